@@ -1,0 +1,68 @@
+import { expect, test } from './support/fixtures';
+import { listActivities, openPopup, popupRows, readFor } from './support/reading';
+
+test('two pages read in turn both appear in the popup with their titles and reading time', async ({
+  context,
+  extensionId,
+  extensionPage,
+  pages,
+}) => {
+  const tides = await context.newPage();
+  await tides.goto(pages.url('/tides.html'));
+  const readTides = await readFor(tides, 8);
+  const sourdough = await context.newPage();
+  await sourdough.goto(pages.url('/sourdough.html'));
+  const readSourdough = await readFor(sourdough, 8);
+
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('#activities li')).toHaveCount(2);
+  const rows = await popupRows(popup);
+  expect(rows.map((r) => r.title)).toEqual([
+    'A patient guide to sourdough',
+    'How tides really work',
+  ]);
+  expect(rows[0]?.meta).toContain('The Slow Kitchen');
+  expect(rows[1]?.meta).toContain('Coastal Notes');
+
+  const recorded = await listActivities(extensionPage);
+  const seconds = (title: string) =>
+    (recorded.find((a) => a.metadata.title === title)?.activeMs ?? 0) / 1000;
+  expect(seconds('How tides really work')).toBeGreaterThan(readTides - 2);
+  expect(seconds('How tides really work')).toBeLessThan(readTides + 2);
+  expect(seconds('A patient guide to sourdough')).toBeGreaterThan(readSourdough - 2);
+  expect(seconds('A patient guide to sourdough')).toBeLessThan(readSourdough + 2);
+  // The canonical URL drops the tracking parameter the page's own canonical link carried.
+  expect(recorded.find((a) => a.metadata.title === 'How tides really work')?.metadata.url).toBe(
+    pages.url('/tides.html'),
+  );
+  for (const activity of recorded) {
+    expect(activity.historyItems).toHaveLength(1);
+    const [item] = activity.historyItems;
+    expect(item?.lastActiveAt).toBeGreaterThan(item?.startedAt ?? Infinity);
+  }
+});
+
+test('pages that are not http(s) are never recorded', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  const page = await context.newPage();
+  await page.goto('data:text/html,<title>Data page</title><p>Not a web page</p>');
+  await readFor(page, 6);
+  await page.goto('about:blank');
+  await readFor(page, 2);
+  await page.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
+  await readFor(page, 6);
+  expect(await listActivities(extensionPage)).toEqual([]);
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('#empty')).toBeVisible();
+  await expect(popup.locator('#activities li')).toHaveCount(0);
+});
+
+test('the popup renders with no entries and explains why', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('#empty')).toBeVisible();
+  await expect(popup.locator('#empty')).toContainText('Nothing recorded yet');
+  await expect(popup.locator('h1')).toHaveText('Reading Timeline');
+});

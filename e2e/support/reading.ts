@@ -1,0 +1,54 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { ActivityListItem } from '../../src/messaging/contract';
+
+/**
+ * Reads a page the way a person does: brings its tab to the front and moves the mouse now and
+ * then. Returns the seconds actually spent, measured here, for comparison with what was recorded.
+ */
+export async function readFor(page: Page, seconds: number): Promise<number> {
+  const started = Date.now();
+  await page.bringToFront();
+  let step = 0;
+  while (Date.now() - started < seconds * 1000) {
+    await page.mouse.move(100 + (step % 40) * 5, 200 + (step % 7) * 10);
+    step++;
+    await page.waitForTimeout(Math.min(500, seconds * 1000 - (Date.now() - started)));
+  }
+  return (Date.now() - started) / 1000;
+}
+
+/** Asks the worker for the recorded list, as the popup does. */
+export async function listActivities(extensionPage: Page, query = ''): Promise<ActivityListItem[]> {
+  return extensionPage.evaluate(async (q) => {
+    const reply = await chrome.runtime.sendMessage<
+      unknown,
+      { ok: boolean; value?: unknown; error?: { message: string } }
+    >({
+      channel: 'reading-timeline/v1',
+      type: 'list-activities',
+      payload: { query: q },
+    });
+    if (!reply.ok) throw new Error(reply.error?.message ?? 'list failed');
+    return reply.value as ActivityListItem[];
+  }, query);
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
+  return popup;
+}
+
+export interface PopupRow {
+  title: string;
+  meta: string;
+}
+
+export async function popupRows(popup: Page): Promise<PopupRow[]> {
+  return popup.locator('#activities li').evaluateAll((rows) =>
+    rows.map((row) => ({
+      title: row.querySelector('.title')?.textContent ?? '',
+      meta: row.querySelector('.meta')?.textContent ?? '',
+    })),
+  );
+}

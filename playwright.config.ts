@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+// Every spec drives the built extension (dist/) in Debian's Chromium; see e2e/support/browser.ts.
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  // Reading time is measured against the wall clock: one browser at a time on a 2-core machine.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: { trace: 'retain-on-failure' },
+});

@@ -1,0 +1,228 @@
+import type { Alarms, Browser, Idle, Runtime, Storage, Tabs } from 'webextension-polyfill';
+import {
+  isContentMessageType,
+  parseRequest,
+  type ContentContract,
+  type ParsedRequest,
+  type Reply,
+  type ResponseOf,
+  type UiContract,
+} from '../messaging/contract';
+import { loadSettings, SETTINGS_KEY, parseSettings, type Settings } from '../settings/settings';
+import { recordPage } from '../store/activities-store';
+import { openTimelineDb, type Db } from '../store/db';
+import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
+import type { TrackerEvent } from '../tracking/engagement-types';
+import { handleUiRequest } from './ui-handlers';
+import { TrackerRuntime } from './tracker-runtime';
+
+const TICK_ALARM = 'tracker-tick';
+/** Present in storage.session for the life of the browser: absent means the browser (re)started. */
+const SESSION_MARK = 'browser-session-started';
+
+export interface BackgroundContext {
+  db: Db;
+  tracker: TrackerRuntime;
+  settings: () => Settings;
+  storage: Storage.StorageArea;
+}
+
+/**
+ * The service worker's behaviour, independent of how listeners are registered. Every handler waits
+ * for one `ready` promise, so the entry file can register listeners synchronously at top level
+ * (required for a worker woken by an event) while set-up is still running.
+ */
+export function createBackgroundApp(browser: Browser) {
+  let settings: Settings = parseSettings(undefined);
+  let scheduledTick: number | null | undefined;
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  const ready: Promise<BackgroundContext> = start();
+
+  async function start(): Promise<BackgroundContext> {
+    const db = await openTimelineDb();
+    settings = await loadSettings(browser.storage.local);
+    browser.idle.setDetectionInterval(settings.idleThresholdSec);
+    const tracker = await TrackerRuntime.start({
+      db,
+      now: () => Date.now(),
+      newId: () => crypto.randomUUID(),
+      settings: () => settings,
+      timezone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      scheduleTick,
+    });
+    const session = await browser.storage.session.get(SESSION_MARK);
+    if (session[SESSION_MARK] !== true) {
+      await tracker.dispatch({ type: 'browser-started' });
+      await tracker.dispatch(await snapshot());
+      await browser.storage.session.set({ [SESSION_MARK]: true });
+    }
+    if (tracker.current.paused !== settings.paused) {
+      await tracker.dispatch({ type: 'paused', paused: settings.paused });
+    }
+    return { db, tracker, settings: () => settings, storage: browser.storage.local };
+  }
+
+  async function scheduleTick(at: number | null): Promise<void> {
+    if (at === scheduledTick) return;
+    scheduledTick = at;
+    if (at === null) await browser.alarms.clear(TICK_ALARM);
+    else await browser.alarms.create(TICK_ALARM, { when: Math.max(at, Date.now() + 1000) });
+  }
+
+  async function snapshot(): Promise<TrackerEvent> {
+    const [windows, activeTabs] = await Promise.all([
+      browser.windows.getAll(),
+      browser.tabs.query({ active: true }),
+    ]);
+    const focused = windows.find((w) => w.focused && !w.incognito);
+    return {
+      type: 'snapshot',
+      focusedWindowId: focused?.id ?? null,
+      activeTabs: activeTabs.flatMap((tab) =>
+        tab.id !== undefined && !tab.incognito
+          ? [{ windowId: tab.windowId ?? -1, tabId: tab.id }]
+          : [],
+      ),
+      idle: await browser.idle.queryState(settings.idleThresholdSec),
+    };
+  }
+
+  async function track(event: TrackerEvent): Promise<void> {
+    const { tracker } = await ready;
+    await tracker.dispatch(event);
+  }
+
+  function senderKind(sender: Runtime.MessageSender): 'ui' | 'content' | null {
+    if (sender.id !== browser.runtime.id) return null;
+    const url = sender.url ?? '';
+    if (url.startsWith(`${extensionOrigin}/`)) return 'ui';
+    const tab = sender.tab;
+    if (tab?.id !== undefined && !tab.incognito && sender.frameId === 0 && /^https?:/i.test(url)) {
+      return 'content';
+    }
+    return null;
+  }
+
+  async function handleContent(
+    request: Extract<ParsedRequest, { type: keyof ContentContract }>,
+    tab: Tabs.Tab & { id: number },
+  ): Promise<ResponseOf<keyof ContentContract>> {
+    const context = await ready;
+    const windowId = tab.windowId ?? -1;
+    switch (request.type) {
+      case 'page-loaded': {
+        if (context.settings().paused) {
+          return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
+        }
+        const { metadata, visible } = request.payload;
+        await recordPage(context.db, metadata, Date.now());
+        await context.tracker.dispatch({
+          type: 'page-loaded',
+          tabId: tab.id,
+          windowId,
+          visible,
+          tabActive: tab.active,
+          page: { appActivityId: metadata.appActivityId, url: metadata.url },
+        });
+        return {
+          tracked: true,
+          heartbeatMs: HEARTBEAT_INTERVAL_MS,
+          idleThresholdSec: context.settings().idleThresholdSec,
+        };
+      }
+      case 'page-signal':
+        await context.tracker.dispatch({ type: 'page-signal', tabId: tab.id, ...request.payload });
+        return null;
+      case 'page-left':
+        await context.tracker.dispatch({ type: 'page-left', tabId: tab.id });
+        return null;
+    }
+  }
+
+  async function reply<T>(work: () => Promise<T>): Promise<Reply<T>> {
+    try {
+      return { ok: true, value: await work() };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'internal', message } };
+    }
+  }
+
+  return {
+    ready,
+
+    /** runtime.onMessage: answers our own validated messages, ignores everything else. */
+    onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
+      const kind = senderKind(sender);
+      const request = kind ? parseRequest(raw) : null;
+      if (!kind || !request) return undefined;
+      if (isContentMessageType(request.type)) {
+        const tab = sender.tab;
+        if (kind !== 'content' || tab?.id === undefined) return undefined;
+        return reply(() =>
+          handleContent(
+            request as Extract<ParsedRequest, { type: keyof ContentContract }>,
+            tab as Tabs.Tab & { id: number },
+          ),
+        );
+      }
+      // A page can never reach UI requests (list, delete, settings), whatever it sends.
+      if (kind !== 'ui') return undefined;
+      return reply(async () =>
+        handleUiRequest(await ready, request as Extract<ParsedRequest, { type: keyof UiContract }>),
+      );
+    },
+
+    onTabActivated({ tabId, windowId }: Tabs.OnActivatedActiveInfoType): Promise<void> {
+      return track({ type: 'tab-activated', tabId, windowId });
+    },
+
+    onTabRemoved(tabId: number): Promise<void> {
+      return track({ type: 'tab-removed', tabId });
+    },
+
+    onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> {
+      if (change.audible === undefined) return Promise.resolve();
+      return track({ type: 'tab-audible', tabId, audible: change.audible });
+    },
+
+    onWindowFocusChanged(windowId: number): Promise<void> {
+      const none = windowId === browser.windows.WINDOW_ID_NONE;
+      return track({ type: 'window-focused', windowId: none ? null : windowId });
+    },
+
+    onWindowRemoved(windowId: number): Promise<void> {
+      return track({ type: 'window-removed', windowId });
+    },
+
+    onIdleStateChanged(state: Idle.IdleState): Promise<void> {
+      return track({ type: 'idle-state', state });
+    },
+
+    onAlarm(alarm: Alarms.Alarm): Promise<void> {
+      if (alarm.name !== TICK_ALARM) return Promise.resolve();
+      scheduledTick = undefined;
+      return track({ type: 'tick' });
+    },
+
+    async onStorageChanged(
+      changes: Record<string, Storage.StorageChange>,
+      area: string,
+    ): Promise<void> {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      const { tracker } = await ready;
+      const next = parseSettings(changes[SETTINGS_KEY].newValue);
+      const previous = settings;
+      settings = next;
+      if (next.idleThresholdSec !== previous.idleThresholdSec) {
+        browser.idle.setDetectionInterval(next.idleThresholdSec);
+      }
+      if (next.paused !== tracker.current.paused) {
+        await tracker.dispatch({ type: 'paused', paused: next.paused });
+      }
+    },
+  };
+}
+
+export type BackgroundApp = ReturnType<typeof createBackgroundApp>;

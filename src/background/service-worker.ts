@@ -1,0 +1,18 @@
+// Entry point of the background service worker: registers every listener synchronously (a worker
+// woken by an event must have its listener in place on the first turn) and nothing else.
+import browser from 'webextension-polyfill';
+import { createBackgroundApp } from './background-app';
+
+const app = createBackgroundApp(browser);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  app.onMessage(message, sender),
+);
+browser.tabs.onActivated.addListener((info) => void app.onTabActivated(info));
+browser.tabs.onRemoved.addListener((tabId) => void app.onTabRemoved(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => void app.onTabUpdated(tabId, change));
+browser.windows.onFocusChanged.addListener((windowId) => void app.onWindowFocusChanged(windowId));
+browser.windows.onRemoved.addListener((windowId) => void app.onWindowRemoved(windowId));
+browser.idle.onStateChanged.addListener((state) => void app.onIdleStateChanged(state));
+browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
+browser.storage.onChanged.addListener((changes, area) => void app.onStorageChanged(changes, area));

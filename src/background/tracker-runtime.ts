@@ -1,0 +1,60 @@
+import { initialTrackerState, nextTickAt, reduceTracker } from '../tracking/engagement';
+import type { TrackerEvent, TrackerSettings, TrackerState } from '../tracking/engagement-types';
+import type { Db } from '../store/db';
+import { commitTransition, loadTrackerState } from '../store/tracker-store';
+
+export interface TrackerRuntimeDeps {
+  db: Db;
+  now: () => number;
+  newId: () => string;
+  settings: () => TrackerSettings;
+  timezone: () => string;
+  /** Arrange for a `tick` at this time (null: none needed). */
+  scheduleTick: (at: number | null) => Promise<void>;
+}
+
+/**
+ * Runs the pure tracker against persisted state. Events are applied one at a time, and each
+ * transition is committed to IndexedDB before the next starts, so the worker may be stopped at any
+ * moment. The in-memory copy is only a cache of what was last committed.
+ */
+export class TrackerRuntime {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly deps: TrackerRuntimeDeps,
+    private state: TrackerState,
+  ) {}
+
+  static async start(deps: TrackerRuntimeDeps): Promise<TrackerRuntime> {
+    const stored = await loadTrackerState(deps.db);
+    return new TrackerRuntime(deps, stored ?? initialTrackerState(deps.now()));
+  }
+
+  /** The last committed state (for live views; never mutate). */
+  get current(): TrackerState {
+    return this.state;
+  }
+
+  dispatch(event: TrackerEvent): Promise<TrackerState> {
+    // The event happened now, not when the queue gets to it.
+    const at = this.deps.now();
+    const next = this.queue.then(() => this.apply(event, at));
+    // A failed transition must not wedge every later event behind it.
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async apply(event: TrackerEvent, now: number): Promise<TrackerState> {
+    const settings = this.deps.settings();
+    const { state, effects } = reduceTracker(this.state, event, {
+      now,
+      settings,
+      newId: this.deps.newId,
+    });
+    await commitTransition(this.deps.db, state, effects, this.deps.timezone());
+    this.state = state;
+    await this.deps.scheduleTick(nextTickAt(state, settings));
+    return state;
+  }
+}

@@ -1,0 +1,132 @@
+import type { PageMetadata } from '../activity/page-metadata';
+import { sanitizePageMetadata } from '../activity/sanitize';
+import type { Settings } from '../settings/settings';
+import type { HistoryItemRecord } from '../store/schema';
+
+/**
+ * Every message between contexts, declared once: name → request and response. Requests are
+ * validated by `parseRequest` on receipt; anything that does not fit is refused, never trusted.
+ */
+
+/** Sent by the content script of an http(s) page. */
+export interface ContentContract {
+  'page-loaded': {
+    request: { metadata: PageMetadata; visible: boolean };
+    response: { tracked: boolean; heartbeatMs: number; idleThresholdSec: number };
+  };
+  'page-signal': { request: { visible: boolean; mediaPlaying: boolean }; response: null };
+  'page-left': { request: Record<string, never>; response: null };
+}
+
+export interface ActivityListItem {
+  appActivityId: string;
+  metadata: PageMetadata;
+  lastActiveAt: number;
+  /** Including the engagement under way. */
+  activeMs: number;
+  historyItems: HistoryItemRecord[];
+}
+
+export interface Status {
+  paused: boolean;
+  recordedPages: number;
+}
+
+/** Sent by the extension's own pages (popup, options). */
+export interface UiContract {
+  'list-activities': {
+    request: { query?: string; limit?: number };
+    response: ActivityListItem[];
+  };
+  'delete-activity': { request: { appActivityId: string }; response: { deleted: boolean } };
+  'get-status': { request: Record<string, never>; response: Status };
+  'set-paused': { request: { paused: boolean }; response: Status };
+  'get-settings': { request: Record<string, never>; response: Settings };
+  'update-settings': { request: { patch: Partial<Settings> }; response: Settings };
+}
+
+export type Contract = ContentContract & UiContract;
+export type MessageType = keyof Contract;
+export type RequestOf<K extends MessageType> = Contract[K]['request'];
+export type ResponseOf<K extends MessageType> = Contract[K]['response'];
+
+/** Marks our messages so unrelated runtime messages are ignored rather than misread. */
+export const CHANNEL = 'reading-timeline/v1';
+
+export interface Envelope<K extends MessageType = MessageType> {
+  channel: typeof CHANNEL;
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** Errors cross the boundary as data, so the caller can show them instead of hanging. */
+export type Reply<T> =
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+export type ParsedRequest = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
+
+type Bag = Record<string, unknown>;
+const isBag = (value: unknown): value is Bag =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const MAX_QUERY_LENGTH = 500;
+const MAX_ID_LENGTH = 4096;
+
+const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } = {
+  'page-loaded': (p) => {
+    const metadata = sanitizePageMetadata(p.metadata);
+    return metadata && typeof p.visible === 'boolean' ? { metadata, visible: p.visible } : null;
+  },
+  'page-signal': (p) =>
+    typeof p.visible === 'boolean' && typeof p.mediaPlaying === 'boolean'
+      ? { visible: p.visible, mediaPlaying: p.mediaPlaying }
+      : null,
+  'page-left': () => ({}),
+  'list-activities': (p) => {
+    const request: RequestOf<'list-activities'> = {};
+    if (p.query !== undefined) {
+      if (typeof p.query !== 'string') return null;
+      request.query = p.query.slice(0, MAX_QUERY_LENGTH);
+    }
+    if (p.limit !== undefined) {
+      if (typeof p.limit !== 'number' || !Number.isInteger(p.limit) || p.limit < 1) return null;
+      request.limit = Math.min(p.limit, 10_000);
+    }
+    return request;
+  },
+  'delete-activity': (p) =>
+    typeof p.appActivityId === 'string' && p.appActivityId.length <= MAX_ID_LENGTH
+      ? { appActivityId: p.appActivityId }
+      : null,
+  'get-status': () => ({}),
+  'set-paused': (p) => (typeof p.paused === 'boolean' ? { paused: p.paused } : null),
+  'get-settings': () => ({}),
+  // Values are clamped by parseSettings; here only the shape is checked.
+  'update-settings': (p) => (isBag(p.patch) ? { patch: p.patch } : null),
+};
+
+const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentContract>([
+  'page-loaded',
+  'page-signal',
+  'page-left',
+]);
+
+export function isContentMessageType(type: MessageType): type is keyof ContentContract {
+  return CONTENT_TYPES.has(type);
+}
+
+/** Returns the validated request, or null for anything that is not one of our messages. */
+export function parseRequest(raw: unknown): ParsedRequest | null {
+  if (!isBag(raw) || raw.channel !== CHANNEL || typeof raw.type !== 'string') return null;
+  if (!Object.hasOwn(validators, raw.type)) return null;
+  const type = raw.type as MessageType;
+  const payload = isBag(raw.payload) ? raw.payload : null;
+  if (!payload) return null;
+  const validate = validators[type] as (payload: Bag) => RequestOf<MessageType> | null;
+  const parsed = validate(payload);
+  return parsed === null ? null : ({ type, payload: parsed } as ParsedRequest);
+}
+
+export function envelope<K extends MessageType>(type: K, payload: RequestOf<K>): Envelope<K> {
+  return { channel: CHANNEL, type, payload };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  parseSettings,
+  updateSettings,
+  type SettingsStorage,
+} from './settings';
+
+function memoryStorage(
+  initial: Record<string, unknown> = {},
+): SettingsStorage & { data: Record<string, unknown> } {
+  const data = { ...initial };
+  return {
+    data,
+    get: (key) => Promise.resolve(key in data ? { [key]: data[key] } : {}),
+    set: (items) => {
+      Object.assign(data, items);
+      return Promise.resolve();
+    },
+  };
+}
+
+describe('settings', () => {
+  it.each([
+    ['nothing stored', undefined, DEFAULT_SETTINGS],
+    ['garbage', 'not an object', DEFAULT_SETTINGS],
+    ['wrong types', { paused: 'yes', idleThresholdSec: '30' }, DEFAULT_SETTINGS],
+    [
+      'below chrome.idle minimum',
+      { idleThresholdSec: 5 },
+      { ...DEFAULT_SETTINGS, idleThresholdSec: 15 },
+    ],
+    ['not finite', { minEngagementSec: Number.NaN }, DEFAULT_SETTINGS],
+    ['fractional', { continuationGapSec: 90.6 }, { ...DEFAULT_SETTINGS, continuationGapSec: 91 }],
+    [
+      'valid',
+      { paused: true, idleThresholdSec: 120 },
+      { ...DEFAULT_SETTINGS, paused: true, idleThresholdSec: 120 },
+    ],
+  ])('parses %s', (_name, raw, expected) => {
+    expect(parseSettings(raw)).toEqual(expected);
+  });
+
+  it('merges an update into what is stored and keeps it valid', async () => {
+    const storage = memoryStorage({ settings: { idleThresholdSec: 30 } });
+    const next = await updateSettings(storage, { paused: true, minEngagementSec: -4 });
+    expect(next).toEqual({
+      ...DEFAULT_SETTINGS,
+      idleThresholdSec: 30,
+      paused: true,
+      minEngagementSec: 1,
+    });
+    expect(await loadSettings(storage)).toEqual(next);
+  });
+});

@@ -1,0 +1,176 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PageMetadata } from '../activity/page-metadata';
+import { initialTrackerState } from '../tracking/engagement';
+import type { Engagement } from '../tracking/engagement-types';
+import { deleteActivity, listRecentActivities, recordPage } from './activities-store';
+import { openTimelineDb, type Db } from './db';
+import { DB_VERSION } from './schema';
+import { commitTransition, loadTrackerState } from './tracker-store';
+
+function page(id: string, extra: Partial<PageMetadata> = {}): PageMetadata {
+  return {
+    url: `https://example.test/${id}`,
+    appActivityId: `https://example.test/${id}`,
+    title: `Title ${id}`,
+    type: 'Article',
+    authors: [],
+    keywords: [],
+    ...extra,
+  };
+}
+
+function engagement(pageId: string, id: string, startedAt: number, activeMs: number): Engagement {
+  return {
+    id,
+    appActivityId: `https://example.test/${pageId}`,
+    url: `https://example.test/${pageId}`,
+    startedAt,
+    lastActiveAt: startedAt + activeMs,
+    activeMs,
+  };
+}
+
+let db: Db;
+let dbCount = 0;
+
+beforeEach(async () => {
+  db = await openTimelineDb(`test-${String(++dbCount)}`);
+});
+afterEach(() => {
+  db.close();
+});
+
+describe('store', () => {
+  it('creates every store at the current version', () => {
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['activities', 'historyItems', 'kv']);
+  });
+
+  it('lists only pages that were read, most recently read first, with their total time', async () => {
+    await recordPage(db, page('a'), 1);
+    await recordPage(db, page('b'), 2);
+    await recordPage(db, page('never-read'), 3);
+    const state = initialTrackerState(0);
+    await commitTransition(
+      db,
+      state,
+      [
+        { type: 'save-engagement', engagement: engagement('a', 'g1', 1000, 20_000) },
+        { type: 'engagement-ended', kept: true, engagement: engagement('a', 'g2', 90_000, 5_000) },
+        { type: 'save-engagement', engagement: engagement('b', 'g3', 50_000, 7_000) },
+      ],
+      'Europe/Paris',
+    );
+    const list = await listRecentActivities(db);
+    expect(list.map((a) => [a.metadata.title, a.activeMs])).toEqual([
+      ['Title a', 25_000],
+      ['Title b', 7_000],
+    ]);
+    expect(list[0]?.historyItems.map((i) => [i.id, i.ended, i.userTimezone])).toEqual([
+      ['g2', true, 'Europe/Paris'],
+      ['g1', false, 'Europe/Paris'],
+    ]);
+    expect(await loadTrackerState(db)).toEqual(state);
+  });
+
+  it('keeps first-seen and last-read times when a page is recorded again', async () => {
+    await recordPage(db, page('a'), 1);
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [{ type: 'save-engagement', engagement: engagement('a', 'g1', 1000, 9000) }],
+      'UTC',
+    );
+    await recordPage(db, page('a', { title: 'New title' }), 99);
+    const [summary] = await listRecentActivities(db);
+    expect(summary).toMatchObject({ lastActiveAt: 10_000, metadata: { title: 'New title' } });
+    expect((await db.get('activities', page('a').appActivityId))?.firstSeenAt).toBe(1);
+  });
+
+  it('updates a growing engagement in place and drops one that ended too short', async () => {
+    await recordPage(db, page('a'), 1);
+    const state = initialTrackerState(0);
+    await commitTransition(
+      db,
+      state,
+      [{ type: 'save-engagement', engagement: engagement('a', 'g1', 0, 6000) }],
+      'UTC',
+    );
+    await commitTransition(
+      db,
+      state,
+      [{ type: 'save-engagement', engagement: engagement('a', 'g1', 0, 9000) }],
+      'UTC',
+    );
+    await commitTransition(
+      db,
+      state,
+      [{ type: 'engagement-ended', kept: false, engagement: engagement('a', 'g2', 20_000, 1000) }],
+      'UTC',
+    );
+    const [summary] = await listRecentActivities(db);
+    expect(summary?.historyItems.map((i) => [i.id, i.activeMs])).toEqual([['g1', 9000]]);
+  });
+
+  it('searches title, site, URL and description with every word', async () => {
+    await recordPage(db, page('rust', { title: 'Ownership in Rust', siteName: 'The Book' }), 1);
+    await recordPage(
+      db,
+      page('go', { title: 'Go channels', description: 'Concurrency made easy' }),
+      1,
+    );
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [
+        { type: 'save-engagement', engagement: engagement('rust', 'g1', 0, 6000) },
+        { type: 'save-engagement', engagement: engagement('go', 'g2', 0, 6000) },
+      ],
+      'UTC',
+    );
+    const titles = async (query: string) =>
+      (await listRecentActivities(db, { query })).map((a) => a.metadata.title);
+    expect(await titles('rust book')).toEqual(['Ownership in Rust']);
+    expect(await titles('CONCURRENCY')).toEqual(['Go channels']);
+    expect(await titles('example.test/go')).toEqual(['Go channels']);
+    expect(await titles('rust go')).toEqual([]);
+  });
+
+  it('deletes a page with its engagements and does not let a later save resurrect it', async () => {
+    await recordPage(db, page('a'), 1);
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [{ type: 'save-engagement', engagement: engagement('a', 'g1', 0, 6000) }],
+      'UTC',
+    );
+    expect(await deleteActivity(db, page('a').appActivityId)).toBe(true);
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [{ type: 'save-engagement', engagement: engagement('a', 'g1', 0, 8000) }],
+      'UTC',
+    );
+    expect(await listRecentActivities(db)).toEqual([]);
+    expect(await db.count('historyItems')).toBe(0);
+    expect(await deleteActivity(db, page('a').appActivityId)).toBe(false);
+  });
+
+  it('lists hundreds of pages and honours the limit', async () => {
+    for (let i = 0; i < 300; i++) {
+      await recordPage(db, page(String(i)), i);
+    }
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      Array.from({ length: 300 }, (_, i) => ({
+        type: 'save-engagement' as const,
+        engagement: engagement(String(i), `g${String(i)}`, i * 1000, 6000),
+      })),
+      'UTC',
+    );
+    const list = await listRecentActivities(db, { limit: 250 });
+    expect(list).toHaveLength(250);
+    expect(list[0]?.metadata.title).toBe('Title 299');
+  });
+});

@@ -1,0 +1,48 @@
+import type { TrackerEffect, TrackerState } from '../tracking/engagement-types';
+import type { Db } from './db';
+import { TRACKER_STATE_KEY, type HistoryItemRecord } from './schema';
+
+export async function loadTrackerState(db: Db): Promise<TrackerState | undefined> {
+  return (await db.get('kv', TRACKER_STATE_KEY)) as TrackerState | undefined;
+}
+
+/**
+ * Persists a tracker transition atomically: the new state and the engagements it produced land in
+ * one transaction, so a worker killed at any moment neither loses nor double-counts time.
+ */
+export async function commitTransition(
+  db: Db,
+  state: TrackerState,
+  effects: readonly TrackerEffect[],
+  userTimezone: string,
+): Promise<void> {
+  const tx = db.transaction(['kv', 'historyItems', 'activities'], 'readwrite');
+  const items = tx.objectStore('historyItems');
+  const activities = tx.objectStore('activities');
+  await tx.objectStore('kv').put(state, TRACKER_STATE_KEY);
+  for (const effect of effects) {
+    const { engagement } = effect;
+    if (effect.type === 'engagement-ended' && !effect.kept) {
+      await items.delete(engagement.id);
+      continue;
+    }
+    const activity = await activities.get(engagement.appActivityId);
+    // The user deleted this page while reading it: respect that and do not bring it back.
+    if (!activity) continue;
+    const existing = await items.get(engagement.id);
+    const record: HistoryItemRecord = {
+      id: engagement.id,
+      appActivityId: engagement.appActivityId,
+      startedAt: engagement.startedAt,
+      lastActiveAt: engagement.lastActiveAt,
+      activeMs: engagement.activeMs,
+      userTimezone: existing?.userTimezone ?? userTimezone,
+      ended: effect.type === 'engagement-ended',
+    };
+    await items.put(record);
+    if ((activity.lastActiveAt ?? 0) < engagement.lastActiveAt) {
+      await activities.put({ ...activity, lastActiveAt: engagement.lastActiveAt });
+    }
+  }
+  await tx.done;
+}

@@ -1,0 +1,124 @@
+/**
+ * Types of the engagement tracker: the pure state machine that decides which page is being read
+ * and for how long. All times are epoch milliseconds from an injected clock.
+ */
+
+export type IdleState = 'active' | 'idle' | 'locked';
+
+export interface TrackerSettings {
+  /** chrome.idle detection threshold; also how long a page may stay silent before time stops. */
+  idleThresholdSec: number;
+  /** A return to the same page within this gap extends its engagement instead of starting one. */
+  continuationGapSec: number;
+  /** Engagements shorter than this are not reading and are never kept. */
+  minEngagementSec: number;
+}
+
+export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
+  idleThresholdSec: 60,
+  continuationGapSec: 5 * 60,
+  minEngagementSec: 5,
+};
+
+/** The page a tab shows, as far as tracking cares. */
+export interface TrackedPage {
+  appActivityId: string;
+  url: string;
+}
+
+export interface TabState {
+  windowId: number;
+  /** null until the content script reports a trackable page (never for chrome://, file://, …). */
+  page: TrackedPage | null;
+  visible: boolean;
+  /** Chrome's tab.audible. */
+  audible: boolean;
+  /** A <video>/<audio> element playing in the page (may be muted). */
+  mediaPlaying: boolean;
+  /** Last moment we had evidence that someone was there: input, heartbeat, activation, load. */
+  lastEvidenceAt: number;
+}
+
+/** A period of engagement with one page: becomes one Graph activityHistoryItem. */
+export interface Engagement {
+  /** Client-generated GUID, reused on every write so a retry never duplicates. */
+  id: string;
+  appActivityId: string;
+  url: string;
+  startedAt: number;
+  lastActiveAt: number;
+  /** Sum of engaged intervals, never the wall-clock span. */
+  activeMs: number;
+}
+
+/** The interval being accrued right now (at most one: only one tab can hold attention). */
+export interface OpenInterval {
+  tabId: number;
+  engagementId: string;
+  appActivityId: string;
+  since: number;
+}
+
+export interface TrackerState {
+  /** null when no browser window has focus. */
+  focusedWindowId: number | null;
+  /** windowId (as string key) → active tabId. */
+  activeTabByWindow: Record<string, number>;
+  idle: IdleState;
+  paused: boolean;
+  /** tabId (as string key) → state. */
+  tabs: Record<string, TabState>;
+  interval: OpenInterval | null;
+  /** appActivityId → its latest engagement, kept while a return could still extend it. */
+  engagements: Record<string, Engagement>;
+  /** Time of the last event seen, to detect the clock going backwards. */
+  lastEventAt: number;
+}
+
+export type TrackerEvent =
+  | { type: 'window-focused'; windowId: number | null }
+  | { type: 'window-removed'; windowId: number }
+  | { type: 'tab-activated'; windowId: number; tabId: number }
+  | { type: 'tab-removed'; tabId: number }
+  | { type: 'tab-audible'; tabId: number; audible: boolean }
+  | {
+      type: 'page-loaded';
+      tabId: number;
+      windowId: number;
+      page: TrackedPage;
+      visible: boolean;
+      /** The tab's active flag as the sender saw it, so a worker that missed activation catches up. */
+      tabActive?: boolean;
+    }
+  | { type: 'page-signal'; tabId: number; visible: boolean; mediaPlaying: boolean }
+  | { type: 'page-left'; tabId: number }
+  | { type: 'idle-state'; state: IdleState }
+  | { type: 'paused'; paused: boolean }
+  /** Periodic check (alarm): closes silent intervals and expired engagements. */
+  | { type: 'tick' }
+  /** The browser (not just the worker) started: anything left open is from a previous run. */
+  | { type: 'browser-started' }
+  /** What the browser says right now, after a start, to re-seed focus and active tabs. */
+  | {
+      type: 'snapshot';
+      focusedWindowId: number | null;
+      activeTabs: { windowId: number; tabId: number }[];
+      idle: IdleState;
+    };
+
+export type TrackerEffect =
+  /** The engagement changed and has reached the minimum: store (upsert) it. */
+  | { type: 'save-engagement'; engagement: Engagement }
+  /** The engagement can no longer be extended: it is final (sync may treat it as complete). */
+  | { type: 'engagement-ended'; engagement: Engagement; kept: boolean };
+
+export interface TrackerContext {
+  now: number;
+  settings: TrackerSettings;
+  newId: () => string;
+}
+
+export interface Transition {
+  state: TrackerState;
+  effects: TrackerEffect[];
+}

@@ -1,0 +1,360 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HEARTBEAT_INTERVAL_MS,
+  initialTrackerState,
+  liveActiveMs,
+  nextTickAt,
+  reduceTracker,
+} from './engagement';
+import {
+  DEFAULT_TRACKER_SETTINGS,
+  type Engagement,
+  type TrackerEffect,
+  type TrackerEvent,
+  type TrackerSettings,
+  type TrackerState,
+} from './engagement-types';
+
+const A = { appActivityId: 'https://a.test/', url: 'https://a.test/' };
+const B = { appActivityId: 'https://b.test/', url: 'https://b.test/' };
+const C = { appActivityId: 'https://c.test/', url: 'https://c.test/' };
+
+/** Drives the reducer along a scripted timeline (times in seconds) and collects its effects. */
+function timeline(settings: TrackerSettings = DEFAULT_TRACKER_SETTINGS) {
+  let state: TrackerState = initialTrackerState(0);
+  let ids = 0;
+  const effects: TrackerEffect[] = [];
+  const api = {
+    at(seconds: number, ...events: TrackerEvent[]) {
+      for (const event of events) {
+        const result = reduceTracker(state, event, {
+          now: seconds * 1000,
+          settings,
+          newId: () => `g${String(++ids)}`,
+        });
+        state = result.state;
+        effects.push(...result.effects);
+      }
+      return api;
+    },
+    /** Heartbeats from a visible page every 10 s in [from, to). */
+    reading(tabId: number, from: number, to: number) {
+      for (let t = from; t < to; t += 10) api.at(t, signal(tabId));
+      return api;
+    },
+    get state() {
+      return state;
+    },
+    effects,
+    /** Latest stored version of every kept engagement, as the store would hold them. */
+    stored(): Engagement[] {
+      const byId = new Map<string, Engagement>();
+      for (const effect of effects) {
+        if (effect.type === 'save-engagement') byId.set(effect.engagement.id, effect.engagement);
+        if (effect.type === 'engagement-ended' && effect.kept) {
+          byId.set(effect.engagement.id, effect.engagement);
+        }
+      }
+      return [...byId.values()];
+    },
+    secondsFor(page: { appActivityId: string }): number[] {
+      return api
+        .stored()
+        .filter((e) => e.appActivityId === page.appActivityId)
+        .map((e) => e.activeMs / 1000);
+    },
+  };
+  return api;
+}
+
+const focus = (windowId: number | null): TrackerEvent => ({ type: 'window-focused', windowId });
+const activate = (tabId: number, windowId = 1): TrackerEvent => ({
+  type: 'tab-activated',
+  tabId,
+  windowId,
+});
+const load = (tabId: number, page: typeof A, windowId = 1): TrackerEvent => ({
+  type: 'page-loaded',
+  tabId,
+  windowId,
+  page,
+  visible: true,
+});
+const signal = (tabId: number, visible = true, mediaPlaying = false): TrackerEvent => ({
+  type: 'page-signal',
+  tabId,
+  visible,
+  mediaPlaying,
+});
+
+/** Window 1 focused, tab 1 showing A and tab 2 showing B (B loaded in the background). */
+function twoTabs() {
+  return timeline()
+    .at(0, focus(1), load(2, B), activate(1), load(1, A))
+    .at(0, { type: 'page-signal', tabId: 2, visible: false, mediaPlaying: false });
+}
+
+describe('engagement tracker', () => {
+  it('counts reading A 20 s, B 10 s, A 10 s as A 30 s in one engagement and B 10 s', () => {
+    const t = twoTabs()
+      .reading(1, 0, 20)
+      .at(20, activate(2), signal(2), signal(1, false))
+      .reading(2, 20, 30)
+      .at(30, activate(1), signal(1), signal(2, false))
+      .reading(1, 30, 40)
+      .at(40, focus(null));
+    expect(t.secondsFor(A)).toEqual([30]);
+    expect(t.secondsFor(B)).toEqual([10]);
+    const [engagement] = t.stored().filter((e) => e.appActivityId === A.appActivityId);
+    expect(engagement).toMatchObject({ startedAt: 0, lastActiveAt: 40_000 });
+  });
+
+  it('excludes the time the browser window is not focused', () => {
+    const t = twoTabs()
+      .reading(1, 0, 20)
+      .at(20, focus(null))
+      .at(30, focus(1))
+      .reading(1, 30, 40)
+      .at(40, focus(null));
+    expect(t.secondsFor(A)).toEqual([30]);
+  });
+
+  it('stops when the page is hidden and resumes when it is visible again', () => {
+    const t = twoTabs()
+      .reading(1, 0, 10)
+      .at(10, signal(1, false))
+      .at(25, signal(1, true))
+      .at(35, focus(null));
+    expect(t.secondsFor(A)).toEqual([20]);
+  });
+
+  it('counts only the active tab of the focused window when two windows are side by side', () => {
+    const t = timeline()
+      .at(0, load(1, A, 1), activate(1, 1), load(2, B, 2), activate(2, 2), focus(1))
+      .reading(1, 0, 20)
+      .at(20, focus(2))
+      .reading(2, 20, 50)
+      .at(50, focus(1))
+      .reading(1, 50, 60)
+      .at(60, focus(null));
+    expect(t.secondsFor(A)).toEqual([30]);
+    expect(t.secondsFor(B)).toEqual([30]);
+  });
+
+  it('stops at idle and resumes in the same engagement when the user is back', () => {
+    const t = twoTabs()
+      .reading(1, 0, 20)
+      .at(20, { type: 'idle-state', state: 'idle' })
+      .at(200, { type: 'idle-state', state: 'active' })
+      .reading(1, 200, 210)
+      .at(210, focus(null));
+    expect(t.secondsFor(A)).toEqual([30]);
+  });
+
+  it('keeps counting while idle when media is playing, but never while the screen is locked', () => {
+    const t = twoTabs()
+      .at(0, signal(1, true, true))
+      .at(10, { type: 'idle-state', state: 'idle' })
+      .at(15, signal(1, true, true))
+      .at(40, signal(1, true, true))
+      .at(60, { type: 'idle-state', state: 'locked' })
+      .at(600, { type: 'idle-state', state: 'active' }, focus(null));
+    expect(t.secondsFor(A)).toEqual([60]);
+  });
+
+  it('treats an audible tab as engaged while idle', () => {
+    const t = twoTabs()
+      .at(0, { type: 'tab-audible', tabId: 1, audible: true })
+      .at(5, { type: 'idle-state', state: 'idle' })
+      .at(120, { type: 'tick' })
+      .at(125, { type: 'tab-audible', tabId: 1, audible: false });
+    expect(t.secondsFor(A)).toEqual([125]);
+  });
+
+  it('ignores idle arriving after a blur and a blur arriving after idle alike', () => {
+    const blurThenIdle = twoTabs()
+      .reading(1, 0, 20)
+      .at(20, focus(null))
+      .at(30, { type: 'idle-state', state: 'idle' })
+      .at(40, { type: 'idle-state', state: 'active' }, focus(1))
+      .reading(1, 40, 50)
+      .at(50, focus(null));
+    const idleThenBlur = twoTabs()
+      .reading(1, 0, 20)
+      .at(20, { type: 'idle-state', state: 'idle' })
+      .at(30, focus(null))
+      .at(40, { type: 'idle-state', state: 'active' }, focus(1))
+      .reading(1, 40, 50)
+      .at(50, focus(null));
+    expect(blurThenIdle.secondsFor(A)).toEqual([30]);
+    expect(idleThenBlur.secondsFor(A)).toEqual([30]);
+  });
+
+  it('stops at the last evidence when the machine sleeps without telling us', () => {
+    // Heartbeats until 30 s, then nothing (asleep) until the lid opens two hours later.
+    const t = twoTabs()
+      .reading(1, 0, 40)
+      .at(7230, focus(1))
+      .reading(1, 7230, 7240)
+      .at(7240, focus(null));
+    expect(t.secondsFor(A)).toEqual([30, 10]);
+  });
+
+  it('closes a silent interval on the periodic tick, at its last evidence', () => {
+    const t = twoTabs()
+      .reading(1, 0, 20)
+      .at(10 + HEARTBEAT_INTERVAL_MS / 1000 + 60, { type: 'tick' });
+    expect(t.state.interval).toBeNull();
+    expect(t.secondsFor(A)).toEqual([10]);
+  });
+
+  it('starts a new engagement after the continuation gap and extends within it', () => {
+    const t = twoTabs()
+      .reading(1, 0, 20)
+      .at(20, focus(null))
+      .at(20 + 4 * 60, focus(1))
+      .reading(1, 260, 270)
+      .at(270, focus(null))
+      .at(270 + 6 * 60, focus(1))
+      .reading(1, 630, 640)
+      .at(640, focus(null));
+    expect(t.secondsFor(A)).toEqual([30, 10]);
+  });
+
+  it('finishes engagements on tick once the continuation gap has passed', () => {
+    const t = twoTabs()
+      .reading(1, 0, 20)
+      .at(20, focus(null))
+      .at(20 + 5 * 60 + 1, { type: 'tick' });
+    const ended = t.effects.filter((e) => e.type === 'engagement-ended');
+    expect(ended).toHaveLength(1);
+    expect(ended[0]).toMatchObject({ kept: true, engagement: { activeMs: 20_000 } });
+    expect(t.state.engagements).toEqual({});
+  });
+
+  it('never keeps an engagement shorter than the minimum', () => {
+    const t = twoTabs().at(3, focus(null)).at(400, { type: 'tick' });
+    expect(t.stored()).toEqual([]);
+    expect(t.effects).toContainEqual(
+      expect.objectContaining({ type: 'engagement-ended', kept: false }),
+    );
+  });
+
+  it('ends the old page and starts the new one on an in-tab navigation (SPA route change)', () => {
+    const t = twoTabs().reading(1, 0, 20).at(20, load(1, C)).reading(1, 20, 30).at(30, focus(null));
+    expect(t.secondsFor(A)).toEqual([20]);
+    expect(t.secondsFor(C)).toEqual([10]);
+  });
+
+  it('never counts more than wall-clock time under rapid tab switching', () => {
+    const t = twoTabs();
+    for (let i = 0; i < 100; i++) {
+      const at = i * 0.2;
+      t.at(at, activate(i % 2 === 0 ? 2 : 1), signal(i % 2 === 0 ? 2 : 1));
+    }
+    t.at(20, focus(null));
+    const total = t.stored().reduce((sum, e) => sum + e.activeMs, 0) / 1000;
+    expect(total).toBeCloseTo(20, 5);
+  });
+
+  it('does not count time across a clock that jumps backwards', () => {
+    const t = twoTabs()
+      .reading(1, 0, 30)
+      .at(30, signal(1))
+      .at(10, signal(1))
+      .reading(1, 10, 20)
+      .at(20, focus(null));
+    // 30 s before the jump, 10 s after it; the engagement is not extended across the jump.
+    expect(t.secondsFor(A).reduce((a, b) => a + b, 0)).toBe(40);
+  });
+
+  it('closes an engagement left open by a crash at its last banked evidence', () => {
+    const t = twoTabs().reading(1, 0, 40).at(3600, { type: 'browser-started' });
+    expect(t.secondsFor(A)).toEqual([30]);
+    expect(t.state.interval).toBeNull();
+    expect(t.state.tabs).toEqual({});
+  });
+
+  it('does not count while paused', () => {
+    const t = twoTabs()
+      .reading(1, 0, 10)
+      .at(10, { type: 'paused', paused: true })
+      .reading(1, 10, 50)
+      .at(50, { type: 'paused', paused: false })
+      .reading(1, 50, 60)
+      .at(60, focus(null));
+    expect(t.secondsFor(A)).toEqual([20]);
+  });
+
+  it('forgets a closed tab and the page it showed', () => {
+    const t = twoTabs().reading(1, 0, 10).at(10, { type: 'tab-removed', tabId: 1 });
+    expect(t.state.tabs['1']).toBeUndefined();
+    expect(t.state.interval).toBeNull();
+    expect(t.secondsFor(A)).toEqual([10]);
+  });
+
+  it('reports live time including the open interval', () => {
+    const t = twoTabs().reading(1, 0, 20);
+    expect(liveActiveMs(t.state, A.appActivityId, 25_000)).toBe(25_000);
+    expect(liveActiveMs(t.state, B.appActivityId, 25_000)).toBe(0);
+  });
+
+  it('does not mutate the state it is given', () => {
+    const state = initialTrackerState(0);
+    const frozen = structuredClone(state);
+    reduceTracker(state, focus(1), {
+      now: 1,
+      settings: DEFAULT_TRACKER_SETTINGS,
+      newId: () => 'x',
+    });
+    expect(state).toEqual(frozen);
+  });
+
+  it('keeps every engagement within wall-clock time over random event sequences', () => {
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pages = [A, B, C];
+    for (let run = 0; run < 50; run++) {
+      const t = timeline();
+      let now = 0;
+      for (let step = 0; step < 200; step++) {
+        now += Math.floor(random() * 20);
+        const tabId = 1 + Math.floor(random() * 3);
+        const windowId = 1 + Math.floor(random() * 2);
+        const choices: TrackerEvent[] = [
+          focus(random() < 0.2 ? null : windowId),
+          activate(tabId, windowId),
+          load(tabId, pages[tabId - 1] ?? A, windowId),
+          signal(tabId, random() < 0.8, random() < 0.1),
+          { type: 'idle-state', state: random() < 0.5 ? 'active' : 'idle' },
+          { type: 'tick' },
+        ];
+        t.at(now, choices[Math.floor(random() * choices.length)] ?? { type: 'tick' });
+      }
+      t.at(now + 1000, { type: 'tick' });
+      const total = t.stored().reduce((sum, e) => sum + e.activeMs, 0);
+      expect(total).toBeLessThanOrEqual(now * 1000);
+      for (const engagement of t.stored()) {
+        expect(engagement.activeMs).toBeGreaterThanOrEqual(0);
+        expect(engagement.activeMs).toBeLessThanOrEqual(
+          engagement.lastActiveAt - engagement.startedAt,
+        );
+      }
+    }
+  });
+});
+
+describe('nextTickAt', () => {
+  it('is null when nothing is pending, so an idle browser is never woken', () => {
+    expect(nextTickAt(initialTrackerState(0), DEFAULT_TRACKER_SETTINGS)).toBeNull();
+  });
+
+  it('asks to be woken once silence would end the open interval, then when the gap ends', () => {
+    const t = twoTabs().reading(1, 0, 20);
+    expect(nextTickAt(t.state, DEFAULT_TRACKER_SETTINGS)).toBe(10_000 + 31_000);
+    t.at(20, focus(null));
+    expect(nextTickAt(t.state, DEFAULT_TRACKER_SETTINGS)).toBe(20_000 + 300_000 + 1_000);
+    t.at(321, { type: 'tick' });
+    expect(nextTickAt(t.state, DEFAULT_TRACKER_SETTINGS)).toBeNull();
+  });
+});

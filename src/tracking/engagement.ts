@@ -1,0 +1,378 @@
+import type {
+  TrackerSettings,
+  Engagement,
+  TabState,
+  TrackerContext,
+  TrackerEffect,
+  TrackerEvent,
+  TrackerState,
+  Transition,
+} from './engagement-types';
+
+/**
+ * How often a visible page that is being read reports it is still there (content script), and how
+ * long silence may last before we stop believing anyone is reading. Time between two pieces of
+ * evidence counts only when they are at most SILENCE_LIMIT_MS apart; a longer gap (laptop asleep,
+ * worker or renderer frozen, an idle event we never got) counts nothing, so time always stops at the
+ * last moment of real activity rather than at the next event seen.
+ */
+export const HEARTBEAT_INTERVAL_MS = 15_000;
+export const SILENCE_LIMIT_MS = 2 * HEARTBEAT_INTERVAL_MS;
+/** Clock jumps backwards by more than this are treated as a discontinuity (system time change). */
+const BACKWARDS_TOLERANCE_MS = 2_000;
+
+export function initialTrackerState(now: number): TrackerState {
+  return {
+    focusedWindowId: null,
+    activeTabByWindow: {},
+    idle: 'active',
+    paused: false,
+    tabs: {},
+    interval: null,
+    engagements: {},
+    lastEventAt: now,
+  };
+}
+
+/**
+ * The engagement state machine: `(state, event, context) → { state, effects }`. Pure: the input
+ * state is never mutated, time and ids come from the context.
+ */
+export function reduceTracker(
+  state: TrackerState,
+  event: TrackerEvent,
+  ctx: TrackerContext,
+): Transition {
+  const s = structuredClone(state);
+  const run = new Run(s, ctx);
+  run.handleClockJump();
+  run.apply(event);
+  run.settle();
+  s.lastEventAt = Math.max(s.lastEventAt, ctx.now);
+  return { state: s, effects: run.effects() };
+}
+
+class Run {
+  private readonly changed = new Set<string>();
+  private readonly ended: TrackerEffect[] = [];
+
+  constructor(
+    private readonly s: TrackerState,
+    private readonly ctx: TrackerContext,
+  ) {}
+
+  get now(): number {
+    return this.ctx.now;
+  }
+
+  get continuationGapMs(): number {
+    return this.ctx.settings.continuationGapSec * 1000;
+  }
+
+  handleClockJump(): void {
+    if (this.now >= this.s.lastEventAt - BACKWARDS_TOLERANCE_MS) return;
+    // The wall clock went backwards: nothing measured across the jump can be trusted. Keep what
+    // was banked, restart counting from now, and let no engagement be extended across the jump.
+    if (this.s.interval) this.s.interval.since = this.now;
+    for (const tab of Object.values(this.s.tabs)) {
+      tab.lastEvidenceAt = Math.min(tab.lastEvidenceAt, this.now);
+    }
+    for (const engagement of Object.values(this.s.engagements)) {
+      if (engagement.lastActiveAt > this.now && engagement.id !== this.s.interval?.engagementId) {
+        this.finish(engagement);
+      }
+    }
+    this.s.lastEventAt = this.now;
+  }
+
+  apply(event: TrackerEvent): void {
+    const s = this.s;
+    switch (event.type) {
+      case 'window-focused':
+        s.focusedWindowId = event.windowId;
+        if (event.windowId !== null) this.evidenceForActiveTab(event.windowId);
+        return;
+      case 'window-removed':
+        Reflect.deleteProperty(s.activeTabByWindow, String(event.windowId));
+        if (s.focusedWindowId === event.windowId) s.focusedWindowId = null;
+        return;
+      case 'tab-activated': {
+        s.activeTabByWindow[String(event.windowId)] = event.tabId;
+        const tab = s.tabs[String(event.tabId)];
+        if (tab) {
+          tab.windowId = event.windowId;
+          this.evidence(event.tabId);
+        }
+        return;
+      }
+      case 'tab-removed':
+        this.closeIntervalIfOn(event.tabId);
+        Reflect.deleteProperty(s.tabs, String(event.tabId));
+        for (const [windowId, tabId] of Object.entries(s.activeTabByWindow)) {
+          if (tabId === event.tabId) Reflect.deleteProperty(s.activeTabByWindow, windowId);
+        }
+        return;
+      case 'tab-audible': {
+        const tab = s.tabs[String(event.tabId)];
+        if (!tab) return;
+        // Bank before the change so the silence rule is judged with the media state that held.
+        if (!event.audible) this.bankIfOn(event.tabId);
+        tab.audible = event.audible;
+        if (event.audible) this.evidence(event.tabId);
+        return;
+      }
+      case 'page-loaded': {
+        const key = String(event.tabId);
+        const previous = s.tabs[key];
+        if (previous?.page && previous.page.appActivityId !== event.page.appActivityId) {
+          // Navigation (or an SPA route change): the old page was read up to this moment.
+          this.closeIntervalIfOn(event.tabId);
+        }
+        s.tabs[key] = {
+          windowId: event.windowId,
+          page: event.page,
+          visible: event.visible,
+          audible: previous?.audible ?? false,
+          mediaPlaying: false,
+          lastEvidenceAt: this.now,
+        };
+        if (event.tabActive) s.activeTabByWindow[String(event.windowId)] = event.tabId;
+        this.evidence(event.tabId);
+        return;
+      }
+      case 'page-signal': {
+        const tab = s.tabs[String(event.tabId)];
+        if (!tab) return;
+        this.bankIfOn(event.tabId);
+        tab.visible = event.visible;
+        tab.mediaPlaying = event.mediaPlaying;
+        tab.lastEvidenceAt = this.now;
+        return;
+      }
+      case 'page-left': {
+        this.closeIntervalIfOn(event.tabId);
+        const tab = s.tabs[String(event.tabId)];
+        if (tab) tab.page = null;
+        return;
+      }
+      case 'idle-state':
+        if (event.state !== 'active') this.bankIfOnAttention();
+        s.idle = event.state;
+        if (event.state === 'active' && s.focusedWindowId !== null) {
+          this.evidenceForActiveTab(s.focusedWindowId);
+        }
+        return;
+      case 'paused':
+        s.paused = event.paused;
+        return;
+      case 'tick':
+        this.tick();
+        return;
+      case 'browser-started':
+        // Everything in memory describes the previous run. An interval left open is closed at the
+        // last moment that was banked (its last evidence): no phantom hours across the restart.
+        this.closeInterval({ bank: false });
+        s.tabs = {};
+        s.activeTabByWindow = {};
+        s.focusedWindowId = null;
+        return;
+      case 'snapshot':
+        s.focusedWindowId = event.focusedWindowId;
+        s.activeTabByWindow = {};
+        for (const { windowId, tabId } of event.activeTabs) {
+          s.activeTabByWindow[String(windowId)] = tabId;
+        }
+        s.idle = event.idle;
+        return;
+    }
+  }
+
+  /** Close or open the interval so that it matches who holds attention now. */
+  settle(): void {
+    const target = this.attentionTab();
+    const open = this.s.interval;
+    if (open) {
+      const tab = this.s.tabs[String(open.tabId)];
+      if (target !== open.tabId || tab?.page?.appActivityId !== open.appActivityId) {
+        this.closeInterval({ bank: true });
+      }
+    }
+    if (!this.s.interval && target !== null) {
+      const tab = this.s.tabs[String(target)];
+      if (tab?.page && (hasMedia(tab) || this.now - tab.lastEvidenceAt <= SILENCE_LIMIT_MS)) {
+        this.openInterval(target, tab);
+      }
+    }
+  }
+
+  effects(): TrackerEffect[] {
+    const saves: TrackerEffect[] = [];
+    for (const id of this.changed) {
+      const engagement = Object.values(this.s.engagements).find((e) => e.id === id);
+      if (engagement && this.isKept(engagement)) {
+        saves.push({ type: 'save-engagement', engagement: { ...engagement } });
+      }
+    }
+    return [...saves, ...this.ended];
+  }
+
+  private attentionTab(): number | null {
+    const s = this.s;
+    if (s.paused || s.focusedWindowId === null || s.idle === 'locked') return null;
+    const tabId = s.activeTabByWindow[String(s.focusedWindowId)];
+    if (tabId === undefined) return null;
+    const tab = s.tabs[String(tabId)];
+    if (!tab?.page || !tab.visible) return null;
+    if (s.idle === 'idle' && !hasMedia(tab)) return null;
+    return tabId;
+  }
+
+  private tick(): void {
+    const open = this.s.interval;
+    if (open) {
+      const tab = this.s.tabs[String(open.tabId)];
+      if (tab && hasMedia(tab)) {
+        this.bank();
+      } else if (this.now - open.since > SILENCE_LIMIT_MS) {
+        // Nobody has shown up for too long (heartbeats stopped): stop at the last evidence.
+        this.closeInterval({ bank: false });
+      }
+    }
+    for (const engagement of Object.values(this.s.engagements)) {
+      if (engagement.id === this.s.interval?.engagementId) continue;
+      if (this.now - engagement.lastActiveAt > this.continuationGapMs) this.finish(engagement);
+    }
+  }
+
+  private evidence(tabId: number): void {
+    const tab = this.s.tabs[String(tabId)];
+    if (!tab) return;
+    this.bankIfOn(tabId);
+    tab.lastEvidenceAt = this.now;
+  }
+
+  private evidenceForActiveTab(windowId: number): void {
+    const tabId = this.s.activeTabByWindow[String(windowId)];
+    if (tabId !== undefined) this.evidence(tabId);
+  }
+
+  private bankIfOn(tabId: number): void {
+    if (this.s.interval?.tabId === tabId) this.bank();
+  }
+
+  private bankIfOnAttention(): void {
+    if (this.s.interval) this.bank();
+  }
+
+  private closeIntervalIfOn(tabId: number): void {
+    if (this.s.interval?.tabId === tabId) this.closeInterval({ bank: true });
+  }
+
+  /**
+   * Add the time since the last banked moment to the engagement, unless the gap is longer than
+   * silence allows (then the gap is dropped). Either way, counting restarts from now.
+   */
+  private bank(): void {
+    const open = this.s.interval;
+    if (!open) return;
+    const engagement = this.s.engagements[open.appActivityId];
+    const tab = this.s.tabs[String(open.tabId)];
+    const gap = this.now - open.since;
+    const media = tab !== undefined && hasMedia(tab);
+    if (engagement && gap > 0 && (gap <= SILENCE_LIMIT_MS || media)) {
+      engagement.activeMs += gap;
+      engagement.lastActiveAt = this.now;
+      this.changed.add(engagement.id);
+    } else if (engagement && this.now - engagement.lastActiveAt > this.continuationGapMs) {
+      // Silent for longer than a return may be (e.g. the machine slept): that engagement is over;
+      // settle() opens a new one if the page still holds attention.
+      this.s.interval = null;
+      return;
+    }
+    open.since = Math.max(open.since, this.now);
+  }
+
+  private closeInterval({ bank }: { bank: boolean }): void {
+    if (!this.s.interval) return;
+    if (bank) this.bank();
+    this.s.interval = null;
+  }
+
+  private openInterval(tabId: number, tab: TabState): void {
+    const page = tab.page;
+    if (!page) return;
+    let engagement = this.s.engagements[page.appActivityId];
+    const expired =
+      engagement !== undefined &&
+      (this.now - engagement.lastActiveAt > this.continuationGapMs ||
+        engagement.lastActiveAt > this.now);
+    if (engagement && expired) {
+      this.finish(engagement);
+      engagement = undefined;
+    }
+    if (!engagement) {
+      engagement = {
+        id: this.ctx.newId(),
+        appActivityId: page.appActivityId,
+        url: page.url,
+        startedAt: this.now,
+        lastActiveAt: this.now,
+        activeMs: 0,
+      };
+      this.s.engagements[page.appActivityId] = engagement;
+    }
+    this.s.interval = {
+      tabId,
+      engagementId: engagement.id,
+      appActivityId: page.appActivityId,
+      since: this.now,
+    };
+  }
+
+  private finish(engagement: Engagement): void {
+    Reflect.deleteProperty(this.s.engagements, engagement.appActivityId);
+    this.changed.delete(engagement.id);
+    this.ended.push({
+      type: 'engagement-ended',
+      engagement: { ...engagement },
+      kept: this.isKept(engagement),
+    });
+  }
+
+  private isKept(engagement: Engagement): boolean {
+    return engagement.activeMs >= this.ctx.settings.minEngagementSec * 1000;
+  }
+}
+
+function hasMedia(tab: TabState): boolean {
+  return tab.audible || tab.mediaPlaying;
+}
+
+/** The engagement as it stands at `now`, including the open interval's unbanked time. */
+export function liveActiveMs(state: TrackerState, appActivityId: string, now: number): number {
+  const engagement = state.engagements[appActivityId];
+  if (!engagement) return 0;
+  const open = state.interval;
+  if (open?.appActivityId !== appActivityId) return engagement.activeMs;
+  const gap = now - open.since;
+  return engagement.activeMs + (gap > 0 && gap <= SILENCE_LIMIT_MS ? gap : 0);
+}
+
+/**
+ * When the tracker next needs a `tick` even if nothing happens: to stop a silent interval, to
+ * checkpoint media time, or to finish an engagement whose continuation gap has passed. null when
+ * nothing is pending, so an idle browser does not wake the worker at all.
+ */
+export function nextTickAt(state: TrackerState, settings: TrackerSettings): number | null {
+  const candidates: number[] = [];
+  const open = state.interval;
+  if (open) {
+    const tab = state.tabs[String(open.tabId)];
+    candidates.push(open.since + (tab && hasMedia(tab) ? 60_000 : SILENCE_LIMIT_MS + 1_000));
+  }
+  for (const engagement of Object.values(state.engagements)) {
+    if (engagement.id === open?.engagementId) continue;
+    candidates.push(engagement.lastActiveAt + settings.continuationGapSec * 1000 + 1_000);
+  }
+  return candidates.length === 0 ? null : Math.min(...candidates);
+}

@@ -1,0 +1,18 @@
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+// `vite build` → dist/ for Chrome and Edge; `vite build --mode firefox` → dist-firefox/.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      // Source maps help users and reviewers read exactly what runs; no remote code either way.
+      sourcemap: false,
+    },
+  };
+});
