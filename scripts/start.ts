@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     console.log(
       'Read a page, then open the extension from the toolbar. Close the browser to stop.',
     );
-    await new Promise<void>((resolve) => context.on('close', () => resolve()));
+    await new Promise<void>((resolve) => context.on('close', () => { resolve(); }));
     await pages.close();
     return;
   }
