@@ -26,7 +26,9 @@ export async function handleUiRequest(
       });
     }
     case 'delete-activity':
-      return { deleted: await deleteActivity(context.db, request.payload.appActivityId) };
+      return {
+        deleted: await deleteActivity(context.db, request.payload.appActivityId, Date.now()),
+      };
     case 'get-status':
       return status(context);
     case 'set-paused':

@@ -1,6 +1,6 @@
 import type { PageMetadata } from '../activity/page-metadata';
 import type { Db } from './db';
-import type { ActivityRecord, HistoryItemRecord } from './schema';
+import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from './schema';
 
 /** What the popup lists: one read page with its total time. */
 export interface ActivitySummary {
@@ -26,7 +26,14 @@ export async function recordPage(db: Db, metadata: PageMetadata, now: number): P
     metadata,
     firstSeenAt: existing?.firstSeenAt ?? now,
   };
-  if (existing?.lastActiveAt !== undefined) record.lastActiveAt = existing.lastActiveAt;
+  if (existing?.lastActiveAt !== undefined) {
+    record.lastActiveAt = existing.lastActiveAt;
+    // What Graph shows may have changed; the sync planner decides whether it really did.
+    const changed = JSON.stringify(existing.metadata) !== JSON.stringify(metadata);
+    const pending = changed ? (existing.syncPending ?? 0) + 1 : existing.syncPending;
+    if (pending !== undefined) record.syncPending = pending;
+  }
+  if (existing?.sync) record.sync = existing.sync;
   await tx.store.put(record);
   await tx.done;
 }
@@ -60,17 +67,34 @@ export async function listRecentActivities(
   return results;
 }
 
-/** Removes a page and every engagement with it. Returns false when there was nothing to delete. */
-export async function deleteActivity(db: Db, appActivityId: string): Promise<boolean> {
-  const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
-  const existed = (await tx.objectStore('activities').getKey(appActivityId)) !== undefined;
-  await tx.objectStore('activities').delete(appActivityId);
+/**
+ * Removes a page and every engagement with it. When Graph has (or may have) the activity, a
+ * tombstone queues its deletion there and stops any pending write from bringing it back.
+ * Returns false when there was nothing to delete.
+ */
+export async function deleteActivity(db: Db, appActivityId: string, now: number): Promise<boolean> {
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  const activities = tx.objectStore('activities');
+  const existing = await activities.get(appActivityId);
+  await activities.delete(appActivityId);
   const items = tx.objectStore('historyItems');
   for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
     await items.delete(key);
   }
+  const sync = existing?.sync;
+  if (sync?.serverId !== undefined || sync?.sentAt !== undefined) {
+    const tombstone: TombstoneRecord = {
+      key: `activity:${appActivityId}`,
+      kind: 'activity',
+      appActivityId,
+      createdAt: now,
+    };
+    if (sync.serverId !== undefined) tombstone.serverId = sync.serverId;
+    else if (existing) tombstone.metadata = existing.metadata;
+    await tx.objectStore('tombstones').put(tombstone);
+  }
   await tx.done;
-  return existed;
+  return existing !== undefined;
 }
 
 function matches(metadata: PageMetadata, words: string[]): boolean {

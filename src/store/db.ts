@@ -4,21 +4,23 @@ import { DB_NAME, DB_VERSION, type TimelineDb } from './schema';
 export type Db = IDBPDatabase<TimelineDb>;
 
 /**
- * Opens the database, running every migration from the stored version up. Each case falls through
- * to the next so a user several versions behind gets every step in order.
+ * Opens the database, running every migration from the stored version up.
  */
 export function openTimelineDb(name = DB_NAME): Promise<Db> {
   return openDB<TimelineDb>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      // Each case falls through to the next: migrations run in sequence.
-      switch (oldVersion) {
-        case 0: {
-          const activities = db.createObjectStore('activities', { keyPath: 'appActivityId' });
-          activities.createIndex('by-last-active', 'lastActiveAt');
-          const items = db.createObjectStore('historyItems', { keyPath: 'id' });
-          items.createIndex('by-activity', 'appActivityId');
-          db.createObjectStore('kv');
-        }
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      // One block per version, in order: a user several versions behind runs every step.
+      if (oldVersion < 1) {
+        const activities = db.createObjectStore('activities', { keyPath: 'appActivityId' });
+        activities.createIndex('by-last-active', 'lastActiveAt');
+        const items = db.createObjectStore('historyItems', { keyPath: 'id' });
+        items.createIndex('by-activity', 'appActivityId');
+        db.createObjectStore('kv');
+      }
+      if (oldVersion < 2) {
+        // Sync to Graph. Existing records simply have no sync state yet (never sent).
+        transaction.objectStore('activities').createIndex('by-sync-pending', 'syncPending');
+        db.createObjectStore('tombstones', { keyPath: 'key' });
       }
     },
     blocked() {

@@ -4,7 +4,7 @@ import type { TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -13,6 +13,32 @@ export interface ActivityRecord {
   firstSeenAt: number;
   /** Set once the page has a kept engagement; absent keeps it out of the `by-last-active` index. */
   lastActiveAt?: number;
+  /**
+   * Present while Graph may not have seen the latest state (absent when in sync keeps the index
+   * small). A counter bumped on every change, so clearing it never hides a change made meanwhile.
+   */
+  syncPending?: number;
+  sync?: ActivitySyncState;
+}
+
+/** What Graph has acknowledged for an activity. */
+export interface ActivitySyncState {
+  /** Graph's id, for history-item and delete paths. */
+  serverId?: string;
+  /** Hash of the activity body Graph last accepted. */
+  bodyHash?: string;
+  /** A write was sent and not acknowledged: Graph may hold it without us knowing its id. */
+  sentAt?: number;
+  parked?: ParkedWrite;
+}
+
+/** A write Graph refused for good: kept, shown to the user, not retried until something changes. */
+export interface ParkedWrite {
+  code: string;
+  message: string;
+  at: number;
+  /** The body hash that was refused; a different body is tried again. */
+  bodyHash?: string;
 }
 
 /** One period of engagement: becomes one Graph activityHistoryItem. */
@@ -27,6 +53,22 @@ export interface HistoryItemRecord {
   userTimezone: string;
   /** True once the continuation gap has passed: the item will not grow any more. */
   ended: boolean;
+  /** What Graph has acknowledged of this item; absent when never sent. */
+  synced?: { lastActiveAt: number; activeMs: number };
+}
+
+/** A delete Graph has not yet seen: keeps a pending or later write from resurrecting the data. */
+export interface TombstoneRecord {
+  /** `activity:<appActivityId>` or `item:<history item id>`. */
+  key: string;
+  kind: 'activity' | 'history-item';
+  appActivityId: string;
+  serverId?: string;
+  historyItemId?: string;
+  createdAt: number;
+  /** For an activity sent without an acknowledged id: what to PUT again to learn that id. */
+  metadata?: PageMetadata;
+  parked?: ParkedWrite;
 }
 
 export const TRACKER_STATE_KEY = 'tracker-state';
@@ -39,7 +81,11 @@ export interface TimelineDb extends DBSchema {
   activities: {
     key: string;
     value: ActivityRecord;
-    indexes: { 'by-last-active': number };
+    indexes: { 'by-last-active': number; 'by-sync-pending': number };
+  };
+  tombstones: {
+    key: string;
+    value: TombstoneRecord;
   };
   historyItems: {
     key: string;

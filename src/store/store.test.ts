@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { initialTrackerState } from '../tracking/engagement';
@@ -43,7 +44,40 @@ afterEach(() => {
 describe('store', () => {
   it('creates every store at the current version', () => {
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['activities', 'historyItems', 'kv']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'activities',
+      'historyItems',
+      'kv',
+      'tombstones',
+    ]);
+  });
+
+  it('upgrades a version 1 database in place, keeping what was recorded', async () => {
+    const name = 'upgrade-from-v1';
+    const v1 = await openDB(name, 1, {
+      upgrade(old) {
+        const activities = old.createObjectStore('activities', { keyPath: 'appActivityId' });
+        activities.createIndex('by-last-active', 'lastActiveAt');
+        old
+          .createObjectStore('historyItems', { keyPath: 'id' })
+          .createIndex('by-activity', 'appActivityId');
+        old.createObjectStore('kv');
+      },
+    });
+    await v1.put('activities', {
+      appActivityId: page('a').appActivityId,
+      metadata: page('a'),
+      firstSeenAt: 1,
+      lastActiveAt: 5,
+    });
+    v1.close();
+    const upgraded = await openTimelineDb(name);
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect((await listRecentActivities(upgraded)).map((a) => a.metadata.title)).toEqual([
+      'Title a',
+    ]);
+    expect(await upgraded.countFromIndex('activities', 'by-sync-pending')).toBe(0);
+    upgraded.close();
   });
 
   it('lists only pages that were read, most recently read first, with their total time', async () => {
@@ -144,7 +178,7 @@ describe('store', () => {
       [{ type: 'save-engagement', engagement: engagement('a', 'g1', 0, 6000) }],
       'UTC',
     );
-    expect(await deleteActivity(db, page('a').appActivityId)).toBe(true);
+    expect(await deleteActivity(db, page('a').appActivityId, 5)).toBe(true);
     await commitTransition(
       db,
       initialTrackerState(0),
@@ -153,7 +187,7 @@ describe('store', () => {
     );
     expect(await listRecentActivities(db)).toEqual([]);
     expect(await db.count('historyItems')).toBe(0);
-    expect(await deleteActivity(db, page('a').appActivityId)).toBe(false);
+    expect(await deleteActivity(db, page('a').appActivityId, 5)).toBe(false);
   });
 
   it('lists hundreds of pages and honours the limit', async () => {

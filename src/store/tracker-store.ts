@@ -40,9 +40,11 @@ export async function commitTransition(
       ended: effect.type === 'engagement-ended',
     };
     await items.put(record);
-    if ((activity.lastActiveAt ?? 0) < engagement.lastActiveAt) {
-      await activities.put({ ...activity, lastActiveAt: engagement.lastActiveAt });
-    }
+    await activities.put({
+      ...activity,
+      lastActiveAt: Math.max(activity.lastActiveAt ?? 0, engagement.lastActiveAt),
+      syncPending: (activity.syncPending ?? 0) + 1,
+    });
   }
   await tx.done;
 }

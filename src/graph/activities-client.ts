@@ -1,0 +1,94 @@
+import { GraphError, graphErrorFrom, NetworkError } from './graph-error';
+
+/** What the client needs from the outside: where Graph is, a token, and fetch. */
+export interface GraphClientOptions {
+  /** e.g. https://graph.microsoft.com/v1.0 (no trailing slash needed). */
+  baseUrl: string;
+  /** A bearer token for UserActivity.ReadWrite.CreatedByApp. */
+  token: string;
+  fetch?: typeof fetch;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+export interface PutActivityResult {
+  /** Graph's id for the activity, used for history-item and delete paths. */
+  id: string;
+  created: boolean;
+}
+
+/**
+ * appActivityId goes into the path URL-encoded: every character outside RFC 2396's unreserved set
+ * as %XX. encodeURIComponent leaves !'()* alone, so those are escaped too.
+ */
+export function encodeAppActivityId(appActivityId: string): string {
+  return encodeURIComponent(appActivityId).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/** The four user-activity calls the extension makes. Each throws GraphError or NetworkError. */
+export function createActivitiesClient(options: GraphClientOptions) {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const now = options.now ?? (() => Date.now());
+  const timeoutMs = options.timeoutMs ?? 30_000;
+
+  async function call(method: string, path: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { authorization: `Bearer ${options.token}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      throw new NetworkError(error instanceof Error ? error.message : String(error), timedOut);
+    }
+    if (!response.ok) throw await graphErrorFrom(response, now());
+    return response;
+  }
+
+  return {
+    async putActivity(appActivityId: string, body: object): Promise<PutActivityResult> {
+      const response = await call(
+        'PUT',
+        `/me/activities/${encodeAppActivityId(appActivityId)}`,
+        body,
+      );
+      const result = (await response.json().catch(() => ({}))) as { id?: unknown };
+      if (typeof result.id !== 'string') {
+        throw new GraphError(response.status, 'invalidResponse', 'Graph returned no activity id');
+      }
+      return { id: result.id, created: response.status === 201 };
+    },
+
+    async putHistoryItem(activityId: string, historyItemId: string, body: object): Promise<void> {
+      await call(
+        'PUT',
+        `/me/activities/${encodeURIComponent(activityId)}/historyItems/${encodeURIComponent(historyItemId)}`,
+        body,
+      );
+    },
+
+    async deleteActivity(activityId: string): Promise<void> {
+      await call('DELETE', `/me/activities/${encodeURIComponent(activityId)}`);
+    },
+
+    async deleteHistoryItem(activityId: string, historyItemId: string): Promise<void> {
+      await call(
+        'DELETE',
+        `/me/activities/${encodeURIComponent(activityId)}/historyItems/${encodeURIComponent(historyItemId)}`,
+      );
+    },
+  };
+}
+
+export type ActivitiesClient = ReturnType<typeof createActivitiesClient>;

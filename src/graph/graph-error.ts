@@ -1,0 +1,58 @@
+/**
+ * A Graph call that did not succeed, carrying what callers branch on. `code` comes from Graph's
+ * error body (`{"error":{"code","message","innerError":{"request-id"}}}`) and is what to branch on,
+ * never `message`.
+ */
+export class GraphError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly requestId?: string,
+    /** From Retry-After, when the server sent a valid one. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'GraphError';
+  }
+}
+
+/** The request never got an HTTP answer: offline, DNS, connection dropped, or timed out. */
+export class NetworkError extends Error {
+  constructor(
+    message: string,
+    readonly timedOut = false,
+  ) {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+/** Retry-After in seconds (fractional allowed, as Graph sends "2.128") or an HTTP date. */
+export function parseRetryAfter(header: string | null, now: number): number | undefined {
+  if (header === null) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  if (!Number.isNaN(date) && /[a-z]/i.test(trimmed)) return Math.max(0, date - now);
+  return undefined;
+}
+
+export async function graphErrorFrom(response: Response, now: number): Promise<GraphError> {
+  let code = `http-${String(response.status)}`;
+  let message = response.statusText || `HTTP ${String(response.status)}`;
+  let requestId = response.headers.get('request-id') ?? undefined;
+  try {
+    const body = (await response.json()) as {
+      error?: { code?: unknown; message?: unknown; innerError?: { 'request-id'?: unknown } };
+    };
+    if (typeof body.error?.code === 'string') code = body.error.code;
+    if (typeof body.error?.message === 'string') message = body.error.message;
+    const inner = body.error?.innerError?.['request-id'];
+    if (typeof inner === 'string') requestId = inner;
+  } catch {
+    // Not JSON (a proxy's HTML page, an empty 503): the status says enough.
+  }
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+  return new GraphError(response.status, code, message, requestId, retryAfterMs);
+}

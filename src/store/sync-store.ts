@@ -1,0 +1,168 @@
+import type { IDBPObjectStore } from 'idb';
+import type { ItemVersion, PendingActivity, SyncWrite } from '../sync/sync-planner';
+import { pruneWriteLog } from '../sync/write-budget';
+import type { Db } from './db';
+import type { ParkedWrite, TimelineDb, TombstoneRecord } from './schema';
+
+const WRITE_LOG_KEY = 'sync-write-log';
+
+export interface SyncBacklog {
+  activities: PendingActivity[];
+  tombstones: TombstoneRecord[];
+}
+
+/** Everything Graph may not have seen: flagged activities with their items, and tombstones. */
+export async function loadSyncBacklog(db: Db, limit = 500): Promise<SyncBacklog> {
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readonly');
+  const records = await tx
+    .objectStore('activities')
+    .index('by-sync-pending')
+    .getAll(undefined, limit);
+  const byActivity = tx.objectStore('historyItems').index('by-activity');
+  const activities: PendingActivity[] = [];
+  for (const record of records) {
+    activities.push({ record, items: await byActivity.getAll(record.appActivityId) });
+  }
+  const tombstones = await tx.objectStore('tombstones').getAll();
+  await tx.done;
+  return { activities, tombstones };
+}
+
+/** How many records wait for Graph, and how many Graph refused for good. */
+export async function countBacklog(db: Db): Promise<{ pending: number; parked: number }> {
+  const tx = db.transaction(['activities', 'tombstones'], 'readonly');
+  const records = await tx.objectStore('activities').index('by-sync-pending').getAll();
+  const tombstones = await tx.objectStore('tombstones').getAll();
+  await tx.done;
+  const parked = [...records.map((r) => r.sync?.parked), ...tombstones.map((t) => t.parked)].filter(
+    Boolean,
+  ).length;
+  return { pending: records.length + tombstones.length - parked, parked };
+}
+
+/**
+ * Notes a write about to be sent, before it goes: it counts against the budget even if we never
+ * see the answer, and a first PUT marks that Graph may now hold the activity.
+ */
+export async function recordSend(db: Db, write: SyncWrite, now: number): Promise<void> {
+  const tx = db.transaction(['kv', 'activities'], 'readwrite');
+  const kv = tx.objectStore('kv');
+  const log = ((await kv.get(WRITE_LOG_KEY)) as number[] | undefined) ?? [];
+  await kv.put([...pruneWriteLog(log, now), now], WRITE_LOG_KEY);
+  if (write.op === 'put-activity' && write.tombstoneKey === undefined) {
+    const activities = tx.objectStore('activities');
+    const record = await activities.get(write.appActivityId);
+    if (record && record.sync?.serverId === undefined) {
+      await activities.put({ ...record, sync: { ...record.sync, sentAt: now } });
+    }
+  }
+  await tx.done;
+}
+
+export async function loadWriteLog(db: Db): Promise<number[]> {
+  return ((await db.get('kv', WRITE_LOG_KEY)) as number[] | undefined) ?? [];
+}
+
+/** Graph refused a write for good: keep it, with the reason, until something changes. */
+export async function parkWrite(db: Db, write: SyncWrite, parked: ParkedWrite): Promise<void> {
+  const tx = db.transaction(['activities', 'tombstones'], 'readwrite');
+  const tombstoneKey = 'tombstoneKey' in write ? write.tombstoneKey : undefined;
+  if (tombstoneKey !== undefined) {
+    const tombstone = await tx.objectStore('tombstones').get(tombstoneKey);
+    if (tombstone) await tx.objectStore('tombstones').put({ ...tombstone, parked });
+  } else if (write.op === 'put-activity' || write.op === 'put-history-item') {
+    const activities = tx.objectStore('activities');
+    const record = await activities.get(write.appActivityId);
+    if (record) await activities.put({ ...record, sync: { ...record.sync, parked } });
+  }
+  await tx.done;
+}
+
+/**
+ * Graph no longer has the activity a history-item write hung off: forget its id and what it had,
+ * so the next pass re-creates it with every engagement.
+ */
+export async function forgetActivityOnServer(db: Db, appActivityId: string): Promise<void> {
+  const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
+  const activities = tx.objectStore('activities');
+  const record = await activities.get(appActivityId);
+  if (record) {
+    await activities.put({ ...record, sync: {}, syncPending: (record.syncPending ?? 0) + 1 });
+    const items = tx.objectStore('historyItems');
+    for (const item of await items.index('by-activity').getAll(appActivityId)) {
+      const { synced: _dropped, ...unsynced } = item;
+      await items.put(unsynced);
+    }
+  }
+  await tx.done;
+}
+
+/** Clears the pending flag of activities found in sync, unless they changed since they were read. */
+export async function clearSyncFlags(
+  db: Db,
+  seen: readonly { appActivityId: string; stamp?: number }[],
+): Promise<void> {
+  const tx = db.transaction('activities', 'readwrite');
+  for (const { appActivityId, stamp } of seen) {
+    const record = await tx.store.get(appActivityId);
+    if (record?.syncPending === undefined || record.syncPending !== stamp) continue;
+    const { syncPending: _cleared, ...rest } = record;
+    await tx.store.put(rest);
+  }
+  await tx.done;
+}
+
+/** Records what Graph acknowledged, in a transaction of its own (never across the network call). */
+export async function acknowledgeWrite(db: Db, write: SyncWrite, serverId?: string): Promise<void> {
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  const tombstones = tx.objectStore('tombstones');
+  switch (write.op) {
+    case 'delete-activity':
+    case 'delete-history-item':
+      await tombstones.delete(write.tombstoneKey);
+      break;
+    case 'put-activity': {
+      if (write.tombstoneKey !== undefined) {
+        const tombstone = await tombstones.get(write.tombstoneKey);
+        if (tombstone && serverId !== undefined) await tombstones.put({ ...tombstone, serverId });
+        break;
+      }
+      const activities = tx.objectStore('activities');
+      const record = await activities.get(write.appActivityId);
+      if (record) {
+        const sync = { serverId: serverId ?? record.sync?.serverId, bodyHash: write.bodyHash };
+        await activities.put({ ...record, sync });
+      } else if (serverId !== undefined) {
+        // Deleted locally while the PUT was in flight: delete it in Graph too.
+        await tombstones.put({
+          key: `activity:${write.appActivityId}`,
+          kind: 'activity',
+          appActivityId: write.appActivityId,
+          serverId,
+          createdAt: Date.now(),
+        });
+      }
+      await markItemsSynced(tx.objectStore('historyItems'), write.items);
+      break;
+    }
+    case 'put-history-item':
+      await markItemsSynced(tx.objectStore('historyItems'), [write.item]);
+      break;
+  }
+  await tx.done;
+}
+
+type SyncTxStores = ('activities' | 'historyItems' | 'tombstones')[];
+type ItemsStore = IDBPObjectStore<TimelineDb, SyncTxStores, 'historyItems', 'readwrite'>;
+
+/** Records the version Graph accepted; an item that grew meanwhile stays dirty. */
+async function markItemsSynced(items: ItemsStore, versions: readonly ItemVersion[]): Promise<void> {
+  for (const version of versions) {
+    const item = await items.get(version.id);
+    if (!item) continue;
+    await items.put({
+      ...item,
+      synced: { lastActiveAt: version.lastActiveAt, activeMs: version.activeMs },
+    });
+  }
+}

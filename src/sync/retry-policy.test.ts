@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { GraphError, NetworkError, parseRetryAfter } from '../graph/graph-error';
+import { backoffDelay, classifyFailure, DEFAULT_RETRY_POLICY } from './retry-policy';
+
+const write = { attempt: 1, isHistoryItemWrite: false, isDelete: false };
+const graph = (status: number, code = 'x', retryAfterMs?: number) =>
+  new GraphError(status, code, 'message', 'req', retryAfterMs);
+
+describe('retry policy', () => {
+  it.each([
+    [
+      '429 with Retry-After waits exactly that long',
+      graph(429, 'TooManyRequests', 2128),
+      { kind: 'wait', delayMs: 2128 },
+    ],
+    [
+      '503 with Retry-After waits exactly that long',
+      graph(503, 'serviceNotAvailable', 5000),
+      { kind: 'wait', delayMs: 5000 },
+    ],
+    ['401 asks for a token', graph(401, 'InvalidAuthenticationToken'), { kind: 'auth' }],
+    [
+      '400 parks with its code',
+      graph(400, 'invalidRequest'),
+      { kind: 'park', code: 'invalidRequest' },
+    ],
+    ['413 parks', graph(413, 'requestTooLarge'), { kind: 'park', code: 'requestTooLarge' }],
+    ['403 parks', graph(403, 'accessDenied'), { kind: 'park', code: 'accessDenied' }],
+    ['an unknown error parks', new TypeError('boom'), { kind: 'park', code: 'clientError' }],
+  ])('%s', (_name, error, expected) => {
+    expect(classifyFailure(error, write, DEFAULT_RETRY_POLICY, () => 0.5)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['500', graph(500)],
+    ['502', graph(502)],
+    ['504', graph(504)],
+    ['429 without Retry-After', graph(429)],
+    ['a dropped connection', new NetworkError('fetch failed')],
+    ['a timeout', new NetworkError('timed out', true)],
+  ])('backs off on %s', (_name, error) => {
+    const outcome = classifyFailure(error, { ...write, attempt: 3 }, DEFAULT_RETRY_POLICY, () => 1);
+    expect(outcome).toEqual({ kind: 'wait', delayMs: 8000, reason: expect.any(String) as string });
+  });
+
+  it('re-creates the activity when a history-item write gets 404', () => {
+    expect(classifyFailure(graph(404), { ...write, isHistoryItemWrite: true })).toEqual({
+      kind: 'recreate',
+    });
+  });
+
+  it('treats 404 on a delete as done', () => {
+    expect(classifyFailure(graph(404), { ...write, isDelete: true })).toEqual({ kind: 'ok' });
+  });
+
+  it('grows the backoff exponentially with jitter and caps it', () => {
+    const high = (attempt: number) => backoffDelay(attempt, DEFAULT_RETRY_POLICY, () => 1);
+    const low = (attempt: number) => backoffDelay(attempt, DEFAULT_RETRY_POLICY, () => 0);
+    expect([1, 2, 3, 4].map(high)).toEqual([2000, 4000, 8000, 16000]);
+    expect(high(30)).toBe(DEFAULT_RETRY_POLICY.maxDelayMs);
+    expect(low(5)).toBe(1000);
+  });
+
+  it.each([
+    ['2.128', 2128],
+    ['0', 0],
+    ['120', 120_000],
+    [' 7 ', 7000],
+    ['-3', undefined],
+    ['soon', undefined],
+    ['1e3', undefined],
+  ])('reads Retry-After %j', (header, ms) => {
+    expect(parseRetryAfter(header, 0)).toBe(ms);
+  });
+
+  it('reads an HTTP-date Retry-After relative to now', () => {
+    const now = Date.parse('Mon, 23 Nov 2026 10:00:00 GMT');
+    expect(parseRetryAfter('Mon, 23 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
+  });
+});

@@ -1,0 +1,181 @@
+import type { PageMetadata } from '../activity/page-metadata';
+import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from '../store/schema';
+
+/** An activity the store flagged as possibly out of sync, with all its history items. */
+export interface PendingActivity {
+  record: ActivityRecord;
+  items: HistoryItemRecord[];
+}
+
+/** The version of a history item a write carries; the ack records exactly this. */
+export interface ItemVersion {
+  id: string;
+  lastActiveAt: number;
+  activeMs: number;
+}
+
+export type SyncWrite =
+  | {
+      op: 'put-activity';
+      appActivityId: string;
+      body: Record<string, unknown>;
+      bodyHash: string;
+      items: ItemVersion[];
+      /** Set when this PUT only serves to learn the id of an activity deleted locally. */
+      tombstoneKey?: string;
+    }
+  | {
+      op: 'put-history-item';
+      appActivityId: string;
+      serverId: string;
+      item: ItemVersion;
+      body: Record<string, unknown>;
+    }
+  | { op: 'delete-activity'; tombstoneKey: string; serverId: string }
+  | { op: 'delete-history-item'; tombstoneKey: string; serverId: string; historyItemId: string };
+
+export interface SyncPlan {
+  writes: SyncWrite[];
+  /** Flagged activities with nothing to send: the flag can be cleared. */
+  clean: string[];
+  /** When an item still settling becomes due (null: none). */
+  nextDueAt: number | null;
+}
+
+export interface PlanOptions {
+  now: number;
+  /** An engagement that changed less than this long ago is probably still going: wait. */
+  settleMs: number;
+  /** "Sync now": send engagements that are still settling too. */
+  force: boolean;
+  buildBody: (metadata: PageMetadata) => Record<string, unknown>;
+  hash: (text: string) => string;
+}
+
+export const DEFAULT_SETTLE_MS = 60_000;
+
+/**
+ * Decides the writes that bring Graph up to date, fewest first: one PUT creates or replaces an
+ * activity and deep-inserts its new history items; an engagement that only grew is one
+ * history-item PUT (same GUID, so a retry never duplicates). Deletes go first, oldest first.
+ */
+export function planSync(
+  pending: readonly PendingActivity[],
+  tombstones: readonly TombstoneRecord[],
+  options: PlanOptions,
+): SyncPlan {
+  const writes: SyncWrite[] = [];
+  const clean: string[] = [];
+  let nextDueAt: number | null = null;
+  const blocked = new Set<string>();
+
+  for (const tombstone of [...tombstones].sort((a, b) => a.createdAt - b.createdAt)) {
+    if (tombstone.kind === 'activity') blocked.add(tombstone.appActivityId);
+    if (tombstone.parked) continue;
+    const write = tombstoneWrite(tombstone, options);
+    if (write) writes.push(write);
+  }
+
+  const activityWrites: { write: SyncWrite; oldest: number }[] = [];
+  for (const { record, items } of pending) {
+    if (blocked.has(record.appActivityId)) continue;
+    const body = options.buildBody(record.metadata);
+    const bodyHash = options.hash(JSON.stringify(body));
+    const sync = record.sync ?? {};
+    if (sync.parked && sync.parked.bodyHash === bodyHash) continue;
+
+    const dirty = items.filter(isDirty);
+    const due = dirty.filter(
+      (item) => options.force || item.ended || options.now - item.lastActiveAt >= options.settleMs,
+    );
+    for (const item of dirty) {
+      if (!due.includes(item)) {
+        const dueAt = item.lastActiveAt + options.settleMs;
+        nextDueAt = nextDueAt === null ? dueAt : Math.min(nextDueAt, dueAt);
+      }
+    }
+    const bodyChanged = sync.bodyHash !== bodyHash;
+    const oldest = Math.min(
+      ...due.map((item) => item.lastActiveAt),
+      record.lastActiveAt ?? options.now,
+    );
+
+    if (sync.serverId === undefined || bodyChanged || due.length > 1) {
+      // A new activity waits for its first engagement to be due: an activity without history
+      // items would cost a write and show nothing in Timeline.
+      if (sync.serverId === undefined && due.length === 0) continue;
+      if (!bodyChanged && due.length === 0) continue;
+      activityWrites.push({
+        oldest,
+        write: {
+          op: 'put-activity',
+          appActivityId: record.appActivityId,
+          body: { ...body, historyItems: due.map((item) => historyItemBody(item, true)) },
+          bodyHash,
+          items: due.map(version),
+        },
+      });
+    } else if (due.length === 1 && due[0]) {
+      activityWrites.push({
+        oldest,
+        write: {
+          op: 'put-history-item',
+          appActivityId: record.appActivityId,
+          serverId: sync.serverId,
+          item: version(due[0]),
+          body: historyItemBody(due[0], false),
+        },
+      });
+    } else if (dirty.length === 0) {
+      clean.push(record.appActivityId);
+    }
+  }
+  activityWrites.sort((a, b) => a.oldest - b.oldest);
+  writes.push(...activityWrites.map((entry) => entry.write));
+  return { writes, clean, nextDueAt };
+}
+
+function tombstoneWrite(tombstone: TombstoneRecord, options: PlanOptions): SyncWrite | null {
+  if (tombstone.serverId !== undefined) {
+    return tombstone.kind === 'activity' || tombstone.historyItemId === undefined
+      ? { op: 'delete-activity', tombstoneKey: tombstone.key, serverId: tombstone.serverId }
+      : {
+          op: 'delete-history-item',
+          tombstoneKey: tombstone.key,
+          serverId: tombstone.serverId,
+          historyItemId: tombstone.historyItemId,
+        };
+  }
+  if (tombstone.kind === 'activity' && tombstone.metadata) {
+    // Sent once without an acknowledged id: PUT again (idempotent) to learn it, then delete.
+    const body = options.buildBody(tombstone.metadata);
+    return {
+      op: 'put-activity',
+      appActivityId: tombstone.appActivityId,
+      body,
+      bodyHash: options.hash(JSON.stringify(body)),
+      items: [],
+      tombstoneKey: tombstone.key,
+    };
+  }
+  return null;
+}
+
+export function isDirty(item: HistoryItemRecord): boolean {
+  return item.synced?.lastActiveAt !== item.lastActiveAt || item.synced.activeMs !== item.activeMs;
+}
+
+function version(item: HistoryItemRecord): ItemVersion {
+  return { id: item.id, lastActiveAt: item.lastActiveAt, activeMs: item.activeMs };
+}
+
+/** Graph's activityHistoryItem for an engagement. Duration is the engaged time, never the span. */
+export function historyItemBody(item: HistoryItemRecord, withId: boolean): Record<string, unknown> {
+  return {
+    ...(withId ? { id: item.id } : {}),
+    startedDateTime: new Date(item.startedAt).toISOString(),
+    lastActiveDateTime: new Date(item.lastActiveAt).toISOString(),
+    activeDurationSeconds: Math.round(item.activeMs / 1000),
+    userTimezone: item.userTimezone,
+  };
+}
