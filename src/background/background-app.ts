@@ -14,7 +14,9 @@ import { openTimelineDb, type Db } from '../store/db';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import { handleUiRequest } from './ui-handlers';
+import { createSyncRunner, SYNC_ALARM, type SyncRunner } from './sync-runner';
 import { TrackerRuntime } from './tracker-runtime';
+import { signedOutTokenSource, type TokenSource } from '../auth/token-source';
 
 const TICK_ALARM = 'tracker-tick';
 /** Present in storage.session for the life of the browser: absent means the browser (re)started. */
@@ -23,8 +25,14 @@ const SESSION_MARK = 'browser-session-started';
 export interface BackgroundContext {
   db: Db;
   tracker: TrackerRuntime;
+  sync: SyncRunner;
   settings: () => Settings;
   storage: Storage.StorageArea;
+}
+
+export interface BackgroundOptions {
+  /** Where sync gets access tokens (the sign-in module); signed out when absent. */
+  tokens?: TokenSource;
 }
 
 /**
@@ -32,7 +40,7 @@ export interface BackgroundContext {
  * for one `ready` promise, so the entry file can register listeners synchronously at top level
  * (required for a worker woken by an event) while set-up is still running.
  */
-export function createBackgroundApp(browser: Browser) {
+export function createBackgroundApp(browser: Browser, options: BackgroundOptions = {}) {
   let settings: Settings = parseSettings(undefined);
   let scheduledTick: number | null | undefined;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -43,6 +51,12 @@ export function createBackgroundApp(browser: Browser) {
     const db = await openTimelineDb();
     settings = await loadSettings(browser.storage.local);
     browser.idle.setDetectionInterval(settings.idleThresholdSec);
+    const sync = createSyncRunner({
+      db,
+      browser,
+      settings: () => settings,
+      tokens: options.tokens ?? signedOutTokenSource,
+    });
     const tracker = await TrackerRuntime.start({
       db,
       now: () => Date.now(),
@@ -50,17 +64,20 @@ export function createBackgroundApp(browser: Browser) {
       settings: () => settings,
       timezone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       scheduleTick,
+      afterCommit: () => sync.poke(),
     });
     const session = await browser.storage.session.get(SESSION_MARK);
     if (session[SESSION_MARK] !== true) {
       await tracker.dispatch({ type: 'browser-started' });
       await tracker.dispatch(await snapshot());
       await browser.storage.session.set({ [SESSION_MARK]: true });
+      // Whatever waited when the browser closed goes out soon after it starts.
+      await sync.poke();
     }
     if (tracker.current.paused !== settings.paused) {
       await tracker.dispatch({ type: 'paused', paused: settings.paused });
     }
-    return { db, tracker, settings: () => settings, storage: browser.storage.local };
+    return { db, tracker, sync, settings: () => settings, storage: browser.storage.local };
   }
 
   async function scheduleTick(at: number | null): Promise<void> {
@@ -200,10 +217,19 @@ export function createBackgroundApp(browser: Browser) {
       return track({ type: 'idle-state', state });
     },
 
-    onAlarm(alarm: Alarms.Alarm): Promise<void> {
-      if (alarm.name !== TICK_ALARM) return Promise.resolve();
+    async onAlarm(alarm: Alarms.Alarm): Promise<void> {
+      if (alarm.name === SYNC_ALARM) {
+        await (await ready).sync.run();
+        return;
+      }
+      if (alarm.name !== TICK_ALARM) return;
       scheduledTick = undefined;
-      return track({ type: 'tick' });
+      await track({ type: 'tick' });
+    },
+
+    /** The browser is back online: whatever waited for the network can go. */
+    async onOnline(): Promise<void> {
+      await (await ready).sync.run();
     },
 
     async onStorageChanged(

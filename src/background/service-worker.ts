@@ -16,3 +16,4 @@ browser.windows.onRemoved.addListener((windowId) => void app.onWindowRemoved(win
 browser.idle.onStateChanged.addListener((state) => void app.onIdleStateChanged(state));
 browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
 browser.storage.onChanged.addListener((changes, area) => void app.onStorageChanged(changes, area));
+self.addEventListener('online', () => void app.onOnline());

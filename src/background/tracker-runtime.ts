@@ -1,5 +1,10 @@
 import { initialTrackerState, nextTickAt, reduceTracker } from '../tracking/engagement';
-import type { TrackerEvent, TrackerSettings, TrackerState } from '../tracking/engagement-types';
+import type {
+  TrackerEffect,
+  TrackerEvent,
+  TrackerSettings,
+  TrackerState,
+} from '../tracking/engagement-types';
 import type { Db } from '../store/db';
 import { commitTransition, loadTrackerState } from '../store/tracker-store';
 
@@ -11,6 +16,8 @@ export interface TrackerRuntimeDeps {
   timezone: () => string;
   /** Arrange for a `tick` at this time (null: none needed). */
   scheduleTick: (at: number | null) => Promise<void>;
+  /** Called after each committed transition with what it produced (e.g. to schedule sync). */
+  afterCommit?: (effects: readonly TrackerEffect[]) => Promise<void>;
 }
 
 /**
@@ -55,6 +62,7 @@ export class TrackerRuntime {
     await commitTransition(this.deps.db, state, effects, this.deps.timezone());
     this.state = state;
     await this.deps.scheduleTick(nextTickAt(state, settings));
+    if (effects.length > 0) await this.deps.afterCommit?.(effects);
     return state;
   }
 }

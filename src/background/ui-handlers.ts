@@ -25,10 +25,15 @@ export async function handleUiRequest(
         return { ...activity, activeMs: activity.activeMs + Math.max(0, extra) };
       });
     }
-    case 'delete-activity':
-      return {
-        deleted: await deleteActivity(context.db, request.payload.appActivityId, Date.now()),
-      };
+    case 'delete-activity': {
+      const deleted = await deleteActivity(context.db, request.payload.appActivityId, Date.now());
+      // The delete reaches Graph on the next pass; run it now rather than leave it waiting.
+      void context.sync.run();
+      return { deleted };
+    }
+    case 'sync-now':
+      await context.sync.run(true);
+      return context.sync.overview();
     case 'get-status':
       return status(context);
     case 'set-paused':
@@ -46,5 +51,6 @@ async function status(context: BackgroundContext): Promise<Status> {
   return {
     paused: context.settings().paused,
     recordedPages: await context.db.countFromIndex('activities', 'by-last-active'),
+    sync: await context.sync.overview(),
   };
 }

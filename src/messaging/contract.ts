@@ -2,6 +2,7 @@ import type { PageMetadata } from '../activity/page-metadata';
 import { sanitizePageMetadata } from '../activity/sanitize';
 import type { Settings } from '../settings/settings';
 import type { HistoryItemRecord } from '../store/schema';
+import type { SyncStatus } from '../sync/sync-status';
 
 /**
  * Every message between contexts, declared once: name → request and response. Requests are
@@ -27,9 +28,16 @@ export interface ActivityListItem {
   historyItems: HistoryItemRecord[];
 }
 
+/** Sync as the user sees it: state, last success, what waits and what Graph refused. */
+export interface SyncOverview extends SyncStatus {
+  pending: number;
+  parked: number;
+}
+
 export interface Status {
   paused: boolean;
   recordedPages: number;
+  sync: SyncOverview;
 }
 
 /** Sent by the extension's own pages (popup, options). */
@@ -42,6 +50,7 @@ export interface UiContract {
   'get-status': { request: Record<string, never>; response: Status };
   'set-paused': { request: { paused: boolean }; response: Status };
   'get-settings': { request: Record<string, never>; response: Settings };
+  'sync-now': { request: Record<string, never>; response: SyncOverview };
   'update-settings': { request: { patch: Partial<Settings> }; response: Settings };
 }
 
@@ -101,6 +110,7 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
   'get-status': () => ({}),
   'set-paused': (p) => (typeof p.paused === 'boolean' ? { paused: p.paused } : null),
   'get-settings': () => ({}),
+  'sync-now': () => ({}),
   // Values are clamped by parseSettings; here only the shape is checked.
   'update-settings': (p) => (isBag(p.patch) ? { patch: p.patch } : null),
 };

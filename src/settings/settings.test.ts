@@ -42,6 +42,18 @@ describe('settings', () => {
     expect(parseSettings(raw)).toEqual(expected);
   });
 
+  it.each([
+    ['https://graph.microsoft.com/v1.0', 'https://graph.microsoft.com/v1.0'],
+    ['https://graph.microsoft.com/beta/', 'https://graph.microsoft.com/beta'],
+    ['http://127.0.0.1:8080/v1.0', 'http://127.0.0.1:8080/v1.0'],
+    ['http://graph.example.com/v1.0', DEFAULT_SETTINGS.graphBaseUrl],
+    ['javascript:alert(1)', DEFAULT_SETTINGS.graphBaseUrl],
+    ['https://user:pw@graph.example/v1.0', DEFAULT_SETTINGS.graphBaseUrl],
+    ['not a url', DEFAULT_SETTINGS.graphBaseUrl],
+  ])('accepts only a safe Graph URL: %s', (graphBaseUrl, expected) => {
+    expect(parseSettings({ graphBaseUrl }).graphBaseUrl).toBe(expected);
+  });
+
   it('merges an update into what is stored and keeps it valid', async () => {
     const storage = memoryStorage({ settings: { idleThresholdSec: 30 } });
     const next = await updateSettings(storage, { paused: true, minEngagementSec: -4 });

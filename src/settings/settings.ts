@@ -4,9 +4,29 @@ import { DEFAULT_TRACKER_SETTINGS, type TrackerSettings } from '../tracking/enga
 export interface Settings extends TrackerSettings {
   /** Stop recording anything until unpaused. */
   paused: boolean;
+  /** Microsoft Graph root, e.g. https://graph.microsoft.com/v1.0 (or the local sandbox). */
+  graphBaseUrl: string;
+  /** The extension's own share of Graph's 100 writes per 5 minutes (shared with other apps). */
+  writeBudgetPer5Min: number;
+  /** What is sent to Graph besides title, URL and site: each can be turned off. */
+  sendDescription: boolean;
+  sendImage: boolean;
+  sendAuthors: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_TRACKER_SETTINGS, paused: false };
+export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+
+export const DEFAULT_SETTINGS: Settings = {
+  ...DEFAULT_TRACKER_SETTINGS,
+  paused: false,
+  graphBaseUrl: DEFAULT_GRAPH_BASE_URL,
+  writeBudgetPer5Min: 60,
+  sendDescription: true,
+  sendImage: true,
+  sendAuthors: true,
+};
+
+const BOOLEAN_SETTINGS = ['paused', 'sendDescription', 'sendImage', 'sendAuthors'] as const;
 
 export const SETTINGS_KEY = 'settings';
 
@@ -15,7 +35,8 @@ export const SETTING_LIMITS = {
   idleThresholdSec: { min: 15, max: 4 * 3600 },
   continuationGapSec: { min: 30, max: 24 * 3600 },
   minEngagementSec: { min: 1, max: 3600 },
-} as const satisfies Record<keyof TrackerSettings, { min: number; max: number }>;
+  writeBudgetPer5Min: { min: 1, max: 100 },
+} as const satisfies Record<keyof TrackerSettings | 'writeBudgetPer5Min', { min: number; max: number }>;
 
 /** The subset of a storage area this module needs (browser.storage.local satisfies it). */
 export interface SettingsStorage {
@@ -27,7 +48,12 @@ export interface SettingsStorage {
 export function parseSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const settings: Settings = { ...DEFAULT_SETTINGS };
-  if (typeof source.paused === 'boolean') settings.paused = source.paused;
+  for (const key of BOOLEAN_SETTINGS) {
+    const value = source[key];
+    if (typeof value === 'boolean') settings[key] = value;
+  }
+  const graph = source.graphBaseUrl;
+  if (typeof graph === 'string' && isGraphBaseUrl(graph)) settings.graphBaseUrl = graph.replace(/\/+$/, '');
   for (const key of Object.keys(SETTING_LIMITS) as (keyof typeof SETTING_LIMITS)[]) {
     const value = source[key];
     if (typeof value === 'number' && Number.isFinite(value)) {
@@ -50,4 +76,18 @@ export async function updateSettings(
   const next = parseSettings({ ...(await loadSettings(storage)), ...patch });
   await storage.set({ [SETTINGS_KEY]: next });
   return next;
+}
+
+/**
+ * A Graph root must be https, or http only on this machine (the local sandbox): a token must never
+ * travel in clear text over a network.
+ */
+export function isGraphBaseUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && !url.search && !url.hash && !url.username;
+  } catch {
+    return false;
+  }
 }

@@ -1,9 +1,10 @@
 // Popup entry: wires the search box, pause button and list to the worker.
 import browser from 'webextension-polyfill';
 import { sendToWorker } from '../../messaging/client';
-import type { ActivityListItem } from '../../messaging/contract';
+import type { ActivityListItem, SyncOverview } from '../../messaging/contract';
 import { requireElement } from '../dom';
 import { renderActivityList } from './activity-list';
+import { describeSync } from './sync-line';
 
 const list = requireElement('#activities', HTMLUListElement);
 const search = requireElement('#search', HTMLInputElement);
@@ -11,6 +12,9 @@ const statusLine = requireElement('#status', HTMLElement);
 const empty = requireElement('#empty', HTMLElement);
 const pause = requireElement('#pause', HTMLButtonElement);
 const optionsButton = requireElement('#open-options', HTMLButtonElement);
+const footer = requireElement('footer', HTMLElement);
+const syncStatus = requireElement('#sync-status', HTMLElement);
+const syncAction = requireElement('#sync-action', HTMLButtonElement);
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -21,6 +25,7 @@ async function refresh(): Promise<void> {
       sendToWorker('get-status', {}),
     ]);
     show(items, status.paused);
+    showSync(status.sync);
   } catch (error) {
     statusLine.textContent = `Could not load your history: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -36,6 +41,14 @@ function show(items: ActivityListItem[], paused: boolean): void {
     : search.value !== '' && items.length === 0
       ? 'No page matches your search.'
       : '';
+}
+
+function showSync(sync: SyncOverview): void {
+  const line = describeSync(sync, Date.now());
+  syncStatus.textContent = line.text;
+  footer.classList.toggle('warn', line.warn);
+  syncAction.textContent = line.action === 'sign-in' ? 'Sign in' : 'Sync now';
+  syncAction.dataset.action = line.action;
 }
 
 function open(item: ActivityListItem): void {
@@ -55,6 +68,23 @@ search.addEventListener('input', () => {
 pause.addEventListener('click', () => {
   const paused = pause.getAttribute('aria-pressed') !== 'true';
   void sendToWorker('set-paused', { paused }).then(refresh);
+});
+syncAction.addEventListener('click', () => {
+  if (syncAction.dataset.action === 'sign-in') {
+    // Sign-in runs in the options page: the popup closes as soon as it loses focus.
+    void browser.runtime.openOptionsPage();
+    return;
+  }
+  syncAction.disabled = true;
+  syncStatus.textContent = 'Syncing…';
+  void sendToWorker('sync-now', {})
+    .then(showSync)
+    .catch((error: unknown) => {
+      syncStatus.textContent = `Sync failed: ${error instanceof Error ? error.message : String(error)}`;
+    })
+    .finally(() => {
+      syncAction.disabled = false;
+    });
 });
 optionsButton.addEventListener('click', () => {
   void browser.runtime.openOptionsPage();

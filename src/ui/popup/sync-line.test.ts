@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncOverview } from '../../messaging/contract';
+import { describeSync } from './sync-line';
+
+const NOW = Date.UTC(2026, 10, 23, 12);
+const base: SyncOverview = { state: 'idle', attempt: 0, pending: 0, parked: 0 };
+
+describe('sync line', () => {
+  it.each<[string, Partial<SyncOverview>, string, 'sync' | 'sign-in', boolean]>([
+    ['never synced', {}, 'Not synced yet.', 'sync', false],
+    ['synced', { lastSuccessAt: NOW - 120_000 }, 'Synced 2 minutes ago.', 'sync', false],
+    [
+      'with a backlog',
+      { lastSuccessAt: NOW - 120_000, pending: 3, parked: 1 },
+      'Synced 2 minutes ago · 3 waiting · 1 not accepted by Microsoft Graph.',
+      'sync',
+      true,
+    ],
+    [
+      'signed out',
+      { state: 'signed-out' },
+      'Not signed in: what you read stays in this browser.',
+      'sign-in',
+      false,
+    ],
+    [
+      'needing sign-in',
+      { state: 'sign-in-required', pending: 2 },
+      'Sign in again to keep publishing to your Timeline. Nothing is lost · 2 waiting.',
+      'sign-in',
+      true,
+    ],
+    [
+      'throttled',
+      {
+        state: 'waiting',
+        attempt: 1,
+        retryAfterUntil: NOW + 3 * 60_000,
+        lastError: { code: 'TooManyRequests', message: '', at: NOW },
+      },
+      'Sync is waiting (TooManyRequests), next try in 3 minutes.',
+      'sync',
+      false,
+    ],
+  ])('describes %s', (_name, overview, text, action, warn) => {
+    expect(describeSync({ ...base, ...overview }, NOW, 'en')).toEqual({ text, action, warn });
+  });
+});
