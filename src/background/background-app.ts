@@ -64,7 +64,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       settings: () => settings,
       timezone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       scheduleTick,
-      afterCommit: () => sync.poke(),
+      afterCommit: (effects) => sync.poke(effects.some((e) => e.type === 'engagement-ended')),
     });
     const session = await browser.storage.session.get(SESSION_MARK);
     if (session[SESSION_MARK] !== true) {
@@ -72,7 +72,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       await tracker.dispatch(await snapshot());
       await browser.storage.session.set({ [SESSION_MARK]: true });
       // Whatever waited when the browser closed goes out soon after it starts.
-      await sync.poke();
+      await sync.poke(false);
     }
     if (tracker.current.paused !== settings.paused) {
       await tracker.dispatch({ type: 'paused', paused: settings.paused });

@@ -7,11 +7,12 @@ import type { Settings } from '../settings/settings';
 import type { Db } from '../store/db';
 import { countBacklog } from '../store/sync-store';
 import { loadSyncStatus, runSyncPass } from '../sync/sync-engine';
-import { DEFAULT_SETTLE_MS } from '../sync/sync-planner';
 import type { SyncStatus } from '../sync/sync-status';
 
 export const SYNC_ALARM = 'sync';
 export const APP_DISPLAY_NAME = 'Reading Timeline';
+/** A short delay after an engagement ends lets several endings share one pass. */
+const ENDED_DELAY_MS = 5_000;
 
 export interface SyncRunnerDeps {
   db: Db;
@@ -43,7 +44,7 @@ export function createSyncRunner({ db, browser, settings, tokens }: SyncRunnerDe
         config: () => ({
           graphBaseUrl: current.graphBaseUrl,
           budget: { per5Min: current.writeBudgetPer5Min, perDay: current.writeBudgetPer5Min * 80 },
-          settleMs: DEFAULT_SETTLE_MS,
+          settleMs: current.continuationGapSec * 1000 + 60_000,
         }),
         buildBody: (metadata) => ({
           ...buildUserActivity(metadata, {
@@ -91,9 +92,13 @@ export function createSyncRunner({ db, browser, settings, tokens }: SyncRunnerDe
       return running;
     },
 
-    /** Something changed: make sure a pass runs once it has had time to settle. */
-    async poke(): Promise<void> {
-      const wanted = Date.now() + DEFAULT_SETTLE_MS + 1_000;
+    /**
+     * Something changed: make sure a pass runs soon after an engagement ended, or once a changed
+     * one has settled.
+     */
+    async poke(ended: boolean): Promise<void> {
+      const settleMs = settings().continuationGapSec * 1000 + 60_000;
+      const wanted = Date.now() + (ended ? ENDED_DELAY_MS : settleMs + 1_000);
       const existing = await browser.alarms.get(SYNC_ALARM);
       if (!existing || existing.scheduledTime > wanted) await schedule(wanted);
     },

@@ -44,7 +44,10 @@ export interface SyncPlan {
 
 export interface PlanOptions {
   now: number;
-  /** An engagement that changed less than this long ago is probably still going: wait. */
+  /**
+   * An engagement is sent once it has ended (the continuation gap passed, so it will not grow).
+   * This is the fallback for one never marked ended: after this long without change, send it.
+   */
   settleMs: number;
   /** "Sync now": send engagements that are still settling too. */
   force: boolean;
@@ -52,7 +55,8 @@ export interface PlanOptions {
   hash: (text: string) => string;
 }
 
-export const DEFAULT_SETTLE_MS = 60_000;
+/** The default continuation gap (5 min) plus a minute: an engagement this quiet has ended. */
+export const DEFAULT_SETTLE_MS = 6 * 60_000;
 
 /**
  * Decides the writes that bring Graph up to date, fewest first: one PUT creates or replaces an

@@ -1,0 +1,260 @@
+// `npm run bench:sync`: the extension's real sync engine (src/sync) against the local Graph sandbox,
+// on a simulated clock shared by both, for 1,000 activities read three times each over a week.
+// The reader signs in only after two days, so a backlog has to drain within the write budget.
+// Counts are taken on the sandbox side. Writes bench/results/sync.json = { default: RUN, raised: RUN }.
+import 'fake-indexeddb/auto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sandboxAdmin, startSandbox } from '../e2e/sandbox';
+import { REPO_ROOT } from '../e2e/support/browser';
+import { fnv1a64 } from '../src/activity/activity-id';
+import type { PageMetadata } from '../src/activity/page-metadata';
+import { buildUserActivity } from '../src/activity/user-activity';
+import { recordPage } from '../src/store/activities-store';
+import { openTimelineDb } from '../src/store/db';
+import { commitTransition } from '../src/store/tracker-store';
+import { runSyncPass } from '../src/sync/sync-engine';
+import { DEFAULT_SETTLE_MS } from '../src/sync/sync-planner';
+import { DEFAULT_WRITE_BUDGET, type WriteBudget } from '../src/sync/write-budget';
+import { initialTrackerState } from '../src/tracking/engagement';
+import type { Engagement, TrackerEffect } from '../src/tracking/engagement-types';
+
+const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 1000);
+const ENGAGEMENTS_PER_ACTIVITY = 3;
+/** Share of engagements where the reader comes back within the continuation gap (it grows). */
+const RETURN_SHARE = 0.2;
+const FIVE_MINUTES = 5 * 60_000;
+const CONTINUATION_GAP_MS = 5 * 60_000;
+const SIGNED_OUT_FOR_MS = 2 * 24 * 3600_000;
+/** As the product's sync runner: a pass soon after an engagement ends, else once a change settled. */
+const ENDED_DELAY_MS = 5_000;
+
+interface Run {
+  activities: number;
+  engagements: number;
+  writes: number;
+  writesPerEngagement: number;
+  duplicates: number;
+  lost: number;
+  budgetPer5Min: number;
+  maxWritesIn5Min: number;
+  simulatedHours: number;
+  passes: number;
+  wallSeconds: number;
+}
+
+/** Deterministic pseudo-random numbers, so every run reads the same week. */
+function lcg(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+interface ReadingEvent {
+  at: number;
+  metadata: PageMetadata;
+  effect: TrackerEffect;
+}
+
+/** What the tracker commits over a week: saves as reading goes on, then the end of each engagement. */
+function readingSchedule(start: number): ReadingEvent[] {
+  const random = lcg(7);
+  const events: ReadingEvent[] = [];
+  const span = 7 * 24 * 3600_000;
+  for (let i = 0; i < ACTIVITIES; i++) {
+    const url = `https://reading.example/articles/${String(i)}`;
+    const metadata: PageMetadata = {
+      url,
+      appActivityId: url,
+      title: `Article ${String(i)}`,
+      type: 'Article',
+      authors: [{ name: `Author ${String(i % 37)}`, kind: 'Person' }],
+      keywords: [],
+      siteName: 'Reading Example',
+      description: `What article ${String(i)} is about.`,
+    };
+    for (let j = 0; j < ENGAGEMENTS_PER_ACTIVITY; j++) {
+      const startedAt = start + Math.floor(random() * span);
+      const activeMs = 30_000 + Math.floor(random() * 600_000);
+      const engagement: Engagement = {
+        id: `${String(i).padStart(8, '0')}-0000-4000-8000-${String(j).padStart(12, '0')}`,
+        appActivityId: url,
+        url,
+        startedAt,
+        lastActiveAt: startedAt + activeMs,
+        activeMs,
+      };
+      events.push({
+        at: engagement.lastActiveAt,
+        metadata,
+        effect: { type: 'save-engagement', engagement },
+      });
+      let final = engagement;
+      if (random() < RETURN_SHARE) {
+        // Back within the gap: the same engagement grows.
+        final = {
+          ...engagement,
+          activeMs: activeMs + 60_000,
+          lastActiveAt: engagement.lastActiveAt + 180_000,
+        };
+        events.push({
+          at: final.lastActiveAt,
+          metadata,
+          effect: { type: 'save-engagement', engagement: final },
+        });
+      }
+      // The tracker's tick ends it once the continuation gap has passed.
+      events.push({
+        at: final.lastActiveAt + CONTINUATION_GAP_MS + 1_000,
+        metadata,
+        effect: { type: 'engagement-ended', kept: true, engagement: final },
+      });
+    }
+  }
+  return events.sort((a, b) => a.at - b.at);
+}
+
+function maxInWindow(times: number[], windowMs: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let max = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while ((sorted[i] ?? 0) - (sorted[j] ?? 0) >= windowMs) j++;
+    max = Math.max(max, i - j + 1);
+  }
+  return max;
+}
+
+async function run(
+  name: string,
+  clientBudget: WriteBudget,
+  serverBudget: { per5Min: number; perDay: number },
+): Promise<Run> {
+  const wallStart = performance.now();
+  const start = Date.UTC(2026, 0, 5);
+  let now = start;
+  const clock = () => now;
+  const sandbox = await startSandbox({ quiet: true, clock, writeBudget: serverBudget });
+  const admin = sandboxAdmin(sandbox.adminUrl);
+  const db = await openTimelineDb(`bench-sync-${name}`);
+  const token = await sandbox.issueToken('alice', { expiresInSec: 24 * 3600 });
+  let nextPassAt: number | null = null;
+  let passes = 0;
+  const deps = {
+    db,
+    now: clock,
+    random: lcg(11),
+    hash: fnv1a64,
+    tokens: {
+      getAccessToken: () =>
+        Promise.resolve(
+          now < start + SIGNED_OUT_FOR_MS
+            ? { kind: 'signed-out' as const }
+            : { kind: 'token' as const, accessToken: token },
+        ),
+    },
+    config: () => ({
+      graphBaseUrl: sandbox.graphBaseUrl,
+      budget: clientBudget,
+      settleMs: DEFAULT_SETTLE_MS,
+    }),
+    buildBody: (metadata: PageMetadata) => ({
+      ...buildUserActivity(metadata, {
+        appDisplayName: 'Reading Timeline',
+        userTimezone: 'Europe/Paris',
+      }),
+    }),
+    schedule: (at: number | null) => {
+      nextPassAt = at;
+      return Promise.resolve();
+    },
+  };
+  const pass = async () => {
+    passes++;
+    await runSyncPass(deps);
+  };
+  /** Runs the passes the product's alarm would have run up to `until`. */
+  const runPassesUntil = async (until: number) => {
+    while (nextPassAt !== null && nextPassAt <= until) {
+      now = Math.max(now, nextPassAt);
+      await pass();
+    }
+  };
+
+  const recorded = new Set<string>();
+  let signedIn = false;
+  for (const event of readingSchedule(start)) {
+    if (!signedIn && event.at >= start + SIGNED_OUT_FOR_MS) {
+      await runPassesUntil(start + SIGNED_OUT_FOR_MS);
+      // Signing in asks for a pass at once.
+      signedIn = true;
+      now = start + SIGNED_OUT_FOR_MS;
+      await pass();
+    }
+    await runPassesUntil(event.at);
+    now = Math.max(now, event.at);
+    if (!recorded.has(event.metadata.appActivityId)) {
+      await recordPage(db, event.metadata, now);
+      recorded.add(event.metadata.appActivityId);
+    }
+    await commitTransition(db, initialTrackerState(now), [event.effect], 'Europe/Paris');
+    const ended = event.effect.type === 'engagement-ended';
+    const poke = now + (ended ? ENDED_DELAY_MS : DEFAULT_SETTLE_MS + 1_000);
+    if (nextPassAt === null || nextPassAt > poke) nextPassAt = poke;
+  }
+  await runPassesUntil(Number.MAX_SAFE_INTEGER);
+
+  const dump = await admin.dump();
+  const stored = dump.users.alice?.activities ?? [];
+  const storedItems = stored.flatMap((a) => a.historyItems.map((item) => item.id));
+  const expectedItems = ACTIVITIES * ENGAGEMENTS_PER_ACTIVITY;
+  const uniqueActivities = new Set(stored.map((a) => a.appActivityId)).size;
+  const uniqueItems = new Set(storedItems).size;
+  const writes = (await admin.requestLog()).filter((r) => r.method !== 'GET');
+  const accepted = writes.filter((r) => r.status >= 200 && r.status < 300);
+  await sandbox.stop();
+  db.close();
+  return {
+    activities: uniqueActivities,
+    engagements: uniqueItems,
+    writes: writes.length,
+    writesPerEngagement: Number((writes.length / expectedItems).toFixed(3)),
+    duplicates: stored.length - uniqueActivities + (storedItems.length - uniqueItems),
+    lost: ACTIVITIES - uniqueActivities + (expectedItems - uniqueItems),
+    budgetPer5Min: clientBudget.per5Min,
+    maxWritesIn5Min: maxInWindow(
+      accepted.map((r) => r.arrivalMs),
+      FIVE_MINUTES,
+    ),
+    simulatedHours: Number(((now - start) / 3600_000).toFixed(1)),
+    passes,
+    wallSeconds: Number(((performance.now() - wallStart) / 1000).toFixed(1)),
+  };
+}
+
+async function main(): Promise<void> {
+  const result = {
+    default: await run('default', DEFAULT_WRITE_BUDGET, { per5Min: 100, perDay: 8000 }),
+    raised: await run(
+      'raised',
+      { per5Min: 100_000, perDay: 10_000_000 },
+      { per5Min: 100_000, perDay: 10_000_000 },
+    ),
+  };
+  const out = join(REPO_ROOT, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'sync.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(JSON.stringify(result, null, 2));
+  for (const [name, r] of Object.entries(result)) {
+    if (r.lost > 0 || r.duplicates > 0 || r.maxWritesIn5Min > r.budgetPer5Min) {
+      console.error(
+        `bench:sync ${name}: lost ${String(r.lost)}, duplicates ${String(r.duplicates)}, ` +
+          `at most ${String(r.maxWritesIn5Min)} writes in 5 min for a budget of ${String(r.budgetPer5Min)}`,
+      );
+      process.exitCode = 1;
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
