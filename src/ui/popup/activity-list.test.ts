@@ -53,6 +53,24 @@ describe('activity list', () => {
     expect(remove).toHaveBeenCalledWith(items[0]);
   });
 
+  it('shows and hides the Timeline card on request', () => {
+    const list = document.createElement('ul');
+    const preview = vi.fn(() => {
+      const card = document.createElement('div');
+      card.className = 'card-preview';
+      card.textContent = 'card';
+      return card;
+    });
+    renderActivityList(list, [item('A')], { open: vi.fn(), remove: vi.fn(), preview }, Date.now());
+    const toggle = list.querySelector<HTMLButtonElement>('.toggle');
+    toggle?.click();
+    expect(list.querySelector('.card-preview')?.textContent).toBe('card');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    toggle?.click();
+    expect(list.querySelector('.card-preview')).toBeNull();
+    expect(preview).toHaveBeenCalledTimes(1);
+  });
+
   it('renders an empty list and hundreds of pages', () => {
     const list = document.createElement('ul');
     renderActivityList(list, [], { open: vi.fn(), remove: vi.fn() }, Date.now());

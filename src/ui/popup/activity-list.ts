@@ -4,6 +4,8 @@ import { formatDuration, formatWhen, siteLabel } from '../format';
 export interface ActivityListHandlers {
   open: (item: ActivityListItem) => void;
   remove: (item: ActivityListItem) => void;
+  /** The card Timeline shows for this page, built when the user asks to see it. */
+  preview?: (item: ActivityListItem) => HTMLElement;
 }
 
 /**
@@ -59,7 +61,26 @@ export function renderActivityList(
       handlers.remove(item);
     });
 
-    row.append(icon, text, remove);
+    const controls: HTMLElement[] = [];
+    const { preview } = handlers;
+    if (preview) {
+      const toggle = doc.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'toggle';
+      toggle.textContent = '▸';
+      toggle.title = 'Show the card published to your Timeline';
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.setAttribute('aria-label', `Show the Timeline card for “${metadata.title}”`);
+      toggle.addEventListener('click', () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        toggle.textContent = open ? '▾' : '▸';
+        row.querySelector('.card-preview')?.remove();
+        if (open) text.append(preview(item));
+      });
+      controls.push(toggle);
+    }
+    row.append(icon, text, ...controls, remove);
     return row;
   });
   list.replaceChildren(...rows);

@@ -4,6 +4,7 @@ import { sendToWorker } from '../../messaging/client';
 import type { ActivityListItem, SyncOverview } from '../../messaging/contract';
 import { requireElement } from '../dom';
 import { renderActivityList } from './activity-list';
+import { renderCardPreview } from './card-preview';
 import { describeSync } from './sync-line';
 
 const list = requireElement('#activities', HTMLUListElement);
@@ -32,7 +33,7 @@ async function refresh(): Promise<void> {
 }
 
 function show(items: ActivityListItem[], paused: boolean): void {
-  renderActivityList(list, items, { open, remove }, Date.now());
+  renderActivityList(list, items, { open, remove, preview }, Date.now());
   empty.hidden = items.length > 0 || search.value !== '';
   pause.setAttribute('aria-pressed', String(paused));
   pause.textContent = paused ? 'Resume' : 'Pause';
@@ -54,6 +55,14 @@ function showSync(sync: SyncOverview): void {
 function open(item: ActivityListItem): void {
   void browser.tabs.create({ url: item.metadata.url }).then(() => {
     window.close();
+  });
+}
+
+function preview(item: ActivityListItem): HTMLElement {
+  return renderCardPreview(item, (url) => {
+    void browser.tabs.create({ url }).then(() => {
+      window.close();
+    });
   });
 }
 

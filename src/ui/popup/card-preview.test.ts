@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import type { ActivityListItem } from '../../messaging/contract';
+import { renderCardPreview } from './card-preview';
+
+// jsdom has no innerText, which the library uses for plain text (Chromium does); map it to
+// textContent, which is what innerText amounts to for a setter on these elements.
+Object.defineProperty(HTMLElement.prototype, 'innerText', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.textContent;
+  },
+  set(this: HTMLElement, value: string) {
+    this.textContent = value;
+  },
+});
+
+function item(title: string, description?: string): ActivityListItem {
+  return {
+    appActivityId: 'https://site.test/a',
+    metadata: {
+      url: 'https://site.test/a',
+      appActivityId: 'https://site.test/a',
+      title,
+      type: 'Article',
+      authors: [{ name: 'Ada Writer', kind: 'Person' }],
+      keywords: [],
+      siteName: 'Site Test',
+      ...(description === undefined ? {} : { description }),
+      readingMinutes: 4,
+    },
+    lastActiveAt: 0,
+    activeMs: 180_000,
+    historyItems: [],
+  };
+}
+
+describe('card preview', () => {
+  it('shows the card Timeline shows: title, site, author, reading time and description', () => {
+    const preview = renderCardPreview(item('How tides work', 'The Moon pulls.'), vi.fn());
+    const text = preview.textContent ?? '';
+    expect(text).toContain('How tides work');
+    expect(text).toContain('Site Test · Ada Writer');
+    expect(text).toContain('4 min read · you read 3 min');
+    expect(text).toContain('The Moon pulls.');
+  });
+
+  it('keeps markup and markdown in page text as plain text', () => {
+    const hostile = '<img src=x onerror="globalThis.pwned=1"> **bold** [link](javascript:alert(1))';
+    const preview = renderCardPreview(item(hostile, hostile), vi.fn());
+    expect(preview.querySelector('img[src="x"]')).toBeNull();
+    expect(preview.querySelector('a')).toBeNull();
+    expect(preview.querySelector('strong, b')).toBeNull();
+    expect(preview.textContent).toContain('<img src=x');
+  });
+
+  it('opens the page when the card is tapped', () => {
+    const open = vi.fn();
+    const preview = renderCardPreview(item('Tap me'), open);
+    const root = preview.firstElementChild as HTMLElement;
+    root.click();
+    expect(open).toHaveBeenCalledWith('https://site.test/a');
+  });
+});

@@ -1,0 +1,36 @@
+import * as AdaptiveCards from 'adaptivecards';
+import { buildAdaptiveCard } from '../../activity/adaptive-card';
+import type { ActivityListItem } from '../../messaging/contract';
+
+// Card text comes from web pages. With no markdown processor the library sets text with
+// innerText, never as markup; declining markdown explicitly keeps it so even if one is loaded.
+AdaptiveCards.AdaptiveCard.onProcessMarkdown = (_text, result) => {
+  result.didProcess = false;
+};
+
+/**
+ * Renders the Adaptive Card Timeline shows for a page, with the time actually read, so the user
+ * reviews exactly what is published. Only http(s) links are ever opened.
+ */
+export function renderCardPreview(
+  item: ActivityListItem,
+  openUrl: (url: string) => void,
+): HTMLElement {
+  const card = new AdaptiveCards.AdaptiveCard();
+  card.onExecuteAction = (action) => {
+    if (
+      action instanceof AdaptiveCards.OpenUrlAction &&
+      action.url &&
+      /^https?:/i.test(action.url)
+    ) {
+      openUrl(action.url);
+    }
+  };
+  card.parse(buildAdaptiveCard(item.metadata, { readSeconds: item.activeMs / 1000 }));
+  const rendered = card.render();
+  const container = document.createElement('div');
+  container.className = 'card-preview';
+  if (rendered) container.append(rendered);
+  else container.textContent = 'This page has no card to show.';
+  return container;
+}
