@@ -38,7 +38,7 @@ function item(title: string, description?: string): ActivityListItem {
 describe('card preview', () => {
   it('shows the card Timeline shows: title, site, author, reading time and description', () => {
     const preview = renderCardPreview(item('How tides work', 'The Moon pulls.'), vi.fn());
-    const text = preview.textContent ?? '';
+    const text = preview.textContent;
     expect(text).toContain('How tides work');
     expect(text).toContain('Site Test · Ada Writer');
     expect(text).toContain('4 min read · you read 3 min');
