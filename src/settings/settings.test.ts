@@ -54,6 +54,13 @@ describe('settings', () => {
     expect(parseSettings({ graphBaseUrl }).graphBaseUrl).toBe(expected);
   });
 
+  it('keeps excluded sites as normalized, unique hosts', () => {
+    const parsed = parseSettings({
+      excludedSites: ['Mail.Example.com', 'https://mail.example.com/x', 7, '', 'bank.test'],
+    });
+    expect(parsed.excludedSites).toEqual(['mail.example.com', 'bank.test']);
+  });
+
   it('merges an update into what is stored and keeps it valid', async () => {
     const storage = memoryStorage({ settings: { idleThresholdSec: 30 } });
     const next = await updateSettings(storage, { paused: true, minEngagementSec: -4 });

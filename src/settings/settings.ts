@@ -1,4 +1,5 @@
 import { DEFAULT_TRACKER_SETTINGS, type TrackerSettings } from '../tracking/engagement-types';
+import { normalizeSitePattern } from './excluded-sites';
 
 /** Everything the user can set. Stored in storage.local under one key, validated on every read. */
 export interface Settings extends TrackerSettings {
@@ -12,6 +13,10 @@ export interface Settings extends TrackerSettings {
   sendDescription: boolean;
   sendImage: boolean;
   sendAuthors: boolean;
+  /** Hosts never recorded (each also covers its subdomains); see excluded-sites.ts. */
+  excludedSites: string[];
+  /** Pages last read longer ago than this are deleted from this browser; 0 keeps them forever. */
+  retentionDays: number;
 }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -24,7 +29,12 @@ export const DEFAULT_SETTINGS: Settings = {
   sendDescription: true,
   sendImage: true,
   sendAuthors: true,
+  excludedSites: [],
+  // As long as the browser keeps its own history.
+  retentionDays: 90,
 };
+
+const MAX_EXCLUDED_SITES = 500;
 
 const BOOLEAN_SETTINGS = ['paused', 'sendDescription', 'sendImage', 'sendAuthors'] as const;
 
@@ -36,7 +46,11 @@ export const SETTING_LIMITS = {
   continuationGapSec: { min: 30, max: 24 * 3600 },
   minEngagementSec: { min: 1, max: 3600 },
   writeBudgetPer5Min: { min: 1, max: 100 },
-} as const satisfies Record<keyof TrackerSettings | 'writeBudgetPer5Min', { min: number; max: number }>;
+  retentionDays: { min: 0, max: 3650 },
+} as const satisfies Record<
+  keyof TrackerSettings | 'writeBudgetPer5Min' | 'retentionDays',
+  { min: number; max: number }
+>;
 
 /** The subset of a storage area this module needs (browser.storage.local satisfies it). */
 export interface SettingsStorage {
@@ -52,8 +66,16 @@ export function parseSettings(raw: unknown): Settings {
     const value = source[key];
     if (typeof value === 'boolean') settings[key] = value;
   }
+  if (Array.isArray(source.excludedSites)) {
+    const hosts = source.excludedSites
+      .filter((entry): entry is string => typeof entry === 'string')
+      .map(normalizeSitePattern)
+      .filter((host): host is string => host !== null);
+    settings.excludedSites = [...new Set(hosts)].slice(0, MAX_EXCLUDED_SITES);
+  }
   const graph = source.graphBaseUrl;
-  if (typeof graph === 'string' && isGraphBaseUrl(graph)) settings.graphBaseUrl = graph.replace(/\/+$/, '');
+  if (typeof graph === 'string' && isGraphBaseUrl(graph))
+    settings.graphBaseUrl = graph.replace(/\/+$/, '');
   for (const key of Object.keys(SETTING_LIMITS) as (keyof typeof SETTING_LIMITS)[]) {
     const value = source[key];
     if (typeof value === 'number' && Number.isFinite(value)) {
@@ -86,7 +108,12 @@ export function isGraphBaseUrl(value: string): boolean {
   try {
     const url = new URL(value);
     const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && !url.search && !url.hash && !url.username;
+    return (
+      (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) &&
+      !url.search &&
+      !url.hash &&
+      !url.username
+    );
   } catch {
     return false;
   }

@@ -97,6 +97,38 @@ export async function deleteActivity(db: Db, appActivityId: string, now: number)
   return existing !== undefined;
 }
 
+/**
+ * Retention: deletes pages last read before `readBefore`, and pages opened but never read that were
+ * first seen before `unreadSeenBefore`, with their engagements. Local only: Graph expires its own
+ * copy. Returns how many pages were deleted.
+ */
+export async function pruneHistory(
+  db: Db,
+  { readBefore, unreadSeenBefore }: { readBefore: number | null; unreadSeenBefore: number },
+): Promise<number> {
+  const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
+  const items = tx.objectStore('historyItems');
+  let deleted = 0;
+  let cursor = await tx.objectStore('activities').openCursor();
+  while (cursor) {
+    const { lastActiveAt, firstSeenAt, appActivityId, syncPending } = cursor.value;
+    const expired =
+      lastActiveAt === undefined
+        ? firstSeenAt < unreadSeenBefore
+        : readBefore !== null && lastActiveAt < readBefore && syncPending === undefined;
+    if (expired) {
+      for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
+        await items.delete(key);
+      }
+      await cursor.delete();
+      deleted++;
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return deleted;
+}
+
 function matches(metadata: PageMetadata, words: string[]): boolean {
   if (words.length === 0) return true;
   const haystack = [metadata.title, metadata.siteName, metadata.url, metadata.description]

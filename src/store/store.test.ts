@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { initialTrackerState } from '../tracking/engagement';
 import type { Engagement } from '../tracking/engagement-types';
-import { deleteActivity, listRecentActivities, recordPage } from './activities-store';
+import { deleteActivity, listRecentActivities, pruneHistory, recordPage } from './activities-store';
 import { openTimelineDb, type Db } from './db';
 import { DB_VERSION } from './schema';
 import { commitTransition, loadTrackerState } from './tracker-store';
@@ -188,6 +188,38 @@ describe('store', () => {
     expect(await listRecentActivities(db)).toEqual([]);
     expect(await db.count('historyItems')).toBe(0);
     expect(await deleteActivity(db, page('a').appActivityId, 5)).toBe(false);
+  });
+
+  it('prunes pages read before the retention limit and pages never read, keeping what waits for sync', async () => {
+    await recordPage(db, page('old'), 1);
+    await recordPage(db, page('recent'), 1);
+    await recordPage(db, page('unread-old'), 1);
+    await recordPage(db, page('unread-new'), 900_000);
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [
+        { type: 'engagement-ended', kept: true, engagement: engagement('old', 'g1', 0, 6000) },
+        {
+          type: 'engagement-ended',
+          kept: true,
+          engagement: engagement('recent', 'g2', 800_000, 6000),
+        },
+      ],
+      'UTC',
+    );
+    // 'old' still waits for Graph: retention must not lose it before it is sent.
+    expect(await pruneHistory(db, { readBefore: 500_000, unreadSeenBefore: 500_000 })).toBe(1);
+    const old = await db.get('activities', page('old').appActivityId);
+    if (old) {
+      const { syncPending: _sent, ...synced } = old;
+      await db.put('activities', synced);
+    }
+    expect(await pruneHistory(db, { readBefore: 500_000, unreadSeenBefore: 500_000 })).toBe(1);
+    expect((await listRecentActivities(db)).map((a) => a.metadata.title)).toEqual(['Title recent']);
+    expect(await db.count('activities')).toBe(2);
+    expect(await db.count('historyItems')).toBe(1);
+    expect(await pruneHistory(db, { readBefore: null, unreadSeenBefore: 0 })).toBe(0);
   });
 
   it('lists hundreds of pages and honours the limit', async () => {
