@@ -1,0 +1,91 @@
+/** Turns the many shapes of "who wrote this" into a clean, de-duplicated list of names. */
+import { LIMITS } from '../../activity/limits';
+import type { PageAuthor } from '../../activity/page-metadata';
+import { cleanPageText, looksLikeUrl, stripByPrefix } from './text';
+
+const ROLE_ONLY =
+  /^(?:(?:senior|chief|contributing|staff|guest|special|managing|deputy)\s+)*(?:writer|editor|reporter|correspondent|columnist|contributor|photographer|producer|journalist)s?$/i;
+// Separators between names. A comma splits only when every part looks like a full name, so
+// "Smith, John" (a citation-style single name) stays whole.
+const HARD_SEPARATOR = /\s*(?:;|\||\s&\s|&amp;|\band\b|\bund\b|\bet\b|、|，|\s\/\s)\s*/i;
+const ROLE_SUFFIX =
+  /\s*[,|–-]\s*(?:staff writer|contributor|correspondent|reporter|editor|columnist|senior [a-z ]+|[a-z ]+ (?:editor|writer|correspondent|reporter))\s*$/i;
+const NOT_A_NAME =
+  /^(?:admin|administrator|author|authors|staff|guest|unknown|anonymous|editor|editors|by|posted|follow author|view all posts|more by|see all|share|comments?|\d+)$/i;
+
+// "(with B and C)" credits co-authors inside one byline: lift them into the list.
+const WITH_CREDIT = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i;
+const NAME_SUFFIX = /^(?:jr|sr|[ivx]+|phd|md|ma)\.?$/i;
+
+function splitNames(raw: string): string[] {
+  const text = raw.replace(WITH_CREDIT, ', $1');
+  const parts = text.split(HARD_SEPARATOR).flatMap((part) => {
+    const commaParts = part.split(/\s*,\s*/).filter((p) => p !== '');
+    const allFull = commaParts.length > 1 && commaParts.every((p) => /\S\s+\S/.test(p));
+    return allFull ? commaParts : [fromCitationName(part)];
+  });
+  // "Mac & i" is one name: a separator only splits when every part is a plausible name.
+  return parts.some((p) => p.trim().length < 3)
+    ? [raw.trim()]
+    : parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** A display name from a byline fragment, or undefined when it is not plausibly a name. */
+export function cleanAuthorName(raw: string): string | undefined {
+  let name = cleanPageText(raw, LIMITS.name * 2);
+  if (name === undefined) return undefined;
+  name = stripByPrefix(name)
+    .replace(ROLE_SUFFIX, '')
+    .replace(/^[@·•|:,\s-]+|[·•|:,\s-]+$/g, '');
+  if (name.length < 2 || name.length > LIMITS.name || looksLikeUrl(name)) return undefined;
+  if (NOT_A_NAME.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name) || name.includes('@')) {
+    return undefined;
+  }
+  // More than ~8 words is a sentence, not a byline.
+  if (name.split(' ').length > 8) return undefined;
+  return name;
+}
+
+/**
+ * "Last, First" (citation_author, Dublin Core style) to "First Last", when the part before the
+ * comma is a single word and the part after is not a suffix ("Smith, Jr."); else unchanged.
+ */
+export function fromCitationName(raw: string): string {
+  const m = /^([^\s,]+),\s*([^,]+)$/.exec(raw.trim());
+  if (m?.[1] === undefined || m[2] === undefined || NAME_SUFFIX.test(m[2])) return raw;
+  return `${m[2]} ${m[1]}`;
+}
+
+/** Splits a free-text byline ("By A, B and C") into authors. */
+export function authorsFromText(
+  raw: string | undefined,
+  kind: PageAuthor['kind'] = 'Person',
+): PageAuthor[] {
+  if (raw === undefined) return [];
+  const text = stripByPrefix(cleanPageText(raw, 1000) ?? '');
+  const out: PageAuthor[] = [];
+  for (const part of splitNames(text)) {
+    const name = cleanAuthorName(part);
+    if (name !== undefined) out.push({ name, kind });
+  }
+  return dedupeAuthors(out);
+}
+
+/** Removes repeats (case-insensitive), keeping the first and any url it carried. */
+export function dedupeAuthors(list: readonly PageAuthor[]): PageAuthor[] {
+  const out: PageAuthor[] = [];
+  const seen = new Map<string, PageAuthor>();
+  for (const author of list) {
+    const key = author.name.toLocaleLowerCase();
+    const previous = seen.get(key);
+    if (previous === undefined) {
+      if (out.length === LIMITS.authors) continue;
+      const copy = { ...author };
+      seen.set(key, copy);
+      out.push(copy);
+    } else if (previous.url === undefined && author.url !== undefined) {
+      previous.url = author.url;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findBylineAuthors, findDomDate } from './byline';
+import { findContentRoot } from './content-root';
+import { countWords, leadParagraph, readingMinutesFor } from './page-text';
+
+const BASE = 'https://example.com/story';
+const doc = (body: string): Document =>
+  new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
+
+function bylineOf(body: string): string[] {
+  const page = doc(body);
+  return findBylineAuthors(page, findContentRoot(page), BASE).map((a) => a.name);
+}
+
+describe('findBylineAuthors', () => {
+  it.each([
+    [
+      'rel=author link',
+      '<article><a rel="author" href="/ann">Ann Lee</a><p>x</p></article>',
+      ['Ann Lee'],
+    ],
+    [
+      'byline class with "By" on its own line',
+      '<article><div class="article__author">By\n   Scott Cunningham </div><p>x</p></article>',
+      ['Scott Cunningham'],
+    ],
+    [
+      'byline with a date glued on',
+      '<article><p class="byline">By Nathan Willis\n March 25, 2015</p></article>',
+      ['Nathan Willis'],
+    ],
+    [
+      'byline with an Updated trailer',
+      '<article><span class="byline">Jane Doe | Updated 3:33 pm</span></article>',
+      ['Jane Doe'],
+    ],
+    [
+      'several linked authors',
+      '<article><div class="byline">By <a href="/a">Ann Lee</a> and <a href="/b">Bob Roe</a></div></article>',
+      ['Ann Lee', 'Bob Roe'],
+    ],
+    [
+      'dateline is not an author',
+      '<article><span class="dateline">CAIRO</span><p>x</p></article>',
+      [],
+    ],
+    [
+      'comment authors are skipped',
+      '<article><p>x</p><div class="comments"><span class="author">Troll Person</span></div></article>',
+      [],
+    ],
+    [
+      '"Last Updated" is not a name',
+      '<article><div class="author">Last Updated: January 7, 2025</div></article>',
+      [],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(bylineOf(body)).toEqual(expected);
+  });
+});
+
+describe('findDomDate', () => {
+  it.each([
+    [
+      '<article><time datetime="2019-10-15T10:00:00Z">Oct 15</time></article>',
+      '2019-10-15T10:00:00Z',
+    ],
+    [
+      '<article><span itemprop="datePublished" content="2018-01-02">Jan 2</span></article>',
+      '2018-01-02',
+    ],
+    ['<article><p class="byline">By Ann, March 25, 2015</p></article>', '2015-03-25'],
+    ['<article><p>nothing</p></article>', undefined],
+  ])('%s', (body, expected) => {
+    const page = doc(body);
+    expect(findDomDate(page, findContentRoot(page))).toBe(expected);
+  });
+});
+
+describe('page text', () => {
+  it.each([
+    [
+      'first real paragraph',
+      '<article><p>Advertisement</p><p>The first real paragraph of the story, long enough.</p></article>',
+      'The first real paragraph of the story, long enough.',
+    ],
+    [
+      'skips hidden ones',
+      '<article><p hidden>Hidden paragraph text that nobody reads at all.</p><p>Visible paragraph text that everybody can read.</p></article>',
+      'Visible paragraph text that everybody can read.',
+    ],
+    [
+      'skips bylines',
+      '<article><p>Written by Ann Lee, edited by Bob Roe and others</p><p>The story starts here and goes on.</p></article>',
+      'The story starts here and goes on.',
+    ],
+    [
+      'skips ad scripts',
+      '<article><p><script>var ad = "x x x x x x x x x x x x x x x x x x x x x x";</script></p><p>Story text starts here for real.</p></article>',
+      'Story text starts here for real.',
+    ],
+    [
+      'falls back to div text when no paragraph qualifies',
+      '<article><p>Links</p><div>Prose written straight into a div, as older sites do.</div></article>',
+      'Prose written straight into a div, as older sites do.',
+    ],
+    ['none', '<article><p>Menu</p></article>', undefined],
+  ])('leadParagraph: %s', (_name, body, expected) => {
+    const page = doc(body);
+    const root = findContentRoot(page);
+    expect(root && leadParagraph(root)).toBe(expected);
+  });
+
+  it('counts words, CJK characters one each, scripts excluded', () => {
+    const page = doc(
+      '<article>\n<p>one two  three</p>\n<script>var not = counted;</script>\n<p>四五六</p></article>',
+    );
+    const root = findContentRoot(page);
+    expect(root && countWords(root)).toBe(6);
+  });
+
+  it.each([
+    [0, 1],
+    [230, 1],
+    [1150, 5],
+  ])('readingMinutesFor(%i) = %i', (words, minutes) => {
+    expect(readingMinutesFor(words)).toBe(minutes);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Reads every JSON-LD block into a flat list of nodes with an `@id` index. Defensive by design:
+ * blocks are size-capped before parsing, malformed JSON gets one lenient retry, and the walk is
+ * iterative with depth and node caps, so hostile nesting or cycles cannot hang or crash it.
+ */
+
+export type LdNode = Readonly<Record<string, unknown>>;
+
+export interface JsonLdGraph {
+  /** Top-level nodes and `@graph` members, in document order. */
+  readonly nodes: readonly LdNode[];
+  /** Every object with an `@id` (nested ones included), for reference resolution. */
+  readonly byId: ReadonlyMap<string, LdNode>;
+}
+
+/** Blocks larger than this are skipped: no real page needs it, and parsing would cost ~ms/MB. */
+export const MAX_BLOCK_CHARS = 512 * 1024;
+const MAX_TOTAL_CHARS = 1024 * 1024;
+const MAX_BLOCKS = 20;
+const MAX_NODES = 2000;
+const MAX_DEPTH = 12;
+
+export const isNode = (value: unknown): value is LdNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Wrappers CMSs put around JSON-LD for ancient XHTML parsers: HTML comments and CDATA sections,
+// bare or hidden behind // and /* */ comments.
+const WRAPPER_START = /^\s*(?:<!--|(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?)/;
+const WRAPPER_END = /(?:-->|(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?)\s*$/;
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseLenient(text: string): unknown {
+  const unwrapped = text.replace(WRAPPER_START, '').replace(WRAPPER_END, '');
+  const parsed = tryParse(unwrapped);
+  if (parsed !== undefined) return parsed;
+  // Common CMS breakage: raw newlines or tabs inside strings, trailing commas. Control
+  // characters become spaces, which is also valid anywhere outside strings.
+  /* eslint-disable-next-line no-control-regex -- matching control characters is the point */
+  const repaired = unwrapped.replace(/[\u0000-\u001F]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
+  return tryParse(repaired);
+}
+
+/** Parses the page's JSON-LD, stopping early when `outOfTime()` says the budget is spent. */
+export function readJsonLd(doc: Document, outOfTime: () => boolean): JsonLdGraph {
+  const nodes: LdNode[] = [];
+  const byId = new Map<string, LdNode>();
+  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
+  let budget = MAX_TOTAL_CHARS;
+  let seen = 0;
+  for (let i = 0; i < scripts.length && i < MAX_BLOCKS && !outOfTime(); i++) {
+    const text = scripts[i]?.textContent ?? '';
+    if (text.length > MAX_BLOCK_CHARS || text.length > budget) continue;
+    budget -= text.length;
+    const stack: { value: unknown; depth: number; top: boolean }[] = [
+      { value: parseLenient(text), depth: 0, top: true },
+    ];
+    while (stack.length > 0 && seen < MAX_NODES) {
+      const item = stack.pop();
+      if (item === undefined || item.depth > MAX_DEPTH) continue;
+      const { value, depth, top } = item;
+      if (Array.isArray(value)) {
+        for (let j = Math.min(value.length, 200) - 1; j >= 0; j--) {
+          stack.push({ value: value[j] as unknown, depth: depth + 1, top });
+        }
+        continue;
+      }
+      if (!isNode(value)) continue;
+      seen++;
+      if (top) nodes.push(value);
+      const id = value['@id'];
+      if (typeof id === 'string' && Object.keys(value).length > 1 && !byId.has(id)) {
+        byId.set(id, value);
+      }
+      const graph = value['@graph'];
+      if (graph !== undefined) stack.push({ value: graph, depth: depth + 1, top });
+      // Nested objects are walked only to index their @id; they are not top-level nodes.
+      for (const [key, child] of Object.entries(value)) {
+        if (key !== '@graph' && typeof child === 'object' && child !== null) {
+          stack.push({ value: child, depth: depth + 1, top: false });
+        }
+      }
+    }
+  }
+  return { nodes, byId };
+}
+
+/** Follows an `{ "@id": … }` reference once; values that are not references pass through. */
+export function resolveRef(graph: JsonLdGraph, value: unknown): unknown {
+  if (!isNode(value)) return value;
+  const id = value['@id'];
+  if (typeof id !== 'string' || Object.keys(value).length > 1) return value;
+  return graph.byId.get(id) ?? value;
+}

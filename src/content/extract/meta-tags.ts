@@ -1,0 +1,67 @@
+/**
+ * One pass over `<meta>` (and `<link>`) elements into a lookup of lower-cased keys, so every
+ * later rule is a map read instead of another selector query.
+ */
+
+export type MetaMap = ReadonlyMap<string, readonly string[]>;
+
+const MAX_META = 400;
+
+/**
+ * Keys are `name`, `property` (each space-separated token, as RDFa allows) and `http-equiv`,
+ * lower-cased with whitespace removed; values keep document order. Empty contents are skipped.
+ */
+export function collectMeta(doc: Document): MetaMap {
+  const map = new Map<string, string[]>();
+  const metas = doc.getElementsByTagName('meta');
+  const total = Math.min(metas.length, MAX_META);
+  for (let i = 0; i < total; i++) {
+    const meta = metas[i];
+    if (meta === undefined) continue;
+    const content = meta.getAttribute('content')?.trim();
+    if (content === undefined || content === '') continue;
+    const keys = [
+      meta.getAttribute('name'),
+      ...(meta.getAttribute('property') ?? '').split(/\s+/),
+      meta.getAttribute('http-equiv'),
+    ];
+    for (const raw of keys) {
+      if (raw === null || raw === '') continue;
+      const key = raw.toLowerCase().replace(/\s+/g, '');
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [content]);
+      else if (list.length < 20) list.push(content);
+    }
+  }
+  return map;
+}
+
+/** First value among `keys`, in the order given (the order of trust). */
+export function firstMeta(meta: MetaMap, ...keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = meta.get(key)?.[0];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** All values of the first key present among `keys`. */
+export function allMeta(meta: MetaMap, ...keys: readonly string[]): readonly string[] {
+  for (const key of keys) {
+    const values = meta.get(key);
+    if (values !== undefined) return values;
+  }
+  return [];
+}
+
+/** The page's <link rel=…> elements whose rel contains `rel`, bounded. */
+export function linksWithRel(doc: Document, rel: string, max = 30): HTMLLinkElement[] {
+  const out: HTMLLinkElement[] = [];
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length && out.length < max; i++) {
+    const link = links[i];
+    const rels = link?.getAttribute('rel')?.toLowerCase().split(/\s+/);
+    if (link !== undefined && rels?.includes(rel) === true) out.push(link);
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/** Reader-facing text measured from the page body: lead paragraph and word count. */
+import { LIMITS } from '../../activity/limits';
+import { cleanPageText } from './text';
+
+const SKIP =
+  'nav, header, footer, aside, figure, figcaption, form, [class*="caption" i], [role="note"]';
+const MAX_TEXT = 400_000;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+
+const HIDDEN =
+  '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], [style*="visibility: hidden" i]';
+const SENTENCE = /[.!?。！？]["'”’»)]?$/;
+
+// A <div> counts as a paragraph through its own text only (older CMSs write paragraphs as
+// text + <br> in divs); its child elements are other blocks, read on their own turn.
+function ownText(el: Element): string {
+  if (el.tagName !== 'DIV') return el.textContent;
+  let text = '';
+  for (let node = el.firstChild, i = 0; node !== null && i < 50; node = node.nextSibling, i++) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (
+      node.nodeType === 1 &&
+      /^(?:A|B|I|EM|STRONG|SPAN|BR)$/.test((node as Element).tagName)
+    ) {
+      text += node.textContent ?? '';
+    }
+  }
+  return text;
+}
+
+const BYLINE_START = /^(?:by|written by|posted by|published|updated|par|von|por)\b/i;
+
+function isParagraph(text: string, isDiv: boolean): boolean {
+  if (BYLINE_START.test(text)) return false;
+  if (CJK.test(text)) return text.length >= 15;
+  const words = text.split(' ').length;
+  // A complete sentence, or (in a <p>) a long run of words; never "Advertisement",
+  // "Contents", or a heading-like line such as "Weekly Edition for April 23".
+  return (words >= 4 && SENTENCE.test(text)) || (!isDiv && text.length >= 80 && words >= 10);
+}
+
+/**
+ * The first paragraph of the content root that a reader sees: what a description would say
+ * when the page offers none of its own. Hidden, boilerplate and script-holding blocks are skipped.
+ */
+export function leadParagraph(root: Element): string | undefined {
+  // Divs only when no <p> qualifies: with prose in <p>s, divs are layout (bylines, navigation,
+  // notices), not paragraphs.
+  return (
+    firstParagraph(root.getElementsByTagName('p')) ??
+    firstParagraph(root.getElementsByTagName('div'))
+  );
+}
+
+function firstParagraph(blocks: HTMLCollectionOf<Element>): string | undefined {
+  for (let i = 0; i < blocks.length && i < 80; i++) {
+    const block = blocks[i];
+    // A paragraph holding a script is an ad slot, and its textContent is the script's source.
+    if (block === undefined || block.querySelector('script, style') !== null) continue;
+    const raw = ownText(block);
+    if (raw.trim().length < 10 || block.closest(SKIP) !== null || block.closest(HIDDEN) !== null) {
+      continue;
+    }
+    const text = cleanPageText(raw.slice(0, 4000), LIMITS.description);
+    if (text !== undefined && isParagraph(text, block.tagName === 'DIV')) return text;
+  }
+  return undefined;
+}
+
+const isCjk = (code: number): boolean =>
+  (code >= 0x3040 && code <= 0x30ff) ||
+  (code >= 0x3400 && code <= 0x9fff) ||
+  (code >= 0xac00 && code <= 0xd7af);
+
+function wordsIn(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code === 160) {
+      inWord = false;
+    } else if (isCjk(code)) {
+      words++;
+      inWord = false;
+    } else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
+}
+
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+// Text nodes under `root`, script-like containers excluded, stopping after `maxChars`.
+function wordsByWalking(root: Element, maxChars: number): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let words = 0;
+  let chars = 0;
+  for (let node = walker.nextNode(); node !== null && chars < maxChars; node = walker.nextNode()) {
+    if (NOT_PROSE.has(node.parentElement?.tagName ?? '')) continue;
+    const text = node.nodeValue ?? '';
+    chars += text.length;
+    words += wordsIn(text);
+  }
+  return words;
+}
+
+/**
+ * Words a reader reads: the root's paragraphs when it has prose in <p>s (which leaves out
+ * navigation, tables and reference lists, and costs far less than the root's whole
+ * textContent on a 1 MB page); otherwise its text nodes, scripts excluded, bounded.
+ * Han/kana/hangul characters count one word each, the usual convention for reading time.
+ */
+export function countWords(root: Element): number {
+  const paragraphs = root.getElementsByTagName('p');
+  let words = 0;
+  for (let i = 0; i < paragraphs.length && i < 3000; i++) {
+    words += wordsIn(paragraphs[i]?.textContent ?? '');
+  }
+  return words >= 100 ? words : Math.max(words, wordsByWalking(root, MAX_TEXT));
+}
+
+/** Reading time at 230 words a minute (about the adult silent-reading average), at least 1. */
+export const readingMinutesFor = (words: number): number => Math.max(1, Math.round(words / 230));

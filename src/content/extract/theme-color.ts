@@ -1,0 +1,42 @@
+/** The page's theme colour as `#rrggbb`, when it declares one that parses. */
+import { firstMeta, type MetaMap } from './meta-tags';
+
+const hex2 = (n: number): string => Math.round(n).toString(16).padStart(2, '0');
+
+/** Parses `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa` (alpha dropped) and `rgb()`/`rgba()`. */
+export function parseColor(raw: string | undefined): string | undefined {
+  const value = raw?.trim().toLowerCase() ?? '';
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])[0-9a-f]?$/.exec(value);
+  if (short)
+    return `#${short
+      .slice(1, 4)
+      .map((c) => c + c)
+      .join('')}`;
+  const long = /^#([0-9a-f]{6})(?:[0-9a-f]{2})?$/.exec(value);
+  if (long) return `#${long[1] ?? ''}`;
+  const rgb =
+    /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*[\d.]+%?\s*)?\)$/.exec(value);
+  if (rgb) {
+    const parts = rgb.slice(1, 4).map(Number);
+    if (parts.every((n) => n <= 255)) return '#' + parts.map(hex2).join('');
+  }
+  return undefined;
+}
+
+/**
+ * theme-color, preferring the tag without a media query or for the light scheme (what a
+ * Timeline card shows), then msapplication-TileColor.
+ */
+export function findThemeColor(doc: Document, meta: MetaMap): string | undefined {
+  const tags = doc.querySelectorAll('meta[name="theme-color" i]');
+  let fallback: string | undefined;
+  for (let i = 0; i < tags.length && i < 10; i++) {
+    const tag = tags[i];
+    const color = parseColor(tag?.getAttribute('content') ?? undefined);
+    if (color === undefined) continue;
+    const media = tag?.getAttribute('media') ?? '';
+    if (media === '' || media.includes('light')) return color;
+    fallback ??= color;
+  }
+  return fallback ?? parseColor(firstMeta(meta, 'msapplication-tilecolor'));
+}
