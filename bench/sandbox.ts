@@ -1,0 +1,346 @@
+// Sandbox load benchmark: 50 concurrent clients x 200 writes against the local Graph sandbox
+// (127.0.0.1 only), with the write budget raised so throttling stays out of the picture.
+//   npm run bench:sandbox -- [--clients 50] [--writes 200] [--in-process] [--out <file>]
+// The sandbox runs as `npm run sandbox` does, in its own process (so the load generator and the
+// server do not share one event loop); --in-process starts it inside this process instead.
+// Each client writes its own activities: per activity a PUT with a deep-inserted history item, a
+// history-item PUT, the same item extended, another item, and a replacing PUT with one more deep-
+// inserted item (5 writes). The admin dump must then hold exactly the expected activities and
+// items with exactly the expected write counts: anything lost or written twice fails the run.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sandboxAdmin, startSandbox } from '../e2e/sandbox/index';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '50' },
+    writes: { type: 'string', default: '200' },
+    users: { type: 'string', default: '10' },
+    'in-process': { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(repoRoot, 'bench/results/sandbox.json') },
+  },
+});
+const CLIENTS = Math.max(1, Number(values.clients) || 50);
+const WRITES_PER_CLIENT = Math.max(5, Math.floor((Number(values.writes) || 200) / 5) * 5);
+const USERS = Math.max(1, Math.min(CLIENTS, Number(values.users) || 10));
+const WRITES_PER_ACTIVITY = 5;
+const ACTIVITIES_PER_CLIENT = WRITES_PER_CLIENT / WRITES_PER_ACTIVITY;
+/** Hard stop: the run must end well under a minute whatever happens. */
+const DEADLINE_MS = 50_000;
+const BUDGET = 10_000_000;
+
+interface RunningSandbox {
+  graphBaseUrl: string;
+  adminUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** `npm run sandbox` in a child process, with its own state folder (never the user's .sandbox). */
+async function startSandboxProcess(): Promise<RunningSandbox> {
+  const stateDir = path.join(os.tmpdir(), 'reading-timeline-bench-sandbox');
+  const child = spawn(
+    process.execPath,
+    [
+      ...process.execArgv,
+      path.join(repoRoot, 'e2e/sandbox/cli.ts'),
+      '--graph-port=0',
+      '--idp-port=0',
+      `--budget-per-5min=${String(BUDGET)}`,
+      `--budget-per-day=${String(BUDGET)}`,
+      `--state-dir=${stateDir}`,
+      '--quiet',
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const exited = new Promise<void>((done) => {
+    child.once('exit', () => {
+      done();
+    });
+  });
+  let out = '';
+  const ready = await new Promise<{ graph: string; admin: string }>((ok, fail) => {
+    const timer = setTimeout(() => {
+      fail(new Error(`sandbox did not start:\n${out}`));
+    }, 20_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const graph = /^Graph: (\S+)$/m.exec(out)?.[1];
+      const admin = /^Admin API: (\S+)$/m.exec(out)?.[1];
+      if (graph && admin) {
+        clearTimeout(timer);
+        ok({ graph, admin });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`sandbox exited (${String(code)}):\n${out}`));
+    });
+  });
+  return {
+    graphBaseUrl: ready.graph,
+    adminUrl: ready.admin,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function startInProcess(): Promise<RunningSandbox> {
+  const sandbox = await startSandbox({
+    quiet: true,
+    stateDir: path.join(os.tmpdir(), 'reading-timeline-bench-sandbox'),
+    writeBudget: { per5Min: BUDGET, perDay: BUDGET },
+  });
+  return {
+    graphBaseUrl: sandbox.graphBaseUrl,
+    adminUrl: sandbox.adminUrl,
+    stop: () => sandbox.stop(),
+  };
+}
+
+interface Sample {
+  ms: number;
+  status: number;
+  expected: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+async function main(): Promise<void> {
+  const inProcess = values['in-process'];
+  const sandbox = inProcess ? await startInProcess() : await startSandboxProcess();
+  const admin = sandboxAdmin(sandbox.adminUrl);
+  let deadline: NodeJS.Timeout | undefined;
+  const timeLimit = new Promise<never>((_, fail) => {
+    deadline = setTimeout(() => {
+      fail(new Error(`benchmark exceeded ${String(DEADLINE_MS)} ms`));
+    }, DEADLINE_MS);
+  });
+  // Only the load phase races the deadline; later it must not surface as an unhandled rejection.
+  timeLimit.catch(() => undefined);
+
+  try {
+    const userNames = Array.from(
+      { length: USERS },
+      (_, i) => `bench-${String(i + 1).padStart(2, '0')}`,
+    );
+    const tokens = await Promise.all(userNames.map((u) => admin.mintToken(u)));
+    const samples: Sample[] = [];
+    const expected = new Map<string, { writeCount: number; items: Map<string, number> }>();
+
+    const send = async (
+      token: string,
+      pathName: string,
+      body: unknown,
+      expectedStatus: number,
+    ): Promise<unknown> => {
+      const t = performance.now();
+      const res = await fetch(`${sandbox.graphBaseUrl}${pathName}`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+        // Per request, so nothing accumulates on a shared signal; the run has its own deadline.
+        signal: AbortSignal.timeout(10_000),
+      });
+      const json = (await res.json()) as unknown;
+      samples.push({ ms: performance.now() - t, status: res.status, expected: expectedStatus });
+      return json;
+    };
+
+    const client = async (c: number): Promise<void> => {
+      const user = userNames[c % USERS] ?? 'bench-01';
+      const token = tokens[c % USERS] ?? '';
+      for (let k = 0; k < ACTIVITIES_PER_CLIENT; k++) {
+        const appActivityId = `/client-${String(c)}/article?${String(k)}`;
+        const encoded = encodeURIComponent(appActivityId);
+        const [item1, item2, item3, item4] = [
+          randomUUID(),
+          randomUUID(),
+          randomUUID(),
+          randomUUID(),
+        ];
+        const activity = (historyItem: Record<string, unknown>) => ({
+          appActivityId,
+          activitySourceHost: 'https://bench.example',
+          activationUrl: `https://bench.example/article/${String(c)}/${String(k)}`,
+          fallbackUrl: `https://bench.example/article/${String(c)}/${String(k)}`,
+          appDisplayName: 'Reading Timeline bench',
+          visualElements: {
+            displayText: `Article ${String(k)} of client ${String(c)}`,
+            backgroundColor: '#0067b8',
+          },
+          contentInfo: {
+            '@context': 'https://schema.org',
+            '@type': 'Article',
+            name: `Article ${String(k)}`,
+          },
+          historyItems: [historyItem],
+        });
+        const created = (await send(
+          token,
+          `/me/activities/${encoded}`,
+          activity({
+            id: item1,
+            startedDateTime: '2024-05-01T10:00:00Z',
+            lastActiveDateTime: '2024-05-01T10:01:00Z',
+          }),
+          201,
+        )) as { id?: string };
+        const id = created.id ?? 'missing';
+        const itemPath = (item: string) => `/me/activities/${id}/historyItems/${item}`;
+        await send(token, itemPath(item2), { startedDateTime: '2024-05-02T10:00:00Z' }, 201);
+        await send(
+          token,
+          itemPath(item2),
+          { startedDateTime: '2024-05-02T10:00:00Z', lastActiveDateTime: '2024-05-02T10:05:00Z' },
+          200,
+        );
+        await send(token, itemPath(item3), { startedDateTime: '2024-05-03T10:00:00Z' }, 201);
+        await send(
+          token,
+          `/me/activities/${encoded}`,
+          activity({ id: item4, startedDateTime: '2024-05-04T10:00:00Z' }),
+          200,
+        );
+        expected.set(`${user}\n${appActivityId}`, {
+          writeCount: 2,
+          items: new Map([
+            [item1, 1],
+            [item2, 2],
+            [item3, 1],
+            [item4, 1],
+          ]),
+        });
+      }
+    };
+
+    const started = performance.now();
+    await Promise.race([
+      Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c))),
+      timeLimit,
+    ]);
+    const elapsedMs = performance.now() - started;
+
+    // Verification: exact contents and write counts.
+    const dump = await admin.dump();
+    let storedActivities = 0;
+    let storedItems = 0;
+    let lost = 0;
+    let duplicated = 0;
+    let unexpected = 0;
+    const seen = new Set<string>();
+    for (const [user, { activities }] of Object.entries(dump.users)) {
+      for (const a of activities) {
+        storedActivities++;
+        storedItems += a.historyItems.length;
+        const key = `${user}\n${a.appActivityId}`;
+        const want = expected.get(key);
+        if (!want || seen.has(key)) {
+          unexpected++;
+          continue;
+        }
+        seen.add(key);
+        if (a.writeCount > want.writeCount) duplicated++;
+        if (a.writeCount < want.writeCount) lost++;
+        for (const [itemId, count] of want.items) {
+          const item = a.historyItems.find((i) => i.id === itemId);
+          if (!item) lost++;
+          else if (item.writeCount > count) duplicated++;
+          else if (item.writeCount < count) lost++;
+        }
+        if (a.historyItems.length > want.items.size)
+          duplicated += a.historyItems.length - want.items.size;
+      }
+    }
+    lost += [...expected.keys()].filter((k) => !seen.has(k)).length;
+
+    const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
+    const wrongStatus = samples.filter((s) => s.status !== s.expected).length;
+    const statuses: Record<string, number> = {};
+    for (const s of samples) statuses[String(s.status)] = (statuses[String(s.status)] ?? 0) + 1;
+    const log = await admin.requestLog();
+    const expectedWrites = CLIENTS * WRITES_PER_CLIENT;
+    const ok =
+      samples.length === expectedWrites &&
+      wrongStatus === 0 &&
+      lost === 0 &&
+      duplicated === 0 &&
+      unexpected === 0 &&
+      storedActivities === CLIENTS * ACTIVITIES_PER_CLIENT &&
+      log.length === expectedWrites;
+
+    const result = {
+      benchmark: 'sandbox',
+      date: new Date().toISOString(),
+      node: process.version,
+      config: {
+        clients: CLIENTS,
+        writesPerClient: WRITES_PER_CLIENT,
+        users: USERS,
+        sandbox: inProcess ? 'in this process' : 'separate process (npm run sandbox)',
+        writeBudget: { per5Min: BUDGET, perDay: BUDGET },
+        mix: 'per activity: PUT+deep insert (201), item PUT (201), same item extended (200), item PUT (201), replacing PUT+deep insert (200)',
+      },
+      counts: {
+        requests: samples.length,
+        activityPuts: CLIENTS * ACTIVITIES_PER_CLIENT * 2,
+        historyItemPuts: CLIENTS * ACTIVITIES_PER_CLIENT * 3,
+        statuses,
+        wrongStatus,
+        requestLogEntries: log.length,
+      },
+      verification: {
+        expectedActivities: CLIENTS * ACTIVITIES_PER_CLIENT,
+        storedActivities,
+        expectedHistoryItems: CLIENTS * ACTIVITIES_PER_CLIENT * 4,
+        storedHistoryItems: storedItems,
+        lost,
+        duplicated,
+        unexpected,
+        ok,
+      },
+      durationMs: round(elapsedMs),
+      throughputPerSec: round((samples.length / elapsedMs) * 1000),
+      latencyMs: {
+        mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length)),
+        p50: round(quantile(latencies, 0.5)),
+        p95: round(quantile(latencies, 0.95)),
+        p99: round(quantile(latencies, 0.99)),
+        max: round(latencies.at(-1) ?? NaN),
+      },
+    };
+    fs.mkdirSync(path.dirname(values.out), { recursive: true });
+    fs.writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+
+    console.log(
+      `sandbox bench: ${String(samples.length)} writes from ${String(CLIENTS)} clients in ${String(result.durationMs)} ms ` +
+        `(${String(result.throughputPerSec)}/s); latency p50 ${String(result.latencyMs.p50)} ms, ` +
+        `p95 ${String(result.latencyMs.p95)} ms, p99 ${String(result.latencyMs.p99)} ms, max ${String(result.latencyMs.max)} ms`,
+    );
+    console.log(
+      `verification: ${String(storedActivities)}/${String(result.verification.expectedActivities)} activities, ` +
+        `${String(storedItems)}/${String(result.verification.expectedHistoryItems)} history items, ` +
+        `lost ${String(lost)}, duplicated ${String(duplicated)}, unexpected ${String(unexpected)}, ` +
+        `wrong status ${String(wrongStatus)} -> ${ok ? 'OK' : 'FAILED'}`,
+    );
+    console.log(`results: ${path.relative(repoRoot, values.out)}`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    clearTimeout(deadline);
+    await sandbox.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,127 @@
+// Typed client for the admin API, for tests, benchmarks and scripts (Node's global fetch).
+import type {
+  Budget,
+  FailOptions,
+  FaultState,
+  RequestLogEntry,
+  RequestMatch,
+  SandboxDump,
+  SandboxInfo,
+} from './types';
+
+export interface SandboxAdmin {
+  info(): Promise<SandboxInfo>;
+  /** The next `count` matching Graph requests fail with `options.status` (+ Retry-After). */
+  failNext(count: number, options: FailOptions): Promise<FaultState>;
+  /** The next `count` matching Graph requests get their connection closed without an answer. */
+  dropNext(count: number, match?: RequestMatch): Promise<FaultState>;
+  /** Adds `ms` of latency before every Graph request is handled. */
+  setLatency(ms: number): Promise<FaultState>;
+  clearFaults(): Promise<FaultState>;
+  faults(): Promise<FaultState>;
+  /** Everything stored, per user, with write counts. */
+  dump(): Promise<SandboxDump>;
+  /**
+   * Back to the state at start: clears data, request log, faults and budget usage, and restores
+   * the start-time budgets, page size, access-token lifetime and auto-login (off). Provider
+   * sessions stay (use endSession); the clock is never turned back.
+   */
+  reset(): Promise<void>;
+  /** Every Graph request (and batch part) since `sinceSeq`, in arrival order. */
+  requestLog(sinceSeq?: number): Promise<RequestLogEntry[]>;
+  clearRequestLog(): Promise<void>;
+  setBudget(budget: {
+    writes?: Budget;
+    reads?: Budget;
+  }): Promise<{ writes: Budget; reads: Budget }>;
+  budget(user?: string): Promise<{
+    writes: Budget;
+    reads: Budget;
+    usage?: { writes: Budget; reads: Budget };
+  }>;
+  /** Sandbox-clock now (ms). */
+  now(): Promise<number>;
+  /** Jumps the sandbox clock forward (budgets, timestamps and expiry follow; tokens do not). */
+  advanceClock(ms: number): Promise<number>;
+  /** Activities scanned per list page before the CreatedByApp filter. */
+  setPageSize(size: number): Promise<void>;
+  /** Stores `count` activities of another app for `user` (they make list pages come back empty). */
+  seedForeignActivities(user: string, count: number): Promise<void>;
+  /** A real access token from the provider (for scripts and server tests). */
+  mintToken(
+    user: string,
+    options?: { expiresInSec?: number; scope?: string; clientId?: string },
+  ): Promise<string>;
+  /** Sign in without the login page: as `user` (or as the login_hint's user), or null to show it. */
+  setAutoLogin(user: string | null): Promise<void>;
+  /** Ends the user's provider sessions and revokes their grants (refresh tokens stop working). */
+  endSession(user: string): Promise<{ sessions: number; grants: number }>;
+  /** Lifetime of access tokens issued from now on. */
+  setAccessTokenTtl(seconds: number): Promise<void>;
+}
+
+export class SandboxAdminError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SandboxAdminError';
+  }
+}
+
+export function sandboxAdmin(adminUrl: string): SandboxAdmin {
+  const base = adminUrl.replace(/\/+$/, '');
+  const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    const data = (await res.json()) as unknown;
+    if (!res.ok) {
+      const message =
+        typeof data === 'object' && data !== null && 'error' in data
+          ? String(data.error)
+          : res.statusText;
+      throw new SandboxAdminError(res.status, `admin ${method} ${path}: ${message}`);
+    }
+    return data as T;
+  };
+  return {
+    info: () => call('GET', '/info'),
+    failNext: (count, options) => call('POST', '/faults/fail', { ...options, count }),
+    dropNext: (count, match = {}) => call('POST', '/faults/drop', { ...match, count }),
+    setLatency: (ms) => call('POST', '/faults/latency', { ms }),
+    clearFaults: () => call('POST', '/faults/clear'),
+    faults: () => call('GET', '/faults'),
+    dump: () => call('GET', '/dump'),
+    reset: async () => {
+      await call('POST', '/reset');
+    },
+    requestLog: (sinceSeq = 0) => call('GET', `/requests?since=${String(sinceSeq)}`),
+    clearRequestLog: async () => {
+      await call('POST', '/requests/clear');
+    },
+    setBudget: (budget) => call('POST', '/budget', budget),
+    budget: (user) => call('GET', user ? `/budget?user=${encodeURIComponent(user)}` : '/budget'),
+    now: async () => (await call<{ now: number }>('GET', '/clock')).now,
+    advanceClock: async (ms) => (await call<{ now: number }>('POST', '/clock/advance', { ms })).now,
+    setPageSize: async (size) => {
+      await call('POST', '/page-size', { size });
+    },
+    seedForeignActivities: async (user, count) => {
+      await call('POST', '/seed-foreign', { user, count });
+    },
+    mintToken: async (user, options = {}) =>
+      (await call<{ accessToken: string }>('POST', '/token', { user, ...options })).accessToken,
+    setAutoLogin: async (user) => {
+      await call('POST', '/idp/auto-login', { user });
+    },
+    endSession: (user) => call('POST', '/idp/end-session', { user }),
+    setAccessTokenTtl: async (seconds) => {
+      await call('POST', '/idp/access-token-ttl', { seconds });
+    },
+  };
+}

@@ -1,0 +1,237 @@
+// The test-only admin API, under /__sandbox/ on the Graph server (127.0.0.1 only). It is not part of
+// Graph: no token, no Graph paths. To keep web pages a test browser visits from poking it, any
+// request carrying an Origin header is refused and bodies must be JSON (so no CORS-free form post).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SandboxClock } from '../clock';
+import { instantFromMs } from '../graph/datetime';
+import { validateFailOptions, validateMatch } from '../graph/faults';
+import { isJsonContentType } from '../graph/request';
+import { activityToJson } from '../graph/serialize';
+import type { GraphServer } from '../graph/server';
+import { validateBudget } from '../graph/throttle';
+import { parseJson, readBody, sendJson } from '../http-util';
+import { OTHER_APP_CLIENT_ID, type IdentityProvider } from '../oidc/provider';
+import { sandboxUser } from '../users';
+import type { SandboxDump, SandboxInfo } from './types';
+
+export interface AdminTarget {
+  graph: GraphServer;
+  idp: IdentityProvider;
+  clock: SandboxClock;
+  info: () => SandboxInfo;
+}
+
+class AdminError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Body = Record<string, unknown>;
+type Handler = (body: Body, query: URLSearchParams) => unknown;
+
+const num = (body: Body, key: string, min = 0): number => {
+  const value = body[key];
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    throw new AdminError(400, `'${key}' must be a number >= ${min}`);
+  }
+  return value;
+};
+
+const int = (body: Body, key: string, min = 0): number => {
+  const value = num(body, key, min);
+  if (!Number.isInteger(value)) throw new AdminError(400, `'${key}' must be an integer`);
+  return value;
+};
+
+const userName = (body: Body, key = 'user'): string => {
+  const value = body[key];
+  if (typeof value !== 'string') throw new AdminError(400, `'${key}' must be a user name`);
+  try {
+    return sandboxUser(value).name;
+  } catch (error) {
+    throw new AdminError(400, (error as Error).message);
+  }
+};
+
+export function dumpStore(target: AdminTarget): SandboxDump {
+  const { graph, clock } = target;
+  const users: SandboxDump['users'] = {};
+  for (const [oid, activities] of graph.store.entries(instantFromMs(clock.now()))) {
+    if (activities.length === 0) continue;
+    users[graph.userLabel(oid)] = {
+      oid,
+      activities: activities
+        .sort((a, b) => a.seq - b.seq)
+        .map((activity) => {
+          const json = activityToJson(activity, {
+            historyItems: [...activity.historyItems.values()],
+          });
+          const items = [...activity.historyItems.values()];
+          return {
+            ...json,
+            appId: activity.appId,
+            writeCount: activity.writeCount,
+            historyItems: items.map((item, i) => ({
+              ...(Array.isArray(json.historyItems) ? (json.historyItems[i] as object) : {}),
+              writeCount: item.writeCount,
+            })),
+          } as SandboxDump['users'][string]['activities'][number];
+        }),
+    };
+  }
+  return { users };
+}
+
+export function createAdminHandler(target: AdminTarget) {
+  const { graph, idp, clock } = target;
+  const routes: Record<string, Handler> = {
+    'GET /info': () => target.info(),
+    'GET /dump': () => dumpStore(target),
+    'POST /reset': () => {
+      graph.reset();
+      idp.reset();
+      return { ok: true };
+    },
+    'GET /requests': (_b, q) => graph.log.list(Number(q.get('since') ?? 0) || 0),
+    'POST /requests/clear': () => {
+      graph.log.clear();
+      return { ok: true };
+    },
+    'GET /faults': () => graph.faults.state(),
+    'POST /faults/fail': (b) => {
+      const count = int(b, 'count', 1);
+      try {
+        graph.faults.failNext(count, validateFailOptions(b));
+      } catch (error) {
+        throw new AdminError(400, (error as Error).message);
+      }
+      return graph.faults.state();
+    },
+    'POST /faults/drop': (b) => {
+      const count = int(b, 'count', 1);
+      try {
+        graph.faults.dropNext(count, validateMatch(b));
+      } catch (error) {
+        throw new AdminError(400, (error as Error).message);
+      }
+      return graph.faults.state();
+    },
+    'POST /faults/latency': (b) => {
+      graph.faults.setLatency(num(b, 'ms'));
+      return graph.faults.state();
+    },
+    'POST /faults/clear': () => {
+      graph.faults.clear();
+      return graph.faults.state();
+    },
+    'GET /budget': (_b, q) => {
+      const user = q.get('user');
+      const oid = user ? sandboxUser(user).oid : undefined;
+      return {
+        writes: graph.writes.limits,
+        reads: graph.reads.limits,
+        ...(oid
+          ? {
+              usage: {
+                writes: graph.writes.usage(oid, clock.now()),
+                reads: graph.reads.usage(oid, clock.now()),
+              },
+            }
+          : {}),
+      };
+    },
+    'POST /budget': (b) => {
+      try {
+        if (b.writes !== undefined) graph.writes.setLimits(validateBudget(b.writes));
+        if (b.reads !== undefined) graph.reads.setLimits(validateBudget(b.reads));
+      } catch (error) {
+        throw new AdminError(400, (error as Error).message);
+      }
+      return { writes: graph.writes.limits, reads: graph.reads.limits };
+    },
+    'GET /clock': () => ({ now: clock.now() }),
+    'POST /clock/advance': (b) => ({ now: clock.advance(num(b, 'ms')) }),
+    'POST /page-size': (b) => {
+      graph.pageSize = int(b, 'size', 1);
+      return { size: graph.pageSize };
+    },
+    'POST /seed-foreign': (b) => {
+      const { oid } = sandboxUser(userName(b));
+      const count = int(b, 'count', 1);
+      const now = instantFromMs(clock.now());
+      for (let i = 0; i < count; i++) {
+        graph.store.putActivity(
+          oid,
+          OTHER_APP_CLIENT_ID,
+          {
+            appActivityId: `foreign-${String(clock.now())}-${String(i)}`,
+            activitySourceHost: 'https://other-app.example',
+            activationUrl: `https://other-app.example/item/${String(i)}`,
+            visualElements: { displayText: `Other app item ${String(i)}` },
+          },
+          now,
+        );
+      }
+      return { ok: true, count };
+    },
+    'POST /token': async (b) => {
+      const options = {
+        ...(b.expiresInSec === undefined
+          ? {}
+          : { expiresInSec: int(b, 'expiresInSec', -10 * 365 * 86400) }),
+        ...(typeof b.scope === 'string' ? { scope: b.scope } : {}),
+        ...(typeof b.clientId === 'string' ? { clientId: b.clientId } : {}),
+      };
+      try {
+        return { accessToken: await idp.issueAccessToken(userName(b), options) };
+      } catch (error) {
+        throw new AdminError(400, (error as Error).message);
+      }
+    },
+    'POST /idp/auto-login': (b) => {
+      idp.autoLogin = b.user === null ? null : userName(b);
+      return { user: idp.autoLogin };
+    },
+    'POST /idp/end-session': (b) => idp.endSession(userName(b)),
+    'POST /idp/access-token-ttl': (b) => {
+      idp.accessTokenTtlSec = int(b, 'seconds', 1);
+      return { seconds: idp.accessTokenTtlSec };
+    },
+  };
+
+  return async (req: IncomingMessage, res: ServerResponse, path: string, search: string) => {
+    try {
+      if (req.headers.origin !== undefined) {
+        throw new AdminError(403, 'the admin API does not accept browser (cross-origin) requests');
+      }
+      const handler = routes[`${req.method ?? 'GET'} ${path}`];
+      if (!handler) throw new AdminError(404, `no admin route ${req.method ?? ''} ${path}`);
+      const raw = await readBody(req, 1024 * 1024);
+      if (!raw.ok) throw new AdminError(413, 'admin request body too large');
+      let body: Body = {};
+      if (raw.data.length > 0) {
+        if (!isJsonContentType(req.headers['content-type'])) {
+          throw new AdminError(415, 'admin request bodies must be application/json');
+        }
+        let parsed: unknown;
+        try {
+          parsed = parseJson(raw.data);
+        } catch {
+          throw new AdminError(400, 'malformed JSON');
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+          throw new AdminError(400, 'admin request bodies must be JSON objects');
+        }
+        body = parsed as Body;
+      }
+      sendJson(res, 200, await handler(body, new URLSearchParams(search)));
+    } catch (error) {
+      const status = error instanceof AdminError ? error.status : 500;
+      sendJson(res, status, { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}

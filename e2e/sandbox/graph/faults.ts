@@ -1,0 +1,127 @@
+// Fault switches for tests: make the next N Graph requests fail with a chosen status (and
+// Retry-After), drop their connections without an answer, or add latency to every request.
+// Rules apply to top-level HTTP requests only (a $batch counts as one request), in arrival order.
+
+export interface RequestMatch {
+  /** Only requests with this method (case-insensitive). */
+  method?: string;
+  /** Only requests whose path (with or without the /v1.0 or /beta prefix) starts with this. */
+  pathPrefix?: string;
+}
+
+export interface FailOptions extends RequestMatch {
+  status: number;
+  /** Seconds, sent as Retry-After (fractions allowed). */
+  retryAfter?: number;
+  /** Error code in the body; defaults by status (serviceNotAvailable, generalException, ...). */
+  code?: string;
+}
+
+interface Rule<T> {
+  remaining: number;
+  options: T;
+}
+
+export interface FaultState {
+  failures: { remaining: number; options: FailOptions }[];
+  drops: { remaining: number; options: RequestMatch }[];
+  latencyMs: number;
+}
+
+function matches(match: RequestMatch, method: string, paths: string[]): boolean {
+  if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) {
+    return false;
+  }
+  const prefix = match.pathPrefix;
+  return prefix === undefined || paths.some((p) => p.startsWith(prefix));
+}
+
+function take<T extends RequestMatch>(
+  rules: Rule<T>[],
+  method: string,
+  paths: string[],
+): T | undefined {
+  const rule = rules.find((r) => r.remaining > 0 && matches(r.options, method, paths));
+  if (!rule) return undefined;
+  rule.remaining -= 1;
+  if (rule.remaining === 0) rules.splice(rules.indexOf(rule), 1);
+  return rule.options;
+}
+
+export function validateFailOptions(value: unknown): FailOptions {
+  const o = (value ?? {}) as Partial<FailOptions>;
+  if (
+    typeof o !== 'object' ||
+    typeof o.status !== 'number' ||
+    !Number.isInteger(o.status) ||
+    o.status < 400 ||
+    o.status > 599
+  ) {
+    throw new TypeError('status must be an HTTP error status (400..599)');
+  }
+  if (o.retryAfter !== undefined && (typeof o.retryAfter !== 'number' || !(o.retryAfter >= 0))) {
+    throw new TypeError('retryAfter must be a number of seconds >= 0');
+  }
+  return {
+    ...validateMatch(o),
+    status: o.status,
+    ...(o.retryAfter === undefined ? {} : { retryAfter: o.retryAfter }),
+    ...(typeof o.code === 'string' ? { code: o.code } : {}),
+  };
+}
+
+export function validateMatch(value: unknown): RequestMatch {
+  const o = (value ?? {}) as Partial<RequestMatch>;
+  if (o.method !== undefined && typeof o.method !== 'string')
+    throw new TypeError('method must be a string');
+  if (o.pathPrefix !== undefined && typeof o.pathPrefix !== 'string')
+    throw new TypeError('pathPrefix must be a string');
+  return {
+    ...(o.method === undefined ? {} : { method: o.method }),
+    ...(o.pathPrefix === undefined ? {} : { pathPrefix: o.pathPrefix }),
+  };
+}
+
+export class FaultSwitches {
+  #failures: Rule<FailOptions>[] = [];
+  #drops: Rule<RequestMatch>[] = [];
+  #latencyMs = 0;
+
+  failNext(count: number, options: FailOptions): void {
+    if (count > 0) this.#failures.push({ remaining: count, options });
+  }
+
+  dropNext(count: number, match: RequestMatch = {}): void {
+    if (count > 0) this.#drops.push({ remaining: count, options: match });
+  }
+
+  setLatency(ms: number): void {
+    this.#latencyMs = Math.max(0, ms);
+  }
+
+  get latencyMs(): number {
+    return this.#latencyMs;
+  }
+
+  takeDrop(method: string, paths: string[]): boolean {
+    return take(this.#drops, method, paths) !== undefined;
+  }
+
+  takeFailure(method: string, paths: string[]): FailOptions | undefined {
+    return take(this.#failures, method, paths);
+  }
+
+  state(): FaultState {
+    return {
+      failures: this.#failures.map((r) => ({ remaining: r.remaining, options: { ...r.options } })),
+      drops: this.#drops.map((r) => ({ remaining: r.remaining, options: { ...r.options } })),
+      latencyMs: this.#latencyMs,
+    };
+  }
+
+  clear(): void {
+    this.#failures = [];
+    this.#drops = [];
+    this.#latencyMs = 0;
+  }
+}

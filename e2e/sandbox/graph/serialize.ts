@@ -1,0 +1,46 @@
+// Turns stored entities into the JSON Graph returns: client properties as sent, server properties
+// (id, createdDateTime, lastModifiedDateTime, expirationDateTime, status) in Graph's formats.
+import { formatInstant } from './datetime';
+import type { StoredActivity, StoredHistoryItem } from './store';
+import type { JsonObject } from './validate';
+
+export function historyItemToJson(item: StoredHistoryItem): JsonObject {
+  return {
+    '@odata.type': '#microsoft.graph.activityHistoryItem',
+    status: item.status,
+    ...(item.userTimezone === undefined ? {} : { userTimezone: item.userTimezone }),
+    createdDateTime: formatInstant(item.createdDateTime),
+    lastModifiedDateTime: formatInstant(item.lastModifiedDateTime),
+    id: item.id,
+    startedDateTime: formatInstant(item.startedDateTime),
+    lastActiveDateTime: item.lastActiveDateTime ? formatInstant(item.lastActiveDateTime) : null,
+    expirationDateTime: formatInstant(item.expirationDateTime),
+    activeDurationSeconds: item.activeDurationSeconds,
+  };
+}
+
+export interface ActivityJsonOptions {
+  /** Include the historyItems collection (deep-insert responses and `$expand=historyItems`). */
+  historyItems?: StoredHistoryItem[];
+}
+
+export function activityToJson(
+  activity: StoredActivity,
+  options: ActivityJsonOptions = {},
+): JsonObject {
+  const { fields } = activity;
+  const json: JsonObject = {
+    '@odata.type': '#microsoft.graph.userActivity',
+    status: activity.status,
+    createdDateTime: formatInstant(activity.createdDateTime),
+    lastModifiedDateTime: formatInstant(activity.lastModifiedDateTime),
+    expirationDateTime: formatInstant(activity.expirationDateTime),
+    id: activity.id,
+    // The validated input holds only JSON-compatible values; the spread keeps the client's order.
+    ...(fields as unknown as JsonObject),
+  };
+  if (options.historyItems) {
+    json.historyItems = options.historyItems.map(historyItemToJson);
+  }
+  return json;
+}

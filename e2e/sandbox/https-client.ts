@@ -1,0 +1,86 @@
+// A minimal HTTPS client that trusts the sandbox's self-signed certificate (Node's fetch cannot be
+// given a CA without extra packages) and, for sign-in tests, keeps cookies like a browser would.
+import { request } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
+
+export interface HttpsResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface HttpsRequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  ca: string;
+}
+
+export function httpsRequest(url: string, options: HttpsRequestOptions): Promise<HttpsResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: options.method ?? 'GET',
+        headers: options.headers ?? {},
+        ca: options.ca,
+        // One-off connections: nothing keeps a stopped sandbox's socket alive.
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+export async function httpsGetJson(url: string, ca: string): Promise<Record<string, unknown>> {
+  const res = await httpsRequest(url, { ca });
+  if (res.status !== 200) throw new Error(`GET ${url}: HTTP ${String(res.status)}`);
+  return JSON.parse(res.body) as Record<string, unknown>;
+}
+
+/** Follows nothing by itself; remembers cookies across requests to the sandbox provider. */
+export class CookieSession {
+  readonly #cookies = new Map<string, string>();
+
+  constructor(private readonly ca: string) {}
+
+  async request(
+    url: string,
+    options: Omit<HttpsRequestOptions, 'ca'> = {},
+  ): Promise<HttpsResponse> {
+    const cookie = [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await httpsRequest(url, {
+      ...options,
+      ca: this.ca,
+      headers: { ...(options.headers ?? {}), ...(cookie ? { Cookie: cookie } : {}) },
+    });
+    for (const line of res.headers['set-cookie'] ?? []) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      if (eq <= 0) continue;
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      // Deleting cookies: an expiry in the past or an empty value.
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) this.#cookies.delete(name);
+      else this.#cookies.set(name, value);
+    }
+    return res;
+  }
+
+  clear(): void {
+    this.#cookies.clear();
+  }
+}

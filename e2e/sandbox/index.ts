@@ -1,0 +1,145 @@
+// The local sandbox: a Graph user-activities server and a real OpenID Connect provider on
+// 127.0.0.1, standing in for Microsoft's cloud in e2e tests, benchmarks and `npm start`.
+// See e2e/sandbox/README.md.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAdminHandler } from './admin/routes';
+import type { SandboxInfo } from './admin/types';
+import { ensureCertificate } from './cert';
+import { SandboxClock } from './clock';
+import { createTokenVerifier, USER_ACTIVITY_SCOPE } from './graph/auth';
+import { GraphServer } from './graph/server';
+import { httpsGetJson } from './https-client';
+import { type Budget, DEFAULT_READ_BUDGET, DEFAULT_WRITE_BUDGET } from './graph/throttle';
+import {
+  GRAPH_AUDIENCE,
+  IdentityProvider,
+  type IssueTokenOptions,
+  OTHER_APP_CLIENT_ID,
+  SANDBOX_CLIENT_ID,
+  SANDBOX_SCOPES,
+} from './oidc/provider';
+import { NAMED_USERS, SANDBOX_TENANT_ID } from './users';
+
+export { sandboxAdmin, SandboxAdminError, type SandboxAdmin } from './admin/client';
+export type {
+  Budget,
+  DumpActivity,
+  DumpHistoryItem,
+  FailOptions,
+  FaultState,
+  RequestLogEntry,
+  RequestMatch,
+  SandboxDump,
+  SandboxInfo,
+} from './admin/types';
+export {
+  DEFAULT_READ_BUDGET,
+  DEFAULT_WRITE_BUDGET,
+  GRAPH_AUDIENCE,
+  NAMED_USERS,
+  OTHER_APP_CLIENT_ID,
+  SANDBOX_CLIENT_ID,
+  SANDBOX_SCOPES,
+  SANDBOX_TENANT_ID,
+  USER_ACTIVITY_SCOPE,
+};
+export type { IssueTokenOptions };
+
+/** <repo>/.sandbox (git-ignored). */
+export const DEFAULT_STATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.sandbox');
+
+export interface SandboxOptions {
+  /** 0 (default) = any free port. */
+  graphPort?: number;
+  /** 0 (default) = any free port. */
+  idpPort?: number;
+  /** Where the HTTPS certificate is kept; default <repo>/.sandbox. */
+  stateDir?: string;
+  /** Per-user write budget; default Graph's documented 100 per 5 minutes, 8,000 per day. */
+  writeBudget?: Budget;
+  /** Per-user read budget; default Graph's documented 400 per 5 minutes, 12,000 per day. */
+  readBudget?: Budget;
+  /** Base clock in ms (default Date.now), e.g. a simulated clock in benchmarks. */
+  clock?: () => number;
+  /** Lifetime of issued access tokens (default 3600 s). */
+  accessTokenTtlSec?: number;
+  /** Silences server-side error logging. */
+  quiet?: boolean;
+}
+
+export interface Sandbox extends SandboxInfo {
+  /** e.g. http://127.0.0.1:8080/v1.0 */
+  graphBaseUrl: string;
+  /** Issuer https://127.0.0.1:PORT/<tenant>/v2.0; use it as the MSAL authority. */
+  authority: string;
+  clientId: string;
+  scopes: string[];
+  certSpkiSha256: string;
+  /** PEM of the provider's self-signed certificate (trust anchor for HTTPS clients). */
+  caPem: string;
+  adminUrl: string;
+  /** The provider's discovery document (for MSAL's auth.authorityMetadata). */
+  discovery(): Promise<Record<string, unknown>>;
+  /** A real signed access token as the provider issues it, for server tests and scripts. */
+  issueToken(user: string, opts?: IssueTokenOptions): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const stateDir = options.stateDir ?? DEFAULT_STATE_DIR;
+  const certificate = await ensureCertificate(stateDir);
+  const clock = new SandboxClock(options.clock);
+  const idp = await IdentityProvider.start({
+    port: options.idpPort ?? 0,
+    certificate,
+    ...(options.accessTokenTtlSec === undefined
+      ? {}
+      : { accessTokenTtlSec: options.accessTokenTtlSec }),
+    ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
+  });
+  const graph = new GraphServer({
+    clock,
+    verifier: createTokenVerifier({
+      jwks: idp.jwks,
+      issuer: idp.issuer,
+      audience: GRAPH_AUDIENCE,
+      authorizationUri: `${idp.issuer}/authorize`,
+    }),
+    writeBudget: options.writeBudget ?? DEFAULT_WRITE_BUDGET,
+    readBudget: options.readBudget ?? DEFAULT_READ_BUDGET,
+    ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
+  });
+  try {
+    await graph.listen(options.graphPort ?? 0);
+  } catch (error) {
+    await idp.close();
+    throw error;
+  }
+
+  const info: SandboxInfo = {
+    graphBaseUrl: graph.baseUrl('v1.0'),
+    graphBetaUrl: graph.baseUrl('beta'),
+    authority: idp.issuer,
+    discoveryUrl: `${idp.issuer}/.well-known/openid-configuration`,
+    clientId: SANDBOX_CLIENT_ID,
+    scopes: [...SANDBOX_SCOPES],
+    graphAudience: GRAPH_AUDIENCE,
+    tenantId: SANDBOX_TENANT_ID,
+    certSpkiSha256: certificate.spkiSha256,
+    adminUrl: `${graph.origin}/__sandbox`,
+  };
+  graph.setAdminHandler(createAdminHandler({ graph, idp, clock, info: () => info }));
+
+  let stopped: Promise<void> | undefined;
+  return {
+    ...info,
+    caPem: certificate.certPem,
+    discovery: () => httpsGetJson(info.discoveryUrl, certificate.certPem),
+    issueToken: (user, opts) => idp.issueAccessToken(user, opts),
+    stop: () => {
+      stopped ??= Promise.all([graph.close(), idp.close()]).then(() => undefined);
+      return stopped;
+    },
+  };
+}

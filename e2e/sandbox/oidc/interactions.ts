@@ -1,0 +1,133 @@
+// What oidc-provider hands to the "interaction" URL: sign-in (the login page, or nobody at all
+// when auto-login is on) and consent (always granted silently for sandbox users).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Interaction, InteractionResults } from 'oidc-provider';
+import { readBody } from '../http-util';
+import { sandboxUser, type SandboxUser } from '../users';
+import { renderLoginPage, renderMessagePage } from './login-page';
+import type { IdentityProvider } from './provider';
+
+function sendHtml(res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    // The page has no scripts; forbid them outright. No form-action: Chromium applies it to the
+    // redirect chain after the POST, which ends at the extension's chromiumapp.org URL.
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+  });
+  res.end(html);
+}
+
+const expired = (res: ServerResponse): void => {
+  sendHtml(
+    res,
+    400,
+    renderMessagePage(
+      'Sign-in expired',
+      'This sign-in request has expired or was already completed. Start the sign-in again.',
+    ),
+  );
+};
+
+export async function handleInteraction(
+  idp: IdentityProvider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  rest: string,
+): Promise<void> {
+  const provider = idp.provider;
+  const [uid = '', action] = (rest.split('?')[0] ?? '').split('/');
+  let details: Interaction;
+  try {
+    details = await provider.interactionDetails(req, res);
+  } catch {
+    expired(res);
+    return;
+  }
+  if (details.uid !== uid) {
+    expired(res);
+    return;
+  }
+  const prompt = details.prompt.name;
+  const finish = (result: InteractionResults): Promise<void> =>
+    provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
+  const finishLogin = (user: SandboxUser): Promise<void> =>
+    finish({
+      login: { accountId: user.oid },
+      ...(prompt === 'select_account' ? { select_account: {} } : {}),
+    });
+
+  if (req.method === 'GET' && action === undefined) {
+    if (prompt === 'login' || prompt === 'select_account') {
+      const auto = idp.autoLoginUser(details.params.login_hint);
+      if (auto) {
+        await finishLogin(auto);
+        return;
+      }
+      sendHtml(res, 200, loginPage(idp, details));
+      return;
+    }
+    if (prompt === 'consent') {
+      await finish({ consent: { grantId: await grantEverything(idp, details) } });
+      return;
+    }
+    await finish({ error: 'access_denied', error_description: `unsupported prompt: ${prompt}` });
+    return;
+  }
+
+  if (req.method === 'POST' && action === 'login') {
+    const body = await readBody(req, 16 * 1024);
+    const username = body.ok
+      ? new URLSearchParams(body.data.toString('utf8')).get('username')
+      : null;
+    let user: SandboxUser;
+    try {
+      user = sandboxUser(username ?? '');
+    } catch {
+      sendHtml(res, 400, loginPage(idp, details, `Unknown user '${username ?? ''}'.`));
+      return;
+    }
+    await finishLogin(user);
+    return;
+  }
+
+  sendHtml(res, 405, renderMessagePage('Not allowed', 'This sign-in step does not accept that.'));
+}
+
+const stringParam = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function loginPage(idp: IdentityProvider, details: Interaction, error?: string): string {
+  const hint = details.params.login_hint;
+  let selected: string | undefined;
+  if (typeof hint === 'string') {
+    try {
+      selected = sandboxUser(hint).name;
+    } catch {
+      selected = undefined;
+    }
+  }
+  return renderLoginPage({
+    action: `${idp.mountPath}/interaction/${details.uid}/login`,
+    clientId: stringParam(details.params.client_id),
+    prompt: details.prompt.name,
+    ...(selected === undefined ? {} : { selected }),
+    ...(error === undefined ? {} : { error }),
+  });
+}
+
+/** Grants whatever the consent prompt found missing (sandbox users consent to everything). */
+async function grantEverything(idp: IdentityProvider, details: Interaction): Promise<string> {
+  const { Grant } = idp.provider;
+  const accountId = details.session?.accountId;
+  const clientId = stringParam(details.params.client_id);
+  if (!accountId) throw new Error('consent without a signed-in account');
+  let grant = details.grantId ? await Grant.find(details.grantId) : undefined;
+  if (grant?.accountId !== accountId) grant = new Grant({ accountId, clientId });
+  const missing = details.prompt.details;
+  if (missing.missingOIDCScope?.length) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+  if (missing.missingOIDCClaims?.length) grant.addOIDCClaims(missing.missingOIDCClaims);
+  for (const [resource, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
+    grant.addResourceScope(resource, scopes.join(' '));
+  }
+  return grant.save();
+}

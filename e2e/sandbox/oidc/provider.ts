@@ -1,0 +1,498 @@
+// The sandbox's OpenID Connect provider: the certified `oidc-provider` package, configured to stand
+// in for Entra ID for one public client (the extension). Authorization code + PKCE, refresh tokens,
+// discovery and JWKS; access tokens are JWTs for the Graph audience carrying Entra-style claims
+// (`scp`, `oid`, `tid`, `azp`). Served over HTTPS on 127.0.0.1 under an Entra-like issuer path
+// https://127.0.0.1:PORT/<tenant>/v2.0.
+import { generateKeyPair, randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import type {
+  Account,
+  ClientLike,
+  Configuration,
+  Grant,
+  KoaContextWithOIDC,
+  Provider as ProviderType,
+} from 'oidc-provider';
+import type { SandboxCertificate } from '../cert';
+import { USER_ACTIVITY_SCOPE } from '../graph/auth';
+import { closeServer, listen, LOOPBACK } from '../http-util';
+import { SANDBOX_TENANT_ID, sandboxUser, type SandboxUser, userByOid } from '../users';
+import { MemoryStorage } from './adapter';
+import { handleInteraction } from './interactions';
+import { renderMessagePage } from './login-page';
+
+/** Audience of every access token, and what the Graph server accepts. */
+export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+/** The extension's public client id in the sandbox. */
+export const SANDBOX_CLIENT_ID = 'reading-timeline-sandbox';
+/** A second public client, for tests of CreatedByApp isolation between apps. */
+export const OTHER_APP_CLIENT_ID = 'sandbox-other-app';
+/** Scopes the extension requests (as MSAL sends them). */
+export const SANDBOX_SCOPES = ['openid', 'profile', 'offline_access', USER_ACTIVITY_SCOPE];
+
+const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+const DEFAULT_ACCESS_TOKEN_TTL = 3600;
+/** Entra gives SPA redirect URIs 24-hour refresh tokens that do not slide on rotation. */
+const REFRESH_TOKEN_TTL = 24 * 3600;
+
+/**
+ * Redirect URIs the client accepts: any Chromium extension (`chrome.identity.getRedirectURL()`,
+ * 32 letters a-p), any Firefox extension (`identity.getRedirectURL()`), and loopback for scripts.
+ */
+export function isAllowedRedirectUri(value: string): boolean {
+  return (
+    /^https:\/\/[a-p]{32}\.chromiumapp\.org\/[^?#\s]*$/.test(value) ||
+    /^https:\/\/[0-9a-z]{8,64}\.extensions\.allizom\.org\/[^?#\s]*$/.test(value) ||
+    /^http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?\/[^?#\s]*$/.test(value)
+  );
+}
+
+/** Origins allowed to call the token endpoint from a browser (MSAL runs in an extension page). */
+export function isAllowedOrigin(origin: string): boolean {
+  return (
+    /^chrome-extension:\/\/[a-p]{32}$/.test(origin) ||
+    /^moz-extension:\/\/[0-9a-f-]{36}$/.test(origin) ||
+    /^https?:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?$/.test(origin)
+  );
+}
+
+export interface IdentityProviderOptions {
+  port: number;
+  certificate: SandboxCertificate;
+  accessTokenTtlSec?: number;
+  quiet?: boolean;
+}
+
+export interface IssueTokenOptions {
+  /** Lifetime in seconds; zero or negative issues a token that has already expired. */
+  expiresInSec?: number;
+  /** Space-separated scopes (default: UserActivity.ReadWrite.CreatedByApp). */
+  scope?: string;
+  /** Client (app) the token is for (default: the extension's client id). */
+  clientId?: string;
+}
+
+type OidcModule = typeof import('oidc-provider');
+let oidcModule: Promise<OidcModule> | undefined;
+
+/**
+ * oidc-provider prints "Unsupported runtime" on import under Node 20 (it works there; the project
+ * pins Node 20). That one line is filtered so test output stays readable.
+ */
+function loadOidcProvider(): Promise<OidcModule> {
+  oidcModule ??= (async () => {
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && args[0].includes('Unsupported runtime')) return;
+      warn(...args);
+    };
+    try {
+      return await import('oidc-provider');
+    } finally {
+      console.warn = warn;
+    }
+  })();
+  return oidcModule;
+}
+
+const generateKeyPairAsync = promisify(generateKeyPair);
+
+export class IdentityProvider {
+  /** User signed in without the login page, or null to show it (see setAutoLogin). */
+  autoLogin: string | null = null;
+  accessTokenTtlSec: number;
+  readonly #initialAccessTokenTtl: number;
+
+  readonly storage = new MemoryStorage();
+  readonly #server: Server;
+  readonly #quiet: boolean;
+  #provider: ProviderType | undefined;
+  #publicJwks: { keys: Record<string, unknown>[] } = { keys: [] };
+  #origin = '';
+
+  private constructor(options: IdentityProviderOptions) {
+    this.accessTokenTtlSec = options.accessTokenTtlSec ?? DEFAULT_ACCESS_TOKEN_TTL;
+    this.#initialAccessTokenTtl = this.accessTokenTtlSec;
+    this.#quiet = options.quiet ?? false;
+    this.#server = createServer(
+      { key: options.certificate.keyPem, cert: options.certificate.certPem },
+      (req, res) => {
+        this.#route(req, res).catch((error: unknown) => {
+          this.#report(error);
+          if (!res.headersSent) {
+            res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
+            res.end(renderMessagePage('Sandbox error', 'The sandbox provider failed.'));
+          }
+        });
+      },
+    );
+  }
+
+  static async start(options: IdentityProviderOptions): Promise<IdentityProvider> {
+    const idp = new IdentityProvider(options);
+    const port = await listen(idp.#server, options.port);
+    idp.#origin = `https://${LOOPBACK}:${port}`;
+    try {
+      await idp.#configure();
+    } catch (error) {
+      await closeServer(idp.#server);
+      throw error;
+    }
+    return idp;
+  }
+
+  /** Path every provider route lives under (the issuer's path). */
+  get mountPath(): string {
+    return `/${SANDBOX_TENANT_ID}/v2.0`;
+  }
+
+  /** The issuer, also the MSAL authority: https://127.0.0.1:PORT/<tenant>/v2.0 */
+  get issuer(): string {
+    return `${this.#origin}${this.mountPath}`;
+  }
+
+  get origin(): string {
+    return this.#origin;
+  }
+
+  /** Public signing keys (what /keys serves), for verifying tokens in-process. */
+  get jwks(): { keys: Record<string, unknown>[] } {
+    return this.#publicJwks;
+  }
+
+  get provider(): ProviderType {
+    if (!this.#provider) throw new Error('provider not started');
+    return this.#provider;
+  }
+
+  async close(): Promise<void> {
+    await closeServer(this.#server);
+  }
+
+  #report(error: unknown): void {
+    if (!this.#quiet) console.error('[sandbox idp]', error);
+  }
+
+  #resourceServerInfo(scope = USER_ACTIVITY_SCOPE): {
+    scope: string;
+    audience: string;
+    accessTokenTTL: number;
+    accessTokenFormat: 'jwt';
+    jwt: { sign: { alg: string } };
+  } {
+    return {
+      scope,
+      audience: GRAPH_AUDIENCE,
+      accessTokenTTL: this.accessTokenTtlSec,
+      accessTokenFormat: 'jwt',
+      jwt: { sign: { alg: 'RS256' } },
+    };
+  }
+
+  async #configure(): Promise<void> {
+    const { default: Provider, errors, interactionPolicy } = await loadOidcProvider();
+    const { privateKey, publicKey } = await generateKeyPairAsync('rsa', { modulusLength: 2048 });
+    const kid = randomBytes(8).toString('hex');
+    const privateJwk = { ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
+    this.#publicJwks = {
+      keys: [{ ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }],
+    };
+
+    // prompt=select_account is what MSAL sends to let the user pick an account; oidc-provider
+    // does not know it by default. It is resolved by the login page.
+    const policy = interactionPolicy.base();
+    policy.add(new interactionPolicy.Prompt({ name: 'select_account', requestable: true }), 0);
+
+    const mountPath = this.mountPath;
+    const client = (clientId: string) => ({
+      client_id: clientId,
+      application_type: 'web',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      // Placeholder; Client.prototype.redirectUriAllowed below accepts any extension redirect URI.
+      redirect_uris: ['https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.chromiumapp.org/'],
+      post_logout_redirect_uris: ['https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.chromiumapp.org/'],
+    });
+
+    const configuration: Configuration = {
+      adapter: (name: string) => this.storage.adapterFor(name),
+      clients: [client(SANDBOX_CLIENT_ID), client(OTHER_APP_CLIENT_ID)],
+      jwks: { keys: [privateJwk] },
+      cookies: { keys: [randomBytes(32).toString('hex')] },
+      scopes: [...OIDC_SCOPES],
+      claims: {
+        openid: ['sub', 'oid', 'tid'],
+        profile: ['name', 'preferred_username'],
+        email: ['email'],
+      },
+      // MSAL builds its account from the id_token, so profile claims go there, as Entra does.
+      conformIdTokenClaims: false,
+      findAccount: (_ctx: unknown, id: string): Account | undefined => {
+        const user = userByOid(id);
+        return user && accountFor(user);
+      },
+      loadExistingGrant: (ctx: KoaContextWithOIDC) => autoConsent(ctx),
+      extraTokenClaims: (
+        _ctx: unknown,
+        token: { kind: string; accountId?: string; clientId?: string; scope?: string },
+      ) => entraClaims(token),
+      clientBasedCORS: (_ctx: unknown, origin: string) => isAllowedOrigin(origin),
+      interactions: {
+        policy,
+        url: (_ctx: unknown, interaction: { uid: string }) =>
+          `${mountPath}/interaction/${interaction.uid}`,
+      },
+      features: {
+        devInteractions: { enabled: false },
+        rpInitiatedLogout: {
+          enabled: true,
+          logoutSource: (ctx: KoaContextWithOIDC, form: string) => {
+            ctx.type = 'html';
+            ctx.body = logoutPage(form);
+          },
+          postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => {
+            ctx.type = 'html';
+            ctx.body = renderMessagePage('Signed out', 'You have signed out of the sandbox.');
+          },
+        },
+        revocation: { enabled: true },
+        resourceIndicators: {
+          enabled: true,
+          // MSAL sends no `resource`: Graph is implied, as with Entra's v2 endpoint.
+          defaultResource: () => GRAPH_AUDIENCE,
+          useGrantedResource: () => true,
+          getResourceServerInfo: (_ctx: unknown, resource: string) => {
+            if (resource !== GRAPH_AUDIENCE) throw new (errors.InvalidTarget as new () => Error)();
+            return this.#resourceServerInfo();
+          },
+        },
+      },
+      ttl: {
+        AccessToken: () => this.accessTokenTtlSec,
+        AuthorizationCode: 60,
+        IdToken: 3600,
+        Interaction: 3600,
+        Session: 24 * 3600,
+        Grant: 14 * 24 * 3600,
+        RefreshToken: (
+          ctx:
+            | { oidc?: { entities?: { RotatedRefreshToken?: { remainingTTL: number } } } }
+            | undefined,
+        ) => ctx?.oidc?.entities?.RotatedRefreshToken?.remainingTTL ?? REFRESH_TOKEN_TTL,
+      },
+      routes: {
+        authorization: '/authorize',
+        token: '/token',
+        jwks: '/keys',
+        end_session: '/logout',
+        userinfo: '/userinfo',
+        revocation: '/revoke',
+      },
+      renderError: (ctx: KoaContextWithOIDC, out: Record<string, string>) => {
+        ctx.type = 'html';
+        ctx.body = renderMessagePage(
+          'Sign-in error',
+          `${out.error ?? 'error'}: ${out.error_description ?? ''}`,
+        );
+      },
+    };
+
+    const provider = new Provider(this.issuer, configuration);
+    const allowed = provider.Client.prototype;
+    allowed.redirectUriAllowed = isAllowedRedirectUri;
+    allowed.postLogoutRedirectUriAllowed = isAllowedRedirectUri;
+    provider.on('server_error', (_ctx, error) => {
+      this.#report(error);
+    });
+    this.#provider = provider;
+  }
+
+  async #route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? '/';
+    const mount = this.mountPath;
+    if (url === '/' || url === '/ca.pem') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(renderMessagePage('Reading Timeline sandbox', `Issuer: ${this.issuer}`));
+      return;
+    }
+    if (!url.startsWith(`${mount}/`)) {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(renderMessagePage('Not found', 'No such page on the sandbox provider.'));
+      return;
+    }
+    const inner = url.slice(mount.length);
+    if (inner.startsWith('/interaction/')) {
+      await handleInteraction(this, req, res, inner.slice('/interaction/'.length));
+      return;
+    }
+    // Mounted under the issuer path: oidc-provider derives its URLs from originalUrl vs url.
+    const rewritten = withRefreshTokenPrompt(inner);
+    Object.assign(req, { originalUrl: `${mount}${rewritten}`, url: rewritten });
+    await this.provider.callback()(req, res);
+  }
+
+  /** Test switches back to their start values (sessions and grants are kept: see endSession). */
+  reset(): void {
+    this.autoLogin = null;
+    this.accessTokenTtlSec = this.#initialAccessTokenTtl;
+  }
+
+  /** The user the login page would be skipped for, given the request's login_hint. */
+  autoLoginUser(loginHint: unknown): SandboxUser | undefined {
+    if (this.autoLogin === null) return undefined;
+    if (typeof loginHint === 'string' && loginHint !== '') {
+      try {
+        return sandboxUser(loginHint);
+      } catch {
+        // Not a sandbox user name: fall back to the configured user.
+      }
+    }
+    return sandboxUser(this.autoLogin);
+  }
+
+  /** Ends every provider session of the user and revokes their grants (refresh tokens die). */
+  endSession(userName: string): { sessions: number; grants: number } {
+    const { oid } = sandboxUser(userName);
+    let sessions = 0;
+    let grants = 0;
+    const sessionMap = this.storage.model('Session');
+    for (const [id, payload] of this.storage.live('Session')) {
+      if (payload.accountId === oid) {
+        sessionMap.delete(id);
+        sessions++;
+      }
+    }
+    for (const [id, payload] of this.storage.live('Grant')) {
+      if (payload.accountId === oid) {
+        this.storage.revokeGrant(id);
+        grants++;
+      }
+    }
+    return { sessions, grants };
+  }
+
+  /** A real access token, minted by the provider's own AccessToken model (same keys, claims). */
+  async issueAccessToken(userName: string, options: IssueTokenOptions = {}): Promise<string> {
+    const user = sandboxUser(userName);
+    const provider = this.provider;
+    const clientId = options.clientId ?? SANDBOX_CLIENT_ID;
+    const client = await provider.Client.find(clientId);
+    if (!client) throw new Error(`unknown sandbox client: ${clientId}`);
+    const scope = options.scope ?? USER_ACTIVITY_SCOPE;
+    const grant = new provider.Grant({ accountId: user.oid, clientId });
+    grant.addResourceScope(GRAPH_AUDIENCE, scope);
+    const grantId = await grant.save();
+    const ttl = options.expiresInSec ?? this.accessTokenTtlSec;
+    const now = Math.floor(Date.now() / 1000);
+    const token = new provider.AccessToken({
+      accountId: user.oid,
+      client,
+      grantId,
+      scope,
+      gty: 'sandbox',
+      resourceServer: new provider.ResourceServer(GRAPH_AUDIENCE, this.#resourceServerInfo(scope)),
+      // An already-expired token still needs iat < exp.
+      iat: ttl > 0 ? now : now + ttl - 3600,
+      exp: now + ttl,
+    });
+    return token.save();
+  }
+}
+
+function accountFor(user: SandboxUser): Account {
+  return {
+    accountId: user.oid,
+    claims: () => ({
+      sub: user.oid,
+      oid: user.oid,
+      tid: SANDBOX_TENANT_ID,
+      name: user.displayName,
+      preferred_username: user.username,
+      email: user.username,
+    }),
+  };
+}
+
+/** Claims Entra puts in Graph access tokens and the Graph server relies on. */
+function entraClaims(token: {
+  kind: string;
+  accountId?: string;
+  clientId?: string;
+  scope?: string;
+}): Record<string, unknown> | undefined {
+  if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
+  const user = userByOid(token.accountId);
+  return {
+    scp: token.scope ?? '',
+    oid: token.accountId,
+    tid: SANDBOX_TENANT_ID,
+    azp: token.clientId,
+    ver: '2.0',
+    ...(user ? { name: user.displayName, preferred_username: user.username } : {}),
+  };
+}
+
+/**
+ * Sandbox users consent to everything the client asks for, so no consent screen ever shows: the
+ * grant is created or widened on each authorization request.
+ */
+async function autoConsent(ctx: KoaContextWithOIDC): Promise<Grant | undefined> {
+  const { oidc } = ctx;
+  const accountId = oidc.session?.accountId;
+  const clientId = oidc.client?.clientId;
+  if (!accountId || !clientId) return undefined;
+  const grantId = oidc.result?.consent?.grantId ?? oidc.session?.grantIdFor(clientId);
+  let grant = grantId ? await oidc.provider.Grant.find(grantId) : undefined;
+  // After select_account the session may belong to someone else than the old grant.
+  if (grant?.accountId !== accountId || grant.clientId !== clientId) {
+    grant = new oidc.provider.Grant({ accountId, clientId });
+  }
+  const scopeParam = oidc.params?.scope;
+  const requested = (typeof scopeParam === 'string' ? scopeParam : '').split(' ').filter(Boolean);
+  const oidcScopes = requested.filter((s) => OIDC_SCOPES.has(s));
+  if (oidcScopes.length) grant.addOIDCScope(oidcScopes.join(' '));
+  if (requested.includes(USER_ACTIVITY_SCOPE)) {
+    grant.addResourceScope(GRAPH_AUDIENCE, USER_ACTIVITY_SCOPE);
+  }
+  await grant.save();
+  return grant;
+}
+
+/**
+ * oidc-provider drops offline_access (so no refresh token) unless the request carries
+ * prompt=consent; Entra issues refresh tokens whenever offline_access is asked for. Adding the
+ * consent prompt here is resolved silently by the interaction handler, so the observable
+ * behaviour matches Entra. prompt=none is left alone (it must stay alone).
+ */
+export function withRefreshTokenPrompt(path: string): string {
+  const q = path.indexOf('?');
+  if (q === -1 || path.slice(0, q) !== '/authorize') return path;
+  const params = new URLSearchParams(path.slice(q + 1));
+  const scopes = (params.get('scope') ?? '').split(' ');
+  const prompts = (params.get('prompt') ?? '').split(' ').filter(Boolean);
+  if (
+    !scopes.includes('offline_access') ||
+    prompts.includes('none') ||
+    prompts.includes('consent')
+  ) {
+    return path;
+  }
+  params.set('prompt', [...prompts, 'consent'].join(' '));
+  return `/authorize?${params.toString()}`;
+}
+
+function logoutPage(form: string): string {
+  // `form` is oidc-provider's own hidden form (id op.logoutForm) carrying the xsrf token.
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign out - Reading Timeline sandbox</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:24rem;margin:3rem auto">
+<h1>Sign out?</h1>${form}
+<button id="sign-out" type="submit" form="op.logoutForm" value="yes" name="logout">Sign out</button>
+<button id="stay-signed-in" type="submit" form="op.logoutForm">Stay signed in</button>
+</body></html>`;
+}
+
+export type { ClientLike };
