@@ -10,6 +10,10 @@ export type TokenResult =
   | { kind: 'interaction-required'; reason: string };
 
 export interface TokenSource {
+  /**
+   * Rejects when a token cannot be had right now for a passing reason (the identity provider is
+   * unreachable): sync backs off and tries again, keeping everything.
+   */
   getAccessToken(options: { forceRefresh: boolean }): Promise<TokenResult>;
 }
 

@@ -350,6 +350,20 @@ describe('sync engine against the Graph sandbox', () => {
     expect((await loadSyncStatus(db)).state).toBe('idle');
   });
 
+  it('backs off, keeping everything, when no token can be had because the provider is unreachable', async () => {
+    const m = page('provider-down');
+    await read(m, engagement(m, 'dddddddd-dddd-4ddd-8ddd-dddddddddddd', HOUR_AGO, 20_000));
+    const down: TokenSource = {
+      getAccessToken: () => Promise.reject(new Error('provider unreachable')),
+    };
+    const status = await runSyncPass(deps({ tokens: down }));
+    expect(status).toMatchObject({ state: 'waiting', attempt: 1 });
+    expect(status.backoffUntil).toBeGreaterThan(Date.now());
+    expect(await countBacklog(db)).toEqual({ pending: 1, parked: 0 });
+    expect((await runSyncPass(deps(), { force: true })).state).toBe('idle');
+    expect(await aliceActivities()).toHaveLength(1);
+  });
+
   it('does nothing while signed out', async () => {
     const m = page('signed-out');
     await read(m, engagement(m, 'cccccccc-cccc-4ccc-8ccc-cccccccccccc', HOUR_AGO, 20_000));

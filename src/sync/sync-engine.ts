@@ -1,5 +1,5 @@
 import type { PageMetadata } from '../activity/page-metadata';
-import type { TokenSource } from '../auth/token-source';
+import type { TokenResult, TokenSource } from '../auth/token-source';
 import { createActivitiesClient, type ActivitiesClient } from '../graph/activities-client';
 import { GraphError } from '../graph/graph-error';
 import type { Db } from '../store/db';
@@ -12,7 +12,12 @@ import {
   parkWrite,
   recordSend,
 } from '../store/sync-store';
-import { classifyFailure, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
+import {
+  backoffDelay,
+  classifyFailure,
+  DEFAULT_RETRY_POLICY,
+  type RetryPolicy,
+} from './retry-policy';
 import { planSync, type SyncWrite } from './sync-planner';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
 import { budgetState, type WriteBudget } from './write-budget';
@@ -74,7 +79,12 @@ export async function runSyncPass(
     return status;
   }
 
-  const tokenResult = await deps.tokens.getAccessToken({ forceRefresh: false });
+  let tokenResult: TokenResult;
+  try {
+    tokenResult = await deps.tokens.getAccessToken({ forceRefresh: false });
+  } catch (error) {
+    return await waitForTokens(error);
+  }
   if (tokenResult.kind !== 'token') {
     status = signedOutStatus(status, tokenResult.kind, now());
     await saveSyncStatus(db, status);
@@ -84,6 +94,29 @@ export async function runSyncPass(
   let client = makeClient(deps, tokenResult.accessToken, now);
   let refreshed = false;
   status = { ...status, state: 'syncing' };
+
+  /** The provider could not be reached for a token: back off like any network failure. */
+  function backoffStatus(error: unknown, at: number): SyncStatus {
+    const delayMs = backoffDelay(
+      status.attempt + 1,
+      deps.policy ?? DEFAULT_RETRY_POLICY,
+      deps.random,
+    );
+    return {
+      ...status,
+      state: 'waiting',
+      attempt: status.attempt + 1,
+      lastError: errorOf(error, at),
+      backoffUntil: at + delayMs,
+    };
+  }
+
+  async function waitForTokens(error: unknown): Promise<SyncStatus> {
+    status = backoffStatus(error, now());
+    await saveSyncStatus(db, status);
+    await deps.schedule(status.backoffUntil ?? null);
+    return status;
+  }
 
   /** Decides what a failed write means for the rest of the pass. */
   async function handleFailure(error: unknown, write: SyncWrite): Promise<FailureAction> {
@@ -119,7 +152,13 @@ export async function runSyncPass(
         if (!refreshed) {
           // One silent refresh; if that fails the user must sign in again, outbox intact.
           refreshed = true;
-          const fresh = await deps.tokens.getAccessToken({ forceRefresh: true });
+          let fresh: TokenResult;
+          try {
+            fresh = await deps.tokens.getAccessToken({ forceRefresh: true });
+          } catch (tokenError) {
+            const waiting = backoffStatus(tokenError, now());
+            return { stop: waiting, scheduleAt: waiting.backoffUntil ?? null };
+          }
           if (fresh.kind === 'token') {
             client = makeClient(deps, fresh.accessToken, now);
             return 'replan';
