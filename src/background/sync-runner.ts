@@ -5,8 +5,8 @@ import type { TokenSource } from '../auth/token-source';
 import type { SyncOverview } from '../messaging/contract';
 import type { Settings } from '../settings/settings';
 import type { Db } from '../store/db';
-import { countBacklog } from '../store/sync-store';
-import { loadSyncStatus, runSyncPass } from '../sync/sync-engine';
+import { countBacklog, loadSyncStatus } from '../store/sync-store';
+import { runSyncPass } from '../sync/sync-engine';
 import type { SyncStatus } from '../sync/sync-status';
 
 export const SYNC_ALARM = 'sync';

@@ -6,6 +6,7 @@ import type { Engagement } from '../tracking/engagement-types';
 import { deleteActivity, listRecentActivities, pruneHistory, recordPage } from './activities-store';
 import { openTimelineDb, type Db } from './db';
 import { DB_VERSION } from './schema';
+import { bindSyncToAccount, clearLocalHistory } from './sync-store';
 import { commitTransition, loadTrackerState } from './tracker-store';
 
 function page(id: string, extra: Partial<PageMetadata> = {}): PageMetadata {
@@ -238,5 +239,51 @@ describe('store', () => {
     const list = await listRecentActivities(db, { limit: 250 });
     expect(list).toHaveLength(250);
     expect(list[0]?.metadata.title).toBe('Title 299');
+  });
+});
+
+describe('sync account binding', () => {
+  it('publishes everything again to a different account and forgets the old one', async () => {
+    await recordPage(db, page('a'), 1);
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [{ type: 'engagement-ended', kept: true, engagement: engagement('a', 'g1', 0, 6000) }],
+      'UTC',
+    );
+    expect(await bindSyncToAccount(db, 'alice')).toBe(false);
+    // As if alice's Graph had acknowledged everything.
+    const record = await db.get('activities', page('a').appActivityId);
+    if (!record) throw new Error('missing');
+    const { syncPending: _done, ...synced } = record;
+    await db.put('activities', { ...synced, sync: { serverId: 'srv-a', bodyHash: 'h' } });
+    const item = await db.get('historyItems', 'g1');
+    if (!item) throw new Error('missing');
+    await db.put('historyItems', {
+      ...item,
+      synced: { lastActiveAt: item.lastActiveAt, activeMs: item.activeMs },
+    });
+    await db.put('tombstones', {
+      key: 'activity:x',
+      kind: 'activity',
+      appActivityId: 'x',
+      serverId: 'srv-x',
+      createdAt: 1,
+    });
+
+    expect(await bindSyncToAccount(db, 'alice')).toBe(false);
+    expect((await db.get('activities', page('a').appActivityId))?.sync?.serverId).toBe('srv-a');
+    expect(await bindSyncToAccount(db, 'bob')).toBe(true);
+    const after = await db.get('activities', page('a').appActivityId);
+    expect(after?.sync).toBeUndefined();
+    expect(after?.syncPending).toBeDefined();
+    expect((await db.get('historyItems', 'g1'))?.synced).toBeUndefined();
+    expect(await db.count('tombstones')).toBe(0);
+  });
+
+  it('clears all local history', async () => {
+    await recordPage(db, page('a'), 1);
+    await clearLocalHistory(db);
+    expect(await db.count('activities')).toBe(0);
   });
 });

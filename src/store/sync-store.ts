@@ -1,10 +1,20 @@
 import type { IDBPObjectStore } from 'idb';
 import type { ItemVersion, PendingActivity, SyncWrite } from '../sync/sync-planner';
+import { INITIAL_SYNC_STATUS, type SyncStatus } from '../sync/sync-status';
 import { pruneWriteLog } from '../sync/write-budget';
 import type { Db } from './db';
 import type { ParkedWrite, TimelineDb, TombstoneRecord } from './schema';
 
 const WRITE_LOG_KEY = 'sync-write-log';
+const SYNC_STATUS_KEY = 'sync-status';
+
+export async function loadSyncStatus(db: Db): Promise<SyncStatus> {
+  return ((await db.get('kv', SYNC_STATUS_KEY)) as SyncStatus | undefined) ?? INITIAL_SYNC_STATUS;
+}
+
+export async function saveSyncStatus(db: Db, status: SyncStatus): Promise<void> {
+  await db.put('kv', status, SYNC_STATUS_KEY);
+}
 
 export interface SyncBacklog {
   activities: PendingActivity[];
@@ -165,4 +175,50 @@ async function markItemsSynced(items: ItemsStore, versions: readonly ItemVersion
       synced: { lastActiveAt: version.lastActiveAt, activeMs: version.activeMs },
     });
   }
+}
+
+const SYNC_ACCOUNT_KEY = 'sync-account';
+
+/**
+ * Ties what is recorded as "in Graph" to one account. When a different account signs in, that
+ * record describes another user's Graph: forget it, so everything kept here is published to the new
+ * account, and drop deletes queued for the old one. The first sign-in only records the account.
+ * Returns true when the state was reset.
+ */
+export async function bindSyncToAccount(db: Db, accountKey: string): Promise<boolean> {
+  const tx = db.transaction(['kv', 'activities', 'historyItems', 'tombstones'], 'readwrite');
+  const kv = tx.objectStore('kv');
+  const previous = (await kv.get(SYNC_ACCOUNT_KEY)) as string | undefined;
+  await kv.put(accountKey, SYNC_ACCOUNT_KEY);
+  const reset = previous !== undefined && previous !== accountKey;
+  if (reset) {
+    await kv.delete(SYNC_STATUS_KEY);
+    await tx.objectStore('tombstones').clear();
+    let activity = await tx.objectStore('activities').openCursor();
+    while (activity) {
+      const { sync: _forgotten, ...record } = activity.value;
+      if (record.lastActiveAt !== undefined) record.syncPending = (record.syncPending ?? 0) + 1;
+      await activity.update(record);
+      activity = await activity.continue();
+    }
+    let item = await tx.objectStore('historyItems').openCursor();
+    while (item) {
+      const { synced: _forgotten, ...record } = item.value;
+      await item.update(record);
+      item = await item.continue();
+    }
+  }
+  await tx.done;
+  return reset;
+}
+
+/** Deletes every page and engagement kept here, and the deletes queued for Graph. */
+export async function clearLocalHistory(db: Db): Promise<void> {
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('activities').clear(),
+    tx.objectStore('historyItems').clear(),
+    tx.objectStore('tombstones').clear(),
+    tx.done,
+  ]);
 }

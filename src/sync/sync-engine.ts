@@ -8,9 +8,11 @@ import {
   clearSyncFlags,
   forgetActivityOnServer,
   loadSyncBacklog,
+  loadSyncStatus,
   loadWriteLog,
   parkWrite,
   recordSend,
+  saveSyncStatus,
 } from '../store/sync-store';
 import {
   backoffDelay,
@@ -19,7 +21,7 @@ import {
   type RetryPolicy,
 } from './retry-policy';
 import { planSync, type SyncWrite } from './sync-planner';
-import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
+import type { SyncStatus } from './sync-status';
 import { budgetState, type WriteBudget } from './write-budget';
 
 export interface SyncConfig {
@@ -44,18 +46,8 @@ export interface SyncEngineDeps {
   maxRounds?: number;
 }
 
-const STATUS_KEY = 'sync-status';
-
 /** After a failed write: go on with the next, plan again, or end the pass with this status. */
 type FailureAction = 'continue' | 'replan' | { stop: SyncStatus; scheduleAt: number | null };
-
-export async function loadSyncStatus(db: Db): Promise<SyncStatus> {
-  return ((await db.get('kv', STATUS_KEY)) as SyncStatus | undefined) ?? INITIAL_SYNC_STATUS;
-}
-
-async function saveSyncStatus(db: Db, status: SyncStatus): Promise<void> {
-  await db.put('kv', status, STATUS_KEY);
-}
 
 /**
  * One sync pass: plan from what is stored, send within the write budget, acknowledge each write in
