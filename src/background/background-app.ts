@@ -16,7 +16,10 @@ import type { TrackerEvent } from '../tracking/engagement-types';
 import { handleUiRequest } from './ui-handlers';
 import { createSyncRunner, SYNC_ALARM, type SyncRunner } from './sync-runner';
 import { TrackerRuntime } from './tracker-runtime';
+import { applyRetention, RETENTION_ALARM } from './retention';
+import { isExcludedUrl } from '../settings/excluded-sites';
 import { signedOutTokenSource, type TokenSource } from '../auth/token-source';
+import type { AuthService } from '../auth/grant';
 
 const TICK_ALARM = 'tracker-tick';
 /** Present in storage.session for the life of the browser: absent means the browser (re)started. */
@@ -28,11 +31,14 @@ export interface BackgroundContext {
   sync: SyncRunner;
   settings: () => Settings;
   storage: Storage.StorageArea;
+  /** Sign-in (account, complete, sign out); absent in builds or tests without it. */
+  auth?: AuthService;
 }
 
 export interface BackgroundOptions {
   /** Where sync gets access tokens (the sign-in module); signed out when absent. */
   tokens?: TokenSource;
+  auth?: AuthService;
 }
 
 /**
@@ -74,10 +80,21 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       // Whatever waited when the browser closed goes out soon after it starts.
       await sync.poke(false);
     }
+    // Once a day, whatever else wakes the worker; created once so restarts do not postpone it.
+    if (!(await browser.alarms.get(RETENTION_ALARM))) {
+      await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+    }
     if (tracker.current.paused !== settings.paused) {
       await tracker.dispatch({ type: 'paused', paused: settings.paused });
     }
-    return { db, tracker, sync, settings: () => settings, storage: browser.storage.local };
+    return {
+      db,
+      tracker,
+      sync,
+      settings: () => settings,
+      storage: browser.storage.local,
+      ...(options.auth ? { auth: options.auth } : {}),
+    };
   }
 
   async function scheduleTick(at: number | null): Promise<void> {
@@ -129,7 +146,10 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     const windowId = tab.windowId ?? -1;
     switch (request.type) {
       case 'page-loaded': {
-        if (context.settings().paused) {
+        const excluded =
+          isExcludedUrl(tab.url ?? '', context.settings().excludedSites) ||
+          isExcludedUrl(request.payload.metadata.url, context.settings().excludedSites);
+        if (context.settings().paused || excluded) {
           return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
         }
         const { metadata, visible } = request.payload;
@@ -218,6 +238,11 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     },
 
     async onAlarm(alarm: Alarms.Alarm): Promise<void> {
+      if (alarm.name === RETENTION_ALARM) {
+        const { db } = await ready;
+        await applyRetention(db, settings, Date.now());
+        return;
+      }
       if (alarm.name === SYNC_ALARM) {
         await (await ready).sync.run();
         return;

@@ -2,8 +2,13 @@
 // woken by an event must have its listener in place on the first turn) and nothing else.
 import browser from 'webextension-polyfill';
 import { createBackgroundApp } from './background-app';
+import { createBackgroundAuth } from '../auth/background-auth';
+import { openAuthStore } from '../auth/token-store';
 
-const app = createBackgroundApp(browser);
+// Sign-in: tokens live in this worker only (encrypted refresh token in IndexedDB, access token in
+// storage.session); see docs/sign-in.md.
+const auth = createBackgroundAuth({ store: openAuthStore(), session: browser.storage.session });
+const app = createBackgroundApp(browser, { tokens: auth.tokens, auth });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   app.onMessage(message, sender),

@@ -3,6 +3,7 @@ import { updateSettings } from '../settings/settings';
 import { deleteActivity, listRecentActivities } from '../store/activities-store';
 import { liveActiveMs } from '../tracking/engagement';
 import type { BackgroundContext } from './background-app';
+import { handleAuthRequest } from './auth-handlers';
 
 type UiRequest = Extract<ParsedRequest, { type: keyof UiContract }>;
 
@@ -44,6 +45,10 @@ export async function handleUiRequest(
       return context.settings();
     case 'update-settings':
       return updateSettings(context.storage, request.payload.patch);
+    case 'get-account':
+    case 'complete-sign-in':
+    case 'sign-out':
+      return handleAuthRequest(context, request);
   }
 }
 

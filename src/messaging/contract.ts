@@ -1,4 +1,5 @@
 import type { PageMetadata } from '../activity/page-metadata';
+import { parseSignInGrant, type AccountStatus, type SignInGrant } from '../auth/grant';
 import { sanitizePageMetadata } from '../activity/sanitize';
 import type { Settings } from '../settings/settings';
 import type { HistoryItemRecord } from '../store/schema';
@@ -52,6 +53,11 @@ export interface UiContract {
   'get-settings': { request: Record<string, never>; response: Settings };
   'sync-now': { request: Record<string, never>; response: SyncOverview };
   'update-settings': { request: { patch: Partial<Settings> }; response: Settings };
+  /** Sign-in (src/background/auth-handlers.ts). Never answers with a token. */
+  'get-account': { request: Record<string, never>; response: AccountStatus };
+  /** The options page hands over what its interactive sign-in produced. */
+  'complete-sign-in': { request: { grant: SignInGrant }; response: AccountStatus };
+  'sign-out': { request: { deleteHistory: boolean }; response: { deletedHistory: boolean } };
 }
 
 export type Contract = ContentContract & UiContract;
@@ -113,6 +119,13 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
   'sync-now': () => ({}),
   // Values are clamped by parseSettings; here only the shape is checked.
   'update-settings': (p) => (isBag(p.patch) ? { patch: p.patch } : null),
+  'get-account': () => ({}),
+  'complete-sign-in': (p) => {
+    const grant = parseSignInGrant(p.grant);
+    return grant ? { grant } : null;
+  },
+  'sign-out': (p) =>
+    typeof p.deleteHistory === 'boolean' ? { deleteHistory: p.deleteHistory } : null,
 };
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentContract>([

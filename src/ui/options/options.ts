@@ -1,42 +1,19 @@
-// Options page entry: loads settings into the form and saves them through the worker.
+// Options page entry: account and sign-in settings, what is published, what is kept, reading time.
 import { sendToWorker } from '../../messaging/client';
-import { requireElement } from '../dom';
-import { SETTING_LIMITS, type Settings } from '../../settings/settings';
+import { initAccountSection, refreshAccount } from './account-section';
+import { initAuthSettings } from './auth-settings';
+import { fillKept, initKeptSection } from './kept-section';
+import { fillPrivacy, initPrivacySection } from './privacy-section';
+import { fillTracking, initTrackingSection } from './tracking-section';
 
-const form = requireElement('#tracking-form', HTMLFormElement);
-const saved = requireElement('#saved', HTMLElement);
-
-const numberFields = Object.keys(SETTING_LIMITS) as (keyof typeof SETTING_LIMITS)[];
-
-function field(name: string): HTMLInputElement {
-  const input = form.elements.namedItem(name);
-  if (!(input instanceof HTMLInputElement)) throw new Error(`missing field ${name}`);
-  return input;
-}
-
-function fill(settings: Settings): void {
-  field('paused').checked = settings.paused;
-  for (const name of numberFields) {
-    const input = field(name);
-    input.min = String(SETTING_LIMITS[name].min);
-    input.max = String(SETTING_LIMITS[name].max);
-    input.value = String(settings[name]);
-  }
-}
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const patch: Partial<Settings> = { paused: field('paused').checked };
-  for (const name of numberFields) patch[name] = field(name).valueAsNumber;
-  saved.textContent = '';
-  void sendToWorker('update-settings', { patch })
-    .then((settings) => {
-      fill(settings);
-      saved.textContent = 'Saved.';
-    })
-    .catch((error: unknown) => {
-      saved.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
-    });
+initAccountSection();
+initPrivacySection();
+initKeptSection();
+initTrackingSection();
+void initAuthSettings();
+void refreshAccount();
+void sendToWorker('get-settings', {}).then((settings) => {
+  fillPrivacy(settings);
+  fillKept(settings);
+  fillTracking(settings);
 });
-
-void sendToWorker('get-settings', {}).then(fill);

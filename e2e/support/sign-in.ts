@@ -1,0 +1,66 @@
+// Drives sign-in the way a person does: the options page's settings and button, then the
+// provider's login page in the window chrome.identity.launchWebAuthFlow opens.
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Sandbox } from '../sandbox';
+
+export const OPTIONS_PATH = '/src/ui/options/index.html';
+
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}${OPTIONS_PATH}`);
+  return page;
+}
+
+/** Fills the Sign-in settings with the sandbox's values and saves them. */
+export async function configureSandbox(
+  options: Page,
+  sandbox: Pick<Sandbox, 'clientId' | 'authority' | 'graphBaseUrl'>,
+): Promise<void> {
+  await options.locator('#client-id').fill(sandbox.clientId);
+  await options.locator('#tenant').fill(sandbox.authority);
+  await options.locator('#graph-base-url').fill(sandbox.graphBaseUrl);
+  await options.locator('#auth-form button[type=submit]').click();
+  await options.locator('#auth-saved').getByText('Saved.').waitFor();
+}
+
+/**
+ * Presses Sign in (or Sign in again) and completes the provider's login page as `user`. Resolves
+ * once the options page shows the account. Returns the options page.
+ */
+export async function signInAs(
+  context: BrowserContext,
+  options: Page,
+  sandbox: Pick<Sandbox, 'authority'>,
+  user: string,
+): Promise<Page> {
+  const providerOrigin = new URL(sandbox.authority).origin;
+  const loginPage = context.waitForEvent('page', {
+    predicate: (page) => page.url().startsWith(providerOrigin),
+    timeout: 30_000,
+  });
+  await options.locator('#sign-in').click();
+  const login = await loginPage;
+  await login.locator('#username').selectOption(user);
+  await login.locator('#sign-in').click();
+  await options
+    .locator('#account-username')
+    .getByText(`${user}@sandbox.test`)
+    .waitFor({ timeout: 30_000 });
+  await options.getByText('Signed in:').waitFor();
+  return options;
+}
+
+/**
+ * Opens the options page, enters the sandbox's settings as a user would, and signs in as `user`
+ * (alice, bob or carol) through the provider's login page. Returns the options page.
+ */
+export async function configureAndSignIn(
+  context: BrowserContext,
+  extensionId: string,
+  sandbox: Pick<Sandbox, 'clientId' | 'authority' | 'graphBaseUrl'>,
+  user: string,
+): Promise<Page> {
+  const options = await openOptions(context, extensionId);
+  await configureSandbox(options, sandbox);
+  return signInAs(context, options, sandbox, user);
+}

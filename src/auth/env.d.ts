@@ -1,0 +1,10 @@
+// Build-time defaults for the sign-in configuration (see docs/sign-in.md). Vite inlines
+// `import.meta.env.VITE_*` at build time; undefined when not set.
+interface ImportMetaEnv {
+  readonly VITE_MS_CLIENT_ID?: string;
+  readonly VITE_MS_TENANT?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { DiscoveryError } from './discovery';
+import { describeRefreshRejection, describeSignInError } from './errors';
+import { ProviderRefusedError, SignInError } from './interactive-sign-in';
+import { ProviderUnavailableError } from './token-capture';
+
+/** MSAL's errors carry errorCode / errorMessage / subError; only those fields matter here. */
+function msalError(errorCode: string, errorMessage = '', name = 'ServerError'): Error {
+  return Object.assign(new Error(`${errorCode}: ${errorMessage}`), {
+    name,
+    errorCode,
+    errorMessage,
+    subError: '',
+  });
+}
+
+describe('describeSignInError', () => {
+  it('says what to do when the user closed the window', () => {
+    const result = describeSignInError(new Error('The user did not approve access.'));
+    expect(result.code).toBe('window-closed');
+    expect(result.message).toMatch(/closed/);
+  });
+
+  it('maps a consent the user declined', () => {
+    expect(describeSignInError(msalError('access_denied', 'The user denied access')).code).toBe(
+      'consent-declined',
+    );
+    expect(
+      describeSignInError(msalError('access_denied', 'AADSTS65004: User declined to consent')).code,
+    ).toBe('consent-declined');
+  });
+
+  it('maps a provider that cannot be reached', () => {
+    expect(describeSignInError(new Error('Authorization page could not be loaded.')).code).toBe(
+      'provider-unavailable',
+    );
+    expect(
+      describeSignInError(new ProviderUnavailableError('https://idp.example/token', undefined))
+        .code,
+    ).toBe('provider-unavailable');
+    expect(describeSignInError(msalError('post_request_failed', '', 'BrowserAuthError')).code).toBe(
+      'provider-unavailable',
+    );
+    expect(describeSignInError(msalError('temporarily_unavailable')).code).toBe(
+      'provider-unavailable',
+    );
+  });
+
+  it('maps a wrong client id', () => {
+    const entra = describeSignInError(
+      msalError('invalid_request', "AADSTS700016: Application with identifier 'x' was not found"),
+    );
+    expect(entra.code).toBe('wrong-client-id');
+    expect(entra.message).toContain('client) ID');
+    expect(describeSignInError(msalError('invalid_client')).code).toBe('wrong-client-id');
+  });
+
+  it('maps an unregistered redirect URI to the registration steps', () => {
+    const result = describeSignInError(
+      msalError('invalid_request', 'AADSTS50011: The redirect URI specified does not match'),
+    );
+    expect(result.code).toBe('redirect-uri-not-registered');
+    expect(result.message).toContain('Single-page application');
+  });
+
+  it('maps a redirect URI registered under the wrong platform', () => {
+    expect(
+      describeSignInError(
+        msalError('invalid_request', 'AADSTS9002326: Cross-origin token redemption'),
+      ).code,
+    ).toBe('not-spa-platform');
+  });
+
+  it('reads the error page a provider showed instead of its login page', () => {
+    const page = (text: string) => describeSignInError(new ProviderRefusedError(400, text));
+    expect(page('<p>AADSTS700016: Application not found</p>').code).toBe('wrong-client-id');
+    expect(page('<p>AADSTS50011: redirect URI mismatch</p>').code).toBe(
+      'redirect-uri-not-registered',
+    );
+    expect(page('<p id="message">invalid_client: client is invalid</p>').code).toBe(
+      'wrong-client-id',
+    );
+    expect(page('<p>invalid_redirect_uri: redirect_uri did not match</p>').code).toBe(
+      'redirect-uri-not-registered',
+    );
+    expect(page('<p>AADSTS12345: other</p>').code).toBe('aadsts-12345');
+    expect(page('oops').code).toBe('provider-refused');
+  });
+
+  it('maps a bad custom authority', () => {
+    expect(describeSignInError(new DiscoveryError('No OpenID provider at x.')).code).toBe(
+      'bad-authority',
+    );
+    expect(
+      describeSignInError(msalError('issuer_validation_failed', '', 'ClientConfigurationError'))
+        .code,
+    ).toBe('bad-authority');
+  });
+
+  it('explains a missing refresh token', () => {
+    expect(describeSignInError(new SignInError('no-refresh-token', 'x')).message).toContain(
+      'offline_access',
+    );
+  });
+
+  it('keeps the provider’s words for anything else', () => {
+    const result = describeSignInError(msalError('weird_error', 'something odd'));
+    expect(result.code).toBe('weird_error');
+    expect(result.message).toContain('something odd');
+    expect(describeSignInError('plain').message).toContain('plain');
+  });
+});
+
+describe('describeRefreshRejection', () => {
+  it('explains an expired SPA refresh token', () => {
+    expect(
+      describeRefreshRejection(
+        'invalid_grant',
+        'AADSTS700084: The refresh token was issued to a single page app',
+      ),
+    ).toMatch(/expired/);
+  });
+  it('explains withdrawn consent', () => {
+    expect(describeRefreshRejection('invalid_grant', 'AADSTS65001: consent')).toMatch(/withdrawn/);
+  });
+  it('says nothing is lost otherwise', () => {
+    expect(describeRefreshRejection('invalid_grant', 'grant request is invalid')).toMatch(
+      /nothing/i,
+    );
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The OAuth 2.0 refresh-token grant (RFC 6749 §6), as the worker runs it: one POST to the token
+ * endpoint the sign-in used. MSAL cannot run in a service worker; this one request is all background
+ * renewal needs, and it is the same request MSAL would send.
+ */
+export interface RefreshRequest {
+  tokenEndpoint: string;
+  clientId: string;
+  scopes: readonly string[];
+  refreshToken: string;
+}
+
+export type RefreshOutcome =
+  | {
+      kind: 'ok';
+      accessToken: string;
+      expiresInSec: number;
+      /** Providers rotate refresh tokens: the new one replaces the old. */
+      refreshToken?: string;
+      refreshTokenExpiresInSec?: number;
+    }
+  /** The provider refused: the user must sign in again (expired, revoked, consent withdrawn). */
+  | { kind: 'rejected'; error: string; description: string }
+  /** No answer, or not one that says anything about the grant: try again later. */
+  | { kind: 'unavailable'; message: string };
+
+export async function redeemRefreshToken(
+  request: RefreshRequest,
+  fetcher: typeof fetch = fetch,
+): Promise<RefreshOutcome> {
+  const body = new URLSearchParams({
+    client_id: request.clientId,
+    grant_type: 'refresh_token',
+    refresh_token: request.refreshToken,
+    scope: request.scopes.join(' '),
+  });
+  let response: Response;
+  try {
+    response = await fetcher(request.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=utf-8' },
+      body,
+      cache: 'no-store',
+      credentials: 'omit',
+      // Renewals are serialized: one hung request must not hold every later one.
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch (error) {
+    return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) };
+  }
+  let json: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = await response.json();
+    if (typeof parsed === 'object' && parsed !== null) json = parsed as Record<string, unknown>;
+  } catch {
+    // Handled below by status.
+  }
+  if (response.ok && typeof json.access_token === 'string' && json.access_token !== '') {
+    const expiresIn = Number(json.expires_in);
+    const rtExpires = Number(json.refresh_token_expires_in);
+    return {
+      kind: 'ok',
+      accessToken: json.access_token,
+      expiresInSec: Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 300,
+      ...(typeof json.refresh_token === 'string' && json.refresh_token !== ''
+        ? { refreshToken: json.refresh_token }
+        : {}),
+      ...(Number.isFinite(rtExpires) && rtExpires > 0
+        ? { refreshTokenExpiresInSec: rtExpires }
+        : {}),
+    };
+  }
+  // 400/401 with an OAuth error is the provider's verdict on this grant; anything else is not.
+  if ((response.status === 400 || response.status === 401) && typeof json.error === 'string') {
+    return {
+      kind: 'rejected',
+      error: json.error,
+      description: typeof json.error_description === 'string' ? json.error_description : '',
+    };
+  }
+  return { kind: 'unavailable', message: `token endpoint answered ${String(response.status)}` };
+}
