@@ -168,9 +168,18 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
           idleThresholdSec: context.settings().idleThresholdSec,
         };
       }
-      case 'page-signal':
-        await context.tracker.dispatch({ type: 'page-signal', tabId: tab.id, ...request.payload });
+      case 'page-signal': {
+        // Ask the browser whether the sender's window has focus: the page signals on blur, and
+        // Chrome may never report a switch to another application as a window focus change.
+        const window = await browser.windows.get(windowId).catch(() => undefined);
+        await context.tracker.dispatch({
+          type: 'page-signal',
+          tabId: tab.id,
+          ...request.payload,
+          ...(window ? { focus: { windowId, focused: window.focused } } : {}),
+        });
         return null;
+      }
       case 'page-left':
         await context.tracker.dispatch({ type: 'page-left', tabId: tab.id });
         return null;

@@ -120,6 +120,15 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
     },
     { signal },
   );
+  // Switching to another application blurs the page. Chrome does not always report that as a
+  // window focus change, so say it from here at once: the worker asks which window has focus.
+  const onWindowFocus = (event: FocusEvent): void => {
+    if (event.target !== win) return;
+    if (event.type === 'focus') lastInputAt = now();
+    sendSignal();
+  };
+  win.addEventListener('focus', onWindowFocus, { signal });
+  win.addEventListener('blur', onWindowFocus, { signal });
   win.addEventListener('popstate', checkRoute, { signal });
   win.addEventListener('hashchange', checkRoute, { signal });
   // The Navigation API sees pushState/replaceState made by the page's own scripts, which an

@@ -90,7 +90,18 @@ export type TrackerEvent =
       /** The tab's active flag as the sender saw it, so a worker that missed activation catches up. */
       tabActive?: boolean;
     }
-  | { type: 'page-signal'; tabId: number; visible: boolean; mediaPlaying: boolean }
+  | {
+      type: 'page-signal';
+      tabId: number;
+      visible: boolean;
+      mediaPlaying: boolean;
+      /**
+       * Whether the sender's window has focus, as the browser says when the signal arrives. Chrome
+       * does not always fire windows.onFocusChanged(WINDOW_ID_NONE) when the user switches to
+       * another application, but the page's blur always sends a signal: this corrects the focus.
+       */
+      focus?: { windowId: number; focused: boolean };
+    }
   | { type: 'page-left'; tabId: number }
   | { type: 'idle-state'; state: IdleState }
   | { type: 'paused'; paused: boolean }

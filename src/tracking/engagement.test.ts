@@ -119,6 +119,48 @@ describe('engagement tracker', () => {
     expect(t.secondsFor(A)).toEqual([30]);
   });
 
+  it('excludes time in another application when Chrome reports the lost focus only to the page', () => {
+    // Chrome on Linux and Windows may never fire windows.onFocusChanged(WINDOW_ID_NONE); the page
+    // gets a blur, signals, and the worker asks the browser whether the window still has focus.
+    const focusOf = (focused: boolean): TrackerEvent => ({
+      type: 'page-signal',
+      tabId: 1,
+      visible: true,
+      mediaPlaying: false,
+      focus: { windowId: 1, focused },
+    });
+    const t = twoTabs()
+      .reading(1, 0, 20)
+      .at(20, focusOf(false))
+      // Heartbeats go on while the page stays visible behind the other application.
+      .at(25, focusOf(false))
+      .at(30, focusOf(true))
+      .reading(1, 31, 40)
+      .at(40, focus(null));
+    expect(t.secondsFor(A)).toEqual([30]);
+  });
+
+  it('follows the focus a page reports when Chrome missed a window switch', () => {
+    const fromWindow = (tabId: number, windowId: number, focused: boolean): TrackerEvent => ({
+      type: 'page-signal',
+      tabId,
+      visible: true,
+      mediaPlaying: false,
+      focus: { windowId, focused },
+    });
+    const t = timeline()
+      .at(0, load(1, A, 1), activate(1, 1), load(2, B, 2), activate(2, 2), focus(1))
+      .reading(1, 0, 20)
+      // The user clicked into window 2 and Chrome said nothing: B's page says so.
+      .at(20, fromWindow(2, 2, true))
+      // A's page, still visible beside it, reports its window is not the focused one.
+      .at(25, fromWindow(1, 1, false), fromWindow(2, 2, true))
+      .reading(2, 30, 40)
+      .at(40, focus(null));
+    expect(t.secondsFor(A)).toEqual([20]);
+    expect(t.secondsFor(B)).toEqual([20]);
+  });
+
   it('stops when the page is hidden and resumes when it is visible again', () => {
     const t = twoTabs()
       .reading(1, 0, 10)

@@ -147,6 +147,16 @@ class Run {
         tab.visible = event.visible;
         tab.mediaPlaying = event.mediaPlaying;
         tab.lastEvidenceAt = this.now;
+        if (event.focus) {
+          tab.windowId = event.focus.windowId;
+          const { windowId, focused } = event.focus;
+          if (!focused && s.focusedWindowId === windowId) {
+            s.focusedWindowId = null;
+          } else if (focused && s.focusedWindowId !== windowId) {
+            s.focusedWindowId = windowId;
+            this.evidenceForActiveTab(windowId);
+          }
+        }
         return;
       }
       case 'page-left': {
