@@ -205,6 +205,37 @@ describe('sync engine against the Graph sandbox', () => {
     }
   });
 
+  it('finishes a "Sync now" interrupted by Retry-After, even for engagements still settling', async () => {
+    const m = page('sync-now');
+    const fresh: Engagement = {
+      id: 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee',
+      appActivityId: m.appActivityId,
+      url: m.url,
+      startedAt: Date.now() - 20_000,
+      lastActiveAt: Date.now(),
+      activeMs: 20_000,
+    };
+    await recordPage(db, m, HOUR_AGO);
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [{ type: 'save-engagement', engagement: fresh }],
+      'UTC',
+    );
+    expect(await graphWrites()).toBe(0);
+    await runSyncPass(deps());
+    expect(await graphWrites()).toBe(0);
+    await admin.failNext(1, { status: 503, retryAfter: 0.3 });
+    const interrupted = await runSyncPass(deps(), { force: true });
+    expect(interrupted).toMatchObject({ state: 'waiting', syncNowPending: true });
+    await new Promise((r) => setTimeout(r, 350));
+    // The alarm's pass is not forced, yet it finishes what the user asked for.
+    const finished = await runSyncPass(deps());
+    expect(finished.state).toBe('idle');
+    expect(finished.syncNowPending).toBeUndefined();
+    expect(await aliceActivities()).toHaveLength(1);
+  });
+
   it('backs off on dropped connections and delivers once the server is back', async () => {
     const m = page('dropped');
     await read(m, engagement(m, '33333333-3333-4333-8333-333333333333', HOUR_AGO, 20_000));

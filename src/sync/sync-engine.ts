@@ -62,11 +62,17 @@ export async function runSyncPass(
   const now = deps.now ?? (() => Date.now());
   const { db } = deps;
   let status = await loadSyncStatus(db);
+  // What the user asked for with "Sync now" still holds when a retry finishes the job.
+  const sendUnsettled = force || status.syncNowPending === true;
   const blockedUntil = Math.max(
     status.retryAfterUntil ?? 0,
     force ? 0 : (status.backoffUntil ?? 0),
   );
   if (blockedUntil > now()) {
+    if (force && !status.syncNowPending) {
+      status = { ...status, syncNowPending: true };
+      await saveSyncStatus(db, status);
+    }
     await deps.schedule(blockedUntil);
     return status;
   }
@@ -100,6 +106,7 @@ export async function runSyncPass(
       attempt: status.attempt + 1,
       lastError: errorOf(error, at),
       backoffUntil: at + delayMs,
+      syncNowPending: sendUnsettled,
     };
   }
 
@@ -168,6 +175,7 @@ export async function runSyncPass(
             state: 'waiting',
             attempt: status.attempt + 1,
             lastError,
+            syncNowPending: sendUnsettled,
             ...(fromServer ? { retryAfterUntil: until } : { backoffUntil: until }),
           },
           scheduleAt: until,
@@ -182,7 +190,7 @@ export async function runSyncPass(
     const plan = planSync(backlog.activities, backlog.tombstones, {
       now: now(),
       settleMs: config.settleMs,
-      force,
+      force: sendUnsettled,
       buildBody: deps.buildBody,
       hash: deps.hash,
     });
@@ -201,7 +209,7 @@ export async function runSyncPass(
     }
     const budget = budgetState(await loadWriteLog(db), now(), config.budget);
     if (budget.available === 0) {
-      status = { ...status, state: 'waiting' };
+      status = { ...status, state: 'waiting', syncNowPending: sendUnsettled };
       await saveSyncStatus(db, status);
       await deps.schedule(budget.nextSlotAt);
       return status;

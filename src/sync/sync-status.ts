@@ -9,6 +9,11 @@ export interface SyncStatus {
   backoffUntil?: number;
   /** The server's Retry-After: nothing is sent before it, whoever asks. */
   retryAfterUntil?: number;
+  /**
+   * "Sync now" was interrupted (throttled, offline): the passes that follow still send what is
+   * not yet settled, until one completes. Never overrides Retry-After or backoff.
+   */
+  syncNowPending?: boolean;
 }
 
 export const INITIAL_SYNC_STATUS: SyncStatus = { state: 'idle', attempt: 0 };
