@@ -1,5 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { ActivityListItem } from '../../src/messaging/contract';
+import type {
+  ActivityListItem,
+  MessageType,
+  RequestOf,
+  ResponseOf,
+} from '../../src/messaging/contract';
 
 /**
  * Reads a page the way a person does: brings its tab to the front and moves the mouse now and
@@ -51,4 +56,24 @@ export async function popupRows(popup: Page): Promise<PopupRow[]> {
       meta: row.querySelector('.meta')?.textContent ?? '',
     })),
   );
+}
+
+/** Sends one request of the message contract from an extension page, as the popup does. */
+export async function callWorker<K extends MessageType>(
+  extensionPage: Page,
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const value = await extensionPage.evaluate(
+    async ([t, p]) => {
+      const reply = await chrome.runtime.sendMessage<
+        unknown,
+        { ok: boolean; value?: unknown; error?: { message: string } }
+      >({ channel: 'reading-timeline/v1', type: t, payload: p });
+      if (!reply.ok) throw new Error(reply.error?.message ?? `${t} failed`);
+      return reply.value;
+    },
+    [type, payload] as const,
+  );
+  return value as ResponseOf<K>;
 }
