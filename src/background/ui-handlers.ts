@@ -53,9 +53,15 @@ export async function handleUiRequest(
 }
 
 async function status(context: BackgroundContext): Promise<Status> {
+  const sync = await context.sync.overview();
+  // The account says more than the last pass: before any pass, or right after signing out.
+  const account = context.auth ? (await context.auth.status()).state : 'signed-out';
+  if (account === 'signed-out') sync.state = 'signed-out';
+  else if (account === 'interaction-required') sync.state = 'sign-in-required';
+  else if (sync.state === 'signed-out' || sync.state === 'sign-in-required') sync.state = 'idle';
   return {
     paused: context.settings().paused,
     recordedPages: await context.db.countFromIndex('activities', 'by-last-active'),
-    sync: await context.sync.overview(),
+    sync,
   };
 }
