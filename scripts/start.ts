@@ -1,69 +1,98 @@
-// `npm start`: serves the bundled sample pages, launches Chromium with the built extension and opens
-// them. With a display, the browser stays open for you to read; without one (a server, CI), it
-// reads each page for a few seconds itself, prints what was recorded and saves a popup screenshot.
+// `npm start`: the local sandbox (Graph + OpenID provider), the bundled sample pages, and Chromium
+// with the built extension, configured through its options page as a user would.
+// With a display the browser stays open: sign in as alice or bob and read. Without one (a server,
+// CI) it signs in as alice, reads each sample page for a few seconds, syncs, prints what was
+// recorded and what Graph holds, and saves a popup screenshot.
 import { mkdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  extensionIdOf,
-  extensionWorker,
-  launchWithExtension,
-  PAGES,
-  REPO_ROOT,
-} from '../e2e/support/browser';
+import type { Sandbox } from '../e2e/sandbox';
+import { extensionIdOf, extensionWorker, PAGES, REPO_ROOT } from '../e2e/support/browser';
+import { readBackActivities } from '../e2e/support/graph-readback';
 import { startPageServer } from '../e2e/support/page-server';
-import { listActivities, openPopup, readFor } from '../e2e/support/reading';
+import { callWorker, listActivities, openPopup, readFor } from '../e2e/support/reading';
+import { launchForSandbox, startTestSandbox } from '../e2e/support/sandbox';
+import { configureAndSignIn, configureSandbox, openOptions } from '../e2e/support/sign-in';
 import { formatDuration } from '../src/ui/format';
 
 const SAMPLES = ['/tides.html', '/sourdough.html', '/lighthouses.html', '/plain.html'];
 const RESULTS = join(REPO_ROOT, 'bench', 'results');
 
+function printSandbox(sandbox: Sandbox): void {
+  console.log(`Graph:     ${sandbox.graphBaseUrl}`);
+  console.log(`Authority: ${sandbox.authority}`);
+  console.log(`Client id: ${sandbox.clientId}   (sandbox users: alice, bob)`);
+}
+
 async function main(): Promise<void> {
   const headed = Boolean(process.env.DISPLAY) && process.env.HEADLESS !== '1';
+  const sandbox = await startTestSandbox();
   const pages = await startPageServer(PAGES);
+  const stop = async () => {
+    await pages.close();
+    await sandbox.stop();
+  };
+  process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+  process.once('SIGTERM', () => void stop().then(() => process.exit(143)));
+
+  printSandbox(sandbox);
   const profile = headed
     ? join(REPO_ROOT, '.sandbox', 'profile')
     : await mkdtemp(join(tmpdir(), 'reading-timeline-'));
   mkdirSync(profile, { recursive: true });
-  const context = await launchWithExtension({ userDataDir: profile, headless: !headed });
+  const context = await launchForSandbox(sandbox, profile, { headless: !headed });
   const extensionId = extensionIdOf(await extensionWorker(context));
-  console.log(`Extension loaded: chrome-extension://${extensionId}/ (profile ${profile})`);
-  console.log(`Sample pages:     ${pages.url('/')}`);
+  console.log(`Extension: chrome-extension://${extensionId}/ (profile ${profile})`);
+  console.log(`Samples:   ${pages.url('/')}`);
 
   if (headed) {
+    // The sandbox's ports change on every start: enter them, as a user would paste them.
+    const options = await openOptions(context, extensionId);
+    await configureSandbox(options, sandbox);
     for (const path of SAMPLES) await (await context.newPage()).goto(pages.url(path));
-    console.log(
-      'Read a page, then open the extension from the toolbar. Close the browser to stop.',
-    );
+    await options.bringToFront();
+    console.log('\nPress "Sign in" on the options page and pick alice or bob, then read.');
+    console.log('Close the browser (or press Ctrl-C) to stop.');
     await new Promise<void>((resolve) => context.on('close', () => { resolve(); }));
-    await pages.close();
+    await stop();
     return;
   }
 
+  const control = await configureAndSignIn(context, extensionId, sandbox, 'alice');
+  console.log('Signed in as alice@sandbox.test through the sandbox provider.');
   for (const path of SAMPLES) {
     const page = await context.newPage();
     await page.goto(pages.url(path));
     const seconds = await readFor(page, 6);
     console.log(`Read ${path} for ${seconds.toFixed(1)} s`);
   }
+  await control.bringToFront();
+  const sync = await callWorker(control, 'sync-now', {});
   const popup = await openPopup(context, extensionId);
-  await popup.setViewportSize({ width: 380, height: 420 });
+  await popup.setViewportSize({ width: 380, height: 460 });
   await popup.locator('#activities li').first().waitFor();
   mkdirSync(RESULTS, { recursive: true });
   const screenshot = join(RESULTS, 'start-popup.png');
   await popup.screenshot({ path: screenshot });
 
-  console.log('\nRecorded:');
+  console.log('\nRecorded in the browser:');
   for (const activity of await listActivities(popup)) {
     const { metadata } = activity;
-    console.log(
-      `  ${formatDuration(activity.activeMs).padStart(6)}  ${metadata.title}  (${metadata.siteName ?? new URL(metadata.url).host}, ${String(activity.historyItems.length)} engagement)`,
-    );
+    const site = metadata.siteName ?? new URL(metadata.url).host;
+    console.log(`  ${formatDuration(activity.activeMs).padStart(6)}  ${metadata.title}  (${site})`);
+  }
+  console.log(
+    `\nSync: ${sync.state}, ${String(sync.pending)} waiting, ${String(sync.parked)} refused.`,
+  );
+  console.log('In the Graph sandbox (GET /me/activities?$expand=historyItems):');
+  for (const activity of await readBackActivities(sandbox, 'alice')) {
+    const seconds = activity.historyItems.map((item) => `${String(item.activeDurationSeconds)} s`);
+    console.log(`  ${activity.visualElements.displayText}: ${seconds.join(', ')}`);
   }
   console.log(`\nPopup screenshot: ${screenshot}`);
   await context.close();
-  await pages.close();
+  await stop();
 }
 
 main().catch((error: unknown) => {
