@@ -54,7 +54,11 @@ async function main(): Promise<void> {
     await options.bringToFront();
     console.log('\nPress "Sign in" on the options page and pick alice or bob, then read.');
     console.log('Close the browser (or press Ctrl-C) to stop.');
-    await new Promise<void>((resolve) => context.on('close', () => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      context.on('close', () => {
+        resolve();
+      }),
+    );
     await stop();
     return;
   }
