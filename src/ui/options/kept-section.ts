@@ -1,17 +1,13 @@
 // "Kept in this browser": sites never recorded, and how long pages are kept.
 import { sendToWorker } from '../../messaging/client';
 import type { Settings } from '../../settings/settings';
-import { requireElement } from '../dom';
+import { formInput, requireElement } from '../dom';
 
 const form = requireElement('#kept-form', HTMLFormElement);
 const sites = requireElement('#excluded-sites', HTMLTextAreaElement);
 const saved = requireElement('#kept-saved', HTMLElement);
 
-function retention(): HTMLInputElement {
-  const input = form.elements.namedItem('retentionDays');
-  if (!(input instanceof HTMLInputElement)) throw new Error('missing field retentionDays');
-  return input;
-}
+const retention = (): HTMLInputElement => formInput(form, 'retentionDays');
 
 export function fillKept(settings: Settings): void {
   sites.value = settings.excludedSites.join('\n');

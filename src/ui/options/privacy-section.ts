@@ -1,17 +1,13 @@
 // "What is published": each choice is saved as soon as it changes.
 import { sendToWorker } from '../../messaging/client';
 import type { Settings } from '../../settings/settings';
-import { requireElement } from '../dom';
+import { formInput, requireElement } from '../dom';
 
 const form = requireElement('#privacy-form', HTMLFormElement);
 const saved = requireElement('#privacy-saved', HTMLElement);
 const FIELDS = ['sendDescription', 'sendImage', 'sendAuthors'] as const;
 
-function box(name: (typeof FIELDS)[number]): HTMLInputElement {
-  const input = form.elements.namedItem(name);
-  if (!(input instanceof HTMLInputElement)) throw new Error(`missing field ${name}`);
-  return input;
-}
+const box = (name: (typeof FIELDS)[number]): HTMLInputElement => formInput(form, name);
 
 export function fillPrivacy(settings: Settings): void {
   for (const name of FIELDS) box(name).checked = settings[name];

@@ -1,17 +1,13 @@
 // "Reading time": pause and the tracker's thresholds, saved through the worker.
 import { sendToWorker } from '../../messaging/client';
 import { SETTING_LIMITS, type Settings } from '../../settings/settings';
-import { requireElement } from '../dom';
+import { formInput, requireElement } from '../dom';
 
 const form = requireElement('#tracking-form', HTMLFormElement);
 const saved = requireElement('#saved', HTMLElement);
 const numberFields = ['idleThresholdSec', 'continuationGapSec', 'minEngagementSec'] as const;
 
-function field(name: string): HTMLInputElement {
-  const input = form.elements.namedItem(name);
-  if (!(input instanceof HTMLInputElement)) throw new Error(`missing field ${name}`);
-  return input;
-}
+const field = (name: string): HTMLInputElement => formInput(form, name);
 
 export function fillTracking(settings: Settings): void {
   field('paused').checked = settings.paused;
