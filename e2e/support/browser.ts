@@ -12,6 +12,8 @@ export interface LaunchOptions {
   userDataDir: string;
   headless?: boolean;
   extraArgs?: string[];
+  /** Page size Playwright emulates; null lets windows keep their real size (default 1200×800). */
+  viewport?: { width: number; height: number } | null;
 }
 
 /** Debian's Chromium with the built extension loaded, on a persistent profile. */
@@ -19,6 +21,7 @@ export async function launchWithExtension({
   userDataDir,
   headless = true,
   extraArgs = [],
+  viewport = { width: 1200, height: 800 },
 }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(DIST, 'manifest.json'))) {
     throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
@@ -26,7 +29,7 @@ export async function launchWithExtension({
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
-    viewport: { width: 1200, height: 800 },
+    viewport,
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,

@@ -12,7 +12,7 @@ import { loadSettings, SETTINGS_KEY, parseSettings, type Settings } from '../set
 import { recordPage } from '../store/activities-store';
 import { openTimelineDb, type Db } from '../store/db';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
-import type { TrackerEvent } from '../tracking/engagement-types';
+import type { TrackerEvent, WindowFocusReport } from '../tracking/engagement-types';
 import { handleUiRequest } from './ui-handlers';
 import { createSyncRunner, SYNC_ALARM, type SyncRunner } from './sync-runner';
 import { TrackerRuntime } from './tracker-runtime';
@@ -122,6 +122,12 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     };
   }
 
+  /** Whether the browser says the window has focus right now (undefined once it is closed). */
+  async function windowFocus(windowId: number): Promise<WindowFocusReport | undefined> {
+    const window = await browser.windows.get(windowId).catch(() => undefined);
+    return window ? { windowId, focused: window.focused } : undefined;
+  }
+
   async function track(event: TrackerEvent): Promise<void> {
     const { tracker } = await ready;
     await tracker.dispatch(event);
@@ -161,6 +167,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
           visible,
           tabActive: tab.active,
           page: { appActivityId: metadata.appActivityId, url: metadata.url },
+          focus: await windowFocus(windowId),
         });
         return {
           tracked: true,
@@ -169,14 +176,21 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
         };
       }
       case 'page-signal': {
-        // Ask the browser whether the sender's window has focus: the page signals on blur, and
-        // Chrome may never report a switch to another application as a window focus change.
-        const window = await browser.windows.get(windowId).catch(() => undefined);
+        // Input in the page after idle: chrome.idle only notices on its next poll (up to a second
+        // later), so ask it now; the reader is back from this moment.
+        if (
+          context.tracker.current.idle === 'idle' &&
+          (await browser.idle.queryState(context.settings().idleThresholdSec)) === 'active'
+        ) {
+          await context.tracker.dispatch({ type: 'idle-state', state: 'active' });
+        }
+        // The page signals on blur and focus too, and Chrome may never report a switch to another
+        // application as a window focus change: say what the browser knows about the window.
         await context.tracker.dispatch({
           type: 'page-signal',
           tabId: tab.id,
           ...request.payload,
-          ...(window ? { focus: { windowId, focused: window.focused } } : {}),
+          focus: await windowFocus(windowId),
         });
         return null;
       }
@@ -233,9 +247,15 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       return track({ type: 'tab-audible', tabId, audible: change.audible });
     },
 
-    onWindowFocusChanged(windowId: number): Promise<void> {
-      const none = windowId === browser.windows.WINDOW_ID_NONE;
-      return track({ type: 'window-focused', windowId: none ? null : windowId });
+    async onWindowFocusChanged(windowId: number): Promise<void> {
+      if (windowId !== browser.windows.WINDOW_ID_NONE) {
+        return track({ type: 'window-focused', windowId });
+      }
+      // Chrome also reports WINDOW_ID_NONE when focus moves inside a window (a new window's page
+      // taking focus), and then says nothing more: believe it only if no window has focus.
+      const windows = await browser.windows.getAll().catch(() => []);
+      const focused = windows.find((w) => w.focused && !w.incognito);
+      return track({ type: 'window-focused', windowId: focused?.id ?? null });
     },
 
     onWindowRemoved(windowId: number): Promise<void> {

@@ -75,6 +75,12 @@ export interface TrackerState {
   lastEventAt: number;
 }
 
+/** A content script's window and whether the browser says it has focus. */
+export interface WindowFocusReport {
+  windowId: number;
+  focused: boolean;
+}
+
 export type TrackerEvent =
   | { type: 'window-focused'; windowId: number | null }
   | { type: 'window-removed'; windowId: number }
@@ -89,6 +95,8 @@ export type TrackerEvent =
       visible: boolean;
       /** The tab's active flag as the sender saw it, so a worker that missed activation catches up. */
       tabActive?: boolean;
+      /** Whether the sender's window has focus, as the browser says (see page-signal). */
+      focus?: WindowFocusReport;
     }
   | {
       type: 'page-signal';
@@ -100,7 +108,7 @@ export type TrackerEvent =
        * does not always fire windows.onFocusChanged(WINDOW_ID_NONE) when the user switches to
        * another application, but the page's blur always sends a signal: this corrects the focus.
        */
-      focus?: { windowId: number; focused: boolean };
+      focus?: WindowFocusReport;
     }
   | { type: 'page-left'; tabId: number }
   | { type: 'idle-state'; state: IdleState }

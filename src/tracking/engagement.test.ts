@@ -161,6 +161,23 @@ describe('engagement tracker', () => {
     expect(t.secondsFor(B)).toEqual([20]);
   });
 
+  it('counts a page loaded in a window the browser says is focused, whatever Chrome said last', () => {
+    // A new window: Chrome fires its focus, then a stray WINDOW_ID_NONE, then nothing more.
+    const t = timeline()
+      .at(0, focus(2), focus(null), activate(1, 2))
+      .at(1, {
+        type: 'page-loaded',
+        tabId: 1,
+        windowId: 2,
+        page: A,
+        visible: true,
+        focus: { windowId: 2, focused: true },
+      })
+      .reading(1, 1, 11)
+      .at(11, focus(null));
+    expect(t.secondsFor(A)).toEqual([10]);
+  });
+
   it('stops when the page is hidden and resumes when it is visible again', () => {
     const t = twoTabs()
       .reading(1, 0, 10)

@@ -7,6 +7,7 @@ import type {
   TrackerEvent,
   TrackerState,
   Transition,
+  WindowFocusReport,
 } from './engagement-types';
 
 /**
@@ -128,7 +129,7 @@ class Run {
           // Navigation (or an SPA route change): the old page was read up to this moment.
           this.closeIntervalIfOn(event.tabId);
         }
-        s.tabs[key] = {
+        const tab: TabState = {
           windowId: event.windowId,
           page: event.page,
           visible: event.visible,
@@ -136,8 +137,10 @@ class Run {
           mediaPlaying: false,
           lastEvidenceAt: this.now,
         };
+        s.tabs[key] = tab;
         if (event.tabActive) s.activeTabByWindow[String(event.windowId)] = event.tabId;
         this.evidence(event.tabId);
+        if (event.focus) this.reportedFocus(tab, event.focus);
         return;
       }
       case 'page-signal': {
@@ -147,16 +150,7 @@ class Run {
         tab.visible = event.visible;
         tab.mediaPlaying = event.mediaPlaying;
         tab.lastEvidenceAt = this.now;
-        if (event.focus) {
-          tab.windowId = event.focus.windowId;
-          const { windowId, focused } = event.focus;
-          if (!focused && s.focusedWindowId === windowId) {
-            s.focusedWindowId = null;
-          } else if (focused && s.focusedWindowId !== windowId) {
-            s.focusedWindowId = windowId;
-            this.evidenceForActiveTab(windowId);
-          }
-        }
+        if (event.focus) this.reportedFocus(tab, event.focus);
         return;
       }
       case 'page-left': {
@@ -259,6 +253,18 @@ class Run {
     if (!tab) return;
     this.bankIfOn(tabId);
     tab.lastEvidenceAt = this.now;
+  }
+
+  /** What the browser said about a page's window when the page reported: trust it over events. */
+  private reportedFocus(tab: TabState, { windowId, focused }: WindowFocusReport): void {
+    const s = this.s;
+    tab.windowId = windowId;
+    if (!focused && s.focusedWindowId === windowId) {
+      s.focusedWindowId = null;
+    } else if (focused && s.focusedWindowId !== windowId) {
+      s.focusedWindowId = windowId;
+      this.evidenceForActiveTab(windowId);
+    }
   }
 
   private evidenceForActiveTab(windowId: number): void {

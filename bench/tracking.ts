@@ -1,0 +1,105 @@
+// `npm run bench:tracking`: runs every tracking scenario of issue #4's Proof in headed Chromium
+// (under the current DISPLAY, or a private Xvfb) and measures how often the worker wakes while
+// nobody uses the browser; writes bench/results/tracking.json. Exits 1 when a target is missed.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PAGES } from '../e2e/support/browser';
+import { startPageServer } from '../e2e/support/page-server';
+import { SCENARIOS } from '../e2e/support/tracking-scenarios';
+import { ensureDisplay } from '../e2e/support/tracking-session';
+import { measureIdleWakeups } from '../e2e/support/tracking-wakeups';
+
+const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'tracking.json');
+const IDLE_MINUTES = Number(process.env.BENCH_IDLE_MINUTES ?? 5);
+/** Only these scenarios (names or prefixes, e.g. `a d`), for a quick look; all by default. */
+const only = process.argv.slice(2);
+
+const stopDisplay = await ensureDisplay();
+const pages = await startPageServer(PAGES);
+const scratch = mkdtempSync(join(tmpdir(), 'bench-tracking-'));
+const problems: string[] = [];
+try {
+  const scenarios = [];
+  for (const scenario of SCENARIOS) {
+    if (only.length > 0 && !only.some((name) => scenario.name.startsWith(name))) continue;
+    console.log(scenario.title);
+    const profileDir = join(scratch, scenario.name);
+    const result = await withinMinutes(
+      5,
+      scenario.name,
+      scenario.run({
+        pages,
+        profileDir,
+        log: (line) => {
+          console.log(line);
+        },
+      }),
+    );
+    console.log(`  max |error| ${result.maxAbsErrorSeconds.toFixed(2)} s`);
+    if (result.maxAbsErrorSeconds > 1) problems.push(`${result.name}: error over 1 s`);
+    for (const page of result.pages) {
+      if (page.historyItems !== result.expectedHistoryItems[page.url]) {
+        problems.push(`${result.name}: ${page.url} has ${String(page.historyItems)} history items`);
+      }
+    }
+    for (const check of result.checks) {
+      if (!check.ok) problems.push(`${result.name}: ${check.what} (${check.detail})`);
+    }
+    scenarios.push({
+      name: result.name,
+      pages: result.pages,
+      maxAbsErrorSeconds: result.maxAbsErrorSeconds,
+    });
+  }
+
+  console.log(`Service worker starts during ${String(IDLE_MINUTES)} idle minutes, one tab open`);
+  const wakeups = await withinMinutes(
+    IDLE_MINUTES + 2,
+    'idle wakeups',
+    measureIdleWakeups({
+      url: pages.url('/tides.html'),
+      profileDir: join(scratch, 'idle-wakeups'),
+      idleMs: IDLE_MINUTES * 60_000,
+      log: (line) => {
+        console.log(line);
+      },
+    }),
+  );
+  for (const { at, event } of wakeups.timeline) console.log(`  ${at.toFixed(1)} s: ${event}`);
+  console.log(`  idleWakeups ${String(wakeups.wakeups)}`);
+
+  const report = {
+    scenarios,
+    maxAbsErrorSeconds: Math.max(...scenarios.map((s) => s.maxAbsErrorSeconds)),
+    idleWakeups: wakeups.wakeups,
+  };
+  if (only.length === 0) {
+    mkdirSync(dirname(RESULTS), { recursive: true });
+    writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`Wrote ${RESULTS}`);
+  } else {
+    console.log(`Some scenarios only: ${RESULTS} left as it was`);
+  }
+} finally {
+  await pages.close();
+  await stopDisplay();
+  rmSync(scratch, { recursive: true, force: true });
+}
+if (problems.length > 0) console.error(`Targets missed:\n  ${problems.join('\n  ')}`);
+// Nothing may keep the bench alive once it is done (a browser left behind by a failure).
+process.exit(problems.length > 0 ? 1 : 0);
+
+/** Fails loudly instead of waiting forever on something that hangs. */
+function withinMinutes<T>(minutes: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`${what} did not finish within ${String(minutes)} min`));
+    }, minutes * 60_000);
+  });
+  return Promise.race([work, timeout]).finally(() => {
+    clearTimeout(timer);
+  });
+}

@@ -1,0 +1,165 @@
+import type { Page } from '@playwright/test';
+import { openTab, realFocus, waitForIdleState, type TrackingSession } from './tracking-session';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * The person in front of the browser, and the ground truth of what they read.
+ *
+ * Truth is kept as a ledger of wall-clock segments, each opened and closed by a timestamp taken
+ * around the real action that gives or takes the person's attention (a tab brought to the front,
+ * focus given to another application, the browser quit, chrome.idle reporting idle). A page's true
+ * engaged time is the sum of its segments; nothing is ever hard-coded.
+ */
+export class Person {
+  private front: { url: string; page: Page; since: number } | null = null;
+  private readonly truthMs = new Map<string, number>();
+  private presence: ReturnType<typeof setInterval> | undefined;
+  /** Why the presence loop could not reach the X server; thrown by the next action. */
+  private failure: Error | null = null;
+  /** The last real input (X pointer motion or page input). */
+  lastInputAt = 0;
+
+  constructor(
+    private session: TrackingSession,
+    /** Receives a line per change of attention (for diagnosing a scenario). */
+    private readonly trace?: (line: string) => void,
+  ) {}
+
+  /** The browser was relaunched: same person, same ledger, new browser. */
+  useSession(session: TrackingSession): void {
+    this.session = session;
+  }
+
+  /** At the computer: the X server sees input every second, whatever they are looking at. */
+  async arrive(): Promise<void> {
+    await this.nudge();
+    clearInterval(this.presence);
+    this.presence = setInterval(() => {
+      this.nudge().catch((error: unknown) => {
+        this.failure ??= error instanceof Error ? error : new Error(String(error));
+      });
+    }, 1_000);
+  }
+
+  /** No more input of any kind, from now on. */
+  leave(): number {
+    clearInterval(this.presence);
+    this.presence = undefined;
+    return this.lastInputAt;
+  }
+
+  /** Opens `url` in a new tab (which comes to the front) and starts reading once it has loaded. */
+  async open(url: string): Promise<Page> {
+    // The tab in front leaves the moment the new one is created; the new page is read once loaded.
+    this.attend(null, Date.now());
+    const { page, loadedAt } = await openTab(this.session.context, url);
+    this.attend({ url, page }, loadedAt);
+    return page;
+  }
+
+  /** Opens `url` in a new window at `bounds` (which takes the focus) and reads it once loaded. */
+  async openWindow(
+    url: string,
+    bounds: { left: number; top: number; width: number; height: number },
+  ): Promise<Page> {
+    const { context, control } = this.session;
+    this.attend(null, Date.now());
+    const opened = context.waitForEvent('page');
+    await control.evaluate(
+      async (options) => {
+        await chrome.windows.create(options);
+      },
+      { url, ...bounds },
+    );
+    const page = await opened;
+    await page.waitForLoadState('load');
+    const loadedAt = Date.now();
+    await realFocus(context, page);
+    this.attend({ url, page }, loadedAt);
+    return page;
+  }
+
+  /** Brings the page to the front if needed, then reads it (moving the mouse) for `seconds`. */
+  async read(page: Page, seconds: number): Promise<void> {
+    const started = Date.now();
+    if (this.front?.page !== page) {
+      await page.bringToFront();
+      this.attend({ url: page.url(), page }, started);
+    }
+    let step = 0;
+    while (Date.now() - started < seconds * 1000) {
+      if (this.failure) throw this.failure;
+      await page.mouse.move(200 + (step % 40) * 5, 300 + (step % 7) * 10);
+      this.lastInputAt = Date.now();
+      step++;
+      await sleep(Math.min(500, seconds * 1000 - (Date.now() - started)));
+    }
+  }
+
+  /** Switches to a tab that is not reading (the extension's options page). */
+  async lookAway(): Promise<void> {
+    const at = Date.now();
+    await this.session.control.bringToFront();
+    this.attend(null, at);
+  }
+
+  /** Switches to another application: the browser window loses focus; the person stays busy. */
+  async switchToOtherApplication(): Promise<void> {
+    const at = Date.now();
+    await this.session.x.focusOtherApplication();
+    this.attend(null, at);
+  }
+
+  /**
+   * Stops all input and waits for chrome.idle to say so: what was in front was being read until
+   * that moment (the extension cannot know better, and claims no more). Returns the moments.
+   */
+  async goIdle(): Promise<{ lastInputAt: number; idleAt: number }> {
+    const lastInputAt = this.leave();
+    const idleAt = await waitForIdleState(this.session.control, 'idle', lastInputAt);
+    this.attend(null, idleAt);
+    return { lastInputAt, idleAt };
+  }
+
+  /** Comes back after idle to `page` (still in front) and reads on. */
+  async returnTo(page: Page, seconds: number): Promise<{ backAt: number; activeAt: number }> {
+    const backAt = Date.now();
+    await this.arrive();
+    this.attend({ url: page.url(), page }, backAt);
+    const activeAt = waitForIdleState(this.session.control, 'active', backAt - 1);
+    await this.read(page, seconds);
+    return { backAt, activeAt: await activeAt };
+  }
+
+  /** Quits the browser in the middle of reading. */
+  async quitBrowser(): Promise<number> {
+    const at = Date.now();
+    this.attend(null, at);
+    await this.session.close();
+    return at;
+  }
+
+  done(): void {
+    this.leave();
+    this.attend(null, Date.now());
+  }
+
+  trueSeconds(url: string): number {
+    return (this.truthMs.get(url) ?? 0) / 1000;
+  }
+
+  private attend(next: { url: string; page: Page } | null, at: number): void {
+    this.trace?.(`  ${new Date(at).toISOString()} attention: ${next?.url ?? 'nothing read'}`);
+    if (this.front) {
+      const { url, since } = this.front;
+      this.truthMs.set(url, (this.truthMs.get(url) ?? 0) + Math.max(0, at - since));
+    }
+    this.front = next ? { ...next, since: at } : null;
+  }
+
+  private async nudge(): Promise<void> {
+    await this.session.x.nudgePointer();
+    this.lastInputAt = Date.now();
+  }
+}

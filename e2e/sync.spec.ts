@@ -1,0 +1,224 @@
+// Sync to Microsoft Graph, end to end: the built extension in Chromium, signed in through the real
+// flow, publishing to the local Graph sandbox. Counts come from the sandbox's request log.
+import type { Page } from '@playwright/test';
+import { readBackActivities } from './support/graph-readback';
+import { callWorker, readFor } from './support/reading';
+import { expect, test as sandboxTest } from './support/sandbox';
+import { configureAndSignIn } from './support/sign-in';
+import { stopServiceWorker } from './support/tracking-session';
+
+/** Reads each sample page for `seconds`, in turn. */
+async function readPages(
+  context: import('@playwright/test').BrowserContext,
+  urls: string[],
+  seconds = 7,
+) {
+  for (const url of urls) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await readFor(page, seconds);
+  }
+}
+
+/** Every test starts signed in as alice; `control` is the options page, kept open. */
+const test = sandboxTest.extend<{ control: Page }>({
+  control: async ({ context, extensionId, sandbox }, use) => {
+    await use(await configureAndSignIn(context, extensionId, sandbox, 'alice'));
+  },
+});
+
+async function syncNow(control: Page) {
+  return callWorker(control, 'sync-now', {});
+}
+
+test.describe('sync to Graph', () => {
+  test('three pages read arrive in Graph with their card, content and engagements', async ({
+    control,
+    context,
+    sandbox,
+    admin,
+    pages,
+  }) => {
+    const urls = ['/tides.html', '/sourdough.html', '/lighthouses.html'].map((p) => pages.url(p));
+    await readPages(context, urls);
+    await control.bringToFront();
+    const overview = await syncNow(control);
+    expect(overview).toMatchObject({ state: 'idle', pending: 0, parked: 0 });
+
+    const stored = await readBackActivities(sandbox, 'alice');
+    expect(stored.map((a) => a.appActivityId).sort()).toEqual([...urls].sort());
+    const tides = stored.find((a) => a.activationUrl === pages.url('/tides.html'));
+    expect(tides).toMatchObject({
+      activitySourceHost: pages.origin,
+      visualElements: { displayText: 'How tides really work', content: { type: 'AdaptiveCard' } },
+      contentInfo: { '@context': 'https://schema.org', '@type': 'NewsArticle' },
+    });
+    expect(tides?.historyItems).toHaveLength(1);
+    const [item] = tides?.historyItems ?? [];
+    expect(item?.activeDurationSeconds).toBeGreaterThanOrEqual(5);
+    expect(item?.activeDurationSeconds).toBeLessThanOrEqual(9);
+    expect(Date.parse(item?.lastActiveDateTime ?? '')).toBeGreaterThan(
+      Date.parse(item?.startedDateTime ?? ''),
+    );
+    expect(item?.userTimezone).toBe(
+      await control.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    );
+    // One write per page, no more.
+    const writes = (await admin.requestLog()).filter((r) => r.method === 'PUT');
+    expect(writes).toHaveLength(3);
+  });
+
+  test('a return after the continuation gap adds a second engagement to the same activity, on its own', async ({
+    control,
+    context,
+    sandbox,
+    admin,
+    pages,
+  }) => {
+    await callWorker(control, 'update-settings', { patch: { continuationGapSec: 30 } });
+    const tides = await context.newPage();
+    await tides.goto(pages.url('/tides.html'));
+    await readFor(tides, 7);
+    await control.bringToFront();
+    // The engagement ends when the gap has passed; sync follows by itself.
+    await expect
+      .poll(async () => (await readBackActivities(sandbox, 'alice')).length, { timeout: 60_000 })
+      .toBe(1);
+    await readFor(tides, 7);
+    await control.bringToFront();
+    await expect
+      .poll(async () => (await readBackActivities(sandbox, 'alice'))[0]?.historyItems.length, {
+        timeout: 60_000,
+      })
+      .toBe(2);
+    const stored = await readBackActivities(sandbox, 'alice');
+    expect(stored).toHaveLength(1);
+    const dump = await admin.dump();
+    expect(dump.users.alice?.activities).toHaveLength(1);
+  });
+
+  test('outages and throttling: everything arrives once, and nothing is sent before Retry-After', async ({
+    control,
+    context,
+    sandbox,
+    admin,
+    pages,
+  }) => {
+    const remaining = async () => {
+      const faults = await admin.faults();
+      return [...faults.failures, ...faults.drops].reduce((sum, rule) => sum + rule.remaining, 0);
+    };
+    const delivered = async () => (await readBackActivities(sandbox, 'alice')).length;
+    // Each outage meets fresh reading and is used up by the extension's own retries (its alarm).
+    const phases: [string, () => Promise<unknown>][] = [
+      ['/tides.html', () => admin.failNext(20, { status: 503, retryAfter: 0.5 })],
+      ['/sourdough.html', () => admin.dropNext(2)],
+      ['/lighthouses.html', () => admin.failNext(2, { status: 429, retryAfter: 0.8 })],
+    ];
+    for (const [index, [path, outage]] of phases.entries()) {
+      await readPages(context, [pages.url(path)]);
+      await control.bringToFront();
+      await outage();
+      await syncNow(control);
+      await expect.poll(remaining, { timeout: 90_000 }).toBe(0);
+      await expect.poll(delivered, { timeout: 60_000 }).toBe(index + 1);
+    }
+
+    const log = (await admin.requestLog()).filter(
+      (r) => r.path.includes('/me/activities') && r.method !== 'GET',
+    );
+    for (let i = 1; i < log.length; i++) {
+      const previous = log[i - 1];
+      const current = log[i];
+      if (previous?.retryAfter !== undefined && current) {
+        const waitMs = Number(previous.retryAfter) * 1000;
+        expect(current.arrivalMs - previous.endMs).toBeGreaterThanOrEqual(waitMs - 5);
+      }
+    }
+    const dump = await admin.dump();
+    for (const activity of dump.users.alice?.activities ?? []) {
+      expect(activity.historyItems).toHaveLength(1);
+    }
+  });
+
+  test('a worker stopped in the middle of a sync pass loses and duplicates nothing', async ({
+    control,
+    context,
+    sandbox,
+    admin,
+    pages,
+  }) => {
+    const urls = ['/tides.html', '/sourdough.html', '/lighthouses.html'].map((p) => pages.url(p));
+    await readPages(context, urls);
+    await control.bringToFront();
+    // Slow answers keep the pass in flight long enough to stop the worker inside it.
+    await admin.setLatency(1500);
+    const pass = syncNow(control).catch(() => undefined);
+    await expect
+      .poll(async () => (await admin.requestLog()).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    const cdp = await context.newCDPSession(control);
+    await cdp.send('ServiceWorker.enable');
+    await stopServiceWorker(control, cdp);
+    await pass;
+    await admin.setLatency(0);
+    await syncNow(control);
+    const stored = await readBackActivities(sandbox, 'alice');
+    expect(stored).toHaveLength(3);
+    for (const activity of stored) expect(activity.historyItems).toHaveLength(1);
+  });
+
+  test('reading while Graph is unreachable, everything is delivered once it is back', async ({
+    control,
+    context,
+    sandbox,
+    admin,
+    pages,
+  }) => {
+    await admin.dropNext(10_000);
+    await readPages(
+      context,
+      ['/tides.html', '/plain.html'].map((p) => pages.url(p)),
+    );
+    await control.bringToFront();
+    const offline = await syncNow(control);
+    expect(offline.state).toBe('waiting');
+    expect(offline.pending).toBe(2);
+    await admin.clearFaults();
+    await expect
+      .poll(async () => (await syncNow(control)).state, { timeout: 60_000, intervals: [2_000] })
+      .toBe('idle');
+    expect(await readBackActivities(sandbox, 'alice')).toHaveLength(2);
+  });
+
+  test('deleting a page in the popup deletes it in Graph, and a stale write does not bring it back', async ({
+    control,
+    context,
+    extensionId,
+    sandbox,
+    admin,
+    pages,
+  }) => {
+    const tides = await context.newPage();
+    await tides.goto(pages.url('/tides.html'));
+    await readFor(tides, 7);
+    await control.bringToFront();
+    await syncNow(control);
+    expect(await readBackActivities(sandbox, 'alice')).toHaveLength(1);
+
+    // Read more, so a newer version of the engagement waits to be sent, then delete in the popup.
+    await readFor(tides, 6);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
+    await popup.locator('#activities li').first().hover();
+    await popup.locator('.delete').first().click();
+    await expect(popup.locator('#activities li')).toHaveCount(0);
+    await syncNow(control);
+    await syncNow(control);
+    expect(await readBackActivities(sandbox, 'alice')).toEqual([]);
+    const methods = (await admin.requestLog())
+      .filter((r) => r.method !== 'GET')
+      .map((r) => r.method);
+    expect(methods.at(-1)).toBe('DELETE');
+  });
+});
