@@ -1,20 +1,25 @@
-import type { PageAuthor, PagePublisher } from '../../activity/page-metadata';
+import type { PageMetadata } from '../../activity/page-metadata';
 
-/** What one source says about the page; every field absent unless that source says it. */
-export interface Found {
-  title?: string;
-  authors?: PageAuthor[];
-  description?: string;
-  siteName?: string;
-  publisher?: PagePublisher;
-  datePublished?: string;
-  dateModified?: string;
-  lang?: string;
-  image?: string;
-  /** A canonical-URL candidate (still checked by chooseCanonicalUrl). */
-  url?: string;
-  type?: string;
-  keywords?: string[];
-  wordCount?: number;
-  readingMinutes?: number;
-}
+/**
+ * What one source says about the page; every field absent unless that source says it. `url` is a
+ * canonical-URL candidate there (still checked by chooseCanonicalUrl).
+ */
+export type Found = Partial<
+  Pick<
+    PageMetadata,
+    | 'title'
+    | 'authors'
+    | 'description'
+    | 'siteName'
+    | 'publisher'
+    | 'datePublished'
+    | 'dateModified'
+    | 'lang'
+    | 'image'
+    | 'url'
+    | 'type'
+    | 'keywords'
+    | 'wordCount'
+    | 'readingMinutes'
+  >
+>;
