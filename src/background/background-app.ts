@@ -147,13 +147,15 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   async function handleContent(
     request: Extract<ParsedRequest, { type: keyof ContentContract }>,
     tab: Tabs.Tab & { id: number },
+    /** The sending page's own address (sender.url; tab.url needs the tabs permission). */
+    pageUrl: string,
   ): Promise<ResponseOf<keyof ContentContract>> {
     const context = await ready;
     const windowId = tab.windowId ?? -1;
     switch (request.type) {
       case 'page-loaded': {
         const excluded =
-          isExcludedUrl(tab.url ?? '', context.settings().excludedSites) ||
+          isExcludedUrl(pageUrl, context.settings().excludedSites) ||
           isExcludedUrl(request.payload.metadata.url, context.settings().excludedSites);
         if (context.settings().paused || excluded) {
           return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
@@ -224,6 +226,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
           handleContent(
             request as Extract<ParsedRequest, { type: keyof ContentContract }>,
             tab as Tabs.Tab & { id: number },
+            sender.url ?? '',
           ),
         );
       }
