@@ -8,6 +8,19 @@ export const DIST = join(REPO_ROOT, 'dist');
 export const PAGES = join(REPO_ROOT, 'e2e', 'pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Chromium with the built extension, quiet on a machine with no network: no attempts to reach
+ * Google's services, no first-run UI. Shared by every launcher (Playwright or a raw process).
+ */
+export const EXTENSION_ARGS: readonly string[] = [
+  `--disable-extensions-except=${DIST}`,
+  `--load-extension=${DIST}`,
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface LaunchOptions {
   userDataDir: string;
   headless?: boolean;
@@ -30,16 +43,7 @@ export async function launchWithExtension({
     executablePath: CHROMIUM,
     headless,
     viewport,
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      // This machine has no network: stop Chromium from trying to reach Google's services.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: [...EXTENSION_ARGS, ...extraArgs],
   });
 }
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM, DIST } from './browser';
+import { CHROMIUM, EXTENSION_ARGS } from './browser';
 import { openDisplay } from './tracking-session';
 
 /**
@@ -45,12 +45,7 @@ export async function measureIdleWakeups(options: {
     [
       '--remote-debugging-pipe',
       `--user-data-dir=${profileDir}`,
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...EXTENSION_ARGS,
       '--no-default-browser-check',
       '--password-store=basic',
       // Chromium refuses to run as root with its sandbox (Playwright adds the same flag).
