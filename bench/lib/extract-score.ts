@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sharedDirCandidates } from '../../src/content/extract/testing/shared-dir';
 
 export interface FieldScore {
   n: number;
@@ -35,7 +36,7 @@ export async function loadScorer(
 ): Promise<{ path: string; mod: ScorerModule } | null> {
   const candidates = [
     process.env.EXTRACT_EVAL_SCORER,
-    path.resolve(repoRoot, '../shared/tools/extract-eval/score.mjs'),
+    ...sharedDirCandidates(repoRoot).map((dir) => path.join(dir, 'tools/extract-eval/score.mjs')),
     '/tmp/extract-eval/score.mjs',
   ];
   for (const candidate of candidates) {

@@ -1,0 +1,95 @@
+// Opens one saved page in a fresh, sealed browser context and runs the bundled extractor in it.
+// Each case gets its own context, so nothing one page does (a meta refresh, a refused request,
+// a navigation it starts) can reach the next case.
+import type { Browser, BrowserContext, Route } from '@playwright/test';
+import type { PageMetadata } from '../../src/activity/page-metadata';
+
+/** What one case produced: the metadata and each run's duration in ms (the first is cold). */
+export interface CaseRun {
+  meta: PageMetadata;
+  times: number[];
+  /** Requests the page tried to make beyond its own document, all refused or answered locally. */
+  blocked: number;
+}
+
+const sameDocument = (a: string, b: string): boolean =>
+  a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+
+function isTopFrame(route: Route): boolean {
+  try {
+    return route.request().frame().parentFrame() === null;
+  } catch {
+    return false; // a worker's request has no frame
+  }
+}
+
+/**
+ * Seals `context`: the case's own URL is answered once with `body`; every later navigation
+ * (meta refresh, a frame's src, a link followed) gets 204 No Content, which the browser treats as
+ * "stay where you are", and every sub-resource is aborted. Nothing leaves the machine.
+ */
+async function seal(context: BrowserContext, url: string, body: Buffer): Promise<() => number> {
+  let served = false;
+  let blocked = 0;
+  await context.route('**/*', (route: Route) => {
+    const request = route.request();
+    if (request.isNavigationRequest() && isTopFrame(route)) {
+      if (!served && sameDocument(request.url(), url)) {
+        served = true;
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      }
+      blocked++;
+      return route.fulfill({ status: 204, body: '' });
+    }
+    blocked++;
+    return route.abort('blockedbyclient');
+  });
+  return () => blocked;
+}
+
+/**
+ * Loads `body` as `url` in a new context of `browser` (page scripts off: a saved page's scripts
+ * would rewrite or redirect it), evaluates `bundle` (which defines `globalName`) and times `runs`
+ * calls of `extractPageMetadata(document, location.href)` in the page. Throws on a load timeout
+ * or when the bundle does not define the extractor; the context is always closed.
+ */
+export async function runCase(
+  browser: Browser,
+  url: string,
+  body: Buffer,
+  bundle: string,
+  globalName: string,
+  runs: number,
+): Promise<CaseRun> {
+  const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  try {
+    const blockedCount = await seal(context, url, body);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    await page.evaluate(bundle);
+    const { meta, times } = await page.evaluate(
+      ({ name, n }) => {
+        const api = (
+          globalThis as unknown as Record<
+            string,
+            { extractPageMetadata: (d: Document, u: string) => PageMetadata } | undefined
+          >
+        )[name];
+        if (api === undefined) throw new Error('extractor bundle did not load');
+        const times: number[] = [];
+        let meta: PageMetadata | undefined;
+        for (let i = 0; i < n; i++) {
+          const started = performance.now();
+          meta = api.extractPageMetadata(document, location.href);
+          times.push(performance.now() - started);
+        }
+        if (meta === undefined) throw new Error('no runs');
+        return { meta, times };
+      },
+      { name: globalName, n: runs },
+    );
+    return { meta, times, blocked: blockedCount() };
+  } finally {
+    await context.close();
+  }
+}
