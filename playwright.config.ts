@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Every spec drives the built extension (dist/) in Debian's Chromium; see e2e/support/browser.ts.
+// Every spec drives the built extension (dist/) in Debian's Chromium; see harness/browser.ts.
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',

@@ -2,7 +2,8 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
-// `vite build` → dist/ for Chrome and Edge; `vite build --mode firefox` → dist-firefox/.
+// `vite build` → dist/ for Chrome and Edge. The firefox mode does not build yet (the crx plugin
+// stops before writing a manifest), so no npm script runs it.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {

@@ -2,7 +2,7 @@
 // benchmark is reported and the rest still run; the exit code says whether all of them passed.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../e2e/support/browser';
+import { REPO_ROOT } from '../harness/browser';
 
 const BENCHMARKS: { name: string; script: string; args?: string[]; display?: boolean }[] = [
   { name: 'extract', script: 'bench/extract.ts' },

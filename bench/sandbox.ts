@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sandboxAdmin, startSandbox } from '../e2e/sandbox/index';
+import { sandboxAdmin, startSandbox } from '../sandbox/index';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -47,7 +47,7 @@ async function startSandboxProcess(): Promise<RunningSandbox> {
     process.execPath,
     [
       ...process.execArgv,
-      path.join(repoRoot, 'e2e/sandbox/cli.ts'),
+      path.join(repoRoot, 'sandbox/cli.ts'),
       '--graph-port=0',
       '--idp-port=0',
       `--budget-per-5min=${String(BUDGET)}`,

@@ -5,8 +5,8 @@
 import 'fake-indexeddb/auto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sandboxAdmin, startSandbox } from '../e2e/sandbox';
-import { REPO_ROOT } from '../e2e/support/browser';
+import { sandboxAdmin, startSandbox } from '../sandbox';
+import { REPO_ROOT } from '../harness/browser';
 import { fnv1a64 } from '../src/activity/activity-id';
 import type { PageMetadata } from '../src/activity/page-metadata';
 import { buildUserActivity } from '../src/activity/user-activity';

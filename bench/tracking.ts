@@ -5,11 +5,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGES } from '../e2e/support/browser';
-import { startPageServer } from '../e2e/support/page-server';
-import { SCENARIOS } from '../e2e/support/tracking-scenarios';
-import { ensureDisplay } from '../e2e/support/tracking-session';
-import { measureIdleWakeups } from '../e2e/support/tracking-wakeups';
+import { PAGES } from '../harness/browser';
+import { startPageServer } from '../harness/page-server';
+import { SCENARIOS } from '../harness/tracking/scenarios';
+import { ensureDisplay } from '../harness/tracking/session';
+import { measureIdleWakeups } from '../harness/tracking/wakeups';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'tracking.json');
 const IDLE_MINUTES = Number(process.env.BENCH_IDLE_MINUTES ?? 5);

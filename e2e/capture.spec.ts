@@ -1,5 +1,5 @@
-import { expect, test } from './support/fixtures';
-import { listActivities, readFor } from './support/reading';
+import { expect, test } from './fixtures/extension';
+import { listActivities, readFor } from '../harness/reading';
 
 test('a single-page app route change is captured as its own activity, with time on each', async ({
   context,

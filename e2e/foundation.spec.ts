@@ -1,5 +1,5 @@
-import { expect, test } from './support/fixtures';
-import { listActivities, openPopup, popupRows, readFor } from './support/reading';
+import { expect, test } from './fixtures/extension';
+import { listActivities, openPopup, popupRows, readFor } from '../harness/reading';
 
 test('two pages read in turn both appear in the popup with their titles and reading time', async ({
   context,

@@ -1,5 +1,5 @@
-import { expect, test } from './support/fixtures';
-import { listActivities, readFor } from './support/reading';
+import { expect, test } from './fixtures/extension';
+import { listActivities, readFor } from '../harness/reading';
 
 test('a site excluded in the options is never recorded; others still are', async ({
   context,

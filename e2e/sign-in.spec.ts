@@ -8,10 +8,10 @@
 // chrome.windows.onFocusChanged is concerned, so the tracker would not count time until the user
 // focuses a window again — a real desktop sends that event at once.
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionWorker } from './support/browser';
-import { openPopup, readFor } from './support/reading';
-import { expect, launchForSandbox, test } from './support/sandbox';
-import { configureAndSignIn, configureSandbox, openOptions, signInAs } from './support/sign-in';
+import { extensionWorker } from '../harness/browser';
+import { openPopup, readFor } from '../harness/reading';
+import { expect, launchForSandbox, test } from './fixtures/sandbox';
+import { configureAndSignIn, configureSandbox, openOptions, signInAs } from '../harness/sign-in';
 
 interface Overview {
   state: string;

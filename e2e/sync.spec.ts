@@ -1,11 +1,11 @@
 // Sync to Microsoft Graph, end to end: the built extension in Chromium, signed in through the real
 // flow, publishing to the local Graph sandbox. Counts come from the sandbox's request log.
 import type { Page } from '@playwright/test';
-import { readBackActivities } from './support/graph-readback';
-import { callWorker, readFor } from './support/reading';
-import { expect, test as sandboxTest } from './support/sandbox';
-import { configureAndSignIn } from './support/sign-in';
-import { stopServiceWorker } from './support/tracking-session';
+import { readBackActivities } from '../harness/graph-readback';
+import { callWorker, readFor } from '../harness/reading';
+import { expect, test as sandboxTest } from './fixtures/sandbox';
+import { configureAndSignIn } from '../harness/sign-in';
+import { stopServiceWorker } from '../harness/tracking/session';
 
 /** Reads each sample page for `seconds`, in turn. */
 async function readPages(

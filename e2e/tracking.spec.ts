@@ -1,16 +1,16 @@
-import { expect, test } from './support/fixtures';
-import { SCENARIOS } from './support/tracking-scenarios';
-import { ensureDisplay } from './support/tracking-session';
+import { expect, test } from './fixtures/extension';
+import { SCENARIOS } from '../harness/tracking/scenarios';
+import { ensureDisplay } from '../harness/tracking/session';
 
 /**
  * Issue #4, Proof: scripted reading timelines in real (headed) Chromium whose true engaged time is
  * known, each within 1 s of what the extension records, with the expected history items.
  *
- * The scenarios (e2e/support/tracking-scenarios.ts, shared with `npm run bench:tracking`) need an
+ * The scenarios (harness/tracking/scenarios.ts, shared with `npm run bench:tracking`) need an
  * X display: DISPLAY if set (`xvfb-run -a npx playwright test`), otherwise a private Xvfb started
  * here. Without either they fail; they never skip.
  *
- * True time is the person's ledger (e2e/support/tracking-person.ts): wall-clock segments between
+ * True time is the person's ledger (harness/tracking/person.ts): wall-clock segments between
  * timestamps taken around the real actions. For idle, reading is taken to last until chrome.idle
  * reports idle (the threshold after the last input, plus up to ~1 s of chrome.idle polling), as
  * heard by the extension's own options page: that is the most the extension may claim. The

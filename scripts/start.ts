@@ -7,17 +7,18 @@ import { mkdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Sandbox } from '../e2e/sandbox';
-import { extensionIdOf, extensionWorker, PAGES, REPO_ROOT } from '../e2e/support/browser';
-import { readBackActivities } from '../e2e/support/graph-readback';
-import { startPageServer } from '../e2e/support/page-server';
-import { callWorker, listActivities, openPopup, readFor } from '../e2e/support/reading';
-import { launchForSandbox, startTestSandbox } from '../e2e/support/sandbox';
-import { configureAndSignIn, configureSandbox, openOptions } from '../e2e/support/sign-in';
+import type { Sandbox } from '../sandbox';
+import { extensionIdOf, extensionWorker, PAGES, REPO_ROOT } from '../harness/browser';
+import { readBackActivities } from '../harness/graph-readback';
+import { startPageServer } from '../harness/page-server';
+import { callWorker, listActivities, openPopup, readFor } from '../harness/reading';
+import { launchForSandbox, startTestSandbox } from '../harness/sandbox-browser';
+import { configureAndSignIn, configureSandbox, openOptions } from '../harness/sign-in';
 import { formatDuration } from '../src/ui/format';
 
 const SAMPLES = ['/tides.html', '/sourdough.html', '/lighthouses.html', '/plain.html'];
-const RESULTS = join(REPO_ROOT, 'bench', 'results');
+/** Git-ignored: what `npm start` last saw, kept apart from benchmark results. */
+const SCREENSHOTS = join(REPO_ROOT, 'screenshots');
 
 function printSandbox(sandbox: Sandbox): void {
   console.log(`Graph:     ${sandbox.graphBaseUrl}`);
@@ -76,8 +77,8 @@ async function main(): Promise<void> {
   const popup = await openPopup(context, extensionId);
   await popup.setViewportSize({ width: 380, height: 460 });
   await popup.locator('#activities li').first().waitFor();
-  mkdirSync(RESULTS, { recursive: true });
-  const screenshot = join(RESULTS, 'start-popup.png');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const screenshot = join(SCREENSHOTS, 'start-popup.png');
   await popup.screenshot({ path: screenshot });
 
   console.log('\nRecorded in the browser:');

@@ -1,7 +1,7 @@
 // The sync engine against the real local Graph sandbox (HTTP, real tokens, real throttling), with
 // fake-indexeddb standing in for the browser's IndexedDB.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sandboxAdmin, startSandbox, type Sandbox, type SandboxAdmin } from '../../e2e/sandbox';
+import { sandboxAdmin, startSandbox, type Sandbox, type SandboxAdmin } from '../../sandbox';
 import { fnv1a64 } from '../activity/activity-id';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { TokenResult, TokenSource } from '../auth/token-source';

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM, EXTENSION_ARGS } from './browser';
-import { openDisplay } from './tracking-session';
+import { CHROMIUM, EXTENSION_ARGS } from '../browser';
+import { openDisplay } from './session';
 
 /**
  * How often the extension's service worker is started while nobody uses the browser.

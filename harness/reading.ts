@@ -1,10 +1,10 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from 'playwright-core';
 import type {
   ActivityListItem,
   MessageType,
   RequestOf,
   ResponseOf,
-} from '../../src/messaging/contract';
+} from '../src/messaging/contract';
 
 /**
  * Reads a page the way a person does: brings its tab to the front and moves the mouse now and

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { activityBody, graphClient } from './test-support';
 
 const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const TSX = ['--import', 'tsx'];
 
 function freePort(): Promise<number> {
@@ -31,7 +31,7 @@ function freePort(): Promise<number> {
 function startCli(
   args: string[],
 ): Promise<{ child: ChildProcessByStdio<null, Readable, Readable>; output: () => string }> {
-  const child = spawn(process.execPath, [...TSX, 'e2e/sandbox/cli.ts', ...args], {
+  const child = spawn(process.execPath, [...TSX, 'sandbox/cli.ts', ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -100,7 +100,7 @@ describe('npm run sandbox / sandbox:token', () => {
 
       const { stdout } = await run(
         process.execPath,
-        [...TSX, 'e2e/sandbox/token-cli.ts', '--user', 'alice', '--state-dir', stateDir],
+        [...TSX, 'sandbox/token-cli.ts', '--user', 'alice', '--state-dir', stateDir],
         { cwd: ROOT },
       );
       // Only the token, so scripts can use $(npm run -s sandbox:token -- --user alice).
@@ -126,7 +126,7 @@ describe('npm run sandbox / sandbox:token', () => {
     dirs.push(stateDir);
     const failure = await run(
       process.execPath,
-      [...TSX, 'e2e/sandbox/token-cli.ts', '--user', 'alice', '--state-dir', stateDir],
+      [...TSX, 'sandbox/token-cli.ts', '--user', 'alice', '--state-dir', stateDir],
       { cwd: ROOT },
     ).catch((error: unknown) => error as { code: number; stderr: string; stdout: string });
     expect(failure).toMatchObject({ code: 1, stdout: '' });
@@ -134,13 +134,9 @@ describe('npm run sandbox / sandbox:token', () => {
   });
 
   it('refuses a bad port', async () => {
-    const failure = await run(
-      process.execPath,
-      [...TSX, 'e2e/sandbox/cli.ts', '--graph-port', 'x'],
-      {
-        cwd: ROOT,
-      },
-    ).catch((error: unknown) => error as { code: number; stderr: string });
+    const failure = await run(process.execPath, [...TSX, 'sandbox/cli.ts', '--graph-port', 'x'], {
+      cwd: ROOT,
+    }).catch((error: unknown) => error as { code: number; stderr: string });
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain('--graph-port');
   });

@@ -1,11 +1,11 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { ActivityListItem } from '../../src/messaging/contract';
 import type { Settings } from '../../src/settings/settings';
-import { extensionIdOf, extensionWorker, launchWithExtension } from './browser';
-import { listActivities } from './reading';
-import { openXDisplay, type XDisplay } from './tracking-x11';
+import { extensionIdOf, extensionWorker, launchWithExtension } from '../browser';
+import { listActivities } from '../reading';
+import { openXDisplay, type XDisplay } from './x11';
 
 /**
  * A headed Chromium with the extension, under Xvfb, driven the way a person uses it. Headed

@@ -1,6 +1,6 @@
 // The local sandbox: a Graph user-activities server and a real OpenID Connect provider on
 // 127.0.0.1, standing in for Microsoft's cloud in e2e tests, benchmarks and `npm start`.
-// See e2e/sandbox/README.md.
+// See sandbox/README.md.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAdminHandler } from './admin/routes';
@@ -47,7 +47,7 @@ export {
 export type { IssueTokenOptions };
 
 /** <repo>/.sandbox (git-ignored). */
-export const DEFAULT_STATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.sandbox');
+export const DEFAULT_STATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../.sandbox');
 
 export interface SandboxOptions {
   /** 0 (default) = any free port. */

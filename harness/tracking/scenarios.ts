@@ -1,5 +1,5 @@
-import type { PageServer } from './page-server';
-import { Person } from './tracking-person';
+import type { PageServer } from '../page-server';
+import { Person } from './person';
 import {
   openDisplay,
   openTrackingSession,
@@ -8,8 +8,8 @@ import {
   updateSettings,
   watchServiceWorker,
   type TrackingSession,
-} from './tracking-session';
-import type { XDisplay } from './tracking-x11';
+} from './session';
+import type { XDisplay } from './x11';
 
 /**
  * Scripted reading timelines whose true engaged time is known (issue #4, Proof), shared by the

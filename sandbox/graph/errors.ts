@@ -1,5 +1,5 @@
 // Graph's error shape: {"error":{"code","message","innerError":{"request-id","date"}}}. Clients
-// branch on `code`, so each failure mode gets a stable code (listed in e2e/sandbox/README.md).
+// branch on `code`, so each failure mode gets a stable code (listed in sandbox/README.md).
 
 export interface GraphErrorBody {
   error: {

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { openTab, realFocus, waitForIdleState, type TrackingSession } from './tracking-session';
+import type { Page } from 'playwright-core';
+import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 

@@ -1,6 +1,6 @@
 // Drives sign-in the way a person does: the options page's settings and button, then the
 // provider's login page in the window chrome.identity.launchWebAuthFlow opens.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Sandbox } from '../sandbox';
 
 export const OPTIONS_PATH = '/src/ui/options/index.html';

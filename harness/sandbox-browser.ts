@@ -1,0 +1,28 @@
+// The local sandbox (Graph + OpenID provider) and a Chromium with the extension that trusts its
+// self-signed certificate: what `npm start` and the e2e sandbox fixture both run.
+import type { BrowserContext } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../sandbox';
+import { launchWithExtension } from './browser';
+
+/** Starts a quiet sandbox on free ports (certificate kept in <repo>/.sandbox). */
+export function startTestSandbox(): Promise<Sandbox> {
+  return startSandbox({ quiet: true });
+}
+
+/** Chromium flags a browser needs to talk to the sandbox's HTTPS provider. */
+export function sandboxBrowserArgs(sandbox: Pick<Sandbox, 'certSpkiSha256'>): string[] {
+  return [`--ignore-certificate-errors-spki-list=${sandbox.certSpkiSha256}`];
+}
+
+/**
+ * The extension in Chromium on a given profile, trusting the sandbox. New headless mode runs
+ * chrome.identity.launchWebAuthFlow (its window shows up as a page of the context); pass
+ * headless: false to watch (the e2e command provides a display, scripts/with-display.sh).
+ */
+export function launchForSandbox(
+  sandbox: Pick<Sandbox, 'certSpkiSha256'>,
+  userDataDir: string,
+  { headless = true }: { headless?: boolean } = {},
+): Promise<BrowserContext> {
+  return launchWithExtension({ userDataDir, headless, extraArgs: sandboxBrowserArgs(sandbox) });
+}
