@@ -3,6 +3,7 @@
  * through different links must canonicalize to the same string. Rules are documented in README.md.
  */
 import { LIMITS } from './limits';
+import { findSecretParams, PATH_SESSION_PARAM } from './url-secrets';
 
 /** Query parameters that only say how the reader arrived, never what they read. */
 const TRACKING_PARAMS = new Set([
@@ -49,15 +50,18 @@ const TRACKING_PARAMS = new Set([
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hmb_', 'trk_', 'itm_'];
 
-function isTrackingParam(name: string): boolean {
+/** True for parameters that only say how the reader arrived (utm_*, fbclid, ...), never what they read. */
+export function isTrackingParam(name: string): boolean {
   const key = name.toLowerCase();
   return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
 
 /**
  * Absolute, normalised http(s) URL, or null for anything else (javascript:, data:, garbage,
- * over-long). Lower-cases scheme and host (WHATWG URL does), drops credentials, the fragment and
- * tracking parameters, keeps the order of the remaining parameters (servers may depend on it).
+ * over-long). Lower-cases scheme and host (WHATWG URL does), drops credentials, the fragment,
+ * tracking parameters and secret-bearing parameters (url-secrets.ts: tokens, OAuth codes,
+ * signatures, e-mail addresses, ...), keeps the order of the remaining parameters (servers may
+ * depend on it). Idempotent: a canonical URL canonicalizes to itself.
  */
 export function canonicalizeUrl(raw: string, base?: string): string | null {
   const text = raw.trim();
@@ -73,8 +77,10 @@ export function canonicalizeUrl(raw: string, base?: string): string | null {
   url.username = '';
   url.password = '';
   url.hash = '';
+  url.pathname = url.pathname.replace(PATH_SESSION_PARAM, '');
   const params = [...url.searchParams];
-  const kept = params.filter(([name]) => !isTrackingParam(name));
+  const secrets = findSecretParams(params);
+  const kept = params.filter(([name], i) => !isTrackingParam(name) && !secrets.has(i));
   // Re-serialise only when something was dropped, so untouched queries keep their encoding.
   if (kept.length !== params.length) url.search = new URLSearchParams(kept).toString();
   // An empty query ("page?") is the same resource as none.
