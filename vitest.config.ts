@@ -7,6 +7,7 @@ export default defineConfig({
       'sandbox/**/*.test.ts',
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'relay/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
