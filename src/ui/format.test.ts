@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatWhen, siteLabel } from './format';
+import { formatDuration, formatFullDate, formatWhen, siteLabel } from './format';
 
 describe('format', () => {
   it.each([
-    [0, '0 s'],
-    [-5, '0 s'],
-    [4_400, '4 s'],
-    [59_000, '59 s'],
-    [60_000, '1 min'],
-    [29.6 * 60_000, '30 min'],
-    [3_600_000, '1 h'],
-    [3_900_000, '1 h 5 min'],
-  ])('formats %d ms as %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    [0, 'en', '0 sec'],
+    [-5, 'en', '0 sec'],
+    [4_400, 'en', '4 sec'],
+    [59_000, 'en', '59 sec'],
+    [60_000, 'en', '1 min'],
+    [29.6 * 60_000, 'en', '30 min'],
+    [3_600_000, 'en', '1 hr'],
+    [3_900_000, 'en', '1 hr 5 min'],
+    [13 * 60_000, 'de', '13 Min.'],
+    [3_900_000, 'de', '1 Std. 5 Min.'],
+  ])('formats %d ms in %s as %s', (ms, locale, text) => {
+    expect(formatDuration(ms, locale)).toBe(text);
   });
 
   it.each([
@@ -22,9 +24,17 @@ describe('format', () => {
     [-3 * 3600_000, '3 hours ago'],
     [-24 * 3600_000, 'yesterday'],
     [-8 * 24 * 3600_000, 'last week'],
-  ])('formats %d ms from now as %s', (offset, text) => {
+    [-3 * 3600_000, 'vor 3 Stunden', 'de'],
+  ])('formats %d ms from now as %s', (offset, text, locale = 'en') => {
     const now = Date.UTC(2026, 10, 23, 12);
-    expect(formatWhen(now + offset, now, 'en')).toBe(text);
+    expect(formatWhen(now + offset, now, locale)).toBe(text);
+  });
+
+  it.each([
+    ['en', 'Monday, November 23, 2026 at 12:05 PM'],
+    ['de', 'Montag, 23. November 2026 um 12:05'],
+  ])('gives the full date in %s', (locale, text) => {
+    expect(formatFullDate(Date.UTC(2026, 10, 23, 12, 5), locale, 'UTC')).toBe(text);
   });
 
   it('labels a site by its name, else its host', () => {

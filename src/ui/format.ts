@@ -1,13 +1,39 @@
-/** Human-readable durations and times for the popup. Pure; `now` and locale are injected. */
+/**
+ * Durations, times and numbers for the extension's pages, through `Intl` in the catalog's language.
+ * Pure: `now` and the locale are passed in (callers pass `messageLocale()`).
+ */
 
-export function formatDuration(ms: number): string {
+// Building an Intl formatter costs far more than using one: a list of 500 rows reuses them.
+const cache = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => F,
+): F {
+  let formatter = cache.get(key) as F | undefined;
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
+const unit = (locale: string | undefined, name: 'second' | 'minute' | 'hour', value: number) =>
+  cached(
+    `unit|${String(locale)}|${name}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }),
+  ).format(value);
+
+/**
+ * Time spent, rounded for reading: "45 sec", "13 min", "1 hr 5 min" (en), "13 Min." (de).
+ * Negative input counts as 0.
+ */
+export function formatDuration(ms: number, locale?: string): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${String(seconds)} s`;
+  if (seconds < 60) return unit(locale, 'second', seconds);
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${String(minutes)} min`;
+  if (minutes < 60) return unit(locale, 'minute', minutes);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? `${String(hours)} h` : `${String(hours)} h ${String(rest)} min`;
+  return rest === 0
+    ? unit(locale, 'hour', hours)
+    : `${unit(locale, 'hour', hours)} ${unit(locale, 'minute', rest)}`;
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -19,13 +45,30 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+/** When, relative to `now` (both epoch ms): "2 hours ago", "vor 2 Stunden", "in 3 minutes". */
 export function formatWhen(at: number, now: number, locale?: string): string {
   const seconds = Math.round((at - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  const format = cached(
+    `relative|${String(locale)}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
+  for (const [name, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), name);
   }
   return format.format(0, 'minute');
+}
+
+/** The full date and time of an instant (epoch ms), for a tooltip: "Sunday, 29 November 2026 at 08:00". */
+export function formatFullDate(at: number, locale?: string, timeZone?: string): string {
+  return cached(
+    `full|${String(locale)}|${String(timeZone)}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        ...(timeZone ? { timeZone } : {}),
+      }),
+  ).format(at);
 }
 
 /** The host without a leading "www.", for a compact site label when the page names none. */

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCatalog } from '../../i18n/testing';
 import type { ActivityListItem } from '../../messaging/contract';
-import { renderActivityList } from './activity-list';
+import { enableListKeyboard, renderActivityList } from './activity-list';
 
 function item(title: string, extra: Partial<ActivityListItem['metadata']> = {}): ActivityListItem {
   return {
@@ -22,13 +23,20 @@ function item(title: string, extra: Partial<ActivityListItem['metadata']> = {}):
 }
 
 describe('activity list', () => {
+  beforeEach(() => {
+    useCatalog('en');
+  });
+
   it('shows title, site, time read and when, in the order given', () => {
     const list = document.createElement('ul');
     const items = [item('First', { siteName: 'Site One' }), item('Second')];
-    renderActivityList(list, items, { open: vi.fn(), remove: vi.fn() }, Date.UTC(2026, 0, 1, 12));
+    const now = Date.UTC(2026, 0, 1, 12);
+    renderActivityList(list, items, { open: vi.fn(), remove: vi.fn() }, now, 'en');
     const rows = [...list.querySelectorAll('li')];
     expect(rows.map((r) => r.querySelector('.title')?.textContent)).toEqual(['First', 'Second']);
-    expect(rows[0]?.querySelector('.meta')?.textContent).toBe('Site One · 2 min read · 1 hour ago');
+    expect(rows[0]?.querySelector('.meta')?.textContent).toBe(
+      'Site One · Read for 2 min · 1 hour ago',
+    );
     expect(rows[1]?.querySelector('.meta')?.textContent).toContain('site.test');
   });
 
@@ -38,7 +46,7 @@ describe('activity list', () => {
     renderActivityList(list, [item(hostile)], { open: vi.fn(), remove: vi.fn() }, Date.now());
     expect(list.querySelector('.title')?.textContent).toBe(hostile);
     expect(list.querySelectorAll('b')).toHaveLength(0);
-    expect(list.querySelectorAll('img')).toHaveLength(1);
+    expect(list.querySelectorAll('img')).toHaveLength(0);
   });
 
   it('calls open and remove with the clicked page', () => {
@@ -78,5 +86,66 @@ describe('activity list', () => {
     const many = Array.from({ length: 500 }, (_, i) => item(`Page ${String(i)}`));
     renderActivityList(list, many, { open: vi.fn(), remove: vi.fn() }, Date.now());
     expect(list.children).toHaveLength(500);
+  });
+
+  it('speaks German with the German catalog', () => {
+    useCatalog('de');
+    const list = document.createElement('ul');
+    const now = Date.UTC(2026, 0, 1, 12);
+    renderActivityList(list, [item('Erster')], { open: vi.fn(), remove: vi.fn() }, now, 'de');
+    expect(list.querySelector('.meta')?.textContent).toBe(
+      'site.test · 2 Min. gelesen · vor 1 Stunde',
+    );
+    expect(list.querySelector('.delete')?.getAttribute('aria-label')).toBe(
+      '„Erster“ aus deinem Verlauf löschen',
+    );
+  });
+
+  it('shows the site initial when a page has no favicon or it fails to load', () => {
+    const list = document.createElement('ul');
+    const items = [item('A'), item('B', { faviconUrl: 'https://site.test/favicon.ico' })];
+    renderActivityList(list, items, { open: vi.fn(), remove: vi.fn() }, Date.now());
+    const [first, second] = [...list.querySelectorAll('.site-icon')];
+    expect(first?.textContent).toBe('S');
+    expect(first?.querySelector('img')).toBeNull();
+    second?.querySelector('img')?.dispatchEvent(new Event('error'));
+    expect(second?.textContent).toBe('S');
+    expect(list.querySelector('img[src*="icons/icon"]')).toBeNull();
+  });
+
+  it('moves by arrow keys with one tab stop, and deletes with the Delete key', () => {
+    const list = document.createElement('ul');
+    const search = document.createElement('input');
+    document.body.replaceChildren(search, list);
+    const remove = vi.fn();
+    renderActivityList(list, [item('A'), item('B'), item('C')], { open: vi.fn(), remove }, 0);
+    const deleted: number[] = [];
+    enableListKeyboard(list, search, (index) => deleted.push(index));
+    const titles = [...list.querySelectorAll<HTMLElement>('.title')];
+    const press = (key: string) =>
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    const tabStops = () =>
+      [...list.querySelectorAll<HTMLElement>('a, button')].filter((e) => e.tabIndex === 0);
+
+    expect(tabStops().every((e) => e.closest('li') === list.children[0])).toBe(true);
+    search.focus();
+    press('ArrowDown');
+    expect(document.activeElement).toBe(titles[0]);
+    press('ArrowDown');
+    press('ArrowDown');
+    press('ArrowDown');
+    expect(document.activeElement).toBe(titles[2]);
+    expect(tabStops().every((e) => e.closest('li') === list.children[2])).toBe(true);
+    press('Home');
+    expect(document.activeElement).toBe(titles[0]);
+    press('End');
+    press('Delete');
+    expect(deleted).toEqual([2]);
+    list.querySelectorAll<HTMLElement>('.delete')[1]?.focus();
+    press('Delete');
+    expect(deleted).toEqual([2, 1]);
+    titles[0]?.focus();
+    press('ArrowUp');
+    expect(document.activeElement).toBe(search);
   });
 });

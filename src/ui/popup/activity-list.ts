@@ -1,5 +1,7 @@
 import type { ActivityListItem } from '../../messaging/contract';
-import { formatDuration, formatWhen, siteLabel } from '../format';
+import { t } from '../../i18n/i18n';
+import { formatDuration, formatFullDate, formatWhen, siteLabel } from '../format';
+import { siteIcon } from '../site-icon';
 
 export interface ActivityListHandlers {
   open: (item: ActivityListItem) => void;
@@ -9,14 +11,17 @@ export interface ActivityListHandlers {
 }
 
 /**
- * Builds one row per read page. Page-derived text only ever goes through textContent and
- * attributes, never markup, so a hostile title stays text.
+ * Builds one row per read page: icon, title (a link), "site · Read for 13 min · 2 hours ago", and
+ * the card and delete buttons. Page-derived text only ever goes through textContent and
+ * attributes, never markup, so a hostile title stays text. `locale` is the catalog's language tag.
+ * The first row becomes the list's tab stop (see `enableListKeyboard`).
  */
 export function renderActivityList(
   list: HTMLElement,
   items: readonly ActivityListItem[],
   handlers: ActivityListHandlers,
   now: number,
+  locale?: string,
 ): void {
   const doc = list.ownerDocument;
   const rows = items.map((item) => {
@@ -25,38 +30,40 @@ export function renderActivityList(
     row.className = 'activity';
     row.dataset.appActivityId = item.appActivityId;
 
-    const icon = doc.createElement('img');
-    icon.alt = '';
-    icon.referrerPolicy = 'no-referrer';
-    icon.src = metadata.faviconUrl ?? '/icons/icon-16.png';
-    icon.addEventListener('error', () => (icon.src = '/icons/icon-16.png'), { once: true });
-
     const text = doc.createElement('div');
     text.className = 'text';
     const title = doc.createElement('a');
     title.className = 'title';
     title.href = metadata.url;
     title.textContent = metadata.title;
-    title.title = metadata.title;
+    title.tabIndex = -1;
     title.addEventListener('click', (event) => {
       event.preventDefault();
       handlers.open(item);
     });
     const meta = doc.createElement('div');
     meta.className = 'meta';
-    meta.textContent = [
-      siteLabel(metadata.url, metadata.siteName),
-      `${formatDuration(item.activeMs)} read`,
-      formatWhen(item.lastActiveAt, now),
-    ].join(' · ');
+    const when = doc.createElement('time');
+    when.dateTime = new Date(item.lastActiveAt).toISOString();
+    when.title = formatFullDate(item.lastActiveAt, locale);
+    when.textContent = formatWhen(item.lastActiveAt, now, locale);
+    meta.append(
+      [
+        siteLabel(metadata.url, metadata.siteName),
+        t('popup_read_for', formatDuration(item.activeMs, locale)),
+        '',
+      ].join(' · '),
+      when,
+    );
     text.append(title, meta);
 
     const remove = doc.createElement('button');
     remove.type = 'button';
-    remove.className = 'delete';
+    remove.className = 'delete icon-button';
     remove.textContent = '✕';
-    remove.title = 'Delete from your history';
-    remove.setAttribute('aria-label', `Delete “${metadata.title}” from your history`);
+    remove.tabIndex = -1;
+    remove.title = t('popup_delete_title');
+    remove.setAttribute('aria-label', t('popup_delete_label', metadata.title));
     remove.addEventListener('click', () => {
       handlers.remove(item);
     });
@@ -66,11 +73,12 @@ export function renderActivityList(
     if (preview) {
       const toggle = doc.createElement('button');
       toggle.type = 'button';
-      toggle.className = 'toggle';
+      toggle.className = 'toggle icon-button';
       toggle.textContent = '▸';
-      toggle.title = 'Show the card published to your Timeline';
+      toggle.tabIndex = -1;
+      toggle.title = t('popup_card_title');
       toggle.setAttribute('aria-expanded', 'false');
-      toggle.setAttribute('aria-label', `Show the Timeline card for “${metadata.title}”`);
+      toggle.setAttribute('aria-label', t('popup_card_label', metadata.title));
       toggle.addEventListener('click', () => {
         const open = toggle.getAttribute('aria-expanded') !== 'true';
         toggle.setAttribute('aria-expanded', String(open));
@@ -80,8 +88,84 @@ export function renderActivityList(
       });
       controls.push(toggle);
     }
-    row.append(icon, text, ...controls, remove);
+    row.append(siteIcon(doc, metadata.url, metadata.faviconUrl), text, ...controls, remove);
     return row;
   });
+  // Every control starts out of the tab order; the first row becomes the list's tab stop.
   list.replaceChildren(...rows);
+  activeRows.delete(list);
+  setActiveRow(list, list.firstElementChild);
+}
+
+const FOCUSABLE = 'a, button, [tabindex]';
+
+/**
+ * Roving tab stop: only the active row's controls are in the tab order, so Tab leaves the list
+ * in one step while arrow keys move between rows.
+ */
+function setActiveRow(list: HTMLElement, row: Element | null): void {
+  const previous = activeRows.get(list);
+  if (previous && previous !== row) {
+    for (const element of previous.querySelectorAll<HTMLElement>(FOCUSABLE)) element.tabIndex = -1;
+  }
+  if (row) for (const element of row.querySelectorAll<HTMLElement>(FOCUSABLE)) element.tabIndex = 0;
+  activeRows.set(list, row);
+}
+
+const activeRows = new WeakMap<HTMLElement, Element | null>();
+
+/** Puts focus on the title of row `index` (clamped to the list), or returns false if empty. */
+export function focusRow(list: HTMLElement, index: number): boolean {
+  const rows = list.children;
+  const row = rows[Math.max(0, Math.min(index, rows.length - 1))];
+  const title = row?.querySelector<HTMLElement>('.title');
+  if (!row || !title) return false;
+  setActiveRow(list, row);
+  title.focus();
+  return true;
+}
+
+/** The index of the row holding `element`, or -1. */
+export function rowIndexOf(list: HTMLElement, element: Element | null): number {
+  const row = element?.closest('.activity');
+  return row && row.parentElement === list ? [...list.children].indexOf(row) : -1;
+}
+
+/**
+ * Keyboard for the list: ↑/↓ move between rows (↑ on the first row returns to `search`), Home/End
+ * jump, Enter opens (the title is a link), Delete (or Backspace on a Mac keyboard) deletes the
+ * row with focus through `onDelete`. Wire once; it reads rows at key time.
+ */
+export function enableListKeyboard(
+  list: HTMLElement,
+  search: HTMLElement,
+  onDelete: (index: number) => void,
+): void {
+  list.addEventListener('focusin', (event) => {
+    const row = (event.target as Element).closest('.activity');
+    if (row) setActiveRow(list, row);
+  });
+  list.addEventListener('keydown', (event) => {
+    const index = rowIndexOf(list, event.target as Element);
+    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = list.children.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(index + 1, last),
+      ArrowUp: index - 1,
+      Home: 0,
+      End: last,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      if (target < 0) search.focus();
+      else focusRow(list, target);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      onDelete(index);
+    }
+  });
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && focusRow(list, 0)) event.preventDefault();
+  });
 }

@@ -1,5 +1,6 @@
 import * as AdaptiveCards from 'adaptivecards';
 import { buildAdaptiveCard } from '../../activity/adaptive-card';
+import { t } from '../../i18n/i18n';
 import type { ActivityListItem } from '../../messaging/contract';
 
 // Card text comes from web pages. With no markdown processor the library sets text with
@@ -31,6 +32,6 @@ export function renderCardPreview(
   const container = document.createElement('div');
   container.className = 'card-preview';
   if (rendered) container.append(rendered);
-  else container.textContent = 'This page has no card to show.';
+  else container.textContent = t('popup_card_none');
   return container;
 }

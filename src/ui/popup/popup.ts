@@ -1,15 +1,20 @@
 // Popup entry: wires the search box, pause button and list to the worker.
 import browser from 'webextension-polyfill';
+import { localizeDocument, messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import type { ActivityListItem, SyncOverview } from '../../messaging/contract';
 import { requireElement } from '../dom';
-import { renderActivityList } from './activity-list';
+import { enableListKeyboard, focusRow, renderActivityList } from './activity-list';
 import { renderCardPreview } from './card-preview';
 import { describeSync } from './sync-line';
+
+localizeDocument();
+const locale = messageLocale();
 
 const list = requireElement('#activities', HTMLUListElement);
 const search = requireElement('#search', HTMLInputElement);
 const statusLine = requireElement('#status', HTMLElement);
+const announcer = requireElement('#announcer', HTMLElement);
 const empty = requireElement('#empty', HTMLElement);
 const pause = requireElement('#pause', HTMLButtonElement);
 const optionsButton = requireElement('#open-options', HTMLButtonElement);
@@ -18,37 +23,51 @@ const syncStatus = requireElement('#sync-status', HTMLElement);
 const syncAction = requireElement('#sync-action', HTMLButtonElement);
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
+let shown: ActivityListItem[] = [];
+/** Each refresh's number: a reply older than the last one shown is dropped. */
+let requestSeq = 0;
+let shownSeq = 0;
 
-async function refresh(): Promise<void> {
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+async function refresh(): Promise<boolean> {
+  const seq = ++requestSeq;
+  const query = search.value;
   try {
     const [items, status] = await Promise.all([
-      sendToWorker('list-activities', { query: search.value, limit: 500 }),
+      sendToWorker('list-activities', { query, limit: 500 }),
       sendToWorker('get-status', {}),
     ]);
-    show(items, status.paused);
+    if (seq < shownSeq) return false;
+    shownSeq = seq;
+    show(items, status.paused, query);
     showSync(status.sync);
+    return true;
   } catch (error) {
-    statusLine.textContent = `Could not load your history: ${error instanceof Error ? error.message : String(error)}`;
+    statusLine.textContent = t('popup_load_failed', errorText(error));
+    return false;
   }
 }
 
-function show(items: ActivityListItem[], paused: boolean): void {
-  renderActivityList(list, items, { open, remove, preview }, Date.now());
-  empty.hidden = items.length > 0 || search.value !== '';
+function show(items: ActivityListItem[], paused: boolean, query: string): void {
+  shown = items;
+  renderActivityList(list, items, { open, remove, preview }, Date.now(), locale);
+  empty.hidden = items.length > 0 || query !== '';
   pause.setAttribute('aria-pressed', String(paused));
-  pause.textContent = paused ? 'Resume' : 'Pause';
+  pause.textContent = paused ? t('popup_resume') : t('popup_pause');
   statusLine.textContent = paused
-    ? 'Paused: nothing is being recorded.'
-    : search.value !== '' && items.length === 0
-      ? 'No page matches your search.'
+    ? t('popup_paused')
+    : query !== '' && items.length === 0
+      ? t('popup_no_match')
       : '';
 }
 
 function showSync(sync: SyncOverview): void {
-  const line = describeSync(sync, Date.now());
+  const line = describeSync(sync, Date.now(), locale);
   syncStatus.textContent = line.text;
   footer.classList.toggle('warn', line.warn);
-  syncAction.textContent = line.action === 'sign-in' ? 'Sign in' : 'Sync now';
+  syncAction.textContent = line.action === 'sign-in' ? t('popup_sign_in') : t('popup_sync_now');
   syncAction.dataset.action = line.action;
 }
 
@@ -66,13 +85,35 @@ function preview(item: ActivityListItem): HTMLElement {
   });
 }
 
-function remove(item: ActivityListItem): void {
-  void sendToWorker('delete-activity', { appActivityId: item.appActivityId }).then(refresh);
+/** Deletes a page, announces it, and keeps focus in the list on the row that took its place. */
+async function removeAt(index: number): Promise<void> {
+  const item = shown[index];
+  if (!item) return;
+  const hadFocus = list.contains(document.activeElement);
+  try {
+    await sendToWorker('delete-activity', { appActivityId: item.appActivityId });
+  } catch (error) {
+    announcer.textContent = t('popup_delete_failed', [item.metadata.title, errorText(error)]);
+    return;
+  }
+  await refresh();
+  announcer.textContent = t('popup_deleted', item.metadata.title);
+  if (hadFocus && !focusRow(list, index)) search.focus();
 }
 
+function remove(item: ActivityListItem): void {
+  void removeAt(shown.indexOf(item));
+}
+
+enableListKeyboard(list, search, (index) => void removeAt(index));
 search.addEventListener('input', () => {
   clearTimeout(searchTimer);
-  searchTimer = setTimeout(() => void refresh(), 120);
+  searchTimer = setTimeout(() => {
+    void refresh().then((fresh) => {
+      if (fresh && search.value !== '')
+        announcer.textContent = tCount('popup_results', shown.length);
+    });
+  }, 120);
 });
 pause.addEventListener('click', () => {
   const paused = pause.getAttribute('aria-pressed') !== 'true';
@@ -85,11 +126,11 @@ syncAction.addEventListener('click', () => {
     return;
   }
   syncAction.disabled = true;
-  syncStatus.textContent = 'Syncing…';
+  syncStatus.textContent = t('popup_syncing');
   void sendToWorker('sync-now', {})
     .then(showSync)
     .catch((error: unknown) => {
-      syncStatus.textContent = `Sync failed: ${error instanceof Error ? error.message : String(error)}`;
+      syncStatus.textContent = t('popup_sync_failed', errorText(error));
     })
     .finally(() => {
       syncAction.disabled = false;
@@ -99,4 +140,5 @@ optionsButton.addEventListener('click', () => {
   void browser.runtime.openOptionsPage();
 });
 
+search.focus();
 void refresh();

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useCatalog } from '../../i18n/testing';
 import type { SyncOverview } from '../../messaging/contract';
 import { describeSync } from './sync-line';
 
@@ -6,13 +7,17 @@ const NOW = Date.UTC(2026, 10, 23, 12);
 const base: SyncOverview = { state: 'idle', attempt: 0, pending: 0, parked: 0 };
 
 describe('sync line', () => {
+  beforeEach(() => {
+    useCatalog('en');
+  });
+
   it.each<[string, Partial<SyncOverview>, string, 'sync' | 'sign-in', boolean]>([
-    ['never synced', {}, 'Not synced yet.', 'sync', false],
-    ['synced', { lastSuccessAt: NOW - 120_000 }, 'Synced 2 minutes ago.', 'sync', false],
+    ['never synced', {}, 'Not synced yet', 'sync', false],
+    ['synced', { lastSuccessAt: NOW - 120_000 }, 'Synced 2 minutes ago', 'sync', false],
     [
       'with a backlog',
       { lastSuccessAt: NOW - 120_000, pending: 3, parked: 1 },
-      'Synced 2 minutes ago · 3 waiting · 1 not accepted by Microsoft Graph.',
+      'Synced 2 minutes ago · 3 waiting · 1 not accepted by Microsoft Graph',
       'sync',
       true,
     ],
@@ -26,7 +31,7 @@ describe('sync line', () => {
     [
       'needing sign-in',
       { state: 'sign-in-required', pending: 2 },
-      'Sign in again to keep publishing to your Timeline. Nothing is lost · 2 waiting.',
+      'Sign in again to keep publishing to your Timeline. Nothing is lost. · 2 waiting',
       'sign-in',
       true,
     ],
@@ -38,11 +43,17 @@ describe('sync line', () => {
         retryAfterUntil: NOW + 3 * 60_000,
         lastError: { code: 'TooManyRequests', message: '', at: NOW },
       },
-      'Sync is waiting (TooManyRequests), next try in 3 minutes.',
+      'Sync is waiting (TooManyRequests) · next try in 3 minutes',
       'sync',
       false,
     ],
   ])('describes %s', (_name, overview, text, action, warn) => {
     expect(describeSync({ ...base, ...overview }, NOW, 'en')).toEqual({ text, action, warn });
+  });
+
+  it('speaks German with a German catalog', () => {
+    useCatalog('de');
+    const line = describeSync({ ...base, lastSuccessAt: NOW - 120_000, pending: 3 }, NOW, 'de');
+    expect(line.text).toBe('Synchronisiert vor 2 Minuten · 3 ausstehend');
   });
 });

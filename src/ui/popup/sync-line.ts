@@ -1,4 +1,5 @@
 import type { SyncOverview } from '../../messaging/contract';
+import { t } from '../../i18n/i18n';
 import { formatWhen } from '../format';
 
 export interface SyncLine {
@@ -9,32 +10,28 @@ export interface SyncLine {
   warn: boolean;
 }
 
-/** One line telling the user where their Timeline stands. */
+/**
+ * One line telling the user where their Timeline stands, in the catalog's language (`locale` is
+ * the catalog's tag, for the relative times).
+ */
 export function describeSync(sync: SyncOverview, now: number, locale?: string): SyncLine {
+  const number = new Intl.NumberFormat(locale);
   const extras = [
-    sync.pending > 0 ? `${String(sync.pending)} waiting` : '',
-    sync.parked > 0 ? `${String(sync.parked)} not accepted by Microsoft Graph` : '',
+    sync.pending > 0 ? t('sync_pending', number.format(sync.pending)) : '',
+    sync.parked > 0 ? t('sync_parked', number.format(sync.parked)) : '',
   ].filter(Boolean);
-  const tail = extras.length > 0 ? ` · ${extras.join(' · ')}` : '';
+  const line = (head: string): string => [head, ...extras].join(' · ');
   switch (sync.state) {
     case 'signed-out':
-      return {
-        text: 'Not signed in: what you read stays in this browser.',
-        action: 'sign-in',
-        warn: false,
-      };
+      return { text: t('sync_signed_out'), action: 'sign-in', warn: false };
     case 'sign-in-required':
-      return {
-        text: `Sign in again to keep publishing to your Timeline. Nothing is lost${tail}.`,
-        action: 'sign-in',
-        warn: true,
-      };
+      return { text: line(t('sync_sign_in_again')), action: 'sign-in', warn: true };
     case 'waiting': {
       const until = Math.max(sync.retryAfterUntil ?? 0, sync.backoffUntil ?? 0);
-      const when = until > now ? `, next try ${formatWhen(until, now, locale)}` : '';
-      const reason = sync.lastError ? ` (${sync.lastError.code})` : '';
+      const head = sync.lastError ? t('sync_waiting_for', sync.lastError.code) : t('sync_waiting');
+      const next = until > now ? [t('sync_next_try', formatWhen(until, now, locale))] : [];
       return {
-        text: `Sync is waiting${reason}${when}${tail}.`,
+        text: [head, ...next, ...extras].join(' · '),
         action: 'sync',
         warn: sync.attempt > 2,
       };
@@ -44,9 +41,9 @@ export function describeSync(sync: SyncOverview, now: number, locale?: string): 
     case 'error': {
       const last =
         sync.lastSuccessAt === undefined
-          ? 'Not synced yet'
-          : `Synced ${formatWhen(sync.lastSuccessAt, now, locale)}`;
-      return { text: `${last}${tail}.`, action: 'sync', warn: sync.parked > 0 };
+          ? t('sync_never')
+          : t('sync_last', formatWhen(sync.lastSuccessAt, now, locale));
+      return { text: line(last), action: 'sync', warn: sync.parked > 0 };
     }
   }
 }
