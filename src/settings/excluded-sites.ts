@@ -1,20 +1,59 @@
+import { parse } from 'tldts';
+
 /**
- * Sites the user never wants recorded. A pattern is a host name ("example.com"), which also covers
- * its subdomains ("news.example.com"); "*.example.com" is accepted and means the same. Schemes,
- * paths and ports in a pattern are ignored, so pasting a whole URL works.
+ * Sites: what "a site" means for excluding and for "delete everything from this site".
+ *
+ * A site is a registrable domain as the Public Suffix List defines it (https://publicsuffix.org/),
+ * ICANN and private sections both: `news.example.co.uk` belongs to `example.co.uk`, and
+ * `alice.github.io` is a site of its own (github.io is a public suffix), so excluding or deleting
+ * one person's pages never touches another's. The list comes from `tldts`, which bundles it.
+ */
+
+// Private suffixes too (github.io, blogspot.com, …): each name under them is a different owner.
+const PSL_OPTIONS = { allowPrivateDomains: true } as const;
+
+/**
+ * The registrable domain of a URL or host name (`https://a.b.example.co.uk/x` → `example.co.uk`),
+ * or the host itself when it has none (an IP address, `localhost`, an intranet name). Null when the
+ * input has no host.
+ */
+export function siteOf(urlOrHost: string): string | null {
+  const info = parse(urlOrHost.trim().toLowerCase(), PSL_OPTIONS);
+  const host = info.hostname?.replace(/\.$/, '');
+  if (!host) return null;
+  return info.domain ?? host;
+}
+
+/**
+ * Normalizes what the user typed as a site to never record. A pattern is a host name
+ * ("example.com"), which also covers its subdomains ("news.example.com"); "*.example.com" and a
+ * leading "www." mean the same as the bare name. Schemes, paths and ports are ignored, so pasting a
+ * whole URL works. Returns null for what is not a host, and for a public suffix itself ("co.uk",
+ * "github.io"): that would cover every unrelated site under it.
  */
 export function normalizeSitePattern(raw: string): string | null {
   let text = raw.trim().toLowerCase();
   if (text === '') return null;
   if (!/^[a-z][a-z0-9+.-]*:\/\//.test(text)) text = `https://${text.replace(/^\*\./, '')}`;
+  let host: string;
   try {
-    const host = new URL(text).hostname.replace(/^\*\./, '').replace(/\.$/, '');
-    return /^[a-z0-9.-]+$/.test(host) && host.length <= 253 ? host : null;
+    host = new URL(text).hostname.replace(/^\*\./, '').replace(/\.$/, '');
   } catch {
     return null;
   }
+  if (!/^[a-z0-9.-]+$/.test(host) || host.length > 253) return null;
+  const info = parse(host, PSL_OPTIONS);
+  if (info.isIp) return host;
+  // A known public suffix with no registrable part: refuse. Unknown single labels (localhost, an
+  // intranet name) are neither ICANN nor private suffixes and stay usable.
+  if (info.domain === null && (info.isIcann === true || info.isPrivate === true)) return null;
+  return info.domain !== null && host === `www.${info.domain}` ? info.domain : host;
 }
 
+/**
+ * Whether the URL's host is one of the patterns or a subdomain of one. Patterns are the output of
+ * `normalizeSitePattern`. A URL without a host is never excluded (it is never recorded anyway).
+ */
 export function isExcludedUrl(url: string, patterns: readonly string[]): boolean {
   let host: string;
   try {
@@ -22,5 +61,10 @@ export function isExcludedUrl(url: string, patterns: readonly string[]): boolean
   } catch {
     return false;
   }
-  return patterns.some((pattern) => host === pattern || host.endsWith(`.${pattern}`));
+  return patterns.some((pattern) => coversHost(pattern, host));
+}
+
+/** A pattern covers its own host and every subdomain: never a sibling or a look-alike suffix. */
+export function coversHost(pattern: string, host: string): boolean {
+  return host === pattern || host.endsWith(`.${pattern}`);
 }
