@@ -19,9 +19,15 @@ import { TrackerRuntime } from './tracker-runtime';
 import { applyRetention, RETENTION_ALARM } from './retention';
 import { isExcludedUrl } from '../settings/excluded-sites';
 import { signedOutTokenSource, type TokenSource } from '../auth/token-source';
+import { pauseExpired } from '../settings/pause';
+import { updateSettings } from '../settings/settings';
+import { createDeletionRunner, DELETION_ALARM, type DeletionRunner } from './deletion-runner';
+import { isQuotaError, STORAGE_PROBLEM_KEY, storageProblemOf } from './storage-problem';
 import type { AuthService } from '../auth/grant';
 
 const TICK_ALARM = 'tracker-tick';
+/** Ends a timed pause (settings.pausedUntil); see src/settings/pause.ts. */
+const PAUSE_ALARM = 'pause-end';
 /** Present in storage.session for the life of the browser: absent means the browser (re)started. */
 const SESSION_MARK = 'browser-session-started';
 
@@ -31,6 +37,10 @@ export interface BackgroundContext {
   sync: SyncRunner;
   settings: () => Settings;
   storage: Storage.StorageArea;
+  /** storage.session: what must not outlive the browser session (a storage problem). */
+  session: Storage.StorageArea;
+  /** Deletions with an undo window. */
+  deletions: DeletionRunner;
   /** Sign-in (account, complete, sign out); absent in builds or tests without it. */
   auth?: AuthService;
 }
@@ -57,11 +67,26 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     const db = await openTimelineDb();
     settings = await loadSettings(browser.storage.local);
     browser.idle.setDetectionInterval(settings.idleThresholdSec);
+    const deletions = createDeletionRunner({
+      db,
+      alarms: browser.alarms,
+      now: () => Date.now(),
+      newId: () => crypto.randomUUID(),
+      afterApply: (alsoTimeline) => {
+        if (alsoTimeline) void sync.run().catch(() => undefined);
+      },
+    });
     const sync = createSyncRunner({
       db,
       browser,
       settings: () => settings,
       tokens: options.tokens ?? signedOutTokenSource,
+      holdBack: async () => {
+        const effects = await deletions.effects();
+        return effects && ((activity) => effects(activity.record, activity.items) !== 'none');
+      },
+      storageFull: async () =>
+        (await browser.storage.session.get(STORAGE_PROBLEM_KEY))[STORAGE_PROBLEM_KEY] !== undefined,
     });
     const tracker = await TrackerRuntime.start({
       db,
@@ -87,14 +112,56 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     if (tracker.current.paused !== settings.paused) {
       await tracker.dispatch({ type: 'paused', paused: settings.paused });
     }
+    // A timed pause that ran out while the browser was closed ends now; one still running keeps
+    // its alarm. Deletions whose undo window passed while the worker was stopped are applied.
+    await syncPauseAlarm(settings);
+    await deletions.applyDue();
+    await sync.updateBadge();
     return {
       db,
       tracker,
       sync,
+      deletions,
       settings: () => settings,
       storage: browser.storage.local,
+      session: browser.storage.session,
       ...(options.auth ? { auth: options.auth } : {}),
     };
+  }
+
+  /** One alarm at the end of a timed pause; none otherwise. An end already past resumes now. */
+  async function syncPauseAlarm(current: Settings): Promise<void> {
+    if (pauseExpired(current, Date.now())) {
+      // storage.onChanged brings the resume back here, to the tracker and the badge.
+      await updateSettings(browser.storage.local, { paused: false, pausedUntil: null });
+      return;
+    }
+    if (current.paused && current.pausedUntil !== null) {
+      await browser.alarms.create(PAUSE_ALARM, { when: current.pausedUntil });
+    } else {
+      await browser.alarms.clear(PAUSE_ALARM);
+    }
+  }
+
+  /**
+   * Runs a write that stores what was read; a refusal for lack of space is recorded (popup, icon)
+   * and rethrown, never swallowed. A later successful write clears it.
+   */
+  async function storing<T>(context: BackgroundContext, work: () => Promise<T>): Promise<T> {
+    try {
+      const result = await work();
+      if ((await context.session.get(STORAGE_PROBLEM_KEY))[STORAGE_PROBLEM_KEY] !== undefined) {
+        await context.session.remove(STORAGE_PROBLEM_KEY);
+        await context.sync.updateBadge();
+      }
+      return result;
+    } catch (error) {
+      if (isQuotaError(error)) {
+        await context.session.set({ [STORAGE_PROBLEM_KEY]: storageProblemOf(error, Date.now()) });
+        await context.sync.updateBadge();
+      }
+      throw error;
+    }
   }
 
   async function scheduleTick(at: number | null): Promise<void> {
@@ -129,8 +196,8 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   }
 
   async function track(event: TrackerEvent): Promise<void> {
-    const { tracker } = await ready;
-    await tracker.dispatch(event);
+    const context = await ready;
+    await storing(context, () => context.tracker.dispatch(event));
   }
 
   function senderKind(sender: Runtime.MessageSender): 'ui' | 'content' | null {
@@ -161,7 +228,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
           return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
         }
         const { metadata, visible } = request.payload;
-        await recordPage(context.db, metadata, Date.now());
+        await storing(context, () => recordPage(context.db, metadata, Date.now()));
         await context.tracker.dispatch({
           type: 'page-loaded',
           tabId: tab.id,
@@ -270,6 +337,15 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     },
 
     async onAlarm(alarm: Alarms.Alarm): Promise<void> {
+      if (alarm.name === DELETION_ALARM) {
+        await (await ready).deletions.applyDue();
+        return;
+      }
+      if (alarm.name === PAUSE_ALARM) {
+        await ready;
+        await syncPauseAlarm(settings);
+        return;
+      }
       if (alarm.name === RETENTION_ALARM) {
         const { db } = await ready;
         await applyRetention(db, settings, Date.now());
@@ -294,7 +370,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       area: string,
     ): Promise<void> {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      const { tracker } = await ready;
+      const { tracker, sync, db } = await ready;
       const next = parseSettings(changes[SETTINGS_KEY].newValue);
       const previous = settings;
       settings = next;
@@ -303,6 +379,17 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       }
       if (next.paused !== tracker.current.paused) {
         await tracker.dispatch({ type: 'paused', paused: next.paused });
+      }
+      if (next.paused !== previous.paused || next.pausedUntil !== previous.pausedUntil) {
+        await syncPauseAlarm(next);
+        await sync.updateBadge();
+      }
+      // A shorter retention applies on save (the options page asked first, with the count).
+      if (
+        next.retentionDays !== 0 &&
+        (previous.retentionDays === 0 || next.retentionDays < previous.retentionDays)
+      ) {
+        await applyRetention(db, next, Date.now());
       }
     },
   };

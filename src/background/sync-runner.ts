@@ -8,6 +8,8 @@ import type { Db } from '../store/db';
 import { countBacklog, loadSyncStatus } from '../store/sync-store';
 import { runSyncPass } from '../sync/sync-engine';
 import type { SyncStatus } from '../sync/sync-status';
+import type { PendingActivity } from '../sync/sync-planner';
+import { badgeFor } from './badge';
 
 export const SYNC_ALARM = 'sync';
 export const APP_DISPLAY_NAME = 'Reading Timeline';
@@ -19,13 +21,24 @@ export interface SyncRunnerDeps {
   browser: Browser;
   settings: () => Settings;
   tokens: TokenSource;
+  /** Pages a pending deletion covers: not sent until it is applied or undone. */
+  holdBack?: () => Promise<((activity: PendingActivity) => boolean) | null>;
+  /** Whether the browser last refused a write for lack of space (shown on the icon). */
+  storageFull?: () => Promise<boolean>;
 }
 
 /**
  * Runs sync passes one at a time, from the `sync` alarm (the only schedule: no timers that keep the
  * worker alive), after reading ends, on "Sync now" and when the browser comes back online.
  */
-export function createSyncRunner({ db, browser, settings, tokens }: SyncRunnerDeps) {
+export function createSyncRunner({
+  db,
+  browser,
+  settings,
+  tokens,
+  holdBack,
+  storageFull,
+}: SyncRunnerDeps) {
   let running: Promise<SyncStatus> | null = null;
 
   async function schedule(at: number | null): Promise<void> {
@@ -41,6 +54,7 @@ export function createSyncRunner({ db, browser, settings, tokens }: SyncRunnerDe
         tokens,
         schedule,
         hash: fnv1a64,
+        ...(holdBack ? { holdBack } : {}),
         config: () => ({
           graphBaseUrl: current.graphBaseUrl,
           budget: { per5Min: current.writeBudgetPer5Min, perDay: current.writeBudgetPer5Min * 80 },
@@ -69,18 +83,24 @@ export function createSyncRunner({ db, browser, settings, tokens }: SyncRunnerDe
     return { ...status, ...backlog };
   }
 
-  async function updateBadge(status: SyncStatus): Promise<void> {
+  /** The toolbar icon: pause, sync trouble and storage trouble, one badge (see badge.ts). */
+  async function updateBadge(known?: SyncStatus): Promise<void> {
+    const status = known ?? (await loadSyncStatus(db));
     const { parked } = await countBacklog(db);
-    const signIn = status.state === 'sign-in-required';
-    await browser.action.setBadgeText({ text: signIn ? '!' : parked > 0 ? String(parked) : '' });
-    await browser.action.setBadgeBackgroundColor({ color: signIn ? '#b45309' : '#b91c1c' });
-    await browser.action.setTitle({
-      title: signIn
-        ? 'Reading Timeline: sign in again to keep syncing'
-        : parked > 0
-          ? `Reading Timeline: ${String(parked)} not accepted by Microsoft Graph`
-          : APP_DISPLAY_NAME,
-    });
+    const current = settings();
+    const badge = badgeFor(
+      {
+        paused: current.paused,
+        pausedUntil: current.pausedUntil,
+        signInRequired: status.state === 'sign-in-required',
+        parked,
+        storageFull: (await storageFull?.()) ?? false,
+      },
+      (at) => new Date(at).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }),
+    );
+    await browser.action.setBadgeText({ text: badge.text });
+    await browser.action.setBadgeBackgroundColor({ color: badge.color });
+    await browser.action.setTitle({ title: badge.title });
   }
 
   return {
@@ -104,6 +124,8 @@ export function createSyncRunner({ db, browser, settings, tokens }: SyncRunnerDe
     },
 
     overview,
+    /** Redraws the toolbar badge (after a pause, resume or storage problem). */
+    updateBadge: () => updateBadge(),
   };
 }
 

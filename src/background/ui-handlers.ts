@@ -1,6 +1,10 @@
 import type { ParsedRequest, ResponseOf, Status, UiContract } from '../messaging/contract';
 import { updateSettings } from '../settings/settings';
 import { deleteActivity, listRecentActivities } from '../store/activities-store';
+import { countDeletion, countReadBefore } from '../store/deletion-store';
+import { flagPublishedForRepublish } from '../store/sync-store';
+import { STORAGE_PROBLEM_KEY } from './storage-problem';
+import type { StorageProblem } from '../messaging/contract';
 import { liveActiveMs } from '../tracking/engagement';
 import type { BackgroundContext } from './background-app';
 import { handleAuthRequest } from './auth-handlers';
@@ -16,7 +20,18 @@ export async function handleUiRequest(
     case 'list-activities': {
       const now = Date.now();
       const state = context.tracker.current;
-      const list = await listRecentActivities(context.db, request.payload);
+      const found = await listRecentActivities(context.db, request.payload);
+      // A deletion waiting out its undo window hides its pages at once.
+      const effects = await context.deletions.effects();
+      const list = effects
+        ? found.filter(
+            (activity) =>
+              effects(
+                { ...activity, firstSeenAt: activity.lastActiveAt },
+                activity.historyItems,
+              ) !== 'hidden',
+          )
+        : found;
       // The engagement under way has unbanked time the store has not seen yet.
       return list.map((activity) => {
         const live = state.engagements[activity.appActivityId];
@@ -37,10 +52,33 @@ export async function handleUiRequest(
       return context.sync.overview();
     case 'get-status':
       return status(context);
-    case 'set-paused':
-      // storage.onChanged carries the change to the tracker, whoever made it.
-      await updateSettings(context.storage, { paused: request.payload.paused });
-      return { ...(await status(context)), paused: request.payload.paused };
+    case 'set-paused': {
+      // storage.onChanged carries the change to the tracker, the alarm and the badge.
+      const { paused, until } = request.payload;
+      const next = await updateSettings(context.storage, {
+        paused,
+        pausedUntil: paused ? (until ?? null) : null,
+      });
+      return { ...(await status(context)), paused: next.paused, pausedUntil: next.pausedUntil };
+    }
+    case 'count-deletion':
+      return countDeletion(context.db, request.payload.scope);
+    case 'schedule-deletion':
+      return context.deletions.schedule(request.payload.scope, request.payload.alsoTimeline);
+    case 'cancel-deletion':
+      return { cancelled: await context.deletions.cancel(request.payload.deletionId) };
+    case 'count-retention':
+      return {
+        pages: await countReadBefore(
+          context.db,
+          Date.now() - request.payload.retentionDays * 24 * 3600_000,
+        ),
+      };
+    case 'republish': {
+      const queued = await flagPublishedForRepublish(context.db);
+      void context.sync.run().catch(() => undefined);
+      return { queued };
+    }
     case 'get-settings':
       return context.settings();
     case 'update-settings':
@@ -59,8 +97,12 @@ async function status(context: BackgroundContext): Promise<Status> {
   if (account === 'signed-out') sync.state = 'signed-out';
   else if (account === 'interaction-required') sync.state = 'sign-in-required';
   else if (sync.state === 'signed-out' || sync.state === 'sign-in-required') sync.state = 'idle';
+  const problem = (await context.session.get(STORAGE_PROBLEM_KEY))[STORAGE_PROBLEM_KEY] as
+    StorageProblem | undefined;
   return {
     paused: context.settings().paused,
+    pausedUntil: context.settings().pausedUntil,
+    storageError: problem ?? null,
     recordedPages: await context.db.countFromIndex('activities', 'by-last-active'),
     sync,
   };

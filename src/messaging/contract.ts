@@ -2,6 +2,8 @@ import type { PageMetadata } from '../activity/page-metadata';
 import { parseSignInGrant, type AccountStatus, type SignInGrant } from '../auth/grant';
 import { sanitizePageMetadata } from '../activity/sanitize';
 import type { Settings } from '../settings/settings';
+import { parseDeletionScope, type DeletionScope } from '../deletion/deletion-scope';
+import type { DeletionCount } from '../store/deletion-store';
 import type { HistoryItemRecord } from '../store/schema';
 import type { SyncStatus } from '../sync/sync-status';
 
@@ -37,8 +39,24 @@ export interface SyncOverview extends SyncStatus {
 
 export interface Status {
   paused: boolean;
+  /** When a timed pause ends (ms since the epoch); null while paused until resumed. */
+  pausedUntil: number | null;
+  /** A write the browser refused for lack of space (QuotaExceededError): shown, never swallowed. */
+  storageError: StorageProblem | null;
   recordedPages: number;
   sync: SyncOverview;
+}
+
+/** The last time the browser refused to store what was read, and what it said. */
+export interface StorageProblem {
+  at: number;
+  message: string;
+}
+
+/** A deletion waiting out its undo window: nothing is deleted or sent before `notBefore`. */
+export interface ScheduledDeletion extends DeletionCount {
+  deletionId: string;
+  notBefore: number;
 }
 
 /** Sent by the extension's own pages (popup, options). */
@@ -49,7 +67,24 @@ export interface UiContract {
   };
   'delete-activity': { request: { appActivityId: string }; response: { deleted: boolean } };
   'get-status': { request: Record<string, never>; response: Status };
-  'set-paused': { request: { paused: boolean }; response: Status };
+  /** `until` (ms since the epoch) ends the pause by itself; absent or null: until resumed. */
+  'set-paused': { request: { paused: boolean; until?: number | null }; response: Status };
+  /** What a deletion would remove (pages, engagements, pages in Graph), deleting nothing. */
+  'count-deletion': { request: { scope: DeletionScope }; response: DeletionCount };
+  /**
+   * Hides what the scope covers at once and deletes it (here, and in Graph with `alsoTimeline`)
+   * once the undo window has passed, unless cancelled.
+   */
+  'schedule-deletion': {
+    request: { scope: DeletionScope; alsoTimeline: boolean };
+    response: ScheduledDeletion;
+  };
+  /** Undo: nothing of the deletion has been applied or sent. False when it was already applied. */
+  'cancel-deletion': { request: { deletionId: string }; response: { cancelled: boolean } };
+  /** Retention: how many pages were last read more than `retentionDays` days ago. */
+  'count-retention': { request: { retentionDays: number }; response: { pages: number } };
+  /** Queue every page Graph holds for a new PUT with what the settings now publish. */
+  republish: { request: Record<string, never>; response: { queued: number } };
   'get-settings': { request: Record<string, never>; response: Settings };
   'sync-now': { request: Record<string, never>; response: SyncOverview };
   'update-settings': { request: { patch: Partial<Settings> }; response: Settings };
@@ -114,7 +149,32 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
       ? { appActivityId: p.appActivityId }
       : null,
   'get-status': () => ({}),
-  'set-paused': (p) => (typeof p.paused === 'boolean' ? { paused: p.paused } : null),
+  'set-paused': (p) => {
+    if (typeof p.paused !== 'boolean') return null;
+    if (p.until === undefined || p.until === null) return { paused: p.paused, until: null };
+    return typeof p.until === 'number' && Number.isFinite(p.until) && p.until > 0
+      ? { paused: p.paused, until: p.until }
+      : null;
+  },
+  'count-deletion': (p) => {
+    const scope = parseDeletionScope(p.scope);
+    return scope ? { scope } : null;
+  },
+  'schedule-deletion': (p) => {
+    const scope = parseDeletionScope(p.scope);
+    return scope && typeof p.alsoTimeline === 'boolean'
+      ? { scope, alsoTimeline: p.alsoTimeline }
+      : null;
+  },
+  'cancel-deletion': (p) =>
+    typeof p.deletionId === 'string' && p.deletionId.length <= 100
+      ? { deletionId: p.deletionId }
+      : null,
+  'count-retention': (p) =>
+    typeof p.retentionDays === 'number' && Number.isInteger(p.retentionDays) && p.retentionDays > 0
+      ? { retentionDays: p.retentionDays }
+      : null,
+  republish: () => ({}),
   'get-settings': () => ({}),
   'sync-now': () => ({}),
   // Values are clamped by parseSettings; here only the shape is checked.

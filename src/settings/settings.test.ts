@@ -61,6 +61,25 @@ describe('settings', () => {
     expect(parsed.excludedSites).toEqual(['mail.example.com', 'bank.test']);
   });
 
+  it.each([
+    ['the old default from version 1 becomes keep-everything', { retentionDays: 90 }, 0],
+    ['another choice from version 1 stays', { retentionDays: 30 }, 30],
+    ['90 chosen in version 2 stays', { retentionDays: 90, settingsVersion: 2 }, 90],
+    ['nothing stored keeps everything', {}, 0],
+  ])('retention: %s', (_name, raw, expected) => {
+    expect(parseSettings(raw).retentionDays).toBe(expected);
+  });
+
+  it.each([
+    ['a timed pause', { paused: true, pausedUntil: 1_700_000_000_000 }, 1_700_000_000_000],
+    ['until resumed', { paused: true, pausedUntil: null }, null],
+    ['an end without a pause', { paused: false, pausedUntil: 1_700_000_000_000 }, null],
+    ['garbage', { paused: true, pausedUntil: 'soon' }, null],
+    ['not finite', { paused: true, pausedUntil: Number.POSITIVE_INFINITY }, null],
+  ])('pause end: %s', (_name, raw, expected) => {
+    expect(parseSettings(raw).pausedUntil).toBe(expected);
+  });
+
   it('merges an update into what is stored and keeps it valid', async () => {
     const storage = memoryStorage({ settings: { idleThresholdSec: 30 } });
     const next = await updateSettings(storage, { paused: true, minEngagementSec: -4 });

@@ -5,6 +5,11 @@ import { normalizeSitePattern } from './excluded-sites';
 export interface Settings extends TrackerSettings {
   /** Stop recording anything until unpaused. */
   paused: boolean;
+  /**
+   * When a timed pause ends by itself (ms since the epoch); null pauses until resumed. Only read
+   * while `paused`; the worker holds one alarm for it (src/background/pause.ts).
+   */
+  pausedUntil: number | null;
   /** Microsoft Graph root, e.g. https://graph.microsoft.com/v1.0 (or the local sandbox). */
   graphBaseUrl: string;
   /** The extension's own share of Graph's 100 writes per 5 minutes (shared with other apps). */
@@ -17,21 +22,34 @@ export interface Settings extends TrackerSettings {
   excludedSites: string[];
   /** Pages last read longer ago than this are deleted from this browser; 0 keeps them forever. */
   retentionDays: number;
+  /** The shape these settings were saved in; see `parseSettings` for what each version changed. */
+  settingsVersion: number;
 }
+
+/**
+ * Version 2: retention defaults to keeping everything (it was 90 days). Version 1 saved every field
+ * on any change, so a stored 90 cannot tell a choice from the old default: it is read as the old
+ * default and becomes 0 (keep everything). Keeping too much is recoverable (delete a range);
+ * deleting too much is not.
+ */
+export const SETTINGS_VERSION = 2;
+const OLD_DEFAULT_RETENTION_DAYS = 90;
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
 export const DEFAULT_SETTINGS: Settings = {
   ...DEFAULT_TRACKER_SETTINGS,
   paused: false,
+  pausedUntil: null,
   graphBaseUrl: DEFAULT_GRAPH_BASE_URL,
   writeBudgetPer5Min: 60,
   sendDescription: true,
   sendImage: true,
   sendAuthors: true,
   excludedSites: [],
-  // As long as the browser keeps its own history.
-  retentionDays: 90,
+  // Keep everything: the limit people install a history tool to escape.
+  retentionDays: 0,
+  settingsVersion: SETTINGS_VERSION,
 };
 
 const MAX_EXCLUDED_SITES = 500;
@@ -82,6 +100,14 @@ export function parseSettings(raw: unknown): Settings {
       const { min, max } = SETTING_LIMITS[key];
       settings[key] = Math.min(max, Math.max(min, Math.round(value)));
     }
+  }
+  const until = source.pausedUntil;
+  if (settings.paused && typeof until === 'number' && Number.isFinite(until) && until > 0) {
+    settings.pausedUntil = Math.round(until);
+  }
+  const savedVersion = typeof source.settingsVersion === 'number' ? source.settingsVersion : 1;
+  if (savedVersion < 2 && source.retentionDays === OLD_DEFAULT_RETENTION_DAYS) {
+    settings.retentionDays = 0;
   }
   return settings;
 }

@@ -222,3 +222,24 @@ export async function clearLocalHistory(db: Db): Promise<void> {
     tx.done,
   ]);
 }
+
+/**
+ * Privacy settings changed: flag every page Graph holds so the next passes PUT it again with what
+ * is now published (a PUT replaces the activity's properties, so removed fields are gone). The
+ * planner skips a page whose body did not change. Returns how many pages were flagged.
+ */
+export async function flagPublishedForRepublish(db: Db): Promise<number> {
+  const tx = db.transaction('activities', 'readwrite');
+  let flagged = 0;
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    const record = cursor.value;
+    if (record.sync?.serverId !== undefined) {
+      await cursor.update({ ...record, syncPending: (record.syncPending ?? 0) + 1 });
+      flagged++;
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return flagged;
+}

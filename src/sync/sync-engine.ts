@@ -20,7 +20,7 @@ import {
   DEFAULT_RETRY_POLICY,
   type RetryPolicy,
 } from './retry-policy';
-import { planSync, type SyncWrite } from './sync-planner';
+import { planSync, type PendingActivity, type SyncWrite } from './sync-planner';
 import type { SyncStatus } from './sync-status';
 import { budgetState, type WriteBudget } from './write-budget';
 
@@ -44,6 +44,11 @@ export interface SyncEngineDeps {
   policy?: RetryPolicy;
   /** Upper bound on plan/send rounds in one pass, so a pass always ends. */
   maxRounds?: number;
+  /**
+   * Pages to leave alone this pass (a deletion waiting out its undo window): nothing about them
+   * is sent until it is applied or undone.
+   */
+  holdBack?: () => Promise<((activity: PendingActivity) => boolean) | null>;
 }
 
 /** After a failed write: go on with the next, plan again, or end the pass with this status. */
@@ -187,7 +192,9 @@ export async function runSyncPass(
   for (let round = 0; round < (deps.maxRounds ?? 50); round++) {
     const config = deps.config();
     const backlog = await loadSyncBacklog(db);
-    const plan = planSync(backlog.activities, backlog.tombstones, {
+    const held = (await deps.holdBack?.()) ?? null;
+    const activities = held ? backlog.activities.filter((a) => !held(a)) : backlog.activities;
+    const plan = planSync(activities, backlog.tombstones, {
       now: now(),
       settleMs: config.settleMs,
       force: sendUnsettled,

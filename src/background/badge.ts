@@ -1,0 +1,57 @@
+/** What the toolbar icon says about the extension's state, most urgent first. */
+export interface BadgeState {
+  paused: boolean;
+  /** When a timed pause ends (ms since the epoch); null: until resumed. */
+  pausedUntil: number | null;
+  signInRequired: boolean;
+  /** Writes Graph refused for good. */
+  parked: number;
+  /** The browser refused to store what was read (out of space). */
+  storageFull: boolean;
+}
+
+export interface Badge {
+  text: string;
+  /** CSS colour of the badge background. */
+  color: string;
+  /** The icon's tooltip (action.setTitle): the badge's meaning in words, for everyone. */
+  title: string;
+}
+
+const NAME = 'Reading Timeline';
+
+/**
+ * The toolbar badge, tooltip and colour for a state (chrome.action badge text shows about four
+ * characters). Losing data (storage full) outranks a pause, which outranks sync trouble.
+ * `formatTime` renders a pause's end in the user's locale.
+ */
+export function badgeFor(state: BadgeState, formatTime: (at: number) => string): Badge {
+  if (state.storageFull) {
+    return {
+      text: '!',
+      color: '#b91c1c',
+      title: `${NAME}: the browser is out of space, reading is not being saved`,
+    };
+  }
+  if (state.paused) {
+    return {
+      text: 'off',
+      color: '#4b5563',
+      title:
+        state.pausedUntil === null
+          ? `${NAME}: paused until you resume`
+          : `${NAME}: paused until ${formatTime(state.pausedUntil)}`,
+    };
+  }
+  if (state.signInRequired) {
+    return { text: '!', color: '#b45309', title: `${NAME}: sign in again to keep syncing` };
+  }
+  if (state.parked > 0) {
+    return {
+      text: String(state.parked),
+      color: '#b91c1c',
+      title: `${NAME}: ${String(state.parked)} not accepted by Microsoft Graph`,
+    };
+  }
+  return { text: '', color: '#4b5563', title: NAME };
+}

@@ -1,0 +1,107 @@
+import type { Alarms } from 'webextension-polyfill';
+import type { DeletionScope } from '../deletion/deletion-scope';
+import type { ScheduledDeletion } from '../messaging/contract';
+import type { Db } from '../store/db';
+import {
+  addPendingDeletion,
+  applyDeletion,
+  countDeletion,
+  loadPendingDeletions,
+  pendingEffect,
+  removePendingDeletion,
+  type PendingDeletion,
+} from '../store/deletion-store';
+import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
+
+export const DELETION_ALARM = 'deletion';
+/** How long "Undo" is offered: nothing is deleted or sent before it has passed. */
+export const UNDO_WINDOW_MS = 6_000;
+
+export interface DeletionRunnerDeps {
+  db: Db;
+  alarms: Pick<Alarms.Static, 'create' | 'clear'>;
+  now: () => number;
+  newId: () => string;
+  /** Something was deleted that Graph must hear about: run a sync pass. */
+  afterApply: (alsoTimeline: boolean) => void;
+}
+
+/** A page as the list and the sync planner see it, to ask whether a pending deletion covers it. */
+export type PageProbe = Pick<ActivityRecord, 'appActivityId' | 'firstSeenAt' | 'metadata'>;
+
+/**
+ * Deletions with an undo window. Asking records a pending deletion in IndexedDB and one alarm at
+ * its `notBefore`; the list hides its pages and sync holds them back meanwhile; the alarm applies
+ * it. A worker stopped during the window forgets nothing: the record and the alarm outlive it.
+ */
+export function createDeletionRunner(deps: DeletionRunnerDeps) {
+  const { db } = deps;
+
+  async function armAlarm(pending: readonly PendingDeletion[]): Promise<void> {
+    if (pending.length === 0) {
+      await deps.alarms.clear(DELETION_ALARM);
+      return;
+    }
+    const when = Math.min(...pending.map((entry) => entry.notBefore));
+    await deps.alarms.create(DELETION_ALARM, { when: Math.max(when, deps.now() + 100) });
+  }
+
+  return {
+    async schedule(scope: DeletionScope, alsoTimeline: boolean): Promise<ScheduledDeletion> {
+      const createdAt = deps.now();
+      // Never what is read after the request: "everything" means everything until now.
+      const bounded: DeletionScope = { ...scope, to: Math.min(scope.to, createdAt) };
+      const count = await countDeletion(db, bounded);
+      const deletion: PendingDeletion = {
+        id: deps.newId(),
+        scope: bounded,
+        alsoTimeline,
+        createdAt,
+        notBefore: createdAt + UNDO_WINDOW_MS,
+      };
+      await addPendingDeletion(db, deletion);
+      await armAlarm(await loadPendingDeletions(db));
+      return { ...count, deletionId: deletion.id, notBefore: deletion.notBefore };
+    },
+
+    /** Undo. False once its time has come (it is being, or has been, applied). */
+    async cancel(deletionId: string): Promise<boolean> {
+      const pending = await loadPendingDeletions(db);
+      const entry = pending.find((candidate) => candidate.id === deletionId);
+      if (!entry || entry.notBefore <= deps.now()) return false;
+      const cancelled = await removePendingDeletion(db, deletionId);
+      await armAlarm(await loadPendingDeletions(db));
+      return cancelled;
+    },
+
+    /**
+     * Applies every deletion whose window has passed, oldest first. Applied, then forgotten: a
+     * worker stopped in between applies it again, which finds nothing left to delete.
+     */
+    async applyDue(): Promise<number> {
+      let applied = 0;
+      let timeline = false;
+      for (const entry of await loadPendingDeletions(db)) {
+        if (entry.notBefore > deps.now()) continue;
+        await applyDeletion(db, entry.scope, { alsoTimeline: entry.alsoTimeline, now: deps.now() });
+        await removePendingDeletion(db, entry.id);
+        applied++;
+        timeline ||= entry.alsoTimeline;
+      }
+      await armAlarm(await loadPendingDeletions(db));
+      if (applied > 0) deps.afterApply(timeline);
+      return applied;
+    },
+
+    /** What pending deletions do to each page: hide it from the list, or hold back its sync. */
+    async effects(): Promise<
+      ((page: PageProbe, items: readonly HistoryItemRecord[]) => 'none' | 'hidden' | 'held') | null
+    > {
+      const pending = await loadPendingDeletions(db);
+      if (pending.length === 0) return null;
+      return (page, items) => pendingEffect(pending, page, items);
+    },
+  };
+}
+
+export type DeletionRunner = ReturnType<typeof createDeletionRunner>;

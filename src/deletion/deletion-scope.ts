@@ -1,0 +1,118 @@
+import { coversHost } from '../settings/excluded-sites';
+
+/**
+ * What a deletion covers. Pure: the store applies it, the worker schedules it, the UI builds it.
+ *
+ * A deletion removes the engagements (Graph history items) that overlap `[from, to]`; a page left
+ * with none is removed whole (a Graph activity delete), a page keeping older or newer engagements
+ * loses only those in range (history-item deletes). `site` and `appActivityIds` narrow it to pages.
+ */
+export interface DeletionScope {
+  /** Start of the range, ms since the epoch (0: from the beginning). */
+  from: number;
+  /** End of the range, ms since the epoch; never later than when the deletion was asked for. */
+  to: number;
+  /** Only pages on this site or its subdomains (a host from `siteOf` or `normalizeSitePattern`). */
+  site?: string;
+  /** Only these pages (a selection): every engagement of each up to `to`. */
+  appActivityIds?: string[];
+}
+
+/** A page as the scope sees it: its address, when first seen, and its engagements' spans. */
+export interface ScopedPage {
+  url: string;
+  firstSeenAt: number;
+  items: readonly { id: string; startedAt: number; lastActiveAt: number }[];
+}
+
+/** What a scope does to one page. */
+export type ScopeDecision =
+  { kind: 'none' } | { kind: 'page' } | { kind: 'items'; historyItemIds: string[] };
+
+const NONE: ScopeDecision = { kind: 'none' };
+
+/** Decides what the scope removes from a page: nothing, the whole page, or some engagements. */
+export function decideForPage(
+  scope: DeletionScope,
+  appActivityId: string,
+  page: ScopedPage,
+): ScopeDecision {
+  if (scope.appActivityIds && !scope.appActivityIds.includes(appActivityId)) return NONE;
+  if (scope.site !== undefined && !coversHost(scope.site, hostOf(page.url))) return NONE;
+  if (page.items.length === 0) {
+    // Opened but never read: it belongs to the range it was opened in.
+    return page.firstSeenAt >= scope.from && page.firstSeenAt <= scope.to ? { kind: 'page' } : NONE;
+  }
+  const inRange = page.items.filter(
+    (item) => item.lastActiveAt >= scope.from && item.startedAt <= scope.to,
+  );
+  if (inRange.length === 0) return NONE;
+  if (inRange.length === page.items.length) return { kind: 'page' };
+  return { kind: 'items', historyItemIds: inRange.map((item) => item.id) };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return '';
+  }
+}
+
+const MAX_SELECTION = 10_000;
+const MAX_ID_LENGTH = 4096;
+
+/**
+ * Validates a scope from a message (anything a page of ours could send). Returns null for anything
+ * malformed: a deletion is never guessed at.
+ */
+export function parseDeletionScope(raw: unknown): DeletionScope | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const bag = raw as Record<string, unknown>;
+  const { from, to, site, appActivityIds } = bag;
+  if (!isTime(from) || !isTime(to) || from > to) return null;
+  const scope: DeletionScope = { from, to };
+  if (site !== undefined) {
+    if (typeof site !== 'string' || !/^[a-z0-9.-]{1,253}$/.test(site)) return null;
+    scope.site = site;
+  }
+  if (appActivityIds !== undefined) {
+    if (
+      !Array.isArray(appActivityIds) ||
+      appActivityIds.length === 0 ||
+      appActivityIds.length > MAX_SELECTION ||
+      !appActivityIds.every((id) => typeof id === 'string' && id.length <= MAX_ID_LENGTH)
+    ) {
+      return null;
+    }
+    scope.appActivityIds = appActivityIds as string[];
+  }
+  return scope;
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** The preset ranges of "Clear reading history…", in local time. */
+export type RangePreset = 'last-hour' | 'today' | 'last-7-days' | 'everything';
+
+/**
+ * The `[from, to]` of a preset at `now` (ms). "Today" starts at local midnight of `now`'s day,
+ * in the time zone of the `Date` implementation (the browser's).
+ */
+export function presetRange(preset: RangePreset, now: number): { from: number; to: number } {
+  switch (preset) {
+    case 'last-hour':
+      return { from: now - 3_600_000, to: now };
+    case 'today': {
+      const midnight = new Date(now);
+      midnight.setHours(0, 0, 0, 0);
+      return { from: midnight.getTime(), to: now };
+    }
+    case 'last-7-days':
+      return { from: now - 7 * 86_400_000, to: now };
+    case 'everything':
+      return { from: 0, to: now };
+  }
+}

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTimelineDb, type Db } from './db';
+import {
+  addPendingDeletion,
+  applyDeletion,
+  countDeletion,
+  countReadBefore,
+  loadPendingDeletions,
+  pendingEffect,
+  removePendingDeletion,
+} from './deletion-store';
+import type { ActivityRecord, HistoryItemRecord } from './schema';
+
+const HOUR = 3_600_000;
+const NOW = Date.UTC(2026, 10, 29, 12);
+
+let db: Db;
+let count = 0;
+beforeEach(async () => {
+  db = await openTimelineDb(`deletion-${String(++count)}`);
+});
+afterEach(() => {
+  db.close();
+});
+
+/** A page read at each of `startsAgo` (hours before NOW, 10 min each); `serverId` when in Graph. */
+async function seed(path: string, startsAgo: number[], serverId?: string): Promise<void> {
+  const url = `https://${path}`;
+  const items: HistoryItemRecord[] = startsAgo.map((ago, i) => ({
+    id: `${path}#${String(i)}`,
+    appActivityId: url,
+    startedAt: NOW - ago * HOUR,
+    lastActiveAt: NOW - ago * HOUR + 600_000,
+    activeMs: 600_000,
+    userTimezone: 'UTC',
+    ended: true,
+    ...(serverId
+      ? { synced: { lastActiveAt: NOW - ago * HOUR + 600_000, activeMs: 600_000 } }
+      : {}),
+  }));
+  const record: ActivityRecord = {
+    appActivityId: url,
+    metadata: { url, appActivityId: url, title: path, type: 'Article', authors: [], keywords: [] },
+    firstSeenAt: Math.min(...items.map((i) => i.startedAt)),
+    lastActiveAt: Math.max(...items.map((i) => i.lastActiveAt)),
+    ...(serverId ? { sync: { serverId } } : {}),
+  };
+  await db.put('activities', record);
+  for (const item of items) await db.put('historyItems', item);
+}
+
+describe('deletion store', () => {
+  beforeEach(async () => {
+    await seed('a.example.com/recent', [0.5], 'srv-recent');
+    await seed('a.example.com/old', [48], 'srv-old');
+    await seed('b.test/both', [48, 0.5], 'srv-both');
+    await seed('b.test/local', [0.3]);
+  });
+
+  it('deletes the last hour: recent pages go, older pages stay, a mixed page loses only the recent engagement', async () => {
+    const scope = { from: NOW - HOUR, to: NOW };
+    const expected = { pages: 2, engagements: 3, published: 2 };
+    expect(await countDeletion(db, scope)).toEqual(expected);
+    expect(await applyDeletion(db, scope, { alsoTimeline: true, now: NOW })).toEqual(expected);
+
+    expect((await db.getAllKeys('activities')).sort()).toEqual([
+      'https://a.example.com/old',
+      'https://b.test/both',
+    ]);
+    expect((await db.getAllKeys('historyItems')).sort()).toEqual([
+      'a.example.com/old#0',
+      'b.test/both#0',
+    ]);
+    const both = await db.get('activities', 'https://b.test/both');
+    expect(both?.lastActiveAt).toBe(NOW - 48 * HOUR + 600_000);
+    // Graph: the recent page deleted whole, the mixed page loses one history item, the page never
+    // published costs nothing.
+    const tombstones = await db.getAll('tombstones');
+    expect(tombstones.map((t) => [t.kind, t.serverId, t.historyItemId]).sort()).toEqual([
+      ['activity', 'srv-recent', undefined],
+      ['history-item', 'srv-both', 'b.test/both#1'],
+    ]);
+  });
+
+  it('deletes a site with its subdomains, here only when asked', async () => {
+    const scope = { from: 0, to: NOW, site: 'example.com' };
+    expect(await applyDeletion(db, scope, { alsoTimeline: false, now: NOW })).toMatchObject({
+      pages: 2,
+      published: 2,
+    });
+    expect((await db.getAllKeys('activities')).sort()).toEqual([
+      'https://b.test/both',
+      'https://b.test/local',
+    ]);
+    expect(await db.count('tombstones')).toBe(0);
+  });
+
+  it('deletes everything and queues one Graph delete per published page', async () => {
+    const result = await applyDeletion(db, { from: 0, to: NOW }, { alsoTimeline: true, now: NOW });
+    expect(result).toEqual({ pages: 4, engagements: 5, published: 3 });
+    expect(await db.count('activities')).toBe(0);
+    expect(await db.count('historyItems')).toBe(0);
+    expect(await db.count('tombstones')).toBe(3);
+  });
+
+  it('keeps pending deletions across reopen until removed, and says which pages they hide', async () => {
+    const deletion = {
+      id: 'd1',
+      scope: { from: NOW - HOUR, to: NOW },
+      alsoTimeline: true,
+      createdAt: NOW,
+      notBefore: NOW + 5000,
+    };
+    await addPendingDeletion(db, deletion);
+    expect(await loadPendingDeletions(db)).toEqual([deletion]);
+    const record = (await db.get('activities', 'https://b.test/both')) as ActivityRecord;
+    const items = await db.getAllFromIndex('historyItems', 'by-activity', record.appActivityId);
+    expect(pendingEffect([deletion], record, items)).toBe('held');
+    const recent = (await db.get('activities', 'https://a.example.com/recent')) as ActivityRecord;
+    const recentItems = await db.getAllFromIndex(
+      'historyItems',
+      'by-activity',
+      recent.appActivityId,
+    );
+    expect(pendingEffect([deletion], recent, recentItems)).toBe('hidden');
+    expect(await removePendingDeletion(db, 'd1')).toBe(true);
+    expect(await removePendingDeletion(db, 'd1')).toBe(false);
+    expect(await loadPendingDeletions(db)).toEqual([]);
+  });
+
+  it('counts what a retention would delete', async () => {
+    expect(await countReadBefore(db, NOW - 24 * HOUR)).toBe(1);
+    expect(await countReadBefore(db, NOW + HOUR)).toBe(4);
+  });
+});

@@ -1,0 +1,204 @@
+import { decideForPage, type DeletionScope, type ScopeDecision } from '../deletion/deletion-scope';
+import type { Db } from './db';
+import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from './schema';
+
+const PENDING_DELETIONS_KEY = 'pending-deletions';
+
+/**
+ * A deletion the user asked for that has not been applied yet: its rows are hidden at once, nothing
+ * is deleted or sent before `notBefore`, and "Undo" simply removes the record. Kept in IndexedDB so
+ * a worker stopped during the undo window neither forgets it nor applies it early.
+ */
+export interface PendingDeletion {
+  id: string;
+  scope: DeletionScope;
+  /** Also delete in Graph (tombstones); false keeps Graph's copy. */
+  alsoTimeline: boolean;
+  createdAt: number;
+  /** ms since the epoch; applied at the first alarm at or after it. */
+  notBefore: number;
+}
+
+/** What a scope would delete: pages removed whole, engagements removed, and pages Graph holds. */
+export interface DeletionCount {
+  pages: number;
+  engagements: number;
+  /** Of the pages touched, how many Graph holds (or may hold): what a Timeline delete costs. */
+  published: number;
+}
+
+export async function loadPendingDeletions(db: Db): Promise<PendingDeletion[]> {
+  return ((await db.get('kv', PENDING_DELETIONS_KEY)) as PendingDeletion[] | undefined) ?? [];
+}
+
+export async function addPendingDeletion(db: Db, deletion: PendingDeletion): Promise<void> {
+  const tx = db.transaction('kv', 'readwrite');
+  const list = ((await tx.store.get(PENDING_DELETIONS_KEY)) as PendingDeletion[] | undefined) ?? [];
+  await tx.store.put([...list, deletion], PENDING_DELETIONS_KEY);
+  await tx.done;
+}
+
+/** Removes a pending deletion (undo, or once applied). Returns whether it was still pending. */
+export async function removePendingDeletion(db: Db, id: string): Promise<boolean> {
+  const tx = db.transaction('kv', 'readwrite');
+  const list = ((await tx.store.get(PENDING_DELETIONS_KEY)) as PendingDeletion[] | undefined) ?? [];
+  const rest = list.filter((entry) => entry.id !== id);
+  await tx.store.put(rest, PENDING_DELETIONS_KEY);
+  await tx.done;
+  return rest.length !== list.length;
+}
+
+/** Pages with their engagements, read in one transaction with two bulk reads (fast at 50,000). */
+async function loadPages(
+  db: Db,
+): Promise<{ records: ActivityRecord[]; itemsByPage: Map<string, HistoryItemRecord[]> }> {
+  const tx = db.transaction(['activities', 'historyItems'], 'readonly');
+  const [records, items] = await Promise.all([
+    tx.objectStore('activities').getAll(),
+    tx.objectStore('historyItems').getAll(),
+    tx.done,
+  ]);
+  return { records, itemsByPage: groupByPage(items) };
+}
+
+function groupByPage(items: readonly HistoryItemRecord[]): Map<string, HistoryItemRecord[]> {
+  const byPage = new Map<string, HistoryItemRecord[]>();
+  for (const item of items) {
+    const list = byPage.get(item.appActivityId);
+    if (list) list.push(item);
+    else byPage.set(item.appActivityId, [item]);
+  }
+  return byPage;
+}
+
+function decide(
+  scope: DeletionScope,
+  record: ActivityRecord,
+  items: readonly HistoryItemRecord[],
+): ScopeDecision {
+  return decideForPage(scope, record.appActivityId, {
+    url: record.metadata.url,
+    firstSeenAt: record.firstSeenAt,
+    items,
+  });
+}
+
+const isPublished = (record: ActivityRecord): boolean =>
+  record.sync?.serverId !== undefined || record.sync?.sentAt !== undefined;
+
+/** Counts what `scope` would delete, without deleting anything. */
+export async function countDeletion(db: Db, scope: DeletionScope): Promise<DeletionCount> {
+  const { records, itemsByPage } = await loadPages(db);
+  const count: DeletionCount = { pages: 0, engagements: 0, published: 0 };
+  for (const record of records) {
+    const items = itemsByPage.get(record.appActivityId) ?? [];
+    const decision = decide(scope, record, items);
+    if (decision.kind === 'none') continue;
+    if (decision.kind === 'page') {
+      // Pages never read are not in the history the user sees; they go quietly.
+      if (items.length > 0) count.pages++;
+      count.engagements += items.length;
+    } else {
+      count.engagements += decision.historyItemIds.length;
+    }
+    if (isPublished(record)) count.published++;
+  }
+  return count;
+}
+
+/**
+ * Applies a deletion in one transaction: pages removed whole, engagements removed from pages that
+ * keep others. With `alsoTimeline`, each delete Graph must see gets a tombstone (as a single-page
+ * delete does), so the sync pass sends it and no pending write brings the data back.
+ */
+export async function applyDeletion(
+  db: Db,
+  scope: DeletionScope,
+  { alsoTimeline, now }: { alsoTimeline: boolean; now: number },
+): Promise<DeletionCount> {
+  const count: DeletionCount = { pages: 0, engagements: 0, published: 0 };
+  // Read and write in one transaction: an engagement recorded meanwhile is never overwritten.
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  const activities = tx.objectStore('activities');
+  const historyItems = tx.objectStore('historyItems');
+  const tombstones = tx.objectStore('tombstones');
+  const itemsByPage = groupByPage(await historyItems.getAll());
+  const records = await activities.getAll();
+  // Requests are queued without awaiting each (one transaction, many writes); all settle below.
+  const requests: Promise<unknown>[] = [];
+  for (const record of records) {
+    const items = itemsByPage.get(record.appActivityId) ?? [];
+    const decision = decide(scope, record, items);
+    if (decision.kind === 'none') continue;
+    const sync = record.sync;
+    if (isPublished(record)) count.published++;
+    if (decision.kind === 'page') {
+      if (items.length > 0) count.pages++;
+      count.engagements += items.length;
+      requests.push(activities.delete(record.appActivityId));
+      for (const item of items) requests.push(historyItems.delete(item.id));
+      if (alsoTimeline && sync && isPublished(record)) {
+        const tombstone: TombstoneRecord = {
+          key: `activity:${record.appActivityId}`,
+          kind: 'activity',
+          appActivityId: record.appActivityId,
+          createdAt: now,
+        };
+        if (sync.serverId !== undefined) tombstone.serverId = sync.serverId;
+        else tombstone.metadata = record.metadata;
+        requests.push(tombstones.put(tombstone));
+      }
+      continue;
+    }
+    const gone = new Set(decision.historyItemIds);
+    count.engagements += gone.size;
+    for (const item of items) {
+      if (!gone.has(item.id)) continue;
+      requests.push(historyItems.delete(item.id));
+      if (alsoTimeline && item.synced && sync?.serverId !== undefined) {
+        requests.push(
+          tombstones.put({
+            key: `item:${item.id}`,
+            kind: 'history-item',
+            appActivityId: record.appActivityId,
+            serverId: sync.serverId,
+            historyItemId: item.id,
+            createdAt: now,
+          }),
+        );
+      }
+    }
+    const kept = items.filter((item) => !gone.has(item.id));
+    const lastActiveAt = Math.max(...kept.map((item) => item.lastActiveAt));
+    requests.push(activities.put({ ...record, lastActiveAt }));
+  }
+  await Promise.all([...requests, tx.done]);
+  return count;
+}
+
+/**
+ * Whether a pending deletion hides this page from the list now (it would remove it whole), and
+ * whether it holds back its sync (it touches it at all): the undo window must send nothing.
+ */
+export function pendingEffect(
+  pending: readonly PendingDeletion[],
+  record: Pick<ActivityRecord, 'appActivityId' | 'firstSeenAt' | 'metadata'>,
+  items: readonly HistoryItemRecord[],
+): 'none' | 'hidden' | 'held' {
+  let effect: 'none' | 'hidden' | 'held' = 'none';
+  for (const deletion of pending) {
+    const decision = decide(deletion.scope, record, items);
+    if (decision.kind === 'page') return 'hidden';
+    if (decision.kind === 'items') effect = 'held';
+  }
+  return effect;
+}
+
+/** Retention: how many read pages were last read before `readBefore` (what a save would delete). */
+export async function countReadBefore(db: Db, readBefore: number): Promise<number> {
+  return db.countFromIndex(
+    'activities',
+    'by-last-active',
+    IDBKeyRange.upperBound(readBefore, true),
+  );
+}
