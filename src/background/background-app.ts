@@ -20,6 +20,7 @@ import { applyRetention, RETENTION_ALARM } from './retention';
 import { isExcludedUrl } from '../settings/excluded-sites';
 import { signedOutTokenSource, type TokenSource } from '../auth/token-source';
 import { pauseExpired } from '../settings/pause';
+import { isCredentialOnlyUrl } from '../activity/never-record';
 import { updateSettings } from '../settings/settings';
 import { createDeletionRunner, DELETION_ALARM, type DeletionRunner } from './deletion-runner';
 import { isQuotaError, STORAGE_PROBLEM_KEY, storageProblemOf } from './storage-problem';
@@ -224,7 +225,9 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
         const excluded =
           isExcludedUrl(pageUrl, context.settings().excludedSites) ||
           isExcludedUrl(request.payload.metadata.url, context.settings().excludedSites);
-        if (context.settings().paused || excluded) {
+        // A URL that is nothing but a credential (an OAuth callback, a magic link) is never kept,
+        // not even stripped: see src/activity/never-record.ts.
+        if (context.settings().paused || excluded || isCredentialOnlyUrl(pageUrl)) {
           return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
         }
         const { metadata, visible } = request.payload;
