@@ -8,6 +8,7 @@ import type { StorageProblem } from '../messaging/contract';
 import { liveActiveMs } from '../tracking/engagement';
 import type { BackgroundContext } from './background-app';
 import { handleAuthRequest } from './auth-handlers';
+import { historyHandlers, type HistoryMessage } from './history-handlers';
 
 type UiRequest = Extract<ParsedRequest, { type: keyof UiContract }>;
 
@@ -83,6 +84,13 @@ export async function handleUiRequest(
       return context.settings();
     case 'update-settings':
       return updateSettings(context.storage, request.payload.patch);
+    case 'list-pages':
+    case 'get-activity':
+    case 'list-engagements':
+    case 'engagement-totals':
+    case 'history-stats':
+    case 'delete-activities':
+      return callHistory(context, request);
     case 'get-account':
     case 'complete-sign-in':
     case 'sign-out':
@@ -106,4 +114,16 @@ async function status(context: BackgroundContext): Promise<Status> {
     recordedPages: await context.db.countFromIndex('activities', 'by-last-active'),
     sync,
   };
+}
+
+/** One history message to its handler; the payload type follows the message type. */
+function callHistory<K extends HistoryMessage>(
+  context: BackgroundContext,
+  request: { type: K; payload: Parameters<(typeof historyHandlers)[K]>[1] },
+): Promise<ResponseOf<K>> {
+  const handler = historyHandlers[request.type] as (
+    context: BackgroundContext,
+    payload: typeof request.payload,
+  ) => Promise<ResponseOf<K>>;
+  return handler(context, request.payload);
 }

@@ -4,7 +4,9 @@ import { sanitizePageMetadata } from '../activity/sanitize';
 import type { Settings } from '../settings/settings';
 import { parseDeletionScope, type DeletionScope } from '../deletion/deletion-scope';
 import type { DeletionCount } from '../store/deletion-store';
+import type { EngagementRow, PageRow } from '../store/page-rows';
 import type { HistoryItemRecord } from '../store/schema';
+import type { SiteTotal } from '../store/history-store';
 import type { SyncStatus } from '../sync/sync-status';
 
 /**
@@ -66,6 +68,33 @@ export interface UiContract {
     response: ActivityListItem[];
   };
   'delete-activity': { request: { appActivityId: string }; response: { deleted: boolean } };
+  /**
+   * The popup's list: the most recent pages, or the best matches of `query` (search over title,
+   * site, authors, description, keywords and URL), as slim rows. `total` counts the matches.
+   */
+  'list-pages': {
+    request: { query?: string; limit?: number };
+    response: { rows: PageRow[]; total: number };
+  };
+  /** One page in full, for its Timeline card preview; null once deleted. */
+  'get-activity': { request: { appActivityId: string }; response: ActivityListItem | null };
+  /** History page: engagements newest first; `next` is the `before` of the next batch. */
+  'list-engagements': {
+    request: { before?: number; from?: number; limit?: number; site?: string };
+    response: { rows: EngagementRow[]; next: number | null };
+  };
+  /** Engaged ms and engagement count per [start, end) epoch-ms range (the page's days). */
+  'engagement-totals': {
+    request: { ranges: [number, number][] };
+    response: { activeMs: number; count: number }[];
+  };
+  /** Charts and per-site view: engaged ms per bin (given by ascending starts) and per site. */
+  'history-stats': {
+    request: { from: number; to: number; binStarts: number[] };
+    response: { bins: number[]; sites: SiteTotal[] };
+  };
+  /** Deletes each page through the same path as 'delete-activity'. */
+  'delete-activities': { request: { appActivityIds: string[] }; response: { deleted: number } };
   'get-status': { request: Record<string, never>; response: Status };
   /** `until` (ms since the epoch) ends the pause by itself; absent or null: until resumed. */
   'set-paused': { request: { paused: boolean; until?: number | null }; response: Status };
@@ -121,6 +150,20 @@ const isBag = (value: unknown): value is Bag =>
 
 const MAX_QUERY_LENGTH = 500;
 const MAX_ID_LENGTH = 4096;
+/** Most ranges, bins or ids one request may carry. */
+const MAX_LIST_LENGTH = 5000;
+
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+
+/** A positive integer at most `max`, or undefined when absent; null when malformed. */
+function optionalLimit(value: unknown, max: number): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) return null;
+  return Math.min(value, max);
+}
 
 const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } = {
   'page-loaded': (p) => {
@@ -148,6 +191,58 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     typeof p.appActivityId === 'string' && p.appActivityId.length <= MAX_ID_LENGTH
       ? { appActivityId: p.appActivityId }
       : null,
+  'list-pages': (p) => {
+    const request: RequestOf<'list-pages'> = {};
+    if (p.query !== undefined) {
+      if (typeof p.query !== 'string') return null;
+      request.query = p.query.slice(0, MAX_QUERY_LENGTH);
+    }
+    const limit = optionalLimit(p.limit, 200);
+    if (limit === null) return null;
+    if (limit !== undefined) request.limit = limit;
+    return request;
+  },
+  'get-activity': (p) => (isId(p.appActivityId) ? { appActivityId: p.appActivityId } : null),
+  'list-engagements': (p) => {
+    const request: RequestOf<'list-engagements'> = {};
+    const limit = optionalLimit(p.limit, 1000);
+    if (limit === null) return null;
+    if (limit !== undefined) request.limit = limit;
+    for (const key of ['before', 'from'] as const) {
+      const value = p[key];
+      if (value === undefined) continue;
+      if (!isTime(value)) return null;
+      request[key] = value;
+    }
+    if (p.site !== undefined) {
+      if (typeof p.site !== 'string' || p.site.length > MAX_QUERY_LENGTH) return null;
+      request.site = p.site;
+    }
+    return request;
+  },
+  'engagement-totals': (p) => {
+    const { ranges } = p;
+    if (!Array.isArray(ranges) || ranges.length > MAX_LIST_LENGTH) return null;
+    const valid = ranges.every(
+      (r): r is [number, number] =>
+        Array.isArray(r) && r.length === 2 && isTime(r[0]) && isTime(r[1]) && r[0] <= r[1],
+    );
+    return valid ? { ranges: ranges.map(([a, b]: [number, number]) => [a, b]) } : null;
+  },
+  'history-stats': (p) => {
+    const { from, to, binStarts } = p;
+    if (!isTime(from) || !isTime(to) || from > to) return null;
+    if (!Array.isArray(binStarts) || binStarts.length > MAX_LIST_LENGTH) return null;
+    const ascending = binStarts.every(
+      (start, i) => isTime(start) && (i === 0 || start > (binStarts[i - 1] as number)),
+    );
+    return ascending ? { from, to, binStarts: binStarts as number[] } : null;
+  },
+  'delete-activities': (p) => {
+    const ids = p.appActivityIds;
+    if (!Array.isArray(ids) || ids.length > MAX_LIST_LENGTH || !ids.every(isId)) return null;
+    return { appActivityIds: [...new Set(ids)] };
+  },
   'get-status': () => ({}),
   'set-paused': (p) => {
     if (typeof p.paused !== 'boolean') return null;

@@ -1,4 +1,5 @@
 import type { PageMetadata } from '../activity/page-metadata';
+import { pageTerms } from '../search/terms';
 import type { Db } from './db';
 import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from './schema';
 
@@ -25,6 +26,7 @@ export async function recordPage(db: Db, metadata: PageMetadata, now: number): P
     appActivityId: metadata.appActivityId,
     metadata,
     firstSeenAt: existing?.firstSeenAt ?? now,
+    searchTerms: pageTerms(metadata),
   };
   if (existing?.lastActiveAt !== undefined) {
     record.lastActiveAt = existing.lastActiveAt;

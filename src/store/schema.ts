@@ -4,7 +4,7 @@ import type { TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -19,6 +19,11 @@ export interface ActivityRecord {
    */
   syncPending?: number;
   sync?: ActivitySyncState;
+  /**
+   * The page's search terms (src/search/terms.ts `pageTerms`), indexed multiEntry by `by-term`:
+   * search reads key ranges of that index and never scans records.
+   */
+  searchTerms?: string[];
 }
 
 /** What Graph has acknowledged for an activity. */
@@ -81,7 +86,14 @@ export interface TimelineDb extends DBSchema {
   activities: {
     key: string;
     value: ActivityRecord;
-    indexes: { 'by-last-active': number; 'by-sync-pending': number };
+    indexes: {
+      'by-last-active': number;
+      'by-sync-pending': number;
+      /** multiEntry over `searchTerms`: one entry per term per page. */
+      'by-term': string;
+      /** `sync.parked.at`: counts refused writes without loading records. */
+      'by-parked': number;
+    };
   };
   tombstones: {
     key: string;
@@ -90,7 +102,7 @@ export interface TimelineDb extends DBSchema {
   historyItems: {
     key: string;
     value: HistoryItemRecord;
-    indexes: { 'by-activity': string };
+    indexes: { 'by-activity': string; 'by-started': number };
   };
   /** Small singletons (tracker state); typed through KeyValueRecords. */
   kv: {

@@ -38,16 +38,28 @@ export async function loadSyncBacklog(db: Db, limit = 500): Promise<SyncBacklog>
   return { activities, tombstones };
 }
 
-/** How many records wait for Graph, and how many Graph refused for good. */
+/**
+ * How many records wait for Graph, and how many Graph refused for good: index counts, never a load
+ * of the records (the popup asks on every open, with possibly tens of thousands pending).
+ */
 export async function countBacklog(db: Db): Promise<{ pending: number; parked: number }> {
   const tx = db.transaction(['activities', 'tombstones'], 'readonly');
-  const records = await tx.objectStore('activities').index('by-sync-pending').getAll();
-  const tombstones = await tx.objectStore('tombstones').getAll();
+  const activities = tx.objectStore('activities');
+  const [flagged, parkedActivities, tombstones] = await Promise.all([
+    activities.index('by-sync-pending').count(),
+    // A parked activity counts as waiting only once something changed since (syncPending set).
+    activities.index('by-parked').getAllKeys(),
+    // Tombstones are deletes not yet acknowledged: few, and parked ones are marked in the record.
+    tx.objectStore('tombstones').getAll(),
+  ]);
+  const pendingKeys = new Set(
+    parkedActivities.length > 0 ? await activities.index('by-sync-pending').getAllKeys() : [],
+  );
   await tx.done;
-  const parked = [...records.map((r) => r.sync?.parked), ...tombstones.map((t) => t.parked)].filter(
-    Boolean,
-  ).length;
-  return { pending: records.length + tombstones.length - parked, parked };
+  const parkedTombstones = tombstones.filter((t) => t.parked).length;
+  const parkedFlagged = parkedActivities.filter((key) => pendingKeys.has(key)).length;
+  const parked = parkedFlagged + parkedTombstones;
+  return { pending: flagged + tombstones.length - parked, parked };
 }
 
 /**

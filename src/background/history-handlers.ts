@@ -1,0 +1,83 @@
+import type { RequestOf, ResponseOf } from '../messaging/contract';
+import { deleteActivity } from '../store/activities-store';
+import { engagementTotals, historyStats, listEngagements } from '../store/history-store';
+import type { PageRow } from '../store/page-rows';
+import { searchPages } from '../store/search-store';
+import { liveActiveMs } from '../tracking/engagement';
+import type { BackgroundContext } from './background-app';
+
+/** The popup's and the history page's reads, and deleting a selection. */
+export type HistoryMessage =
+  | 'list-pages'
+  | 'get-activity'
+  | 'list-engagements'
+  | 'engagement-totals'
+  | 'history-stats'
+  | 'delete-activities';
+
+type Handlers = {
+  [K in HistoryMessage]: (
+    context: BackgroundContext,
+    payload: RequestOf<K>,
+  ) => Promise<ResponseOf<K>>;
+};
+
+/** Rows the popup shows by default: a screenful and some. */
+const POPUP_ROWS = 30;
+/** History page batch when the page does not say. */
+const HISTORY_BATCH = 200;
+
+export const historyHandlers: Handlers = {
+  async 'list-pages'(context, { query = '', limit = POPUP_ROWS }) {
+    const result = await searchPages(context.db, query, { limit, now: Date.now() });
+    return { ...result, rows: await withLiveTime(context, result.rows) };
+  },
+
+  async 'get-activity'(context, { appActivityId }) {
+    const record = await context.db.get('activities', appActivityId);
+    if (record?.lastActiveAt === undefined) return null;
+    // listRecentActivities' shape, for one page: the card preview renders from it.
+    const items = await context.db.getAllFromIndex('historyItems', 'by-activity', appActivityId);
+    items.sort((a, b) => b.startedAt - a.startedAt);
+    return {
+      appActivityId,
+      metadata: record.metadata,
+      lastActiveAt: record.lastActiveAt,
+      activeMs: items.reduce((sum, item) => sum + item.activeMs, 0),
+      historyItems: items,
+    };
+  },
+
+  'list-engagements': (context, { limit = HISTORY_BATCH, ...query }) =>
+    listEngagements(context.db, { limit, ...query }),
+
+  'engagement-totals': (context, { ranges }) => engagementTotals(context.db, ranges),
+
+  'history-stats': (context, request) => historyStats(context.db, request),
+
+  async 'delete-activities'(context, { appActivityIds }) {
+    let deleted = 0;
+    for (const id of appActivityIds) {
+      if (await deleteActivity(context.db, id, Date.now())) deleted++;
+    }
+    // The deletes reach Graph on the next pass; run it now rather than leave them waiting.
+    void context.sync.run();
+    return { deleted };
+  },
+};
+
+/** Adds the unbanked time of the engagement under way, which the store has not seen yet. */
+async function withLiveTime(context: BackgroundContext, rows: PageRow[]): Promise<PageRow[]> {
+  const state = context.tracker.current;
+  const now = Date.now();
+  return Promise.all(
+    rows.map(async (row) => {
+      const live = state.engagements[row.appActivityId];
+      if (!live) return row;
+      const stored = await context.db.get('historyItems', live.id);
+      if (!stored) return row;
+      const extra = liveActiveMs(state, row.appActivityId, now) - stored.activeMs;
+      return { ...row, activeMs: row.activeMs + Math.max(0, extra) };
+    }),
+  );
+}

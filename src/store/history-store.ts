@@ -1,0 +1,164 @@
+import type { Db } from './db';
+import type { EngagementRow } from './page-rows';
+import type { ActivityRecord, HistoryItemRecord } from './schema';
+
+/**
+ * The history page's reads: engagements by start time through the `by-started` index, each a
+ * bounded cursor or key range, so the first screen costs the same at 100 pages as at 50,000.
+ */
+
+export interface EngagementQuery {
+  /** Only engagements started before this epoch ms (exclusive); the newest when absent. */
+  before?: number;
+  /** Only engagements started at or after this epoch ms. */
+  from?: number;
+  limit: number;
+  /** Only pages whose site label (siteName, else host without www.) is this. */
+  site?: string;
+}
+
+/** A filtered walk looks at most this many engagements per request, then says where it stopped. */
+const SCAN_LIMIT = 20_000;
+
+/**
+ * Engagements newest first, with their pages' labels. `next` is the `before` of the following
+ * batch, or null once the history (or the range) is exhausted.
+ */
+export async function listEngagements(
+  db: Db,
+  { before, from, limit, site }: EngagementQuery,
+): Promise<{ rows: EngagementRow[]; next: number | null }> {
+  const tx = db.transaction(['activities', 'historyItems'], 'readonly');
+  const activities = tx.objectStore('activities');
+  const pages = new Map<string, ActivityRecord | undefined>();
+  const range = startedRange(from, before);
+  const rows: EngagementRow[] = [];
+  let cursor = await tx.objectStore('historyItems').index('by-started').openCursor(range, 'prev');
+  let scanned = 0;
+  let last: number | null = null;
+  // Ties at the batch edge stay in this batch: the next starts strictly before `last`.
+  while (
+    cursor &&
+    (rows.length < limit || cursor.value.startedAt === last) &&
+    scanned < SCAN_LIMIT
+  ) {
+    const item = cursor.value;
+    scanned++;
+    last = item.startedAt;
+    if (!pages.has(item.appActivityId)) {
+      pages.set(item.appActivityId, await activities.get(item.appActivityId));
+    }
+    const page = pages.get(item.appActivityId);
+    if (page && (site === undefined || siteOf(page) === site)) rows.push(engagementRow(item, page));
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return { rows, next: cursor && last !== null ? last : null };
+}
+
+/** Sum of engaged ms and number of engagements started in each [start, end) epoch-ms range. */
+export async function engagementTotals(
+  db: Db,
+  ranges: readonly (readonly [number, number])[],
+): Promise<{ activeMs: number; count: number }[]> {
+  const tx = db.transaction('historyItems', 'readonly');
+  const index = tx.store.index('by-started');
+  const totals = await Promise.all(
+    ranges.map(async ([start, end]) => {
+      const items = await index.getAll(IDBKeyRange.bound(start, end, false, true));
+      return { activeMs: items.reduce((sum, item) => sum + item.activeMs, 0), count: items.length };
+    }),
+  );
+  await tx.done;
+  return totals;
+}
+
+/** Reading time per site over a range: for the per-site view and the top-sites chart. */
+export interface SiteTotal {
+  site: string;
+  activeMs: number;
+  /** Distinct pages read on the site in the range. */
+  pages: number;
+}
+
+/** Per-bin totals (bins given by their start, ascending) and per-site totals over [from, to). */
+export async function historyStats(
+  db: Db,
+  { from, to, binStarts }: { from: number; to: number; binStarts: readonly number[] },
+): Promise<{ bins: number[]; sites: SiteTotal[] }> {
+  const tx = db.transaction(['activities', 'historyItems'], 'readonly');
+  const items = await tx
+    .objectStore('historyItems')
+    .index('by-started')
+    .getAll(IDBKeyRange.bound(from, to, false, true));
+  const bins = binStarts.map(() => 0);
+  const perPage = new Map<string, number>();
+  for (const item of items) {
+    const bin = binIndex(binStarts, item.startedAt);
+    if (bin >= 0) bins[bin] = (bins[bin] ?? 0) + item.activeMs;
+    perPage.set(item.appActivityId, (perPage.get(item.appActivityId) ?? 0) + item.activeMs);
+  }
+  const activities = tx.objectStore('activities');
+  const ids = [...perPage.keys()];
+  const records = await Promise.all(ids.map((id) => activities.get(id)));
+  await tx.done;
+  const sites = new Map<string, SiteTotal>();
+  records.forEach((record, i) => {
+    if (!record) return;
+    const site = siteOf(record);
+    const total = sites.get(site) ?? { site, activeMs: 0, pages: 0 };
+    total.activeMs += perPage.get(ids[i] ?? '') ?? 0;
+    total.pages += 1;
+    sites.set(site, total);
+  });
+  return { bins, sites: [...sites.values()].sort((a, b) => b.activeMs - a.activeMs) };
+}
+
+/** The last bin whose start is ≤ at; -1 before the first. Bins are ascending. */
+export function binIndex(binStarts: readonly number[], at: number): number {
+  let low = 0;
+  let high = binStarts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((binStarts[mid] ?? Infinity) <= at) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** The site a page is filed under: its declared name, else its host without "www.". */
+export function siteOf(record: ActivityRecord): string {
+  if (record.metadata.siteName) return record.metadata.siteName;
+  try {
+    return new URL(record.metadata.url).hostname.replace(/^www\./, '');
+  } catch {
+    return record.metadata.url;
+  }
+}
+
+function startedRange(from?: number, before?: number): IDBKeyRange | null {
+  if (from !== undefined && before !== undefined) {
+    return IDBKeyRange.bound(from, before, false, true);
+  }
+  if (from !== undefined) return IDBKeyRange.lowerBound(from);
+  if (before !== undefined) return IDBKeyRange.upperBound(before, true);
+  return null;
+}
+
+function engagementRow(item: HistoryItemRecord, page: ActivityRecord): EngagementRow {
+  const row: EngagementRow = {
+    id: item.id,
+    appActivityId: item.appActivityId,
+    title: page.metadata.title,
+    url: page.metadata.url,
+    startedAt: item.startedAt,
+    lastActiveAt: item.lastActiveAt,
+    activeMs: item.activeMs,
+  };
+  if (page.metadata.siteName !== undefined) row.siteName = page.metadata.siteName;
+  if (page.metadata.faviconUrl !== undefined) row.faviconUrl = page.metadata.faviconUrl;
+  return row;
+}

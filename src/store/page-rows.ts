@@ -1,0 +1,110 @@
+import type { Db } from './db';
+import type { IDBPTransaction } from 'idb';
+import type { ActivityRecord, TimelineDb } from './schema';
+
+/**
+ * The slim shapes the popup and the history page list: only the fields a row shows, so a reply
+ * stays small however long the history is (no description, no engagements, no sync state).
+ */
+
+/** One read page as a row: what it is and how long it was read in all. */
+export interface PageRow {
+  appActivityId: string;
+  title: string;
+  url: string;
+  siteName?: string;
+  faviconUrl?: string;
+  /** Epoch ms of the end of the last engagement. */
+  lastActiveAt: number;
+  /** Sum of the page's kept engagements, in ms (the engagement under way as last banked). */
+  activeMs: number;
+}
+
+/** One engagement (a Graph history item) as a row of the history page, with its page's label. */
+export interface EngagementRow {
+  /** The history item's GUID. */
+  id: string;
+  appActivityId: string;
+  title: string;
+  url: string;
+  siteName?: string;
+  faviconUrl?: string;
+  /** Epoch ms. */
+  startedAt: number;
+  lastActiveAt: number;
+  activeMs: number;
+}
+
+type ReadTx = IDBPTransaction<TimelineDb, ('activities' | 'historyItems')[]>;
+
+/** The row fields of a stored page; `activeMs` is filled in by the caller. */
+export function pageRowOf(record: ActivityRecord, activeMs: number): PageRow {
+  const { metadata } = record;
+  const row: PageRow = {
+    appActivityId: record.appActivityId,
+    title: metadata.title,
+    url: metadata.url,
+    lastActiveAt: record.lastActiveAt ?? record.firstSeenAt,
+    activeMs,
+  };
+  if (metadata.siteName !== undefined) row.siteName = metadata.siteName;
+  if (metadata.faviconUrl !== undefined) row.faviconUrl = metadata.faviconUrl;
+  return row;
+}
+
+/** Total engaged ms of each page, read from the `by-activity` index (one range per page). */
+export async function activeMsOf(
+  tx: ReadTx,
+  appActivityIds: readonly string[],
+): Promise<Map<string, number>> {
+  const index = tx.objectStore('historyItems').index('by-activity');
+  // All requests are issued before any is awaited: IndexedDB answers them in one pass.
+  const totals = await Promise.all(
+    appActivityIds.map(async (id) =>
+      (await index.getAll(id)).reduce((sum, item) => sum + item.activeMs, 0),
+    ),
+  );
+  return new Map(appActivityIds.map((id, i) => [id, totals[i] ?? 0]));
+}
+
+/** Rows for these page ids, in the given order, skipping pages deleted meanwhile or never read. */
+export async function pageRowsFor(
+  tx: ReadTx,
+  appActivityIds: readonly string[],
+): Promise<PageRow[]> {
+  const activities = tx.objectStore('activities');
+  const [records, totals] = await Promise.all([
+    Promise.all(appActivityIds.map((id) => activities.get(id))),
+    activeMsOf(tx, appActivityIds),
+  ]);
+  return records.flatMap((record) =>
+    record?.lastActiveAt !== undefined
+      ? [pageRowOf(record, totals.get(record.appActivityId) ?? 0)]
+      : [],
+  );
+}
+
+/**
+ * The most recently read pages, newest first: a cursor over `by-last-active` that stops after
+ * `limit` pages, so the cost does not grow with the history. `before` (epoch ms, exclusive) pages
+ * further back.
+ */
+export async function listRecentPages(
+  db: Db,
+  { limit, before }: { limit: number; before?: number },
+): Promise<PageRow[]> {
+  const tx = db.transaction(['activities', 'historyItems'], 'readonly');
+  const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
+  const ids: string[] = [];
+  let cursor = await tx
+    .objectStore('activities')
+    .index('by-last-active')
+    .openKeyCursor(range, 'prev');
+  while (cursor && ids.length < limit) {
+    ids.push(cursor.primaryKey);
+    cursor = await cursor.continue();
+  }
+  const rows = await pageRowsFor(tx, ids);
+  await tx.done;
+  return rows;
+}

@@ -1,0 +1,194 @@
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PageMetadata } from '../activity/page-metadata';
+import { initialTrackerState } from '../tracking/engagement';
+import { recordPage } from './activities-store';
+import { openTimelineDb, type Db } from './db';
+import { engagementTotals, historyStats, listEngagements } from './history-store';
+import { DB_VERSION } from './schema';
+import { searchPages } from './search-store';
+import { countBacklog } from './sync-store';
+import { commitTransition } from './tracker-store';
+
+const DAY = 24 * 3600 * 1000;
+let db: Db;
+let dbCount = 0;
+
+beforeEach(async () => {
+  db = await openTimelineDb(`search-${String(++dbCount)}`);
+});
+afterEach(() => {
+  db.close();
+});
+
+function page(id: string, extra: Partial<PageMetadata> = {}): PageMetadata {
+  return {
+    url: `https://example.test/${id}`,
+    appActivityId: `https://example.test/${id}`,
+    title: `Title ${id}`,
+    type: 'Article',
+    authors: [],
+    keywords: [],
+    ...extra,
+  };
+}
+
+/** Records a page read once for `activeMs` starting at `startedAt`, through the product's code. */
+async function read(metadata: PageMetadata, startedAt: number, activeMs = 60_000): Promise<void> {
+  await recordPage(db, metadata, startedAt);
+  const id = `${metadata.appActivityId}@${String(startedAt)}`;
+  const engagement = {
+    id,
+    appActivityId: metadata.appActivityId,
+    url: metadata.url,
+    startedAt,
+    lastActiveAt: startedAt + activeMs,
+    activeMs,
+  };
+  await commitTransition(
+    db,
+    initialTrackerState(0),
+    [{ type: 'engagement-ended', kept: true, engagement }],
+    'UTC',
+  );
+}
+
+async function seed(): Promise<void> {
+  await read(
+    page('tides', { title: 'How tides work', description: 'The moon pulls the sea' }),
+    DAY,
+  );
+  await read(
+    page('bread', {
+      title: 'Sourdough bread at home',
+      authors: [{ name: 'Ada Müller', kind: 'Person' }],
+      keywords: ['baking'],
+    }),
+    2 * DAY,
+  );
+  await read(page('moon', { title: 'Moon landing archive', siteName: 'Space Weekly' }), 3 * DAY);
+  await read(page('reading', { title: 'Reading slowly' }), 4 * DAY);
+}
+
+const titles = async (query: string): Promise<string[]> =>
+  (await searchPages(db, query, { limit: 10, now: 5 * DAY })).rows.map((row) => row.title);
+
+describe('searchPages', () => {
+  beforeEach(seed);
+
+  it.each([
+    ['an author, without her umlaut', 'muller', ['Sourdough bread at home']],
+    ['a word of the description', 'pulls', ['How tides work']],
+    ['a keyword', 'baking', ['Sourdough bread at home']],
+    ['the site', 'space weekly', ['Moon landing archive']],
+    ['a word of the URL', 'tides', ['How tides work']],
+    ['a prefix', 'sourd', ['Sourdough bread at home']],
+    ['two words, both required', 'moon archive', ['Moon landing archive']],
+    ['a typo', 'sourdogh', ['Sourdough bread at home']],
+    ['nothing', 'zebra', []],
+  ])('finds pages by %s', async (_, query, expected) => {
+    expect(await titles(query)).toEqual(expected);
+  });
+
+  it('ranks a title match above a description match, then the most recent first', async () => {
+    // "moon" is in the landing page's title and only in the tides page's description.
+    expect(await titles('moon')).toEqual(['Moon landing archive', 'How tides work']);
+  });
+
+  it('lists the most recent pages, slim, with their reading time, for an empty query', async () => {
+    const { rows } = await searchPages(db, '  ', { limit: 2, now: 5 * DAY });
+    expect(rows).toEqual([
+      {
+        appActivityId: 'https://example.test/reading',
+        title: 'Reading slowly',
+        url: 'https://example.test/reading',
+        lastActiveAt: 4 * DAY + 60_000,
+        activeMs: 60_000,
+      },
+      expect.objectContaining({ title: 'Moon landing archive', siteName: 'Space Weekly' }),
+    ]);
+  });
+
+  it('forgets a deleted page and finds a renamed one by its new title', async () => {
+    await recordPage(db, page('tides', { title: 'Ocean currents' }), 6 * DAY);
+    expect(await titles('tides work')).toEqual([]);
+    expect(await titles('ocean')).toEqual(['Ocean currents']);
+  });
+});
+
+describe('history reads', () => {
+  beforeEach(seed);
+
+  it('pages engagements newest first, in batches that meet', async () => {
+    const first = await listEngagements(db, { limit: 3 });
+    expect(first.rows.map((r) => r.title)).toEqual([
+      'Reading slowly',
+      'Moon landing archive',
+      'Sourdough bread at home',
+    ]);
+    const second = await listEngagements(db, { limit: 3, before: first.next ?? 0 });
+    expect(second).toEqual({
+      rows: [expect.objectContaining({ title: 'How tides work' })],
+      next: null,
+    });
+  });
+
+  it('filters by site and totals each range', async () => {
+    const bySite = await listEngagements(db, { limit: 10, site: 'Space Weekly' });
+    expect(bySite.rows.map((r) => r.title)).toEqual(['Moon landing archive']);
+    expect(
+      await engagementTotals(db, [
+        [DAY, 3 * DAY],
+        [3 * DAY, 9 * DAY],
+      ]),
+    ).toEqual([
+      { activeMs: 120_000, count: 2 },
+      { activeMs: 120_000, count: 2 },
+    ]);
+    const stats = await historyStats(db, { from: 0, to: 9 * DAY, binStarts: [0, 2 * DAY] });
+    expect(stats.bins).toEqual([60_000, 180_000]);
+    expect(stats.sites[0]).toEqual({ site: 'example.test', activeMs: 180_000, pages: 3 });
+  });
+
+  it('counts pending writes from the index', async () => {
+    expect(await countBacklog(db)).toEqual({ pending: 4, parked: 0 });
+  });
+});
+
+describe('migration to version 3', () => {
+  it('indexes the pages a version 2 database already held', async () => {
+    const name = 'upgrade-from-v2';
+    const v2 = await openDB(name, 2, {
+      upgrade(old) {
+        const activities = old.createObjectStore('activities', { keyPath: 'appActivityId' });
+        activities.createIndex('by-last-active', 'lastActiveAt');
+        activities.createIndex('by-sync-pending', 'syncPending');
+        old
+          .createObjectStore('historyItems', { keyPath: 'id' })
+          .createIndex('by-activity', 'appActivityId');
+        old.createObjectStore('kv');
+        old.createObjectStore('tombstones', { keyPath: 'key' });
+      },
+    });
+    const old = page('old', { title: 'Kept through the upgrade' });
+    await v2.put('activities', {
+      appActivityId: old.appActivityId,
+      metadata: old,
+      firstSeenAt: 1,
+      lastActiveAt: 5,
+    });
+    await v2.put('historyItems', {
+      id: 'g',
+      appActivityId: old.appActivityId,
+      startedAt: 2,
+      activeMs: 3,
+    });
+    v2.close();
+    const upgraded = await openTimelineDb(name);
+    expect(upgraded.version).toBe(DB_VERSION);
+    const found = await searchPages(upgraded, 'upgrade', { limit: 5, now: 10 });
+    expect(found.rows.map((r) => r.title)).toEqual(['Kept through the upgrade']);
+    expect((await listEngagements(upgraded, { limit: 5 })).rows.map((r) => r.id)).toEqual(['g']);
+    upgraded.close();
+  });
+});
