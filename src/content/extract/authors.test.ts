@@ -48,7 +48,7 @@ describe('cleanAuthorName / fromCitationName', () => {
   it.each([
     ['  By   Jane Doe ', 'Jane Doe'],
     ['@janedoe', 'janedoe'],
-    ['<b>Jane</b> Doe', 'Jane Doe'],
+    ['<b>Jane</b> Doe', undefined],
     ['x', undefined],
   ])('cleanAuthorName(%j) = %j', (raw, expected) => {
     expect(cleanAuthorName(raw)).toBe(expected);

@@ -13,6 +13,46 @@ const ROLE_SUFFIX =
 const NOT_A_NAME =
   /^(?:admin|administrator|author|authors|staff|guest|unknown|anonymous|editor|editors|by|posted|follow author|view all posts|more by|see all|share|comments?|\d+)$/i;
 
+// Controls and counters printed beside bylines: an author is a name, not an action
+// ("View author archive", "Follow us on Twitter", "Show more sharing options", "51 Comments").
+const ACTION_START =
+  /^(?:view|get|show|hide|follow|share|subscribe|sign|log|read|see|more|email|e-mail|print|save|comment|reply|click|tap|load|open|close|download|listen|watch|contact|visit|join|like|tweet|send|copy|bookmark|search|menu|skip|toggle|edit|report|add|write|leave|jump|about|all|posted|published|updated|written|photos?|image|video)\b/i;
+const INTERFACE_WORD =
+  /\b(?:rss|feed|twitter|facebook|instagram|linkedin|whatsapp|pinterest|youtube|newsletter|comments?|options|archive|profile|posts|articles|stories|sharing|notifications?|min(?:ute)?s? read|click here|opens in)\b|^\d/i;
+
+/** True for interface text (actions, counters, social links) rather than a person's name. */
+export function isInterfaceText(value: string): boolean {
+  return ACTION_START.test(value) || INTERFACE_WORD.test(value);
+}
+
+// What bylines glue after a name: an outlet in capitals ("Meg WagnerNEW YORK DAILY NEWS"), a
+// date ("Jane Doe2017-03-01", "Jane Doe Dec 16"), a role without a comma ("Jane Doe Editor"),
+// "for The Outlet". Each is cut off with what follows it.
+const MONTH_START =
+  '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\\.?\\s*\\d';
+const GLUED_TAIL = new RegExp(
+  [
+    '(?<=[a-z\\u00df-\\u00ff.])\\s*[A-Z]{2,}(?:\\s+[A-Z&]{2,})+\\b',
+    '(?<=\\D)\\s*\\d{4}-\\d{2}-\\d{2}',
+    '(?<=\\D)\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}',
+    `(?<=[a-z.])\\s*${MONTH_START}`,
+    `\\s+(?:on\\s+)?${MONTH_START}`,
+    '\\s+(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\\b',
+    // Only after a name of two words or more: "Organization for Transformative Works" stays.
+    '(?<=\\S+\\s+\\S+)\\s+(?:for|für|pour|para|per)\\s+(?:the\\s+)?[A-Z]',
+  ].join('|'),
+);
+const TRAILING_ROLE =
+  /\s+(?:(?:senior|chief|contributing|staff|guest|special|managing|deputy|associate|executive)\s+)*(?:writer|editor|reporter|correspondent|columnist|contributor|photographer|producer|journalist)$/i;
+
+/** `raw` with glued-on outlets, dates and roles cut off after the name. */
+export function cutGluedTail(raw: string): string {
+  const m = GLUED_TAIL.exec(raw);
+  const head = m === null || m.index === 0 ? raw : raw.slice(0, m.index);
+  const cut = head.replace(TRAILING_ROLE, '');
+  return cut.trim() === '' ? head : cut;
+}
+
 // "(with B and C)" credits co-authors inside one byline: lift them into the list.
 const WITH_CREDIT = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i;
 const NAME_SUFFIX = /^(?:jr|sr|[ivx]+|phd|md|ma)\.?$/i;
@@ -34,11 +74,15 @@ function splitNames(raw: string): string[] {
 export function cleanAuthorName(raw: string): string | undefined {
   let name = cleanPageText(raw, LIMITS.name * 2);
   if (name === undefined) return undefined;
-  name = stripByPrefix(name)
+  if (/[<>{}]/.test(name)) return undefined; // markup or code, not a name
+  name = cutGluedTail(stripByPrefix(name))
     .replace(ROLE_SUFFIX, '')
     .replace(/^[@·•|:,\s-]+|[·•|:,\s-]+$/g, '');
   if (name.length < 2 || name.length > LIMITS.name || looksLikeUrl(name)) return undefined;
-  if (NOT_A_NAME.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name) || name.includes('@')) {
+  if (NOT_A_NAME.test(name) || ROLE_ONLY.test(name) || isInterfaceText(name)) return undefined;
+  // A date or a counter is not a name ("January 7, 2025", "Posted 12:30").
+  if (/\d{3,}|\d{1,2}:\d{2}/.test(name)) return undefined;
+  if (!/\p{L}/u.test(name) || name.includes('@')) {
     return undefined;
   }
   // More than ~8 words is a sentence, not a byline.

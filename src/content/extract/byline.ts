@@ -1,28 +1,42 @@
 /**
- * Last-resort DOM heuristics for who wrote the page and when, used only when no structured data
- * or meta tag said so: rel=author links, itemprop=author outside an item, then elements whose
- * class or id says byline/author. Comment sections and navigation are skipped.
+ * Last-resort DOM heuristics for who wrote the page, used only when no structured data or meta
+ * tag said so, in the markup CMSs use: rel=author links, `itemprop=author` (with or without its
+ * own item), author-archive links, then elements whose class or id says byline/author. Comment
+ * sections, navigation and asides are skipped; text is read by layout (layout-text.ts).
  */
 import { canonicalizeUrl } from '../../activity/canonical-url';
 import type { PageAuthor } from '../../activity/page-metadata';
-import { authorsFromText, cleanAuthorName, dedupeAuthors } from './authors';
+import { authorsFromText, cleanAuthorName, dedupeAuthors, isInterfaceText } from './authors';
 import { findDateInText, normalizeDate } from './dates';
+import { dateInUrl } from './human-dates';
+import { INLINE_BREAK, layoutText } from './layout-text';
 
 const EXCLUDED =
   'nav, footer, aside, [class*="comment" i], [id*="comment" i], [class*="related" i]';
 // Not "dateline": a dateline names a place ("CAIRO —"), not a person.
 const BYLINE =
-  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="writtenby" i], .p-author';
+  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="writtenby" i], .p-author, address';
+// WordPress, Drupal, Ghost and most CMSs link a byline to the author's archive page.
+const ARCHIVE_LINK = 'a[href*="/author/"], a[href*="/authors/"]';
+// Where a byline line stops: separators, dates and times, "Updated …" trailers.
 const BREAK =
   /\s*(?:\||•|·|—|\b(?:last )?updated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[:/.]\d{2})/i;
-const BARE_PREFIX = /^\s*(?:by|par|von|por|di|door|av)\s*:?\s*$/i;
+const BARE_PREFIX = /^\s*(?:by|par|von|por|di|door|av|written by|posted by)\s*:?\s*$/i;
+const DATE_LIKE = /\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}/;
+const CAPS_OUTLET = /^[^a-z]*[A-Z]{2,}\s+[A-Z&]{2,}[^a-z]*$/;
+const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\ua4ff\uac00-\ud7af]/;
+const SOCIAL =
+  /twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|mailto:|\/feed\b|rss/i;
 
 const usable = (el: Element): boolean => el.closest(EXCLUDED) === null;
+// A link in running prose ("…wrote Jennifer Light, the department head…") is a mention, not a byline.
+const inProse = (el: Element): boolean =>
+  (el.closest('p, li, blockquote')?.textContent.length ?? 0) > 150;
 
 function linkAuthors(els: readonly Element[], base: string): PageAuthor[] {
   const out: PageAuthor[] = [];
   for (const el of els) {
-    const name = cleanAuthorName(el.textContent);
+    const name = cleanAuthorName(layoutText(el, 200).replace(/[\n\uE000]+/g, ' '));
     if (name === undefined) continue;
     const url = canonicalizeUrl(el.getAttribute('href') ?? '', base) ?? undefined;
     out.push(url === undefined ? { name, kind: 'Person' } : { name, url, kind: 'Person' });
@@ -30,28 +44,81 @@ function linkAuthors(els: readonly Element[], base: string): PageAuthor[] {
   return dedupeAuthors(out);
 }
 
-// The first line of a byline block, cut before dates and "Updated …" trailers.
+/**
+ * The name part of one byline line split at inline boundaries: pieces are taken while they read
+ * as a name (or a list of names) and the first separator, date, outlet in capitals or control
+ * after a name ends it. Leading pieces that are not names ("By", a date) are skipped.
+ */
+function namePart(line: string): string {
+  const taken: string[] = [];
+  for (const raw of line.split(INLINE_BREAK)) {
+    const piece = raw.replace(/\s+/g, ' ');
+    if (piece.trim() === '') {
+      if (taken.length > 0) taken.push(' ');
+      continue;
+    }
+    const cut = BREAK.exec(piece);
+    const before = cut === null ? piece : piece.slice(0, cut.index);
+    const trimmed = before.trim();
+    const isName =
+      trimmed !== '' &&
+      !DATE_LIKE.test(trimmed) &&
+      HAS_LETTER.test(trimmed) &&
+      !isInterfaceText(trimmed) &&
+      !(taken.length > 0 && CAPS_OUTLET.test(trimmed));
+    if (isName || (taken.length > 0 && /^[\s,&]*(?:and|und|et|y|e)?[\s,&]*$/i.test(trimmed))) {
+      taken.push(before);
+    } else if (taken.length > 0 && trimmed !== '') {
+      break;
+    }
+    if (cut !== null && taken.length > 0) break;
+  }
+  return taken.join('').trim();
+}
+
+// The first line of a byline block that holds a name, by layout; "By" alone on its line belongs
+// to the name on the next one.
 function bylineText(el: Element): string {
-  const lines = el.textContent
-    .slice(0, 400)
+  const lines = layoutText(el, 600)
     .split('\n')
-    .filter((l) => /\p{L}/u.test(l));
-  // "By" alone on its line belongs to the name on the next one.
-  const first = lines[0] ?? '';
-  const line = BARE_PREFIX.test(first) ? `${first.trim()} ${lines[1] ?? ''}` : first;
-  const cut = BREAK.exec(line);
-  return (cut ? line.slice(0, cut.index) : line).trim();
+    .filter((l) => HAS_LETTER.test(l));
+  for (let i = 0; i < lines.length && i < 4; i++) {
+    const line = lines[i] ?? '';
+    const joined = BARE_PREFIX.test(line.replaceAll(INLINE_BREAK, ' '))
+      ? `${line} ${lines[i + 1] ?? ''}`
+      : line;
+    const name = namePart(
+      joined.replace(/^[\s\uE000]*(?:by|par|von|por|written by|posted by)\s*:?/i, ''),
+    );
+    if (name !== '' && /\S/.test(name)) return name;
+  }
+  return '';
 }
 
 function fromBylineElement(el: Element, base: string): PageAuthor[] {
   const links = [...el.querySelectorAll('a[href]')].slice(0, 5);
   const linked = linkAuthors(
-    links.filter((a) => !/twitter|facebook|mailto/i.test(a.getAttribute('href') ?? '')),
+    links.filter((a) => !SOCIAL.test(a.getAttribute('href') ?? '')),
     base,
   );
   if (linked.length > 0) return linked;
   const text = bylineText(el);
   return text.length > 100 ? [] : authorsFromText(text);
+}
+
+// An itemprop=author element: its own item's name when it has one, else its text.
+function fromAuthorProp(el: Element, base: string): PageAuthor[] {
+  const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : null;
+  if (nameEl !== null) {
+    const name = cleanAuthorName(nameEl.getAttribute('content') ?? layoutText(nameEl, 200));
+    const href = el.querySelector('[itemprop~="url"]')?.getAttribute('href');
+    const url = href == null ? undefined : (canonicalizeUrl(href, base) ?? undefined);
+    if (name === undefined) return [];
+    return [url === undefined ? { name, kind: 'Person' } : { name, url, kind: 'Person' }];
+  }
+  const content = el.getAttribute('content');
+  if (content !== null) return authorsFromText(content);
+  return fromBylineElement(el, base);
 }
 
 /** Authors found in the DOM, scoped to `root` first and then the whole document. */
@@ -65,10 +132,16 @@ export function findBylineAuthors(
     const rel = [...scope.querySelectorAll('a[rel~="author" i]')].filter(usable).slice(0, 5);
     const fromRel = linkAuthors(rel, base);
     if (fromRel.length > 0) return fromRel;
-    const itemprop = scope.querySelector('[itemprop~="author"]:not([itemscope])');
-    if (itemprop !== null && usable(itemprop)) {
-      const found = authorsFromText(bylineText(itemprop));
-      if (found.length > 0) return found;
+    // Every author property in order (co-authors), outside comments and asides.
+    const props = [...scope.querySelectorAll('[itemprop~="author"]')].filter(usable).slice(0, 5);
+    const fromProps = dedupeAuthors(props.flatMap((el) => fromAuthorProp(el, base)));
+    if (fromProps.length > 0) return fromProps;
+    if (scope !== doc) {
+      const archive = [...scope.querySelectorAll(ARCHIVE_LINK)]
+        .filter((a) => usable(a) && !inProse(a))
+        .slice(0, 5);
+      const fromArchive = linkAuthors(archive, base);
+      if (fromArchive.length > 0) return fromArchive;
     }
     const candidates = scope.querySelectorAll(BYLINE);
     for (let i = 0; i < candidates.length && i < 15; i++) {
@@ -82,16 +155,38 @@ export function findBylineAuthors(
   return [];
 }
 
-/** A publication date from <time>/itemprop markup or a dated byline, when nothing else had one. */
-export function findDomDate(doc: Document, root: Element | undefined): string | undefined {
-  const scope = root ?? doc;
-  const marked = scope.querySelector('[itemprop~="datePublished"], time[pubdate], time[datetime]');
-  const value =
-    marked?.getAttribute('content') ?? marked?.getAttribute('datetime') ?? marked?.textContent;
-  const date = normalizeDate(value ?? undefined) ?? findDateInText(value ?? '');
-  if (date !== undefined) return date;
-  const byline = scope.querySelector(
-    '[class*="byline" i], [class*="dateline" i], [class*="date" i]',
-  );
-  return byline === null ? undefined : findDateInText(byline.textContent);
+const DATE_MARKUP =
+  '[itemprop~="datePublished"], time[pubdate], time[datetime], [class*="publish" i][datetime]';
+const DATED_TEXT =
+  'time, [class*="byline" i], [class*="dateline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i]';
+
+/**
+ * A publication date from the page when no metadata gave one: date markup (`itemprop`,
+ * `<time datetime>`), then the visible text of `<time>` elements and dated bylines, then the
+ * date spelled in the URL's path. `monthFirst` settles "05/06/2016" (see human-dates.ts).
+ */
+export function findDomDate(
+  doc: Document,
+  root: Element | undefined,
+  pageUrl = '',
+  monthFirst?: boolean,
+): string | undefined {
+  const scopes: (Element | Document)[] = root === undefined ? [doc] : [root, doc];
+  for (const scope of scopes) {
+    const marked = scope.querySelector(DATE_MARKUP);
+    if (marked !== null && usable(marked)) {
+      const value =
+        marked.getAttribute('content') ?? marked.getAttribute('datetime') ?? marked.textContent;
+      const date = normalizeDate(value) ?? findDateInText(marked.textContent, monthFirst);
+      if (date !== undefined) return date;
+    }
+    const dated = scope.querySelectorAll(DATED_TEXT);
+    for (let i = 0; i < dated.length && i < 12; i++) {
+      const el = dated[i];
+      if (el === undefined || !usable(el) || el.textContent.length > 400) continue;
+      const date = findDateInText(layoutText(el, 300).replace(/[\n\uE000]+/g, ' '), monthFirst);
+      if (date !== undefined) return date;
+    }
+  }
+  return dateInUrl(pageUrl);
 }

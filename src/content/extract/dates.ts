@@ -1,11 +1,11 @@
 /** Normalises the many date spellings pages use to ISO 8601, keeping the offset when known. */
+import { parseHumanDate } from './human-dates';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const EPOCH = /^\d{10}(?:\d{3})?$/;
-const HAS_ZONE = /\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}$|\b[ECMP][SD]T\b/;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -50,38 +50,16 @@ export function normalizeDate(raw: string | undefined): string | undefined {
     const ms = value.length === 10 ? Number(value) * 1000 : Number(value);
     return new Date(ms).toISOString().replace('.000Z', 'Z');
   }
-  return parseLoose(value);
+  return parseHumanDate(value);
 }
 
-// Free-text dates ("Thu, 22 Dec 2016 10:43:37 GMT", "March 25, 2015 3:46 PM") via Date.parse.
-function parseLoose(value: string): string | undefined {
-  const cleaned = value.replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/\bat\b/gi, ' ');
-  if (!/\d{4}/.test(cleaned) || !/[a-z]{3}/i.test(cleaned)) return undefined;
-  const time = Date.parse(cleaned);
-  if (Number.isNaN(time)) return undefined;
-  const date = new Date(time);
-  if (HAS_ZONE.test(cleaned)) {
-    return validDate(date.getUTCFullYear(), 1, 1)
-      ? date.toISOString().replace('.000Z', 'Z')
-      : undefined;
-  }
-  // Zone-less text was parsed as local time: read it back with local getters, so the result is
-  // the wall-clock value the page wrote, independent of the reader's zone.
-  if (!validDate(date.getFullYear(), 1, 1)) return undefined;
-  const day = `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  const hasTime = /\d{1,2}:\d{2}/.test(cleaned);
-  return hasTime ? `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}:00` : day;
+/** Finds the first date written in running text (see human-dates.ts), normalised. */
+export function findDateInText(text: string, monthFirst?: boolean): string | undefined {
+  const sample = text.slice(0, 300);
+  const iso = ISO_IN_TEXT.exec(sample);
+  const fromIso = iso === null ? undefined : normalizeDate(iso[0]);
+  return fromIso ?? parseHumanDate(sample, monthFirst);
 }
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const TEXT_DATE = new RegExp(
-  `\\b(?:(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4})(?:,? (?:at )?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?)?|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
-  'i',
-);
-
-/** Finds the first date written in running text (English month names or ISO), normalised. */
-export function findDateInText(text: string): string | undefined {
-  const match = TEXT_DATE.exec(text.slice(0, 300));
-  return match ? normalizeDate(match[0].replace(/(\d)\s?([ap])\.?m\.?$/i, '$1 $2m')) : undefined;
-}
+const ISO_IN_TEXT =
+  /(?<!\d)\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;

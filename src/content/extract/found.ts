@@ -2,9 +2,10 @@ import type { PageMetadata } from '../../activity/page-metadata';
 
 /**
  * What one source says about the page; every field absent unless that source says it. `url` is a
- * canonical-URL candidate there (still checked by chooseCanonicalUrl).
+ * canonical-URL candidate there (still checked by chooseCanonicalUrl). `organizations` are the
+ * corporate names the source declares (publisher, copyright holder): never a person's byline.
  */
-export type Found = Partial<
+export type Found = { organizations?: string[] } & Partial<
   Pick<
     PageMetadata,
     | 'title'

@@ -6,21 +6,24 @@
 import { appActivityIdFor } from '../../activity/activity-id';
 import { canonicalizeUrl, chooseCanonicalUrl } from '../../activity/canonical-url';
 import { LIMITS } from '../../activity/limits';
-import type { PageMetadata } from '../../activity/page-metadata';
+import type { PageAuthor, PageMetadata } from '../../activity/page-metadata';
 import { cleanText, truncateText } from '../../activity/text';
 import { findBylineAuthors, findDomDate } from './byline';
 import { findContentRoot } from './content-root';
 import { findFavicon } from './favicon';
 import type { Found } from './found';
 import { readJsonLd } from './json-ld';
-import { mergeFound, normalizeLang, stripSiteName, untruncatedTitle } from './merge';
+import { findLeadImage } from './lead-image';
+import { mergeFound, normalizeLang, untruncatedTitle } from './merge';
 import { fromMetaTags } from './meta-source';
-import { collectMeta, linksWithRel } from './meta-tags';
+import { collectMeta, firstMeta, linksWithRel } from './meta-tags';
 import { readMicrodata } from './microdata';
 import { countWords, leadParagraph, readingMinutesFor } from './page-text';
+import { chooseSiteName, logoAltName } from './site-name';
 import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
 import { findThemeColor } from './theme-color';
+import { impliedSiteName, looseKey, stripDecorations } from './title';
 
 export interface ExtractOptions {
   /** Soft limit for optional work (DOM heuristics, word count); default 50 ms. */
@@ -62,6 +65,36 @@ function skeleton(doc: Document, pageUrl: string): PageMetadata {
   };
 }
 
+// "05/06/2016" is May 6 in US English pages, June 5 nearly everywhere else.
+function monthFirstFor(lang: string | undefined): boolean | undefined {
+  if (lang === undefined) return undefined;
+  return /^en(?:-us)?$/i.test(lang);
+}
+
+/**
+ * Authors without the corporate names the page declares (publisher, copyright holder, site):
+ * those are not bylines when a person's byline exists. `alternatives` are tried in order for
+ * persons when `authors` holds none; the organisations are kept only when nobody else is named.
+ */
+function personsFirst(
+  authors: PageAuthor[],
+  corporate: readonly (string | undefined)[],
+  alternatives: readonly (() => PageAuthor[] | undefined)[],
+): PageAuthor[] {
+  const keys = new Set(corporate.filter((c) => c !== undefined).map(looseKey));
+  // By name, not by kind: an Organization credited as the author that is not the publisher
+  // ("Contributors to Wikimedia projects") is still who wrote the page.
+  const isCorporate = (a: PageAuthor): boolean => keys.has(looseKey(a.name));
+  if (!authors.some(isCorporate)) return authors;
+  const persons = authors.filter((a) => !isCorporate(a));
+  if (persons.length > 0) return persons;
+  for (const alternative of alternatives) {
+    const found = (alternative() ?? []).filter((a) => !isCorporate(a));
+    if (found.length > 0) return found;
+  }
+  return authors;
+}
+
 function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageMetadata): void {
   const start = now();
   const outOfTime = (): boolean => now() - start > budgetMs;
@@ -79,34 +112,65 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageM
     : fromStructuredData(readMicrodata(doc), base, pageUrl, pageTitle);
   const root = findContentRoot(doc);
   const found = mergeFound([jsonLd, tags, microdata, dom]);
+  // lang is a property of the document: <html lang> outranks what metadata claims about it.
+  const lang = normalizeLang(dom.lang) ?? normalizeLang(tags.lang) ?? normalizeLang(found.lang);
 
-  if (found.authors === undefined && !outOfTime()) {
-    found.authors = findBylineAuthors(doc, root, base);
-  }
-  found.datePublished ??= outOfTime() ? undefined : findDomDate(doc, root);
+  const h1 = cleanPageText(
+    (root?.querySelector('h1') ?? doc.querySelector('h1'))?.textContent,
+    LIMITS.title,
+  );
+  const headlines = [jsonLd.title, tags.title, microdata.title, h1];
+  // Declared names first, then names the page only implies (see site-name.ts).
+  const siteName =
+    chooseSiteName(
+      [
+        jsonLd.siteName,
+        jsonLd.publisher?.name,
+        tags.siteName,
+        microdata.publisher?.name,
+        tags.publisher?.name,
+        firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
+        impliedSiteName(dom.title, headlines),
+      ],
+      [...headlines, found.title],
+    ) ?? (outOfTime() ? undefined : logoAltName(doc));
+
+  const organizations = [
+    ...(jsonLd.organizations ?? []),
+    ...(tags.organizations ?? []),
+    ...(microdata.organizations ?? []),
+  ];
+  let bylines: PageAuthor[] | undefined;
+  const domBylines = (): PageAuthor[] =>
+    (bylines ??= outOfTime() ? [] : findBylineAuthors(doc, root, base));
+  found.authors = personsFirst(
+    found.authors ?? domBylines(),
+    [...organizations, siteName, tags.siteName, jsonLd.siteName],
+    [() => tags.authors, () => microdata.authors, domBylines],
+  );
+  found.datePublished ??= outOfTime()
+    ? undefined
+    : findDomDate(doc, root, pageUrl, monthFirstFor(lang));
   if (found.description === undefined && root !== undefined && !outOfTime()) {
     found.description = leadParagraph(root);
   }
-  // The WebSite node names the site; the publisher's name is the brand without the slogans
-  // og:site_name often carries ("Example.cz - News you can use"), so it comes next.
-  const siteName =
-    jsonLd.siteName ?? jsonLd.publisher?.name ?? tags.siteName ?? found.publisher?.name;
-  let title =
-    found.title ?? cleanPageText(doc.querySelector('h1')?.textContent ?? '', LIMITS.title);
+  found.image ??= outOfTime() ? undefined : findLeadImage(doc, root, base);
+  let title = found.title ?? h1;
   if (title !== undefined) {
     title = untruncatedTitle(title, [tags.title, dom.title]);
-    if (title === dom.title) title = stripSiteName(title, siteName);
-    result.title = title;
+    result.title = stripDecorations(
+      title,
+      [siteName, tags.siteName, jsonLd.siteName, jsonLd.publisher?.name, ...organizations],
+      pageUrl,
+    );
   }
   const canonical = linksWithRel(doc, 'canonical', 1)[0]?.getAttribute('href');
   result.url = chooseCanonicalUrl(pageUrl, canonical, tags.url, jsonLd.url) ?? result.url;
   result.appActivityId = appActivityIdFor(result.url);
-  // lang is a property of the document: <html lang> outranks what metadata claims about it.
-  const lang = normalizeLang(dom.lang) ?? normalizeLang(tags.lang) ?? normalizeLang(found.lang);
   const words = found.wordCount ?? (root !== undefined && !outOfTime() ? countWords(root) : 0);
   Object.assign(result, {
     type: found.type ?? 'WebPage',
-    authors: found.authors ?? [],
+    authors: found.authors,
     keywords: found.keywords ?? [],
     ...defined({
       description: found.description,

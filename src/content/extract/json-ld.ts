@@ -4,6 +4,8 @@
  * iterative with depth and node caps, so hostile nesting or cycles cannot hang or crash it.
  */
 
+import { decodeEntitiesInJson } from './json-entities';
+
 export type LdNode = Readonly<Record<string, unknown>>;
 
 export interface JsonLdGraph {
@@ -36,7 +38,8 @@ function tryParse(text: string): unknown {
   }
 }
 
-function parseLenient(text: string): unknown {
+function parseLenient(raw: string): unknown {
+  const text = decodeEntitiesInJson(raw);
   const unwrapped = text.replace(WRAPPER_START, '').replace(WRAPPER_END, '');
   const parsed = tryParse(unwrapped);
   if (parsed !== undefined) return parsed;
@@ -47,14 +50,19 @@ function parseLenient(text: string): unknown {
   return tryParse(repaired);
 }
 
-/** Parses the page's JSON-LD, stopping early when `outOfTime()` says the budget is spent. */
+/**
+ * Parses the page's JSON-LD, stopping before the second or a later block when `outOfTime()`
+ * says the budget is spent.
+ */
 export function readJsonLd(doc: Document, outOfTime: () => boolean): JsonLdGraph {
   const nodes: LdNode[] = [];
   const byId = new Map<string, LdNode>();
   const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
   let budget = MAX_TOTAL_CHARS;
   let seen = 0;
-  for (let i = 0; i < scripts.length && i < MAX_BLOCKS && !outOfTime(); i++) {
+  // The first block is always read (it is the page's main declaration, and bounded in size);
+  // later ones only while time remains.
+  for (let i = 0; i < scripts.length && i < MAX_BLOCKS && (i === 0 || !outOfTime()); i++) {
     const text = scripts[i]?.textContent ?? '';
     if (text.length > MAX_BLOCK_CHARS || text.length > budget) continue;
     budget -= text.length;

@@ -33,25 +33,6 @@ export function untruncatedTitle(title: string, others: readonly (string | undef
   );
 }
 
-const SEPARATORS = ['|', '-', '–', '—', '·', '•', ':', '»', '«', '/', '::'];
-
-/**
- * Drops the site name from a <title> ("Story – Site", "Site | Story"), but only when the removed
- * part is the site name the page declares, so titles that merely contain a dash stay whole.
- */
-export function stripSiteName(title: string, siteName: string | undefined): string {
-  if (siteName === undefined || siteName.length >= title.length) return title;
-  const lowerTitle = title.toLocaleLowerCase();
-  const lowerSite = siteName.toLocaleLowerCase();
-  for (const sep of SEPARATORS) {
-    const suffix = ` ${sep} ${lowerSite}`;
-    if (lowerTitle.endsWith(suffix)) return title.slice(0, -suffix.length).trim();
-    const prefix = `${lowerSite} ${sep} `;
-    if (lowerTitle.startsWith(prefix)) return title.slice(prefix.length).trim();
-  }
-  return title;
-}
-
 const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,4}$/i;
 
 /** A BCP 47-looking tag ("en_US" becomes "en-US"), or undefined. */

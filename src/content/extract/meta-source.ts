@@ -46,7 +46,14 @@ const AUTHOR = [
   'sailthru.author',
   'byl',
   'byline',
+  'author_name',
+  'authors',
+  'cxenseparse:author',
+  'dc.creator.personalname',
 ];
+// Yoast and other SEO plugins print the byline as a Twitter card label/data pair.
+const AUTHOR_LABEL = /^(?:written by|author|authors|autor|auteur|autore|geschrieben von|por)$/i;
+const COPYRIGHT = ['copyright', 'dcterms.rightsholder', 'dc.rights', 'rights'];
 const PUBLISHED = [
   'article:published_time',
   'og:article:published_time',
@@ -123,7 +130,26 @@ function metaAuthors(meta: MetaMap): PageAuthor[] {
     if (authors.length > 0) return authors;
   }
   const citation = allMeta(meta, 'citation_author', 'dc.contributor');
-  return dedupeAuthors(citation.flatMap((v) => authorsFromText(v)));
+  const fromCitation = dedupeAuthors(citation.flatMap((v) => authorsFromText(v)));
+  if (fromCitation.length > 0) return fromCitation;
+  for (let i = 1; i <= 4; i++) {
+    const label = firstMeta(meta, `twitter:label${String(i)}`)?.trim();
+    if (label !== undefined && AUTHOR_LABEL.test(label)) {
+      return authorsFromText(firstMeta(meta, `twitter:data${String(i)}`));
+    }
+  }
+  return [];
+}
+
+// "© 2024 Example Media Group. All rights reserved." → "Example Media Group".
+function copyrightHolder(meta: MetaMap): string | undefined {
+  const raw = firstMeta(meta, ...COPYRIGHT);
+  if (raw === undefined || looksLikeUrl(raw)) return undefined;
+  const name = raw
+    .replace(/all rights reserved\.?|copyright|\(c\)|©/gi, ' ')
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, ' ')
+    .replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '');
+  return cleanPageText(name, LIMITS.siteName);
 }
 
 function metaKeywords(meta: MetaMap): string[] {
@@ -165,7 +191,10 @@ export function fromMetaTags(meta: MetaMap, base: string): Found {
     LIMITS.siteName,
   );
   const locale = firstMeta(meta, 'og:locale')?.replace('_', '-');
+  const holder = copyrightHolder(meta);
+  const organizations = [publisherName, holder].filter((n): n is string => n !== undefined);
   return {
+    organizations,
     title: text(meta, TITLE, LIMITS.title),
     authors: metaAuthors(meta),
     description: text(meta, DESCRIPTION, LIMITS.description),

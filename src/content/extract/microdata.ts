@@ -30,8 +30,10 @@ const WANTED = new Set([
   'mainEntityOfPage',
   'mainEntity',
   'contentUrl',
+  'copyrightHolder',
+  'sourceOrganization',
 ]);
-const PARTY = new Set(['author', 'creator', 'publisher']);
+const PARTY = new Set(['author', 'creator', 'publisher', 'copyrightHolder', 'sourceOrganization']);
 // Properties whose value is a URL. For the rest, sites put text in <a> (a linked headline or
 // name) far more often than they mean the href, so those read the link text.
 const URL_PROPS = new Set([

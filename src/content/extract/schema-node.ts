@@ -13,8 +13,12 @@ import { cleanPageText } from './text';
 
 export const EMPTY_GRAPH: JsonLdGraph = { nodes: [], byId: new Map() };
 
-const asList = (value: unknown): readonly unknown[] =>
-  Array.isArray(value) ? value.slice(0, 20) : [value];
+/** The members of a value: an array, a JSON-LD `@list`/`@set` object, or the value alone. */
+function asList(value: unknown): readonly unknown[] {
+  const inner = isNode(value) ? (value['@list'] ?? value['@set']) : undefined;
+  const list = inner ?? value;
+  return Array.isArray(list) ? list.slice(0, 20) : [list];
+}
 
 /** The raw string of a value: string, number, `{ "@value" }`, or the first such in an array. */
 export function rawText(value: unknown): string | undefined {
@@ -29,20 +33,27 @@ export function rawText(value: unknown): string | undefined {
 export const nodeText = (value: unknown, max: number): string | undefined =>
   cleanPageText(rawText(value), max);
 
-/** First http(s) URL among strings, `url`/`contentUrl` of objects, and references. */
+/**
+ * First http(s) URL among strings, `url`/`contentUrl` of objects, and references. An empty or
+ * blank string is absent (resolving "" against the page would give the page's own URL).
+ */
 export function nodeUrl(graph: JsonLdGraph, value: unknown, base: string): string | undefined {
   for (const entry of asList(value)) {
     const item = resolveRef(graph, entry);
     const raw = isNode(item) ? (rawText(item.url) ?? rawText(item.contentUrl)) : rawText(item);
-    const url = raw === undefined ? null : canonicalizeUrl(raw, base);
+    const url = raw === undefined || raw.trim() === '' ? null : canonicalizeUrl(raw, base);
     if (url !== null) return url;
   }
   return undefined;
 }
 
-function personName(node: LdNode): string | undefined {
+// A `name` may itself be a Person (or a `@value` wrapper): follow it a few levels, never
+// stringifying an object ("[object Object]").
+function personName(graph: JsonLdGraph, node: LdNode, depth = 0): string | undefined {
   const name = rawText(node.name) ?? rawText(node.alternateName);
   if (name !== undefined) return name;
+  const nested = resolveRef(graph, asList(node.name)[0]);
+  if (isNode(nested) && nested !== node && depth < 3) return personName(graph, nested, depth + 1);
   const given = rawText(node.givenName);
   const family = rawText(node.familyName);
   return given !== undefined || family !== undefined
@@ -58,7 +69,7 @@ export function nodeAuthors(graph: JsonLdGraph, value: unknown, base: string): P
     if (typeof item === 'string') {
       out.push(...authorsFromText(item));
     } else if (isNode(item)) {
-      const raw = personName(item);
+      const raw = personName(graph, item);
       const name = raw === undefined ? undefined : cleanAuthorName(raw);
       if (name === undefined) continue;
       const kind = typesOf(item).some((t) => t.endsWith('Organization') || t === 'Corporation')

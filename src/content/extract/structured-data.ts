@@ -117,7 +117,13 @@ export function fromStructuredData(
     pick(...keys.map((key) => normalizeDate(rawText(field((n) => n[key])))));
   const readingMinutes = main === undefined ? undefined : durationMinutes(main.timeRequired);
   const wordCount = main === undefined ? 0 : Number(rawText(main.wordCount));
+  const organizations = nodes
+    .flatMap((n) =>
+      nodeAuthors(graph, [n.publisher, n.copyrightHolder, n.sourceOrganization], base),
+    )
+    .map((a) => a.name);
   return {
+    organizations,
     title: main && titleOf(main, pageTitle),
     authors: pick(...nodes.map((n) => nodeAuthors(graph, n.author ?? n.creator, base))),
     description: nodeText(

@@ -1,0 +1,257 @@
+/**
+ * Dates written for people: "Tuesday, May 24, 2016", "24. Mai 2016 um 10:30", "24 de mayo de
+ * 2016", "05/24/2016 - 10:30", "2016年5月24日", "Dec 16, 2016 at 3:46 PM EST". A date is taken only
+ * when the text states its year, month and day: nothing is anchored to "now" (a weekday alone or
+ * "2 hours ago" gives nothing), and a zone is kept only when the text names one.
+ *
+ * Not a date library: chrono-node and the like parse relative and partial dates (which must not
+ * be turned into dates here) and would weigh more than the whole extractor.
+ */
+
+/** Month number (1-12) by lower-case name or abbreviation, in the languages pages use most. */
+const MONTHS = new Map<string, number>();
+const NAMES: readonly (readonly string[])[] = [
+  // en, fr, de, es, it, pt, nl, sv/da/no, pl (genitive), abbreviations
+  [
+    'january',
+    'janvier',
+    'januar',
+    'enero',
+    'gennaio',
+    'janeiro',
+    'januari',
+    'stycznia',
+    'jan',
+    'janv',
+    'ene',
+    'gen',
+    'jän',
+    'jänner',
+  ],
+  [
+    'february',
+    'février',
+    'fevrier',
+    'februar',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'februari',
+    'lutego',
+    'feb',
+    'févr',
+    'fév',
+    'fev',
+    'febr',
+  ],
+  [
+    'march',
+    'mars',
+    'märz',
+    'marz',
+    'marzo',
+    'março',
+    'marco',
+    'maart',
+    'marca',
+    'mar',
+    'mär',
+    'mrt',
+  ],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'apr', 'avr', 'abr'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mag'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'czerwca', 'jun', 'giu'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'lipca', 'jul', 'juil', 'lug'],
+  ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'sierpnia', 'aug', 'ago', 'aoû'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'sep', 'sept'],
+  [
+    'october',
+    'octobre',
+    'oktober',
+    'octubre',
+    'ottobre',
+    'outubro',
+    'października',
+    'oct',
+    'okt',
+    'ott',
+  ],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'nov'],
+  [
+    'december',
+    'décembre',
+    'decembre',
+    'dezember',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'grudnia',
+    'dec',
+    'déc',
+    'dez',
+    'dic',
+  ],
+];
+NAMES.forEach((names, i) => {
+  for (const name of names) MONTHS.set(name, i + 1);
+});
+
+/** Offsets of the zone abbreviations pages print; others are ignored (no zone kept). */
+const ZONES: Readonly<Record<string, string>> = {
+  z: 'Z',
+  utc: 'Z',
+  gmt: 'Z',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  ist: '+05:30',
+  jst: '+09:00',
+  kst: '+09:00',
+  aest: '+10:00',
+};
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  /** Index just past the date in the text, where a time may follow. */
+  end: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function valid(year: number, month: number, day: number): boolean {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  if (day > (DAYS_IN[month - 1] ?? 0)) return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+const NUMERIC = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
+const WORD = /[a-z\u00e0-\u017f]{3,}\.?/g;
+const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?$/;
+const AFTER_MONTH = /^\.?\s*(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?!\d)/;
+const YEAR_AFTER = /^\.?,?\s*(?:de\s+|del\s+)?(\d{4})(?!\d)/;
+
+function fromMonthName(text: string, lower: string): DateParts | undefined {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower), n = 0; m !== null && n < 60; m = WORD.exec(lower), n++) {
+    const month = MONTHS.get(m[0].replace(/\.$/, ''));
+    if (month === undefined) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const monthFirst = AFTER_MONTH.exec(after);
+    if (monthFirst !== null) {
+      const [whole, d, y] = monthFirst;
+      if (valid(Number(y), month, Number(d))) {
+        return {
+          year: Number(y),
+          month,
+          day: Number(d),
+          end: m.index + m[0].length + whole.length,
+        };
+      }
+    }
+    const before = DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const year = YEAR_AFTER.exec(after);
+    if (before !== null && year !== null && valid(Number(year[1]), month, Number(before[1]))) {
+      return {
+        year: Number(year[1]),
+        month,
+        day: Number(before[1]),
+        end: m.index + m[0].length + year[0].length,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first date in `text` with its year, month and day all written. `monthFirst` settles
+ * "05/06/2016": true reads May 6 (US), false June 5; undefined reads month first with "/" and
+ * day first with "." or "-", the common conventions. Unambiguous numbers ("24/05/2016") are read
+ * the only way they can be.
+ */
+export function findDateParts(text: string, monthFirst?: boolean): DateParts | undefined {
+  const cjk = CJK_DATE.exec(text);
+  if (cjk !== null) {
+    const [y, mo, d] = [cjk[1], cjk[2], cjk[3]].map(Number);
+    if (y !== undefined && mo !== undefined && d !== undefined && valid(y, mo, d)) {
+      return { year: y, month: mo, day: d, end: cjk.index + cjk[0].length };
+    }
+  }
+  const numeric = NUMERIC.exec(text);
+  const named = fromMonthName(text, text.toLowerCase());
+  if (numeric !== null && (named === undefined || numeric.index < named.end)) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[3]);
+    const year = Number(numeric[4]);
+    const mf = a > 12 ? false : b > 12 ? true : (monthFirst ?? numeric[2] === '/');
+    const [month, day] = mf ? [a, b] : [b, a];
+    if (valid(year, month, day)) {
+      return { year, month, day, end: numeric.index + numeric[0].length };
+    }
+  }
+  return named;
+}
+
+const TIME =
+  /^[\s,|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest)\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
+
+/**
+ * ISO 8601 for the first date written in `text`: "YYYY-MM-DD" when only the day is written,
+ * "YYYY-MM-DDTHH:MM:SS" with a time, plus the offset only when the text names a zone. Undefined
+ * when the text holds no complete date.
+ */
+export function parseHumanDate(text: string, monthFirst?: boolean): string | undefined {
+  const sample = text.length > 400 ? text.slice(0, 400) : text;
+  const parts = findDateParts(sample, monthFirst);
+  if (parts === undefined) return undefined;
+  const date = `${String(parts.year)}-${pad(parts.month)}-${pad(parts.day)}`;
+  const time = TIME.exec(sample.slice(parts.end, parts.end + 40));
+  if (time === null) return date;
+  let hour = Number(time[1]);
+  const minute = Number(time[2]);
+  const second = Number(time[3] ?? 0);
+  const meridiem = time[4]?.toLowerCase().replace(/[.\s]/g, '');
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return date;
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return date;
+  const zoneName = time[5]?.toLowerCase();
+  const offset =
+    zoneName !== undefined
+      ? (ZONES[zoneName] ?? '')
+      : time[6] !== undefined && time[7] !== undefined
+        ? `${time[6]}:${time[7]}`
+        : '';
+  return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset === '+00:00' ? 'Z' : offset}`;
+}
+
+const URL_DATE =
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})\//;
+
+/** The date a URL's path spells out ("/2016/05/24/slug", "/2016-05-24-slug"), or undefined. */
+export function dateInUrl(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = URL_DATE.exec(path);
+  if (m === null) return undefined;
+  const [y, mo, d] = (m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]).map(Number);
+  return y !== undefined && mo !== undefined && d !== undefined && valid(y, mo, d)
+    ? `${String(y)}-${pad(mo)}-${pad(d)}`
+    : undefined;
+}

@@ -1,0 +1,131 @@
+/**
+ * Title decorations: what sites add around a headline in `<title>` (and sometimes in og:title):
+ * the site's name after a separator, ASCII or full-width/CJK ("Story | Site", "新闻标题_网站",
+ * "Story：Site"), and notes such as " (Published 2016)". A part is cut only when it is known to
+ * be the site's name (declared, implied by the page, or the host name) or such a note, so a
+ * colon or dash that belongs to the headline stays.
+ */
+
+// Longest first, so "::" is tried before ":" and " - " before "-".
+const SEPARATORS = [
+  '::',
+  '|',
+  '｜',
+  '-',
+  '－',
+  '–',
+  '—',
+  '·',
+  '•',
+  ':',
+  '：',
+  '»',
+  '«',
+  '›',
+  '‹',
+  '/',
+  '_',
+  '~',
+  '丨',
+];
+// Full-width and CJK separators are written without spaces around them.
+const TIGHT = new Set(['｜', '－', '：', '_', '丨', '|']);
+
+const NOTE =
+  /\s*[([](?:published|updated|posted|archived|first published|originally published)(?:\s+(?:on|in))?\s+[^)\]]{0,40}\d{4}[)\]]$/i;
+
+/** Lower-cased letters and digits only: "Harbor-Line News!" and "harbor line news" compare equal. */
+export function looseKey(value: string): string {
+  return value.toLowerCase().replace(/[\s.,:;|!?'"“”‘’«»()[\]{}\-–—_·•/\\&+*~@#%^=<>`]+/g, '');
+}
+
+/** True when `a` and `b` say the same thing up to case, spacing and punctuation. */
+export const sameText = (a: string, b: string): boolean => {
+  const ka = looseKey(a);
+  return ka !== '' && ka === looseKey(b);
+};
+
+interface Split {
+  head: string;
+  tail: string;
+  /** True when `tail` was before the separator ("Site | Story"). */
+  leading: boolean;
+}
+
+/** Every way `title` splits at one separator into a longer and a shorter side, both non-empty. */
+export function splitsOf(title: string): Split[] {
+  const out: Split[] = [];
+  for (const sep of SEPARATORS) {
+    const spaced = ` ${sep} `;
+    for (const needle of TIGHT.has(sep) ? [spaced, sep] : [spaced]) {
+      const last = title.lastIndexOf(needle);
+      if (last > 0) {
+        const head = title.slice(0, last).trim();
+        const tail = title.slice(last + needle.length).trim();
+        if (head !== '' && tail !== '') out.push({ head, tail, leading: false });
+      }
+      const first = title.indexOf(needle);
+      if (first > 0) {
+        const tail = title.slice(0, first).trim();
+        const head = title.slice(first + needle.length).trim();
+        if (head !== '' && tail !== '') out.push({ head, tail, leading: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** The host's names a site may append: "example.com", "example" (for www.example.com). */
+export function hostNames(pageUrl: string): string[] {
+  try {
+    const host = new URL(pageUrl).hostname.replace(/^www\d?\./, '');
+    const labels = host.split('.');
+    const main = labels.length >= 2 ? labels[labels.length - 2] : undefined;
+    return main === undefined || main.length < 3 ? [host] : [host, main];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The title without a trailing publication note and without the part that is one of `siteNames`
+ * (or the page's host name), when a separator sets it apart. Never returns an empty string.
+ */
+export function stripDecorations(
+  title: string,
+  siteNames: readonly (string | undefined)[],
+  pageUrl: string,
+): string {
+  let out = title.replace(NOTE, '').trim() || title;
+  const names = [...siteNames, ...hostNames(pageUrl)]
+    .filter((n): n is string => n !== undefined && n !== '')
+    .map(looseKey)
+    .filter((k) => k !== '');
+  if (names.length === 0) return out;
+  // Repeat: "Story - Section | Site" loses " | Site" first; the section stays (not a site name).
+  for (let round = 0; round < 2; round++) {
+    const cut = splitsOf(out).find((s) => names.includes(looseKey(s.tail)));
+    if (cut === undefined) break;
+    out = cut.head;
+  }
+  return out;
+}
+
+/**
+ * The site name a `<title>` implies: the part a separator sets apart from a headline the page
+ * states elsewhere (h1, og:title, JSON-LD headline). "Story | Harbor News" with an h1 "Story"
+ * implies "Harbor News". Undefined when no headline matches a side.
+ */
+export function impliedSiteName(
+  docTitle: string | undefined,
+  headlines: readonly (string | undefined)[],
+): string | undefined {
+  if (docTitle === undefined) return undefined;
+  const keys = headlines
+    .filter((h): h is string => h !== undefined && h !== docTitle)
+    .map(looseKey)
+    .filter((k) => k !== '');
+  if (keys.length === 0) return undefined;
+  const split = splitsOf(docTitle).find((s) => keys.includes(looseKey(s.head)));
+  return split !== undefined && split.tail.length <= 60 ? split.tail : undefined;
+}
