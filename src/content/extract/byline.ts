@@ -6,7 +6,13 @@
  */
 import { canonicalizeUrl } from '../../activity/canonical-url';
 import type { PageAuthor } from '../../activity/page-metadata';
-import { authorsFromText, cleanAuthorName, dedupeAuthors, isInterfaceText } from './authors';
+import {
+  authorsFromText,
+  cleanAuthorName,
+  cutGluedTail,
+  dedupeAuthors,
+  isInterfaceText,
+} from './authors';
 import { findDateInText, normalizeDate } from './dates';
 import { dateInUrl } from './human-dates';
 import { INLINE_BREAK, layoutText } from './layout-text';
@@ -58,7 +64,10 @@ function namePart(line: string): string {
       continue;
     }
     const cut = BREAK.exec(piece);
-    const before = cut === null ? piece : piece.slice(0, cut.index);
+    const upTo = cut === null ? piece : piece.slice(0, cut.index);
+    // A date, outlet or role glued on inside the piece ends the name as a separator would.
+    const before = cutGluedTail(upTo);
+    const ends = cut !== null || before.trim().length < upTo.trim().length;
     const trimmed = before.trim();
     const isName =
       trimmed !== '' &&
@@ -71,9 +80,10 @@ function namePart(line: string): string {
     } else if (taken.length > 0 && trimmed !== '') {
       break;
     }
-    if (cut !== null && taken.length > 0) break;
+    if (ends && taken.length > 0) break;
   }
-  return taken.join('').trim();
+  // Pieces are separate on screen: "<b>Ann</b><b>Lee</b>" reads "Ann Lee".
+  return taken.join(' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
 }
 
 // The first line of a byline block that holds a name, by layout; "By" alone on its line belongs

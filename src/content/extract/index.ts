@@ -121,19 +121,19 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageM
   );
   const headlines = [jsonLd.title, tags.title, microdata.title, h1];
   // Declared names first, then names the page only implies (see site-name.ts).
-  const siteName =
-    chooseSiteName(
-      [
-        jsonLd.siteName,
-        jsonLd.publisher?.name,
-        tags.siteName,
-        microdata.publisher?.name,
-        tags.publisher?.name,
-        firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
-        impliedSiteName(dom.title, headlines),
-      ],
-      [...headlines, found.title],
-    ) ?? (outOfTime() ? undefined : logoAltName(doc));
+  const siteName = chooseSiteName(
+    [
+      jsonLd.siteName,
+      jsonLd.publisher?.name,
+      tags.siteName,
+      microdata.publisher?.name,
+      tags.publisher?.name,
+      firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
+      impliedSiteName(dom.title, headlines),
+    ],
+    [...headlines, found.title],
+    () => (outOfTime() ? undefined : logoAltName(doc)),
+  );
 
   const organizations = [
     ...(jsonLd.organizations ?? []),

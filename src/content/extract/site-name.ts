@@ -10,18 +10,24 @@ import { cleanPageText } from './text';
 import { looseKey } from './title';
 
 /**
- * The first of `candidates` (most trusted first) that does not repeat one of `titles`; the first
- * candidate when all of them do; undefined when there are none.
+ * The first of `candidates` (most trusted first) that does not repeat one of `titles`, else
+ * `fallback()` (costlier, asked only then) when it does not; else the first candidate (a home
+ * page, where the site's name is the title); undefined when there is none.
  */
 export function chooseSiteName(
   candidates: readonly (string | undefined)[],
   titles: readonly (string | undefined)[],
+  fallback: () => string | undefined = () => undefined,
 ): string | undefined {
   const present = candidates
     .map((c) => (c === undefined ? undefined : cleanPageText(c, LIMITS.siteName)))
     .filter((c): c is string => c !== undefined);
   const titleKeys = new Set(titles.filter((t) => t !== undefined).map(looseKey));
-  return present.find((c) => !titleKeys.has(looseKey(c))) ?? present[0];
+  const repeats = (c: string): boolean => titleKeys.has(looseKey(c));
+  const chosen = present.find((c) => !repeats(c));
+  if (chosen !== undefined) return chosen;
+  const extra = fallback();
+  return extra !== undefined && !repeats(extra) ? extra : (present[0] ?? extra);
 }
 
 const LOGO_IMAGES =
