@@ -84,3 +84,33 @@ export class CookieSession {
     this.#cookies.clear();
   }
 }
+
+/**
+ * A `fetch` for Node clients of the sandbox (the relay in tests): https URLs go through
+ * {@link httpsRequest} trusting `ca`, anything else through the global fetch. Enough of fetch for
+ * GET and form/JSON POSTs with string or URLSearchParams bodies.
+ */
+export function fetchTrusting(ca: string): typeof fetch {
+  const trusting = async (input: string | URL | Request, init: RequestInit = {}) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith('https:')) return fetch(input, init);
+    const headers = Object.fromEntries(new Headers(init.headers).entries());
+    // Bodies here are strings or URLSearchParams; both stringify to what goes on the wire.
+    const body =
+      init.body === undefined || init.body === null
+        ? undefined
+        : (init.body as string | URLSearchParams).toString();
+    const res = await httpsRequest(url, {
+      method: init.method ?? 'GET',
+      headers,
+      ...(body === undefined ? {} : { body }),
+      ca,
+    });
+    const responseHeaders = new Headers();
+    for (const [k, v] of Object.entries(res.headers)) {
+      if (typeof v === 'string') responseHeaders.set(k, v);
+    }
+    return new Response(res.body, { status: res.status, headers: responseHeaders });
+  };
+  return trusting;
+}

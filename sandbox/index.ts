@@ -7,6 +7,7 @@ import { createAdminHandler } from './admin/routes';
 import type { SandboxInfo } from './admin/types';
 import { ensureCertificate } from './cert';
 import { SandboxClock } from './clock';
+import { createAppTokenVerifier } from './graph/app-auth';
 import { createTokenVerifier, USER_ACTIVITY_SCOPE } from './graph/auth';
 import { GraphServer } from './graph/server';
 import { httpsGetJson } from './https-client';
@@ -16,6 +17,11 @@ import {
   IdentityProvider,
   type IssueTokenOptions,
   OTHER_APP_CLIENT_ID,
+  RELAY_API_AUDIENCE,
+  RELAY_API_SCOPE,
+  RELAY_APP_ROLES,
+  RELAY_GRAPH_CLIENT_ID,
+  RELAY_GRAPH_CLIENT_SECRET,
   SANDBOX_CLIENT_ID,
   SANDBOX_SCOPES,
 } from './oidc/provider';
@@ -39,6 +45,11 @@ export {
   GRAPH_AUDIENCE,
   NAMED_USERS,
   OTHER_APP_CLIENT_ID,
+  RELAY_API_AUDIENCE,
+  RELAY_API_SCOPE,
+  RELAY_APP_ROLES,
+  RELAY_GRAPH_CLIENT_ID,
+  RELAY_GRAPH_CLIENT_SECRET,
   SANDBOX_CLIENT_ID,
   SANDBOX_SCOPES,
   SANDBOX_TENANT_ID,
@@ -105,6 +116,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       issuer: idp.issuer,
       audience: GRAPH_AUDIENCE,
       authorizationUri: `${idp.issuer}/authorize`,
+    }),
+    appVerifier: createAppTokenVerifier({
+      jwks: idp.jwks,
+      issuer: idp.issuer,
+      audience: GRAPH_AUDIENCE,
     }),
     writeBudget: options.writeBudget ?? DEFAULT_WRITE_BUDGET,
     readBudget: options.readBudget ?? DEFAULT_READ_BUDGET,

@@ -3,7 +3,7 @@
  * names `jwks_uri`; jose's remote key set fetches and caches the keys and refetches on an unknown
  * `kid` (Entra rolls its keys).
  */
-import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from 'jose';
 
 /** The fields of an OpenID discovery document the relay reads. */
 export interface OpenIdConfiguration {
@@ -43,7 +43,7 @@ export function remoteKeysByIssuer(
     let set = sets.get(issuer);
     if (set === undefined) {
       set = discover(issuer, fetchImpl).then(({ jwks_uri }) =>
-        createRemoteJWKSet(new URL(jwks_uri)),
+        createRemoteJWKSet(new URL(jwks_uri), { [customFetch]: fetchImpl }),
       );
       sets.set(issuer, set);
       set.catch(() => sets.delete(issuer));

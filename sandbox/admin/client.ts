@@ -8,6 +8,7 @@ import type {
   SandboxDump,
   SandboxInfo,
 } from './types';
+import type { ConnectorStats, ExternalConnectionJson, RecordedActivity } from './connector-admin';
 
 export interface SandboxAdmin {
   info(): Promise<SandboxInfo>;
@@ -50,7 +51,7 @@ export interface SandboxAdmin {
   /** A real access token from the provider (for scripts and server tests). */
   mintToken(
     user: string,
-    options?: { expiresInSec?: number; scope?: string; clientId?: string },
+    options?: { expiresInSec?: number; scope?: string; clientId?: string; audience?: string },
   ): Promise<string>;
   /** Sign in without the login page: as `user` (or as the login_hint's user), or null to show it. */
   setAutoLogin(user: string | null): Promise<void>;
@@ -58,6 +59,13 @@ export interface SandboxAdmin {
   endSession(user: string): Promise<{ sessions: number; grants: number }>;
   /** Lifetime of access tokens issued from now on. */
   setAccessTokenTtl(seconds: number): Promise<void>;
+  /** Creates or replaces a Graph connector connection and indexes `itemIds` in it. */
+  putConnection(connection: ExternalConnectionJson, itemIds?: string[]): Promise<void>;
+  /** Every activity addActivities recorded (repeats included), in arrival order. */
+  connectorActivities(connectionId?: string): Promise<RecordedActivity[]>;
+  connectorStats(): Promise<ConnectorStats>;
+  /** The next `count` activities fail inside a 207 with `code` (default serviceNotAvailable). */
+  failActivitiesNext(count: number, code?: string): Promise<void>;
 }
 
 export class SandboxAdminError extends Error {
@@ -122,6 +130,20 @@ export function sandboxAdmin(adminUrl: string): SandboxAdmin {
     endSession: (user) => call('POST', '/idp/end-session', { user }),
     setAccessTokenTtl: async (seconds) => {
       await call('POST', '/idp/access-token-ttl', { seconds });
+    },
+    putConnection: async (connection, itemIds = []) => {
+      await call('POST', '/connections', { connection, itemIds });
+    },
+    connectorActivities: (connectionId) =>
+      call(
+        'GET',
+        connectionId === undefined
+          ? '/connector-activities'
+          : `/connector-activities?connection=${encodeURIComponent(connectionId)}`,
+      ),
+    connectorStats: () => call('GET', '/connectors'),
+    failActivitiesNext: async (count, code) => {
+      await call('POST', '/faults/activities', { count, ...(code === undefined ? {} : { code }) });
     },
   };
 }

@@ -12,6 +12,7 @@ import { validateBudget } from '../graph/throttle';
 import { parseJson, readBody, sendJson } from '../http-util';
 import { OTHER_APP_CLIENT_ID, type IdentityProvider } from '../oidc/provider';
 import { sandboxUser } from '../users';
+import { connectorAdminRoutes } from './connector-admin';
 import type { SandboxDump, SandboxInfo } from './types';
 
 export interface AdminTarget {
@@ -185,6 +186,7 @@ export function createAdminHandler(target: AdminTarget) {
           : { expiresInSec: int(b, 'expiresInSec', -10 * 365 * 86400) }),
         ...(typeof b.scope === 'string' ? { scope: b.scope } : {}),
         ...(typeof b.clientId === 'string' ? { clientId: b.clientId } : {}),
+        ...(typeof b.audience === 'string' ? { audience: b.audience } : {}),
       };
       try {
         return { accessToken: await idp.issueAccessToken(userName(b), options) };
@@ -201,6 +203,7 @@ export function createAdminHandler(target: AdminTarget) {
       idp.accessTokenTtlSec = int(b, 'seconds', 1);
       return { seconds: idp.accessTokenTtlSec };
     },
+    ...connectorAdminRoutes(graph, (status, message) => new AdminError(status, message)),
   };
 
   return async (req: IncomingMessage, res: ServerResponse, path: string, search: string) => {

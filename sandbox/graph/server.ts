@@ -8,6 +8,14 @@ import type { SandboxClock } from '../clock';
 import { closeServer, listen, LOOPBACK, readBody, sendJson } from '../http-util';
 import { userByOid } from '../users';
 import { matchRoute } from './activities-routes';
+import type { AppTokenVerifier } from './app-auth';
+import {
+  type ConnectorPath,
+  matchConnectorPath,
+  runConnectorRoute,
+  tooManyConcurrent,
+} from './connector-routes';
+import { ConnectorStore } from './connector-store';
 import type { Principal, TokenVerifier } from './auth';
 import { parseBatch, runBatch } from './batch';
 import { instantFromMs } from './datetime';
@@ -45,6 +53,8 @@ export type AdminHandler = (
 export interface GraphServerOptions {
   clock: SandboxClock;
   verifier: TokenVerifier;
+  /** App-only tokens for the connector routes (refused with 401 when absent). */
+  appVerifier?: AppTokenVerifier;
   writeBudget?: Budget;
   readBudget?: Budget;
   quiet?: boolean;
@@ -72,8 +82,12 @@ interface Exchange {
   principal?: Principal;
 }
 
+/** Graph connectors allow at most 25 concurrent operations per connection. */
+export const CONNECTOR_CONCURRENCY_LIMIT = 25;
+
 export class GraphServer {
   readonly store = new ActivityStore();
+  readonly connectors = new ConnectorStore();
   readonly writes: SlidingWindowBudget;
   readonly reads: SlidingWindowBudget;
   readonly faults = new FaultSwitches();
@@ -82,6 +96,7 @@ export class GraphServer {
 
   readonly #clock: SandboxClock;
   readonly #verifier: TokenVerifier;
+  readonly #appVerifier: AppTokenVerifier | undefined;
   readonly #quiet: boolean;
   readonly #server: Server;
   readonly #stopping = new AbortController();
@@ -93,6 +108,7 @@ export class GraphServer {
   constructor(options: GraphServerOptions) {
     this.#clock = options.clock;
     this.#verifier = options.verifier;
+    this.#appVerifier = options.appVerifier;
     this.#quiet = options.quiet ?? false;
     this.#initialWrites = options.writeBudget ?? DEFAULT_WRITE_BUDGET;
     this.#initialReads = options.readBudget ?? DEFAULT_READ_BUDGET;
@@ -134,6 +150,7 @@ export class GraphServer {
   /** Back to the state at start: no data, log, faults or budget usage; start-time limits. */
   reset(): void {
     this.store.reset();
+    this.connectors.reset();
     this.log.clear();
     this.faults.clear();
     this.writes.reset();
@@ -151,7 +168,33 @@ export class GraphServer {
     if (!this.#quiet) console.error('[sandbox graph]', error);
   }
 
+  /** Counts connector requests in flight per connection around the whole exchange. */
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    const version = /^\/(v1\.0|beta)(?=\/|$)/i.exec(rawPath);
+    const connector = version?.[1]
+      ? matchConnectorPath(
+          version[1].toLowerCase() === 'beta' ? 'beta' : 'v1.0',
+          rawPath.slice(version[0].length) || '/',
+        )
+      : undefined;
+    if (!connector) {
+      await this.#handleRequest(req, res, undefined);
+      return;
+    }
+    const inFlight = this.connectors.enter(connector.connectionId);
+    try {
+      await this.#handleRequest(req, res, { ...connector, inFlight });
+    } finally {
+      this.connectors.leave(connector.connectionId);
+    }
+  }
+
+  async #handleRequest(
+    req: IncomingMessage,
+    res: ServerResponse,
+    connector: (ConnectorPath & { inFlight: number }) | undefined,
+  ): Promise<void> {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const rawPath = q === -1 ? url : url.slice(0, q);
@@ -233,6 +276,12 @@ export class GraphServer {
       return;
     }
     const graphVersion: GraphVersion = version[1].toLowerCase() === 'beta' ? 'beta' : 'v1.0';
+    if (connector) {
+      send(
+        await this.#connector(ex, req, connector, graphVersion, underVersion, search, body.data),
+      );
+      return;
+    }
 
     try {
       ex.principal = await this.#verifier(header(req, 'authorization'));
@@ -257,6 +306,48 @@ export class GraphServer {
       return;
     }
     send(this.#execute(ex, part));
+  }
+
+  /** A connector request: app-only auth, the per-connection concurrency limit, then the route. */
+  async #connector(
+    ex: Exchange,
+    req: IncomingMessage,
+    connector: ConnectorPath & { inFlight: number },
+    version: GraphVersion,
+    path: string,
+    search: string,
+    raw: Buffer,
+  ): Promise<PartResponse> {
+    try {
+      if (!this.#appVerifier) {
+        throw new GraphError(401, 'InvalidAuthenticationToken', 'App-only tokens are not set up.');
+      }
+      const principal = await this.#appVerifier(header(req, 'authorization'));
+      if (connector.inFlight > CONNECTOR_CONCURRENCY_LIMIT) {
+        this.connectors.overLimit++;
+        throw tooManyConcurrent(CONNECTOR_CONCURRENCY_LIMIT);
+      }
+      const part: PartRequest = {
+        method: ex.method,
+        version,
+        path,
+        search,
+        headers: {},
+        body: parseRawBody(raw, header(req, 'content-type')),
+      };
+      return runConnectorRoute(
+        {
+          store: this.connectors,
+          principal,
+          now: this.#clock.now(),
+          takeActivityFault: () => this.connectors.takeActivityFault(),
+        },
+        connector,
+        part,
+      );
+    } catch (error) {
+      return this.#error(ex, error);
+    }
   }
 
   /** One operation (a top-level request or a batch part), budget included. */

@@ -32,6 +32,21 @@ export const OTHER_APP_CLIENT_ID = 'sandbox-other-app';
 /** Scopes the extension requests (as MSAL sends them). */
 export const SANDBOX_SCOPES = ['openid', 'profile', 'offline_access', USER_ACTIVITY_SCOPE];
 
+/**
+ * The organisation relay's Graph app (confidential client, client-credentials grant). The secret is
+ * a fixed sandbox value, public like everything else here: a real relay reads its own from the
+ * environment.
+ */
+export const RELAY_GRAPH_CLIENT_ID = 'reading-timeline-relay';
+export const RELAY_GRAPH_CLIENT_SECRET = 'sandbox-relay-secret';
+/** Application permissions (`roles`) the relay app holds, as after an admin's consent. */
+export const RELAY_APP_ROLES = ['ExternalItem.ReadWrite.OwnedBy', 'ExternalConnection.Read.All'];
+/** The relay's own API (App ID URI = audience) and its delegated scope. */
+export const RELAY_API_AUDIENCE = 'api://reading-timeline-relay';
+export const RELAY_API_SCOPE = 'Activity.Report';
+/** Entra's scope for "the application permissions consented for Graph". */
+const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
+
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 const DEFAULT_ACCESS_TOKEN_TTL = 3600;
 /** Entra gives SPA redirect URIs 24-hour refresh tokens that do not slide on rotation. */
@@ -72,6 +87,8 @@ export interface IssueTokenOptions {
   scope?: string;
   /** Client (app) the token is for (default: the extension's client id). */
   clientId?: string;
+  /** Resource (audience): Graph by default, or RELAY_API_AUDIENCE for the relay's API. */
+  audience?: string;
 }
 
 type OidcModule = typeof import('oidc-provider');
@@ -175,7 +192,10 @@ export class IdentityProvider {
     if (!this.#quiet) console.error('[sandbox idp]', error);
   }
 
-  #resourceServerInfo(scope = USER_ACTIVITY_SCOPE): {
+  #resourceServerInfo(
+    scope = USER_ACTIVITY_SCOPE,
+    audience = GRAPH_AUDIENCE,
+  ): {
     scope: string;
     audience: string;
     accessTokenTTL: number;
@@ -184,7 +204,7 @@ export class IdentityProvider {
   } {
     return {
       scope,
-      audience: GRAPH_AUDIENCE,
+      audience,
       accessTokenTTL: this.accessTokenTtlSec,
       accessTokenFormat: 'jwt',
       jwt: { sign: { alg: 'RS256' } },
@@ -219,7 +239,18 @@ export class IdentityProvider {
 
     const configuration: Configuration = {
       adapter: (name: string) => this.storage.adapterFor(name),
-      clients: [client(SANDBOX_CLIENT_ID), client(OTHER_APP_CLIENT_ID)],
+      clients: [
+        client(SANDBOX_CLIENT_ID),
+        client(OTHER_APP_CLIENT_ID),
+        {
+          client_id: RELAY_GRAPH_CLIENT_ID,
+          client_secret: RELAY_GRAPH_CLIENT_SECRET,
+          grant_types: ['client_credentials'],
+          response_types: [],
+          redirect_uris: [],
+          token_endpoint_auth_method: 'client_secret_post',
+        },
+      ],
       jwks: { keys: [privateJwk] },
       cookies: { keys: [randomBytes(32).toString('hex')] },
       scopes: [...OIDC_SCOPES],
@@ -259,19 +290,28 @@ export class IdentityProvider {
           },
         },
         revocation: { enabled: true },
+        clientCredentials: { enabled: true },
         resourceIndicators: {
           enabled: true,
           // MSAL sends no `resource`: Graph is implied, as with Entra's v2 endpoint.
           defaultResource: () => GRAPH_AUDIENCE,
           useGrantedResource: () => true,
-          getResourceServerInfo: (_ctx: unknown, resource: string) => {
+          getResourceServerInfo: (_ctx: unknown, resource: string, client?: ClientLike) => {
+            if (resource === RELAY_API_AUDIENCE) {
+              return this.#resourceServerInfo(RELAY_API_SCOPE, RELAY_API_AUDIENCE);
+            }
             if (resource !== GRAPH_AUDIENCE) throw new (errors.InvalidTarget as new () => Error)();
+            // The relay app asks as Entra daemons do: scope=https://graph.microsoft.com/.default.
+            if (client?.clientId === RELAY_GRAPH_CLIENT_ID) {
+              return this.#resourceServerInfo(GRAPH_DEFAULT_SCOPE);
+            }
             return this.#resourceServerInfo();
           },
         },
       },
       ttl: {
         AccessToken: () => this.accessTokenTtlSec,
+        ClientCredentials: () => this.accessTokenTtlSec,
         AuthorizationCode: 60,
         IdToken: 3600,
         Interaction: 3600,
@@ -381,9 +421,11 @@ export class IdentityProvider {
     const clientId = options.clientId ?? SANDBOX_CLIENT_ID;
     const client = await provider.Client.find(clientId);
     if (!client) throw new Error(`unknown sandbox client: ${clientId}`);
-    const scope = options.scope ?? USER_ACTIVITY_SCOPE;
+    const audience = options.audience ?? GRAPH_AUDIENCE;
+    const scope =
+      options.scope ?? (audience === RELAY_API_AUDIENCE ? RELAY_API_SCOPE : USER_ACTIVITY_SCOPE);
     const grant = new provider.Grant({ accountId: user.oid, clientId });
-    grant.addResourceScope(GRAPH_AUDIENCE, scope);
+    grant.addResourceScope(audience, scope);
     const grantId = await grant.save();
     const ttl = options.expiresInSec ?? this.accessTokenTtlSec;
     const now = Math.floor(Date.now() / 1000);
@@ -393,7 +435,10 @@ export class IdentityProvider {
       grantId,
       scope,
       gty: 'sandbox',
-      resourceServer: new provider.ResourceServer(GRAPH_AUDIENCE, this.#resourceServerInfo(scope)),
+      resourceServer: new provider.ResourceServer(
+        audience,
+        this.#resourceServerInfo(scope, audience),
+      ),
       // An already-expired token still needs iat < exp.
       iat: ttl > 0 ? now : now + ttl - 3600,
       exp: now + ttl,
@@ -423,6 +468,17 @@ function entraClaims(token: {
   clientId?: string;
   scope?: string;
 }): Record<string, unknown> | undefined {
+  if (token.kind === 'ClientCredentials') {
+    // Entra's app-only token: application permissions in `roles`, no `scp`, idtyp "app".
+    return {
+      roles: token.clientId === RELAY_GRAPH_CLIENT_ID ? RELAY_APP_ROLES : [],
+      tid: SANDBOX_TENANT_ID,
+      azp: token.clientId,
+      appid: token.clientId,
+      idtyp: 'app',
+      ver: '2.0',
+    };
+  }
   if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
   const user = userByOid(token.accountId);
   return {
