@@ -1,17 +1,43 @@
 /**
- * The Adaptive Card shown for a read page in Timeline (visualElements.content) and in the
- * popup (rendered with the `adaptivecards` library). Version 1.1: the oldest that has a
- * card-level selectAction, so older hosts render it too. Validated against the 1.5 schema.
+ * The Adaptive Card shown for a read page in Timeline (visualElements.content) and in the popup
+ * (rendered with the `adaptivecards` library). Validated against the 1.5 schema.
+ *
+ * Every page-controlled string is a `TextRun` inside a `RichTextBlock`: hosts render `TextBlock`
+ * text as Markdown, but the schema defines TextRun text as plain ("does not support Markdown"), so
+ * a title such as `[verify](https://evil.example) **now**` shows as those characters in every
+ * conforming host. Escaping Markdown instead would depend on each host's dialect (the Adaptive
+ * Cards subset is not CommonMark, and a host that does not honour backslash escapes would show
+ * the backslashes). RichTextBlock needs version 1.2; older hosts show `fallbackText`.
+ * Spec: https://adaptivecards.io/explorer/TextRun.html, .../RichTextBlock.html
  */
-import { displayText, resolveSwitches, type PrivacySwitches } from './display-text';
+import { canonicalizeUrl } from './canonical-url';
+import { resolveSwitches, type PrivacySwitches } from './display-text';
 import type { PageMetadata } from './page-metadata';
+import { cleanText } from './text';
 
-export const CARD_VERSION = '1.1';
+/** 1.2: the first version with RichTextBlock/TextRun (card-level selectAction came in 1.1). */
+export const CARD_VERSION = '1.2';
+export const CARD_TITLE_MAX = 200;
+export const CARD_DESCRIPTION_MAX = 300;
 
-/** JSON shape of the parts of an Adaptive Card this module emits. */
-export interface CardElement {
-  type: 'TextBlock' | 'Image';
-  [property: string]: unknown;
+/** One styled run of literal text. */
+export interface TextRun {
+  type: 'TextRun';
+  text: string;
+  size?: 'Small' | 'Default' | 'Medium' | 'Large';
+  weight?: 'Lighter' | 'Default' | 'Bolder';
+  isSubtle?: boolean;
+}
+
+/** JSON shape of the elements this module emits. */
+export type CardElement =
+  | { type: 'RichTextBlock'; inlines: TextRun[]; spacing?: 'None' | 'Small' | 'Default' }
+  | { type: 'Image'; url: string; altText: string; size: 'Stretch' };
+
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  url: string;
+  title: string;
 }
 
 export interface AdaptiveCard {
@@ -19,32 +45,33 @@ export interface AdaptiveCard {
   $schema: string;
   version: string;
   body: CardElement[];
-  selectAction: { type: 'Action.OpenUrl'; url: string; title: string };
+  /** Absent when the page has no http(s) canonical URL (never for sanitized metadata). */
+  selectAction?: OpenUrlAction;
   fallbackText: string;
 }
 
 export interface CardOptions {
-  /** Seconds the user spent reading, when known (shown next to the estimated reading time). */
-  readSeconds?: number;
+  /** Privacy switches (all default on); a switched-off field appears nowhere in the card. */
   include?: PrivacySwitches;
 }
 
-const minutes = (seconds: number): number => Math.max(1, Math.round(seconds / 60));
-
-function readingLine(meta: PageMetadata, readSeconds: number | undefined): string | undefined {
-  const parts: string[] = [];
-  if (meta.readingMinutes !== undefined) parts.push(`${meta.readingMinutes} min read`);
-  if (readSeconds !== undefined && Number.isFinite(readSeconds) && readSeconds > 0) {
-    parts.push(`you read ${minutes(readSeconds)} min`);
-  }
-  return parts.length === 0 ? undefined : parts.join(' · ');
+/**
+ * Plain text for a TextRun. The library (and hosts built on it) still expand `{{DATE(…)}}` and
+ * `{{TIME(…)}}` in TextRun text; a word joiner between the braces keeps a page's literal text
+ * literal while looking the same.
+ */
+export function cardText(value: string | undefined, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  return cleanText(value, max)?.replace(/\{\{(?=\s*(?:DATE|TIME)\s*\()/gi, '{\u2060{');
 }
 
-function siteLine(meta: PageMetadata, withAuthors: boolean): string | undefined {
-  const site = meta.siteName ?? hostOf(meta.url);
-  const authors = withAuthors ? meta.authors.slice(0, 3).map((a) => a.name) : [];
-  const more = withAuthors && meta.authors.length > 3 ? ' et al.' : '';
-  return displayText([site, authors.join(', ') + more].filter((p) => p !== '').join(' · '), 200);
+/**
+ * Markdown-escaped text for `fallbackText`, which the schema says "may contain markdown": every
+ * ASCII punctuation character that CommonMark lets a backslash escape is escaped. Used only where
+ * no TextRun is possible.
+ */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_{}[\]()#+\-.!|<>~=:"'&$%^@/,;?]/g, '\\$&');
 }
 
 function hostOf(url: string): string {
@@ -55,35 +82,50 @@ function hostOf(url: string): string {
   }
 }
 
-const text = (value: string, extra: Record<string, unknown>): CardElement => ({
-  type: 'TextBlock',
-  text: value,
-  wrap: true,
-  ...extra,
-});
+function block(run: TextRun, spacing?: 'None' | 'Small'): CardElement {
+  return spacing === undefined
+    ? { type: 'RichTextBlock', inlines: [run] }
+    : { type: 'RichTextBlock', inlines: [run], spacing };
+}
 
-/** Title, site and authors, reading time, lead image, description; tapping opens the page. */
+function siteLine(meta: PageMetadata, withAuthors: boolean): string | undefined {
+  const site = meta.siteName ?? hostOf(meta.url);
+  const authors = withAuthors ? meta.authors.slice(0, 3).map((a) => a.name) : [];
+  const more = withAuthors && meta.authors.length > 3 ? ' et al.' : '';
+  return cardText([site, authors.join(', ') + more].filter((p) => p !== '').join(' · '), 200);
+}
+
+/**
+ * Title, site and authors, the page's estimated reading time, lead image and description;
+ * tapping opens the page's own canonical http(s) URL and nothing else. The card carries nothing
+ * about the reader (no time read), so the popup's preview is exactly what is published.
+ */
 export function buildAdaptiveCard(meta: PageMetadata, opts: CardOptions = {}): AdaptiveCard {
   const include = resolveSwitches(opts.include);
-  const title = displayText(meta.title, 200) ?? hostOf(meta.url);
-  const body: CardElement[] = [text(title, { size: 'Medium', weight: 'Bolder', maxLines: 3 })];
+  const title = cardText(meta.title, CARD_TITLE_MAX) ?? hostOf(meta.url);
+  const body: CardElement[] = [
+    block({ type: 'TextRun', text: title, size: 'Medium', weight: 'Bolder' }),
+  ];
   const site = siteLine(meta, include.authors);
-  if (site !== undefined) body.push(text(site, { isSubtle: true, spacing: 'None', maxLines: 2 }));
-  const reading = readingLine(meta, opts.readSeconds);
-  if (reading !== undefined) {
-    body.push(text(reading, { isSubtle: true, size: 'Small', spacing: 'Small' }));
+  if (site !== undefined) body.push(block({ type: 'TextRun', text: site, isSubtle: true }, 'None'));
+  if (meta.readingMinutes !== undefined) {
+    const text = `${meta.readingMinutes} min read`;
+    body.push(block({ type: 'TextRun', text, isSubtle: true, size: 'Small' }, 'Small'));
   }
-  if (include.image && meta.image !== undefined) {
-    body.push({ type: 'Image', url: meta.image, altText: title, size: 'Stretch' });
-  }
-  const description = include.description ? displayText(meta.description, 300) : undefined;
-  if (description !== undefined) body.push(text(description, { maxLines: 3 }));
-  return {
+  const image = include.image && meta.image !== undefined ? canonicalizeUrl(meta.image) : null;
+  if (image !== null) body.push({ type: 'Image', url: image, altText: title, size: 'Stretch' });
+  const description = include.description
+    ? cardText(meta.description, CARD_DESCRIPTION_MAX)
+    : undefined;
+  if (description !== undefined) body.push(block({ type: 'TextRun', text: description }));
+  const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
     body,
-    selectAction: { type: 'Action.OpenUrl', url: meta.url, title: 'Open' },
-    fallbackText: title,
+    fallbackText: escapeMarkdown(title),
   };
+  const url = canonicalizeUrl(meta.url);
+  if (url !== null) card.selectAction = { type: 'Action.OpenUrl', url, title: 'Open' };
+  return card;
 }

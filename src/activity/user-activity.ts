@@ -1,14 +1,16 @@
 /** The body of `PUT /me/activities/{appActivityId}` for one read page. */
 import type { UserActivity } from '@microsoft/microsoft-graph-types';
-import { appActivityIdFor } from './activity-id';
+import type { AdaptiveCard } from './adaptive-card';
 import { buildContentInfo, type ContentInfo } from './content-info';
-import type { PrivacySwitches } from './display-text';
+import { resolveSwitches, type PrivacySwitches } from './display-text';
 import type { PageMetadata } from './page-metadata';
+import { sanitizePageMetadata } from './sanitize';
 import { buildVisualElements, type VisualElements } from './visual-elements';
 
 export { buildAdaptiveCard } from './adaptive-card';
 export { buildContentInfo } from './content-info';
 export { buildVisualElements } from './visual-elements';
+export type { PrivacySwitches } from './display-text';
 
 export interface UserActivityBody extends UserActivity {
   appActivityId: string;
@@ -21,29 +23,84 @@ export interface UserActivityBody extends UserActivity {
   visualElements: VisualElements;
 }
 
-export interface UserActivityOptions {
+/** What the user lets leave the device besides URL, title and site (the options page's switches). */
+export interface PublishOptions {
+  /** description, image, authors: each defaults to on. */
+  include?: PrivacySwitches;
+}
+
+export interface UserActivityOptions extends PublishOptions {
   appDisplayName: string;
   /** Olson id, e.g. Europe/Paris. */
   userTimezone?: string;
-  /** Privacy switches: what is sent to Graph. All default to true. */
-  include?: PrivacySwitches;
-  readSeconds?: number;
+}
+
+/** The published parts of an activity that depend on the page and the privacy switches. */
+export interface PublishedContent {
+  /** The metadata as published: re-sanitized, so records stored before a rule changed comply. */
+  metadata: PageMetadata;
+  visualElements: VisualElements;
+  contentInfo: ContentInfo;
+  /** Same object as `visualElements.content`: what the popup previews. */
+  card: AdaptiveCard;
+}
+
+/** The settings fields that are privacy switches (structural, so activity/ needs no settings/). */
+export interface PrivacySettings {
+  sendDescription: boolean;
+  sendImage: boolean;
+  sendAuthors: boolean;
+}
+
+/** Maps the stored settings to the switches every builder takes. */
+export function privacySwitchesFrom(settings: PrivacySettings): Required<PrivacySwitches> {
+  return {
+    description: settings.sendDescription,
+    image: settings.sendImage,
+    authors: settings.sendAuthors,
+  };
+}
+
+/**
+ * visualElements (with the card) and contentInfo for `meta` under `options`: the one function
+ * behind both the sent body (`buildUserActivity`) and the popup's preview, so they cannot differ.
+ * `meta` goes through `sanitizePageMetadata` again (URL secrets, lengths, schemes), which is
+ * idempotent for records stored by the current version.
+ * @throws Error when `meta` has no usable http(s) URL or title (never for stored records).
+ */
+export function buildPublishedContent(
+  meta: PageMetadata,
+  options: PublishOptions = {},
+): PublishedContent {
+  const metadata = sanitizePageMetadata(meta);
+  if (metadata === null) throw new Error('Page metadata without an http(s) URL and a title');
+  const include = resolveSwitches(options.include);
+  const visualElements = buildVisualElements(metadata, { include });
+  return {
+    metadata,
+    visualElements,
+    contentInfo: buildContentInfo(metadata, include),
+    card: visualElements.content,
+  };
 }
 
 /**
  * Graph PUT body. activitySourceHost is the page's origin only (Graph rejects paths there);
- * the id is recomputed from the canonical url so a stale or forged one cannot be sent.
+ * the id and every URL are recomputed from the re-sanitized canonical url, so a stale, forged or
+ * secret-bearing one cannot be sent.
+ * @throws Error as `buildPublishedContent`.
  */
 export function buildUserActivity(meta: PageMetadata, opts: UserActivityOptions): UserActivityBody {
+  const { metadata, visualElements, contentInfo } = buildPublishedContent(meta, opts);
   const body: UserActivityBody = {
-    appActivityId: appActivityIdFor(meta.url),
-    activitySourceHost: new URL(meta.url).origin,
-    activationUrl: meta.url,
-    fallbackUrl: meta.url,
-    contentUrl: meta.url,
+    appActivityId: metadata.appActivityId,
+    activitySourceHost: new URL(metadata.url).origin,
+    activationUrl: metadata.url,
+    fallbackUrl: metadata.url,
+    contentUrl: metadata.url,
     appDisplayName: opts.appDisplayName,
-    contentInfo: buildContentInfo(meta, opts.include),
-    visualElements: buildVisualElements(meta, opts),
+    contentInfo,
+    visualElements,
   };
   if (opts.userTimezone !== undefined) body.userTimezone = opts.userTimezone;
   return body;

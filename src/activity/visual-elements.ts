@@ -15,8 +15,8 @@ export interface VisualElements extends VisualInfo {
 }
 
 export interface VisualOptions {
+  /** Privacy switches (all default on); a switched-off field is in neither the text nor the card. */
   include?: PrivacySwitches;
-  readSeconds?: number;
 }
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -29,12 +29,15 @@ function hostOf(url: string): string {
   }
 }
 
-/** displayText, description, attribution (icon + site name), backgroundColor and the card. */
+/**
+ * displayText, description, attribution (icon + site name), backgroundColor and the card. The
+ * strings are plain text (Graph defines them as such; they are never pre-rendered HTML).
+ */
 export function buildVisualElements(meta: PageMetadata, opts: VisualOptions = {}): VisualElements {
   const on = resolveSwitches(opts.include);
   const visual: VisualElements = {
     displayText: displayText(meta.title, DISPLAY_TEXT_MAX) ?? hostOf(meta.url),
-    content: buildAdaptiveCard(meta, opts),
+    content: buildAdaptiveCard(meta, { include: on }),
   };
   const description = on.description ? displayText(meta.description, DESCRIPTION_MAX) : undefined;
   if (description !== undefined) visual.description = description;

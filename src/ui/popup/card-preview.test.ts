@@ -41,8 +41,20 @@ describe('card preview', () => {
     const text = preview.textContent;
     expect(text).toContain('How tides work');
     expect(text).toContain('Site Test · Ada Writer');
-    expect(text).toContain('4 min read · you read 3 min');
+    expect(text).toContain('4 min read');
     expect(text).toContain('The Moon pulls.');
+    // The published card says nothing about the reader, so neither does its preview.
+    expect(text).not.toContain('you read');
+  });
+
+  it('previews with the privacy options the body is sent with', () => {
+    const include = { description: false, image: true, authors: false };
+    const text = renderCardPreview(item('How tides work', 'The Moon pulls.'), vi.fn(), {
+      include,
+    }).textContent;
+    expect(text).toContain('How tides work');
+    expect(text).not.toContain('Ada Writer');
+    expect(text).not.toContain('The Moon pulls.');
   });
 
   it('keeps markup and markdown in page text as plain text', () => {

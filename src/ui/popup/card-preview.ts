@@ -1,5 +1,5 @@
 import * as AdaptiveCards from 'adaptivecards';
-import { buildAdaptiveCard } from '../../activity/adaptive-card';
+import { buildPublishedContent, type PublishOptions } from '../../activity/user-activity';
 import { t } from '../../i18n/i18n';
 import type { ActivityListItem } from '../../messaging/contract';
 
@@ -10,12 +10,14 @@ AdaptiveCards.AdaptiveCard.onProcessMarkdown = (_text, result) => {
 };
 
 /**
- * Renders the Adaptive Card Timeline shows for a page, with the time actually read, so the user
- * reviews exactly what is published. Only http(s) links are ever opened.
+ * Renders the Adaptive Card Timeline shows for a page, built by the same call and with the same
+ * privacy options as the body that is sent, so the user reviews exactly what is published. Only
+ * http(s) links are ever opened.
  */
 export function renderCardPreview(
   item: ActivityListItem,
   openUrl: (url: string) => void,
+  options: PublishOptions = {},
 ): HTMLElement {
   const card = new AdaptiveCards.AdaptiveCard();
   card.onExecuteAction = (action) => {
@@ -27,8 +29,13 @@ export function renderCardPreview(
       openUrl(action.url);
     }
   };
-  card.parse(buildAdaptiveCard(item.metadata, { readSeconds: item.activeMs / 1000 }));
-  const rendered = card.render();
+  let rendered: HTMLElement | undefined;
+  try {
+    card.parse(buildPublishedContent(item.metadata, options).card);
+    rendered = card.render();
+  } catch {
+    rendered = undefined;
+  }
   const container = document.createElement('div');
   container.className = 'card-preview';
   if (rendered) container.append(rendered);
