@@ -1,13 +1,15 @@
 // Opens one saved page in a fresh, sealed browser context and runs the bundled extractor in it.
 // Each case gets its own context, so nothing one page does (a meta refresh, a refused request,
 // a navigation it starts) can reach the next case.
-import type { Browser, BrowserContext, Route } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Route } from '@playwright/test';
 import type { PageMetadata } from '../../src/activity/page-metadata';
 
 /** What one case produced: the metadata and each run's duration in ms (the first is cold). */
 export interface CaseRun {
   meta: PageMetadata;
   times: number[];
+  /** Main-thread CPU time of the first (cold) run, in ms. */
+  coldCpuMs: number;
   /** Requests the page tried to make beyond its own document, all refused or answered locally. */
   blocked: number;
 }
@@ -47,11 +49,39 @@ async function seal(context: BrowserContext, url: string, body: Buffer): Promise
   return () => blocked;
 }
 
+type Api = { extractPageMetadata: (d: Document, u: string) => PageMetadata } | undefined;
+
+// Runs the extractor `n` times in the page; each run's wall time from performance.now().
+function runInPage({ name, n }: { name: string; n: number }): {
+  meta: PageMetadata;
+  times: number[];
+} {
+  const api = (globalThis as unknown as Record<string, Api>)[name];
+  if (api === undefined) throw new Error('extractor bundle did not load');
+  const times: number[] = [];
+  let meta: PageMetadata | undefined;
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    meta = api.extractPageMetadata(document, location.href);
+    times.push(performance.now() - started);
+  }
+  if (meta === undefined) throw new Error('no runs');
+  return { meta, times };
+}
+
+async function threadSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
+}
+
 /**
  * Loads `body` as `url` in a new context of `browser` (page scripts off: a saved page's scripts
  * would rewrite or redirect it), evaluates `bundle` (which defines `globalName`) and times `runs`
- * calls of `extractPageMetadata(document, location.href)` in the page. Throws on a load timeout
- * or when the bundle does not define the extractor; the context is always closed.
+ * calls of `extractPageMetadata(document, location.href)` in the page: the first alone (cold),
+ * then the rest. Besides wall time, the cold run's main-thread CPU time is read from CDP's
+ * ThreadTime (minus an empty evaluate's), which other processes on a busy machine do not
+ * inflate. Throws on a load timeout or when the bundle does not define the extractor; the
+ * context is always closed.
  */
 export async function runCase(
   browser: Browser,
@@ -67,28 +97,21 @@ export async function runCase(
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     await page.evaluate(bundle);
-    const { meta, times } = await page.evaluate(
-      ({ name, n }) => {
-        const api = (
-          globalThis as unknown as Record<
-            string,
-            { extractPageMetadata: (d: Document, u: string) => PageMetadata } | undefined
-          >
-        )[name];
-        if (api === undefined) throw new Error('extractor bundle did not load');
-        const times: number[] = [];
-        let meta: PageMetadata | undefined;
-        for (let i = 0; i < n; i++) {
-          const started = performance.now();
-          meta = api.extractPageMetadata(document, location.href);
-          times.push(performance.now() - started);
-        }
-        if (meta === undefined) throw new Error('no runs');
-        return { meta, times };
-      },
-      { name: globalName, n: runs },
-    );
-    return { meta, times, blocked: blockedCount() };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const t0 = await threadSeconds(cdp);
+    await page.evaluate(() => 0);
+    const t1 = await threadSeconds(cdp);
+    const cold = await page.evaluate(runInPage, { name: globalName, n: 1 });
+    const t2 = await threadSeconds(cdp);
+    const warm = await page.evaluate(runInPage, { name: globalName, n: runs - 1 });
+    const coldCpuMs = Math.max(0, (t2 - t1 - (t1 - t0)) * 1000);
+    return {
+      meta: warm.meta,
+      times: [...cold.times, ...warm.times],
+      coldCpuMs,
+      blocked: blockedCount(),
+    };
   } finally {
     await context.close();
   }

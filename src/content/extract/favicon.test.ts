@@ -70,11 +70,11 @@ describe('theme colour', () => {
     const page = doc(
       '<meta name="theme-color" media="(prefers-color-scheme: dark)" content="#000000"><meta name="theme-color" media="(prefers-color-scheme: light)" content="#ffffff">',
     );
-    expect(findThemeColor(page, collectMeta(page))).toBe('#ffffff');
+    expect(findThemeColor(collectMeta(page))).toBe('#ffffff');
   });
 
   it('falls back to msapplication-TileColor', () => {
     const page = doc('<meta name="msapplication-TileColor" content="#2b5797">');
-    expect(findThemeColor(page, collectMeta(page))).toBe('#2b5797');
+    expect(findThemeColor(collectMeta(page))).toBe('#2b5797');
   });
 });

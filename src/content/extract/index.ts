@@ -95,6 +95,22 @@ function personsFirst(
   return authors;
 }
 
+const present = (v: unknown): boolean => v !== undefined && !(Array.isArray(v) && v.length === 0);
+
+// True when the first two sources already give every field microdata could add.
+function saysEverything(a: Found, b: Found): boolean {
+  const has = (key: keyof Found): boolean => present(a[key]) || present(b[key]);
+  return (
+    has('title') &&
+    has('authors') &&
+    has('description') &&
+    has('datePublished') &&
+    has('image') &&
+    has('siteName') &&
+    has('type')
+  );
+}
+
 function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageMetadata): void {
   const start = now();
   const outOfTime = (): boolean => now() - start > budgetMs;
@@ -107,9 +123,12 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageM
   };
   const pageTitle = dom.title ?? tags.title;
   const jsonLd = fromStructuredData(readJsonLd(doc, outOfTime), base, pageUrl, pageTitle);
-  const microdata = outOfTime()
-    ? {}
-    : fromStructuredData(readMicrodata(doc), base, pageUrl, pageTitle);
+  // Microdata is scraped from the whole body, so it is read only when JSON-LD and the meta tags
+  // leave a field it could fill.
+  const microdata =
+    outOfTime() || saysEverything(jsonLd, tags)
+      ? {}
+      : fromStructuredData(readMicrodata(doc), base, pageUrl, pageTitle);
   const root = findContentRoot(doc);
   const found = mergeFound([jsonLd, tags, microdata, dom]);
   // lang is a property of the document: <html lang> outranks what metadata claims about it.
@@ -183,7 +202,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageM
       wordCount: words > 0 ? words : undefined,
       readingMinutes: found.readingMinutes ?? (words > 0 ? readingMinutesFor(words) : undefined),
       faviconUrl: findFavicon(doc, base),
-      themeColor: findThemeColor(doc, meta),
+      themeColor: findThemeColor(meta),
     }),
   });
 }

@@ -7,6 +7,9 @@ export type MetaMap = ReadonlyMap<string, readonly string[]>;
 
 const MAX_META = 400;
 
+/** Key under which collectMeta keeps the `media` of each theme-color tag, in the same order. */
+export const THEME_MEDIA = 'theme-color:media';
+
 /**
  * Keys are `name`, `property` (each space-separated token, as RDFa allows) and `http-equiv`,
  * lower-cased with whitespace removed; values keep document order. Empty contents are skipped.
@@ -20,14 +23,23 @@ export function collectMeta(doc: Document): MetaMap {
     if (meta === undefined) continue;
     const content = meta.getAttribute('content')?.trim();
     if (content === undefined || content === '') continue;
+    const property = meta.getAttribute('property') ?? '';
     const keys = [
       meta.getAttribute('name'),
-      ...(meta.getAttribute('property') ?? '').split(/\s+/),
+      ...(property.includes(' ') ? property.split(' ') : [property]),
       meta.getAttribute('http-equiv'),
     ];
     for (const raw of keys) {
       if (raw === null || raw === '') continue;
-      const key = raw.toLowerCase().replace(/\s+/g, '');
+      const lower = raw.toLowerCase();
+      const key = lower.includes(' ') || lower.includes('\n') ? lower.replace(/\s+/g, '') : lower;
+      // theme-color may differ by color scheme: keep each tag's media beside its value.
+      if (key === 'theme-color') {
+        const media = map.get(THEME_MEDIA);
+        const value = meta.getAttribute('media') ?? '';
+        if (media === undefined) map.set(THEME_MEDIA, [value]);
+        else media.push(value);
+      }
       const list = map.get(key);
       if (list === undefined) map.set(key, [content]);
       else if (list.length < 20) list.push(content);

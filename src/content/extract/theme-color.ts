@@ -1,5 +1,5 @@
 /** The page's theme colour as `#rrggbb`, when it declares one that parses. */
-import { firstMeta, type MetaMap } from './meta-tags';
+import { firstMeta, THEME_MEDIA, type MetaMap } from './meta-tags';
 
 const hex2 = (n: number): string => Math.round(n).toString(16).padStart(2, '0');
 
@@ -25,17 +25,17 @@ export function parseColor(raw: string | undefined): string | undefined {
 
 /**
  * theme-color, preferring the tag without a media query or for the light scheme (what a
- * Timeline card shows), then msapplication-TileColor.
+ * Timeline card shows), then msapplication-TileColor. Read from the meta map (no DOM query).
  */
-export function findThemeColor(doc: Document, meta: MetaMap): string | undefined {
-  const tags = doc.querySelectorAll('meta[name="theme-color" i]');
+export function findThemeColor(meta: MetaMap): string | undefined {
+  const colors = meta.get('theme-color') ?? [];
+  const media = meta.get(THEME_MEDIA) ?? [];
   let fallback: string | undefined;
-  for (let i = 0; i < tags.length && i < 10; i++) {
-    const tag = tags[i];
-    const color = parseColor(tag?.getAttribute('content') ?? undefined);
+  for (let i = 0; i < colors.length && i < 10; i++) {
+    const color = parseColor(colors[i]);
     if (color === undefined) continue;
-    const media = tag?.getAttribute('media') ?? '';
-    if (media === '' || media.includes('light')) return color;
+    const query = media[i] ?? '';
+    if (query === '' || query.includes('light')) return color;
     fallback ??= color;
   }
   return fallback ?? parseColor(firstMeta(meta, 'msapplication-tilecolor'));

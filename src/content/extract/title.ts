@@ -96,7 +96,8 @@ export function stripDecorations(
   siteNames: readonly (string | undefined)[],
   pageUrl: string,
 ): string {
-  let out = title.replace(NOTE, '').trim() || title;
+  const closes = title.endsWith(')') || title.endsWith(']');
+  let out = (closes ? title.replace(NOTE, '').trim() : title) || title;
   const names = [...siteNames, ...hostNames(pageUrl)]
     .filter((n): n is string => n !== undefined && n !== '')
     .map(looseKey)
