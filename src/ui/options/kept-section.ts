@@ -1,7 +1,9 @@
 // "Kept in this browser": sites never recorded, and how long pages are kept.
 import { sendToWorker } from '../../messaging/client';
+import { t } from '../../i18n/i18n';
 import type { Settings } from '../../settings/settings';
 import { formInput, requireElement } from '../dom';
+import { confirmRetention, offerSitePurge } from '../control/past-effects';
 
 const form = requireElement('#kept-form', HTMLFormElement);
 const sites = requireElement('#excluded-sites', HTMLTextAreaElement);
@@ -9,7 +11,11 @@ const saved = requireElement('#kept-saved', HTMLElement);
 
 const retention = (): HTMLInputElement => formInput(form, 'retentionDays');
 
+/** What was saved last: a save compares against it (new sites, shorter retention). */
+let current: Settings | null = null;
+
 export function fillKept(settings: Settings): void {
+  current = settings;
   sites.value = settings.excludedSites.join('\n');
   retention().value = String(settings.retentionDays);
 }
@@ -23,9 +29,18 @@ export function initKeptSection(): void {
       retentionDays: retention().valueAsNumber,
     };
     saved.textContent = '';
-    void sendToWorker('update-settings', { patch })
+    const before = current;
+    void confirmRetention(document, before?.retentionDays ?? 0, patch.retentionDays ?? 0)
+      .then((go) => {
+        if (!go) throw new Error(t('control_not_saved_retention'));
+        return sendToWorker('update-settings', { patch });
+      })
       .then((settings) => {
+        const added = settings.excludedSites.filter(
+          (site) => !(before?.excludedSites ?? []).includes(site),
+        );
         fillKept(settings);
+        void offerSitePurge(document, added, requireElement('#control-undo', HTMLElement));
         const dropped = patch.excludedSites?.filter((line) => line.trim() !== '').length ?? 0;
         const kept = settings.excludedSites.length;
         saved.textContent =

@@ -5,7 +5,9 @@ import { initAuthSettings } from './auth-settings';
 import { fillKept, initKeptSection } from './kept-section';
 import { fillPrivacy, initPrivacySection } from './privacy-section';
 import { fillTracking, initTrackingSection } from './tracking-section';
+import { initControlSection } from './control-section';
 
+initControlSection();
 initAccountSection();
 initPrivacySection();
 initKeptSection();

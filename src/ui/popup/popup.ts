@@ -2,11 +2,13 @@
 import browser from 'webextension-polyfill';
 import { localizeDocument, messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import type { ActivityListItem, SyncOverview } from '../../messaging/contract';
+import type { ActivityListItem, Status, SyncOverview } from '../../messaging/contract';
 import { requireElement } from '../dom';
 import { enableListKeyboard, focusRow, renderActivityList } from './activity-list';
 import { renderCardPreview } from './card-preview';
 import { describeSync } from './sync-line';
+import { openPauseMenu } from './pause-menu';
+import { showUndoRow } from './undo-row';
 
 localizeDocument();
 const locale = messageLocale();
@@ -43,6 +45,7 @@ async function refresh(): Promise<boolean> {
     shownSeq = seq;
     show(items, status.paused, query);
     showSync(status.sync);
+    showControlState(status);
     return true;
   } catch (error) {
     statusLine.textContent = t('popup_load_failed', errorText(error));
@@ -61,6 +64,24 @@ function show(items: ActivityListItem[], paused: boolean, query: string): void {
     : query !== '' && items.length === 0
       ? t('popup_no_match')
       : '';
+}
+
+/** A timed pause says when it ends; a refused write (out of space) is said, never hidden. */
+function showControlState(status: Status): void {
+  if (status.storageError) {
+    statusLine.textContent = status.storageError.message;
+    statusLine.classList.add('warn');
+    return;
+  }
+  statusLine.classList.remove('warn');
+  if (status.paused && status.pausedUntil !== null) {
+    const until = new Date(status.pausedUntil).toLocaleString(locale, {
+      weekday: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    statusLine.textContent = t('popup_paused_until', until);
+  }
 }
 
 function showSync(sync: SyncOverview): void {
@@ -85,20 +106,29 @@ function preview(item: ActivityListItem): HTMLElement {
   });
 }
 
-/** Deletes a page, announces it, and keeps focus in the list on the row that took its place. */
+/**
+ * Deletes a page with an undo window (here and in Graph once it has passed): its row turns into
+ * "Deleted · Undo" in place, so nothing slides under the pointer, and focus stays on that row.
+ */
 async function removeAt(index: number): Promise<void> {
   const item = shown[index];
-  if (!item) return;
+  const row = list.children[index];
+  if (!item || !(row instanceof HTMLElement) || row.classList.contains('deleted')) return;
   const hadFocus = list.contains(document.activeElement);
   try {
-    await sendToWorker('delete-activity', { appActivityId: item.appActivityId });
+    const scheduled = await sendToWorker('schedule-deletion', {
+      scope: { from: 0, to: Date.now(), appActivityIds: [item.appActivityId] },
+      alsoTimeline: true,
+    });
+    showUndoRow(row, item.metadata.title, scheduled, () => {
+      void refresh().then(() => focusRow(list, index));
+    });
   } catch (error) {
     announcer.textContent = t('popup_delete_failed', [item.metadata.title, errorText(error)]);
     return;
   }
-  await refresh();
   announcer.textContent = t('popup_deleted', item.metadata.title);
-  if (hadFocus && !focusRow(list, index)) search.focus();
+  if (hadFocus) row.querySelector('button')?.focus();
 }
 
 function remove(item: ActivityListItem): void {
@@ -115,9 +145,20 @@ search.addEventListener('input', () => {
     });
   }, 120);
 });
+pause.setAttribute('aria-haspopup', 'menu');
 pause.addEventListener('click', () => {
-  const paused = pause.getAttribute('aria-pressed') !== 'true';
-  void sendToWorker('set-paused', { paused }).then(refresh);
+  // Resuming is one click; pausing asks for how long.
+  if (pause.getAttribute('aria-pressed') === 'true') {
+    void sendToWorker('set-paused', { paused: false }).then(refresh);
+    return;
+  }
+  if (document.querySelector('#pause-menu')) {
+    document.querySelector('#pause-menu')?.remove();
+    return;
+  }
+  openPauseMenu(pause, (until) => {
+    void sendToWorker('set-paused', { paused: true, until }).then(refresh);
+  });
 });
 syncAction.addEventListener('click', () => {
   if (syncAction.dataset.action === 'sign-in') {

@@ -1,0 +1,97 @@
+// Puts reading history that happened in the past into the extension's IndexedDB, from one of its
+// own pages (same origin), as the tracker would have written it: a page read hours or days ago
+// cannot be produced by reading now. Flagged for sync, so the extension publishes it itself.
+import type { Page } from 'playwright-core';
+
+export interface SeedPage {
+  url: string;
+  title: string;
+  /** When the one engagement started, in hours before now. */
+  hoursAgo: number;
+  description?: string;
+  image?: string;
+  authors?: string[];
+}
+
+/** Writes the pages (one engagement of 60 s each) into `reading-timeline`; returns their ids. */
+export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promise<string[]> {
+  return extensionPage.evaluate(async (seeds) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('reading-timeline');
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error('open failed'));
+      };
+    });
+    const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
+    const now = Date.now();
+    for (const seed of seeds) {
+      const startedAt = now - seed.hoursAgo * 3_600_000;
+      const metadata = {
+        url: seed.url,
+        appActivityId: seed.url,
+        title: seed.title,
+        siteName: new URL(seed.url).hostname,
+        type: 'Article',
+        authors: (seed.authors ?? []).map((name) => ({ kind: 'Person', name })),
+        keywords: [],
+        ...(seed.description ? { description: seed.description } : {}),
+        ...(seed.image ? { image: seed.image } : {}),
+      };
+      tx.objectStore('activities').put({
+        appActivityId: seed.url,
+        metadata,
+        firstSeenAt: startedAt,
+        lastActiveAt: startedAt + 60_000,
+        syncPending: 1,
+      });
+      tx.objectStore('historyItems').put({
+        id: crypto.randomUUID(),
+        appActivityId: seed.url,
+        startedAt,
+        lastActiveAt: startedAt + 60_000,
+        activeMs: 60_000,
+        userTimezone: 'UTC',
+        ended: true,
+      });
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => {
+        resolve();
+      };
+      tx.onerror = () => {
+        reject(tx.error ?? new Error('seed failed'));
+      };
+    });
+    db.close();
+    return seeds.map((seed) => seed.url);
+  }, pages);
+}
+
+/** The appActivityIds of the pages kept in IndexedDB, sorted. */
+export async function storedPageIds(extensionPage: Page): Promise<string[]> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('reading-timeline');
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error('open failed'));
+      };
+    });
+    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const request = db.transaction('activities').objectStore('activities').getAllKeys();
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error('read failed'));
+      };
+    });
+    db.close();
+    return keys.map(String).sort();
+  });
+}

@@ -1,0 +1,24 @@
+// "Your reading history": clear a range or site (with undo), and whether the browser keeps the
+// history safe from eviction.
+import { localizeDocument, t } from '../../i18n/i18n';
+import { openClearHistory } from '../control/clear-history';
+import { requireElement } from '../dom';
+
+export function initControlSection(): void {
+  localizeDocument(requireElement('[aria-labelledby="data-heading"]', HTMLElement));
+  localizeDocument(requireElement('[aria-labelledby="leaves-heading"]', HTMLElement));
+  const undo = requireElement('#control-undo', HTMLElement);
+  requireElement('#clear-history', HTMLButtonElement).addEventListener('click', () => {
+    void openClearHistory(document, undo);
+  });
+  void showStorageState(requireElement('#storage-state', HTMLElement));
+}
+
+/**
+ * The manifest's `unlimitedStorage` keeps the extension's IndexedDB out of the browser's eviction
+ * and quota; `persist()` asks for the same guarantee through the web API and says whether it holds.
+ */
+async function showStorageState(line: HTMLElement): Promise<void> {
+  const persisted = await navigator.storage.persist().catch(() => false);
+  line.textContent = persisted ? t('control_storage_persistent') : t('control_storage_best_effort');
+}
