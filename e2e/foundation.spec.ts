@@ -1,5 +1,8 @@
-import { expect, test } from './fixtures/extension';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PAGES } from '../harness/browser';
 import { listActivities, openPopup, popupRows, readFor } from '../harness/reading';
+import { expect, test } from './fixtures/extension';
 
 test('two pages read in turn both appear in the popup with their titles and reading time', async ({
   context,
@@ -42,22 +45,44 @@ test('two pages read in turn both appear in the popup with their titles and read
   }
 });
 
-test('pages that are not http(s) are never recorded', async ({
+test('pages that are not http(s) are never recorded; an http page read in the same session is', async ({
   context,
   extensionId,
   extensionPage,
+  pages,
 }) => {
+  // Each non-web page shows different content from the http page below, so a leak cannot hide by
+  // merging into that page's record.
+  const notWeb = [
+    'data:text/html,<title>Data page</title><p>Not a web page</p>',
+    'about:blank',
+    `chrome-extension://${extensionId}/src/ui/options/index.html`,
+    pathToFileURL(join(PAGES, 'sourdough.html')).href,
+    'chrome://version/',
+    `view-source:${pages.url('/tides.html')}`,
+  ];
   const page = await context.newPage();
-  await page.goto('data:text/html,<title>Data page</title><p>Not a web page</p>');
+  for (const url of notWeb) {
+    await page.goto(url);
+    if (url.startsWith('view-source:')) {
+      // Playwright reports the inner URL; the source view's line table shows it really opened.
+      await expect(page.locator('td.line-content').first()).toBeAttached();
+    } else {
+      expect(page.url(), 'the browser really opened it').toBe(url);
+    }
+    await readFor(page, url === 'about:blank' ? 2 : 6);
+  }
+  // Positive control: the same tab, read the same way, on an http page, is recorded.
+  await page.goto(pages.url('/plain.html'));
   await readFor(page, 6);
   await page.goto('about:blank');
-  await readFor(page, 2);
-  await page.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
-  await readFor(page, 6);
-  expect(await listActivities(extensionPage)).toEqual([]);
+
+  await expect
+    .poll(async () => (await listActivities(extensionPage)).map((a) => a.metadata.url))
+    .toEqual([pages.url('/plain.html')]);
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('#empty')).toBeVisible();
-  await expect(popup.locator('#activities li')).toHaveCount(0);
+  await expect(popup.locator('#activities li')).toHaveCount(1);
+  expect((await popupRows(popup)).map((r) => r.title)).toEqual(['Notes without metadata']);
 });
 
 test('the popup renders with no entries and explains why', async ({ context, extensionId }) => {

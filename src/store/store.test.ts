@@ -6,7 +6,7 @@ import type { Engagement } from '../tracking/engagement-types';
 import { deleteActivity, listRecentActivities, pruneHistory, recordPage } from './activities-store';
 import { openTimelineDb, type Db } from './db';
 import { DB_VERSION } from './schema';
-import { bindSyncToAccount, clearLocalHistory } from './sync-store';
+import { bindSyncToAccount, clearLocalHistory, countBacklog } from './sync-store';
 import { commitTransition, loadTrackerState } from './tracker-store';
 
 function page(id: string, extra: Partial<PageMetadata> = {}): PageMetadata {
@@ -281,9 +281,48 @@ describe('sync account binding', () => {
     expect(await db.count('tombstones')).toBe(0);
   });
 
-  it('clears all local history', async () => {
+  it('clears all local history: pages, engagements and queued deletes, and nothing comes back', async () => {
     await recordPage(db, page('a'), 1);
+    await recordPage(db, page('b'), 2);
+    const tracker = initialTrackerState(0);
+    await commitTransition(
+      db,
+      tracker,
+      [
+        { type: 'engagement-ended', kept: true, engagement: engagement('a', 'g1', 0, 6000) },
+        { type: 'save-engagement', engagement: engagement('b', 'g2', 10_000, 7000) },
+      ],
+      'UTC',
+    );
+    await db.put('tombstones', {
+      key: 'activity:x',
+      kind: 'activity',
+      appActivityId: 'x',
+      createdAt: 1,
+    });
+    // Every store holds something, so each check below can fail.
+    expect(await db.count('activities')).toBe(2);
+    expect(await db.count('historyItems')).toBe(2);
+    expect(await db.count('tombstones')).toBe(1);
+    expect(await countBacklog(db)).toEqual({ pending: 3, parked: 0 });
+
     await clearLocalHistory(db);
+
     expect(await db.count('activities')).toBe(0);
+    expect(await db.count('historyItems')).toBe(0);
+    expect(await db.count('tombstones')).toBe(0);
+    expect(await listRecentActivities(db)).toEqual([]);
+    expect(await countBacklog(db)).toEqual({ pending: 0, parked: 0 });
+    // The page still open goes on being read: that does not bring it back.
+    await commitTransition(
+      db,
+      tracker,
+      [{ type: 'save-engagement', engagement: engagement('b', 'g2', 10_000, 9000) }],
+      'UTC',
+    );
+    expect(await db.count('activities')).toBe(0);
+    expect(await db.count('historyItems')).toBe(0);
+    // The tracker's own state (focus, tabs, idle) is not history and stays.
+    expect(await loadTrackerState(db)).toEqual(tracker);
   });
 });
