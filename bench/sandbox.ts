@@ -1,3 +1,4 @@
+// Over 250 lines on purpose: one benchmark (load, then a full read-back check) read top to bottom.
 // Sandbox load benchmark: 50 concurrent clients x 200 writes against the local Graph sandbox
 // (127.0.0.1 only), with the write budget raised so throttling stays out of the picture.
 //   npm run bench:sandbox -- [--clients 50] [--writes 200] [--in-process] [--out <file>]
@@ -7,13 +8,12 @@
 // history-item PUT, the same item extended, another item, and a replacing PUT with one more deep-
 // inserted item (5 writes). The admin dump must then hold exactly the expected activities and
 // items with exactly the expected write counts: anything lost or written twice fails the run.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sandboxAdmin, startSandbox } from '../sandbox/index';
+import { sandboxAdmin } from '../sandbox';
+import { startSandboxInProcess, startSandboxProcess } from './lib/sandbox-process';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -34,76 +34,6 @@ const ACTIVITIES_PER_CLIENT = WRITES_PER_CLIENT / WRITES_PER_ACTIVITY;
 const DEADLINE_MS = 50_000;
 const BUDGET = 10_000_000;
 
-interface RunningSandbox {
-  graphBaseUrl: string;
-  adminUrl: string;
-  stop: () => Promise<void>;
-}
-
-/** `npm run sandbox` in a child process, with its own state folder (never the user's .sandbox). */
-async function startSandboxProcess(): Promise<RunningSandbox> {
-  const stateDir = path.join(os.tmpdir(), 'reading-timeline-bench-sandbox');
-  const child = spawn(
-    process.execPath,
-    [
-      ...process.execArgv,
-      path.join(repoRoot, 'sandbox/cli.ts'),
-      '--graph-port=0',
-      '--idp-port=0',
-      `--budget-per-5min=${String(BUDGET)}`,
-      `--budget-per-day=${String(BUDGET)}`,
-      `--state-dir=${stateDir}`,
-      '--quiet',
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const exited = new Promise<void>((done) => {
-    child.once('exit', () => {
-      done();
-    });
-  });
-  let out = '';
-  const ready = await new Promise<{ graph: string; admin: string }>((ok, fail) => {
-    const timer = setTimeout(() => {
-      fail(new Error(`sandbox did not start:\n${out}`));
-    }, 20_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const graph = /^Graph: (\S+)$/m.exec(out)?.[1];
-      const admin = /^Admin API: (\S+)$/m.exec(out)?.[1];
-      if (graph && admin) {
-        clearTimeout(timer);
-        ok({ graph, admin });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`sandbox exited (${String(code)}):\n${out}`));
-    });
-  });
-  return {
-    graphBaseUrl: ready.graph,
-    adminUrl: ready.admin,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-async function startInProcess(): Promise<RunningSandbox> {
-  const sandbox = await startSandbox({
-    quiet: true,
-    stateDir: path.join(os.tmpdir(), 'reading-timeline-bench-sandbox'),
-    writeBudget: { per5Min: BUDGET, perDay: BUDGET },
-  });
-  return {
-    graphBaseUrl: sandbox.graphBaseUrl,
-    adminUrl: sandbox.adminUrl,
-    stop: () => sandbox.stop(),
-  };
-}
-
 interface Sample {
   ms: number;
   status: number;
@@ -117,7 +47,9 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 async function main(): Promise<void> {
   const inProcess = values['in-process'];
-  const sandbox = inProcess ? await startInProcess() : await startSandboxProcess();
+  const sandbox = inProcess
+    ? await startSandboxInProcess(BUDGET)
+    : await startSandboxProcess(BUDGET);
   const admin = sandboxAdmin(sandbox.adminUrl);
   let deadline: NodeJS.Timeout | undefined;
   const timeLimit = new Promise<never>((_, fail) => {

@@ -15,7 +15,7 @@ import {
   type Sandbox,
   type SandboxAdmin,
 } from '../sandbox';
-import { TEST_STATE_DIR } from '../sandbox/test-support';
+import { TEST_STATE_DIR } from '../sandbox/test-support/fixture';
 import { sandboxUser } from '../sandbox/users';
 import { parseRelayConfig } from './config';
 import { silentLogger } from './log';

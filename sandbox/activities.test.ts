@@ -1,7 +1,8 @@
 // Activity and history-item semantics beyond the docs' examples: replace vs. keep, client history
 // ids kept, deletes (cascade), 404s, and isolation between users and between apps.
 import { describe, expect, it } from 'vitest';
-import { activityBody, graphClient, useSandbox } from './test-support';
+import { useSandbox } from './test-support/fixture';
+import { activityBody, graphClient } from './test-support/graph-client';
 import { OTHER_APP_CLIENT_ID } from './index';
 
 const fx = useSandbox();

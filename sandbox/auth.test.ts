@@ -4,7 +4,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { activityBody, decodeJwt, graphClient, useSandbox } from './test-support';
+import { useSandbox } from './test-support/fixture';
+import { activityBody, graphClient } from './test-support/graph-client';
+import { decodeJwt } from './test-support/sign-in-flow';
 import { GRAPH_AUDIENCE } from './index';
 import { createTokenVerifier } from './graph/auth';
 import { GraphError } from './graph/errors';
@@ -64,7 +66,7 @@ describe('token checks', () => {
 
   it('refuses a provider-signed token whose audience is not Graph', async () => {
     // An id_token is signed by the same key but is for the client, not Graph.
-    const { CookieSession, signIn } = await import('./test-support');
+    const { CookieSession, signIn } = await import('./test-support/sign-in-flow');
     const { tokens } = await signIn(fx.sb, new CookieSession(fx.sb.caPem));
     expect(decodeJwt(tokens.access_token).aud).toBe(GRAPH_AUDIENCE);
     expect401(await put(tokens.id_token ?? ''), 'audience');

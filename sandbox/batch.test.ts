@@ -1,7 +1,8 @@
 // POST /$batch: up to 20 parts, per-part status inside a 200, dependsOn ordering, 424 for a failed
 // dependency, Content-Type required for a body, per-part throttling, responses in any order.
 import { describe, expect, it } from 'vitest';
-import { activityBody, encodeAppActivityId, graphClient, useSandbox } from './test-support';
+import { useSandbox } from './test-support/fixture';
+import { activityBody, encodeAppActivityId, graphClient } from './test-support/graph-client';
 
 const fx = useSandbox();
 

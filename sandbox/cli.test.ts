@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { activityBody, graphClient } from './test-support';
+import { activityBody, graphClient } from './test-support/graph-client';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');

@@ -10,7 +10,7 @@ import {
   sandboxAdmin,
 } from './index';
 import { sandboxUser } from './users';
-import { useSandbox } from './test-support';
+import { useSandbox } from './test-support/fixture';
 
 const fx = useSandbox();
 const alice = sandboxUser('alice');

@@ -1,7 +1,8 @@
 // Fault switches and the rest of the admin API: next-N failures (503/500 + Retry-After), dropped
 // connections, latency, request log, dump/reset; plus CORS for extension origins and fast stop().
 import { describe, expect, it } from 'vitest';
-import { activityBody, graphClient, TEST_STATE_DIR, useSandbox } from './test-support';
+import { TEST_STATE_DIR, useSandbox } from './test-support/fixture';
+import { activityBody, graphClient } from './test-support/graph-client';
 import { sandboxAdmin, startSandbox } from './index';
 
 const fx = useSandbox();

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { formatInstant, parseDateTimeOffset, secondsBetween } from './graph/datetime';
 import { GraphError } from './graph/errors';
 import { parseFilter, parseListQuery } from './graph/query';
-import { activityBody, graphClient, useSandbox } from './test-support';
+import { useSandbox } from './test-support/fixture';
+import { activityBody, graphClient } from './test-support/graph-client';
 
 describe('DateTimeOffset', () => {
   it.each([

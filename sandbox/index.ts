@@ -12,10 +12,9 @@ import { createTokenVerifier, USER_ACTIVITY_SCOPE } from './graph/auth';
 import { GraphServer } from './graph/server';
 import { httpsGetJson } from './https-client';
 import { type Budget, DEFAULT_READ_BUDGET, DEFAULT_WRITE_BUDGET } from './graph/throttle';
+import { IdentityProvider, type IssueTokenOptions } from './oidc/provider';
 import {
   GRAPH_AUDIENCE,
-  IdentityProvider,
-  type IssueTokenOptions,
   OTHER_APP_CLIENT_ID,
   RELAY_API_AUDIENCE,
   RELAY_API_SCOPE,
@@ -24,7 +23,7 @@ import {
   RELAY_GRAPH_CLIENT_SECRET,
   SANDBOX_CLIENT_ID,
   SANDBOX_SCOPES,
-} from './oidc/provider';
+} from './oidc/registration';
 import { NAMED_USERS, SANDBOX_TENANT_ID } from './users';
 
 export { sandboxAdmin, SandboxAdminError, type SandboxAdmin } from './admin/client';

@@ -2,7 +2,8 @@
 // (including the empty pages CreatedByApp filtering produces), $top across pages, $filter on
 // lastModifiedDateTime, $expand=historyItems (with its own $filter), and refused options.
 import { describe, expect, it } from 'vitest';
-import { activityBody, type GraphClient, graphClient, useSandbox } from './test-support';
+import { useSandbox } from './test-support/fixture';
+import { activityBody, type GraphClient, graphClient } from './test-support/graph-client';
 
 const fx = useSandbox();
 

@@ -4,18 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { httpsGetJson, httpsRequest } from './https-client';
+import { useSandbox } from './test-support/fixture';
+import { graphClient } from './test-support/graph-client';
 import {
   authorizeUrl,
   CookieSession,
   decodeJwt,
   EXTENSION_ORIGIN,
-  graphClient,
   pkcePair,
   runAuthorize,
   signIn,
   tokenRequest,
-  useSandbox,
-} from './test-support';
+} from './test-support/sign-in-flow';
 import { GRAPH_AUDIENCE, SANDBOX_TENANT_ID } from './index';
 
 const fx = useSandbox();

@@ -8,11 +8,9 @@ import {
   DOCS_DEEP_INSERT_EXAMPLE,
   DOCS_HISTORY_ITEM_EXAMPLE,
   DOCS_HISTORY_ITEM_ID,
-  encodeAppActivityId,
-  graphClient,
-  ms,
-  useSandbox,
-} from './test-support';
+} from './test-support/docs-examples';
+import { useSandbox } from './test-support/fixture';
+import { encodeAppActivityId, graphClient, ms } from './test-support/graph-client';
 
 const fx = useSandbox();
 

@@ -2,7 +2,8 @@
 // enforced with 429 and a fractional Retry-After that is exactly the time until the budget frees.
 import { describe, expect, it } from 'vitest';
 import { formatRetryAfter, SlidingWindowBudget } from './graph/throttle';
-import { activityBody, graphClient, useSandbox } from './test-support';
+import { useSandbox } from './test-support/fixture';
+import { activityBody, graphClient } from './test-support/graph-client';
 
 describe('SlidingWindowBudget', () => {
   it('admits up to the 5-minute limit, then says exactly when the oldest admission expires', () => {

@@ -2,7 +2,8 @@
 // code, a message naming the problem, and nothing stored. A malformed request never takes the
 // server down (the last test keeps using it).
 import { describe, expect, it } from 'vitest';
-import { activityBody, graphClient, type GraphResult, useSandbox } from './test-support';
+import { useSandbox } from './test-support/fixture';
+import { activityBody, graphClient, type GraphResult } from './test-support/graph-client';
 
 const fx = useSandbox();
 

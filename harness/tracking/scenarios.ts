@@ -1,3 +1,4 @@
+// Over 250 lines on purpose: SCENARIOS is one table of scripted reading timelines, read in order.
 import type { PageServer } from '../page-server';
 import { Person } from './person';
 import {

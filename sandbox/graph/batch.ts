@@ -13,7 +13,7 @@ import {
   requireJsonBody,
   type RequestBody,
 } from './request';
-import { isJsonObject } from './validate';
+import { isJsonObject } from './json-reader';
 
 export const MAX_BATCH_PARTS = 20;
 

@@ -1,6 +1,7 @@
 // Fault switches for tests: make the next N Graph requests fail with a chosen status (and
 // Retry-After), drop their connections without an answer, or add latency to every request.
 // Rules apply to top-level HTTP requests only (a $batch counts as one request), in arrival order.
+import { GraphError } from './errors';
 
 export interface RequestMatch {
   /** Only requests with this method (case-insensitive). */
@@ -124,4 +125,26 @@ export class FaultSwitches {
     this.#drops = [];
     this.#latencyMs = 0;
   }
+}
+
+const DEFAULT_FAULT_CODES: Record<number, string> = {
+  429: 'TooManyRequests',
+  500: 'generalException',
+  502: 'badGateway',
+  503: 'serviceNotAvailable',
+  504: 'gatewayTimeout',
+};
+
+/** The Graph error an injected failure answers with (Graph's own code for the status). */
+export function faultError(failure: FailOptions): GraphError {
+  const code =
+    failure.code ??
+    DEFAULT_FAULT_CODES[failure.status] ??
+    (failure.status < 500 ? 'BadRequest' : 'generalException');
+  return new GraphError(
+    failure.status,
+    code,
+    `Injected failure (sandbox fault switch): HTTP ${failure.status}.`,
+    failure.retryAfter === undefined ? {} : { 'Retry-After': String(failure.retryAfter) },
+  );
 }

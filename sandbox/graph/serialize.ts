@@ -2,7 +2,7 @@
 // (id, createdDateTime, lastModifiedDateTime, expirationDateTime, status) in Graph's formats.
 import { formatInstant } from './datetime';
 import type { StoredActivity, StoredHistoryItem } from './store';
-import type { JsonObject } from './validate';
+import type { JsonObject } from './json-reader';
 
 export function historyItemToJson(item: StoredHistoryItem): JsonObject {
   return {

@@ -1,3 +1,5 @@
+// Over 250 lines on purpose: one request's path (CORS, faults, log, budgets, auth, routes, $batch)
+// reads top to bottom in this one class; CORS, faults, routes and validation live beside it.
 // The Graph user-activities server: HTTP on 127.0.0.1, /v1.0 and /beta, CORS for extension
 // origins, fault switches, request log, per-user budgets, then the routes. Admin calls under
 // /__sandbox/ are handed to a separate handler and never see Graph auth.
@@ -20,7 +22,8 @@ import type { Principal, TokenVerifier } from './auth';
 import { parseBatch, runBatch } from './batch';
 import { instantFromMs } from './datetime';
 import { badRequest, errorBody, GraphError, methodNotAllowed } from './errors';
-import { type FailOptions, FaultSwitches } from './faults';
+import { corsHeaders, header, preflightHeaders } from './cors';
+import { faultError, FaultSwitches } from './faults';
 import {
   decodeSegments,
   type GraphVersion,
@@ -59,18 +62,6 @@ export interface GraphServerOptions {
   readBudget?: Budget;
   quiet?: boolean;
 }
-
-const EXPOSED_HEADERS = 'Retry-After, request-id, client-request-id, WWW-Authenticate, Location';
-const ALLOWED_HEADERS =
-  'Authorization, Content-Type, Accept, client-request-id, return-client-request-id, Prefer, ConsistencyLevel';
-
-const DEFAULT_FAULT_CODES: Record<number, string> = {
-  429: 'TooManyRequests',
-  500: 'generalException',
-  502: 'badGateway',
-  503: 'serviceNotAvailable',
-  504: 'gatewayTimeout',
-};
 
 interface Exchange {
   seq: number;
@@ -484,47 +475,4 @@ export class GraphServer {
       ...extra,
     });
   }
-}
-
-function faultError(failure: FailOptions): GraphError {
-  const code =
-    failure.code ??
-    DEFAULT_FAULT_CODES[failure.status] ??
-    (failure.status < 500 ? 'BadRequest' : 'generalException');
-  return new GraphError(
-    failure.status,
-    code,
-    `Injected failure (sandbox fault switch): HTTP ${failure.status}.`,
-    failure.retryAfter === undefined ? {} : { 'Retry-After': String(failure.retryAfter) },
-  );
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Any origin may call (the extension's chrome-extension:// or moz-extension:// pages and worker). */
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = header(req, 'origin');
-  if (!origin) return {};
-  return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Expose-Headers': EXPOSED_HEADERS,
-    Vary: 'Origin',
-  };
-}
-
-function preflightHeaders(req: IncomingMessage): Record<string, string> {
-  const requested = header(req, 'access-control-request-headers');
-  return {
-    'Access-Control-Allow-Methods': 'GET, PUT, POST, PATCH, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers': requested ?? ALLOWED_HEADERS,
-    'Access-Control-Max-Age': '600',
-    // Chrome's Private Network Access preflight for pages reaching 127.0.0.1.
-    ...(header(req, 'access-control-request-private-network') === 'true'
-      ? { 'Access-Control-Allow-Private-Network': 'true' }
-      : {}),
-    'Content-Length': '0',
-  };
 }

@@ -60,3 +60,15 @@ export function renderMessagePage(title: string, message: string): string {
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto">
 <h1>${escapeHtml(title)}</h1><p id="message">${escapeHtml(message)}</p></body></html>`;
 }
+
+/** The provider's "Sign out?" page around oidc-provider's own logout form. */
+export function renderLogoutPage(form: string): string {
+  // `form` is oidc-provider's own hidden form (id op.logoutForm) carrying the xsrf token.
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign out - Reading Timeline sandbox</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:24rem;margin:3rem auto">
+<h1>Sign out?</h1>${form}
+<button id="sign-out" type="submit" form="op.logoutForm" value="yes" name="logout">Sign out</button>
+<button id="stay-signed-in" type="submit" form="op.logoutForm">Stay signed in</button>
+</body></html>`;
+}

@@ -1,3 +1,5 @@
+// Over 250 lines on purpose: oidc-provider's configuration is one object (#configure) best read
+// whole; what makes it behave as Entra lives in entra-compat.ts, the registration in registration.ts.
 // The sandbox's OpenID Connect provider: the certified `oidc-provider` package, configured to stand
 // in for Entra ID for one public client (the extension). Authorization code + PKCE, refresh tokens,
 // discovery and JWKS; access tokens are JWTs for the Graph audience carrying Entra-style claims
@@ -11,7 +13,6 @@ import type {
   Account,
   ClientLike,
   Configuration,
-  Grant,
   KoaContextWithOIDC,
   Provider as ProviderType,
 } from 'oidc-provider';
@@ -21,57 +22,23 @@ import { closeServer, listen, LOOPBACK } from '../http-util';
 import { SANDBOX_TENANT_ID, sandboxUser, type SandboxUser, userByOid } from '../users';
 import { MemoryStorage } from './adapter';
 import { handleInteraction } from './interactions';
-import { renderMessagePage } from './login-page';
-
-/** Audience of every access token, and what the Graph server accepts. */
-export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
-/** The extension's public client id in the sandbox. */
-export const SANDBOX_CLIENT_ID = 'reading-timeline-sandbox';
-/** A second public client, for tests of CreatedByApp isolation between apps. */
-export const OTHER_APP_CLIENT_ID = 'sandbox-other-app';
-/** Scopes the extension requests (as MSAL sends them). */
-export const SANDBOX_SCOPES = ['openid', 'profile', 'offline_access', USER_ACTIVITY_SCOPE];
-
-/**
- * The organisation relay's Graph app (confidential client, client-credentials grant). The secret is
- * a fixed sandbox value, public like everything else here: a real relay reads its own from the
- * environment.
- */
-export const RELAY_GRAPH_CLIENT_ID = 'reading-timeline-relay';
-export const RELAY_GRAPH_CLIENT_SECRET = 'sandbox-relay-secret';
-/** Application permissions (`roles`) the relay app holds, as after an admin's consent. */
-export const RELAY_APP_ROLES = ['ExternalItem.ReadWrite.OwnedBy', 'ExternalConnection.Read.All'];
-/** The relay's own API (App ID URI = audience) and its delegated scope. */
-export const RELAY_API_AUDIENCE = 'api://reading-timeline-relay';
-export const RELAY_API_SCOPE = 'Activity.Report';
-/** Entra's scope for "the application permissions consented for Graph". */
-const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
-
-const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
-const DEFAULT_ACCESS_TOKEN_TTL = 3600;
-/** Entra gives SPA redirect URIs 24-hour refresh tokens that do not slide on rotation. */
-const REFRESH_TOKEN_TTL = 24 * 3600;
-
-/**
- * Redirect URIs the client accepts: any Chromium extension (`chrome.identity.getRedirectURL()`,
- * 32 letters a-p), any Firefox extension (`identity.getRedirectURL()`), and loopback for scripts.
- */
-export function isAllowedRedirectUri(value: string): boolean {
-  return (
-    /^https:\/\/[a-p]{32}\.chromiumapp\.org\/[^?#\s]*$/.test(value) ||
-    /^https:\/\/[0-9a-z]{8,64}\.extensions\.allizom\.org\/[^?#\s]*$/.test(value) ||
-    /^http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?\/[^?#\s]*$/.test(value)
-  );
-}
-
-/** Origins allowed to call the token endpoint from a browser (MSAL runs in an extension page). */
-export function isAllowedOrigin(origin: string): boolean {
-  return (
-    /^chrome-extension:\/\/[a-p]{32}$/.test(origin) ||
-    /^moz-extension:\/\/[0-9a-f-]{36}$/.test(origin) ||
-    /^https?:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?$/.test(origin)
-  );
-}
+import { accountFor, autoConsent, entraClaims, withRefreshTokenPrompt } from './entra-compat';
+import { renderLogoutPage, renderMessagePage } from './login-page';
+import {
+  DEFAULT_ACCESS_TOKEN_TTL,
+  isAllowedOrigin,
+  isAllowedRedirectUri,
+  OIDC_SCOPES,
+  REFRESH_TOKEN_TTL,
+  SANDBOX_CLIENT_ID,
+  OTHER_APP_CLIENT_ID,
+  GRAPH_AUDIENCE,
+  GRAPH_DEFAULT_SCOPE,
+  RELAY_API_AUDIENCE,
+  RELAY_API_SCOPE,
+  RELAY_GRAPH_CLIENT_ID,
+  RELAY_GRAPH_CLIENT_SECRET,
+} from './registration';
 
 export interface IdentityProviderOptions {
   port: number;
@@ -282,7 +249,7 @@ export class IdentityProvider {
           enabled: true,
           logoutSource: (ctx: KoaContextWithOIDC, form: string) => {
             ctx.type = 'html';
-            ctx.body = logoutPage(form);
+            ctx.body = renderLogoutPage(form);
           },
           postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => {
             ctx.type = 'html';
@@ -445,110 +412,6 @@ export class IdentityProvider {
     });
     return token.save();
   }
-}
-
-function accountFor(user: SandboxUser): Account {
-  return {
-    accountId: user.oid,
-    claims: () => ({
-      sub: user.oid,
-      oid: user.oid,
-      tid: SANDBOX_TENANT_ID,
-      name: user.displayName,
-      preferred_username: user.username,
-      email: user.username,
-    }),
-  };
-}
-
-/** Claims Entra puts in Graph access tokens and the Graph server relies on. */
-function entraClaims(token: {
-  kind: string;
-  accountId?: string;
-  clientId?: string;
-  scope?: string;
-}): Record<string, unknown> | undefined {
-  if (token.kind === 'ClientCredentials') {
-    // Entra's app-only token: application permissions in `roles`, no `scp`, idtyp "app".
-    return {
-      roles: token.clientId === RELAY_GRAPH_CLIENT_ID ? RELAY_APP_ROLES : [],
-      tid: SANDBOX_TENANT_ID,
-      azp: token.clientId,
-      appid: token.clientId,
-      idtyp: 'app',
-      ver: '2.0',
-    };
-  }
-  if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
-  const user = userByOid(token.accountId);
-  return {
-    scp: token.scope ?? '',
-    oid: token.accountId,
-    tid: SANDBOX_TENANT_ID,
-    azp: token.clientId,
-    ver: '2.0',
-    ...(user ? { name: user.displayName, preferred_username: user.username } : {}),
-  };
-}
-
-/**
- * Sandbox users consent to everything the client asks for, so no consent screen ever shows: the
- * grant is created or widened on each authorization request.
- */
-async function autoConsent(ctx: KoaContextWithOIDC): Promise<Grant | undefined> {
-  const { oidc } = ctx;
-  const accountId = oidc.session?.accountId;
-  const clientId = oidc.client?.clientId;
-  if (!accountId || !clientId) return undefined;
-  const grantId = oidc.result?.consent?.grantId ?? oidc.session?.grantIdFor(clientId);
-  let grant = grantId ? await oidc.provider.Grant.find(grantId) : undefined;
-  // After select_account the session may belong to someone else than the old grant.
-  if (grant?.accountId !== accountId || grant.clientId !== clientId) {
-    grant = new oidc.provider.Grant({ accountId, clientId });
-  }
-  const scopeParam = oidc.params?.scope;
-  const requested = (typeof scopeParam === 'string' ? scopeParam : '').split(' ').filter(Boolean);
-  const oidcScopes = requested.filter((s) => OIDC_SCOPES.has(s));
-  if (oidcScopes.length) grant.addOIDCScope(oidcScopes.join(' '));
-  if (requested.includes(USER_ACTIVITY_SCOPE)) {
-    grant.addResourceScope(GRAPH_AUDIENCE, USER_ACTIVITY_SCOPE);
-  }
-  await grant.save();
-  return grant;
-}
-
-/**
- * oidc-provider drops offline_access (so no refresh token) unless the request carries
- * prompt=consent; Entra issues refresh tokens whenever offline_access is asked for. Adding the
- * consent prompt here is resolved silently by the interaction handler, so the observable
- * behaviour matches Entra. prompt=none is left alone (it must stay alone).
- */
-export function withRefreshTokenPrompt(path: string): string {
-  const q = path.indexOf('?');
-  if (q === -1 || path.slice(0, q) !== '/authorize') return path;
-  const params = new URLSearchParams(path.slice(q + 1));
-  const scopes = (params.get('scope') ?? '').split(' ');
-  const prompts = (params.get('prompt') ?? '').split(' ').filter(Boolean);
-  if (
-    !scopes.includes('offline_access') ||
-    prompts.includes('none') ||
-    prompts.includes('consent')
-  ) {
-    return path;
-  }
-  params.set('prompt', [...prompts, 'consent'].join(' '));
-  return `/authorize?${params.toString()}`;
-}
-
-function logoutPage(form: string): string {
-  // `form` is oidc-provider's own hidden form (id op.logoutForm) carrying the xsrf token.
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Sign out - Reading Timeline sandbox</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:24rem;margin:3rem auto">
-<h1>Sign out?</h1>${form}
-<button id="sign-out" type="submit" form="op.logoutForm" value="yes" name="logout">Sign out</button>
-<button id="stay-signed-in" type="submit" form="op.logoutForm">Stay signed in</button>
-</body></html>`;
 }
 
 export type { ClientLike };
