@@ -8,6 +8,7 @@ const BENCHMARKS: { name: string; script: string; args?: string[]; display?: boo
   { name: 'extract', script: 'bench/extract.ts' },
   { name: 'sandbox', script: 'bench/sandbox.ts' },
   { name: 'sync', script: 'bench/sync.ts' },
+  { name: 'relay', script: 'bench/relay.ts' },
   // Tracking drives a real browser, headed for the idle scenario: give it a display.
   { name: 'tracking', script: 'bench/tracking.ts', display: true },
 ];

@@ -19,7 +19,7 @@ describe('parseRelayConfig', () => {
         scope: 'https://graph.microsoft.com/.default',
       },
       api: { allowedTenants: [TENANT], scope: 'Activity.Report', allowedOrigins: [] },
-      delivery: { maxConcurrentPerConnection: 25, batchSize: 25 },
+      delivery: { maxConcurrentPerConnection: 25, batchSize: 25, leaseSeconds: 120 },
     });
   });
 

@@ -29,7 +29,8 @@ export interface RelayConfig {
   /** Graph connection ids whose items the relay reports activities on. */
   connections: string[];
   queue: { path: string };
-  delivery: { maxConcurrentPerConnection: number; batchSize: number };
+  /** Lease: how long a relay that died mid-delivery keeps its entries hidden from the others. */
+  delivery: { maxConcurrentPerConnection: number; batchSize: number; leaseSeconds: number };
   /** Reads whose startDateTime is older than this are refused (days). */
   maxReadAgeDays: number;
 }
@@ -148,6 +149,7 @@ export function parseRelayConfig(raw: unknown): RelayConfig {
         25,
       ),
       batchSize: int(deliveryRaw, 'batchSize', 'delivery.', 25, 1, 100),
+      leaseSeconds: int(deliveryRaw, 'leaseSeconds', 'delivery.', 120, 5, 3600),
     },
     maxReadAgeDays: int(o, 'maxReadAgeDays', '', 30, 1, 365),
   };

@@ -111,7 +111,7 @@ export async function startRelay(config: RelayConfig, env: RelayEnvironment): Pr
         log.info('relay.ready', { resolvers: resolvers.length });
         return;
       } catch (error) {
-        const delay = Math.min(60_000, 500 * 2 ** attempt);
+        const delay = Math.min(10_000, 500 * 2 ** attempt);
         log.error('relay.notReady', {
           message: error instanceof Error ? error.message : 'unknown',
           retryInMs: delay,
@@ -127,6 +127,7 @@ export async function startRelay(config: RelayConfig, env: RelayEnvironment): Pr
       connectionIds: config.connections,
       maxConcurrentPerConnection: config.delivery.maxConcurrentPerConnection,
       batchSize: config.delivery.batchSize,
+      leaseMs: config.delivery.leaseSeconds * 1000,
     });
   });
   const refresh = setInterval(

@@ -4,6 +4,7 @@
 // origins, fault switches, request log, per-user budgets, then the routes. Admin calls under
 // /__sandbox/ are handed to a separate handler and never see Graph auth.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SandboxClock } from '../clock';
@@ -101,6 +102,8 @@ export class GraphServer {
     this.#verifier = options.verifier;
     this.#appVerifier = options.appVerifier;
     this.#quiet = options.quiet ?? false;
+    // Every request waiting out injected latency listens on this one signal.
+    setMaxListeners(0, this.#stopping.signal);
     this.#initialWrites = options.writeBudget ?? DEFAULT_WRITE_BUDGET;
     this.#initialReads = options.readBudget ?? DEFAULT_READ_BUDGET;
     this.writes = new SlidingWindowBudget(this.#initialWrites);
