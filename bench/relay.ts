@@ -28,7 +28,7 @@ const CONNECTION = 'benchintranet';
 const BASE_URL = 'http://intranet.bench.test/wiki';
 /** Each user reads one retired page the connection no longer indexes: a 404, recorded. */
 const RETIRED = 'retired-page';
-const DRAIN_TIMEOUT_MS = 180_000;
+const DRAIN_TIMEOUT_MS = 300_000;
 
 interface Read {
   url: string;

@@ -4,7 +4,7 @@
  * `maxConcurrentPerConnection` calls in flight per connection (Graph connectors allow 25
  * concurrent operations per connection), and stores each outcome before leasing more.
  */
-import type { ActivityQueue, QueuedActivity } from '../queue/activity-queue';
+import type { ActivityQueue, DeliveryOutcome, QueuedActivity } from '../queue/activity-queue';
 import type { ConnectorClient } from '../graph/connector-client';
 import { addActivitiesBody, classifyAddActivities } from '../graph/external-activities';
 import type { Logger } from '../log';
@@ -60,6 +60,8 @@ export function startDeliverer(
   const random = options.random ?? Math.random;
   const pausedUntil = new Map<string, number>();
   const inFlight = new Set<Promise<void>>();
+  // Entries in a call not yet answered: never sent twice by this relay, even if their lease ran out.
+  const sending = new Set<number>();
   let stopping = false;
   let wakeUp: (() => void) | undefined;
 
@@ -68,23 +70,27 @@ export function startDeliverer(
   function dispatch(connectionId: string): number {
     const free = maxConcurrent - active(connectionId);
     if (free <= 0 || (pausedUntil.get(connectionId) ?? 0) > now()) return 0;
-    const leased = queue.lease(now(), leaseMs, free * batchSize, [connectionId]);
+    const leased = queue
+      .lease(now(), leaseMs, free * batchSize, [connectionId])
+      .filter((e) => !sending.has(e.id));
     const batches = groupByItem(leased, batchSize);
-    const sending = batches.slice(0, free);
+    const sendNow = batches.slice(0, free);
     queue.release(
       batches
         .slice(free)
         .flat()
         .map((e) => e.id),
     );
-    for (const batch of sending) {
+    for (const batch of sendNow) {
+      for (const e of batch) sending.add(e.id);
       const call = send(connectionId, batch).finally(() => {
+        for (const e of batch) sending.delete(e.id);
         inFlight.delete(call);
         wakeUp?.();
       });
       inFlight.add(call);
     }
-    return sending.length;
+    return sendNow.length;
   }
 
   async function send(connectionId: string, batch: QueuedActivity[]): Promise<void> {
@@ -103,13 +109,11 @@ export function startDeliverer(
     }
     const verdict = classifyAddActivities(batch, response);
     const at = now();
-    queue.markDelivered(verdict.delivered, at);
-    metrics.delivered += verdict.delivered.length;
+    const outcome: DeliveryOutcome = { delivered: verdict.delivered, failed: [], retry: [] };
     for (const failure of verdict.failed) {
-      queue.markFailed([failure.id], failure, at);
+      outcome.failed.push({ id: failure.id, failure });
       log.warn('activity.failed', { connectionId, itemId, code: failure.code });
     }
-    metrics.failed += verdict.failed.length;
     if (verdict.pauseConnectionMs !== undefined) {
       pausedUntil.set(
         connectionId,
@@ -119,14 +123,19 @@ export function startDeliverer(
     const retry = batch.filter((e) => verdict.retry.ids.includes(e.id));
     const exhausted = retry.filter((e) => e.attempts >= policy.maxAttempts);
     for (const e of exhausted) {
-      queue.markFailed([e.id], { code: 'retriesExhausted', message: verdict.retry.reason }, at);
+      outcome.failed.push({
+        id: e.id,
+        failure: { code: 'retriesExhausted', message: verdict.retry.reason },
+      });
     }
-    metrics.failed += exhausted.length;
     const again = retry.filter((e) => e.attempts < policy.maxAttempts);
     for (const e of again) {
       const delay = verdict.retry.retryAfterMs ?? backoffDelay(e.attempts, policy, random);
-      queue.retryLater([e.id], at + delay, verdict.retry.reason);
+      outcome.retry.push({ id: e.id, notBefore: at + delay, reason: verdict.retry.reason });
     }
+    queue.settle(outcome, at);
+    metrics.delivered += outcome.delivered.length;
+    metrics.failed += outcome.failed.length;
     metrics.retried += again.length;
     if (retry.length > 0) {
       log.info('activities.retry', {

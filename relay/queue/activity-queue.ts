@@ -35,6 +35,13 @@ export interface PermanentFailure {
   message: string;
 }
 
+/** The outcomes of one addActivities call, per entry. */
+export interface DeliveryOutcome {
+  delivered: number[];
+  failed: { id: number; failure: PermanentFailure }[];
+  retry: { id: number; notBefore: number; reason: string }[];
+}
+
 /** Counters for the metrics endpoint. */
 export interface QueueCounts {
   pending: number;
@@ -67,6 +74,8 @@ export interface ActivityQueue {
   retryLater(ids: readonly number[], notBefore: number, reason: string): void;
   /** Never going to succeed (item not indexed, bad time, unknown user): kept for the record. */
   markFailed(ids: readonly number[], failure: PermanentFailure, now: number): void;
+  /** Stores every outcome of one call at once (one transaction). */
+  settle(outcome: DeliveryOutcome, now: number): void;
   counts(): QueueCounts;
   close(): void;
 }

@@ -1,12 +1,13 @@
 /**
  * {@link ActivityQueue} on one SQLite file through better-sqlite3 (v12: v13 crashes on Node 20).
- * WAL journal with `synchronous = FULL`: a transaction that returned is on disk, so the HTTP API can
- * acknowledge right after {@link ActivityQueue.enqueue}. The UNIQUE constraint is the
+ * WAL journal; {@link ActivityQueue.enqueue} commits with `synchronous = FULL`: once it returned the
+ * reads are on disk, so the HTTP API can acknowledge right after it. The UNIQUE constraint is the
  * one-activity-per-(connection, item, user, type, startDateTime) rule, kept by the database.
  */
 import Database from 'better-sqlite3';
 import type {
   ActivityQueue,
+  DeliveryOutcome,
   ActivityReport,
   ExternalActivityType,
   PermanentFailure,
@@ -53,7 +54,9 @@ interface Row {
 export function openSqliteActivityQueue(path: string): ActivityQueue {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  // Acknowledged reads are committed with FULL (on disk even after a power loss); delivery
+  // bookkeeping with NORMAL (safe when the process dies; a power loss may resend a call).
+  db.pragma('synchronous = NORMAL');
   // Several relays on one machine may share the file: wait for the writer instead of failing.
   db.pragma('busy_timeout = 5000');
   migrate(db);
@@ -111,8 +114,28 @@ export function openSqliteActivityQueue(path: string): ActivityQueue {
     'SELECT state, COUNT(*) AS n FROM activity GROUP BY state',
   );
 
+  const settleAll = db.transaction((outcome: DeliveryOutcome, now: number) => {
+    delivered.run(now, JSON.stringify(outcome.delivered));
+    for (const { id, failure } of outcome.failed) {
+      failed.run(now, failure.code, failure.message, JSON.stringify([id]));
+    }
+    for (const { id, notBefore, reason } of outcome.retry) {
+      retry.run(notBefore, reason, JSON.stringify([id]));
+    }
+  });
+
   return {
-    enqueue: (reports, now) => enqueueAll(reports, now),
+    enqueue: (reports, now) => {
+      db.pragma('synchronous = FULL');
+      try {
+        return enqueueAll(reports, now);
+      } finally {
+        db.pragma('synchronous = NORMAL');
+      }
+    },
+    settle: (outcome, now) => {
+      settleAll(outcome, now);
+    },
     lease(now, leaseMs, limit, connectionIds) {
       const params = { now, leaseUntil: now + leaseMs, limit };
       const rows = (
