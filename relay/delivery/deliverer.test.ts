@@ -138,6 +138,29 @@ describe('startDeliverer', () => {
     expect((callTimes[1] ?? 0) - (callTimes[0] ?? 0)).toBeGreaterThanOrEqual(290);
   });
 
+  it('never sends an entry twice while its call is unanswered, even past its lease', async () => {
+    const queue = openSqliteActivityQueue(':memory:');
+    queue.enqueue(reports(1, 1), 0);
+    let calls = 0;
+    const slow: ConnectorClient = {
+      getConnection: () => Promise.reject(new Error('unused')),
+      async addActivities() {
+        calls++;
+        await new Promise((r) => setTimeout(r, 300)); // far longer than the 20 ms lease
+        return ok;
+      },
+    };
+    const deliverer = startDeliverer(queue, slow, createMetrics(), silentLogger, {
+      connectionIds: ['wiki'],
+      leaseMs: 20,
+      pollMs: 5,
+    });
+    await drain(queue);
+    await deliverer.stop();
+    expect(calls).toBe(1);
+    expect(queue.counts().delivered).toBe(1);
+  });
+
   it('404: records the failure once and moves on', async () => {
     const queue = openSqliteActivityQueue(':memory:');
     queue.enqueue(reports(2, 1), 0);

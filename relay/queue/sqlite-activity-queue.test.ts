@@ -72,6 +72,23 @@ describe('SQLite activity queue', () => {
     expect(q.lease(1, 60_000, 1)).toMatchObject([{ itemId: 'a', attempts: 1 }]);
   });
 
+  it('settle stores every outcome of a call at once', () => {
+    const q = openSqliteActivityQueue(':memory:');
+    q.enqueue([report('a'), report('b'), report('c')], 0);
+    const [a, b, c] = q.lease(0, 60_000, 3).map((e) => e.id);
+    q.settle(
+      {
+        delivered: [a ?? -1],
+        failed: [{ id: b ?? -1, failure: { code: 'userNotFound', message: '' } }],
+        retry: [{ id: c ?? -1, notBefore: 500, reason: 'serviceNotAvailable' }],
+      },
+      1,
+    );
+    expect(q.counts()).toEqual({ pending: 1, delivered: 1, failed: 1 });
+    expect(q.lease(499, 1000, 10)).toEqual([]);
+    expect(q.lease(500, 1000, 10).map((e) => e.itemId)).toEqual(['c']);
+  });
+
   it('keeps what was acknowledged across a reopen', () => {
     const file = tempFile();
     const first = openSqliteActivityQueue(file);
