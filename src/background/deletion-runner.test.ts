@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTimelineDb, type Db } from '../store/db';
+import { loadPendingDeletions } from '../store/deletion-store';
+import { createDeletionRunner, DELETION_ALARM, UNDO_WINDOW_MS } from './deletion-runner';
+
+const NOW = Date.UTC(2026, 10, 29, 12);
+let db: Db;
+let count = 0;
+let now = NOW;
+let alarm: number | null = null;
+let applied: boolean[] = [];
+
+function runner() {
+  return createDeletionRunner({
+    db,
+    alarms: {
+      create: (name, info) => {
+        expect(name).toBe(DELETION_ALARM);
+        alarm = info.when ?? null;
+        return Promise.resolve();
+      },
+      clear: () => {
+        alarm = null;
+        return Promise.resolve(true);
+      },
+    },
+    now: () => now,
+    newId: () => `d${String(++count)}`,
+    afterApply: (alsoTimeline) => applied.push(alsoTimeline),
+  });
+}
+
+async function seedPublishedPage(): Promise<void> {
+  const url = 'https://example.test/a';
+  await db.put('activities', {
+    appActivityId: url,
+    metadata: { url, appActivityId: url, title: 'A', type: 'Article', authors: [], keywords: [] },
+    firstSeenAt: NOW - 60_000,
+    lastActiveAt: NOW - 30_000,
+    sync: { serverId: 'srv-a' },
+  });
+  await db.put('historyItems', {
+    id: 'i1',
+    appActivityId: url,
+    startedAt: NOW - 60_000,
+    lastActiveAt: NOW - 30_000,
+    activeMs: 30_000,
+    userTimezone: 'UTC',
+    ended: true,
+  });
+}
+
+beforeEach(async () => {
+  db = await openTimelineDb(`deletion-runner-${String(++count)}`);
+  now = NOW;
+  alarm = null;
+  applied = [];
+  await seedPublishedPage();
+});
+afterEach(() => {
+  db.close();
+});
+
+describe('deletion runner', () => {
+  it('deletes nothing and queues nothing for Graph before the undo window has passed', async () => {
+    const deletions = runner();
+    const scheduled = await deletions.schedule({ from: 0, to: NOW }, true);
+    expect(scheduled).toMatchObject({ pages: 1, published: 1, notBefore: NOW + UNDO_WINDOW_MS });
+    expect(alarm).toBe(NOW + UNDO_WINDOW_MS);
+    now = NOW + UNDO_WINDOW_MS - 1;
+    expect(await deletions.applyDue()).toBe(0);
+    expect(await db.count('activities')).toBe(1);
+    expect(await db.count('tombstones')).toBe(0);
+  });
+
+  it('undo within the window leaves everything as it was, even for a worker started afresh', async () => {
+    const scheduled = await runner().schedule({ from: 0, to: NOW }, true);
+    now = NOW + 1_000;
+    // A new runner: the worker was stopped and woken during the window.
+    expect(await runner().cancel(scheduled.deletionId)).toBe(true);
+    expect(alarm).toBeNull();
+    now = NOW + 60_000;
+    expect(await runner().applyDue()).toBe(0);
+    expect(await db.count('activities')).toBe(1);
+    expect(await db.count('tombstones')).toBe(0);
+    expect(applied).toEqual([]);
+  });
+
+  it('applies once the window has passed, after which undo is refused; applying again finds nothing', async () => {
+    const deletions = runner();
+    const scheduled = await deletions.schedule({ from: 0, to: NOW }, true);
+    now = NOW + UNDO_WINDOW_MS;
+    expect(await deletions.cancel(scheduled.deletionId)).toBe(false);
+    expect(await runner().applyDue()).toBe(1);
+    expect(await db.count('activities')).toBe(0);
+    expect(await db.getAll('tombstones')).toMatchObject([{ kind: 'activity', serverId: 'srv-a' }]);
+    expect(applied).toEqual([true]);
+    expect(await loadPendingDeletions(db)).toEqual([]);
+    expect(await runner().applyDue()).toBe(0);
+  });
+
+  it('hides a page it would delete whole, and holds back its sync, while pending', async () => {
+    const deletions = runner();
+    expect(await deletions.effects()).toBeNull();
+    await deletions.schedule(
+      { from: 0, to: NOW, appActivityIds: ['https://example.test/a'] },
+      true,
+    );
+    const effects = await deletions.effects();
+    const record = await db.get('activities', 'https://example.test/a');
+    const items = await db.getAll('historyItems');
+    expect(record && effects?.(record, items)).toBe('hidden');
+  });
+
+  it('never reaches what is read after it was asked for', async () => {
+    const deletions = runner();
+    await deletions.schedule({ from: 0, to: NOW + 3_600_000 }, false);
+    await db.put('historyItems', {
+      id: 'later',
+      appActivityId: 'https://example.test/a',
+      startedAt: NOW + 2_000,
+      lastActiveAt: NOW + 9_000,
+      activeMs: 7_000,
+      userTimezone: 'UTC',
+      ended: false,
+    });
+    now = NOW + UNDO_WINDOW_MS;
+    await deletions.applyDue();
+    expect(await db.getAllKeys('historyItems')).toEqual(['later']);
+    expect(await db.count('activities')).toBe(1);
+  });
+});
