@@ -16,7 +16,7 @@ function runner() {
     alarms: {
       create: (name, info) => {
         expect(name).toBe(DELETION_ALARM);
-        alarm = info.when ?? null;
+        alarm = info.when;
         return Promise.resolve();
       },
       clear: () => {

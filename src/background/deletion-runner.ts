@@ -1,4 +1,3 @@
-import type { Alarms } from 'webextension-polyfill';
 import type { DeletionScope } from '../deletion/deletion-scope';
 import type { ScheduledDeletion } from '../messaging/contract';
 import type { Db } from '../store/db';
@@ -19,7 +18,11 @@ export const UNDO_WINDOW_MS = 6_000;
 
 export interface DeletionRunnerDeps {
   db: Db;
-  alarms: Pick<Alarms.Static, 'create' | 'clear'>;
+  /** The part of chrome.alarms used: one alarm, at the earliest end of an undo window. */
+  alarms: {
+    create(name: string, info: { when: number }): Promise<void>;
+    clear(name: string): Promise<boolean>;
+  };
   now: () => number;
   newId: () => string;
   /** Something was deleted that Graph must hear about: run a sync pass. */
