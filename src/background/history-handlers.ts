@@ -4,7 +4,7 @@ import { engagementTotals, historyStats, listEngagements } from '../store/histor
 import type { PageRow } from '../store/page-rows';
 import { searchPages } from '../store/search-store';
 import { liveActiveMs } from '../tracking/engagement';
-import type { BackgroundContext } from './background-app';
+import type { BackgroundContext } from './context';
 
 /** The popup's and the history page's reads, and deleting a selection. */
 export type HistoryMessage =

@@ -6,19 +6,14 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './contract';
+import { deserializeError, MessageError } from './errors';
 
-/** A reply the worker sent as `{ ok: false }`, rethrown on the caller's side with its code. */
-export class MessageError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'MessageError';
-  }
-}
+export { MessageError } from './errors';
 
-/** Sends a typed request to the service worker and unwraps its reply. */
+/**
+ * Sends a typed request to the service worker and unwraps its reply.
+ * @throws MessageError with the worker's error code (`no-reply` when the worker did not answer).
+ */
 export async function sendToWorker<K extends MessageType>(
   type: K,
   payload: RequestOf<K>,
@@ -27,6 +22,6 @@ export async function sendToWorker<K extends MessageType>(
     envelope(type, payload),
   );
   if (!reply) throw new MessageError('no-reply', 'The background worker did not answer.');
-  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
+  if (!reply.ok) throw deserializeError(reply.error);
   return reply.value;
 }

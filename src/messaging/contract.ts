@@ -8,6 +8,7 @@ import type { EngagementRow, PageRow } from '../store/page-rows';
 import type { HistoryItemRecord } from '../store/schema';
 import type { SiteTotal } from '../store/history-store';
 import type { SyncStatus } from '../sync/sync-status';
+import type { SerializedError } from './errors';
 
 /**
  * Every message between contexts, declared once: name → request and response. Requests are
@@ -138,11 +139,17 @@ export interface Envelope<K extends MessageType = MessageType> {
   payload: RequestOf<K>;
 }
 
-/** Errors cross the boundary as data, so the caller can show them instead of hanging. */
-export type Reply<T> =
-  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+/** Errors cross the boundary as data (see errors.ts), so the caller can show them. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
 
-export type ParsedRequest = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
+/** A validated request of contract `C`: the union of `{ type, payload }` over its messages. */
+export type RequestIn<C extends ContentContract | UiContract> = {
+  [K in keyof C & MessageType]: { type: K; payload: RequestOf<K> };
+}[keyof C & MessageType];
+
+export type ParsedRequest = RequestIn<Contract>;
+export type ContentRequest = RequestIn<ContentContract>;
+export type UiRequest = RequestIn<UiContract>;
 
 type Bag = Record<string, unknown>;
 const isBag = (value: unknown): value is Bag =>
@@ -283,14 +290,14 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     typeof p.deleteHistory === 'boolean' ? { deleteHistory: p.deleteHistory } : null,
 };
 
-const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentContract>([
+const CONTENT_TYPES: readonly (keyof ContentContract)[] = [
   'page-loaded',
   'page-signal',
   'page-left',
-]);
+];
 
 export function isContentMessageType(type: MessageType): type is keyof ContentContract {
-  return CONTENT_TYPES.has(type);
+  return (CONTENT_TYPES as readonly string[]).includes(type);
 }
 
 /** Returns the validated request, or null for anything that is not one of our messages. */
@@ -300,9 +307,26 @@ export function parseRequest(raw: unknown): ParsedRequest | null {
   const type = raw.type as MessageType;
   const payload = isBag(raw.payload) ? raw.payload : null;
   if (!payload) return null;
+  // The validator map is keyed by message type, so this one returns RequestOf<type>.
   const validate = validators[type] as (payload: Bag) => RequestOf<MessageType> | null;
   const parsed = validate(payload);
   return parsed === null ? null : ({ type, payload: parsed } as ParsedRequest);
+}
+
+/** A message a page's content script may send, validated; null for anything else (UI included). */
+export function parseContentRequest(raw: unknown): ContentRequest | null {
+  const request = parseRequest(raw);
+  return request && isContentRequest(request) ? request : null;
+}
+
+/** A message the extension's own pages may send, validated; null for anything else. */
+export function parseUiRequest(raw: unknown): UiRequest | null {
+  const request = parseRequest(raw);
+  return request && !isContentRequest(request) ? request : null;
+}
+
+function isContentRequest(request: ParsedRequest): request is ContentRequest {
+  return isContentMessageType(request.type);
 }
 
 export function envelope<K extends MessageType>(type: K, payload: RequestOf<K>): Envelope<K> {

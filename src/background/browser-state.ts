@@ -1,0 +1,41 @@
+import type { Browser } from 'webextension-polyfill';
+import type { TrackerEvent } from '../tracking/engagement-types';
+import type { BrowserState } from './context';
+
+/** The handlers' view of `browser.idle` and `browser.windows`. */
+export function createBrowserState(browser: Pick<Browser, 'idle' | 'windows'>): BrowserState {
+  return {
+    queryIdle: (thresholdSec) => browser.idle.queryState(thresholdSec),
+    async windowFocus(windowId) {
+      const window = await browser.windows.get(windowId).catch(() => undefined);
+      return window ? { windowId, focused: window.focused } : undefined;
+    },
+  };
+}
+
+/** Which normal window has focus, if any (incognito windows are never tracked). */
+export async function focusedWindowId(browser: Pick<Browser, 'windows'>): Promise<number | null> {
+  const windows = await browser.windows.getAll().catch(() => []);
+  return windows.find((w) => w.focused && !w.incognito)?.id ?? null;
+}
+
+/** What the browser shows right now, for the tracker after a browser start. */
+export async function snapshotEvent(
+  browser: Pick<Browser, 'idle' | 'tabs' | 'windows'>,
+  idleThresholdSec: number,
+): Promise<TrackerEvent> {
+  const [focused, activeTabs] = await Promise.all([
+    focusedWindowId(browser),
+    browser.tabs.query({ active: true }),
+  ]);
+  return {
+    type: 'snapshot',
+    focusedWindowId: focused,
+    activeTabs: activeTabs.flatMap((tab) =>
+      tab.id !== undefined && !tab.incognito
+        ? [{ windowId: tab.windowId ?? -1, tabId: tab.id }]
+        : [],
+    ),
+    idle: await browser.idle.queryState(idleThresholdSec),
+  };
+}

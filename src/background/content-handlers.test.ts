@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { PageMetadata } from '../activity/page-metadata';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { openTimelineDb } from '../store/db';
+import type { TrackerEvent } from '../tracking/engagement-types';
+import { contentHandlers } from './content-handlers';
+import type { PageContext } from './context';
+
+let dbCount = 0;
+const metadata: PageMetadata = {
+  url: 'https://news.example/story',
+  appActivityId: 'https://news.example/story',
+  title: 'Story',
+  type: 'Article',
+  authors: [],
+  keywords: [],
+};
+const page = { tabId: 9, windowId: 2, tabActive: true, url: 'https://news.example/story?x=1' };
+
+async function setUp(settings: Partial<Settings> = {}, idle: 'idle' | 'active' = 'active') {
+  const db = await openTimelineDb(`content-handlers-${String(++dbCount)}`);
+  const events: TrackerEvent[] = [];
+  const context = {
+    db,
+    page,
+    settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    tracker: {
+      current: { idle },
+      dispatch: (event: TrackerEvent) => Promise.resolve(void events.push(event)),
+    },
+    session: { get: () => Promise.resolve({}) },
+    sync: { updateBadge: () => Promise.resolve() },
+    browserState: {
+      queryIdle: () => Promise.resolve('active'),
+      windowFocus: (windowId: number) => Promise.resolve({ windowId, focused: true }),
+    },
+  } as unknown as PageContext;
+  return { context, events, db };
+}
+
+describe('content handlers', () => {
+  it('records a page and starts tracking it', async () => {
+    const { context, events, db } = await setUp({ idleThresholdSec: 90 });
+    const reply = await contentHandlers['page-loaded'](context, { metadata, visible: true });
+    expect(reply).toMatchObject({ tracked: true, idleThresholdSec: 90 });
+    expect((await db.get('activities', metadata.appActivityId))?.metadata.title).toBe('Story');
+    expect(events).toEqual([
+      {
+        type: 'page-loaded',
+        tabId: 9,
+        windowId: 2,
+        visible: true,
+        tabActive: true,
+        page: { appActivityId: metadata.appActivityId, url: metadata.url },
+        focus: { windowId: 2, focused: true },
+      },
+    ]);
+  });
+
+  it.each<[string, Partial<Settings>]>([
+    ['while paused', { paused: true }],
+    ["on an excluded site (the page's own URL)", { excludedSites: ['news.example'] }],
+  ])('records nothing %s', async (_name, settings) => {
+    const { context, events, db } = await setUp(settings);
+    const reply = await contentHandlers['page-loaded'](context, { metadata, visible: true });
+    expect(reply.tracked).toBe(false);
+    expect(events).toEqual([]);
+    expect(await db.count('activities')).toBe(0);
+  });
+
+  it('records nothing when the address the page claims is excluded', async () => {
+    const { context, events } = await setUp({ excludedSites: ['claimed.example'] });
+    const claimed = { ...metadata, url: 'https://claimed.example/a' };
+    const reply = await contentHandlers['page-loaded'](context, {
+      metadata: claimed,
+      visible: true,
+    });
+    expect(reply.tracked).toBe(false);
+    expect(events).toEqual([]);
+  });
+
+  it('brings the reader back from idle on input, before the signal', async () => {
+    const { context, events } = await setUp({}, 'idle');
+    await contentHandlers['page-signal'](context, { visible: true, mediaPlaying: false });
+    expect(events).toEqual([
+      { type: 'idle-state', state: 'active' },
+      {
+        type: 'page-signal',
+        tabId: 9,
+        visible: true,
+        mediaPlaying: false,
+        focus: { windowId: 2, focused: true },
+      },
+    ]);
+  });
+
+  it('never records a URL that is only a credential', async () => {
+    const { context, events, db } = await setUp();
+    context.page = { ...page, url: 'https://login.example/callback?code=abc&state=xyz' };
+    const reply = await contentHandlers['page-loaded'](context, { metadata, visible: true });
+    expect(reply.tracked).toBe(false);
+    expect(events).toEqual([]);
+    expect(await db.count('activities')).toBe(0);
+  });
+
+  it('ends tracking when the page is left', async () => {
+    const { context, events } = await setUp();
+    expect(await contentHandlers['page-left'](context, {})).toBeNull();
+    expect(events).toEqual([{ type: 'page-left', tabId: 9 }]);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Idle, Storage } from 'webextension-polyfill';
+import type { AuthService } from '../auth/grant';
+import type { Settings, SettingsStorage } from '../settings/settings';
+import type { Db } from '../store/db';
+import type { WindowFocusReport } from '../tracking/engagement-types';
+import type { DeletionRunner } from './deletion-runner';
+import type { SyncRunner } from './sync-runner';
+import type { TrackerRuntime } from './tracker-runtime';
+
+/** What the browser can tell the handlers right now (ports onto `browser.idle` and `windows`). */
+export interface BrowserState {
+  /** `idle.queryState` with this threshold in seconds. */
+  queryIdle(thresholdSec: number): Promise<Idle.IdleState>;
+  /** Whether the window has focus now; undefined once it is closed. */
+  windowFocus(windowId: number): Promise<WindowFocusReport | undefined>;
+}
+
+/**
+ * Everything a message handler may use, built once by start-up (start-up.ts) behind the `ready`
+ * promise. Handlers get it as their first argument and import nothing from the composition root.
+ */
+export interface BackgroundContext {
+  db: Db;
+  tracker: TrackerRuntime;
+  sync: SyncRunner;
+  /** The settings as last read from storage.local (kept current by storage.onChanged). */
+  settings: () => Settings;
+  /** storage.local, where settings are written. */
+  storage: SettingsStorage;
+  /** storage.session: what must not outlive the browser session (a storage problem). */
+  session: Storage.StorageArea;
+  /** Deletions with an undo window. */
+  deletions: DeletionRunner;
+  browserState: BrowserState;
+  /** Sign-in (account, complete, sign out); absent in builds or tests without it. */
+  auth?: AuthService;
+}
+
+/** The page a content-script message came from, as the browser (not the page) reports it. */
+export interface PageSender {
+  tabId: number;
+  /** -1 when the browser did not say. */
+  windowId: number;
+  tabActive: boolean;
+  /** The sending frame's own URL (`sender.url`; `tab.url` would need the tabs permission). */
+  url: string;
+}
+
+/** The context of a content-script handler: the worker's, plus the page that sent the message. */
+export interface PageContext extends BackgroundContext {
+  page: PageSender;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings/settings';
+import type { TrackerEvent } from '../tracking/engagement-types';
+import type { BackgroundContext } from './context';
+import { createEventRouter } from './event-routing';
+import { SYNC_ALARM } from './sync-runner';
+import { TICK_ALARM } from './tick-alarm';
+
+const NONE = -1;
+
+function setUp({ paused = false, focused = null as number | null } = {}) {
+  const events: TrackerEvent[] = [];
+  const sync = { run: vi.fn(() => Promise.resolve()), updateBadge: vi.fn(() => Promise.resolve()) };
+  const tracker = {
+    current: { paused },
+    dispatch: (event: TrackerEvent) => {
+      events.push(event);
+      return Promise.resolve();
+    },
+  };
+  const session = { get: () => Promise.resolve({}), remove: vi.fn(), set: vi.fn() };
+  const context = { tracker, sync, session } as unknown as BackgroundContext;
+  const tickAlarm = { schedule: vi.fn(), fired: vi.fn() };
+  const setIdleInterval = vi.fn();
+  const settings = { current: DEFAULT_SETTINGS };
+  const router = createEventRouter({
+    ready: Promise.resolve(context),
+    settings,
+    tickAlarm,
+    setIdleInterval,
+    focusedWindowId: () => Promise.resolve(focused),
+    noWindowId: NONE,
+    syncPauseAlarm: vi.fn(() => Promise.resolve()),
+    now: () => 1_000,
+  });
+  return { router, events, sync, tickAlarm, setIdleInterval, settings };
+}
+
+const alarm = (name: string) => ({ name, scheduledTime: 0 });
+
+describe('event routing', () => {
+  it.each<[string, (r: ReturnType<typeof setUp>['router']) => Promise<void>, TrackerEvent[]]>([
+    [
+      'tab activated',
+      (r) => r.onTabActivated({ tabId: 2, windowId: 1 }),
+      [{ type: 'tab-activated', tabId: 2, windowId: 1 }],
+    ],
+    ['tab removed', (r) => r.onTabRemoved(2), [{ type: 'tab-removed', tabId: 2 }]],
+    [
+      'tab became audible',
+      (r) => r.onTabUpdated(2, { audible: true }),
+      [{ type: 'tab-audible', tabId: 2, audible: true }],
+    ],
+    ['tab changed something else', (r) => r.onTabUpdated(2, { title: 'x' }), []],
+    ['window focused', (r) => r.onWindowFocusChanged(5), [{ type: 'window-focused', windowId: 5 }]],
+    ['window removed', (r) => r.onWindowRemoved(5), [{ type: 'window-removed', windowId: 5 }]],
+    ['idle', (r) => r.onIdleStateChanged('idle'), [{ type: 'idle-state', state: 'idle' }]],
+    ['tick alarm', (r) => r.onAlarm(alarm(TICK_ALARM)), [{ type: 'tick' }]],
+    ["someone else's alarm", (r) => r.onAlarm(alarm('other')), []],
+  ])('%s', async (_name, act, expected) => {
+    const { router, events } = setUp();
+    await act(router);
+    expect(events).toEqual(expected);
+  });
+
+  it('believes "no window has focus" only when the browser agrees', async () => {
+    const stillFocused = setUp({ focused: 3 });
+    await stillFocused.router.onWindowFocusChanged(NONE);
+    expect(stillFocused.events).toEqual([{ type: 'window-focused', windowId: 3 }]);
+    const away = setUp({ focused: null });
+    await away.router.onWindowFocusChanged(NONE);
+    expect(away.events).toEqual([{ type: 'window-focused', windowId: null }]);
+  });
+
+  it('forgets the tick alarm once it fired, so the next one is set again', async () => {
+    const { router, tickAlarm } = setUp();
+    await router.onAlarm(alarm(TICK_ALARM));
+    expect(tickAlarm.fired).toHaveBeenCalledOnce();
+  });
+
+  it('runs a sync pass on the sync alarm and when back online', async () => {
+    const { router, sync, events } = setUp();
+    await router.onAlarm(alarm(SYNC_ALARM));
+    await router.onOnline();
+    expect(sync.run).toHaveBeenCalledTimes(2);
+    expect(events).toEqual([]);
+  });
+
+  it('passes changed settings to the tracker and to chrome.idle', async () => {
+    const { router, events, setIdleInterval, settings, sync } = setUp();
+    const next = { ...DEFAULT_SETTINGS, paused: true, idleThresholdSec: 120 };
+    await router.onStorageChanged({ [SETTINGS_KEY]: { newValue: next } }, 'local');
+    expect(settings.current).toEqual(next);
+    expect(events).toEqual([{ type: 'paused', paused: true }]);
+    expect(setIdleInterval).toHaveBeenCalledWith(120);
+    expect(sync.updateBadge).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['another area', { [SETTINGS_KEY]: { newValue: { paused: true } } }, 'session'],
+    ['another key', { other: { newValue: 1 } }, 'local'],
+  ])('ignores a storage change in %s', async (_name, changes, area) => {
+    const { router, events, settings } = setUp();
+    await router.onStorageChanged(changes, area);
+    expect(events).toEqual([]);
+    expect(settings.current).toBe(DEFAULT_SETTINGS);
+  });
+});

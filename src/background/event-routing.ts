@@ -1,0 +1,125 @@
+import type { Alarms, Idle, Storage, Tabs } from 'webextension-polyfill';
+import {
+  parseSettings,
+  SETTINGS_KEY,
+  type Settings,
+  type SettingsStorage,
+} from '../settings/settings';
+import type { TrackerEvent } from '../tracking/engagement-types';
+import type { BackgroundContext } from './context';
+import { DELETION_ALARM } from './deletion-runner';
+import { PAUSE_ALARM } from './pause-alarm';
+import { storing } from './storage-guard';
+import { applyRetention, RETENTION_ALARM } from './retention';
+import type { SettingsCell } from './start-up';
+import { SYNC_ALARM } from './sync-runner';
+import { TICK_ALARM, type TickAlarm } from './tick-alarm';
+
+export interface EventRouterDeps {
+  ready: Promise<BackgroundContext>;
+  settings: SettingsCell;
+  tickAlarm: TickAlarm;
+  /** `idle.setDetectionInterval`. */
+  setIdleInterval: (seconds: number) => void;
+  /** Which normal window has focus now, if any (browser-state.ts). */
+  focusedWindowId: () => Promise<number | null>;
+  /** `windows.WINDOW_ID_NONE`. */
+  noWindowId: number;
+  /** Sets or clears the timed-pause alarm for these settings (pause-alarm.ts). */
+  syncPauseAlarm: (settings: Settings, storage: SettingsStorage) => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * Turns browser events into tracker events and sync passes. Each returns a promise the entry file
+ * deliberately does not await (`void`), after start-up is done.
+ */
+export function createEventRouter(deps: EventRouterDeps) {
+  const { ready, settings, tickAlarm, now = Date.now } = deps;
+
+  async function track(event: TrackerEvent): Promise<void> {
+    const context = await ready;
+    await storing(context, () => context.tracker.dispatch(event));
+  }
+
+  return {
+    onTabActivated: ({ tabId, windowId }: Tabs.OnActivatedActiveInfoType) =>
+      track({ type: 'tab-activated', tabId, windowId }),
+
+    onTabRemoved: (tabId: number) => track({ type: 'tab-removed', tabId }),
+
+    onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> {
+      if (change.audible === undefined) return Promise.resolve();
+      return track({ type: 'tab-audible', tabId, audible: change.audible });
+    },
+
+    async onWindowFocusChanged(windowId: number): Promise<void> {
+      if (windowId !== deps.noWindowId) return track({ type: 'window-focused', windowId });
+      // Chrome also reports WINDOW_ID_NONE when focus moves inside a window (a new window's page
+      // taking focus), and then says nothing more: believe it only if no window has focus.
+      return track({ type: 'window-focused', windowId: await deps.focusedWindowId() });
+    },
+
+    onWindowRemoved: (windowId: number) => track({ type: 'window-removed', windowId }),
+
+    onIdleStateChanged: (state: Idle.IdleState) => track({ type: 'idle-state', state }),
+
+    async onAlarm(alarm: Alarms.Alarm): Promise<void> {
+      switch (alarm.name) {
+        case DELETION_ALARM:
+          await (await ready).deletions.applyDue();
+          return;
+        case PAUSE_ALARM: {
+          const { storage } = await ready;
+          await deps.syncPauseAlarm(settings.current, storage);
+          return;
+        }
+        case RETENTION_ALARM:
+          await applyRetention((await ready).db, settings.current, now());
+          return;
+        case SYNC_ALARM:
+          await (await ready).sync.run();
+          return;
+        case TICK_ALARM:
+          tickAlarm.fired();
+          await track({ type: 'tick' });
+          return;
+      }
+    },
+
+    /** The browser is back online: whatever waited for the network can go. */
+    async onOnline(): Promise<void> {
+      await (await ready).sync.run();
+    },
+
+    async onStorageChanged(
+      changes: Record<string, Storage.StorageChange>,
+      area: string,
+    ): Promise<void> {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      const { tracker, sync, db, storage } = await ready;
+      const previous = settings.current;
+      const next = parseSettings(changes[SETTINGS_KEY].newValue);
+      settings.current = next;
+      if (next.idleThresholdSec !== previous.idleThresholdSec) {
+        deps.setIdleInterval(next.idleThresholdSec);
+      }
+      if (next.paused !== tracker.current.paused) {
+        await tracker.dispatch({ type: 'paused', paused: next.paused });
+      }
+      if (next.paused !== previous.paused || next.pausedUntil !== previous.pausedUntil) {
+        await deps.syncPauseAlarm(next, storage);
+        await sync.updateBadge();
+      }
+      // A shorter retention applies on save (the options page asked first, with the count).
+      if (
+        next.retentionDays !== 0 &&
+        (previous.retentionDays === 0 || next.retentionDays < previous.retentionDays)
+      ) {
+        await applyRetention(db, next, now());
+      }
+    },
+  };
+}
+
+export type EventRouter = ReturnType<typeof createEventRouter>;

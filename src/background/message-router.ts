@@ -1,0 +1,55 @@
+import { parseContentRequest, parseUiRequest, type Reply } from '../messaging/contract';
+import { serializeError } from '../messaging/errors';
+import { contentHandlers } from './content-handlers';
+import type { BackgroundContext } from './context';
+import { callHandler } from './handler-map';
+import { trustSender, type ExtensionIdentity, type SenderFacts } from './sender-trust';
+import { uiHandlers } from './ui-handlers';
+
+export interface MessageRouterDeps {
+  extension: ExtensionIdentity;
+  /** Resolves once start-up is done; every handler waits for it. */
+  ready: Promise<BackgroundContext>;
+  /** Replaceable for tests; the product's maps by default. */
+  handlers?: { content: typeof contentHandlers; ui: typeof uiHandlers };
+}
+
+/**
+ * `runtime.onMessage`: answers our own validated messages and ignores everything else (undefined
+ * lets other listeners answer). A page is parsed against the content contract only, so it can
+ * never reach a UI request (list, delete, settings, sign-in), whatever it sends.
+ */
+export function createMessageRouter({
+  extension,
+  ready,
+  handlers = { content: contentHandlers, ui: uiHandlers },
+}: MessageRouterDeps) {
+  return (raw: unknown, sender: SenderFacts): Promise<Reply<unknown>> | undefined => {
+    const trusted = trustSender(sender, extension);
+    if (trusted?.kind === 'content') {
+      const request = parseContentRequest(raw);
+      if (!request) return undefined;
+      const { page } = trusted;
+      return toReply(async () =>
+        callHandler(handlers.content, { ...(await ready), page }, request.type, request.payload),
+      );
+    }
+    if (trusted?.kind === 'ui') {
+      const request = parseUiRequest(raw);
+      if (!request) return undefined;
+      return toReply(async () =>
+        callHandler(handlers.ui, await ready, request.type, request.payload),
+      );
+    }
+    return undefined;
+  };
+}
+
+/** Runs a handler and wraps its answer, or its error with the error's own code, as a Reply. */
+export async function toReply<T>(work: () => Promise<T>): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: serializeError(error) };
+  }
+}

@@ -1,0 +1,45 @@
+import type { PageSender } from './context';
+
+/** The parts of `runtime.MessageSender` trust depends on (what the browser, not the page, says). */
+export interface SenderFacts {
+  /** The sending extension's id. */
+  id?: string;
+  /** The sending frame's URL. */
+  url?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+  tab?: { id?: number; windowId?: number; active: boolean; incognito: boolean };
+}
+
+/** Who we are: our id, and the origin of our own pages (`chrome-extension://<id>`). */
+export interface ExtensionIdentity {
+  id: string;
+  origin: string;
+}
+
+/**
+ * What a sender may ask: `ui` for the extension's own pages (popup, options), `content` for our
+ * content script in the top frame of an http(s) page in a normal window, null for anyone else.
+ */
+export type TrustedSender = { kind: 'ui' } | { kind: 'content'; page: PageSender };
+
+/**
+ * Decides what a message's sender may reach. Pure, so the security rule is tested as a table:
+ * another extension, an iframe, an incognito tab, a non-web page or a sender without a tab is
+ * refused; a page can never be taken for the extension's own UI (its URL is not our origin).
+ */
+export function trustSender(
+  sender: SenderFacts,
+  extension: ExtensionIdentity,
+): TrustedSender | null {
+  if (sender.id !== extension.id) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(`${extension.origin}/`)) return { kind: 'ui' };
+  const tab = sender.tab;
+  if (tab?.id === undefined || tab.incognito || sender.frameId !== 0) return null;
+  if (!/^https?:/i.test(url)) return null;
+  return {
+    kind: 'content',
+    page: { tabId: tab.id, windowId: tab.windowId ?? -1, tabActive: tab.active, url },
+  };
+}

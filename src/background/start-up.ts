@@ -1,0 +1,117 @@
+import type { Browser } from 'webextension-polyfill';
+import type { AuthService } from '../auth/grant';
+import { signedOutTokenSource, type TokenSource } from '../auth/token-source';
+import { loadSettings, type Settings } from '../settings/settings';
+import { openTimelineDb } from '../store/db';
+import { createBrowserState, snapshotEvent } from './browser-state';
+import type { BackgroundContext } from './context';
+import { RETENTION_ALARM } from './retention';
+import { createSyncRunner } from './sync-runner';
+import { createDeletionRunner } from './deletion-runner';
+import { syncPauseAlarm } from './pause-alarm';
+import { STORAGE_PROBLEM_KEY } from './storage-problem';
+import type { TickAlarm } from './tick-alarm';
+import { TrackerRuntime } from './tracker-runtime';
+
+/** Present in storage.session for the life of the browser: absent means the browser (re)started. */
+export const SESSION_MARK = 'browser-session-started';
+
+export interface BackgroundOptions {
+  /** Where sync gets access tokens (the sign-in module); signed out when absent. */
+  tokens?: TokenSource;
+  auth?: AuthService;
+  /** The database name; the product's by default. */
+  dbName?: string;
+}
+
+/** The settings the worker acts on: read at start-up, replaced on every storage change. */
+export interface SettingsCell {
+  current: Settings;
+}
+
+export interface StartUpDeps {
+  browser: Browser;
+  options: BackgroundOptions;
+  settings: SettingsCell;
+  tickAlarm: TickAlarm;
+}
+
+/**
+ * Everything slow the worker does once per start: open the database, read settings, restore the
+ * tracker, and, on the first start of a browser session, tell the tracker what the browser shows
+ * and ask for a sync pass. Idempotent across worker restarts within a session.
+ */
+export async function startBackground({
+  browser,
+  options,
+  settings,
+  tickAlarm,
+}: StartUpDeps): Promise<BackgroundContext> {
+  const db = await openTimelineDb(options.dbName);
+  settings.current = await loadSettings(browser.storage.local);
+  browser.idle.setDetectionInterval(settings.current.idleThresholdSec);
+  const deletions = createDeletionRunner({
+    db,
+    alarms: browser.alarms,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    afterApply: (alsoTimeline) => {
+      if (alsoTimeline) void sync.run().catch(() => undefined);
+    },
+  });
+  const sync = createSyncRunner({
+    db,
+    browser,
+    settings: () => settings.current,
+    tokens: options.tokens ?? signedOutTokenSource,
+    holdBack: async () => {
+      const effects = await deletions.effects();
+      return effects && ((activity) => effects(activity.record, activity.items) !== 'none');
+    },
+    storageFull: async () =>
+      (await browser.storage.session.get(STORAGE_PROBLEM_KEY))[STORAGE_PROBLEM_KEY] !== undefined,
+  });
+  const tracker = await TrackerRuntime.start({
+    db,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    settings: () => settings.current,
+    timezone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    scheduleTick: (at) => tickAlarm.schedule(at),
+    afterCommit: (effects) => sync.poke(effects.some((e) => e.type === 'engagement-ended')),
+  });
+  const session = await browser.storage.session.get(SESSION_MARK);
+  if (session[SESSION_MARK] !== true) {
+    await tracker.dispatch({ type: 'browser-started' });
+    await tracker.dispatch(await snapshotEvent(browser, settings.current.idleThresholdSec));
+    await browser.storage.session.set({ [SESSION_MARK]: true });
+    // Whatever waited when the browser closed goes out soon after it starts.
+    await sync.poke(false);
+  }
+  // Once a day, whatever else wakes the worker; created once so restarts do not postpone it.
+  if (!(await browser.alarms.get(RETENTION_ALARM))) {
+    await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  }
+  if (tracker.current.paused !== settings.current.paused) {
+    await tracker.dispatch({ type: 'paused', paused: settings.current.paused });
+  }
+  // A timed pause that ran out while the browser was closed ends now; one still running keeps
+  // its alarm. Deletions whose undo window passed while the worker was stopped are applied.
+  await syncPauseAlarm(settings.current, {
+    alarms: browser.alarms,
+    storage: browser.storage.local,
+  });
+  await deletions.applyDue();
+  await sync.updateBadge();
+  return {
+    db,
+    tracker,
+    sync,
+    deletions,
+    settings: () => settings.current,
+    storage: browser.storage.local,
+    session: browser.storage.session,
+    browserState: createBrowserState(browser),
+    ...(options.auth ? { auth: options.auth } : {}),
+  };
+}
