@@ -5,13 +5,22 @@
  * Edge and Firefox (where `chrome` aliases `browser`), and reading the global keeps renderers free
  * of the polyfill, so unit tests stub the global with a real catalog (see ./testing.ts).
  */
-import { createTranslator, type MessageKey, type Translate } from './catalog';
+import english from '../../public/_locales/en/messages.json';
+import { catalogGetMessage, createTranslator, type MessageKey, type Translate } from './catalog';
 
 export type { MessageKey, Translate } from './catalog';
 
-/** `t('popup_read_for', '13 min')` → "Read for 13 min" (or its German). */
-export const t: Translate = createTranslator((key, substitutions) =>
-  chrome.i18n.getMessage(key, substitutions),
+const bundledEnglish = catalogGetMessage(english);
+
+/**
+ * `t('popup_read_for', '13 min')` → "Read for 13 min" (or its German). Every key exists in the
+ * English catalog (the type says so), so an empty answer means the browser has no catalog for the
+ * extension: Chromium (156, unpacked, fresh profile) sometimes answers '' for every key, in pages
+ * and the worker alike, for a whole session. The bundled English catalog then keeps text on screen.
+ */
+export const t: Translate = createTranslator(
+  (key, substitutions) =>
+    chrome.i18n.getMessage(key, substitutions) || bundledEnglish(key, substitutions),
 );
 
 /**
