@@ -1,0 +1,111 @@
+/**
+ * What importing a parsed history file would change in the store, decided before anything is
+ * written (so the UI can say "adds 120 pages and 340 engagements" and the store can apply it in
+ * one transaction). Ids decide identity: importing the same file twice changes nothing the second
+ * time, and an export imported into an empty store gives back exactly what was exported.
+ */
+import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
+import type { HistoryEntry } from './format';
+
+/** The store's current records for the ids in the file (the caller looks them up). */
+export interface ExistingHistory {
+  activities: ReadonlyMap<string, ActivityRecord>;
+  historyItems: ReadonlyMap<string, HistoryItemRecord>;
+}
+
+export interface MergeCounts {
+  newPages: number;
+  updatedPages: number;
+  unchangedPages: number;
+  newEngagements: number;
+  updatedEngagements: number;
+  unchangedEngagements: number;
+  /** Engagement ids the store already holds under another page: left as they are. */
+  conflictingEngagements: number;
+}
+
+/**
+ * Records to put. Activities carry no sync state (the caller marks them pending, so they are
+ * published under the current sign-in); an existing record keeps its sync state and search terms.
+ */
+export interface MergePlan {
+  putActivities: ActivityRecord[];
+  putHistoryItems: HistoryItemRecord[];
+  counts: MergeCounts;
+}
+
+function mergeActivity(
+  existing: ActivityRecord | undefined,
+  incoming: HistoryEntry['record'],
+): ActivityRecord | null {
+  if (existing === undefined) return { ...incoming };
+  // The device's own capture of the page wins; times widen to cover both histories.
+  const firstSeenAt = Math.min(existing.firstSeenAt, incoming.firstSeenAt);
+  const lastActiveAt =
+    existing.lastActiveAt === undefined
+      ? incoming.lastActiveAt
+      : incoming.lastActiveAt === undefined
+        ? existing.lastActiveAt
+        : Math.max(existing.lastActiveAt, incoming.lastActiveAt);
+  if (firstSeenAt === existing.firstSeenAt && lastActiveAt === existing.lastActiveAt) return null;
+  const merged: ActivityRecord = { ...existing, firstSeenAt };
+  if (lastActiveAt !== undefined) merged.lastActiveAt = lastActiveAt;
+  return merged;
+}
+
+/**
+ * Decides the merge of `entries` (from `parseHistoryFile`) into `existing`. Pure.
+ * - A page not in the store is added; one that is keeps its metadata and sync state, and its
+ *   first-seen/last-active times widen to cover both.
+ * - An engagement not in the store is added; one that is is replaced only when the file's copy
+ *   went on longer (engagements only grow), keeping what Graph acknowledged of it.
+ */
+export function planHistoryMerge(
+  entries: readonly HistoryEntry[],
+  existing: ExistingHistory,
+): MergePlan {
+  const plan: MergePlan = {
+    putActivities: [],
+    putHistoryItems: [],
+    counts: {
+      newPages: 0,
+      updatedPages: 0,
+      unchangedPages: 0,
+      newEngagements: 0,
+      updatedEngagements: 0,
+      unchangedEngagements: 0,
+      conflictingEngagements: 0,
+    },
+  };
+  const { counts } = plan;
+  for (const { record, historyItems } of entries) {
+    const current = existing.activities.get(record.appActivityId);
+    const merged = mergeActivity(current, record);
+    if (merged !== null) plan.putActivities.push(merged);
+    if (current === undefined) counts.newPages++;
+    else if (merged === null) counts.unchangedPages++;
+    else counts.updatedPages++;
+    for (const item of historyItems) {
+      const stored = existing.historyItems.get(item.id);
+      if (stored === undefined) {
+        plan.putHistoryItems.push({ ...item });
+        counts.newEngagements++;
+      } else if (stored.appActivityId !== item.appActivityId) {
+        counts.conflictingEngagements++;
+      } else if (item.lastActiveAt > stored.lastActiveAt || item.activeMs > stored.activeMs) {
+        const grown: HistoryItemRecord = {
+          ...item,
+          lastActiveAt: Math.max(item.lastActiveAt, stored.lastActiveAt),
+          activeMs: Math.max(item.activeMs, stored.activeMs),
+          ended: item.ended || stored.ended,
+        };
+        if (stored.synced !== undefined) grown.synced = stored.synced;
+        plan.putHistoryItems.push(grown);
+        counts.updatedEngagements++;
+      } else {
+        counts.unchangedEngagements++;
+      }
+    }
+  }
+  return plan;
+}
