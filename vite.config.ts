@@ -14,6 +14,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Source maps help users and reviewers read exactly what runs; no remote code either way.
       sourcemap: false,
+      // Extension pages the manifest does not name (it names the popup and options only).
+      rollupOptions: { input: { history: 'src/ui/history/index.html' } },
     },
   };
 });

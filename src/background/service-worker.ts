@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { createBackgroundApp } from './background-app';
 import { createBackgroundAuth } from '../auth/background-auth';
 import { openAuthStore } from '../auth/token-store';
+import { registerHistoryMenu } from './history-menu';
 
 // Sign-in: tokens live in this worker only (encrypted refresh token in IndexedDB, access token in
 // storage.session); see docs/sign-in.md.
@@ -22,3 +23,4 @@ browser.idle.onStateChanged.addListener((state) => void app.onIdleStateChanged(s
 browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
 browser.storage.onChanged.addListener((changes, area) => void app.onStorageChanged(changes, area));
 self.addEventListener('online', () => void app.onOnline());
+registerHistoryMenu(browser);

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { localizeDocument, messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import type { ActivityListItem, Status, SyncOverview } from '../../messaging/contract';
+import { HISTORY_PAGE } from '../../background/history-menu';
 import { requireElement } from '../dom';
 import { enableListKeyboard, focusRow, renderActivityList } from './activity-list';
 import { renderCardPreview } from './card-preview';
@@ -176,6 +177,11 @@ syncAction.addEventListener('click', () => {
     .finally(() => {
       syncAction.disabled = false;
     });
+});
+requireElement('#open-history', HTMLButtonElement).addEventListener('click', () => {
+  void browser.tabs.create({ url: browser.runtime.getURL(HISTORY_PAGE) }).then(() => {
+    window.close();
+  });
 });
 optionsButton.addEventListener('click', () => {
   void browser.runtime.openOptionsPage();

@@ -1,0 +1,164 @@
+import type { Page } from '@playwright/test';
+import { generateHistory, MARKERS, seedHistory } from '../harness/history-seed';
+import { expect, test } from './fixtures/extension';
+
+const DAY = 24 * 3600 * 1000;
+const PAGES = 600;
+
+async function openHistory(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
+  await expect(page.locator('.row').first()).toBeVisible();
+}
+
+const titles = (page: Page): Promise<string[]> => page.locator('.row .title').allTextContents();
+
+test.describe('history page', () => {
+  let now: number;
+
+  test.beforeEach(async ({ extensionPage }) => {
+    now = Date.now();
+    const seeded = await seedHistory(extensionPage, { pages: PAGES, days: 90, now });
+    expect(seeded.activities).toBe(PAGES);
+  });
+
+  test('reaches the oldest page by scrolling and by a date jump', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openHistory(page, extensionId);
+    const oldest = page.locator('.row .title', { hasText: MARKERS.oldestTitle });
+    // Scroll to the end again and again: the list loads older batches as it nears its end.
+    for (let i = 0; i < 40 && !(await oldest.isVisible()); i++) {
+      await page.locator('#scroller').evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      await page.waitForTimeout(150);
+    }
+    await expect(oldest).toBeVisible();
+    await expect(page.locator('#end')).toBeVisible();
+    // Only the rows near the viewport exist in the page, however long the history.
+    expect(await page.locator('.row').count()).toBeLessThan(120);
+
+    await page.locator('#newest').click();
+    await expect(oldest).toBeHidden();
+    const oldestDay = new Date(now - 90 * DAY + 20 * 60_000);
+    const iso = `${String(oldestDay.getFullYear())}-${String(oldestDay.getMonth() + 1).padStart(2, '0')}-${String(oldestDay.getDate()).padStart(2, '0')}`;
+    await page.locator('input[name=jump]').fill(iso);
+    await page.locator('input[name=jump]').dispatchEvent('change');
+    await expect(oldest).toBeVisible();
+  });
+
+  test('day totals equal the sum of each day’s engagements', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await openHistory(page, extensionId);
+    // The truth, from what was seeded, summed per local day of the browser (same machine clock).
+    const expected = new Map<number, number>();
+    for (const seeded of generateHistory({ pages: PAGES, days: 90, now })) {
+      for (const e of seeded.engagements) {
+        const day = new Date(e.startedAt);
+        day.setHours(0, 0, 0, 0);
+        expected.set(day.getTime(), (expected.get(day.getTime()) ?? 0) + e.activeMs);
+      }
+    }
+    const headings = await page
+      .locator('.day')
+      .evaluateAll((days) =>
+        days.map((d) => [
+          Number(d.getAttribute('data-day-start')),
+          Number(d.getAttribute('data-active-ms')),
+        ]),
+      );
+    expect(headings.length).toBeGreaterThan(3);
+    for (const [dayStart, activeMs] of headings) {
+      expect(activeMs).toBe(expected.get(dayStart ?? 0));
+    }
+    // And each fully shown day's rows add up to its heading.
+    const sums = await page.locator('.list').evaluate((list) => {
+      const items = [...list.children].sort(
+        (a, b) =>
+          parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top),
+      );
+      const result: [number, number][] = [];
+      for (const item of items) {
+        const total = item.getAttribute('data-active-ms');
+        if (item.classList.contains('day')) result.push([Number(total), 0]);
+        else {
+          const last = result[result.length - 1];
+          if (last) last[1] += Number(total);
+        }
+      }
+      return result;
+    });
+    const [first] = sums;
+    expect(first?.[0]).toBe(first?.[1]);
+  });
+
+  test('search finds pages by an author and by a word of the description', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openHistory(page, extensionId);
+    await expect(page.locator('#search')).toBeFocused();
+    await page.locator('#search').fill('quarrington');
+    await expect.poll(() => titles(page)).toEqual([MARKERS.authorTitle]);
+    await page.locator('#search').fill(MARKERS.descriptionWord);
+    await expect.poll(() => titles(page)).toEqual([MARKERS.descriptionTitle]);
+    // A typo still finds her.
+    await page.locator('#search').fill('Quarington');
+    await expect.poll(() => titles(page)).toEqual([MARKERS.authorTitle]);
+  });
+
+  test('a reply to an abandoned search never empties the list', async ({
+    context,
+    extensionId,
+  }) => {
+    for (const path of ['src/ui/history/index.html', 'src/ui/popup/index.html']) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      const rows = page.locator('.row, #activities li');
+      await expect(rows.first()).toBeVisible();
+      for (let round = 0; round < 5; round++) {
+        await page.locator('#search').fill('zzzqqqxxyy nomatch');
+        await page.waitForTimeout(130 + round * 10);
+        await page.locator('#search').fill('');
+        await page.waitForTimeout(1000);
+        expect(await rows.count(), `${path}, round ${String(round)}`).toBeGreaterThan(0);
+      }
+      await page.close();
+    }
+  });
+
+  test('keyboard only: arrows move, Enter opens, Delete deletes and focus moves to the next row', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openHistory(page, extensionId);
+    await page.keyboard.press('ArrowDown');
+    const focused = page.locator('.row:focus');
+    const shown = await titles(page);
+    const [first, second] = shown;
+    // A page read twice has two rows: Delete removes the page, so focus goes to the next other page.
+    const next = shown.slice(2).find((title) => title !== second);
+    await expect(focused.locator('.title')).toHaveText(first ?? '');
+    await page.keyboard.press('ArrowDown');
+    await expect(focused.locator('.title')).toHaveText(second ?? '');
+
+    // The seeded sites do not exist: the new tab's request for the page is the proof it opened.
+    const opened = context.waitForEvent('page');
+    const requested = context.waitForEvent('request', (r) => r.url().includes('.example/'));
+    await page.keyboard.press('Enter');
+    expect((await requested).url()).toMatch(/^https:\/\/[a-z]+\.example\//);
+    await (await opened).close();
+    await page.bringToFront();
+
+    await page.keyboard.press('Delete');
+    await expect(page.locator('#status')).toContainText(second ?? '');
+    await expect(page.locator('.row .title', { hasText: second ?? '' })).toHaveCount(0);
+    await expect(focused.locator('.title')).toHaveText(next ?? '');
+    await page.keyboard.press('ArrowUp');
+    if (first !== second) await expect(focused.locator('.title')).toHaveText(first ?? '');
+  });
+});

@@ -1,0 +1,134 @@
+// Charts and the per-site view, loaded by a dynamic import only when the user opens them, so uPlot
+// (and its CSS) stay out of the history page's first load and out of every other page.
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { t } from '../../i18n/i18n';
+import type { RequestOf, ResponseOf } from '../../messaging/contract';
+import { formatDuration } from '../format';
+import { addDays, lastDays, weeklyTotals } from './days';
+
+type StatsFetch = (request: RequestOf<'history-stats'>) => Promise<ResponseOf<'history-stats'>>;
+
+/** Days the charts and the site table cover. */
+const DAYS = 90;
+
+/**
+ * Renders reading time per day and per week (uPlot bar charts, minutes) and the sites read most,
+ * with time and pages per site, for the last DAYS days. Site names are page-derived: text only.
+ */
+export async function renderCharts(
+  section: HTMLElement,
+  locale: string,
+  fetchStats: StatsFetch,
+  now: number = Date.now(),
+): Promise<void> {
+  const days = lastDays(now, DAYS);
+  const from = days[0] ?? now;
+  const to = addDays(days[days.length - 1] ?? now, 1);
+  const stats = await fetchStats({ from, to, binStarts: days });
+  const doc = section.ownerDocument;
+  const weeks = weeklyTotals(days, stats.bins);
+  const width = Math.max(320, Math.min(960, section.clientWidth - 48));
+  section.replaceChildren(
+    chart(doc, t('history_chart_day'), days, stats.bins, width, locale),
+    chart(doc, t('history_chart_week'), weeks.weekStarts, weeks.totals, width, locale),
+    siteTable(doc, stats.sites, locale),
+  );
+}
+
+function chart(
+  doc: Document,
+  title: string,
+  starts: readonly number[],
+  totalsMs: readonly number[],
+  width: number,
+  locale: string,
+): HTMLElement {
+  const figure = doc.createElement('figure');
+  const caption = doc.createElement('figcaption');
+  const heading = doc.createElement('h2');
+  heading.textContent = title;
+  caption.append(heading);
+  figure.append(caption);
+  const minutes = totalsMs.map((ms) => Math.round(ms / 6000) / 10);
+  const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+  const styles = getComputedStyle(doc.documentElement);
+  const accent = styles.getPropertyValue('--accent').trim() || '#1d4ed8';
+  const text = styles.color;
+  const grid = styles.getPropertyValue('--line').trim() || 'rgba(128,128,128,.3)';
+  const axis = { stroke: text, grid: { stroke: grid }, ticks: { stroke: grid } };
+  new uPlot(
+    {
+      width,
+      height: 200,
+      legend: { show: false },
+      cursor: { show: true, points: { show: false } },
+      scales: { x: { time: false } },
+      axes: [
+        {
+          ...axis,
+          values: (_u, ticks) => ticks.map((i) => dateFormat.format(starts[i] ?? 0)),
+        },
+        { ...axis, size: 48 },
+      ],
+      series: [
+        {},
+        {
+          label: title,
+          fill: accent,
+          stroke: accent,
+          paths: uPlot.paths.bars?.({ size: [0.7, 40] }),
+          points: { show: false },
+        },
+      ],
+    },
+    [starts.map((_, i) => i), minutes],
+    figure,
+  );
+  // The canvas says nothing to a screen reader: the same numbers as a table, visually hidden.
+  const table = doc.createElement('table');
+  table.className = 'visually-hidden';
+  for (const [i, start] of starts.entries()) {
+    const row = table.insertRow();
+    row.insertCell().textContent = dateFormat.format(start);
+    row.insertCell().textContent = formatDuration(totalsMs[i] ?? 0, locale);
+  }
+  figure.append(table);
+  return figure;
+}
+
+function siteTable(
+  doc: Document,
+  sites: ResponseOf<'history-stats'>['sites'],
+  locale: string,
+): HTMLElement {
+  const box = doc.createElement('section');
+  const heading = doc.createElement('h2');
+  heading.textContent = t('history_top_sites');
+  const table = doc.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const key of ['history_col_site', 'history_col_time', 'history_col_pages'] as const) {
+    const th = doc.createElement('th');
+    th.scope = 'col';
+    th.textContent = t(key);
+    head.append(th);
+  }
+  const body = table.createTBody();
+  const top = sites.slice(0, 25);
+  const max = Math.max(1, ...top.map((site) => site.activeMs));
+  const count = new Intl.NumberFormat(locale);
+  for (const site of top) {
+    const row = body.insertRow();
+    row.insertCell().textContent = site.site;
+    const time = row.insertCell();
+    const bar = doc.createElement('span');
+    bar.className = 'bar';
+    bar.style.width = `${String(Math.round((site.activeMs / max) * 120))}px`;
+    time.append(bar, ` ${formatDuration(site.activeMs, locale)}`);
+    const pages = row.insertCell();
+    pages.className = 'number';
+    pages.textContent = count.format(site.pages);
+  }
+  box.append(heading, table);
+  return box;
+}

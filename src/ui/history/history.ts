@@ -1,0 +1,357 @@
+// History page entry: wires search, filters, the virtual list, selection and the charts view.
+import browser from 'webextension-polyfill';
+import { localizeDocument, messageLocale, t, tCount } from '../../i18n/i18n';
+import { sendToWorker } from '../../messaging/client';
+import type { EngagementRow, PageRow } from '../../store/page-rows';
+import { formInput, requireElement } from '../dom';
+import {
+  addDays,
+  groupByDay,
+  parseDateInput,
+  startOfDay,
+  type DisplayRow,
+  type ListItem,
+} from './days';
+import { renderItem } from './row-view';
+import { VirtualList } from './virtual-list';
+
+localizeDocument();
+const locale = messageLocale();
+
+const search = requireElement('#search', HTMLInputElement);
+const filters = requireElement('#filters', HTMLFormElement);
+const listElement = requireElement('#list', HTMLElement);
+const scroller = requireElement('#scroller', HTMLElement);
+const end = requireElement('#end', HTMLElement);
+const status = requireElement('#status', HTMLElement);
+const selectionBar = requireElement('#selection', HTMLElement);
+const selectionCount = requireElement('#selection-count', HTMLElement);
+const chartsSection = requireElement('#charts', HTMLElement);
+const viewList = requireElement('#view-list', HTMLButtonElement);
+const viewCharts = requireElement('#view-charts', HTMLButtonElement);
+
+/** Engagements per request: a few screens. */
+const BATCH = 200;
+
+let rows: DisplayRow[] = [];
+let next: number | null = null;
+let searching = false;
+let loading = false;
+const dayTotals = new Map<number, number>();
+const selected = new Set<string>();
+let focusIndex = -1;
+/** Each load's number: a reply to anything but the latest load is dropped (stale search race). */
+let requestSeq = 0;
+
+const list = new VirtualList(
+  scroller,
+  listElement,
+  (item, index) => {
+    const element = renderItem(document, item, {
+      locale,
+      withDate: searching,
+      selected: (id) => selected.has(id),
+      toggle,
+      open,
+    });
+    element.dataset.index = String(index);
+    if (index === focusIndex) element.tabIndex = 0;
+    return element;
+  },
+  () => void loadMore(),
+);
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+function engagementRow(row: EngagementRow): DisplayRow {
+  return { ...row, key: row.id, at: row.startedAt };
+}
+
+function pageRow(row: PageRow): DisplayRow {
+  return { ...row, key: row.appActivityId, at: row.lastActiveAt };
+}
+
+interface Filters {
+  site?: string;
+  from?: number;
+  before?: number;
+}
+
+function currentFilters(): Filters {
+  const result: Filters = {};
+  const site = formInput(filters, 'site').value.trim();
+  if (site) result.site = site;
+  const from = parseDateInput(formInput(filters, 'from').value);
+  if (from !== null) result.from = from;
+  const to = parseDateInput(formInput(filters, 'to').value);
+  const jump = parseDateInput(formInput(filters, 'jump').value);
+  // A jump starts the list at the end of that day; the range's end bounds it too.
+  const ends = [to, jump].filter((d): d is number => d !== null).map((d) => addDays(d, 1));
+  if (ends.length > 0) result.before = Math.min(...ends);
+  return result;
+}
+
+function show(): void {
+  const items: ListItem[] = searching
+    ? rows.map((row) => ({ kind: 'row', row }))
+    : groupByDay(rows, currentFilters().site === undefined ? dayTotals : siteDayTotals());
+  list.setItems(items);
+  end.hidden = searching || next !== null || loading;
+  end.textContent = rows.length === 0 ? t('history_empty') : t('history_end');
+}
+
+/** With a site filter, a day's total is that of the site's rows (all loaded once past the day). */
+function siteDayTotals(): Map<number, number> {
+  const totals = new Map<number, number>();
+  for (const row of rows) {
+    const day = startOfDay(row.at);
+    totals.set(day, (totals.get(day) ?? 0) + row.activeMs);
+  }
+  return totals;
+}
+
+/** Starts the list again from the filters and the search box. */
+async function reload(): Promise<void> {
+  const seq = ++requestSeq;
+  const query = search.value.trim();
+  loading = true;
+  try {
+    if (query !== '') {
+      const found = await sendToWorker('list-pages', { query, limit: BATCH });
+      if (seq !== requestSeq) return;
+      searching = true;
+      rows = found.rows.map(pageRow);
+      next = null;
+      status.textContent = tCount('popup_results', found.total);
+    } else {
+      const batch = await sendToWorker('list-engagements', { ...currentFilters(), limit: BATCH });
+      if (seq !== requestSeq) return;
+      searching = false;
+      rows = batch.rows.map(engagementRow);
+      next = batch.next;
+      status.textContent = '';
+      await loadTotals(seq);
+    }
+    loading = false;
+    focusIndex = -1;
+    scroller.scrollTop = 0;
+    show();
+  } catch (error) {
+    if (seq === requestSeq) status.textContent = t('history_load_failed', errorText(error));
+  } finally {
+    if (seq === requestSeq) loading = false;
+  }
+}
+
+/** The next batch of older engagements, when the list nears its end. */
+async function loadMore(): Promise<void> {
+  if (searching || loading || next === null) return;
+  const seq = requestSeq;
+  loading = true;
+  try {
+    const batch = await sendToWorker('list-engagements', {
+      ...currentFilters(),
+      before: next,
+      limit: BATCH,
+    });
+    if (seq !== requestSeq) return;
+    rows = rows.concat(batch.rows.map(engagementRow));
+    next = batch.next;
+    await loadTotals(seq);
+    loading = false;
+    show();
+  } catch (error) {
+    status.textContent = t('history_load_failed', errorText(error));
+  } finally {
+    if (seq === requestSeq) loading = false;
+  }
+}
+
+/** Each shown day's total reading time, asked once per day (whole days, not only loaded rows). */
+async function loadTotals(seq: number): Promise<void> {
+  const days = [...new Set(rows.map((row) => startOfDay(row.at)))].filter((d) => !dayTotals.has(d));
+  if (days.length === 0) return;
+  const totals = await sendToWorker('engagement-totals', {
+    ranges: days.map((day) => [day, addDays(day, 1)]),
+  });
+  if (seq !== requestSeq) return;
+  days.forEach((day, i) => dayTotals.set(day, totals[i]?.activeMs ?? 0));
+}
+
+function open(row: DisplayRow): void {
+  void browser.tabs.create({ url: row.url });
+}
+
+function toggle(appActivityId: string, on: boolean): void {
+  if (on) selected.add(appActivityId);
+  else selected.delete(appActivityId);
+  selectionBar.hidden = selected.size === 0;
+  selectionCount.textContent = t('history_selected', String(selected.size));
+  for (const element of listElement.querySelectorAll<HTMLElement>('.row')) {
+    const isSelected = selected.has(element.dataset.appActivityId ?? '');
+    element.setAttribute('aria-selected', String(isSelected));
+    const box = element.querySelector('input');
+    if (box) box.checked = isSelected;
+  }
+}
+
+/** Deletes pages through the worker, drops their rows here, and keeps focus at the same place. */
+async function deletePages(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const titles = new Map(rows.map((row) => [row.appActivityId, row.title]));
+  const { deleted } = await sendToWorker('delete-activities', { appActivityIds: [...ids] });
+  const gone = new Set(ids);
+  const focusedKey = rowAt(focusIndex)?.key;
+  const position = rows.findIndex((row) => row.key === focusedKey);
+  const after = rows.slice(position + 1).find((row) => !gone.has(row.appActivityId))?.key;
+  const before = rows
+    .slice(0, Math.max(0, position))
+    .reverse()
+    .find((row) => !gone.has(row.appActivityId))?.key;
+  const days = new Set(rows.filter((r) => gone.has(r.appActivityId)).map((r) => startOfDay(r.at)));
+  rows = rows.filter((row) => !gone.has(row.appActivityId));
+  for (const id of ids) selected.delete(id);
+  toggle('', false);
+  for (const day of days) dayTotals.delete(day);
+  await loadTotals(requestSeq);
+  const [only] = ids;
+  status.textContent =
+    deleted === 1 && only !== undefined
+      ? t('history_deleted', titles.get(only) ?? '')
+      : t('history_deleted_many', String(deleted));
+  const hadFocus = focusIndex >= 0 && listElement.contains(document.activeElement);
+  show();
+  if (!hadFocus) return;
+  // Focus goes to the row that followed the deleted one (a kept page), else the one before.
+  const index = (key: string | undefined): number | undefined => {
+    if (key === undefined) return undefined;
+    const found = rows.findIndex((row) => row.key === key);
+    return found < 0 ? undefined : itemIndexOfRow(found);
+  };
+  focusRow(index(after) ?? index(before) ?? nearestRow(0, 1));
+}
+
+/** The list item index of `rows[rowIndex]`: rows plus the day headings before it. */
+function itemIndexOfRow(rowIndex: number): number {
+  for (let i = 0; i < list.length; i++) {
+    const item = list.item(i);
+    if (item?.kind === 'row' && item.row === rows[rowIndex]) return i;
+  }
+  return -1;
+}
+
+/** The first row item at or after `from` going in `step` (±1), skipping day headings. */
+function nearestRow(from: number, step: 1 | -1): number | undefined {
+  for (let i = from; i >= 0 && i < list.length; i += step) {
+    if (list.item(i)?.kind === 'row') return i;
+  }
+  return undefined;
+}
+
+function focusRow(index: number | undefined): void {
+  if (index === undefined) return;
+  const previous = list.element(focusIndex);
+  if (previous) previous.tabIndex = -1;
+  focusIndex = index;
+  const element = list.reveal(index);
+  if (element) {
+    element.tabIndex = 0;
+    element.focus();
+  }
+}
+
+function rowAt(index: number): DisplayRow | undefined {
+  const item = list.item(index);
+  return item?.kind === 'row' ? item.row : undefined;
+}
+
+listElement.addEventListener('keydown', (event) => {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const index = focusIndex;
+  const moves: Record<string, () => number | undefined> = {
+    ArrowDown: () => nearestRow(index + 1, 1) ?? index,
+    ArrowUp: () => nearestRow(index - 1, -1) ?? index,
+    Home: () => nearestRow(0, 1),
+    End: () => nearestRow(list.length - 1, -1),
+    PageDown: () => nearestRow(Math.min(list.length - 1, index + 10), 1),
+    PageUp: () => nearestRow(Math.max(0, index - 10), -1),
+  };
+  const move = moves[event.key];
+  if (move) {
+    event.preventDefault();
+    focusRow(move());
+    return;
+  }
+  const row = rowAt(index);
+  if (!row) return;
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    open(row);
+  } else if (event.key === ' ') {
+    event.preventDefault();
+    toggle(row.appActivityId, !selected.has(row.appActivityId));
+  } else if (event.key === 'Delete') {
+    event.preventDefault();
+    void deletePages([row.appActivityId]);
+  }
+});
+listElement.addEventListener('focus', () => {
+  // The listbox itself takes focus from Tab; hand it to the row that had it, or the first.
+  focusRow(focusIndex >= 0 && rowAt(focusIndex) ? focusIndex : nearestRow(0, 1));
+});
+listElement.addEventListener('click', (event) => {
+  const element = (event.target as Element).closest<HTMLElement>('.row');
+  if (element?.dataset.index) focusRow(Number(element.dataset.index));
+});
+search.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown') {
+    event.preventDefault();
+    focusRow(nearestRow(0, 1));
+  }
+});
+
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+search.addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(() => void reload(), 120);
+});
+filters.addEventListener('change', () => void reload());
+filters.addEventListener('submit', (event) => {
+  event.preventDefault();
+});
+requireElement('#newest', HTMLButtonElement).addEventListener('click', () => {
+  formInput(filters, 'jump').value = '';
+  void reload();
+});
+requireElement('#delete-selected', HTMLButtonElement).addEventListener(
+  'click',
+  () => void deletePages([...selected]),
+);
+requireElement('#clear-selection', HTMLButtonElement).addEventListener('click', () => {
+  selected.clear();
+  toggle('', false);
+});
+
+function showView(charts: boolean): void {
+  viewList.setAttribute('aria-pressed', String(!charts));
+  viewCharts.setAttribute('aria-pressed', String(charts));
+  chartsSection.hidden = !charts;
+  scroller.hidden = charts;
+  filters.hidden = charts;
+  if (charts) {
+    // uPlot and the charts code are their own chunk, loaded only when asked for.
+    void import('./charts').then(({ renderCharts }) =>
+      renderCharts(chartsSection, locale, (request) => sendToWorker('history-stats', request)),
+    );
+  }
+}
+viewList.addEventListener('click', () => {
+  showView(false);
+});
+viewCharts.addEventListener('click', () => {
+  showView(true);
+});
+
+search.focus();
+void reload();
