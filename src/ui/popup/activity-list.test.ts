@@ -1,24 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCatalog } from '../../i18n/testing';
-import type { ActivityListItem } from '../../messaging/contract';
+import type { PageRow } from '../../store/page-rows';
 import { enableListKeyboard, renderActivityList } from './activity-list';
 
-function item(title: string, extra: Partial<ActivityListItem['metadata']> = {}): ActivityListItem {
+function item(title: string, extra: Partial<PageRow> = {}): PageRow {
   return {
     appActivityId: `https://site.test/${title}`,
-    metadata: {
-      url: `https://site.test/${encodeURIComponent(title)}`,
-      appActivityId: `https://site.test/${title}`,
-      title,
-      type: 'Article',
-      authors: [],
-      keywords: [],
-      ...extra,
-    },
+    url: `https://site.test/${encodeURIComponent(title)}`,
+    title,
     lastActiveAt: Date.UTC(2026, 0, 1, 11),
     activeMs: 125_000,
-    historyItems: [],
+    ...extra,
   };
 }
 

@@ -1,13 +1,13 @@
-import type { ActivityListItem } from '../../messaging/contract';
+import type { PageRow } from '../../store/page-rows';
 import { t } from '../../i18n/i18n';
 import { formatDuration, formatFullDate, formatWhen, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
 
 export interface ActivityListHandlers {
-  open: (item: ActivityListItem) => void;
-  remove: (item: ActivityListItem) => void;
+  open: (item: PageRow) => void;
+  remove: (item: PageRow) => void;
   /** The card Timeline shows for this page, built when the user asks to see it. */
-  preview?: (item: ActivityListItem) => HTMLElement;
+  preview?: (item: PageRow) => HTMLElement;
 }
 
 /**
@@ -18,14 +18,14 @@ export interface ActivityListHandlers {
  */
 export function renderActivityList(
   list: HTMLElement,
-  items: readonly ActivityListItem[],
+  items: readonly PageRow[],
   handlers: ActivityListHandlers,
   now: number,
   locale?: string,
 ): void {
   const doc = list.ownerDocument;
   const rows = items.map((item) => {
-    const { metadata } = item;
+    const metadata = item;
     const row = doc.createElement('li');
     row.className = 'activity';
     row.dataset.appActivityId = item.appActivityId;

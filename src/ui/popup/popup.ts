@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 import { localizeDocument, messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import type { ActivityListItem, Status, SyncOverview } from '../../messaging/contract';
+import type { Status, SyncOverview } from '../../messaging/contract';
+import type { PageRow } from '../../store/page-rows';
 import { HISTORY_PAGE } from '../../background/history-menu';
 import { requireElement } from '../dom';
 import { enableListKeyboard, focusRow, renderActivityList } from './activity-list';
@@ -26,9 +27,11 @@ const syncStatus = requireElement('#sync-status', HTMLElement);
 const syncAction = requireElement('#sync-action', HTMLButtonElement);
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
-let shown: ActivityListItem[] = [];
+let shown: PageRow[] = [];
 /** Each refresh's number: a reply older than the last one shown is dropped. */
 let requestSeq = 0;
+/** Rows the popup asks for: today's and recent pages; the history page has the rest. */
+const POPUP_ROWS = 50;
 let shownSeq = 0;
 
 const errorText = (error: unknown): string =>
@@ -38,8 +41,9 @@ async function refresh(): Promise<boolean> {
   const seq = ++requestSeq;
   const query = search.value;
   try {
-    const [items, status] = await Promise.all([
-      sendToWorker('list-activities', { query, limit: 500 }),
+    // Slim rows (list-pages): only what a row shows; the card's data is fetched when it opens.
+    const [{ rows: items }, status] = await Promise.all([
+      sendToWorker('list-pages', { query, limit: POPUP_ROWS }),
       sendToWorker('get-status', {}),
     ]);
     if (seq < shownSeq) return false;
@@ -54,7 +58,7 @@ async function refresh(): Promise<boolean> {
   }
 }
 
-function show(items: ActivityListItem[], paused: boolean, query: string): void {
+function show(items: PageRow[], paused: boolean, query: string): void {
   shown = items;
   renderActivityList(list, items, { open, remove, preview }, Date.now(), locale);
   empty.hidden = items.length > 0 || query !== '';
@@ -93,18 +97,27 @@ function showSync(sync: SyncOverview): void {
   syncAction.dataset.action = line.action;
 }
 
-function open(item: ActivityListItem): void {
-  void browser.tabs.create({ url: item.metadata.url }).then(() => {
+function open(item: PageRow): void {
+  void browser.tabs.create({ url: item.url }).then(() => {
     window.close();
   });
 }
 
-function preview(item: ActivityListItem): HTMLElement {
-  return renderCardPreview(item, (url) => {
-    void browser.tabs.create({ url }).then(() => {
-      window.close();
-    });
+/** The card preview's place in the row, filled once the page's full record arrives. */
+function preview(item: PageRow): HTMLElement {
+  const holder = document.createElement('div');
+  holder.className = 'card-preview';
+  void sendToWorker('get-activity', { appActivityId: item.appActivityId }).then((activity) => {
+    if (!activity) return;
+    holder.replaceWith(
+      renderCardPreview(activity, (url) => {
+        void browser.tabs.create({ url }).then(() => {
+          window.close();
+        });
+      }),
+    );
   });
+  return holder;
 }
 
 /**
@@ -121,18 +134,18 @@ async function removeAt(index: number): Promise<void> {
       scope: { from: 0, to: Date.now(), appActivityIds: [item.appActivityId] },
       alsoTimeline: true,
     });
-    showUndoRow(row, item.metadata.title, scheduled, () => {
+    showUndoRow(row, item.title, scheduled, () => {
       void refresh().then(() => focusRow(list, index));
     });
   } catch (error) {
-    announcer.textContent = t('popup_delete_failed', [item.metadata.title, errorText(error)]);
+    announcer.textContent = t('popup_delete_failed', [item.title, errorText(error)]);
     return;
   }
-  announcer.textContent = t('popup_deleted', item.metadata.title);
+  announcer.textContent = t('popup_deleted', item.title);
   if (hadFocus) row.querySelector('button')?.focus();
 }
 
-function remove(item: ActivityListItem): void {
+function remove(item: PageRow): void {
   void removeAt(shown.indexOf(item));
 }
 
