@@ -30,7 +30,11 @@ const HISTORY_BATCH = 200;
 export const historyHandlers: Handlers = {
   async 'list-pages'(context, { query = '', limit = POPUP_ROWS }) {
     const result = await searchPages(context.db, query, { limit, now: Date.now() });
-    return { ...result, rows: await withLiveTime(context, result.rows) };
+    const rows = await withoutHidden(context, result.rows);
+    return {
+      total: result.total - (result.rows.length - rows.length),
+      rows: await withLiveTime(context, rows),
+    };
   },
 
   async 'get-activity'(context, { appActivityId }) {
@@ -48,8 +52,10 @@ export const historyHandlers: Handlers = {
     };
   },
 
-  'list-engagements': (context, { limit = HISTORY_BATCH, ...query }) =>
-    listEngagements(context.db, { limit, ...query }),
+  async 'list-engagements'(context, { limit = HISTORY_BATCH, ...query }) {
+    const batch = await listEngagements(context.db, { limit, ...query });
+    return { ...batch, rows: await withoutHidden(context, batch.rows) };
+  },
 
   'engagement-totals': (context, { ranges }) => engagementTotals(context.db, ranges),
 
@@ -65,6 +71,30 @@ export const historyHandlers: Handlers = {
     return { deleted };
   },
 };
+
+/**
+ * Drops the rows of pages a deletion in its undo window will remove (control's deletion runner):
+ * the lists hide them at once. Costs nothing while no deletion is pending.
+ */
+async function withoutHidden<T extends { appActivityId: string }>(
+  context: BackgroundContext,
+  rows: T[],
+): Promise<T[]> {
+  const effects = await context.deletions.effects();
+  if (!effects) return rows;
+  const ids = [...new Set(rows.map((row) => row.appActivityId))];
+  const hidden = new Set<string>();
+  await Promise.all(
+    ids.map(async (id) => {
+      const [record, items] = await Promise.all([
+        context.db.get('activities', id),
+        context.db.getAllFromIndex('historyItems', 'by-activity', id),
+      ]);
+      if (!record || effects(record, items) === 'hidden') hidden.add(id);
+    }),
+  );
+  return rows.filter((row) => !hidden.has(row.appActivityId));
+}
 
 /** Adds the unbanked time of the engagement under way, which the store has not seen yet. */
 async function withLiveTime(context: BackgroundContext, rows: PageRow[]): Promise<PageRow[]> {
