@@ -7,7 +7,6 @@ import type { PageRow } from '../../store/page-rows';
 import { HISTORY_PAGE } from '../../background/history-menu';
 import { requireElement } from '../dom';
 import { enableListKeyboard, focusRow, renderActivityList } from './activity-list';
-import { renderCardPreview } from './card-preview';
 import { describeSync } from './sync-line';
 import { openPauseMenu } from './pause-menu';
 import { showUndoRow } from './undo-row';
@@ -107,7 +106,11 @@ function open(item: PageRow): void {
 function preview(item: PageRow): HTMLElement {
   const holder = document.createElement('div');
   holder.className = 'card-preview';
-  void sendToWorker('get-activity', { appActivityId: item.appActivityId }).then((activity) => {
+  // adaptivecards is most of the popup's code: loaded on the first expand, not on every open.
+  void Promise.all([
+    sendToWorker('get-activity', { appActivityId: item.appActivityId }),
+    import('./card-preview'),
+  ]).then(([activity, { renderCardPreview }]) => {
     if (!activity) return;
     holder.replaceWith(
       renderCardPreview(activity, (url) => {
