@@ -219,10 +219,20 @@ test.describe('sync to Graph', () => {
     await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
     await popup.locator('#activities li').first().hover();
     await popup.locator('.delete').first().click();
+    // The row turns into "Deleted · Undo" in place; Graph hears of it once the undo window passed.
+    await expect(popup.locator('#activities li.deleted')).toHaveCount(1);
+    await expect
+      .poll(
+        async () => {
+          await syncNow(control);
+          return readBackActivities(sandbox, 'alice');
+        },
+        { timeout: 30_000, intervals: [2_000] },
+      )
+      .toEqual([]);
+    await popup.reload();
+    await expect(popup.locator('#empty')).toBeVisible();
     await expect(popup.locator('#activities li')).toHaveCount(0);
-    await syncNow(control);
-    await syncNow(control);
-    expect(await readBackActivities(sandbox, 'alice')).toEqual([]);
     const methods = (await admin.requestLog())
       .filter((r) => r.method !== 'GET')
       .map((r) => r.method);
