@@ -15,3 +15,28 @@ export function formInput(form: HTMLFormElement, name: string): HTMLInputElement
   if (!(input instanceof HTMLInputElement)) throw new Error(`Missing input ${name} in the form`);
   return input;
 }
+
+type FormControl = HTMLButtonElement | HTMLFieldSetElement | HTMLInputElement | HTMLSelectElement;
+
+/**
+ * Keeps a form's enabled controls disabled (and the form `aria-busy`) until `load` settles, so a
+ * value typed before the stored values arrive is never overwritten by them and the form cannot be
+ * submitted before the page is ready. Controls the markup disabled stay disabled. Rejects with
+ * `load`'s error after re-enabling the form.
+ */
+export async function disabledWhileLoading(
+  form: HTMLFormElement,
+  load: () => Promise<void>,
+): Promise<void> {
+  const controls = Array.from(form.elements).filter(
+    (element): element is FormControl => 'disabled' in element && !(element as FormControl).disabled,
+  );
+  for (const control of controls) control.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  try {
+    await load();
+  } finally {
+    for (const control of controls) control.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+}

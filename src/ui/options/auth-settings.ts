@@ -6,7 +6,7 @@ import { loadAuthConfig, saveAuthConfig } from '../../auth/config-store';
 import { redirectUri } from '../../auth/interactive-sign-in';
 import { sendToWorker } from '../../messaging/client';
 import { isGraphBaseUrl } from '../../settings/settings';
-import { requireElement } from '../dom';
+import { disabledWhileLoading, requireElement } from '../dom';
 
 const form = requireElement('#auth-form', HTMLFormElement);
 const clientId = requireElement('#client-id', HTMLInputElement);
@@ -50,17 +50,12 @@ export async function saveAuthSettings(): Promise<Extract<ConfigCheck, { ok: tru
   return auth;
 }
 
+/**
+ * Wires the form, then fills it from storage. The submit handler is registered before anything is
+ * awaited and the fields stay disabled until filled: a slow worker must never let a click submit the
+ * form natively (a page reload) or let the stored values overwrite what was typed meanwhile.
+ */
 export async function initAuthSettings(): Promise<void> {
-  requireElement('#redirect-uri', HTMLElement).textContent = redirectUri();
-  const [config, settings] = await Promise.all([
-    loadAuthConfig(browser.storage.local),
-    sendToWorker('get-settings', {}),
-  ]);
-  clientId.value = config.clientId;
-  tenant.value = config.tenant;
-  graphBaseUrl.value = settings.graphBaseUrl;
-  // A fresh install without a client id explains how to get one.
-  help.hidden = config.clientId !== '';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     saved.textContent = '';
@@ -71,5 +66,17 @@ export async function initAuthSettings(): Promise<void> {
       .catch((error: unknown) => {
         saved.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
       });
+  });
+  requireElement('#redirect-uri', HTMLElement).textContent = redirectUri();
+  await disabledWhileLoading(form, async () => {
+    const [config, settings] = await Promise.all([
+      loadAuthConfig(browser.storage.local),
+      sendToWorker('get-settings', {}),
+    ]);
+    clientId.value = config.clientId;
+    tenant.value = config.tenant;
+    graphBaseUrl.value = settings.graphBaseUrl;
+    // A fresh install without a client id explains how to get one.
+    help.hidden = config.clientId !== '';
   });
 }

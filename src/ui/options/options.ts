@@ -1,5 +1,6 @@
 // Options page entry: account and sign-in settings, what is published, what is kept, reading time.
 import { sendToWorker } from '../../messaging/client';
+import { disabledWhileLoading, requireElement } from '../dom';
 import { initAccountSection, refreshAccount } from './account-section';
 import { initAuthSettings } from './auth-settings';
 import { fillKept, initKeptSection } from './kept-section';
@@ -14,8 +15,14 @@ initKeptSection();
 initTrackingSection();
 void initAuthSettings();
 void refreshAccount();
-void sendToWorker('get-settings', {}).then((settings) => {
-  fillPrivacy(settings);
-  fillKept(settings);
-  fillTracking(settings);
-});
+// The settings forms stay disabled until filled, so nothing typed early is overwritten.
+const settingsLoaded = sendToWorker('get-settings', {});
+for (const [selector, fill] of [
+  ['#privacy-form', fillPrivacy],
+  ['#kept-form', fillKept],
+  ['#tracking-form', fillTracking],
+] as const) {
+  void disabledWhileLoading(requireElement(selector, HTMLFormElement), async () => {
+    fill(await settingsLoaded);
+  });
+}
