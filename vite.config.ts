@@ -1,18 +1,27 @@
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { manifestFor, type BuildTarget } from './scripts/build/manifest-for';
 
-// `vite build` → dist/ for Chrome and Edge. The firefox mode does not build yet (the crx plugin
-// stops before writing a manifest), so no npm script runs it.
+// `vite build` → dist/ for Chrome and Edge; `vite build --mode firefox` → dist-firefox/ for
+// Firefox. Same source; only the manifest differs (scripts/build/manifest-for.ts), and the version
+// comes from package.json.
 export default defineConfig(({ mode }) => {
-  const firefox = mode === 'firefox';
+  const target: BuildTarget = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      crx({
+        // manifestFor keeps every key of manifest.json; crxjs's own type is stricter than its input.
+        manifest: manifestFor(target, manifest, pkg.version) as ManifestV3Export,
+        browser: target,
+      }),
+    ],
     build: {
-      outDir: firefox ? 'dist-firefox' : 'dist',
+      outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       target: 'es2022',
-      // Source maps help users and reviewers read exactly what runs; no remote code either way.
+      // No source maps in the store packages; reviewers get the source archive instead.
       sourcemap: false,
       // Extension pages the manifest does not name (it names the popup and options only).
       rollupOptions: { input: { history: 'src/ui/history/index.html' } },

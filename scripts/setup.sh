@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Installs everything the project needs on a fresh Debian machine: Chromium (the browser the
-# extension runs in), Xvfb (a display for the headed idle test), and the npm dependencies.
+# Installs everything the project needs on a fresh Debian machine: Chromium and Firefox ESR (the
+# browsers the extension is tested in), Xvfb (a display for the headed idle test), and the npm
+# dependencies. No browser is downloaded by npm: puppeteer-core never downloads one, and
+# PUPPETEER_SKIP_DOWNLOAD covers anything else that might try.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
 if ((${#missing[@]})); then
   sudo=""
@@ -17,5 +20,5 @@ if ((${#missing[@]})); then
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as AdaptiveCards from 'adaptivecards';
 import { describe, expect, it, vi } from 'vitest';
 import type { ActivityListItem } from '../../messaging/contract';
 import { renderCardPreview } from './card-preview';
@@ -64,6 +65,32 @@ describe('card preview', () => {
     expect(preview.querySelector('a')).toBeNull();
     expect(preview.querySelector('strong, b')).toBeNull();
     expect(preview.textContent).toContain('<img src=x');
+  });
+
+  it('never assigns markup: the library clears elements with an empty string, nothing else', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+    const assigned: string[] = [];
+    Object.defineProperty(Element.prototype, 'innerHTML', {
+      configurable: true,
+      get(this: Element) {
+        return descriptor?.get?.call(this) as string;
+      },
+      set(this: Element, value: string) {
+        assigned.push(value);
+        descriptor?.set?.call(this, value);
+      },
+    });
+    try {
+      const hostile = '<img src=x onerror="globalThis.pwned=1"> **bold**';
+      const preview = renderCardPreview(item(hostile, hostile.repeat(40)), vi.fn());
+      document.body.append(preview);
+      window.dispatchEvent(new Event('resize'));
+      preview.remove();
+    } finally {
+      if (descriptor) Object.defineProperty(Element.prototype, 'innerHTML', descriptor);
+    }
+    expect(assigned.every((value) => value === '')).toBe(true);
+    expect(AdaptiveCards.GlobalSettings.useAdvancedTextBlockTruncation).toBe(false);
   });
 
   it('opens the page when the card is tapped', () => {

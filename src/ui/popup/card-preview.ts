@@ -8,6 +8,11 @@ import type { ActivityListItem } from '../../messaging/contract';
 AdaptiveCards.AdaptiveCard.onProcessMarkdown = (_text, result) => {
   result.didProcess = false;
 };
+// The library's only other innerHTML assignment of text re-applies a TextBlock's saved markup when
+// it re-truncates on layout (advanced truncation); CSS line clamping does that job without it. What
+// remains is clearing an element with an empty string. (Listed in the README's reviewer notes.)
+AdaptiveCards.GlobalSettings.useAdvancedTextBlockTruncation = false;
+AdaptiveCards.GlobalSettings.useAdvancedCardBottomTruncation = false;
 
 /**
  * Renders the Adaptive Card Timeline shows for a page, built by the same call and with the same
