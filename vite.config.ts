@@ -23,8 +23,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // No source maps in the store packages; reviewers get the source archive instead.
       sourcemap: false,
-      // Extension pages the manifest does not name (it names the popup and options only).
-      rollupOptions: { input: { history: 'src/ui/history/index.html' } },
+      // Extension pages the manifest does not name (the crx plugin bundles those it names).
+      rollupOptions: {
+        input: { history: 'src/ui/history/index.html', welcome: 'src/ui/welcome/index.html' },
+      },
     },
   };
 });

@@ -153,7 +153,8 @@ test.describe('your data, your control', () => {
   }) => {
     await historyInGraph(control, context, pages.url('/tides.html'));
     await control.locator('#excluded-sites').fill('www.example.com');
-    await control.locator('#kept-form button[type=submit]').click();
+    // The field saves when it loses focus.
+    await control.locator('#excluded-sites').blur();
     const ask = control.locator('dialog.control-dialog');
     await expect(ask).toContainText('Delete what was recorded on example.com?');
     await expect(ask).toContainText('2 pages from example.com');
@@ -214,11 +215,13 @@ test.describe('your data, your control', () => {
       .toBe(0);
     await expect(control.locator('#kept-form input[name=retentionDays]')).toHaveValue('0');
     await control.locator('#kept-form input[name=retentionDays]').fill('30');
-    await control.locator('#kept-form button[type=submit]').click();
+    // Enter both changes the field and submits the form: still one question, one save.
+    await control.locator('#kept-form input[name=retentionDays]').press('Enter');
     const ask = control.locator('dialog.control-dialog');
     await expect(ask).toContainText('1 page last read more than 30 days ago');
     await ask.getByRole('button', { name: 'Delete and save' }).click();
-    await expect(control.locator('#kept-saved')).toHaveText('Saved.');
+    await expect(control.locator('#kept-saved')).toHaveText('Saved');
+    await expect(control.locator('dialog.control-dialog')).toHaveCount(0);
     await expect
       .poll(() => localUrls(control, sandbox))
       .toEqual(['https://news.example.com/recent']);

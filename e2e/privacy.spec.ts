@@ -10,8 +10,11 @@ test('a site excluded in the options is never recorded; others still are', async
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
   await options.locator('#excluded-sites').fill(`${pages.origin}/whatever\nnot a site!`);
-  await options.locator('#kept-form button[type=submit]').click();
-  await expect(options.locator('#kept-saved')).toContainText('1 line(s) were not a site');
+  await options.locator('#excluded-sites').blur();
+  await expect(options.locator('#excludedSites-error')).toHaveText(
+    '1 line was not a site and was left out.',
+  );
+  await expect(options.locator('#kept-form .saved')).toHaveText('Saved');
   await expect(options.locator('#excluded-sites')).toHaveValue('127.0.0.1');
 
   const page = await context.newPage();

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,15 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** Page size Playwright emulates; null lets windows keep their real size (default 1200×800). */
   viewport?: { width: number; height: number } | null;
+  /**
+   * A fresh profile installs the extension, which opens its welcome page in front. Closed by
+   * default so specs start from a plain browser; `keep` leaves it open.
+   */
+  welcome?: 'close' | 'keep';
 }
+
+/** Where the extension's first-run page lives (opened by the worker on install). */
+export const WELCOME_PATH = '/src/ui/welcome/index.html';
 
 /** Debian's Chromium with the built extension loaded, on a persistent profile. */
 export async function launchWithExtension({
@@ -35,16 +43,26 @@ export async function launchWithExtension({
   headless = true,
   extraArgs = [],
   viewport = { width: 1200, height: 800 },
+  welcome = 'close',
 }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(DIST, 'manifest.json'))) {
     throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
   }
-  return chromium.launchPersistentContext(userDataDir, {
+  const fresh = !existsSync(join(userDataDir, 'Default'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
     viewport,
     args: [...EXTENSION_ARGS, ...extraArgs],
   });
+  if (fresh && welcome === 'close') {
+    const isWelcome = (page: Page) => page.url().endsWith(WELCOME_PATH);
+    const page =
+      context.pages().find(isWelcome) ??
+      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
+    await page.close();
+  }
+  return context;
 }
 
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {

@@ -17,12 +17,18 @@ export function sandboxBrowserArgs(sandbox: Pick<Sandbox, 'certSpkiSha256'>): st
 /**
  * The extension in Chromium on a given profile, trusting the sandbox. New headless mode runs
  * chrome.identity.launchWebAuthFlow (its window shows up as a page of the context); pass
- * headless: false to watch (the e2e command provides a display, scripts/with-display.sh).
+ * headless: false to watch (the e2e command provides a display, scripts/with-display.sh), and
+ * `lang` (e.g. "de") for the extension's UI language.
  */
 export function launchForSandbox(
   sandbox: Pick<Sandbox, 'certSpkiSha256'>,
   userDataDir: string,
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, lang }: { headless?: boolean; lang?: string } = {},
 ): Promise<BrowserContext> {
-  return launchWithExtension({ userDataDir, headless, extraArgs: sandboxBrowserArgs(sandbox) });
+  return launchWithExtension({
+    userDataDir,
+    headless,
+    // The UI language the extension's pages use (chrome.i18n follows --lang).
+    extraArgs: [...sandboxBrowserArgs(sandbox), ...(lang ? [`--lang=${lang}`] : [])],
+  });
 }

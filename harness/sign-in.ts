@@ -11,16 +11,36 @@ export async function openOptions(context: BrowserContext, extensionId: string):
   return page;
 }
 
-/** Fills the Sign-in settings with the sandbox's values and saves them. */
+/**
+ * Fills the Sign-in settings with the sandbox's values as a user would (each field saves when it
+ * loses focus), unlocking them first when signed in ("Change settings…"). Resolves once storage
+ * holds all three values: a status line could still show an earlier field's "Saved".
+ */
 export async function configureSandbox(
   options: Page,
   sandbox: Pick<Sandbox, 'clientId' | 'authority' | 'graphBaseUrl'>,
 ): Promise<void> {
+  const change = options.locator('#change-settings');
+  if (await change.isVisible()) await change.click();
   await options.locator('#client-id').fill(sandbox.clientId);
   await options.locator('#tenant').fill(sandbox.authority);
   await options.locator('#graph-base-url').fill(sandbox.graphBaseUrl);
-  await options.locator('#auth-form button[type=submit]').click();
-  await options.locator('#auth-saved').getByText('Saved.').waitFor();
+  await options.locator('#graph-base-url').blur();
+  const wanted = [sandbox.clientId, sandbox.authority, sandbox.graphBaseUrl];
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const stored = await options.evaluate(async () => {
+      const all = await chrome.storage.local.get(['auth-config', 'settings']);
+      const auth = all['auth-config'] as { clientId?: string; tenant?: string } | undefined;
+      const settings = all['settings'] as { graphBaseUrl?: string } | undefined;
+      return [auth?.clientId, auth?.tenant, settings?.graphBaseUrl];
+    });
+    if (stored.every((value, i) => value === wanted[i])) return;
+    if (Date.now() > deadline) {
+      throw new Error(`Sign-in settings not saved: ${JSON.stringify(stored)}`);
+    }
+    await options.waitForTimeout(100);
+  }
 }
 
 /**

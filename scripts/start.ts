@@ -2,7 +2,8 @@
 // with the built extension, configured through its options page as a user would.
 // With a display the browser stays open: sign in as alice or bob and read. Without one (a server,
 // CI) it signs in as alice, reads each sample page for a few seconds, syncs, prints what was
-// recorded and what Graph holds, and saves a popup screenshot.
+// recorded and what Graph holds, and saves screenshots of every extension page (light and dark,
+// English and German) under screenshots/.
 import { mkdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { readBackActivities } from '../harness/graph-readback';
 import { startPageServer } from '../harness/page-server';
 import { callWorker, listActivities, openPopup, readFor } from '../harness/reading';
 import { launchForSandbox, startTestSandbox } from '../harness/sandbox-browser';
+import { screenshotPages } from '../harness/screenshots';
 import { configureAndSignIn, configureSandbox, openOptions } from '../harness/sign-in';
 import { formatDuration } from '../src/ui/format';
 
@@ -75,11 +77,9 @@ async function main(): Promise<void> {
   await control.bringToFront();
   const sync = await callWorker(control, 'sync-now', {});
   const popup = await openPopup(context, extensionId);
-  await popup.setViewportSize({ width: 380, height: 460 });
   await popup.locator('#activities li').first().waitFor();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const screenshot = join(SCREENSHOTS, 'start-popup.png');
-  await popup.screenshot({ path: screenshot });
+  const shots = await screenshotPages(context, extensionId, SCREENSHOTS, 'en');
 
   console.log('\nRecorded in the browser:');
   for (const activity of await listActivities(popup)) {
@@ -95,8 +95,13 @@ async function main(): Promise<void> {
     const seconds = activity.historyItems.map((item) => `${String(item.activeDurationSeconds)} s`);
     console.log(`  ${activity.visualElements.displayText}: ${seconds.join(', ')}`);
   }
-  console.log(`\nPopup screenshot: ${screenshot}`);
   await context.close();
+  // The same profile in German: every page again, as a German-speaking user sees it.
+  const german = await launchForSandbox(sandbox, profile, { lang: 'de' });
+  shots.push(...(await screenshotPages(german, extensionId, SCREENSHOTS, 'de')));
+  await german.close();
+  console.log(`\nScreenshots (light and dark, English and German):`);
+  for (const file of shots) console.log(`  ${file}`);
   await stop();
 }
 

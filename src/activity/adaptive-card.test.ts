@@ -147,7 +147,7 @@ describe('buildAdaptiveCard', () => {
       'A [link](javascript:alert(1)) **title** <script>x</script> {{DATE(2017-02-14T06:08:39Z, SHORT)}}',
       '- item one - item two 1. first *emphasis* _under_ https://evil.example/x',
       '__Site__ · Ann, Bob, Cy et al.',
-      '7 min read',
+      '7-min article',
     ]);
   });
 

@@ -11,6 +11,7 @@
  * Spec: https://adaptivecards.io/explorer/TextRun.html, .../RichTextBlock.html
  */
 import { canonicalizeUrl } from './canonical-url';
+import { ENGLISH_CARD_LABELS, type CardLabels } from './card-labels';
 import { resolveSwitches, type PrivacySwitches } from './display-text';
 import type { PageMetadata } from './page-metadata';
 import { cleanText } from './text';
@@ -53,6 +54,8 @@ export interface AdaptiveCard {
 export interface CardOptions {
   /** Privacy switches (all default on); a switched-off field appears nowhere in the card. */
   include?: PrivacySwitches;
+  /** The card's words in the user's language (./card-labels.ts); English when absent. */
+  labels?: CardLabels;
 }
 
 /**
@@ -88,10 +91,14 @@ function block(run: TextRun, spacing?: 'None' | 'Small'): CardElement {
     : { type: 'RichTextBlock', inlines: [run], spacing };
 }
 
-function siteLine(meta: PageMetadata, withAuthors: boolean): string | undefined {
+function siteLine(
+  meta: PageMetadata,
+  withAuthors: boolean,
+  labels: CardLabels,
+): string | undefined {
   const site = meta.siteName ?? hostOf(meta.url);
   const authors = withAuthors ? meta.authors.slice(0, 3).map((a) => a.name) : [];
-  const more = withAuthors && meta.authors.length > 3 ? ' et al.' : '';
+  const more = withAuthors && meta.authors.length > 3 ? ` ${labels.etAl}` : '';
   return cardText([site, authors.join(', ') + more].filter((p) => p !== '').join(' · '), 200);
 }
 
@@ -102,14 +109,15 @@ function siteLine(meta: PageMetadata, withAuthors: boolean): string | undefined 
  */
 export function buildAdaptiveCard(meta: PageMetadata, opts: CardOptions = {}): AdaptiveCard {
   const include = resolveSwitches(opts.include);
+  const labels = opts.labels ?? ENGLISH_CARD_LABELS;
   const title = cardText(meta.title, CARD_TITLE_MAX) ?? hostOf(meta.url);
   const body: CardElement[] = [
     block({ type: 'TextRun', text: title, size: 'Medium', weight: 'Bolder' }),
   ];
-  const site = siteLine(meta, include.authors);
+  const site = siteLine(meta, include.authors, labels);
   if (site !== undefined) body.push(block({ type: 'TextRun', text: site, isSubtle: true }, 'None'));
   if (meta.readingMinutes !== undefined) {
-    const text = `${meta.readingMinutes} min read`;
+    const text = labels.estimate(meta.readingMinutes);
     body.push(block({ type: 'TextRun', text, isSubtle: true, size: 'Small' }, 'Small'));
   }
   const image = include.image && meta.image !== undefined ? canonicalizeUrl(meta.image) : null;
@@ -126,6 +134,6 @@ export function buildAdaptiveCard(meta: PageMetadata, opts: CardOptions = {}): A
     fallbackText: escapeMarkdown(title),
   };
   const url = canonicalizeUrl(meta.url);
-  if (url !== null) card.selectAction = { type: 'Action.OpenUrl', url, title: 'Open' };
+  if (url !== null) card.selectAction = { type: 'Action.OpenUrl', url, title: labels.open };
   return card;
 }

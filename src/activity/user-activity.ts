@@ -1,6 +1,7 @@
 /** The body of `PUT /me/activities/{appActivityId}` for one read page. */
 import type { UserActivity } from '@microsoft/microsoft-graph-types';
 import type { AdaptiveCard } from './adaptive-card';
+import type { CardLabels } from './card-labels';
 import { buildContentInfo, type ContentInfo } from './content-info';
 import { resolveSwitches, type PrivacySwitches } from './display-text';
 import type { PageMetadata } from './page-metadata';
@@ -27,6 +28,8 @@ export interface UserActivityBody extends UserActivity {
 export interface PublishOptions {
   /** description, image, authors: each defaults to on. */
   include?: PrivacySwitches;
+  /** The card's words in the user's language (./card-labels.ts); English when absent. */
+  labels?: CardLabels;
 }
 
 export interface UserActivityOptions extends PublishOptions {
@@ -75,7 +78,10 @@ export function buildPublishedContent(
   const metadata = sanitizePageMetadata(meta);
   if (metadata === null) throw new Error('Page metadata without an http(s) URL and a title');
   const include = resolveSwitches(options.include);
-  const visualElements = buildVisualElements(metadata, { include });
+  const visualElements = buildVisualElements(metadata, {
+    include,
+    ...(options.labels ? { labels: options.labels } : {}),
+  });
   return {
     metadata,
     visualElements,

@@ -1,6 +1,7 @@
 /** visualElements: what Timeline draws for the activity (text, icon, colour, card). */
 import type { VisualInfo } from '@microsoft/microsoft-graph-types';
 import { buildAdaptiveCard, type AdaptiveCard } from './adaptive-card';
+import type { CardLabels } from './card-labels';
 import { canonicalizeUrl } from './canonical-url';
 import { displayText, resolveSwitches, type PrivacySwitches } from './display-text';
 import type { PageMetadata } from './page-metadata';
@@ -17,6 +18,8 @@ export interface VisualElements extends VisualInfo {
 export interface VisualOptions {
   /** Privacy switches (all default on); a switched-off field is in neither the text nor the card. */
   include?: PrivacySwitches;
+  /** The card's words in the user's language; English when absent. */
+  labels?: CardLabels;
 }
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -37,7 +40,10 @@ export function buildVisualElements(meta: PageMetadata, opts: VisualOptions = {}
   const on = resolveSwitches(opts.include);
   const visual: VisualElements = {
     displayText: displayText(meta.title, DISPLAY_TEXT_MAX) ?? hostOf(meta.url),
-    content: buildAdaptiveCard(meta, { include: on }),
+    content: buildAdaptiveCard(meta, {
+      include: on,
+      ...(opts.labels ? { labels: opts.labels } : {}),
+    }),
   };
   const description = on.description ? displayText(meta.description, DESCRIPTION_MAX) : undefined;
   if (description !== undefined) visual.description = description;

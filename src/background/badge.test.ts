@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useCatalog } from '../i18n/testing';
 import { badgeFor, type BadgeState } from './badge';
 
 const calm: BadgeState = {
@@ -11,6 +12,10 @@ const calm: BadgeState = {
 const at = (ms: number) => `T${String(ms)}`;
 
 describe('badgeFor', () => {
+  beforeEach(() => {
+    useCatalog('en');
+  });
+
   it.each([
     ['nothing to say', calm, '', 'Reading Timeline'],
     [

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+
 /** What the toolbar icon says about the extension's state, most urgent first. */
 export interface BadgeState {
   paused: boolean;
@@ -18,19 +20,17 @@ export interface Badge {
   title: string;
 }
 
-const NAME = 'Reading Timeline';
-
 /**
  * The toolbar badge, tooltip and colour for a state (chrome.action badge text shows about four
  * characters). Losing data (storage full) outranks a pause, which outranks sync trouble.
- * `formatTime` renders a pause's end in the user's locale.
+ * `formatTime` renders a pause's end in the user's locale; the tooltip is in the catalog's language.
  */
 export function badgeFor(state: BadgeState, formatTime: (at: number) => string): Badge {
   if (state.storageFull) {
     return {
       text: '!',
       color: '#b91c1c',
-      title: `${NAME}: the browser is out of space, reading is not being saved`,
+      title: t('badge_storage_full'),
     };
   }
   if (state.paused) {
@@ -39,19 +39,19 @@ export function badgeFor(state: BadgeState, formatTime: (at: number) => string):
       color: '#4b5563',
       title:
         state.pausedUntil === null
-          ? `${NAME}: paused until you resume`
-          : `${NAME}: paused until ${formatTime(state.pausedUntil)}`,
+          ? t('badge_paused')
+          : t('badge_paused_until', formatTime(state.pausedUntil)),
     };
   }
   if (state.signInRequired) {
-    return { text: '!', color: '#b45309', title: `${NAME}: sign in again to keep syncing` };
+    return { text: '!', color: '#b45309', title: t('badge_sign_in') };
   }
   if (state.parked > 0) {
     return {
       text: String(state.parked),
       color: '#b91c1c',
-      title: `${NAME}: ${String(state.parked)} not accepted by Microsoft Graph`,
+      title: t('badge_parked', String(state.parked)),
     };
   }
-  return { text: '', color: '#4b5563', title: NAME };
+  return { text: '', color: '#4b5563', title: t('ext_name') };
 }

@@ -2,6 +2,7 @@
 // woken by an event must have its listener in place on the first turn) and nothing else.
 import browser from 'webextension-polyfill';
 import { createBackgroundApp } from './background-app';
+import { openWelcomeOnInstall } from './first-run';
 import { createBackgroundAuth } from '../auth/background-auth';
 import { openAuthStore } from '../auth/token-store';
 import { registerHistoryMenu } from './history-menu';
@@ -24,3 +25,4 @@ browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
 browser.storage.onChanged.addListener((changes, area) => void app.onStorageChanged(changes, area));
 self.addEventListener('online', () => void app.onOnline());
 registerHistoryMenu(browser);
+browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details, browser));

@@ -10,6 +10,8 @@ import { runSyncPass } from '../sync/sync-engine';
 import type { SyncStatus } from '../sync/sync-status';
 import type { PendingActivity } from '../sync/sync-planner';
 import { badgeFor } from './badge';
+import { messageLocale, t } from '../i18n/i18n';
+import { cardLabels } from '../activity/card-labels';
 
 export const SYNC_ALARM = 'sync';
 export const APP_DISPLAY_NAME = 'Reading Timeline';
@@ -63,6 +65,7 @@ export function createSyncRunner({
         buildBody: (metadata) => ({
           ...buildUserActivity(metadata, {
             appDisplayName: APP_DISPLAY_NAME,
+            labels: cardLabels(t, messageLocale()),
             userTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
             include: {
               description: current.sendDescription,
@@ -96,7 +99,8 @@ export function createSyncRunner({
         parked,
         storageFull: (await storageFull?.()) ?? false,
       },
-      (at) => new Date(at).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }),
+      (at) =>
+        new Date(at).toLocaleString(messageLocale(), { dateStyle: 'short', timeStyle: 'short' }),
     );
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.color });

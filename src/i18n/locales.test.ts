@@ -70,7 +70,12 @@ describe('message catalogs', () => {
       }
       // <tag … data-i18n="key" …>Text</tag>: the markup's fallback text is the English message.
       for (const [, key, text] of html.matchAll(/data-i18n="([^"]+)"[^>]*>([^<]*)</g)) {
-        const shown = String(text).replace(/\s+/g, ' ').trim();
+        const shown = String(text)
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&')
+          .replace(/\s+/g, ' ')
+          .trim();
         expect(shown, String(key)).toBe(english[String(key)]?.message);
       }
     },

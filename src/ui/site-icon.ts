@@ -1,13 +1,14 @@
 /**
- * A page's icon for lists: its favicon when it has one that loads, else the site's initial on a
+ * A page's icon for lists: its favicon when it has one that loads, else the initial of the site's
+ * label (its name, else its host: see format.ts siteLabel) on a
  * neutral disc (never the extension's own logo, which would read as "a page of this extension").
  */
-export function siteIcon(doc: Document, pageUrl: string, faviconUrl?: string): HTMLElement {
+export function siteIcon(doc: Document, site: string, faviconUrl?: string): HTMLElement {
   const box = doc.createElement('span');
   box.className = 'site-icon';
   box.setAttribute('aria-hidden', 'true');
   const fallback = (): void => {
-    box.replaceChildren(siteInitial(pageUrl));
+    box.replaceChildren(siteInitial(site));
     box.classList.add('site-icon-initial');
   };
   if (faviconUrl && /^https?:/i.test(faviconUrl)) {
@@ -25,14 +26,9 @@ export function siteIcon(doc: Document, pageUrl: string, faviconUrl?: string): H
   return box;
 }
 
-/** The first letter of the host without "www." ("e" for www.example.com), or "·". */
-export function siteInitial(pageUrl: string): string {
-  try {
-    const host = new URL(pageUrl).hostname.replace(/^www\./, '');
-    // A grapheme, not a code unit: IDN hosts are punycode here, but a cluster is always whole.
-    const [first] = new Intl.Segmenter().segment(host);
-    return first?.segment.toLocaleUpperCase() ?? '·';
-  } catch {
-    return '·';
-  }
+/** The first letter of a site's label ("T" for "The Slow Kitchen", "E" for example.com), or "·". */
+export function siteInitial(site: string): string {
+  // A grapheme, not a code unit, so a name starting with an accent or an emoji stays whole.
+  const [first] = new Intl.Segmenter().segment(site.trim());
+  return first?.segment.toLocaleUpperCase() ?? '·';
 }

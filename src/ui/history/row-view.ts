@@ -92,13 +92,14 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   });
   const site = doc.createElement('div');
   site.className = 'site';
-  site.textContent = siteLabel(row.url, row.siteName);
+  const label = siteLabel(row.url, row.siteName);
+  site.textContent = label;
   text.append(title, site);
 
   const duration = doc.createElement('span');
   duration.className = 'duration';
   duration.textContent = formatDuration(row.activeMs, context.locale);
 
-  element.append(box, when, siteIcon(doc, row.url, row.faviconUrl), text, duration);
+  element.append(box, when, siteIcon(doc, label, row.faviconUrl), text, duration);
   return element;
 }

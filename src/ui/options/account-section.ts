@@ -3,8 +3,9 @@ import type { AccountStatus } from '../../auth/grant';
 import { describeSignInError } from '../../auth/errors';
 import { signInInteractively } from '../../auth/interactive-sign-in';
 import { sendToWorker } from '../../messaging/client';
+import { t } from '../../i18n/i18n';
 import { requireElement } from '../dom';
-import { saveAuthSettings } from './auth-settings';
+import { lockAuthSettings, saveAuthSettings, unlockAuthSettings } from './auth-settings';
 
 const statusLine = requireElement('#account-status', HTMLElement);
 const details = requireElement('#account-details', HTMLElement);
@@ -13,13 +14,14 @@ const signOutButton = requireElement('#sign-out', HTMLButtonElement);
 const errorLine = requireElement('#sign-in-error', HTMLElement);
 const dialog = requireElement('#sign-out-dialog', HTMLDialogElement);
 const deleteHistory = requireElement('#delete-history', HTMLInputElement);
+const changeSettings = requireElement('#change-settings', HTMLButtonElement);
 
 let current: AccountStatus = { state: 'signed-out' };
 
 const TENANT_KINDS = {
-  personal: 'Personal Microsoft account',
-  'work-or-school': 'Work or school account',
-  'other-provider': 'Account of another OpenID provider',
+  personal: 'options_account_personal',
+  'work-or-school': 'options_account_work',
+  'other-provider': 'options_account_other',
 } as const;
 
 function showError(message: string | null): void {
@@ -29,13 +31,17 @@ function showError(message: string | null): void {
 
 function render(status: AccountStatus): void {
   current = status;
+  statusLine.dataset.state = status.state;
   signInButton.disabled = false;
   signOutButton.disabled = false;
+  // Signed in, the sign-in settings are what signed in: read-only until "Change settings…".
+  const signedIn = status.state !== 'signed-out';
+  lockAuthSettings(signedIn);
+  changeSettings.hidden = !signedIn;
   if (status.state === 'signed-out') {
-    statusLine.textContent =
-      'Not signed in: what you read stays in this browser. Sign in to publish it to your Timeline.';
+    statusLine.textContent = t('options_account_signed_out');
     details.hidden = true;
-    signInButton.textContent = 'Sign in with Microsoft';
+    signInButton.textContent = t('options_sign_in');
     signInButton.hidden = false;
     signOutButton.hidden = true;
     return;
@@ -43,16 +49,21 @@ function render(status: AccountStatus): void {
   const { account } = status;
   requireElement('#account-name', HTMLElement).textContent = account.name || '—';
   requireElement('#account-username', HTMLElement).textContent = account.username || '—';
-  requireElement('#account-tenant', HTMLElement).textContent =
-    `${TENANT_KINDS[account.tenantKind]}${account.tenantId ? ` (tenant ${account.tenantId})` : ''}`;
+  const kind = t(TENANT_KINDS[account.tenantKind]);
+  requireElement('#account-tenant', HTMLElement).textContent = account.tenantId
+    ? t('options_account_tenant', [kind, account.tenantId])
+    : kind;
   details.hidden = false;
   signOutButton.hidden = false;
   if (status.state === 'interaction-required') {
-    statusLine.textContent = `Sign in again: ${status.reason ?? 'your sign-in has ended.'} Nothing waiting to be published is lost.`;
-    signInButton.textContent = 'Sign in again';
+    statusLine.textContent = t(
+      'options_account_sign_in_again',
+      status.reason ?? t('options_account_ended'),
+    );
+    signInButton.textContent = t('options_sign_in_again');
     signInButton.hidden = false;
   } else {
-    statusLine.textContent = 'Signed in: what you read is published to your Timeline.';
+    statusLine.textContent = t('options_account_signed_in');
     signInButton.hidden = true;
   }
 }
@@ -61,11 +72,11 @@ async function signIn(): Promise<void> {
   showError(null);
   const config = await saveAuthSettings();
   if (!config) {
-    showError('Complete the Sign-in settings below first.');
+    showError(t('options_complete_settings'));
     return;
   }
   signInButton.disabled = true;
-  statusLine.textContent = 'Signing in: finish in the window that opened…';
+  statusLine.textContent = t('options_account_signing_in');
   try {
     const loginHint = current.state === 'signed-out' ? undefined : current.account.username;
     const grant = await signInInteractively({
@@ -88,7 +99,7 @@ async function signOut(): Promise<void> {
     deleteHistory.checked = false;
     render({ state: 'signed-out' });
   } catch (error) {
-    showError(`Sign-out failed: ${error instanceof Error ? error.message : String(error)}`);
+    showError(t('options_sign_out_failed', error instanceof Error ? error.message : String(error)));
     render(current);
   }
 }
@@ -99,6 +110,7 @@ export async function refreshAccount(): Promise<void> {
 
 export function initAccountSection(): void {
   signInButton.addEventListener('click', () => void signIn());
+  changeSettings.addEventListener('click', unlockAuthSettings);
   signOutButton.addEventListener('click', () => {
     deleteHistory.checked = false;
     dialog.showModal();

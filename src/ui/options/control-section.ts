@@ -1,12 +1,10 @@
 // "Your reading history": clear a range or site (with undo), and whether the browser keeps the
 // history safe from eviction.
-import { localizeDocument, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { openClearHistory } from '../control/clear-history';
 import { requireElement } from '../dom';
 
 export function initControlSection(): void {
-  localizeDocument(requireElement('[aria-labelledby="data-heading"]', HTMLElement));
-  localizeDocument(requireElement('[aria-labelledby="leaves-heading"]', HTMLElement));
   const undo = requireElement('#control-undo', HTMLElement);
   requireElement('#clear-history', HTMLButtonElement).addEventListener('click', () => {
     void openClearHistory(document, undo);

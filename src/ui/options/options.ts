@@ -1,28 +1,28 @@
-// Options page entry: account and sign-in settings, what is published, what is kept, reading time.
+// Options page entry: account and sign-in settings, what is published, what is kept, your reading
+// history, reading time, what leaves this device, about. Every section follows storage changes made
+// elsewhere (the popup's Pause, another tab).
+import browser from 'webextension-polyfill';
+import { localizeDocument } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import { disabledWhileLoading, requireElement } from '../dom';
+import { parseSettings, SETTINGS_KEY } from '../../settings/settings';
+import { initAboutSection } from './about-section';
 import { initAccountSection, refreshAccount } from './account-section';
-import { initAuthSettings } from './auth-settings';
-import { fillKept, initKeptSection } from './kept-section';
-import { fillPrivacy, initPrivacySection } from './privacy-section';
-import { fillTracking, initTrackingSection } from './tracking-section';
+import { fillGraphBaseUrl, initAuthSettings } from './auth-settings';
 import { initControlSection } from './control-section';
+import { fillSettingsForms, initSettingsForms } from './settings-forms';
 
+localizeDocument();
 initControlSection();
 initAccountSection();
-initPrivacySection();
-initKeptSection();
-initTrackingSection();
+// The forms are wired at once and stay disabled until filled, so nothing typed early is lost.
+initSettingsForms(sendToWorker('get-settings', {}));
+initAboutSection();
 void initAuthSettings();
 void refreshAccount();
-// The settings forms stay disabled until filled, so nothing typed early is overwritten.
-const settingsLoaded = sendToWorker('get-settings', {});
-for (const [selector, fill] of [
-  ['#privacy-form', fillPrivacy],
-  ['#kept-form', fillKept],
-  ['#tracking-form', fillTracking],
-] as const) {
-  void disabledWhileLoading(requireElement(selector, HTMLFormElement), async () => {
-    fill(await settingsLoaded);
-  });
-}
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[SETTINGS_KEY];
+  if (area !== 'local' || !change) return;
+  const settings = parseSettings(change.newValue);
+  fillSettingsForms(settings);
+  fillGraphBaseUrl(settings);
+});

@@ -26,6 +26,7 @@ export function renderActivityList(
   const doc = list.ownerDocument;
   const rows = items.map((item) => {
     const metadata = item;
+    const site = siteLabel(metadata.url, metadata.siteName);
     const row = doc.createElement('li');
     row.className = 'activity';
     row.dataset.appActivityId = item.appActivityId;
@@ -48,11 +49,7 @@ export function renderActivityList(
     when.title = formatFullDate(item.lastActiveAt, locale);
     when.textContent = formatWhen(item.lastActiveAt, now, locale);
     meta.append(
-      [
-        siteLabel(metadata.url, metadata.siteName),
-        t('popup_read_for', formatDuration(item.activeMs, locale)),
-        '',
-      ].join(' · '),
+      [site, t('popup_read_for', formatDuration(item.activeMs, locale)), ''].join(' · '),
       when,
     );
     text.append(title, meta);
@@ -84,11 +81,12 @@ export function renderActivityList(
         toggle.setAttribute('aria-expanded', String(open));
         toggle.textContent = open ? '▾' : '▸';
         row.querySelector('.card-preview')?.remove();
-        if (open) text.append(preview(item));
+        // After the row's buttons: the next Tab stop after Delete, drawn full width below.
+        if (open) row.append(preview(item));
       });
       controls.push(toggle);
     }
-    row.append(siteIcon(doc, metadata.url, metadata.faviconUrl), text, ...controls, remove);
+    row.append(siteIcon(doc, site, metadata.faviconUrl), text, ...controls, remove);
     return row;
   });
   // Every control starts out of the tab order; the first row becomes the list's tab stop.

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import * as AdaptiveCards from 'adaptivecards';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCatalog } from '../../i18n/testing';
 import type { ActivityListItem } from '../../messaging/contract';
 import { renderCardPreview } from './card-preview';
 
@@ -37,12 +38,16 @@ function item(title: string, description?: string): ActivityListItem {
 }
 
 describe('card preview', () => {
+  beforeEach(() => {
+    useCatalog('en');
+  });
+
   it('shows the card Timeline shows: title, site, author, reading time and description', () => {
     const preview = renderCardPreview(item('How tides work', 'The Moon pulls.'), vi.fn());
     const text = preview.textContent;
     expect(text).toContain('How tides work');
     expect(text).toContain('Site Test · Ada Writer');
-    expect(text).toContain('4 min read');
+    expect(text).toContain('4-min article');
     expect(text).toContain('The Moon pulls.');
     // The published card says nothing about the reader, so neither does its preview.
     expect(text).not.toContain('you read');
@@ -98,6 +103,33 @@ describe('card preview', () => {
     const preview = renderCardPreview(item('Tap me'), open);
     const root = preview.firstElementChild as HTMLElement;
     root.click();
+    expect(open).toHaveBeenCalledWith('https://site.test/a');
+  });
+
+  it.each([
+    ['light', 'rgb(255, 255, 255)', 'rgb(31, 35, 40)'],
+    ['dark', 'rgb(36, 39, 44)', 'rgb(230, 232, 235)'],
+  ] as const)('draws the card in the %s scheme', (scheme, background, text) => {
+    const preview = renderCardPreview(item('Tides', 'The Moon pulls.'), vi.fn(), {}, scheme);
+    const root = preview.firstElementChild as HTMLElement;
+    expect(root.style.backgroundColor).toBe(background);
+    const title = [...preview.querySelectorAll<HTMLElement>('*')].find(
+      (e) => e.textContent === 'Tides' && e.style.color !== '',
+    );
+    expect(title?.style.color).toBe(text);
+  });
+
+  it('speaks German with the German catalog', () => {
+    useCatalog('de');
+    expect(renderCardPreview(item('Gezeiten'), vi.fn()).textContent).toContain('Lesezeit 4 Min.');
+  });
+
+  it('is one keyboard stop that opens the page with Enter', () => {
+    const open = vi.fn();
+    const preview = renderCardPreview(item('Keys'), open);
+    const stops = [...preview.querySelectorAll<HTMLElement>('*')].filter((e) => e.tabIndex >= 0);
+    expect(stops).toHaveLength(1);
+    stops[0]?.dispatchEvent(new KeyboardEvent('keypress', { code: 'Enter', bubbles: true }));
     expect(open).toHaveBeenCalledWith('https://site.test/a');
   });
 });

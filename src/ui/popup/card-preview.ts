@@ -1,6 +1,8 @@
 import * as AdaptiveCards from 'adaptivecards';
 import { buildPublishedContent, type PublishOptions } from '../../activity/user-activity';
-import { t } from '../../i18n/i18n';
+import { cardLabels } from '../../activity/card-labels';
+import { messageLocale, t } from '../../i18n/i18n';
+import { cardHostConfig } from './card-host-config';
 import type { ActivityListItem } from '../../messaging/contract';
 
 // Card text comes from web pages. With no markdown processor the library sets text with
@@ -13,18 +15,24 @@ AdaptiveCards.AdaptiveCard.onProcessMarkdown = (_text, result) => {
 // remains is clearing an element with an empty string. (Listed in the README's reviewer notes.)
 AdaptiveCards.GlobalSettings.useAdvancedTextBlockTruncation = false;
 AdaptiveCards.GlobalSettings.useAdvancedCardBottomTruncation = false;
+// The card's select action is the one tab stop (Enter or Space opens the page); a second one on the
+// card's root would be an unlabelled stop that does nothing.
+AdaptiveCards.GlobalSettings.setTabIndexAtCardRoot = false;
 
 /**
  * Renders the Adaptive Card Timeline shows for a page, built by the same call and with the same
  * privacy options as the body that is sent, so the user reviews exactly what is published. Only
- * http(s) links are ever opened.
+ * http(s) links are ever opened. In the catalog's language and the page's colour scheme
+ * (./card-host-config.ts: the library's default is light only).
  */
 export function renderCardPreview(
   item: ActivityListItem,
   openUrl: (url: string) => void,
   options: PublishOptions = {},
+  scheme: 'light' | 'dark' = 'light',
 ): HTMLElement {
   const card = new AdaptiveCards.AdaptiveCard();
+  card.hostConfig = new AdaptiveCards.HostConfig(cardHostConfig(scheme));
   card.onExecuteAction = (action) => {
     if (
       action instanceof AdaptiveCards.OpenUrlAction &&
@@ -36,7 +44,8 @@ export function renderCardPreview(
   };
   let rendered: HTMLElement | undefined;
   try {
-    card.parse(buildPublishedContent(item.metadata, options).card);
+    const labels = cardLabels(t, messageLocale());
+    card.parse(buildPublishedContent(item.metadata, { labels, ...options }).card);
     rendered = card.render();
   } catch {
     rendered = undefined;

@@ -7,6 +7,8 @@ import type { PageRow } from '../../store/page-rows';
 import { HISTORY_PAGE } from '../../background/history-menu';
 import { requireElement } from '../dom';
 import { enableListKeyboard, focusRow, renderActivityList } from './activity-list';
+import { privacySwitchesFrom } from '../../activity/user-activity';
+import { currentScheme } from './card-host-config';
 import { describeSync } from './sync-line';
 import { openPauseMenu } from './pause-menu';
 import { showUndoRow } from './undo-row';
@@ -102,22 +104,31 @@ function open(item: PageRow): void {
   });
 }
 
-/** The card preview's place in the row, filled once the page's full record arrives. */
+/**
+ * The card preview's place in the row, filled once the page's full record and the settings arrive:
+ * built with the stored privacy switches, so the preview is exactly what is sent.
+ */
 function preview(item: PageRow): HTMLElement {
   const holder = document.createElement('div');
   holder.className = 'card-preview';
   // adaptivecards is most of the popup's code: loaded on the first expand, not on every open.
   void Promise.all([
     sendToWorker('get-activity', { appActivityId: item.appActivityId }),
+    sendToWorker('get-settings', {}),
     import('./card-preview'),
-  ]).then(([activity, { renderCardPreview }]) => {
+  ]).then(([activity, settings, { renderCardPreview }]) => {
     if (!activity) return;
     holder.replaceWith(
-      renderCardPreview(activity, (url) => {
-        void browser.tabs.create({ url }).then(() => {
-          window.close();
-        });
-      }),
+      renderCardPreview(
+        activity,
+        (url) => {
+          void browser.tabs.create({ url }).then(() => {
+            window.close();
+          });
+        },
+        { include: privacySwitchesFrom(settings) },
+        currentScheme(),
+      ),
     );
   });
   return holder;

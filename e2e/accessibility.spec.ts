@@ -1,0 +1,126 @@
+// Accessibility of every extension page, with content, in both colour schemes (axe-core, WCAG 2.1
+// A/AA and best practices), and what axe cannot check: keyboard use of the popup, and options
+// that never undo a change made elsewhere.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { callWorker, readFor } from '../harness/reading';
+import { COLOR_SCHEMES, openExtensionPage, type ExtensionPageName } from '../harness/screenshots';
+import { expect, test } from './fixtures/extension';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'];
+const PAGE_NAMES: readonly ExtensionPageName[] = ['popup', 'options', 'welcome'];
+
+/** Violations as "rule: target, target" lines, so a failure says what to fix. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('every page passes axe in light and dark, with content', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
+  for (const path of ['/tides.html', '/sourdough.html']) {
+    const page = await context.newPage();
+    await page.goto(pages.url(path));
+    await readFor(page, 6);
+  }
+  for (const name of PAGE_NAMES) {
+    for (const scheme of COLOR_SCHEMES) {
+      const page = await openExtensionPage(context, extensionId, name, scheme);
+      if (name === 'popup') {
+        await expect(page.locator('#activities li')).toHaveCount(2);
+        // The Timeline card preview is part of the popup: check it open.
+        await page.locator('#activities .toggle').first().click();
+        await expect(page.locator('.card-preview')).toBeVisible();
+      }
+      if (name === 'welcome') await page.locator('details summary').click();
+      expect(await axeViolations(page), `${name} in ${scheme}`).toEqual([]);
+      await page.close();
+    }
+  }
+});
+
+test('the popup works by keyboard: search focused, arrows, Delete, focus on the next row', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
+  for (const path of ['/tides.html', '/sourdough.html', '/lighthouses.html']) {
+    const page = await context.newPage();
+    await page.goto(pages.url(path));
+    await readFor(page, 6);
+  }
+  const popup = await openExtensionPage(context, extensionId, 'popup');
+  const rows = popup.locator('#activities li');
+  await expect(rows).toHaveCount(3);
+  await expect(popup.locator('#search')).toBeFocused();
+  const titles = await rows.locator('.title').allTextContents();
+
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowDown');
+  await expect(rows.nth(1).locator('.title')).toBeFocused();
+  // The row's delete button is visible while the row has focus, and one Tab away.
+  await expect(rows.nth(1).locator('.delete')).toHaveCSS('opacity', '1');
+  await popup.keyboard.press('Delete');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.locator('.title')).toHaveText([titles[0] ?? '', titles[2] ?? '']);
+  await expect(rows.nth(1).locator('.title')).toBeFocused();
+  await expect(popup.locator('#announcer')).toHaveText(`Deleted “${titles[1] ?? ''}”.`);
+
+  // Tab reaches the focused row's buttons; Enter on its delete button deletes it.
+  await popup.keyboard.press('Tab');
+  await popup.keyboard.press('Tab');
+  await expect(rows.nth(1).locator('.delete')).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0).locator('.title')).toBeFocused();
+
+  // The card opens by keyboard and is itself one stop that opens the page.
+  await popup.keyboard.press('Tab');
+  await expect(rows.nth(0).locator('.toggle')).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(rows.nth(0).locator('.toggle')).toHaveAttribute('aria-expanded', 'true');
+  await popup.keyboard.press('Tab');
+  await popup.keyboard.press('Tab');
+  await expect(popup.locator('.card-preview .ac-selectable')).toBeFocused();
+
+  // Search results are announced.
+  await popup.locator('#search').fill('zzzz-no-such-page');
+  await expect(popup.locator('#announcer')).toHaveText('0 pages found.');
+});
+
+test('a Pause made in the popup survives a change on an options tab opened before it', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await openExtensionPage(context, extensionId, 'options');
+  const popup = await openExtensionPage(context, extensionId, 'popup');
+  await popup.locator('#pause').click();
+  await expect(popup.locator('#pause')).toHaveAttribute('aria-pressed', 'true');
+
+  // The options tab follows the change without a reload…
+  await options.bringToFront();
+  await expect(options.locator('input[name=paused]')).toBeChecked();
+  // …and saving another field there sends only that field.
+  await options.locator('input[name=idleThresholdSec]').fill('120');
+  await options.locator('input[name=idleThresholdSec]').press('Enter');
+  await expect(options.locator('#tracking-form .saved')).toHaveText('Saved');
+  const settings = await callWorker(options, 'get-settings', {});
+  expect(settings.paused).toBe(true);
+  expect(settings.idleThresholdSec).toBe(120);
+
+  // An invalid value is tied to its field, not saved, and gets focus on Enter.
+  await options.locator('input[name=minEngagementSec]').fill('0');
+  await options.locator('input[name=minEngagementSec]').press('Enter');
+  const invalid = options.locator('input[name=minEngagementSec]');
+  await expect(invalid).toHaveAttribute('aria-invalid', 'true');
+  await expect(invalid).toBeFocused();
+  await expect(options.locator('#minEngagementSec-error')).toHaveText(
+    'Enter a whole number from 1 to 3,600.',
+  );
+  expect((await callWorker(options, 'get-settings', {})).minEngagementSec).toBe(5);
+});
