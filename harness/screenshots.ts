@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** The extension's pages, with the viewport each is seen in. */
 export const EXTENSION_PAGES = {
   popup: { path: '/src/ui/popup/index.html', viewport: { width: 400, height: 580 } },
+  history: { path: '/src/ui/history/index.html', viewport: { width: 1100, height: 800 } },
   options: { path: '/src/ui/options/index.html', viewport: { width: 1000, height: 900 } },
   welcome: { path: '/src/ui/welcome/index.html', viewport: { width: 1000, height: 900 } },
 } as const;
@@ -29,6 +30,9 @@ export async function openExtensionPage(
   if (name === 'popup') {
     await page.locator('#activities li, #empty:not([hidden])').first().waitFor();
   }
+  if (name === 'history') {
+    await page.locator('#list [role=option], #end:not([hidden])').first().waitFor();
+  }
   if (name === 'options') {
     await page.locator('#account-status[data-state]').waitFor({ state: 'attached' });
   }
@@ -36,7 +40,10 @@ export async function openExtensionPage(
   return page;
 }
 
-/** Saves each page in both schemes under `dir`; returns the files written. */
+/**
+ * Saves each page in both schemes under `dir`, plus the history page's charts view and the options
+ * page's Clear-history dialog; returns the files written.
+ */
 export async function screenshotPages(
   context: BrowserContext,
   extensionId: string,
@@ -51,8 +58,32 @@ export async function screenshotPages(
       const file = join(dir, `${name}-${lang}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: name !== 'popup' });
       files.push(file);
+      const more = await openSecondView(page, name);
+      if (more) {
+        const second = join(dir, `${name}-${more}-${lang}-${scheme}.png`);
+        await page.screenshot({ path: second });
+        files.push(second);
+      }
       await page.close();
     }
   }
   return files;
+}
+
+/**
+ * Opens what a page shows besides its first view (the history's charts, the options' Clear-history
+ * dialog) and returns its name, or null when the page has none.
+ */
+export async function openSecondView(page: Page, name: ExtensionPageName): Promise<string | null> {
+  if (name === 'history') {
+    await page.locator('#view-charts').click();
+    await page.locator('#charts figure').first().waitFor();
+    return 'charts';
+  }
+  if (name === 'options') {
+    await page.locator('#clear-history').click();
+    await page.locator('dialog.control-dialog .summary:not(:empty)').waitFor();
+    return 'clear';
+  }
+  return null;
 }

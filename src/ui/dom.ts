@@ -29,7 +29,8 @@ export async function disabledWhileLoading(
   load: () => Promise<void>,
 ): Promise<void> {
   const controls = Array.from(form.elements).filter(
-    (element): element is FormControl => 'disabled' in element && !(element as FormControl).disabled,
+    (element): element is FormControl =>
+      'disabled' in element && !(element as FormControl).disabled,
   );
   for (const control of controls) control.disabled = true;
   form.setAttribute('aria-busy', 'true');

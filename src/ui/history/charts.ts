@@ -63,7 +63,8 @@ function chart(
       height: 200,
       legend: { show: false },
       cursor: { show: true, points: { show: false } },
-      scales: { x: { time: false } },
+      // Bars measure from zero: an axis starting at the smallest week would exaggerate changes.
+      scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
       axes: [
         {
           ...axis,
