@@ -31,7 +31,7 @@ export async function openExtensionPage(
     await page.locator('#activities li, #empty:not([hidden])').first().waitFor();
   }
   if (name === 'history') {
-    await page.locator('#list [role=option], #end:not([hidden])').first().waitFor();
+    await page.locator('#list .row, #end:not([hidden])').first().waitFor();
   }
   if (name === 'options') {
     await page.locator('#account-status[data-state]').waitFor({ state: 'attached' });

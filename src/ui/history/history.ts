@@ -190,7 +190,7 @@ function toggle(appActivityId: string, on: boolean): void {
   selectionCount.textContent = t('history_selected', String(selected.size));
   for (const element of listElement.querySelectorAll<HTMLElement>('.row')) {
     const isSelected = selected.has(element.dataset.appActivityId ?? '');
-    element.setAttribute('aria-selected', String(isSelected));
+    element.classList.toggle('selected', isSelected);
     const box = element.querySelector('input');
     if (box) box.checked = isSelected;
   }
@@ -297,7 +297,7 @@ listElement.addEventListener('keydown', (event) => {
   }
 });
 listElement.addEventListener('focus', () => {
-  // The listbox itself takes focus from Tab; hand it to the row that had it, or the first.
+  // The list itself takes focus from Tab; hand it to the row that had it, or the first.
   focusRow(focusIndex >= 0 && rowAt(focusIndex) ? focusIndex : nearestRow(0, 1));
 });
 listElement.addEventListener('click', (event) => {

@@ -34,13 +34,15 @@ export function formatDay(dayStart: number, locale: string): string {
 
 /**
  * One line of the list. Page-derived text goes through textContent and attributes only, so a
- * hostile title stays text. Rows are `role=option` in a listbox; the page moves focus between them.
+ * hostile title stays text. Day headings and rows are items of one list (a row holds a checkbox
+ * and a link, so it cannot be a listbox option); the page moves focus between rows, and the
+ * checkbox says whether a row is selected.
  */
 export function renderItem(doc: Document, item: ListItem, context: RowContext): HTMLElement {
   if (item.kind === 'day') {
     const heading = doc.createElement('div');
     heading.className = 'day';
-    heading.setAttribute('role', 'presentation');
+    heading.setAttribute('role', 'listitem');
     heading.dataset.dayStart = String(item.dayStart);
     if (item.activeMs !== null) heading.dataset.activeMs = String(item.activeMs);
     const name = doc.createElement('h2');
@@ -57,13 +59,13 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   const { row } = item;
   const element = doc.createElement('div');
   element.className = 'row';
-  element.setAttribute('role', 'option');
+  element.setAttribute('role', 'listitem');
   element.tabIndex = -1;
   element.dataset.appActivityId = row.appActivityId;
   element.dataset.key = row.key;
   element.dataset.activeMs = String(row.activeMs);
   const selected = context.selected(row.appActivityId);
-  element.setAttribute('aria-selected', String(selected));
+  element.classList.toggle('selected', selected);
 
   const box = doc.createElement('input');
   box.type = 'checkbox';
