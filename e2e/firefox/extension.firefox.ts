@@ -1,0 +1,271 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { PAGES } from '../../harness/browser';
+import { findPage, launchFirefox, type FirefoxWithExtension } from '../../harness/firefox';
+import { readBackActivities } from '../../harness/graph-readback';
+import { startPageServer, type PageServer } from '../../harness/page-server';
+import { startTestSandbox } from '../../harness/sandbox-browser';
+import type {
+  ActivityListItem,
+  MessageType,
+  RequestOf,
+  ResponseOf,
+} from '../../src/messaging/contract';
+import type { Sandbox } from '../../sandbox';
+
+/**
+ * Issue #16, Proof: the Firefox build (dist-firefox/) in Debian's Firefox ESR, driven through
+ * WebDriver BiDi. Each test launches its own headless Firefox with the add-on installed
+ * temporarily; see harness/firefox.ts for how extension pages are opened and why the test tells
+ * Firefox's idle service about its input.
+ */
+
+const POPUP = '/src/ui/popup/index.html';
+const OPTIONS = '/src/ui/options/index.html';
+const TIDES = 'How tides really work';
+const SOURDOUGH = 'A patient guide to sourdough';
+const LIGHTHOUSES = 'The last lighthouse keepers';
+
+let pages: PageServer;
+let firefox: FirefoxWithExtension | undefined;
+
+test.beforeAll(async () => {
+  pages = await startPageServer(PAGES);
+});
+test.afterAll(async () => {
+  await pages.close();
+});
+test.afterEach(async () => {
+  await firefox?.close();
+  firefox = undefined;
+});
+
+/** Sends one request of the message contract from an extension page, as the popup does. */
+async function callWorker<K extends MessageType>(
+  extensionPage: Page,
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const reply = await extensionPage.evaluate(
+    async (t, p) => {
+      // Firefox's own promise-based `browser` global, present in every extension page.
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return api.runtime.sendMessage<
+        unknown,
+        { ok: boolean; value?: unknown; error?: { message: string } }
+      >({ channel: 'reading-timeline/v1', type: t, payload: p });
+    },
+    type,
+    payload,
+  );
+  if (!reply.ok) throw new Error(reply.error?.message ?? `${type} failed`);
+  return reply.value as ResponseOf<K>;
+}
+
+const listActivities = (page: Page): Promise<ActivityListItem[]> =>
+  callWorker(page, 'list-activities', { query: '' });
+
+const secondsOf = (recorded: ActivityListItem[], title: string): number =>
+  (recorded.find((a) => a.metadata.title === title)?.activeMs ?? 0) / 1000;
+
+async function popupRows(popup: Page): Promise<{ title: string; meta: string }[]> {
+  await popup.waitForSelector('#activities li');
+  return popup.$$eval('#activities li', (rows) =>
+    rows.map((row) => ({
+      title: row.querySelector('.title')?.textContent ?? '',
+      meta: row.querySelector('.meta')?.textContent ?? '',
+    })),
+  );
+}
+
+async function open(ff: FirefoxWithExtension, path: string): Promise<Page> {
+  const page = await ff.browser.newPage();
+  await page.goto(pages.url(path));
+  return page;
+}
+
+test('two pages read in turn appear in the popup with their titles and time; a data: page is not recorded; the event page unloads in between', async () => {
+  // Firefox unloads an idle event page after 30 s; 3 s makes it happen while the test waits.
+  const ff = (firefox = await launchFirefox({ backgroundIdleTimeoutMs: 3000 }));
+  const tides = await open(ff, '/tides.html');
+  const readTides = await ff.readFor(tides, 6);
+
+  const notWeb = await ff.browser.newPage();
+  await notWeb.goto('data:text/html,<title>Data page</title><p>Not a web page</p>');
+  await ff.readFor(notWeb, 5);
+  await expect.poll(() => ff.backgroundState(), { timeout: 10_000 }).toBe('stopped');
+
+  const sourdough = await open(ff, '/sourdough.html');
+  const readSourdough = await ff.readFor(sourdough, 6);
+  expect(await ff.backgroundState()).toBe('running');
+
+  const popup = await ff.openExtensionPage(POPUP);
+  const rows = await popupRows(popup);
+  expect(rows.map((r) => r.title)).toEqual([SOURDOUGH, TIDES]);
+  expect(rows[0]?.meta).toContain('The Slow Kitchen');
+  expect(rows[1]?.meta).toContain('Coastal Notes');
+
+  const recorded = await listActivities(popup);
+  expect(recorded.map((a) => a.metadata.url).sort()).toEqual(
+    [pages.url('/sourdough.html'), pages.url('/tides.html')].sort(),
+  );
+  expect(Math.abs(secondsOf(recorded, TIDES) - readTides)).toBeLessThanOrEqual(2);
+  expect(Math.abs(secondsOf(recorded, SOURDOUGH) - readSourdough)).toBeLessThanOrEqual(2);
+});
+
+test("Firefox's window focus and idle events: another window's page takes over, idle time past the threshold is not counted", async () => {
+  const ff = (firefox = await launchFirefox());
+  const control = await ff.openExtensionPage(OPTIONS);
+  await callWorker(control, 'update-settings', { patch: { idleThresholdSec: 15 } });
+  await control.evaluate(() => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const seen: [string, number][] = [];
+    (globalThis as unknown as { idleSeen: typeof seen }).idleSeen = seen;
+    api.idle.onStateChanged.addListener((state) => seen.push([state, Date.now()]));
+  });
+
+  const tides = await open(ff, '/tides.html');
+  const readTides = await ff.readFor(tides, 5);
+  // A second window: Firefox reports WINDOW_ID_NONE, then the new window, when focus moves.
+  const windowId = await control.evaluate(async (url) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const created = await api.windows.create({ url, focused: true });
+    return created?.id ?? -1;
+  }, pages.url('/lighthouses.html'));
+  expect(windowId).toBeGreaterThan(0);
+  const lighthouses = await findPage(ff.browser, pages.url('/lighthouses.html'));
+  const readLighthouses = await ff.readFor(lighthouses, 5);
+
+  // Back to the first window, then no input at all: reading lasts until idle is reported.
+  const backAt = Date.now();
+  await ff.readFor(tides, 3);
+  const lastInputAt = Date.now();
+  const idleAt = await control.waitForFunction(
+    (after: number) =>
+      (globalThis as unknown as { idleSeen: [string, number][] }).idleSeen.find(
+        ([state, at]) => state === 'idle' && at > after,
+      )?.[1],
+    { timeout: 30_000, polling: 200 },
+    lastInputAt,
+  );
+  const idleSeconds = (((await idleAt.jsonValue()) as number) - backAt) / 1000;
+  expect(idleSeconds).toBeGreaterThan(15);
+  // Back from idle: input reaches the idle service, which reports active, and time runs again.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const readAfterIdle = await ff.readFor(tides, 5);
+
+  const recorded = await listActivities(control);
+  expect(Math.abs(secondsOf(recorded, LIGHTHOUSES) - readLighthouses)).toBeLessThanOrEqual(2);
+  const expectedTides = readTides + idleSeconds + readAfterIdle;
+  expect(Math.abs(secondsOf(recorded, TIDES) - expectedTides)).toBeLessThanOrEqual(2);
+});
+
+/** Enters the sandbox's settings on the options page as a user would, and waits until saved. */
+async function configureSandbox(options: Page, sandbox: Sandbox): Promise<void> {
+  const fields: [string, string][] = [
+    ['#client-id', sandbox.clientId],
+    ['#tenant', sandbox.authority],
+    ['#graph-base-url', sandbox.graphBaseUrl],
+  ];
+  await options.waitForSelector('#client-id:not([disabled])');
+  for (const [selector, value] of fields) {
+    await options.locator(selector).fill(value);
+  }
+  await options.$eval('#graph-base-url', (input) => {
+    (input as HTMLInputElement).blur();
+  });
+  const submit = await options.$('#auth-form button[type=submit]');
+  if (submit) await submit.click();
+  await options.waitForFunction(
+    async (wanted: string[]) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const all = await api.storage.local.get(['auth-config', 'settings']);
+      const auth = all['auth-config'] as { clientId?: string; tenant?: string } | undefined;
+      const settings = all['settings'] as { graphBaseUrl?: string } | undefined;
+      return [auth?.clientId, auth?.tenant, settings?.graphBaseUrl].every(
+        (v, i) => v === wanted[i],
+      );
+    },
+    { timeout: 15_000, polling: 200 },
+    fields.map(([, value]) => value),
+  );
+}
+
+test('signs in through the sandbox provider and three pages arrive in Graph with their engagements', async () => {
+  const sandbox = await startTestSandbox();
+  try {
+    const ff = (firefox = await launchFirefox());
+    const options = await ff.openExtensionPage(OPTIONS);
+    await configureSandbox(options, sandbox);
+    const redirect = `https://${await options.evaluate(() => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return new URL(api.identity.getRedirectURL()).host;
+    })}/`;
+    expect(redirect).toMatch(/^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
+
+    // identity.launchWebAuthFlow opens the provider's page in a window of its own.
+    const provider = new URL(sandbox.authority).origin;
+    const loginPage = new Promise<Page>((resolve) => {
+      ff.browser.on('targetcreated', (target) => {
+        void target
+          .page()
+          .then(async (page) => {
+            if (!page) return;
+            await page.waitForSelector('#username', { timeout: 30_000 });
+            if ((await page.evaluate(() => location.origin)) === provider) resolve(page);
+          })
+          .catch(() => undefined); // Another tab, or the provider's window closing after sign-in.
+      });
+    });
+    await options.locator('#sign-in').click();
+    const login = await loginPage;
+    await login.select('#username', 'alice');
+    await login.locator('#sign-in').click();
+    await options.waitForFunction(
+      () => document.querySelector('#account-username')?.textContent.includes('alice@sandbox.test'),
+      { timeout: 30_000, polling: 200 },
+    );
+
+    const read: Record<string, number> = {};
+    for (const [path, title] of [
+      ['/tides.html', TIDES],
+      ['/sourdough.html', SOURDOUGH],
+      ['/lighthouses.html', LIGHTHOUSES],
+    ] as const) {
+      read[title] = await ff.readFor(await open(ff, path), 6);
+    }
+    await ff.readFor(options, 1);
+    await callWorker(options, 'sync-now', {});
+    await expect
+      .poll(async () => (await readBackActivities(sandbox, 'alice')).length, { timeout: 30_000 })
+      .toBe(3);
+    const stored = await readBackActivities(sandbox, 'alice');
+    for (const [title, seconds] of Object.entries(read)) {
+      const activity = stored.find((a) => a.visualElements.displayText === title);
+      expect(activity, title).toBeDefined();
+      expect(activity?.historyItems).toHaveLength(1);
+      const item = activity?.historyItems[0];
+      expect(Math.abs((item?.activeDurationSeconds ?? 0) - seconds), title).toBeLessThanOrEqual(2);
+      expect(Date.parse(item?.lastActiveDateTime ?? '')).toBeGreaterThan(
+        Date.parse(item?.startedDateTime ?? ''),
+      );
+    }
+  } finally {
+    await sandbox.stop();
+  }
+});
+
+test('a site excluded in the options is never recorded; another site still is', async () => {
+  const ff = (firefox = await launchFirefox());
+  const options = await ff.openExtensionPage(OPTIONS);
+  await callWorker(options, 'update-settings', { patch: { excludedSites: ['127.0.0.1'] } });
+  await ff.readFor(await open(ff, '/tides.html'), 6);
+  expect(await listActivities(options)).toEqual([]);
+  // The same server under another name for this machine is a different site.
+  const other = await ff.browser.newPage();
+  await other.goto(pages.url('/sourdough.html').replace('127.0.0.1', 'localhost'));
+  await ff.readFor(other, 6);
+  await expect
+    .poll(async () => (await listActivities(options)).map((a) => a.metadata.title))
+    .toEqual([SOURDOUGH]);
+});
