@@ -49,6 +49,13 @@ describe('message catalogs', () => {
     }
   });
 
+  it('speaks German to the reader one way: du, never Sie', () => {
+    const formal = Object.entries(CATALOGS.de)
+      .filter(([, entry]) => /\b(Sie|Ihr\w*|Ihnen)\b/.test(entry.message))
+      .map(([key]) => key);
+    expect(formal).toEqual([]);
+  });
+
   it('has an _other for every _one', () => {
     for (const key of Object.keys(english).filter((k) => k.endsWith('_one'))) {
       expect(english, key).toHaveProperty(key.replace(/_one$/, '_other'));

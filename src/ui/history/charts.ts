@@ -63,8 +63,12 @@ function chart(
       height: 200,
       legend: { show: false },
       cursor: { show: true, points: { show: false } },
-      // Bars measure from zero: an axis starting at the smallest week would exaggerate changes.
-      scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+      scales: {
+        // Half a bar of room at each end, so the first and last bars are drawn whole.
+        x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] },
+        // Bars measure from zero: an axis starting at the smallest week would exaggerate changes.
+        y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+      },
       axes: [
         {
           ...axis,

@@ -29,6 +29,7 @@ const selectionCount = requireElement('#selection-count', HTMLElement);
 const chartsSection = requireElement('#charts', HTMLElement);
 const viewList = requireElement('#view-list', HTMLButtonElement);
 const viewCharts = requireElement('#view-charts', HTMLButtonElement);
+const keyboardHint = requireElement('#keyboard-hint', HTMLElement);
 
 /** Engagements per request: a few screens. */
 const BATCH = 200;
@@ -339,6 +340,7 @@ function showView(charts: boolean): void {
   chartsSection.hidden = !charts;
   scroller.hidden = charts;
   filters.hidden = charts;
+  keyboardHint.hidden = charts;
   if (charts) {
     // uPlot and the charts code are their own chunk, loaded only when asked for.
     void import('./charts').then(({ renderCharts }) =>
