@@ -245,6 +245,9 @@ test.describe('your data, your control', () => {
       }));
     await expect.poll(badge).toMatchObject({ text: 'off' });
     expect((await badge()).title).toContain('paused until');
+    // The options page (open all along) follows, and says when the pause ends.
+    await expect(control.locator('#tracking-form input[name=paused]')).toBeChecked();
+    await expect(control.locator('#paused-until')).toContainText('Paused until');
 
     // Nothing is recorded while paused (only the sign-in pages read before, set aside).
     const page = await context.newPage();
@@ -257,6 +260,7 @@ test.describe('your data, your control', () => {
       .poll(async () => (await callWorker(control, 'get-status', {})).paused, { timeout: 40_000 })
       .toBe(false);
     await expect.poll(badge).toMatchObject({ text: '' });
+    await expect(control.locator('#paused-until')).toBeEmpty();
     await page.reload();
     await readFor(page, 7);
     await control.bringToFront();

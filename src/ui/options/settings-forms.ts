@@ -2,7 +2,7 @@
 // saves its own field when it changes, and every control follows storage changes made elsewhere
 // (the popup's Pause, another options tab) unless the user is editing it. Settings that reach the
 // past ask first or offer to act on it (../control/past-effects.ts).
-import { t, tCount } from '../../i18n/i18n';
+import { messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import type { Settings } from '../../settings/settings';
 import { confirmRetention, offerRepublish, offerSitePurge } from '../control/past-effects';
@@ -41,6 +41,7 @@ let current: Settings | null = null;
 /** Puts settings into one form's controls, except a text field the user is editing right now. */
 function fillForm(form: HTMLFormElement, settings: Settings): void {
   current = settings;
+  showPauseEnd(settings);
   for (const control of controlsOf(form)) {
     const name = control.name as EditableSetting;
     if (isBoolean(name) && control instanceof HTMLInputElement) {
@@ -57,6 +58,24 @@ function fillForm(form: HTMLFormElement, settings: Settings): void {
 /** Puts settings into every control of the three forms (on load and on every storage change). */
 export function fillSettingsForms(settings: Settings): void {
   for (const selector of FORMS) fillForm(requireElement(selector, HTMLFormElement), settings);
+}
+
+/** A timed pause (set in the popup) says when it ends, under the Pause checkbox. */
+function showPauseEnd(settings: Settings): void {
+  const line = document.getElementById('paused-until');
+  if (!line) return;
+  const until = settings.paused ? settings.pausedUntil : null;
+  line.textContent =
+    until === null
+      ? ''
+      : t(
+          'popup_paused_until',
+          new Date(until).toLocaleString(messageLocale(), {
+            weekday: 'short',
+            hour: 'numeric',
+            minute: '2-digit',
+          }),
+        );
 }
 
 /** Sends one field's patch; the pause goes through the worker's own message (alarm and badge). */
