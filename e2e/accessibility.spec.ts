@@ -36,15 +36,10 @@ test('every page passes axe in light and dark, with content', async ({
   for (const name of PAGE_NAMES) {
     for (const scheme of COLOR_SCHEMES) {
       const page = await openExtensionPage(context, extensionId, name, scheme);
-      if (name === 'popup') {
-        await expect(page.locator('#activities li')).toHaveCount(2);
-        // The Timeline card preview is part of the popup: check it open.
-        await page.locator('#activities .toggle').first().click();
-        await expect(page.locator('.card-preview')).toBeVisible();
-      }
+      if (name === 'popup') await expect(page.locator('#activities li')).toHaveCount(2);
       if (name === 'welcome') await page.locator('details summary').click();
       expect(await axeViolations(page), `${name} in ${scheme}`).toEqual([]);
-      // The history's charts view, the options' Clear-history dialog.
+      // The popup's card preview, the history's charts view, the options' Clear-history dialog.
       const second = await openSecondView(page, name);
       if (second) {
         // The list's filters belong to the list: the charts view hides them.

@@ -41,8 +41,8 @@ export async function openExtensionPage(
 }
 
 /**
- * Saves each page in both schemes under `dir`, plus the history page's charts view and the options
- * page's Clear-history dialog; returns the files written.
+ * Saves each page in both schemes under `dir`, plus its second view (`openSecondView`); returns the
+ * files written.
  */
 export async function screenshotPages(
   context: BrowserContext,
@@ -71,10 +71,17 @@ export async function screenshotPages(
 }
 
 /**
- * Opens what a page shows besides its first view (the history's charts, the options' Clear-history
- * dialog) and returns its name, or null when the page has none.
+ * Opens what a page shows besides its first view (the popup's card preview, the history's charts,
+ * the options' Clear-history dialog) and returns its name, or null when the page has none.
  */
 export async function openSecondView(page: Page, name: ExtensionPageName): Promise<string | null> {
+  if (name === 'popup') {
+    const toggle = page.locator('#activities .toggle').first();
+    if ((await toggle.count()) === 0) return null;
+    await toggle.click();
+    await page.locator('.card-preview .ac-adaptiveCard').waitFor();
+    return 'card';
+  }
   if (name === 'history') {
     await page.locator('#view-charts').click();
     await page.locator('#charts figure').first().waitFor();
