@@ -8,7 +8,11 @@ import { TICK_ALARM } from './tick-alarm';
 
 const NONE = -1;
 
-function setUp({ paused = false, focused = null as number | null } = {}) {
+function setUp({
+  paused = false,
+  focused = null as number | null,
+  focusedWindowId = () => Promise.resolve(focused),
+} = {}) {
   const events: TrackerEvent[] = [];
   const sync = { run: vi.fn(() => Promise.resolve()), updateBadge: vi.fn(() => Promise.resolve()) };
   const tracker = {
@@ -28,7 +32,7 @@ function setUp({ paused = false, focused = null as number | null } = {}) {
     settings,
     tickAlarm,
     setIdleInterval,
-    focusedWindowId: () => Promise.resolve(focused),
+    focusedWindowId,
     noWindowId: NONE,
     syncPauseAlarm: vi.fn(() => Promise.resolve()),
     now: () => 1_000,
@@ -70,6 +74,19 @@ describe('event routing', () => {
     const away = setUp({ focused: null });
     await away.router.onWindowFocusChanged(NONE);
     expect(away.events).toEqual([{ type: 'window-focused', windowId: null }]);
+  });
+
+  it("Firefox's WINDOW_ID_NONE then new window: a late answer to the first never undoes the second", async () => {
+    let answer: (id: number | null) => void = () => undefined;
+    const lateAnswer = new Promise<number | null>((resolve) => {
+      answer = resolve;
+    });
+    const { router, events } = setUp({ focusedWindowId: () => lateAnswer });
+    const none = router.onWindowFocusChanged(NONE);
+    await router.onWindowFocusChanged(7);
+    answer(null); // Taken while no window had focus, between the two events.
+    await none;
+    expect(events).toEqual([{ type: 'window-focused', windowId: 7 }]);
   });
 
   it('forgets the tick alarm once it fired, so the next one is set again', async () => {

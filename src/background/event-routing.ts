@@ -36,6 +36,8 @@ export interface EventRouterDeps {
  */
 export function createEventRouter(deps: EventRouterDeps) {
   const { ready, settings, tickAlarm, now = Date.now } = deps;
+  /** Focus events seen so far, to drop a WINDOW_ID_NONE answer overtaken by a later event. */
+  let focusEvents = 0;
 
   async function track(event: TrackerEvent): Promise<void> {
     const context = await ready;
@@ -54,10 +56,16 @@ export function createEventRouter(deps: EventRouterDeps) {
     },
 
     async onWindowFocusChanged(windowId: number): Promise<void> {
+      const seen = ++focusEvents;
       if (windowId !== deps.noWindowId) return track({ type: 'window-focused', windowId });
       // Chrome also reports WINDOW_ID_NONE when focus moves inside a window (a new window's page
       // taking focus), and then says nothing more: believe it only if no window has focus.
-      return track({ type: 'window-focused', windowId: await deps.focusedWindowId() });
+      const focused = await deps.focusedWindowId();
+      // Firefox reports WINDOW_ID_NONE and then the new window whenever focus moves between
+      // windows; the answer above may have been taken in between and arrive after the new
+      // window's event. A later focus event already said where focus went: this one is stale.
+      if (seen !== focusEvents) return;
+      return track({ type: 'window-focused', windowId: focused });
     },
 
     onWindowRemoved: (windowId: number) => track({ type: 'window-removed', windowId }),
