@@ -15,8 +15,11 @@ function msalError(errorCode: string, errorMessage = '', name = 'ServerError'): 
 }
 
 describe('describeSignInError', () => {
-  it('says what to do when the user closed the window', () => {
-    const result = describeSignInError(new Error('The user did not approve access.'));
+  it.each([
+    ['Chromium', 'The user did not approve access.'],
+    ['Firefox', 'User cancelled or denied access.'],
+  ])('says what to do when the user closed the window (%s)', (_browser, text) => {
+    const result = describeSignInError(new Error(text));
     expect(result.code).toBe('window-closed');
     expect(result.message).toMatch(/closed/);
   });

@@ -127,8 +127,8 @@ export function describeSignInError(error: unknown): UserMessage {
       message: `Sign-in failed: ${message}`,
     };
   }
-  // chrome.identity.launchWebAuthFlow's own errors.
-  if (/did not approve access/i.test(message)) return WINDOW_CLOSED;
+  // identity.launchWebAuthFlow's own errors: Chromium's, then Firefox's wording for a closed window.
+  if (/did not approve access|cancelled or denied access/i.test(message)) return WINDOW_CLOSED;
   if (/could not be loaded/i.test(message)) return PROVIDER_DOWN;
   if (/identity/i.test(message) && /permission|undefined|not a function/i.test(message)) {
     return {
