@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-firefox/',
+      'packages/',
       'node_modules/',
       'bench/results/',
       'test-results/',
