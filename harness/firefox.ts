@@ -1,12 +1,15 @@
-// Debian's Firefox ESR with the Firefox build (dist-firefox/) installed as a temporary add-on,
-// driven through WebDriver BiDi by puppeteer-core (which never downloads a browser).
+// Debian's Firefox ESR with the addons.mozilla.org package (packages/…-firefox.zip, the very file
+// that would be uploaded) installed as a temporary add-on, driven through WebDriver BiDi by
+// puppeteer-core (which never downloads a browser).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import pkg from '../package.json' with { type: 'json' };
 import { GECKO_ID } from '../scripts/build/manifest-for';
+import { archiveName } from '../scripts/package/archive';
 import { REPO_ROOT } from './browser';
 
-export const DIST_FIREFOX = join(REPO_ROOT, 'dist-firefox');
+export const FIREFOX_PACKAGE = join(REPO_ROOT, 'packages', archiveName('firefox', pkg.version));
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
@@ -39,6 +42,8 @@ export interface FirefoxLaunchOptions {
    * 30 s). Short values make the tests cross unloads, as the Chromium ones stop the worker.
    */
   backgroundIdleTimeoutMs?: number;
+  /** The add-on to install: a package (.zip/.xpi) or a build folder. The AMO package by default. */
+  extension?: string;
 }
 
 /**
@@ -51,8 +56,9 @@ export interface FirefoxLaunchOptions {
 export async function launchFirefox(
   options: FirefoxLaunchOptions = {},
 ): Promise<FirefoxWithExtension> {
-  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) {
-    throw new Error(`No Firefox build in ${DIST_FIREFOX}: run \`npm run build:firefox\` first.`);
+  const extension = options.extension ?? FIREFOX_PACKAGE;
+  if (!existsSync(extension)) {
+    throw new Error(`No add-on at ${extension}: run \`npm run package\` first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -69,7 +75,7 @@ export async function launchFirefox(
     },
   });
   try {
-    const id = await browser.installExtension(DIST_FIREFOX);
+    const id = await browser.installExtension(extension);
     if (id !== GECKO_ID) throw new Error(`Installed ${id}, expected ${GECKO_ID}.`);
   } catch (error) {
     await browser.close();
@@ -90,7 +96,11 @@ export async function launchFirefox(
       const url = new URL(path, EXTENSION_ORIGIN).href;
       const before = new Set(await browser.pages());
       await evaluateInBrowserWindow(browser, `openTrustedLinkIn(${JSON.stringify(url)}, 'tab')`);
-      return findPage(browser, url, before);
+      const page = await findPage(browser, url, before);
+      // In front, as a person would have it: a background tab gets no animation frames, which
+      // puppeteer's locators wait for (and the welcome page opens in front on install).
+      await page.bringToFront();
+      return page;
     },
     backgroundState: () =>
       evaluateInBrowserWindow(
