@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { Page } from 'puppeteer-core';
 import { PAGES, REPO_ROOT } from '../../harness/browser';
 import { findPage, launchFirefox, type FirefoxWithExtension } from '../../harness/firefox';
@@ -13,6 +14,7 @@ import type {
   ResponseOf,
 } from '../../src/messaging/contract';
 import type { Sandbox } from '../../sandbox';
+import { GECKO_ID } from '../../scripts/build/manifest-for';
 
 /**
  * Issue #16, Proof: the addons.mozilla.org package (`npm run package` → packages/…-firefox.zip)
@@ -198,11 +200,15 @@ test('signs in through the sandbox provider and three pages arrive in Graph with
     const ff = (firefox = await launchFirefox());
     const options = await ff.openExtensionPage(OPTIONS);
     await configureSandbox(options, sandbox);
-    const redirect = `https://${await options.evaluate(() => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return new URL(api.identity.getRedirectURL()).host;
-    })}/`;
-    expect(redirect).toMatch(/^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
+    // Firefox's redirect URL is the SHA-1 of the add-on id: the fixed id keeps it the one in the
+    // README's registration steps, and the options page shows it to copy.
+    const redirect = `https://${createHash('sha1').update(GECKO_ID).digest('hex')}.extensions.allizom.org/`;
+    expect(
+      await options.evaluate(() =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.identity.getRedirectURL(),
+      ),
+    ).toBe(redirect);
+    expect(await options.$eval('#redirect-uri', (code) => code.textContent)).toBe(redirect);
 
     // identity.launchWebAuthFlow opens the provider's page in a window of its own.
     const provider = new URL(sandbox.authority).origin;
