@@ -114,6 +114,13 @@ test('two pages read in turn appear in the popup with their titles and time; a d
   );
   expect(Math.abs(secondsOf(recorded, TIDES) - readTides)).toBeLessThanOrEqual(2);
   expect(Math.abs(secondsOf(recorded, SOURDOUGH) - readSourdough)).toBeLessThanOrEqual(2);
+
+  // The history page lists the same engagements, newest first.
+  const history = await ff.openExtensionPage('/src/ui/history/index.html');
+  await history.waitForSelector('.row .title');
+  expect(await history.$$eval('.row .title', (titles) => titles.map((t) => t.textContent))).toEqual(
+    [SOURDOUGH, TIDES],
+  );
 });
 
 test("Firefox's window focus and idle events: another window's page takes over, idle time past the threshold is not counted", async () => {
@@ -197,7 +204,8 @@ async function configureSandbox(options: Page, sandbox: Sandbox): Promise<void> 
 test('signs in through the sandbox provider and three pages arrive in Graph with their engagements', async () => {
   const sandbox = await startTestSandbox();
   try {
-    const ff = (firefox = await launchFirefox());
+    // Unloads of the event page between sign-in and sync: tokens must come back from storage.
+    const ff = (firefox = await launchFirefox({ backgroundIdleTimeoutMs: 3000 }));
     const options = await ff.openExtensionPage(OPTIONS);
     await configureSandbox(options, sandbox);
     // Firefox's redirect URL is the SHA-1 of the add-on id: the fixed id keeps it the one in the
@@ -233,6 +241,7 @@ test('signs in through the sandbox provider and three pages arrive in Graph with
       { timeout: 30_000, polling: 200 },
     );
 
+    await expect.poll(() => ff.backgroundState(), { timeout: 15_000 }).toBe('stopped');
     const read: Record<string, number> = {};
     for (const [path, title] of [
       ['/tides.html', TIDES],
@@ -242,6 +251,7 @@ test('signs in through the sandbox provider and three pages arrive in Graph with
       read[title] = await ff.readFor(await open(ff, path), 6);
     }
     await ff.readFor(options, 1);
+    await expect.poll(() => ff.backgroundState(), { timeout: 15_000 }).toBe('stopped');
     await callWorker(options, 'sync-now', {});
     await expect
       .poll(async () => (await readBackActivities(sandbox, 'alice')).length, { timeout: 30_000 })
