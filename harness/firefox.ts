@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import pkg from '../package.json' with { type: 'json' };
 import { GECKO_ID } from '../scripts/build/manifest-for';
 import { archiveName } from '../scripts/package/archive';
-import { REPO_ROOT } from './browser';
+import { REPO_ROOT, WELCOME_PATH } from './browser';
 
 export const FIREFOX_PACKAGE = join(REPO_ROOT, 'packages', archiveName('firefox', pkg.version));
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -77,6 +77,10 @@ export async function launchFirefox(
   try {
     const id = await browser.installExtension(extension);
     if (id !== GECKO_ID) throw new Error(`Installed ${id}, expected ${GECKO_ID}.`);
+    // runtime.onInstalled opens the welcome page in front (Firefox reports a temporary install
+    // as an install): wait for it and close it, so it cannot take focus in the middle of a test.
+    const welcome = await findPage(browser, new URL(WELCOME_PATH, EXTENSION_ORIGIN).href);
+    await welcome.close();
   } catch (error) {
     await browser.close();
     throw error;
@@ -98,7 +102,7 @@ export async function launchFirefox(
       await evaluateInBrowserWindow(browser, `openTrustedLinkIn(${JSON.stringify(url)}, 'tab')`);
       const page = await findPage(browser, url, before);
       // In front, as a person would have it: a background tab gets no animation frames, which
-      // puppeteer's locators wait for (and the welcome page opens in front on install).
+      // puppeteer's locators wait for.
       await page.bringToFront();
       return page;
     },
