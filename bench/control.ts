@@ -11,18 +11,20 @@ import { REPO_ROOT } from '../harness/browser';
 import { fnv1a64 } from '../src/activity/activity-id';
 import type { PageMetadata } from '../src/activity/page-metadata';
 import { buildUserActivity } from '../src/activity/user-activity';
+import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import { recordPage } from '../src/store/activities-store';
 import { openTimelineDb, type Db } from '../src/store/db';
 import { applyDeletion } from '../src/store/deletion-store';
-import { countBacklog, flagPublishedForRepublish } from '../src/store/sync-store';
+import { countBacklog, flagPublishedForRepublish } from '../src/sync/outbox-store';
 import { commitTransition } from '../src/store/tracker-store';
 import { runSyncPass, type SyncEngineDeps } from '../src/sync/sync-engine';
-import { DEFAULT_SETTLE_MS } from '../src/sync/sync-planner';
+import { syncScheduleFrom } from '../src/sync/sync-schedule';
 import { DEFAULT_WRITE_BUDGET, type WriteBudget } from '../src/sync/write-budget';
 import { initialTrackerState } from '../src/tracking/engagement';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
 const RAISED = { per5Min: 1_000_000, perDay: 100_000_000 };
+const SETTLE_MS = syncScheduleFrom(DEFAULT_SETTINGS).settleMs;
 
 interface Phase {
   /** Graph writes sent (PUT/DELETE), from the sandbox's log. */
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
     now: clock,
     hash: fnv1a64,
     tokens: { getAccessToken: () => Promise.resolve({ kind: 'token', accessToken: token }) },
-    config: () => ({ graphBaseUrl: sandbox.graphBaseUrl, budget, settleMs: DEFAULT_SETTLE_MS }),
+    config: () => ({ graphBaseUrl: sandbox.graphBaseUrl, budget, settleMs: SETTLE_MS }),
     buildBody: (metadata) => ({
       ...buildUserActivity(metadata, {
         appDisplayName: 'Reading Timeline',
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
   }
 
   await seed(db, start);
-  now = start + PAGES * 60_000 + DEFAULT_SETTLE_MS;
+  now = start + PAGES * 60_000 + SETTLE_MS;
   // Publishing the history first is set-up, not measured against the budget.
   const publish = await drain();
   const published = (await admin.dump()).users.alice?.activities ?? [];

@@ -1,5 +1,6 @@
-// `npm run bench:sync`: the extension's real sync engine (src/sync) against the local Graph sandbox,
-// on a simulated clock shared by both, for 1,000 activities read three times each over a week.
+// `npm run bench:sync`: the extension's real sync runner and engine (src/sync: the same scheduling,
+// alarm and write budget as the worker, through its ports) against the local Graph sandbox, on a
+// simulated clock shared by both, for 1,000 activities read three times each over a week.
 // The reader signs in only after two days, so a backlog has to drain within the write budget.
 // Counts are taken on the sandbox side. Writes bench/results/sync.json = { default: RUN, raised: RUN }.
 import 'fake-indexeddb/auto';
@@ -7,15 +8,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sandboxAdmin, startSandbox } from '../sandbox';
 import { REPO_ROOT } from '../harness/browser';
-import { fnv1a64 } from '../src/activity/activity-id';
 import type { PageMetadata } from '../src/activity/page-metadata';
-import { buildUserActivity } from '../src/activity/user-activity';
+import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import { recordPage } from '../src/store/activities-store';
 import { openTimelineDb } from '../src/store/db';
 import { commitTransition } from '../src/store/tracker-store';
-import { runSyncPass } from '../src/sync/sync-engine';
-import { DEFAULT_SETTLE_MS } from '../src/sync/sync-planner';
-import { DEFAULT_WRITE_BUDGET, type WriteBudget } from '../src/sync/write-budget';
+import { createSyncRunner, type AlarmPort } from '../src/sync/sync-runner';
+import { GRAPH_WRITE_LIMITS } from '../src/sync/sync-schedule';
 import { initialTrackerState } from '../src/tracking/engagement';
 import type { Engagement, TrackerEffect } from '../src/tracking/engagement-types';
 
@@ -24,10 +23,8 @@ const ENGAGEMENTS_PER_ACTIVITY = 3;
 /** Share of engagements where the reader comes back within the continuation gap (it grows). */
 const RETURN_SHARE = 0.2;
 const FIVE_MINUTES = 5 * 60_000;
-const CONTINUATION_GAP_MS = 5 * 60_000;
+const CONTINUATION_GAP_MS = DEFAULT_SETTINGS.continuationGapSec * 1000;
 const SIGNED_OUT_FOR_MS = 2 * 24 * 3600_000;
-/** As the product's sync runner: a pass soon after an engagement ends, else once a change settled. */
-const ENDED_DELAY_MS = 5_000;
 
 interface Run {
   activities: number;
@@ -125,7 +122,7 @@ function maxInWindow(times: number[], windowMs: number): number {
 
 async function run(
   name: string,
-  clientBudget: WriteBudget,
+  clientBudgetPer5Min: number,
   serverBudget: { per5Min: number; perDay: number },
 ): Promise<Run> {
   const wallStart = performance.now();
@@ -136,13 +133,29 @@ async function run(
   const admin = sandboxAdmin(sandbox.adminUrl);
   const db = await openTimelineDb(`bench-sync-${name}`);
   const token = await sandbox.issueToken('alice', { expiresInSec: 24 * 3600 });
-  let nextPassAt: number | null = null;
-  let passes = 0;
-  const deps = {
+  // The sync alarm, as chrome.alarms keeps it: one one-shot time, or none.
+  let alarmAt: number | null = null;
+  const alarms: AlarmPort = {
+    get: () => Promise.resolve(alarmAt === null ? undefined : { scheduledTime: alarmAt }),
+    create: (_name, { when }) => {
+      alarmAt = when;
+      return Promise.resolve();
+    },
+    clear: () => {
+      alarmAt = null;
+      return Promise.resolve(true);
+    },
+  };
+  // Settings as the user would have them, except a budget the options page caps at 100 for
+  // the `raised` run (the runner derives everything else from them, as in the worker).
+  const settings = { ...DEFAULT_SETTINGS, writeBudgetPer5Min: clientBudgetPer5Min };
+  const runner = createSyncRunner({
     db,
+    alarms,
+    settings: () => settings,
     now: clock,
     random: lcg(11),
-    hash: fnv1a64,
+    timezone: () => 'Europe/Paris',
     tokens: {
       getAccessToken: () =>
         Promise.resolve(
@@ -151,30 +164,17 @@ async function run(
             : { kind: 'token' as const, accessToken: token },
         ),
     },
-    config: () => ({
-      graphBaseUrl: sandbox.graphBaseUrl,
-      budget: clientBudget,
-      settleMs: DEFAULT_SETTLE_MS,
-    }),
-    buildBody: (metadata: PageMetadata) => ({
-      ...buildUserActivity(metadata, {
-        appDisplayName: 'Reading Timeline',
-        userTimezone: 'Europe/Paris',
-      }),
-    }),
-    schedule: (at: number | null) => {
-      nextPassAt = at;
-      return Promise.resolve();
-    },
-  };
+  });
+  let passes = 0;
   const pass = async () => {
     passes++;
-    await runSyncPass(deps);
+    await runner.run();
   };
-  /** Runs the passes the product's alarm would have run up to `until`. */
+  /** Fires the sync alarm whenever it comes due up to `until`, as the browser would. */
   const runPassesUntil = async (until: number) => {
-    while (nextPassAt !== null && nextPassAt <= until) {
-      now = Math.max(now, nextPassAt);
+    while (alarmAt !== null && alarmAt <= until) {
+      now = Math.max(now, alarmAt);
+      alarmAt = null;
       await pass();
     }
   };
@@ -196,9 +196,8 @@ async function run(
       recorded.add(event.metadata.appActivityId);
     }
     await commitTransition(db, initialTrackerState(now), [event.effect], 'Europe/Paris');
-    const ended = event.effect.type === 'engagement-ended';
-    const poke = now + (ended ? ENDED_DELAY_MS : DEFAULT_SETTLE_MS + 1_000);
-    if (nextPassAt === null || nextPassAt > poke) nextPassAt = poke;
+    // What the worker's tracker does after each commit.
+    await runner.poke(event.effect.type === 'engagement-ended');
   }
   await runPassesUntil(Number.MAX_SAFE_INTEGER);
 
@@ -219,7 +218,7 @@ async function run(
     writesPerEngagement: Number((writes.length / expectedItems).toFixed(3)),
     duplicates: stored.length - uniqueActivities + (storedItems.length - uniqueItems),
     lost: ACTIVITIES - uniqueActivities + (expectedItems - uniqueItems),
-    budgetPer5Min: clientBudget.per5Min,
+    budgetPer5Min: clientBudgetPer5Min,
     maxWritesIn5Min: maxInWindow(
       accepted.map((r) => r.arrivalMs),
       FIVE_MINUTES,
@@ -232,12 +231,8 @@ async function run(
 
 async function main(): Promise<void> {
   const result = {
-    default: await run('default', DEFAULT_WRITE_BUDGET, { per5Min: 100, perDay: 8000 }),
-    raised: await run(
-      'raised',
-      { per5Min: 100_000, perDay: 10_000_000 },
-      { per5Min: 100_000, perDay: 10_000_000 },
-    ),
+    default: await run('default', DEFAULT_SETTINGS.writeBudgetPer5Min, GRAPH_WRITE_LIMITS),
+    raised: await run('raised', 100_000, { per5Min: 100_000, perDay: 10_000_000 }),
   };
   const out = join(REPO_ROOT, 'bench', 'results');
   mkdirSync(out, { recursive: true });

@@ -45,7 +45,7 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
         metadata,
         firstSeenAt: startedAt,
         lastActiveAt: startedAt + 60_000,
-        syncPending: 1,
+        unsyncedChanges: 1,
       });
       tx.objectStore('historyItems').put({
         id: crypto.randomUUID(),

@@ -1,4 +1,10 @@
-/** The body of `PUT /me/activities/{appActivityId}` for one read page. */
+/**
+ * The bodies this extension sends to Microsoft Graph, built in one place: the userActivity of
+ * `PUT /me/activities/{appActivityId}` (one per read page) and the activityHistoryItem of each
+ * engagement (deep-inserted with it, or `PUT …/historyItems/{id}` on its own).
+ * https://learn.microsoft.com/graph/api/resources/projectrome-activity
+ * https://learn.microsoft.com/graph/api/resources/projectrome-historyitem
+ */
 import type { UserActivity } from '@microsoft/microsoft-graph-types';
 import type { AdaptiveCard } from './adaptive-card';
 import type { CardLabels } from './card-labels';
@@ -12,6 +18,9 @@ export { buildAdaptiveCard } from './adaptive-card';
 export { buildContentInfo } from './content-info';
 export { buildVisualElements } from './visual-elements';
 export type { PrivacySwitches } from './display-text';
+
+/** The app's name as Timeline shows it (`appDisplayName`) and as the toolbar title starts. */
+export const APP_DISPLAY_NAME = 'Reading Timeline';
 
 export interface UserActivityBody extends UserActivity {
   appActivityId: string;
@@ -110,4 +119,33 @@ export function buildUserActivity(meta: PageMetadata, opts: UserActivityOptions)
   };
   if (opts.userTimezone !== undefined) body.userTimezone = opts.userTimezone;
   return body;
+}
+
+/** One period of engagement, as the store keeps it (times in ms since the epoch). */
+export interface EngagementPeriod {
+  /** Client GUID: also the history item's id in Graph, so a retried PUT never duplicates. */
+  id: string;
+  startedAt: number;
+  lastActiveAt: number;
+  /** Engaged time, never the wall-clock span. */
+  activeMs: number;
+  /** IANA zone where the reading happened. */
+  userTimezone: string;
+}
+
+/**
+ * Graph's activityHistoryItem for one engagement. `withId` for a deep insert inside the activity
+ * PUT (the id is in the URL otherwise). Duration is the engaged time in whole seconds.
+ */
+export function buildHistoryItem(
+  item: EngagementPeriod,
+  { withId }: { withId: boolean },
+): Record<string, unknown> {
+  return {
+    ...(withId ? { id: item.id } : {}),
+    startedDateTime: new Date(item.startedAt).toISOString(),
+    lastActiveDateTime: new Date(item.lastActiveAt).toISOString(),
+    activeDurationSeconds: Math.round(item.activeMs / 1000),
+    userTimezone: item.userTimezone,
+  };
 }

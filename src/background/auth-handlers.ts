@@ -1,5 +1,6 @@
 import { WorkerError } from '../messaging/errors';
-import { bindSyncToAccount, clearLocalHistory } from '../store/sync-store';
+import { clearLocalHistory } from '../store/activities-store';
+import { bindSyncToAccount } from '../sync/outbox-store';
 import type { BackgroundContext } from './context';
 import type { HandlerMap } from './handler-map';
 

@@ -29,7 +29,7 @@ async function setUp(settings: Partial<Settings> = {}, idle: 'idle' | 'active' =
       dispatch: (event: TrackerEvent) => Promise.resolve(void events.push(event)),
     },
     session: { get: () => Promise.resolve({}) },
-    sync: { updateBadge: () => Promise.resolve() },
+    badge: { show: () => Promise.resolve() },
     browserState: {
       queryIdle: () => Promise.resolve('active'),
       windowFocus: (windowId: number) => Promise.resolve({ windowId, focused: true }),

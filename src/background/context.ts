@@ -4,7 +4,8 @@ import type { Settings, SettingsStorage } from '../settings/settings';
 import type { Db } from '../store/db';
 import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { DeletionRunner } from './deletion-runner';
-import type { SyncRunner } from './sync-runner';
+import type { SyncRunner } from '../sync/sync-runner';
+import type { ToolbarBadge } from './toolbar-badge';
 import type { TrackerRuntime } from './tracker-runtime';
 
 /** What the browser can tell the handlers right now (ports onto `browser.idle` and `windows`). */
@@ -23,6 +24,8 @@ export interface BackgroundContext {
   db: Db;
   tracker: TrackerRuntime;
   sync: SyncRunner;
+  /** The toolbar icon's badge and tooltip. */
+  badge: ToolbarBadge;
   /** The settings as last read from storage.local (kept current by storage.onChanged). */
   settings: () => Settings;
   /** storage.local, where settings are written. */

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings/settings';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import type { BackgroundContext } from './context';
 import { createEventRouter } from './event-routing';
-import { SYNC_ALARM } from './sync-runner';
+import { SYNC_ALARM } from '../sync/sync-runner';
 import { TICK_ALARM } from './tick-alarm';
 
 const NONE = -1;
@@ -14,7 +14,8 @@ function setUp({
   focusedWindowId = () => Promise.resolve(focused),
 } = {}) {
   const events: TrackerEvent[] = [];
-  const sync = { run: vi.fn(() => Promise.resolve()), updateBadge: vi.fn(() => Promise.resolve()) };
+  const sync = { run: vi.fn(() => Promise.resolve()) };
+  const badge = { show: vi.fn(() => Promise.resolve()) };
   const tracker = {
     current: { paused },
     dispatch: (event: TrackerEvent) => {
@@ -23,7 +24,7 @@ function setUp({
     },
   };
   const session = { get: () => Promise.resolve({}), remove: vi.fn(), set: vi.fn() };
-  const context = { tracker, sync, session } as unknown as BackgroundContext;
+  const context = { tracker, sync, badge, session } as unknown as BackgroundContext;
   const tickAlarm = { schedule: vi.fn(), fired: vi.fn() };
   const setIdleInterval = vi.fn();
   const settings = { current: DEFAULT_SETTINGS };
@@ -37,7 +38,7 @@ function setUp({
     syncPauseAlarm: vi.fn(() => Promise.resolve()),
     now: () => 1_000,
   });
-  return { router, events, sync, tickAlarm, setIdleInterval, settings };
+  return { router, events, sync, badge, tickAlarm, setIdleInterval, settings };
 }
 
 const alarm = (name: string) => ({ name, scheduledTime: 0 });
@@ -104,13 +105,13 @@ describe('event routing', () => {
   });
 
   it('passes changed settings to the tracker and to chrome.idle', async () => {
-    const { router, events, setIdleInterval, settings, sync } = setUp();
+    const { router, events, setIdleInterval, settings, badge } = setUp();
     const next = { ...DEFAULT_SETTINGS, paused: true, idleThresholdSec: 120 };
     await router.onStorageChanged({ [SETTINGS_KEY]: { newValue: next } }, 'local');
     expect(settings.current).toEqual(next);
     expect(events).toEqual([{ type: 'paused', paused: true }]);
     expect(setIdleInterval).toHaveBeenCalledWith(120);
-    expect(sync.updateBadge).toHaveBeenCalledOnce();
+    expect(badge.show).toHaveBeenCalledOnce();
   });
 
   it.each([

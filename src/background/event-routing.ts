@@ -12,7 +12,7 @@ import { PAUSE_ALARM } from './pause-alarm';
 import { storing } from './storage-guard';
 import { applyRetention, RETENTION_ALARM } from './retention';
 import type { SettingsCell } from './start-up';
-import { SYNC_ALARM } from './sync-runner';
+import { SYNC_ALARM } from '../sync/sync-runner';
 import { TICK_ALARM, type TickAlarm } from './tick-alarm';
 
 export interface EventRouterDeps {
@@ -105,7 +105,7 @@ export function createEventRouter(deps: EventRouterDeps) {
       area: string,
     ): Promise<void> {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      const { tracker, sync, db, storage } = await ready;
+      const { tracker, badge, db, storage } = await ready;
       const previous = settings.current;
       const next = parseSettings(changes[SETTINGS_KEY].newValue);
       settings.current = next;
@@ -117,7 +117,7 @@ export function createEventRouter(deps: EventRouterDeps) {
       }
       if (next.paused !== previous.paused || next.pausedUntil !== previous.pausedUntil) {
         await deps.syncPauseAlarm(next, storage);
-        await sync.updateBadge();
+        await badge.show();
       }
       // A shorter retention applies on save (the options page asked first, with the count).
       if (

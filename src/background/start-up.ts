@@ -1,15 +1,19 @@
 import type { Browser } from 'webextension-polyfill';
+import { cardLabels } from '../activity/card-labels';
 import type { AuthService } from '../auth/grant';
+import { messageLocale, t } from '../i18n/i18n';
 import { signedOutTokenSource, type TokenSource } from '../auth/token-source';
 import { loadSettings, type Settings } from '../settings/settings';
 import { openTimelineDb } from '../store/db';
+import { countBacklog, loadSyncStatus } from '../sync/outbox-store';
+import { createSyncRunner } from '../sync/sync-runner';
 import { createBrowserState, snapshotEvent } from './browser-state';
 import type { BackgroundContext } from './context';
 import { RETENTION_ALARM } from './retention';
-import { createSyncRunner } from './sync-runner';
 import { createDeletionRunner } from './deletion-runner';
 import { syncPauseAlarm } from './pause-alarm';
 import { STORAGE_PROBLEM_KEY } from './storage-problem';
+import { createToolbarBadge } from './toolbar-badge';
 import type { TickAlarm } from './tick-alarm';
 import { TrackerRuntime } from './tracker-runtime';
 
@@ -50,6 +54,16 @@ export async function startBackground({
   const db = await openTimelineDb(options.dbName);
   settings.current = await loadSettings(browser.storage.local);
   browser.idle.setDetectionInterval(settings.current.idleThresholdSec);
+  const badge = createToolbarBadge({
+    action: browser.action,
+    settings: () => settings.current,
+    storageFull: async () =>
+      (await browser.storage.session.get(STORAGE_PROBLEM_KEY))[STORAGE_PROBLEM_KEY] !== undefined,
+    syncState: async () => ({
+      status: await loadSyncStatus(db),
+      parked: (await countBacklog(db)).parked,
+    }),
+  });
   const deletions = createDeletionRunner({
     db,
     alarms: browser.alarms,
@@ -61,15 +75,15 @@ export async function startBackground({
   });
   const sync = createSyncRunner({
     db,
-    browser,
+    alarms: browser.alarms,
     settings: () => settings.current,
     tokens: options.tokens ?? signedOutTokenSource,
     holdBack: async () => {
       const effects = await deletions.effects();
       return effects && ((activity) => effects(activity.record, activity.items) !== 'none');
     },
-    storageFull: async () =>
-      (await browser.storage.session.get(STORAGE_PROBLEM_KEY))[STORAGE_PROBLEM_KEY] !== undefined,
+    cardLabels: () => cardLabels(t, messageLocale()),
+    onPassEnd: (status, { parked }) => badge.show({ status, parked }),
   });
   const tracker = await TrackerRuntime.start({
     db,
@@ -102,11 +116,12 @@ export async function startBackground({
     storage: browser.storage.local,
   });
   await deletions.applyDue();
-  await sync.updateBadge();
+  await badge.show();
   return {
     db,
     tracker,
     sync,
+    badge,
     deletions,
     settings: () => settings.current,
     storage: browser.storage.local,

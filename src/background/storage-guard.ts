@@ -6,7 +6,7 @@ import { isQuotaError, STORAGE_PROBLEM_KEY, storageProblemOf } from './storage-p
  * and rethrown, never swallowed. A later successful write clears it.
  */
 export async function storing<T>(
-  context: Pick<BackgroundContext, 'session' | 'sync'>,
+  context: Pick<BackgroundContext, 'session' | 'badge'>,
   work: () => Promise<T>,
   now: () => number = Date.now,
 ): Promise<T> {
@@ -14,13 +14,13 @@ export async function storing<T>(
     const result = await work();
     if ((await context.session.get(STORAGE_PROBLEM_KEY))[STORAGE_PROBLEM_KEY] !== undefined) {
       await context.session.remove(STORAGE_PROBLEM_KEY);
-      await context.sync.updateBadge();
+      await context.badge.show();
     }
     return result;
   } catch (error) {
     if (isQuotaError(error)) {
       await context.session.set({ [STORAGE_PROBLEM_KEY]: storageProblemOf(error, now()) });
-      await context.sync.updateBadge();
+      await context.badge.show();
     }
     throw error;
   }

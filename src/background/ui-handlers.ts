@@ -2,7 +2,7 @@ import type { Status, StorageProblem, UiContract } from '../messaging/contract';
 import { updateSettings } from '../settings/settings';
 import { deleteActivity, listRecentActivities } from '../store/activities-store';
 import { countDeletion, countReadBefore } from '../store/deletion-store';
-import { flagPublishedForRepublish } from '../store/sync-store';
+import { flagPublishedForRepublish } from '../sync/outbox-store';
 import { liveActiveMs } from '../tracking/engagement';
 import { authHandlers } from './auth-handlers';
 import type { BackgroundContext } from './context';

@@ -39,7 +39,7 @@ function makeStore(pages: number): { records: ActivityRecord[]; items: HistoryIt
       appActivityId: meta.appActivityId,
       metadata: meta,
       firstSeenAt: T0 + p * 1000,
-      syncPending: 3,
+      unsyncedChanges: 3,
       sync: { serverId: `srv-${p}`, bodyHash: 'h' },
     };
     if (count > 0) record.lastActiveAt = T0 + p * 1000 + count * 60_000;
@@ -91,7 +91,7 @@ describe('history file: JSON export and import', () => {
     expect(parsed.file.exportedAt).toBe(T0);
     // Exporting what was imported gives the same bytes.
     expect(await exportJson(parsed.file.entries)).toBe(text);
-    expect(text).not.toMatch(/srv-|bodyHash|syncPending|synced/);
+    expect(text).not.toMatch(/srv-|bodyHash|unsyncedChanges|synced/);
   });
 
   it('matches the published JSON Schema (docs/history-file.schema.json)', async () => {
@@ -111,7 +111,7 @@ describe('history file: JSON export and import', () => {
       activities: new Map(),
       historyItems: new Map(),
     });
-    const strip = ({ syncPending: _p, sync: _s, ...r }: ActivityRecord) => r;
+    const strip = ({ unsyncedChanges: _p, sync: _s, ...r }: ActivityRecord) => r;
     expect(first.putActivities).toEqual(store.records.map(strip));
     expect(first.putHistoryItems).toEqual(store.items.map(({ synced: _s, ...i }) => i));
     expect(first.counts.newPages).toBe(30);

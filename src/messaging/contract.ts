@@ -5,9 +5,9 @@ import type { Settings } from '../settings/settings';
 import { parseDeletionScope, type DeletionScope } from '../deletion/deletion-scope';
 import type { DeletionCount } from '../store/deletion-store';
 import type { EngagementRow, PageRow } from '../store/page-rows';
-import type { HistoryItemRecord } from '../store/schema';
+import type { HistoryItemRecord, SyncStatus } from '../store/schema';
 import type { SiteTotal } from '../store/history-store';
-import type { SyncStatus } from '../sync/sync-status';
+
 import type { SerializedError } from './errors';
 
 /**

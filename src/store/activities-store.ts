@@ -1,7 +1,12 @@
 import type { PageMetadata } from '../activity/page-metadata';
 import { pageTerms } from '../search/terms';
 import type { Db } from './db';
-import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from './schema';
+import {
+  countChange,
+  type ActivityRecord,
+  type HistoryItemRecord,
+  type TombstoneRecord,
+} from './schema';
 
 /** What the popup lists: one read page with its total time. */
 export interface ActivitySummary {
@@ -32,8 +37,8 @@ export async function recordPage(db: Db, metadata: PageMetadata, now: number): P
     record.lastActiveAt = existing.lastActiveAt;
     // What Graph shows may have changed; the sync planner decides whether it really did.
     const changed = JSON.stringify(existing.metadata) !== JSON.stringify(metadata);
-    const pending = changed ? (existing.syncPending ?? 0) + 1 : existing.syncPending;
-    if (pending !== undefined) record.syncPending = pending;
+    const counted = changed ? countChange(existing) : existing;
+    if (counted.unsyncedChanges !== undefined) record.unsyncedChanges = counted.unsyncedChanges;
   }
   if (existing?.sync) record.sync = existing.sync;
   await tx.store.put(record);
@@ -113,11 +118,11 @@ export async function pruneHistory(
   let deleted = 0;
   let cursor = await tx.objectStore('activities').openCursor();
   while (cursor) {
-    const { lastActiveAt, firstSeenAt, appActivityId, syncPending } = cursor.value;
+    const { lastActiveAt, firstSeenAt, appActivityId, unsyncedChanges } = cursor.value;
     const expired =
       lastActiveAt === undefined
         ? firstSeenAt < unreadSeenBefore
-        : readBefore !== null && lastActiveAt < readBefore && syncPending === undefined;
+        : readBefore !== null && lastActiveAt < readBefore && unsyncedChanges === undefined;
     if (expired) {
       for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
         await items.delete(key);
@@ -138,4 +143,15 @@ function matches(metadata: PageMetadata, words: string[]): boolean {
     .join(' ')
     .toLocaleLowerCase();
   return words.every((word) => haystack.includes(word));
+}
+
+/** Deletes every page and engagement kept here, and the deletes queued for Graph. */
+export async function clearLocalHistory(db: Db): Promise<void> {
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('activities').clear(),
+    tx.objectStore('historyItems').clear(),
+    tx.objectStore('tombstones').clear(),
+    tx.done,
+  ]);
 }

@@ -1,16 +1,28 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { pageTerms } from '../search/terms';
-import { DB_NAME, DB_VERSION, type TimelineDb } from './schema';
+import { DB_NAME, DB_VERSION, type ActivityRecord, type TimelineDb } from './schema';
 
 export type Db = IDBPDatabase<TimelineDb>;
 
+/** The version 2 index of `syncPending`, which version 4 replaces (kept out of TimelineDb). */
+const LEGACY_COUNTER_INDEX = 'by-sync-pending';
+
+/** An activity as any earlier version may have stored it: `syncPending` before version 4. */
+type StoredActivity = ActivityRecord & { syncPending?: number };
+
+type UpgradeTransaction = IDBPTransaction<TimelineDb, StoreNames<TimelineDb>[], 'versionchange'>;
+
 /**
- * Opens the database, running every migration from the stored version up.
+ * Opens the database, running every migration from the stored version up, in the one upgrade
+ * transaction (a failed step aborts the upgrade and leaves the old version intact).
  */
 export function openTimelineDb(name = DB_NAME): Promise<Db> {
   return openDB<TimelineDb>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, transaction) {
-      // One block per version, in order: a user several versions behind runs every step.
+      // One block per version, in order: a user several versions behind runs every step. Steps
+      // that rewrite records only add to `rewrites`: one cursor walk applies them all at the end,
+      // because two walks updating the same records in one transaction would overwrite each other.
+      const rewrites: ((record: StoredActivity) => StoredActivity)[] = [];
       if (oldVersion < 1) {
         const activities = db.createObjectStore('activities', { keyPath: 'appActivityId' });
         activities.createIndex('by-last-active', 'lastActiveAt');
@@ -19,8 +31,12 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
         db.createObjectStore('kv');
       }
       if (oldVersion < 2) {
-        // Sync to Graph. Existing records simply have no sync state yet (never sent).
-        transaction.objectStore('activities').createIndex('by-sync-pending', 'syncPending');
+        // Sync to Graph. Existing records simply have no sync state yet (never sent). The change
+        // counter's index of this version is replaced in version 4; created here as released.
+        unwrap(transaction.objectStore('activities')).createIndex(
+          LEGACY_COUNTER_INDEX,
+          'syncPending',
+        );
         db.createObjectStore('tombstones', { keyPath: 'key' });
       }
       if (oldVersion < 3) {
@@ -30,8 +46,20 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
         activities.createIndex('by-term', 'searchTerms', { multiEntry: true });
         activities.createIndex('by-parked', 'sync.parked.at');
         transaction.objectStore('historyItems').createIndex('by-started', 'startedAt');
-        void backfillSearchTerms(transaction);
+        rewrites.push((record) => ({ ...record, searchTerms: pageTerms(record.metadata) }));
       }
+      if (oldVersion < 4) {
+        // `syncPending` was a change counter named like a flag: move it to `unsyncedChanges`,
+        // keeping every record and its count, and index the new name.
+        const activities = transaction.objectStore('activities');
+        // The legacy name is not in TimelineDb: reach it on the plain IDBObjectStore.
+        const plain = unwrap(activities);
+        if (plain.indexNames.contains(LEGACY_COUNTER_INDEX))
+          plain.deleteIndex(LEGACY_COUNTER_INDEX);
+        activities.createIndex('by-unsynced-changes', 'unsyncedChanges');
+        rewrites.push(renameCounter);
+      }
+      if (rewrites.length > 0) void rewriteActivities(transaction, rewrites);
     },
     blocked() {
       // An older worker or page still holds the database open; it closes on its own when the
@@ -40,13 +68,20 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
   });
 }
 
-type UpgradeTransaction = IDBPTransaction<TimelineDb, StoreNames<TimelineDb>[], 'versionchange'>;
+/** Version 4: the record's `syncPending` becomes `unsyncedChanges`, with the same count. */
+function renameCounter({ syncPending, ...record }: StoredActivity): StoredActivity {
+  return syncPending === undefined ? record : { ...record, unsyncedChanges: syncPending };
+}
 
-/** Version 3: index every page recorded before search existed. Runs inside the upgrade. */
-async function backfillSearchTerms(transaction: UpgradeTransaction): Promise<void> {
+/** Applies every record step of this upgrade to each activity, in one walk inside the upgrade. */
+async function rewriteActivities(
+  transaction: UpgradeTransaction,
+  steps: ((record: StoredActivity) => StoredActivity)[],
+): Promise<void> {
   let cursor = await transaction.objectStore('activities').openCursor();
   while (cursor) {
-    await cursor.update({ ...cursor.value, searchTerms: pageTerms(cursor.value.metadata) });
+    const before: StoredActivity = cursor.value;
+    await cursor.update(steps.reduce((record, step) => step(record), before));
     cursor = await cursor.continue();
   }
 }

@@ -1,23 +1,9 @@
 import { decideForPage, type DeletionScope, type ScopeDecision } from '../deletion/deletion-scope';
 import type { Db } from './db';
-import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from './schema';
+import { getKv, putKv } from './kv';
+import type { ActivityRecord, HistoryItemRecord, PendingDeletion, TombstoneRecord } from './schema';
 
-const PENDING_DELETIONS_KEY = 'pending-deletions';
-
-/**
- * A deletion the user asked for that has not been applied yet: its rows are hidden at once, nothing
- * is deleted or sent before `notBefore`, and "Undo" simply removes the record. Kept in IndexedDB so
- * a worker stopped during the undo window neither forgets it nor applies it early.
- */
-export interface PendingDeletion {
-  id: string;
-  scope: DeletionScope;
-  /** Also delete in Graph (tombstones); false keeps Graph's copy. */
-  alsoTimeline: boolean;
-  createdAt: number;
-  /** ms since the epoch; applied at the first alarm at or after it. */
-  notBefore: number;
-}
+export type { PendingDeletion } from './schema';
 
 /** What a scope would delete: pages removed whole, engagements removed, and pages Graph holds. */
 export interface DeletionCount {
@@ -28,22 +14,22 @@ export interface DeletionCount {
 }
 
 export async function loadPendingDeletions(db: Db): Promise<PendingDeletion[]> {
-  return ((await db.get('kv', PENDING_DELETIONS_KEY)) as PendingDeletion[] | undefined) ?? [];
+  return (await getKv(db, 'pending-deletions')) ?? [];
 }
 
 export async function addPendingDeletion(db: Db, deletion: PendingDeletion): Promise<void> {
   const tx = db.transaction('kv', 'readwrite');
-  const list = ((await tx.store.get(PENDING_DELETIONS_KEY)) as PendingDeletion[] | undefined) ?? [];
-  await tx.store.put([...list, deletion], PENDING_DELETIONS_KEY);
+  const list = (await getKv(tx.store, 'pending-deletions')) ?? [];
+  await putKv(tx.store, 'pending-deletions', [...list, deletion]);
   await tx.done;
 }
 
 /** Removes a pending deletion (undo, or once applied). Returns whether it was still pending. */
 export async function removePendingDeletion(db: Db, id: string): Promise<boolean> {
   const tx = db.transaction('kv', 'readwrite');
-  const list = ((await tx.store.get(PENDING_DELETIONS_KEY)) as PendingDeletion[] | undefined) ?? [];
+  const list = (await getKv(tx.store, 'pending-deletions')) ?? [];
   const rest = list.filter((entry) => entry.id !== id);
-  await tx.store.put(rest, PENDING_DELETIONS_KEY);
+  await putKv(tx.store, 'pending-deletions', rest);
   await tx.done;
   return rest.length !== list.length;
 }

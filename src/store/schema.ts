@@ -1,10 +1,11 @@
 import type { DBSchema } from 'idb';
 import type { PageMetadata } from '../activity/page-metadata';
+import type { DeletionScope } from '../deletion/deletion-scope';
 import type { TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -14,10 +15,12 @@ export interface ActivityRecord {
   /** Set once the page has a kept engagement; absent keeps it out of the `by-last-active` index. */
   lastActiveAt?: number;
   /**
-   * Present while Graph may not have seen the latest state (absent when in sync keeps the index
-   * small). A counter bumped on every change, so clearing it never hides a change made meanwhile.
+   * How many changes Graph may not have seen: bumped on every change (`countChange`), removed once
+   * a sync pass finds the activity in sync, and only if it is still the count that pass read, so
+   * clearing it never hides a change made meanwhile. Absent when in sync, which keeps the
+   * `by-unsynced-changes` index to the backlog. Stored as `syncPending` before version 4.
    */
-  syncPending?: number;
+  unsyncedChanges?: number;
   sync?: ActivitySyncState;
   /**
    * The page's search terms (src/search/terms.ts `pageTerms`), indexed multiEntry by `by-term`:
@@ -76,10 +79,64 @@ export interface TombstoneRecord {
   parked?: ParkedWrite;
 }
 
-export const TRACKER_STATE_KEY = 'tracker-state';
+/** What the user can see about sync, persisted so a restarted worker knows it too. */
+export interface SyncStatus {
+  state: 'idle' | 'syncing' | 'waiting' | 'signed-out' | 'sign-in-required' | 'error';
+  /** When a pass last found Graph up to date (ms since the epoch). */
+  lastSuccessAt?: number;
+  lastError?: { code: string; message: string; at: number };
+  /** Consecutive failures, for the backoff. */
+  attempt: number;
+  /** Backoff after network or server errors: "Sync now" may skip it. */
+  backoffUntil?: number;
+  /** The server's Retry-After: nothing is sent before it, whoever asks. */
+  retryAfterUntil?: number;
+  /**
+   * "Sync now" was interrupted (throttled, offline): the passes that follow still send what is
+   * not yet settled, until one completes. Never overrides Retry-After or backoff.
+   */
+  syncNowPending?: boolean;
+}
 
+/**
+ * A deletion the user asked for that has not been applied yet: its rows are hidden at once, nothing
+ * is deleted or sent before `notBefore`, and "Undo" simply removes the record. Kept in IndexedDB so
+ * a worker stopped during the undo window neither forgets it nor applies it early.
+ */
+export interface PendingDeletion {
+  id: string;
+  scope: DeletionScope;
+  /** Also delete in Graph (tombstones); false keeps Graph's copy. */
+  alsoTimeline: boolean;
+  createdAt: number;
+  /** ms since the epoch; applied at the first alarm at or after it. */
+  notBefore: number;
+}
+
+/**
+ * The `kv` store's keys and what each holds. Every singleton is declared here and read through
+ * `getKv`/`putKv` (kv.ts), so no caller casts what it reads.
+ */
 export interface KeyValueRecords {
-  [TRACKER_STATE_KEY]: TrackerState;
+  /** The engagement tracker's state, committed with every transition (tracking/). */
+  'tracker-state': TrackerState;
+  /** What the user sees about sync (sync/sync-status.ts). */
+  'sync-status': SyncStatus;
+  /** Send times (ms since the epoch) of the writes of the last day, for the write budget. */
+  'sync-write-log': number[];
+  /** `<authority>|<homeAccountId>` of the account whose Graph the sync state describes. */
+  'sync-account': string;
+  /** Deletions in their undo window, oldest first (store/deletion-store.ts). */
+  'pending-deletions': PendingDeletion[];
+}
+
+export type KvKey = keyof KeyValueRecords;
+
+export const TRACKER_STATE_KEY = 'tracker-state' satisfies KvKey;
+
+/** Notes one more change Graph has not seen (see `ActivityRecord.unsyncedChanges`). */
+export function countChange<T extends { unsyncedChanges?: number }>(record: T): T {
+  return { ...record, unsyncedChanges: (record.unsyncedChanges ?? 0) + 1 };
 }
 
 export interface TimelineDb extends DBSchema {
@@ -88,7 +145,7 @@ export interface TimelineDb extends DBSchema {
     value: ActivityRecord;
     indexes: {
       'by-last-active': number;
-      'by-sync-pending': number;
+      'by-unsynced-changes': number;
       /** multiEntry over `searchTerms`: one entry per term per page. */
       'by-term': string;
       /** `sync.parked.at`: counts refused writes without loading records. */
@@ -104,9 +161,9 @@ export interface TimelineDb extends DBSchema {
     value: HistoryItemRecord;
     indexes: { 'by-activity': string; 'by-started': number };
   };
-  /** Small singletons (tracker state); typed through KeyValueRecords. */
+  /** Small singletons, one per `KvKey`; typed per key through `KeyValueRecords` (kv.ts). */
   kv: {
-    key: string;
-    value: unknown;
+    key: KvKey;
+    value: KeyValueRecords[KvKey];
   };
 }

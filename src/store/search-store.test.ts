@@ -1,13 +1,11 @@
-import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { initialTrackerState } from '../tracking/engagement';
 import { recordPage } from './activities-store';
 import { openTimelineDb, type Db } from './db';
 import { engagementTotals, historyStats, listEngagements } from './history-store';
-import { DB_VERSION } from './schema';
 import { searchPages } from './search-store';
-import { countBacklog } from './sync-store';
+import { countBacklog } from '../sync/outbox-store';
 import { commitTransition } from './tracker-store';
 
 const DAY = 24 * 3600 * 1000;
@@ -152,43 +150,5 @@ describe('history reads', () => {
 
   it('counts pending writes from the index', async () => {
     expect(await countBacklog(db)).toEqual({ pending: 4, parked: 0 });
-  });
-});
-
-describe('migration to version 3', () => {
-  it('indexes the pages a version 2 database already held', async () => {
-    const name = 'upgrade-from-v2';
-    const v2 = await openDB(name, 2, {
-      upgrade(old) {
-        const activities = old.createObjectStore('activities', { keyPath: 'appActivityId' });
-        activities.createIndex('by-last-active', 'lastActiveAt');
-        activities.createIndex('by-sync-pending', 'syncPending');
-        old
-          .createObjectStore('historyItems', { keyPath: 'id' })
-          .createIndex('by-activity', 'appActivityId');
-        old.createObjectStore('kv');
-        old.createObjectStore('tombstones', { keyPath: 'key' });
-      },
-    });
-    const old = page('old', { title: 'Kept through the upgrade' });
-    await v2.put('activities', {
-      appActivityId: old.appActivityId,
-      metadata: old,
-      firstSeenAt: 1,
-      lastActiveAt: 5,
-    });
-    await v2.put('historyItems', {
-      id: 'g',
-      appActivityId: old.appActivityId,
-      startedAt: 2,
-      activeMs: 3,
-    });
-    v2.close();
-    const upgraded = await openTimelineDb(name);
-    expect(upgraded.version).toBe(DB_VERSION);
-    const found = await searchPages(upgraded, 'upgrade', { limit: 5, now: 10 });
-    expect(found.rows.map((r) => r.title)).toEqual(['Kept through the upgrade']);
-    expect((await listEngagements(upgraded, { limit: 5 })).rows.map((r) => r.id)).toEqual(['g']);
-    upgraded.close();
   });
 });

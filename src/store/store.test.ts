@@ -1,12 +1,17 @@
-import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { initialTrackerState } from '../tracking/engagement';
 import type { Engagement } from '../tracking/engagement-types';
-import { deleteActivity, listRecentActivities, pruneHistory, recordPage } from './activities-store';
+import {
+  clearLocalHistory,
+  deleteActivity,
+  listRecentActivities,
+  pruneHistory,
+  recordPage,
+} from './activities-store';
 import { openTimelineDb, type Db } from './db';
 import { DB_VERSION } from './schema';
-import { bindSyncToAccount, clearLocalHistory, countBacklog } from './sync-store';
+import { countBacklog } from '../sync/outbox-store';
 import { commitTransition, loadTrackerState } from './tracker-store';
 
 function page(id: string, extra: Partial<PageMetadata> = {}): PageMetadata {
@@ -51,34 +56,6 @@ describe('store', () => {
       'kv',
       'tombstones',
     ]);
-  });
-
-  it('upgrades a version 1 database in place, keeping what was recorded', async () => {
-    const name = 'upgrade-from-v1';
-    const v1 = await openDB(name, 1, {
-      upgrade(old) {
-        const activities = old.createObjectStore('activities', { keyPath: 'appActivityId' });
-        activities.createIndex('by-last-active', 'lastActiveAt');
-        old
-          .createObjectStore('historyItems', { keyPath: 'id' })
-          .createIndex('by-activity', 'appActivityId');
-        old.createObjectStore('kv');
-      },
-    });
-    await v1.put('activities', {
-      appActivityId: page('a').appActivityId,
-      metadata: page('a'),
-      firstSeenAt: 1,
-      lastActiveAt: 5,
-    });
-    v1.close();
-    const upgraded = await openTimelineDb(name);
-    expect(upgraded.version).toBe(DB_VERSION);
-    expect((await listRecentActivities(upgraded)).map((a) => a.metadata.title)).toEqual([
-      'Title a',
-    ]);
-    expect(await upgraded.countFromIndex('activities', 'by-sync-pending')).toBe(0);
-    upgraded.close();
   });
 
   it('lists only pages that were read, most recently read first, with their total time', async () => {
@@ -213,7 +190,7 @@ describe('store', () => {
     expect(await pruneHistory(db, { readBefore: 500_000, unreadSeenBefore: 500_000 })).toBe(1);
     const old = await db.get('activities', page('old').appActivityId);
     if (old) {
-      const { syncPending: _sent, ...synced } = old;
+      const { unsyncedChanges: _sent, ...synced } = old;
       await db.put('activities', synced);
     }
     expect(await pruneHistory(db, { readBefore: 500_000, unreadSeenBefore: 500_000 })).toBe(1);
@@ -242,45 +219,7 @@ describe('store', () => {
   });
 });
 
-describe('sync account binding', () => {
-  it('publishes everything again to a different account and forgets the old one', async () => {
-    await recordPage(db, page('a'), 1);
-    await commitTransition(
-      db,
-      initialTrackerState(0),
-      [{ type: 'engagement-ended', kept: true, engagement: engagement('a', 'g1', 0, 6000) }],
-      'UTC',
-    );
-    expect(await bindSyncToAccount(db, 'alice')).toBe(false);
-    // As if alice's Graph had acknowledged everything.
-    const record = await db.get('activities', page('a').appActivityId);
-    if (!record) throw new Error('missing');
-    const { syncPending: _done, ...synced } = record;
-    await db.put('activities', { ...synced, sync: { serverId: 'srv-a', bodyHash: 'h' } });
-    const item = await db.get('historyItems', 'g1');
-    if (!item) throw new Error('missing');
-    await db.put('historyItems', {
-      ...item,
-      synced: { lastActiveAt: item.lastActiveAt, activeMs: item.activeMs },
-    });
-    await db.put('tombstones', {
-      key: 'activity:x',
-      kind: 'activity',
-      appActivityId: 'x',
-      serverId: 'srv-x',
-      createdAt: 1,
-    });
-
-    expect(await bindSyncToAccount(db, 'alice')).toBe(false);
-    expect((await db.get('activities', page('a').appActivityId))?.sync?.serverId).toBe('srv-a');
-    expect(await bindSyncToAccount(db, 'bob')).toBe(true);
-    const after = await db.get('activities', page('a').appActivityId);
-    expect(after?.sync).toBeUndefined();
-    expect(after?.syncPending).toBeDefined();
-    expect((await db.get('historyItems', 'g1'))?.synced).toBeUndefined();
-    expect(await db.count('tombstones')).toBe(0);
-  });
-
+describe('clearLocalHistory', () => {
   it('clears all local history: pages, engagements and queued deletes, and nothing comes back', async () => {
     await recordPage(db, page('a'), 1);
     await recordPage(db, page('b'), 2);

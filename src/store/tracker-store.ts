@@ -1,9 +1,10 @@
 import type { TrackerEffect, TrackerState } from '../tracking/engagement-types';
 import type { Db } from './db';
-import { TRACKER_STATE_KEY, type HistoryItemRecord } from './schema';
+import { getKv, putKv } from './kv';
+import { countChange, TRACKER_STATE_KEY, type HistoryItemRecord } from './schema';
 
 export async function loadTrackerState(db: Db): Promise<TrackerState | undefined> {
-  return (await db.get('kv', TRACKER_STATE_KEY)) as TrackerState | undefined;
+  return getKv(db, TRACKER_STATE_KEY);
 }
 
 /**
@@ -19,7 +20,7 @@ export async function commitTransition(
   const tx = db.transaction(['kv', 'historyItems', 'activities'], 'readwrite');
   const items = tx.objectStore('historyItems');
   const activities = tx.objectStore('activities');
-  await tx.objectStore('kv').put(state, TRACKER_STATE_KEY);
+  await putKv(tx.objectStore('kv'), TRACKER_STATE_KEY, state);
   for (const effect of effects) {
     const { engagement } = effect;
     if (effect.type === 'engagement-ended' && !effect.kept) {
@@ -40,11 +41,12 @@ export async function commitTransition(
       ended: effect.type === 'engagement-ended',
     };
     await items.put(record);
-    await activities.put({
-      ...activity,
-      lastActiveAt: Math.max(activity.lastActiveAt ?? 0, engagement.lastActiveAt),
-      syncPending: (activity.syncPending ?? 0) + 1,
-    });
+    await activities.put(
+      countChange({
+        ...activity,
+        lastActiveAt: Math.max(activity.lastActiveAt ?? 0, engagement.lastActiveAt),
+      }),
+    );
   }
   await tx.done;
 }

@@ -7,7 +7,7 @@ import type { PageMetadata } from '../activity/page-metadata';
 import type { TokenResult, TokenSource } from '../auth/token-source';
 import { deleteActivity, recordPage } from '../store/activities-store';
 import { openTimelineDb, type Db } from '../store/db';
-import { countBacklog, loadSyncStatus } from '../store/sync-store';
+import { countBacklog, loadSyncStatus } from './outbox-store';
 import { commitTransition } from '../store/tracker-store';
 import { initialTrackerState } from '../tracking/engagement';
 import type { Engagement } from '../tracking/engagement-types';

@@ -2,10 +2,12 @@ import type { PageMetadata } from '../activity/page-metadata';
 import type { TokenResult, TokenSource } from '../auth/token-source';
 import { createActivitiesClient, type ActivitiesClient } from '../graph/activities-client';
 import { GraphError } from '../graph/graph-error';
+import { serializeError } from '../messaging/errors';
 import type { Db } from '../store/db';
+import { sendWrite } from './graph-writes';
 import {
   acknowledgeWrite,
-  clearSyncFlags,
+  clearChangeCounters,
   forgetActivityOnServer,
   loadSyncBacklog,
   loadSyncStatus,
@@ -13,7 +15,7 @@ import {
   parkWrite,
   recordSend,
   saveSyncStatus,
-} from '../store/sync-store';
+} from './outbox-store';
 import {
   backoffDelay,
   classifyFailure,
@@ -21,14 +23,18 @@ import {
   type RetryPolicy,
 } from './retry-policy';
 import { planSync, type PendingActivity, type SyncWrite } from './sync-planner';
-import type { SyncStatus } from './sync-status';
-import { budgetState, type WriteBudget } from './write-budget';
+import type { SyncSchedule } from './sync-schedule';
+import {
+  blockedUntil,
+  reduceSyncStatus,
+  sendsUnsettled,
+  type SyncOutcome,
+  type SyncStatus,
+} from './sync-status';
+import { budgetState } from './write-budget';
 
-export interface SyncConfig {
-  graphBaseUrl: string;
-  budget: WriteBudget;
-  settleMs: number;
-}
+/** What a pass needs to know, read afresh every round. */
+export type SyncConfig = Pick<SyncSchedule, 'settleMs' | 'budget'> & { graphBaseUrl: string };
 
 export interface SyncEngineDeps {
   db: Db;
@@ -51,92 +57,84 @@ export interface SyncEngineDeps {
   holdBack?: () => Promise<((activity: PendingActivity) => boolean) | null>;
 }
 
-/** After a failed write: go on with the next, plan again, or end the pass with this status. */
-type FailureAction = 'continue' | 'replan' | { stop: SyncStatus; scheduleAt: number | null };
+/** How a failed write leaves the pass: go on with the next write, plan again, or stop. */
+type AfterFailure = 'continue' | 'replan' | { stop: SyncOutcome };
 
 /**
  * One sync pass: plan from what is stored, send within the write budget, acknowledge each write in
  * its own transaction after its answer. Never awaits the network inside a transaction, so a worker
  * stopped mid-pass loses nothing: an unacknowledged write is planned again, and every write is an
- * idempotent PUT or DELETE keyed by stable ids.
+ * idempotent PUT or DELETE keyed by stable ids. What the user sees follows `reduceSyncStatus`.
  */
 export async function runSyncPass(
   deps: SyncEngineDeps,
   { force = false }: { force?: boolean } = {},
 ): Promise<SyncStatus> {
   const now = deps.now ?? (() => Date.now());
+  const policy = deps.policy ?? DEFAULT_RETRY_POLICY;
   const { db } = deps;
   let status = await loadSyncStatus(db);
   // What the user asked for with "Sync now" still holds when a retry finishes the job.
-  const sendUnsettled = force || status.syncNowPending === true;
-  const blockedUntil = Math.max(
-    status.retryAfterUntil ?? 0,
-    force ? 0 : (status.backoffUntil ?? 0),
-  );
-  if (blockedUntil > now()) {
-    if (force && !status.syncNowPending) {
-      status = { ...status, syncNowPending: true };
+  const syncNow = sendsUnsettled(status, force);
+
+  const apply = (outcome: SyncOutcome, at = now()): SyncStatus =>
+    (status = reduceSyncStatus(status, outcome, at));
+  /**
+   * Ends the pass: saves the status and sets the next pass, at `wakeAt` or, after a `wait`, when
+   * the wait is over.
+   */
+  const finish = async (
+    outcome: SyncOutcome,
+    wakeAt: number | null = null,
+  ): Promise<SyncStatus> => {
+    const at = now();
+    apply(outcome, at);
+    await saveSyncStatus(db, status);
+    await deps.schedule(outcome.kind === 'wait' ? at + outcome.delayMs : wakeAt);
+    return status;
+  };
+  /** The provider could not be asked for a token: back off like any network failure. */
+  const providerDown = (error: unknown): SyncOutcome => ({
+    kind: 'wait',
+    error: serializeError(error, 'error'),
+    delayMs: backoffDelay(status.attempt + 1, policy, deps.random),
+    fromServer: false,
+    syncNow,
+  });
+
+  const until = blockedUntil(status, force);
+  if (until > now()) {
+    const before = status;
+    if (apply({ kind: 'blocked', syncNowAsked: force }) !== before)
       await saveSyncStatus(db, status);
-    }
-    await deps.schedule(blockedUntil);
+    await deps.schedule(until);
     return status;
   }
 
-  let tokenResult: TokenResult;
+  let token: TokenResult;
   try {
-    tokenResult = await deps.tokens.getAccessToken({ forceRefresh: false });
+    token = await deps.tokens.getAccessToken({ forceRefresh: false });
   } catch (error) {
-    return await waitForTokens(error);
+    return finish(providerDown(error));
   }
-  if (tokenResult.kind !== 'token') {
-    status = signedOutStatus(status, tokenResult.kind, now());
-    await saveSyncStatus(db, status);
-    await deps.schedule(null);
-    return status;
-  }
-  let client = makeClient(deps, tokenResult.accessToken, now);
+  if (token.kind !== 'token') return finish({ kind: token.kind });
+  let client = connect(deps, token.accessToken, now);
   let refreshed = false;
-  status = { ...status, state: 'syncing' };
-
-  /** The provider could not be reached for a token: back off like any network failure. */
-  function backoffStatus(error: unknown, at: number): SyncStatus {
-    const delayMs = backoffDelay(
-      status.attempt + 1,
-      deps.policy ?? DEFAULT_RETRY_POLICY,
-      deps.random,
-    );
-    return {
-      ...status,
-      state: 'waiting',
-      attempt: status.attempt + 1,
-      lastError: errorOf(error, at),
-      backoffUntil: at + delayMs,
-      syncNowPending: sendUnsettled,
-    };
-  }
-
-  async function waitForTokens(error: unknown): Promise<SyncStatus> {
-    status = backoffStatus(error, now());
-    await saveSyncStatus(db, status);
-    await deps.schedule(status.backoffUntil ?? null);
-    return status;
-  }
+  apply({ kind: 'started' });
 
   /** Decides what a failed write means for the rest of the pass. */
-  async function handleFailure(error: unknown, write: SyncWrite): Promise<FailureAction> {
-    const outcome = classifyFailure(
+  async function afterFailure(error: unknown, write: SyncWrite): Promise<AfterFailure> {
+    const verdict = classifyFailure(
       error,
       {
         attempt: status.attempt + 1,
         isHistoryItemWrite: write.op === 'put-history-item',
         isDelete: write.op === 'delete-activity' || write.op === 'delete-history-item',
       },
-      deps.policy ?? DEFAULT_RETRY_POLICY,
+      policy,
       deps.random,
     );
-    const at = now();
-    const lastError = errorOf(error, at);
-    switch (outcome.kind) {
+    switch (verdict.kind) {
       case 'ok':
         await acknowledgeWrite(db, write);
         return 'continue';
@@ -145,47 +143,39 @@ export async function runSyncPass(
         return 'replan';
       case 'park':
         await parkWrite(db, write, {
-          code: outcome.code,
-          message: outcome.message,
-          at,
+          code: verdict.code,
+          message: verdict.message,
+          at: now(),
           ...(write.op === 'put-activity' ? { bodyHash: write.bodyHash } : {}),
         });
-        status = { ...status, lastError };
+        apply({ kind: 'parked', error: serializeError(error, 'error') });
         return 'continue';
       case 'auth': {
-        if (!refreshed) {
-          // One silent refresh; if that fails the user must sign in again, outbox intact.
-          refreshed = true;
-          let fresh: TokenResult;
-          try {
-            fresh = await deps.tokens.getAccessToken({ forceRefresh: true });
-          } catch (tokenError) {
-            const waiting = backoffStatus(tokenError, now());
-            return { stop: waiting, scheduleAt: waiting.backoffUntil ?? null };
-          }
-          if (fresh.kind === 'token') {
-            client = makeClient(deps, fresh.accessToken, now);
-            return 'replan';
-          }
-          return { stop: signedOutStatus(status, fresh.kind, at), scheduleAt: null };
+        if (refreshed) {
+          return { stop: { kind: 'token-refused', error: serializeError(error, 'error') } };
         }
-        return { stop: { ...status, state: 'sign-in-required', lastError }, scheduleAt: null };
+        // One silent refresh; if that fails the user must sign in again, outbox intact.
+        refreshed = true;
+        let fresh: TokenResult;
+        try {
+          fresh = await deps.tokens.getAccessToken({ forceRefresh: true });
+        } catch (tokenError) {
+          return { stop: providerDown(tokenError) };
+        }
+        if (fresh.kind !== 'token') return { stop: { kind: fresh.kind } };
+        client = connect(deps, fresh.accessToken, now);
+        return 'replan';
       }
-      case 'wait': {
-        const until = at + outcome.delayMs;
-        const fromServer = error instanceof GraphError && error.retryAfterMs !== undefined;
+      case 'wait':
         return {
           stop: {
-            ...status,
-            state: 'waiting',
-            attempt: status.attempt + 1,
-            lastError,
-            syncNowPending: sendUnsettled,
-            ...(fromServer ? { retryAfterUntil: until } : { backoffUntil: until }),
+            kind: 'wait',
+            error: serializeError(error, 'error'),
+            delayMs: verdict.delayMs,
+            fromServer: error instanceof GraphError && error.retryAfterMs !== undefined,
+            syncNow,
           },
-          scheduleAt: until,
         };
-      }
     }
   }
 
@@ -197,48 +187,35 @@ export async function runSyncPass(
     const plan = planSync(activities, backlog.tombstones, {
       now: now(),
       settleMs: config.settleMs,
-      force: sendUnsettled,
+      force: syncNow,
       buildBody: deps.buildBody,
       hash: deps.hash,
     });
-    const stamps = new Map(
-      backlog.activities.map((a) => [a.record.appActivityId, a.record.syncPending]),
+    const counters = new Map(
+      backlog.activities.map((a) => [a.record.appActivityId, a.record.unsyncedChanges]),
     );
-    await clearSyncFlags(
+    await clearChangeCounters(
       db,
-      plan.clean.map((appActivityId) => ({ appActivityId, stamp: stamps.get(appActivityId) })),
+      plan.clean.map((appActivityId) => ({ appActivityId, seen: counters.get(appActivityId) })),
     );
-    if (plan.writes.length === 0) {
-      status = { state: 'idle', attempt: 0, lastSuccessAt: now() };
-      await saveSyncStatus(db, status);
-      await deps.schedule(plan.nextDueAt);
-      return status;
-    }
+    if (plan.writes.length === 0) return finish({ kind: 'in-sync' }, plan.nextDueAt);
     const budget = budgetState(await loadWriteLog(db), now(), config.budget);
-    if (budget.available === 0) {
-      status = { ...status, state: 'waiting', syncNowPending: sendUnsettled };
-      await saveSyncStatus(db, status);
-      await deps.schedule(budget.nextSlotAt);
-      return status;
-    }
+    if (budget.available === 0) return finish({ kind: 'budget-spent', syncNow }, budget.nextSlotAt);
 
     for (const write of plan.writes.slice(0, budget.available)) {
       await recordSend(db, write, now());
       let serverId: string | undefined;
       try {
-        serverId = await send(client, write);
+        serverId = await sendWrite(client, write);
       } catch (error) {
-        const action = await handleFailure(error, write);
-        if (action === 'continue') continue;
-        if (action === 'replan') break;
-        status = action.stop;
-        await saveSyncStatus(db, status);
-        await deps.schedule(action.scheduleAt);
-        return status;
+        const next = await afterFailure(error, write);
+        if (next === 'continue') continue;
+        if (next === 'replan') break;
+        return finish(next.stop);
       }
       // Only the network call is classified: a local storage failure is not Graph's verdict.
       await acknowledgeWrite(db, write, serverId);
-      status = { ...status, attempt: 0, lastError: undefined };
+      apply({ kind: 'sent' });
     }
   }
   // Rounds used up with work left: come back soon rather than hold the worker.
@@ -247,50 +224,11 @@ export async function runSyncPass(
   return status;
 }
 
-function makeClient(deps: SyncEngineDeps, token: string, now: () => number): ActivitiesClient {
+function connect(deps: SyncEngineDeps, token: string, now: () => number): ActivitiesClient {
   return createActivitiesClient({
     baseUrl: deps.config().graphBaseUrl,
     token,
     now,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    fetch: deps.fetch,
   });
-}
-
-async function send(client: ActivitiesClient, write: SyncWrite): Promise<string | undefined> {
-  switch (write.op) {
-    case 'put-activity':
-      return (await client.putActivity(write.appActivityId, write.body)).id;
-    case 'put-history-item':
-      await client.putHistoryItem(write.serverId, write.item.id, write.body);
-      return undefined;
-    case 'delete-activity':
-      await client.deleteActivity(write.serverId);
-      return undefined;
-    case 'delete-history-item':
-      await client.deleteHistoryItem(write.serverId, write.historyItemId);
-      return undefined;
-  }
-}
-
-function signedOutStatus(
-  status: SyncStatus,
-  kind: 'signed-out' | 'interaction-required',
-  at: number,
-): SyncStatus {
-  return kind === 'signed-out'
-    ? { ...status, state: 'signed-out' }
-    : {
-        ...status,
-        state: 'sign-in-required',
-        lastError: { code: 'interactionRequired', message: 'Sign in again to keep syncing.', at },
-      };
-}
-
-function errorOf(error: unknown, at: number): { code: string; message: string; at: number } {
-  const code =
-    error instanceof Error && 'code' in error && typeof error.code === 'string'
-      ? error.code
-      : 'error';
-  const message = error instanceof Error ? error.message : String(error);
-  return { code, message, at };
 }

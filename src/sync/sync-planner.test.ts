@@ -52,7 +52,7 @@ function activity(
       metadata: metadata(id),
       firstSeenAt: 0,
       lastActiveAt: NOW,
-      syncPending: 1,
+      unsyncedChanges: 1,
       ...(sync ? { sync } : {}),
     },
     items,

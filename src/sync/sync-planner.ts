@@ -1,4 +1,5 @@
 import type { PageMetadata } from '../activity/page-metadata';
+import { buildHistoryItem } from '../activity/user-activity';
 import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from '../store/schema';
 
 /** An activity the store flagged as possibly out of sync, with all its history items. */
@@ -54,9 +55,6 @@ export interface PlanOptions {
   buildBody: (metadata: PageMetadata) => Record<string, unknown>;
   hash: (text: string) => string;
 }
-
-/** The default continuation gap (5 min) plus a minute: an engagement this quiet has ended. */
-export const DEFAULT_SETTLE_MS = 6 * 60_000;
 
 /**
  * Decides the writes that bring Graph up to date, fewest first: one PUT creates or replaces an
@@ -114,7 +112,10 @@ export function planSync(
         write: {
           op: 'put-activity',
           appActivityId: record.appActivityId,
-          body: { ...body, historyItems: due.map((item) => historyItemBody(item, true)) },
+          body: {
+            ...body,
+            historyItems: due.map((item) => buildHistoryItem(item, { withId: true })),
+          },
           bodyHash,
           items: due.map(version),
         },
@@ -127,7 +128,7 @@ export function planSync(
           appActivityId: record.appActivityId,
           serverId: sync.serverId,
           item: version(due[0]),
-          body: historyItemBody(due[0], false),
+          body: buildHistoryItem(due[0], { withId: false }),
         },
       });
     } else if (dirty.length === 0) {
@@ -171,15 +172,4 @@ export function isDirty(item: HistoryItemRecord): boolean {
 
 function version(item: HistoryItemRecord): ItemVersion {
   return { id: item.id, lastActiveAt: item.lastActiveAt, activeMs: item.activeMs };
-}
-
-/** Graph's activityHistoryItem for an engagement. Duration is the engaged time, never the span. */
-export function historyItemBody(item: HistoryItemRecord, withId: boolean): Record<string, unknown> {
-  return {
-    ...(withId ? { id: item.id } : {}),
-    startedDateTime: new Date(item.startedAt).toISOString(),
-    lastActiveDateTime: new Date(item.lastActiveAt).toISOString(),
-    activeDurationSeconds: Math.round(item.activeMs / 1000),
-    userTimezone: item.userTimezone,
-  };
 }

@@ -1,19 +1,22 @@
 import type { IDBPObjectStore } from 'idb';
-import type { ItemVersion, PendingActivity, SyncWrite } from '../sync/sync-planner';
-import { INITIAL_SYNC_STATUS, type SyncStatus } from '../sync/sync-status';
-import { pruneWriteLog } from '../sync/write-budget';
-import type { Db } from './db';
-import type { ParkedWrite, TimelineDb, TombstoneRecord } from './schema';
-
-const WRITE_LOG_KEY = 'sync-write-log';
-const SYNC_STATUS_KEY = 'sync-status';
+import type { Db } from '../store/db';
+import { getKv, putKv } from '../store/kv';
+import {
+  countChange,
+  type ParkedWrite,
+  type TimelineDb,
+  type TombstoneRecord,
+} from '../store/schema';
+import type { ItemVersion, PendingActivity, SyncWrite } from './sync-planner';
+import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
+import { pruneWriteLog } from './write-budget';
 
 export async function loadSyncStatus(db: Db): Promise<SyncStatus> {
-  return ((await db.get('kv', SYNC_STATUS_KEY)) as SyncStatus | undefined) ?? INITIAL_SYNC_STATUS;
+  return (await getKv(db, 'sync-status')) ?? INITIAL_SYNC_STATUS;
 }
 
 export async function saveSyncStatus(db: Db, status: SyncStatus): Promise<void> {
-  await db.put('kv', status, SYNC_STATUS_KEY);
+  await putKv(db, 'sync-status', status);
 }
 
 export interface SyncBacklog {
@@ -26,7 +29,7 @@ export async function loadSyncBacklog(db: Db, limit = 500): Promise<SyncBacklog>
   const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readonly');
   const records = await tx
     .objectStore('activities')
-    .index('by-sync-pending')
+    .index('by-unsynced-changes')
     .getAll(undefined, limit);
   const byActivity = tx.objectStore('historyItems').index('by-activity');
   const activities: PendingActivity[] = [];
@@ -46,14 +49,14 @@ export async function countBacklog(db: Db): Promise<{ pending: number; parked: n
   const tx = db.transaction(['activities', 'tombstones'], 'readonly');
   const activities = tx.objectStore('activities');
   const [flagged, parkedActivities, tombstones] = await Promise.all([
-    activities.index('by-sync-pending').count(),
-    // A parked activity counts as waiting only once something changed since (syncPending set).
+    activities.index('by-unsynced-changes').count(),
+    // A parked activity counts as waiting only once something changed since (unsyncedChanges set).
     activities.index('by-parked').getAllKeys(),
     // Tombstones are deletes not yet acknowledged: few, and parked ones are marked in the record.
     tx.objectStore('tombstones').getAll(),
   ]);
   const pendingKeys = new Set(
-    parkedActivities.length > 0 ? await activities.index('by-sync-pending').getAllKeys() : [],
+    parkedActivities.length > 0 ? await activities.index('by-unsynced-changes').getAllKeys() : [],
   );
   await tx.done;
   const parkedTombstones = tombstones.filter((t) => t.parked).length;
@@ -69,8 +72,8 @@ export async function countBacklog(db: Db): Promise<{ pending: number; parked: n
 export async function recordSend(db: Db, write: SyncWrite, now: number): Promise<void> {
   const tx = db.transaction(['kv', 'activities'], 'readwrite');
   const kv = tx.objectStore('kv');
-  const log = ((await kv.get(WRITE_LOG_KEY)) as number[] | undefined) ?? [];
-  await kv.put([...pruneWriteLog(log, now), now], WRITE_LOG_KEY);
+  const log = (await getKv(kv, 'sync-write-log')) ?? [];
+  await putKv(kv, 'sync-write-log', [...pruneWriteLog(log, now), now]);
   if (write.op === 'put-activity' && write.tombstoneKey === undefined) {
     const activities = tx.objectStore('activities');
     const record = await activities.get(write.appActivityId);
@@ -82,7 +85,7 @@ export async function recordSend(db: Db, write: SyncWrite, now: number): Promise
 }
 
 export async function loadWriteLog(db: Db): Promise<number[]> {
-  return ((await db.get('kv', WRITE_LOG_KEY)) as number[] | undefined) ?? [];
+  return (await getKv(db, 'sync-write-log')) ?? [];
 }
 
 /** Graph refused a write for good: keep it, with the reason, until something changes. */
@@ -109,7 +112,7 @@ export async function forgetActivityOnServer(db: Db, appActivityId: string): Pro
   const activities = tx.objectStore('activities');
   const record = await activities.get(appActivityId);
   if (record) {
-    await activities.put({ ...record, sync: {}, syncPending: (record.syncPending ?? 0) + 1 });
+    await activities.put({ ...countChange(record), sync: {} });
     const items = tx.objectStore('historyItems');
     for (const item of await items.index('by-activity').getAll(appActivityId)) {
       const { synced: _dropped, ...unsynced } = item;
@@ -119,16 +122,20 @@ export async function forgetActivityOnServer(db: Db, appActivityId: string): Pro
   await tx.done;
 }
 
-/** Clears the pending flag of activities found in sync, unless they changed since they were read. */
-export async function clearSyncFlags(
+/**
+ * Marks activities found in sync as in sync (drops their change counter), unless they changed
+ * since they were read: `seen` is the counter the pass read, so a change made meanwhile (counter
+ * bumped) keeps the activity in the backlog.
+ */
+export async function clearChangeCounters(
   db: Db,
-  seen: readonly { appActivityId: string; stamp?: number }[],
+  activities: readonly { appActivityId: string; seen?: number }[],
 ): Promise<void> {
   const tx = db.transaction('activities', 'readwrite');
-  for (const { appActivityId, stamp } of seen) {
+  for (const { appActivityId, seen } of activities) {
     const record = await tx.store.get(appActivityId);
-    if (record?.syncPending === undefined || record.syncPending !== stamp) continue;
-    const { syncPending: _cleared, ...rest } = record;
+    if (record?.unsyncedChanges === undefined || record.unsyncedChanges !== seen) continue;
+    const { unsyncedChanges: _cleared, ...rest } = record;
     await tx.store.put(rest);
   }
   await tx.done;
@@ -189,8 +196,6 @@ async function markItemsSynced(items: ItemsStore, versions: readonly ItemVersion
   }
 }
 
-const SYNC_ACCOUNT_KEY = 'sync-account';
-
 /**
  * Ties what is recorded as "in Graph" to one account. When a different account signs in, that
  * record describes another user's Graph: forget it, so everything kept here is published to the new
@@ -200,17 +205,16 @@ const SYNC_ACCOUNT_KEY = 'sync-account';
 export async function bindSyncToAccount(db: Db, accountKey: string): Promise<boolean> {
   const tx = db.transaction(['kv', 'activities', 'historyItems', 'tombstones'], 'readwrite');
   const kv = tx.objectStore('kv');
-  const previous = (await kv.get(SYNC_ACCOUNT_KEY)) as string | undefined;
-  await kv.put(accountKey, SYNC_ACCOUNT_KEY);
+  const previous = await getKv(kv, 'sync-account');
+  await putKv(kv, 'sync-account', accountKey);
   const reset = previous !== undefined && previous !== accountKey;
   if (reset) {
-    await kv.delete(SYNC_STATUS_KEY);
+    await kv.delete('sync-status');
     await tx.objectStore('tombstones').clear();
     let activity = await tx.objectStore('activities').openCursor();
     while (activity) {
       const { sync: _forgotten, ...record } = activity.value;
-      if (record.lastActiveAt !== undefined) record.syncPending = (record.syncPending ?? 0) + 1;
-      await activity.update(record);
+      await activity.update(record.lastActiveAt !== undefined ? countChange(record) : record);
       activity = await activity.continue();
     }
     let item = await tx.objectStore('historyItems').openCursor();
@@ -222,17 +226,6 @@ export async function bindSyncToAccount(db: Db, accountKey: string): Promise<boo
   }
   await tx.done;
   return reset;
-}
-
-/** Deletes every page and engagement kept here, and the deletes queued for Graph. */
-export async function clearLocalHistory(db: Db): Promise<void> {
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('activities').clear(),
-    tx.objectStore('historyItems').clear(),
-    tx.objectStore('tombstones').clear(),
-    tx.done,
-  ]);
 }
 
 /**
@@ -247,7 +240,7 @@ export async function flagPublishedForRepublish(db: Db): Promise<number> {
   while (cursor) {
     const record = cursor.value;
     if (record.sync?.serverId !== undefined) {
-      await cursor.update({ ...record, syncPending: (record.syncPending ?? 0) + 1 });
+      await cursor.update(countChange(record));
       flagged++;
     }
     cursor = await cursor.continue();

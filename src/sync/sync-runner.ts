@@ -1,0 +1,127 @@
+import { fnv1a64 } from '../activity/activity-id';
+import type { CardLabels } from '../activity/card-labels';
+import type { PageMetadata } from '../activity/page-metadata';
+import { APP_DISPLAY_NAME, buildUserActivity } from '../activity/user-activity';
+import type { TokenSource } from '../auth/token-source';
+import type { SyncOverview } from '../messaging/contract';
+import type { Settings } from '../settings/settings';
+import type { Db } from '../store/db';
+import { countBacklog, loadSyncStatus } from './outbox-store';
+import { runSyncPass } from './sync-engine';
+import type { PendingActivity } from './sync-planner';
+import { passDueAfterChange, syncScheduleFrom } from './sync-schedule';
+import type { SyncStatus } from './sync-status';
+
+export const SYNC_ALARM = 'sync';
+/** Chrome fires no alarm sooner than this after it is set. */
+const ALARM_FLOOR_MS = 1_000;
+
+/** The part of `browser.alarms` the runner uses: one one-shot alarm, by name. */
+export interface AlarmPort {
+  get(name: string): Promise<{ scheduledTime: number } | undefined>;
+  create(name: string, info: { when: number }): Promise<void>;
+  clear(name: string): Promise<unknown>;
+}
+
+export interface SyncRunnerDeps {
+  db: Db;
+  alarms: AlarmPort;
+  settings: () => Settings;
+  tokens: TokenSource;
+  /** Pages a pending deletion covers: not sent until it is applied or undone. */
+  holdBack?: () => Promise<((activity: PendingActivity) => boolean) | null>;
+  /** Told after every pass, with what waits and what Graph refused (the toolbar badge). */
+  onPassEnd?: (status: SyncStatus, backlog: { pending: number; parked: number }) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+  /** The card's words in the user's language (the worker's catalog); English when absent. */
+  cardLabels?: () => CardLabels;
+  /** IANA zone sent as the activity's `userTimezone`; the browser's by default. */
+  timezone?: () => string;
+  fetch?: typeof fetch;
+}
+
+/**
+ * Runs sync passes one at a time, from the `sync` alarm (the only schedule: no timers that keep the
+ * worker alive), after reading ends, on "Sync now" and when the browser comes back online. Takes
+ * narrow ports, so the benchmark runs exactly this scheduling on a simulated clock.
+ */
+export function createSyncRunner(deps: SyncRunnerDeps) {
+  const { db, alarms, settings } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const timezone = deps.timezone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  let running: Promise<SyncStatus> | null = null;
+
+  async function schedule(at: number | null): Promise<void> {
+    if (at === null) await alarms.clear(SYNC_ALARM);
+    else await alarms.create(SYNC_ALARM, { when: Math.max(at, now() + ALARM_FLOOR_MS) });
+  }
+
+  function buildBody(metadata: PageMetadata): Record<string, unknown> {
+    const current = settings();
+    return {
+      ...buildUserActivity(metadata, {
+        appDisplayName: APP_DISPLAY_NAME,
+        ...(deps.cardLabels ? { labels: deps.cardLabels() } : {}),
+        userTimezone: timezone(),
+        include: {
+          description: current.sendDescription,
+          image: current.sendImage,
+          authors: current.sendAuthors,
+        },
+      }),
+    };
+  }
+
+  async function pass(force: boolean): Promise<SyncStatus> {
+    const status = await runSyncPass(
+      {
+        db,
+        tokens: deps.tokens,
+        schedule,
+        hash: fnv1a64,
+        now,
+        config: () => {
+          const current = settings();
+          const { budget, settleMs } = syncScheduleFrom(current);
+          return { graphBaseUrl: current.graphBaseUrl, budget, settleMs };
+        },
+        buildBody,
+        ...(deps.holdBack ? { holdBack: deps.holdBack } : {}),
+        ...(deps.random ? { random: deps.random } : {}),
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      },
+      { force },
+    );
+    await deps.onPassEnd?.(status, await countBacklog(db));
+    return status;
+  }
+
+  return {
+    /** Runs a pass now, or joins the one under way. */
+    run(force = false): Promise<SyncStatus> {
+      running ??= pass(force).finally(() => {
+        running = null;
+      });
+      return running;
+    },
+
+    /**
+     * Something changed: make sure a pass runs soon after an engagement ended, or once a changed
+     * one has settled. Never postpones a pass already due sooner.
+     */
+    async poke(ended: boolean): Promise<void> {
+      const wanted = passDueAfterChange(now(), ended, syncScheduleFrom(settings()));
+      const existing = await alarms.get(SYNC_ALARM);
+      if (!existing || existing.scheduledTime > wanted) await schedule(wanted);
+    },
+
+    /** Sync as the popup shows it: the persisted status with the backlog's counts. */
+    async overview(): Promise<SyncOverview> {
+      const [status, backlog] = await Promise.all([loadSyncStatus(db), countBacklog(db)]);
+      return { ...status, ...backlog };
+    },
+  };
+}
+
+export type SyncRunner = ReturnType<typeof createSyncRunner>;
