@@ -25,6 +25,8 @@ const RETURN_SHARE = 0.2;
 const FIVE_MINUTES = 5 * 60_000;
 const CONTINUATION_GAP_MS = DEFAULT_SETTINGS.continuationGapSec * 1000;
 const SIGNED_OUT_FOR_MS = 2 * 24 * 3600_000;
+/** Far above the ~1 pass per engagement a run needs: more means sync never drains (Graph unreachable). */
+const MAX_PASSES_PER_ENGAGEMENT = 20;
 
 interface Run {
   activities: number;
@@ -146,9 +148,14 @@ async function run(
       return Promise.resolve(true);
     },
   };
-  // Settings as the user would have them, except a budget the options page caps at 100 for
-  // the `raised` run (the runner derives everything else from them, as in the worker).
-  const settings = { ...DEFAULT_SETTINGS, writeBudgetPer5Min: clientBudgetPer5Min };
+  // Settings as the user would have them: the sandbox's Graph URL entered on the options page, and
+  // a budget the options page caps at 100 for the `raised` run (the runner derives everything else
+  // from them, as in the worker).
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    graphBaseUrl: sandbox.graphBaseUrl,
+    writeBudgetPer5Min: clientBudgetPer5Min,
+  };
   const runner = createSyncRunner({
     db,
     alarms,
@@ -167,7 +174,10 @@ async function run(
   });
   let passes = 0;
   const pass = async () => {
-    passes++;
+    if (++passes > MAX_PASSES_PER_ENGAGEMENT * ACTIVITIES * ENGAGEMENTS_PER_ACTIVITY) {
+      const status = await runner.overview();
+      throw new Error(`bench:sync ${name}: sync does not drain (${JSON.stringify(status)})`);
+    }
     await runner.run();
   };
   /** Fires the sync alarm whenever it comes due up to `until`, as the browser would. */
