@@ -1,0 +1,217 @@
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageMetadata } from '../activity/page-metadata';
+import type { ContentContract } from '../messaging/contract';
+import { INPUT_THROTTLE_MS, ROUTE_SETTLE_MS, startPageSession } from './page-session';
+
+// What the worker learns from a page, driven through a real DOM (jsdom) on fake timers: the page
+// is reported once and again after an in-page route change, signals are throttled, the heartbeat
+// runs only while the page is visible and used (or plays media), and leaving stops everything.
+
+const HEARTBEAT_MS = 15_000;
+const IDLE_SEC = 60;
+
+type Sent = { type: keyof ContentContract; payload: unknown };
+
+function setUp({ tracked = true, reachable = true } = {}) {
+  const dom = new JSDOM('<!doctype html><title>First</title><p>Text</p>', {
+    url: 'https://news.example/a',
+    pretendToBeVisual: true,
+  });
+  const win = dom.window as unknown as Window;
+  let visibility: DocumentVisibilityState = 'visible';
+  Object.defineProperty(win.document, 'visibilityState', { get: () => visibility });
+  const sent: Sent[] = [];
+  let answerTracked = tracked;
+  const send = vi.fn((type: keyof ContentContract, payload: unknown) => {
+    sent.push({ type, payload });
+    if (!reachable) return Promise.resolve(undefined);
+    if (type === 'page-loaded') {
+      return Promise.resolve({
+        tracked: answerTracked,
+        heartbeatMs: HEARTBEAT_MS,
+        idleThresholdSec: IDLE_SEC,
+      });
+    }
+    return Promise.resolve({});
+  });
+  const extract = (doc: Document, url: string): PageMetadata => ({
+    url,
+    appActivityId: url,
+    title: doc.title,
+    type: 'Article',
+    authors: [],
+    keywords: [],
+  });
+  // jsdom accepts only its own AbortSignal in addEventListener options.
+  const controller = new dom.window.AbortController();
+  startPageSession({ win, extract, send: send as never, now: () => Date.now() }, controller.signal);
+  return {
+    win,
+    dom,
+    sent,
+    controller,
+    types: () => sent.map((s) => s.type),
+    signals: () => sent.filter((s) => s.type === 'page-signal'),
+    setVisibility(next: DocumentVisibilityState) {
+      visibility = next;
+      win.document.dispatchEvent(new dom.window.Event('visibilitychange'));
+    },
+    input(type = 'keydown') {
+      win.dispatchEvent(new dom.window.Event(type));
+    },
+    answerTracked(value: boolean) {
+      answerTracked = value;
+    },
+  };
+}
+
+/** Lets the session's awaited replies settle without moving the clock. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.UTC(2026, 0, 5, 9) });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('page session', () => {
+  it('reports the page once on start, with what it is and whether it is visible', async () => {
+    const session = setUp();
+    await settle();
+    expect(session.sent).toHaveLength(1);
+    expect(session.sent[0]).toMatchObject({
+      type: 'page-loaded',
+      payload: { metadata: { url: 'https://news.example/a', title: 'First' }, visible: true },
+    });
+  });
+
+  it('sends one signal for a burst of input, then another once the throttle has passed', async () => {
+    const session = setUp();
+    await settle();
+    await vi.advanceTimersByTimeAsync(INPUT_THROTTLE_MS);
+    for (let i = 0; i < 20; i++) session.input(i % 2 ? 'scroll' : 'pointermove');
+    expect(session.signals()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(INPUT_THROTTLE_MS - 1);
+    session.input();
+    expect(session.signals()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    session.input();
+    expect(session.signals()).toHaveLength(2);
+    expect(session.signals()[1]?.payload).toEqual({ visible: true, mediaPlaying: false });
+  });
+
+  it('beats while the page is visible and used, and stops once it is left alone', async () => {
+    const session = setUp();
+    await settle();
+    await vi.advanceTimersByTimeAsync(3 * HEARTBEAT_MS);
+    expect(session.signals()).toHaveLength(3);
+    // No input for longer than the idle threshold: the heartbeat goes quiet.
+    await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000);
+    const quietFrom = session.signals().length;
+    await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_MS);
+    expect(session.signals()).toHaveLength(quietFrom);
+    // Someone is back: an input signal at once, and the heartbeat again.
+    session.input();
+    await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_MS);
+    expect(session.signals().length).toBeGreaterThanOrEqual(quietFrom + 2);
+  });
+
+  it('keeps beating without input while media plays', async () => {
+    const session = setUp();
+    await settle();
+    const video = session.win.document.createElement('video');
+    Object.defineProperties(video, {
+      paused: { value: false },
+      ended: { value: false },
+      readyState: { value: 4 },
+    });
+    session.win.document.body.append(video);
+    await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000 + 10 * HEARTBEAT_MS);
+    const signals = session.signals();
+    expect(signals.length).toBeGreaterThanOrEqual(14);
+    expect(signals.at(-1)?.payload).toEqual({ visible: true, mediaPlaying: true });
+  });
+
+  it('says at once when the page is hidden, and sends nothing while hidden', async () => {
+    const session = setUp();
+    await settle();
+    session.setVisibility('hidden');
+    expect(session.signals()).toEqual([
+      { type: 'page-signal', payload: { visible: false, mediaPlaying: false } },
+    ]);
+    await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_MS);
+    expect(session.signals()).toHaveLength(1);
+    session.setVisibility('visible');
+    expect(session.signals()[1]?.payload).toEqual({ visible: true, mediaPlaying: false });
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+    expect(session.signals()).toHaveLength(3);
+  });
+
+  it('says at once when the window loses or regains focus', async () => {
+    const session = setUp();
+    await settle();
+    session.win.dispatchEvent(new session.dom.window.FocusEvent('blur'));
+    session.win.dispatchEvent(new session.dom.window.FocusEvent('focus'));
+    expect(session.signals()).toHaveLength(2);
+  });
+
+  it('reports the page again after an in-page route change, once the app has rendered it', async () => {
+    const session = setUp();
+    await settle();
+    session.win.history.pushState({}, '', '/b');
+    session.win.document.title = 'Second';
+    session.win.dispatchEvent(new session.dom.window.PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(ROUTE_SETTLE_MS - 1);
+    expect(session.types().filter((t) => t === 'page-loaded')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    const loaded = session.sent.filter((s) => s.type === 'page-loaded');
+    expect(loaded).toHaveLength(2);
+    expect(loaded[1]?.payload).toMatchObject({
+      metadata: { url: 'https://news.example/b', title: 'Second' },
+    });
+  });
+
+  it('sends no signal for a page the worker declined, and asks again once someone reads', async () => {
+    const session = setUp({ tracked: false });
+    await settle();
+    await vi.advanceTimersByTimeAsync(3 * HEARTBEAT_MS);
+    expect(session.types()).toEqual(['page-loaded']);
+    // The pause ended: the next input asks the worker again instead of signalling.
+    session.answerTracked(true);
+    session.input();
+    await settle();
+    expect(session.types()).toEqual(['page-loaded', 'page-loaded']);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+    expect(session.signals()).toHaveLength(1);
+  });
+
+  it('treats an unreachable worker as not tracking, without throwing', async () => {
+    const session = setUp({ reachable: false });
+    await settle();
+    await vi.advanceTimersByTimeAsync(3 * HEARTBEAT_MS);
+    expect(session.signals()).toEqual([]);
+  });
+
+  it('says the page was left on pagehide and then stops beating', async () => {
+    const session = setUp();
+    await settle();
+    session.win.dispatchEvent(new session.dom.window.Event('pagehide'));
+    expect(session.types().at(-1)).toBe('page-left');
+    const count = session.sent.length;
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_MS);
+    expect(session.sent).toHaveLength(count);
+  });
+
+  it('stops listening and beating when aborted', async () => {
+    const session = setUp();
+    await settle();
+    session.controller.abort();
+    const count = session.sent.length;
+    session.input();
+    session.setVisibility('hidden');
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_MS);
+    expect(session.sent).toHaveLength(count);
+  });
+});
