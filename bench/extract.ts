@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { BUNDLE_GLOBAL, bundleExtractor } from './lib/extract-bundle';
-import { findSharedDir } from '../src/content/extract/testing/shared-dir';
+import { findSharedDir } from '../src/testing/shared-dir';
 import { runCase } from './lib/extract-page';
 import { loadScorer } from './lib/extract-score';
 

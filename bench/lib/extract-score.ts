@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { sharedDirCandidates } from '../../src/content/extract/testing/shared-dir';
+import { sharedDirCandidates } from '../../src/testing/shared-dir';
 
 export interface FieldScore {
   n: number;

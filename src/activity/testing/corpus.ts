@@ -2,22 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { requireSharedDir } from '../../testing/shared-dir';
 
-/**
- * The shared folder (`shared/cases`, `shared/corpus`, `shared/schemas`) sits beside the checkout:
- * `../shared` from the main checkout, further up from a worktree. The nearest ancestor holding it
- * wins; the main checkout's relative location is the fallback, so a missing folder is reported at
- * the path people expect.
- */
-function findSharedDir(): string {
-  for (let dir = import.meta.dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared');
-    if (fs.existsSync(path.join(candidate, 'corpus'))) return candidate;
-  }
-  return path.resolve(import.meta.dirname, '../../../../shared');
-}
-
-export const SHARED_DIR = findSharedDir();
+/** The shared folder; a test file that needs it fails loudly, naming where it looked, without it. */
+export const SHARED_DIR = requireSharedDir('corpus');
 export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus/readability');
 export const CASES_DIR = path.join(SHARED_DIR, 'cases');
 export const SCHEMAS_DIR = path.join(SHARED_DIR, 'schemas');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPageMetadata } from '../index';
-import { requireSharedDir } from '../testing/shared-dir';
+import { requireSharedDir } from '../../../testing/shared-dir';
 
 const CASES = ['site-name-is-headline', 'angle-brackets-in-title', 'author-array-shapes'];
 // The pages use relative URLs only; any http(s) address stands in for where they are served.

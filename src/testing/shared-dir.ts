@@ -1,10 +1,11 @@
-// Where the read-only shared folder (cases, corpus, scorer) lives for this checkout: beside the
-// repository in a clone or CI run (`<repo>/../shared`), two levels up for a git worktree kept
-// under a sibling folder (`<repo>/../../shared`), or wherever SHARED_DIR says.
+// Test and benchmark support, never bundled: where the read-only shared folder (cases, corpus,
+// schemas, scorer) lives for this checkout: beside the repository in a clone or CI run
+// (`<repo>/../shared`), two levels up for a git worktree kept under a sibling folder
+// (`<repo>/../../shared`), or wherever SHARED_DIR says. The one locator every test and bench uses.
 import fs from 'node:fs';
 import path from 'node:path';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Candidate folders, most specific first. */
 export function sharedDirCandidates(repoRoot = REPO_ROOT): string[] {
