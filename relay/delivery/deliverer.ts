@@ -9,7 +9,8 @@ import type { ConnectorClient } from '../graph/connector-client';
 import { addActivitiesBody, classifyAddActivities } from '../graph/external-activities';
 import type { Logger } from '../log';
 import type { RelayMetrics } from '../metrics';
-import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
+import { backoffDelay } from '../../src/graph/retry-timing';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
 /** Graph's documented limit of concurrent operations per connection. */
 export const GRAPH_MAX_CONCURRENT_PER_CONNECTION = 25;

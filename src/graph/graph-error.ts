@@ -1,3 +1,5 @@
+import { parseRetryAfter } from './retry-timing';
+
 /**
  * A Graph call that did not succeed, carrying what callers branch on. `code` comes from Graph's
  * error body (`{"error":{"code","message","innerError":{"request-id"}}}`) and is what to branch on,
@@ -26,16 +28,6 @@ export class NetworkError extends Error {
     super(message);
     this.name = 'NetworkError';
   }
-}
-
-/** Retry-After in seconds (fractional allowed, as Graph sends "2.128") or an HTTP date. */
-export function parseRetryAfter(header: string | null, now: number): number | undefined {
-  if (header === null) return undefined;
-  const trimmed = header.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  if (!Number.isNaN(date) && /[a-z]/i.test(trimmed)) return Math.max(0, date - now);
-  return undefined;
 }
 
 export async function graphErrorFrom(response: Response, now: number): Promise<GraphError> {

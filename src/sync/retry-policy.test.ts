@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GraphError, NetworkError, parseRetryAfter } from '../graph/graph-error';
-import { backoffDelay, classifyFailure, DEFAULT_RETRY_POLICY } from './retry-policy';
+import { GraphError, NetworkError } from '../graph/graph-error';
+import { classifyFailure, DEFAULT_RETRY_POLICY } from './retry-policy';
 
 const write = { attempt: 1, isHistoryItemWrite: false, isDelete: false };
 const graph = (status: number, code = 'x', retryAfterMs?: number) =>
@@ -51,30 +51,5 @@ describe('retry policy', () => {
 
   it('treats 404 on a delete as done', () => {
     expect(classifyFailure(graph(404), { ...write, isDelete: true })).toEqual({ kind: 'ok' });
-  });
-
-  it('grows the backoff exponentially with jitter and caps it', () => {
-    const high = (attempt: number) => backoffDelay(attempt, DEFAULT_RETRY_POLICY, () => 1);
-    const low = (attempt: number) => backoffDelay(attempt, DEFAULT_RETRY_POLICY, () => 0);
-    expect([1, 2, 3, 4].map(high)).toEqual([2000, 4000, 8000, 16000]);
-    expect(high(30)).toBe(DEFAULT_RETRY_POLICY.maxDelayMs);
-    expect(low(5)).toBe(1000);
-  });
-
-  it.each([
-    ['2.128', 2128],
-    ['0', 0],
-    ['120', 120_000],
-    [' 7 ', 7000],
-    ['-3', undefined],
-    ['soon', undefined],
-    ['1e3', undefined],
-  ])('reads Retry-After %j', (header, ms) => {
-    expect(parseRetryAfter(header, 0)).toBe(ms);
-  });
-
-  it('reads an HTTP-date Retry-After relative to now', () => {
-    const now = Date.parse('Mon, 23 Nov 2026 10:00:00 GMT');
-    expect(parseRetryAfter('Mon, 23 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
   });
 });

@@ -1,12 +1,11 @@
 import { GraphError, NetworkError } from '../graph/graph-error';
+import { backoffDelay, type BackoffSchedule } from '../graph/retry-timing';
 
-export interface RetryPolicy {
+export interface RetryPolicy extends BackoffSchedule {
   /** Statuses worth another try after a backoff. */
   retryableStatuses: readonly number[];
   /** Statuses whose Retry-After must be waited out before anything else is sent. */
   retryAfterStatuses: readonly number[];
-  baseDelayMs: number;
-  maxDelayMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -57,14 +56,4 @@ export function classifyFailure(
   }
   if (policy.retryableStatuses.includes(status)) return backoff(error.code);
   return { kind: 'park', code: error.code, message: error.message };
-}
-
-/** Exponential backoff with full jitter, capped. */
-export function backoffDelay(
-  attempt: number,
-  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-  random: () => number = Math.random,
-): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(policy.baseDelayMs / 2 + random() * (ceiling - policy.baseDelayMs / 2));
 }

@@ -2,6 +2,7 @@ import type { PageMetadata } from '../activity/page-metadata';
 import type { TokenResult, TokenSource } from '../auth/token-source';
 import { createActivitiesClient, type ActivitiesClient } from '../graph/activities-client';
 import { GraphError } from '../graph/graph-error';
+import { backoffDelay } from '../graph/retry-timing';
 import { serializeError } from '../messaging/errors';
 import type { Db } from '../store/db';
 import { sendWrite } from './graph-writes';
@@ -16,12 +17,7 @@ import {
   recordSend,
   saveSyncStatus,
 } from './outbox-store';
-import {
-  backoffDelay,
-  classifyFailure,
-  DEFAULT_RETRY_POLICY,
-  type RetryPolicy,
-} from './retry-policy';
+import { classifyFailure, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 import { planSync, type PendingActivity, type SyncWrite } from './sync-planner';
 import type { SyncSchedule } from './sync-schedule';
 import {
