@@ -23,6 +23,11 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // No source maps in the store packages; reviewers get the source archive instead.
       sourcemap: false,
+      // A content script's lazy chunk (the reader) must not be preloaded: Vite's helper would add
+      // <link rel=modulepreload> with extension paths to the page's own document.
+      modulePreload: {
+        resolveDependencies: (_file, deps, { hostId }) => (/src-content-/.test(hostId) ? [] : deps),
+      },
       // Extension pages the manifest does not name (the crx plugin bundles those it names).
       rollupOptions: {
         input: { history: 'src/ui/history/index.html', welcome: 'src/ui/welcome/index.html' },

@@ -11,6 +11,7 @@ const BENCHMARKS: { name: string; script: string; args?: string[]; display?: boo
   { name: 'relay', script: 'bench/relay.ts' },
   // Tracking drives a real browser, headed for the idle scenario: give it a display.
   { name: 'tracking', script: 'bench/tracking.ts', display: true },
+  { name: 'page-cost', script: 'bench/page-cost.ts' },
   { name: 'history', script: 'bench/history.ts' },
 ];
 

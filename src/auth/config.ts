@@ -8,7 +8,8 @@ export const SCOPES = ['UserActivity.ReadWrite.CreatedByApp', 'offline_access'] 
 
 export const ENTRA_HOST = 'login.microsoftonline.com';
 /** Entra ID clouds: sign-in there uses MSAL's Entra protocol (instance discovery built in). */
-const ENTRA_HOSTS = new Set([
+/** Hosts of Microsoft Entra ID authorities (public and national clouds). */
+export const ENTRA_HOSTS: ReadonlySet<string> = new Set([
   ENTRA_HOST,
   'login.microsoftonline.us',
   'login.partner.microsoftonline.cn',

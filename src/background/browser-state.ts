@@ -2,9 +2,17 @@ import type { Browser } from 'webextension-polyfill';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import type { BrowserState } from './context';
 
-/** The handlers' view of `browser.idle` and `browser.windows`. */
-export function createBrowserState(browser: Pick<Browser, 'idle' | 'windows'>): BrowserState {
+/** The handlers' view of `browser.idle`, `browser.windows` and `browser.tabs`. */
+export function createBrowserState(
+  browser: Pick<Browser, 'idle' | 'windows' | 'tabs'>,
+): BrowserState {
   return {
+    async tabTitle(tabId) {
+      // Chromium gives a tab's title to an extension with host access to its page, which the
+      // content script's match patterns grant: no `tabs` permission needed.
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      return tab?.title?.trim() || undefined;
+    },
     queryIdle: (thresholdSec) => browser.idle.queryState(thresholdSec),
     async windowFocus(windowId) {
       const window = await browser.windows.get(windowId).catch(() => undefined);

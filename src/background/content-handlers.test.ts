@@ -3,6 +3,7 @@ import type { PageMetadata } from '../activity/page-metadata';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { openTimelineDb } from '../store/db';
 import type { TrackerEvent } from '../tracking/engagement-types';
+import { AUTH_CONFIG_KEY } from '../auth/config-store';
 import { contentHandlers } from './content-handlers';
 import type { PageContext } from './context';
 
@@ -17,7 +18,11 @@ const metadata: PageMetadata = {
 };
 const page = { tabId: 9, windowId: 2, tabActive: true, url: 'https://news.example/story?x=1' };
 
-async function setUp(settings: Partial<Settings> = {}, idle: 'idle' | 'active' = 'active') {
+async function setUp(
+  settings: Partial<Settings> = {},
+  idle: 'idle' | 'active' = 'active',
+  tabTitle: string | undefined = 'Tides and the Moon',
+) {
   const db = await openTimelineDb(`content-handlers-${String(++dbCount)}`);
   const events: TrackerEvent[] = [];
   const context = {
@@ -30,9 +35,17 @@ async function setUp(settings: Partial<Settings> = {}, idle: 'idle' | 'active' =
     },
     session: { get: () => Promise.resolve({}) },
     badge: { show: () => Promise.resolve() },
+    // The sign-in provider configured in the options: the local sandbox's.
+    storage: {
+      get: () =>
+        Promise.resolve({
+          [AUTH_CONFIG_KEY]: { clientId: 'c', tenant: 'https://127.0.0.1:8443/oidc' },
+        }),
+    },
     browserState: {
       queryIdle: () => Promise.resolve('active'),
       windowFocus: (windowId: number) => Promise.resolve({ windowId, focused: true }),
+      tabTitle: () => Promise.resolve(tabTitle),
     },
   } as unknown as PageContext;
   return { context, events, db };
@@ -101,6 +114,48 @@ describe('content handlers', () => {
     expect(reply.tracked).toBe(false);
     expect(events).toEqual([]);
     expect(await db.count('activities')).toBe(0);
+  });
+
+  it('never records a page of the sign-in provider the extension opens', async () => {
+    const { context, events, db } = await setUp();
+    context.page = { ...page, url: 'https://127.0.0.1:8443/interaction/x1' };
+    const reply = await contentHandlers['page-loaded'](context, { metadata, visible: true });
+    expect(reply.tracked).toBe(false);
+    expect(events).toEqual([]);
+    expect(await db.count('activities')).toBe(0);
+  });
+
+  it('names a document in the PDF viewer by the title the tab shows', async () => {
+    const { context, db } = await setUp();
+    const pdf = { ...metadata, title: 'news.example/story' };
+    await contentHandlers['page-loaded'](context, { metadata: pdf, visible: true, viewer: true });
+    expect((await db.get('activities', metadata.appActivityId))?.metadata.title).toBe(
+      'Tides and the Moon',
+    );
+  });
+
+  it.each([
+    ['a page the content script can read', false, 'Tides and the Moon'],
+    ['a tab title that is only the address', true, 'story?x=1'],
+  ])('keeps the title the page gave for %s', async (_name, viewer, tabTitle) => {
+    const { context, db } = await setUp({}, 'active', tabTitle);
+    await contentHandlers['page-loaded'](context, { metadata, visible: true, viewer });
+    expect((await db.get('activities', metadata.appActivityId))?.metadata.title).toBe('Story');
+  });
+
+  it('passes on how long the page had been read when it reported', async () => {
+    const { context, events } = await setUp();
+    await contentHandlers['page-loaded'](context, { metadata, visible: true, attendedMs: 4200 });
+    expect(events).toMatchObject([{ type: 'page-loaded', attendedMs: 4200 }]);
+  });
+
+  it('credits presence in a subframe to its tab, back from idle first', async () => {
+    const { context, events } = await setUp({}, 'idle');
+    await contentHandlers['frame-signal'](context, { mediaPlaying: true });
+    expect(events).toEqual([
+      { type: 'idle-state', state: 'active' },
+      { type: 'frame-signal', tabId: 9, mediaPlaying: true },
+    ]);
   });
 
   it('ends tracking when the page is left', async () => {

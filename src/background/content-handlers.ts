@@ -1,4 +1,9 @@
+import { LIMITS } from '../activity/limits';
 import { isCredentialOnlyUrl } from '../activity/never-record';
+import type { PageMetadata } from '../activity/page-metadata';
+import { cleanText } from '../activity/text';
+import { loadAuthConfig } from '../auth/config-store';
+import { isSignInPage } from '../auth/sign-in-pages';
 import type { ContentContract } from '../messaging/contract';
 import { isExcludedUrl } from '../settings/excluded-sites';
 import { recordPage } from '../store/activities-store';
@@ -9,17 +14,23 @@ import { storing } from './storage-guard';
 
 /** Answers the content script of a trusted page (sender-trust.ts decides which pages are). */
 export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
-  async 'page-loaded'(context, { metadata, visible }) {
+  async 'page-loaded'(context, { metadata: reported, visible, attendedMs, viewer }) {
     const { excludedSites, paused, idleThresholdSec } = context.settings();
     // The page's own URL and the address it claims for itself must both be allowed.
     const excluded =
-      isExcludedUrl(context.page.url, excludedSites) || isExcludedUrl(metadata.url, excludedSites);
+      isExcludedUrl(context.page.url, excludedSites) || isExcludedUrl(reported.url, excludedSites);
     // A URL that is nothing but a credential (an OAuth callback, a magic link) is never kept,
-    // not even stripped: see src/activity/never-record.ts.
-    if (paused || excluded || isCredentialOnlyUrl(context.page.url)) {
+    // not even stripped: see src/activity/never-record.ts. Nor is the sign-in flow's provider.
+    if (
+      paused ||
+      excluded ||
+      isCredentialOnlyUrl(context.page.url) ||
+      isSignInPage(context.page.url, await loadAuthConfig(context.storage))
+    ) {
       return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
     }
     const { tabId, windowId, tabActive } = context.page;
+    const metadata = viewer ? await withTabTitle(context, reported) : reported;
     await storing(context, () => recordPage(context.db, metadata, Date.now()));
     await context.tracker.dispatch({
       type: 'page-loaded',
@@ -29,20 +40,14 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       tabActive,
       page: { appActivityId: metadata.appActivityId, url: metadata.url },
       focus: await context.browserState.windowFocus(windowId),
+      ...(attendedMs === undefined ? {} : { attendedMs }),
     });
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },
 
   async 'page-signal'(context, signal) {
     const { tracker, browserState, page } = context;
-    // Input in the page after idle: chrome.idle only notices on its next poll (up to a second
-    // later), so ask it now; the reader is back from this moment.
-    if (
-      tracker.current.idle === 'idle' &&
-      (await browserState.queryIdle(context.settings().idleThresholdSec)) === 'active'
-    ) {
-      await tracker.dispatch({ type: 'idle-state', state: 'active' });
-    }
+    await backFromIdle(context);
     // The page signals on blur and focus too, and Chrome may never report a switch to another
     // application as a window focus change: say what the browser knows about the window.
     await tracker.dispatch({
@@ -58,4 +63,39 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     await context.tracker.dispatch({ type: 'page-left', tabId: context.page.tabId });
     return null;
   },
+
+  async 'frame-signal'(context, { mediaPlaying }) {
+    await backFromIdle(context);
+    await context.tracker.dispatch({
+      type: 'frame-signal',
+      tabId: context.page.tabId,
+      mediaPlaying,
+    });
+    return null;
+  },
 };
+
+/**
+ * Input in a page or frame after idle: chrome.idle only notices on its next poll (up to a second
+ * later), so ask it now; the reader is back from this moment.
+ */
+async function backFromIdle(context: PageContext): Promise<void> {
+  const { tracker, browserState } = context;
+  if (
+    tracker.current.idle === 'idle' &&
+    (await browserState.queryIdle(context.settings().idleThresholdSec)) === 'active'
+  ) {
+    await tracker.dispatch({ type: 'idle-state', state: 'active' });
+  }
+}
+
+/**
+ * A document the page cannot read (the PDF viewer) is named by the tab: the browser shows the
+ * document's own title there, where the page only has its address.
+ */
+async function withTabTitle(context: PageContext, metadata: PageMetadata): Promise<PageMetadata> {
+  const title = await context.browserState.tabTitle(context.page.tabId);
+  if (title === undefined || context.page.url.includes(title)) return metadata;
+  const clean = cleanText(title, LIMITS.title);
+  return clean ? { ...metadata, title: clean } : metadata;
+}

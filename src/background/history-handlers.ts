@@ -96,17 +96,16 @@ async function withoutHidden<T extends { appActivityId: string }>(
   return rows.filter((row) => !hidden.has(row.appActivityId));
 }
 
-/** Adds the unbanked time of the engagement under way, which the store has not seen yet. */
+/** Adds what the tracker has banked for the engagement under way beyond what the store holds. */
 async function withLiveTime(context: BackgroundContext, rows: PageRow[]): Promise<PageRow[]> {
   const state = context.tracker.current;
-  const now = Date.now();
   return Promise.all(
     rows.map(async (row) => {
       const live = state.engagements[row.appActivityId];
       if (!live) return row;
       const stored = await context.db.get('historyItems', live.id);
       if (!stored) return row;
-      const extra = liveActiveMs(state, row.appActivityId, now) - stored.activeMs;
+      const extra = liveActiveMs(state, row.appActivityId) - stored.activeMs;
       return { ...row, activeMs: row.activeMs + Math.max(0, extra) };
     }),
   );

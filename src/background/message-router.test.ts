@@ -57,6 +57,15 @@ describe('message router', () => {
     ]);
   });
 
+  it('takes presence from a subframe (an embedded player), for its tab', async () => {
+    const { route, calls } = setUp();
+    const player = { ...pageSender, frameId: 5, url: 'https://player.example/embed' };
+    await route(envelope('frame-signal', { mediaPlaying: true }), player);
+    expect(calls).toMatchObject([
+      { type: 'frame-signal', payload: { mediaPlaying: true }, ctx: { page: { tabId: 4 } } },
+    ]);
+  });
+
   it('answers the popup with the UI handler and the validated payload', async () => {
     const { route, calls } = setUp();
     const reply = await route(envelope('set-paused', { paused: true }), uiSender);
@@ -69,7 +78,12 @@ describe('message router', () => {
     ['a page asking to sign out', envelope('sign-out', { deleteHistory: true }), pageSender],
     ['the popup posing as a page', envelope('page-left', {}), uiSender],
     ['another extension', envelope('get-settings', {}), { ...uiSender, id: 'other' }],
-    ['an iframe', envelope('page-left', {}), { ...pageSender, frameId: 1 }],
+    ['an iframe saying what the page is', envelope('page-left', {}), { ...pageSender, frameId: 1 }],
+    [
+      'a top frame posing as a subframe',
+      envelope('frame-signal', { mediaPlaying: true }),
+      pageSender,
+    ],
     ['garbage', { channel: 'reading-timeline/v1', type: 'get-settings' }, uiSender],
     ['an unknown message', { channel: 'reading-timeline/v1', type: 'eval', payload: {} }, uiSender],
   ])('ignores %s', (_name, raw, sender) => {

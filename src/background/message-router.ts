@@ -26,9 +26,12 @@ export function createMessageRouter({
 }: MessageRouterDeps) {
   return (raw: unknown, sender: SenderFacts): Promise<Reply<unknown>> | undefined => {
     const trusted = trustSender(sender, extension);
-    if (trusted?.kind === 'content') {
+    if (trusted?.kind === 'content' || trusted?.kind === 'frame') {
       const request = parseContentRequest(raw);
-      if (!request) return undefined;
+      // A subframe may only report presence; what the page is comes from the top frame alone.
+      if (!request || (trusted.kind === 'frame') !== (request.type === 'frame-signal')) {
+        return undefined;
+      }
       const { page } = trusted;
       return toReply(async () =>
         callHandler(handlers.content, { ...(await ready), page }, request.type, request.payload),

@@ -31,7 +31,25 @@ describe('trustSender', () => {
         page: { tabId: 7, windowId: -1, tabActive: true, url: 'https://example.com/article' },
       },
     ],
-    ['an iframe of a page', { ...page, frameId: 2 }, null],
+    [
+      'an iframe of a page: presence only',
+      { ...page, frameId: 2, url: 'https://player.example/embed/1' },
+      {
+        kind: 'frame',
+        page: { tabId: 7, windowId: 3, tabActive: true, url: 'https://player.example/embed/1' },
+      },
+    ],
+    [
+      'an about:blank player frame: presence only',
+      { ...page, frameId: 3, url: 'about:blank' },
+      { kind: 'frame', page: { tabId: 7, windowId: 3, tabActive: true, url: 'about:blank' } },
+    ],
+    [
+      'an iframe in an incognito tab',
+      { ...page, frameId: 2, tab: { ...tab, incognito: true } },
+      null,
+    ],
+    ['a sender that names no frame', { ...page, frameId: undefined }, null],
     ['an incognito tab', { ...page, tab: { ...tab, incognito: true } }, null],
     ['a sender without a tab', { id: 'our-id', url: 'https://example.com/', frameId: 0 }, null],
     ['a tab without an id', { ...page, tab: { ...tab, id: undefined } }, null],

@@ -19,14 +19,18 @@ export interface ExtensionIdentity {
 
 /**
  * What a sender may ask: `ui` for the extension's own pages (popup, options), `content` for our
- * content script in the top frame of an http(s) page in a normal window, null for anyone else.
+ * content script in the top frame of an http(s) page in a normal window, `frame` for our presence
+ * script in any subframe of a normal window's tab (it may only say it saw input or plays media),
+ * null for anyone else.
  */
-export type TrustedSender = { kind: 'ui' } | { kind: 'content'; page: PageSender };
+export type TrustedSender =
+  { kind: 'ui' } | { kind: 'content'; page: PageSender } | { kind: 'frame'; page: PageSender };
 
 /**
  * Decides what a message's sender may reach. Pure, so the security rule is tested as a table:
- * another extension, an iframe, an incognito tab, a non-web page or a sender without a tab is
- * refused; a page can never be taken for the extension's own UI (its URL is not our origin).
+ * another extension, an incognito tab, a non-web top page or a sender without a tab is refused;
+ * a subframe is only ever a `frame`; a page can never be taken for the extension's own UI (its
+ * URL is not our origin).
  */
 export function trustSender(
   sender: SenderFacts,
@@ -36,10 +40,10 @@ export function trustSender(
   const url = sender.url ?? '';
   if (url.startsWith(`${extension.origin}/`)) return { kind: 'ui' };
   const tab = sender.tab;
-  if (tab?.id === undefined || tab.incognito || sender.frameId !== 0) return null;
+  if (tab?.id === undefined || tab.incognito || sender.frameId === undefined) return null;
+  const page = { tabId: tab.id, windowId: tab.windowId ?? -1, tabActive: tab.active, url };
+  // An embedded player may be about:blank, data: or blob:; it only ever reports presence.
+  if (sender.frameId !== 0) return { kind: 'frame', page };
   if (!/^https?:/i.test(url)) return null;
-  return {
-    kind: 'content',
-    page: { tabId: tab.id, windowId: tab.windowId ?? -1, tabActive: tab.active, url },
-  };
+  return { kind: 'content', page };
 }

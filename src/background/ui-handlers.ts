@@ -13,7 +13,6 @@ import { STORAGE_PROBLEM_KEY } from './storage-problem';
 /** Answers the popup and the options page: one handler per UI message. */
 export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
   async 'list-activities'(context, query) {
-    const now = Date.now();
     const state = context.tracker.current;
     const found = await listRecentActivities(context.db, query);
     // A deletion waiting out its undo window hides its pages at once.
@@ -25,12 +24,13 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
             'hidden',
         )
       : found;
-    // The engagement under way has unbanked time the store has not seen yet.
+    // The engagement under way may hold banked time the store has not seen yet (never unbanked
+    // time: see liveActiveMs).
     return list.map((activity) => {
       const live = state.engagements[activity.appActivityId];
       const stored = activity.historyItems.find((item) => item.id === live?.id);
       if (!live || !stored) return activity;
-      const extra = liveActiveMs(state, activity.appActivityId, now) - stored.activeMs;
+      const extra = liveActiveMs(state, activity.appActivityId) - stored.activeMs;
       return { ...activity, activeMs: activity.activeMs + Math.max(0, extra) };
     });
   },

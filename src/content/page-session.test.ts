@@ -2,11 +2,17 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { ContentContract } from '../messaging/contract';
-import { INPUT_THROTTLE_MS, ROUTE_SETTLE_MS, startPageSession } from './page-session';
+import {
+  INPUT_THROTTLE_MS,
+  READ_AFTER_MS,
+  startPageSession,
+  type PageReader,
+} from './page-session';
 
-// What the worker learns from a page, driven through a real DOM (jsdom) on fake timers: the page
-// is reported once and again after an in-page route change, signals are throttled, the heartbeat
-// runs only while the page is visible and used (or plays media), and leaving stops everything.
+// What the worker learns from a page, driven through a real DOM (jsdom) on fake timers: nothing
+// until the page has been read a while, then the page once and again after an in-page route
+// change, signals are throttled, the heartbeat runs only while the page is visible and used (or
+// plays media), and leaving stops everything.
 
 const HEARTBEAT_MS = 15_000;
 const IDLE_SEC = 60;
@@ -21,6 +27,7 @@ function setUp({ tracked = true, reachable = true } = {}) {
   const win = dom.window as unknown as Window;
   let visibility: DocumentVisibilityState = 'visible';
   Object.defineProperty(win.document, 'visibilityState', { get: () => visibility });
+  Object.defineProperty(win.document, 'hasFocus', { value: () => true });
   const sent: Sent[] = [];
   let answerTracked = tracked;
   const send = vi.fn((type: keyof ContentContract, payload: unknown) => {
@@ -35,18 +42,39 @@ function setUp({ tracked = true, reachable = true } = {}) {
     }
     return Promise.resolve({});
   });
-  const extract = (doc: Document, url: string): PageMetadata => ({
-    url,
-    appActivityId: url,
-    title: doc.title,
-    type: 'Article',
-    authors: [],
-    keywords: [],
-  });
+  const reads: string[] = [];
+  const reader: PageReader = {
+    readPage: (doc, url, previousHead): PageMetadata => {
+      reads.push(url);
+      return {
+        url,
+        appActivityId: url,
+        title: doc.title,
+        // Marks a route reached in-page (the head of the route before is passed on).
+        type: previousHead ? 'Route' : 'Article',
+        authors: [],
+        keywords: [],
+      };
+    },
+  };
+  const loadReader = vi.fn(() => Promise.resolve(reader));
   // jsdom accepts only its own AbortSignal in addEventListener options.
   const controller = new dom.window.AbortController();
-  startPageSession({ win, extract, send: send as never, now: () => Date.now() }, controller.signal);
+  startPageSession(
+    {
+      win,
+      loadReader,
+      send: send as never,
+      now: () => Date.now(),
+      whenIdle: (work) => {
+        work();
+      },
+    },
+    controller.signal,
+  );
   return {
+    reads,
+    loadReader,
     win,
     dom,
     sent,
@@ -66,8 +94,9 @@ function setUp({ tracked = true, reachable = true } = {}) {
   };
 }
 
-/** Lets the session's awaited replies settle without moving the clock. */
-const settle = () => vi.advanceTimersByTimeAsync(0);
+/** Reads the page until it has reported itself, and lets the worker's reply settle. */
+const settle = () => vi.advanceTimersByTimeAsync(READ_AFTER_MS);
+const loaded = (sent: Sent[]) => sent.filter((s) => s.type === 'page-loaded');
 
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.UTC(2026, 0, 5, 9) });
@@ -77,14 +106,42 @@ afterEach(() => {
 });
 
 describe('page session', () => {
-  it('reports the page once on start, with what it is and whether it is visible', async () => {
+  it('does nothing on a page left within a few seconds: the reader is never even loaded', async () => {
     const session = setUp();
-    await settle();
+    await vi.advanceTimersByTimeAsync(3_000);
+    session.win.dispatchEvent(new session.dom.window.Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_MS);
+    expect(session.loadReader).not.toHaveBeenCalled();
+    expect(session.sent).toEqual([]);
+  });
+
+  it('reports the page once it has been read a while, with the time read so far', async () => {
+    const session = setUp();
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS - 1);
+    expect(session.sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
     expect(session.sent).toHaveLength(1);
     expect(session.sent[0]).toMatchObject({
       type: 'page-loaded',
-      payload: { metadata: { url: 'https://news.example/a', title: 'First' }, visible: true },
+      payload: {
+        metadata: { url: 'https://news.example/a', title: 'First' },
+        visible: true,
+        attendedMs: READ_AFTER_MS,
+      },
     });
+    // Reading on extracts nothing more.
+    await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_MS);
+    expect(session.reads).toHaveLength(1);
+  });
+
+  it('waits for a page opened in the background until it is shown', async () => {
+    const session = setUp();
+    session.setVisibility('hidden');
+    await vi.advanceTimersByTimeAsync(10 * READ_AFTER_MS);
+    expect(session.sent).toEqual([]);
+    session.setVisibility('visible');
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS);
+    expect(loaded(session.sent)).toHaveLength(1);
   });
 
   it('sends one signal for a burst of input, then another once the throttle has passed', async () => {
@@ -157,20 +214,45 @@ describe('page session', () => {
     expect(session.signals()).toHaveLength(2);
   });
 
-  it('reports the page again after an in-page route change, once the app has rendered it', async () => {
+  it('reports an in-page route once read, with its late title, counting from the route change', async () => {
+    const session = setUp();
+    await settle();
+    await vi.advanceTimersByTimeAsync(20_000);
+    session.input('pointerdown');
+    session.win.history.pushState({}, '', '/b');
+    session.win.dispatchEvent(new session.dom.window.PopStateEvent('popstate'));
+    // The app sets its title 1.5 s after the route change.
+    await vi.advanceTimersByTimeAsync(1_500);
+    session.win.document.title = 'Second';
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS - 1_500 - 1);
+    expect(loaded(session.sent)).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(loaded(session.sent)[1]?.payload).toMatchObject({
+      metadata: { url: 'https://news.example/b', title: 'Second', type: 'Route' },
+      attendedMs: READ_AFTER_MS,
+    });
+  });
+
+  it('reports a route again when its title arrives after it was reported', async () => {
     const session = setUp();
     await settle();
     session.win.history.pushState({}, '', '/b');
-    session.win.document.title = 'Second';
     session.win.dispatchEvent(new session.dom.window.PopStateEvent('popstate'));
-    await vi.advanceTimersByTimeAsync(ROUTE_SETTLE_MS - 1);
-    expect(session.types().filter((t) => t === 'page-loaded')).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    const loaded = session.sent.filter((s) => s.type === 'page-loaded');
-    expect(loaded).toHaveLength(2);
-    expect(loaded[1]?.payload).toMatchObject({
-      metadata: { url: 'https://news.example/b', title: 'Second' },
-    });
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS);
+    session.win.document.title = 'Second, late';
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS);
+    expect(
+      loaded(session.sent).map((s) => (s.payload as { metadata: PageMetadata }).metadata.title),
+    ).toEqual(['First', 'First', 'Second, late']);
+  });
+
+  it('treats a #fragment as the same page', async () => {
+    const session = setUp();
+    await settle();
+    session.win.location.hash = '#comments';
+    session.win.dispatchEvent(new session.dom.window.HashChangeEvent('hashchange'));
+    await vi.advanceTimersByTimeAsync(3 * READ_AFTER_MS);
+    expect(loaded(session.sent)).toHaveLength(1);
   });
 
   it('sends no signal for a page the worker declined, and asks again once someone reads', async () => {
@@ -181,7 +263,7 @@ describe('page session', () => {
     // The pause ended: the next input asks the worker again instead of signalling.
     session.answerTracked(true);
     session.input();
-    await settle();
+    await vi.advanceTimersByTimeAsync(0);
     expect(session.types()).toEqual(['page-loaded', 'page-loaded']);
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     expect(session.signals()).toHaveLength(1);

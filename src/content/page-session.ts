@@ -1,36 +1,83 @@
 import type { PageMetadata } from '../activity/page-metadata';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
+import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
 
-type ContentType = keyof ContentContract;
+type ContentType = 'page-loaded' | 'page-signal' | 'page-left';
+
+/** The lazily loaded reader (reader.ts): what the page-load path never pays for. */
+export interface PageReader {
+  readPage(
+    doc: Document,
+    pageUrl: string,
+    previousHead: HeadSnapshot | null,
+    headNow: HeadSnapshot,
+  ): PageMetadata;
+}
 
 export interface PageSessionDeps {
   win: Window;
-  extract: (doc: Document, url: string) => PageMetadata;
+  /** Loads the reader (a dynamic import in the product) the first time a page is being read. */
+  loadReader: () => Promise<PageReader>;
   /** Resolves undefined when the worker cannot be reached (e.g. the extension was reloaded). */
-  send: <K extends ContentType>(
+  send: <K extends ContentType & keyof ContentContract>(
     type: K,
     payload: RequestOf<K>,
   ) => Promise<ResponseOf<K> | undefined>;
   now?: () => number;
+  /** Runs `work` when the page's main thread is idle (requestIdleCallback, 1 s at most). */
+  whenIdle?: (work: () => void) => void;
 }
 
 /** Input is reported at most this often; the worker only needs to know someone is there. */
 export const INPUT_THROTTLE_MS = 5_000;
-/** After an in-page navigation, give the app a moment to render the new title and meta tags. */
-export const ROUTE_SETTLE_MS = 500;
+/**
+ * A page (or a route reached in-page) is read, and reported, once it has held attention this long:
+ * under the 5 s minimum engagement, so nothing that could be kept is missed, and over the few
+ * seconds of a page opened and left, which then costs only its listeners. Also how long a new
+ * route's title may take to arrive (a title that changes later is reported again).
+ */
+export const READ_AFTER_MS = 4_000;
+/** After a route change, a later change of document.title is still the route's own title. */
+export const TITLE_WATCH_MS = 15_000;
 
 const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'];
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended'];
 
+/** The address of a route: the URL without its fragment (a #section is the same page). */
+function routeOf(href: string): string {
+  const hash = href.indexOf('#');
+  return hash === -1 ? href : href.slice(0, hash);
+}
+
 /**
- * Reports one document's life to the worker: what the page is (again after every in-page route
- * change), when it is visible, and that someone is still there. A heartbeat runs only while the
- * page is visible and was used recently (or plays media), so an idle page costs nothing.
+ * A document the page cannot observe (the built-in PDF viewer: a plugin fills the page, and input
+ * inside it never reaches this document). Its presence comes from chrome.idle alone.
+ */
+export function isViewerDocument(doc: Document): boolean {
+  if (doc.contentType === 'application/pdf') return true;
+  // `body` is null in a document without one (an XML or image document).
+  const body = doc.body as HTMLElement | null;
+  const only = body?.children.length === 1 ? body.firstElementChild : null;
+  return only?.tagName === 'EMBED' || only?.tagName === 'OBJECT';
+}
+
+/**
+ * Reports one document's life to the worker: what the page is, once it is being read (and again
+ * for each in-page route, once its title has settled), when it is visible, and that someone is
+ * still there. The page-load path only adds listeners; the reader is loaded and run in idle time
+ * once the page has held attention for READ_AFTER_MS. A heartbeat runs only while the page is
+ * visible and was used recently (or plays media), so an idle page costs nothing.
  */
 export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): void {
   const { win } = deps;
   const doc = win.document;
   const now = deps.now ?? (() => Date.now());
+  const whenIdle =
+    deps.whenIdle ??
+    ((work: () => void) => {
+      if ('requestIdleCallback' in win) win.requestIdleCallback(work, { timeout: 1_000 });
+      else setTimeout(work, 0);
+    });
   const listen = { capture: true, passive: true, signal } as const;
 
   let tracked = false;
@@ -38,11 +85,27 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
   let idleThresholdMs = 60_000;
   let lastInputAt = now();
   let lastSentAt = 0;
-  let reportedUrl = '';
   let heartbeat: ReturnType<typeof setInterval> | undefined;
-  let routeTimer: ReturnType<typeof setTimeout> | undefined;
+  let readTimer: ReturnType<typeof setTimeout> | undefined;
+  let reader: Promise<PageReader> | undefined;
+  let viewer: boolean | undefined;
+
+  // Attention: the page is visible and its window has focus (input implies focus).
+  let focused = doc.hasFocus();
+  let attendedSince: number | null = null;
+  // The route being read: reported once, then again only when it (or its title) changes.
+  let route = routeOf(win.location.href);
+  let routeStartedAt: number | null = null;
+  let reportedRoute: string | null = null;
+  let reportedTitle = '';
+  let reporting = false;
+  let head: HeadSnapshot | null = null;
+  let previousHead: HeadSnapshot | null = null;
+  let titleWatch: MutationObserver | undefined;
+  let titleWatchEnd: ReturnType<typeof setTimeout> | undefined;
 
   const visible = () => doc.visibilityState === 'visible';
+  const isViewer = () => (viewer ??= isViewerDocument(doc));
 
   function mediaPlaying(): boolean {
     for (const media of doc.querySelectorAll('video, audio')) {
@@ -52,24 +115,62 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
     return false;
   }
 
+  function updateAttention(): void {
+    const attended = visible() && (focused || isViewer());
+    if (attended && attendedSince === null) attendedSince = now();
+    if (!attended) attendedSince = null;
+    scheduleRead();
+  }
+
+  /** When the current route is due to be read: READ_AFTER_MS of attention on it. */
+  function scheduleRead(): void {
+    clearTimeout(readTimer);
+    readTimer = undefined;
+    if (reportedRoute === route || attendedSince === null || signal.aborted) return;
+    const from = Math.max(attendedSince, routeStartedAt ?? attendedSince);
+    readTimer = setTimeout(
+      () => {
+        whenIdle(() => void report());
+      },
+      Math.max(0, from + READ_AFTER_MS - now()),
+    );
+  }
+
   async function report(): Promise<void> {
-    reportedUrl = win.location.href;
-    lastInputAt = now();
-    const reply = await deps.send('page-loaded', {
-      metadata: deps.extract(doc, reportedUrl),
-      visible: visible(),
-    });
-    tracked = reply?.tracked ?? false;
-    if (reply) {
-      heartbeatMs = reply.heartbeatMs;
-      idleThresholdMs = reply.idleThresholdSec * 1000;
+    if (reporting || signal.aborted) return;
+    reporting = true;
+    try {
+      const reading = await (reader ??= deps.loadReader());
+      const href = win.location.href;
+      if (routeOf(href) !== route) return; // the route changed meanwhile: its own timer reports
+      const headNow = snapshotHead(doc);
+      const metadata = reading.readPage(doc, href, previousHead, headNow);
+      head = headNow;
+      const since = Math.max(attendedSince ?? now(), routeStartedAt ?? -Infinity);
+      const attendedMs = attendedSince === null ? 0 : Math.max(0, now() - since);
+      reportedRoute = route;
+      reportedTitle = doc.title;
+      lastInputAt = now();
+      const reply = await deps.send('page-loaded', {
+        metadata,
+        visible: visible(),
+        attendedMs,
+        viewer: isViewer(),
+      });
+      tracked = reply?.tracked ?? false;
+      if (reply) {
+        heartbeatMs = reply.heartbeatMs;
+        idleThresholdMs = reply.idleThresholdSec * 1000;
+      }
+      lastSentAt = now();
+      updateHeartbeat();
+    } finally {
+      reporting = false;
     }
-    lastSentAt = now();
-    updateHeartbeat();
   }
 
   function sendSignal(): void {
-    if (!tracked) return;
+    if (!tracked || reportedRoute !== route) return;
     lastSentAt = now();
     void deps.send('page-signal', { visible: visible(), mediaPlaying: mediaPlaying() });
   }
@@ -85,21 +186,64 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
   }
 
   function onHeartbeat(): void {
-    const recentlyUsed = now() - lastInputAt < idleThresholdMs;
+    // In a viewer, input never reaches this document: chrome.idle alone says whether anyone is
+    // there, and the worker stops counting when it says idle.
+    const recentlyUsed = isViewer() || now() - lastInputAt < idleThresholdMs;
     if (recentlyUsed || mediaPlaying()) {
       if (now() - lastSentAt >= heartbeatMs / 2) sendSignal();
     }
   }
 
+  /**
+   * An in-page route change (pushState, popstate, a new query): the new route is its own page.
+   * The time read on it counts from now; it is reported once read and its title has had time to
+   * settle; until then the previous route gets no more evidence.
+   */
   function checkRoute(): void {
-    if (win.location.href === reportedUrl) return;
-    clearTimeout(routeTimer);
-    routeTimer = setTimeout(() => void report(), ROUTE_SETTLE_MS);
+    const next = routeOf(win.location.href);
+    if (next === route) return;
+    // Bank the previous route up to this moment, while it is still the one reported.
+    sendSignal();
+    previousHead = head ?? snapshotHead(doc);
+    head = null;
+    route = next;
+    routeStartedAt = now();
+    watchTitle();
+    scheduleRead();
   }
 
-  function onInput(): void {
+  /** A title that arrives after the route was reported is its title: report it again. */
+  function watchTitle(): void {
+    titleWatch?.disconnect();
+    clearTimeout(titleWatchEnd);
+    // The page's own window's constructor (in a content script it is the global one).
+    const Observer = (win as Window & typeof globalThis).MutationObserver;
+    titleWatch = new Observer(() => {
+      if (reportedRoute === route && doc.title !== reportedTitle) {
+        reportedRoute = null;
+        scheduleRead();
+      }
+    });
+    titleWatch.observe((doc.head as HTMLHeadElement | null) ?? doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    titleWatchEnd = setTimeout(() => titleWatch?.disconnect(), TITLE_WATCH_MS);
+  }
+
+  function onInput(event: Event): void {
     lastInputAt = now();
+    // The head as the current route left it, before the click that may change the route.
+    if (head === null && (event.type === 'pointerdown' || event.type === 'keydown')) {
+      head = snapshotHead(doc);
+    }
+    if (!focused && event.type !== 'scroll') {
+      focused = true;
+      updateAttention();
+    }
     checkRoute();
+    if (reportedRoute !== route) return;
     if (!tracked && visible()) {
       // The worker declined earlier (paused); ask again now that someone is reading.
       if (now() - lastSentAt >= INPUT_THROTTLE_MS) void report();
@@ -114,6 +258,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
     'visibilitychange',
     () => {
       if (visible()) lastInputAt = now();
+      updateAttention();
       sendSignal();
       updateHeartbeat();
       checkRoute();
@@ -124,7 +269,9 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
   // window focus change, so say it from here at once: the worker asks which window has focus.
   const onWindowFocus = (event: FocusEvent): void => {
     if (event.target !== win) return;
-    if (event.type === 'focus') lastInputAt = now();
+    focused = event.type === 'focus';
+    if (focused) lastInputAt = now();
+    updateAttention();
     sendSignal();
   };
   win.addEventListener('focus', onWindowFocus, { signal });
@@ -138,8 +285,10 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
   win.addEventListener(
     'pagehide',
     () => {
-      void deps.send('page-left', {});
+      if (reportedRoute !== null) void deps.send('page-left', {});
       tracked = false;
+      attendedSince = null;
+      scheduleRead();
       updateHeartbeat();
     },
     { signal },
@@ -147,14 +296,20 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
   win.addEventListener(
     'pageshow',
     (event) => {
-      if (event.persisted) void report();
+      if (!event.persisted) return;
+      // Back from the back/forward cache: a new visit of the same page.
+      reportedRoute = null;
+      attendedSince = null;
+      updateAttention();
     },
     { signal },
   );
   signal.addEventListener('abort', () => {
     clearInterval(heartbeat);
-    clearTimeout(routeTimer);
+    clearTimeout(readTimer);
+    clearTimeout(titleWatchEnd);
+    titleWatch?.disconnect();
   });
 
-  void report();
+  updateAttention();
 }

@@ -1,11 +1,15 @@
-import browser from 'webextension-polyfill';
-import {
-  envelope,
-  type ContentContract,
-  type Reply,
-  type RequestOf,
-  type ResponseOf,
-} from '../messaging/contract';
+import { CHANNEL } from '../messaging/channel';
+import type { ContentContract, Reply, RequestOf, ResponseOf } from '../messaging/contract';
+
+/**
+ * `runtime` of the WebExtensions API without webextension-polyfill, which the page-load path
+ * should not parse: Firefox's `browser` and Chrome's MV3 `chrome` both return promises from
+ * `sendMessage`.
+ */
+function runtime(): typeof chrome.runtime {
+  const api = (globalThis as { browser?: { runtime?: typeof chrome.runtime } }).browser;
+  return api?.runtime ?? chrome.runtime;
+}
 
 /**
  * Sends content-script messages to the worker. Failures never reach the page: when the extension
@@ -18,12 +22,13 @@ export function createWorkerChannel(lifetime: AbortController) {
   ): Promise<ResponseOf<K> | undefined> => {
     if (lifetime.signal.aborted) return undefined;
     try {
-      const reply = await browser.runtime.sendMessage<unknown, Reply<ResponseOf<K>> | undefined>(
-        envelope(type, payload),
+      const message = { channel: CHANNEL, type, payload };
+      const reply = await runtime().sendMessage<typeof message, Reply<ResponseOf<K>> | undefined>(
+        message,
       );
       return reply?.ok ? reply.value : undefined;
     } catch {
-      if (!browser.runtime.id) lifetime.abort();
+      if (!runtime().id) lifetime.abort();
       return undefined;
     }
   };

@@ -7,7 +7,7 @@ import type { DeletionCount } from '../store/deletion-store';
 import type { EngagementRow, PageRow } from '../store/page-rows';
 import type { HistoryItemRecord, SyncStatus } from '../store/schema';
 import type { SiteTotal } from '../store/history-store';
-
+import { CHANNEL } from './channel';
 import type { SerializedError } from './errors';
 
 /**
@@ -15,14 +15,23 @@ import type { SerializedError } from './errors';
  * validated by `parseRequest` on receipt; anything that does not fit is refused, never trusted.
  */
 
-/** Sent by the content script of an http(s) page. */
+/** Sent by the content script of an http(s) page (`frame-signal` also by any of its subframes). */
 export interface ContentContract {
   'page-loaded': {
-    request: { metadata: PageMetadata; visible: boolean };
+    request: {
+      metadata: PageMetadata;
+      visible: boolean;
+      /** How long (ms) the page had been read when it reported (it reports once read). */
+      attendedMs?: number;
+      /** A document the page cannot observe (the PDF viewer): the tab's title names it. */
+      viewer?: boolean;
+    };
     response: { tracked: boolean; heartbeatMs: number; idleThresholdSec: number };
   };
   'page-signal': { request: { visible: boolean; mediaPlaying: boolean }; response: null };
   'page-left': { request: Record<string, never>; response: null };
+  /** A subframe saw input, or its media started, stopped or still plays (presence.ts). */
+  'frame-signal': { request: { mediaPlaying: boolean }; response: null };
 }
 
 export interface ActivityListItem {
@@ -130,8 +139,7 @@ export type MessageType = keyof Contract;
 export type RequestOf<K extends MessageType> = Contract[K]['request'];
 export type ResponseOf<K extends MessageType> = Contract[K]['response'];
 
-/** Marks our messages so unrelated runtime messages are ignored rather than misread. */
-export const CHANNEL = 'reading-timeline/v1';
+export { CHANNEL } from './channel';
 
 export interface Envelope<K extends MessageType = MessageType> {
   channel: typeof CHANNEL;
@@ -175,8 +183,20 @@ function optionalLimit(value: unknown, max: number): number | undefined | null {
 const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } = {
   'page-loaded': (p) => {
     const metadata = sanitizePageMetadata(p.metadata);
-    return metadata && typeof p.visible === 'boolean' ? { metadata, visible: p.visible } : null;
+    if (!metadata || typeof p.visible !== 'boolean') return null;
+    const request: RequestOf<'page-loaded'> = { metadata, visible: p.visible };
+    if (p.attendedMs !== undefined) {
+      if (typeof p.attendedMs !== 'number' || !Number.isFinite(p.attendedMs)) return null;
+      request.attendedMs = Math.max(0, p.attendedMs);
+    }
+    if (p.viewer !== undefined) {
+      if (typeof p.viewer !== 'boolean') return null;
+      request.viewer = p.viewer;
+    }
+    return request;
   },
+  'frame-signal': (p) =>
+    typeof p.mediaPlaying === 'boolean' ? { mediaPlaying: p.mediaPlaying } : null,
   'page-signal': (p) =>
     typeof p.visible === 'boolean' && typeof p.mediaPlaying === 'boolean'
       ? { visible: p.visible, mediaPlaying: p.mediaPlaying }
@@ -294,6 +314,7 @@ const CONTENT_TYPES: readonly (keyof ContentContract)[] = [
   'page-loaded',
   'page-signal',
   'page-left',
+  'frame-signal',
 ];
 
 export function isContentMessageType(type: MessageType): type is keyof ContentContract {

@@ -35,6 +35,11 @@ export interface TabState {
   audible: boolean;
   /** A <video>/<audio> element playing in the page (may be muted). */
   mediaPlaying: boolean;
+  /**
+   * Last time a subframe (an embedded player) said its media was playing; null or absent when
+   * none does. It holds for SILENCE_LIMIT_MS only: a frame repeats it while it plays.
+   */
+  frameMediaAt?: number | null;
   /** Last moment we had evidence that someone was there: input, heartbeat, activation, load. */
   lastEvidenceAt: number;
 }
@@ -97,6 +102,13 @@ export type TrackerEvent =
       tabActive?: boolean;
       /** Whether the sender's window has focus, as the browser says (see page-signal). */
       focus?: WindowFocusReport;
+      /**
+       * How long (ms) the page had held the reader's attention (visible, its window focused) when
+       * it reported: the content script reports only once a page is being read (or a new route
+       * has settled), and the time before the report belongs to this page. Capped at the silence
+       * limit; 0 or absent: from now.
+       */
+      attendedMs?: number;
     }
   | {
       type: 'page-signal';
@@ -111,6 +123,11 @@ export type TrackerEvent =
       focus?: WindowFocusReport;
     }
   | { type: 'page-left'; tabId: number }
+  /**
+   * A subframe of the tab (e.g. an embedded video player) saw input or plays media: evidence that
+   * someone is there which the top frame's content script cannot see.
+   */
+  | { type: 'frame-signal'; tabId: number; mediaPlaying: boolean }
   | { type: 'idle-state'; state: IdleState }
   | { type: 'paused'; paused: boolean }
   /** Periodic check (alarm): closes silent intervals and expired engagements. */

@@ -221,13 +221,49 @@ describe('engagement tracker', () => {
     expect(t.secondsFor(A)).toEqual([60]);
   });
 
-  it('treats an audible tab as engaged while idle', () => {
+  it('treats an audible tab as engaged while idle, as long as its page keeps saying so', () => {
     const t = twoTabs()
       .at(0, { type: 'tab-audible', tabId: 1, audible: true })
-      .at(5, { type: 'idle-state', state: 'idle' })
-      .at(120, { type: 'tick' })
-      .at(125, { type: 'tab-audible', tabId: 1, audible: false });
+      .at(5, { type: 'idle-state', state: 'idle' });
+    for (let at = 15; at <= 120; at += 15) t.at(at, signal(1, true, true));
+    t.at(125, { type: 'tab-audible', tabId: 1, audible: false });
     expect(t.secondsFor(A)).toEqual([125]);
+  });
+
+  // Issue #13, kind 4: no counted time across a gap without evidence, whatever else is true.
+  it.each([
+    [
+      'a playing video',
+      (t: ReturnType<typeof twoTabs>, at: number) => t.at(at, signal(1, true, true)),
+    ],
+    [
+      'an audible tab',
+      (t: ReturnType<typeof twoTabs>, at: number) =>
+        t.at(at, { type: 'tab-audible', tabId: 1, audible: true }, signal(1, true, true)),
+    ],
+    [
+      'a player in a subframe',
+      (t: ReturnType<typeof twoTabs>, at: number) =>
+        t.at(at, { type: 'frame-signal', tabId: 1, mediaPlaying: true }),
+    ],
+  ])('never counts a frozen minute while %s plays', (_, play) => {
+    const t = twoTabs().at(0, { type: 'idle-state', state: 'idle' });
+    for (let at = 0; at <= 30; at += 15) play(t, at);
+    // The whole browser is stopped from 30 s to 90 s: no heartbeat, no alarm.
+    t.at(91, { type: 'tick' });
+    for (let at = 92; at <= 122; at += 15) play(t, at);
+    t.at(122, focus(null));
+    expect(t.secondsFor(A)).toEqual([60]);
+  });
+
+  it('stops counting a subframe player once it stops repeating that it plays', () => {
+    const t = twoTabs()
+      .at(0, { type: 'idle-state', state: 'idle' })
+      .at(0, { type: 'frame-signal', tabId: 1, mediaPlaying: true })
+      .at(15, { type: 'frame-signal', tabId: 1, mediaPlaying: true })
+      .at(30, { type: 'frame-signal', tabId: 1, mediaPlaying: false })
+      .at(100, { type: 'tick' }, focus(null));
+    expect(t.secondsFor(A)).toEqual([30]);
   });
 
   it('ignores idle arriving after a blur and a blur arriving after idle alike', () => {
@@ -352,10 +388,47 @@ describe('engagement tracker', () => {
     expect(t.secondsFor(A)).toEqual([10]);
   });
 
-  it('reports live time including the open interval', () => {
+  it('reports live time as banked, so that a later look never shows less', () => {
     const t = twoTabs().reading(1, 0, 20);
-    expect(liveActiveMs(t.state, A.appActivityId, 25_000)).toBe(25_000);
-    expect(liveActiveMs(t.state, B.appActivityId, 25_000)).toBe(0);
+    expect(liveActiveMs(t.state, A.appActivityId)).toBe(10_000);
+    expect(liveActiveMs(t.state, B.appActivityId)).toBe(0);
+    // Silence past the limit drops the unbanked time: what was shown still stands.
+    t.at(45, { type: 'tick' });
+    expect(liveActiveMs(t.state, A.appActivityId)).toBe(10_000);
+    t.at(50, signal(1)).reading(1, 50, 70);
+    expect(liveActiveMs(t.state, A.appActivityId)).toBe(20_000);
+  });
+
+  // Issue #13, kinds 1 and 6: a page reports once it is being read, a route once it has settled.
+  it('counts the time a page was read before it reported, from when reading began', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(4, { ...load(1, A), attendedMs: 4_000 } as TrackerEvent)
+      .reading(1, 4, 20)
+      .at(20, focus(null));
+    expect(t.stored()[0]).toMatchObject({ startedAt: 0, activeMs: 20_000 });
+  });
+
+  it('gives the time since an in-page route change to the new route, not the old one', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, A))
+      .reading(1, 0, 20)
+      // The route changed at 20 s; its title settled and it reported at 22 s.
+      .at(22, { ...load(1, B), attendedMs: 2_000 } as TrackerEvent)
+      .reading(1, 22, 60)
+      .at(60, focus(null));
+    expect(t.secondsFor(A)).toEqual([20]);
+    expect(t.secondsFor(B)).toEqual([40]);
+  });
+
+  it('never backdates more than the silence limit, nor before the time already counted', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(100, { ...load(1, A), attendedMs: 100_000 } as TrackerEvent)
+      .at(110, focus(null));
+    expect(t.secondsFor(A)).toEqual([40]);
+    t.at(112, focus(1), { ...load(1, A), attendedMs: 30_000 } as TrackerEvent).at(120, focus(null));
+    expect(t.secondsFor(A)).toEqual([48]);
   });
 
   it('does not mutate the state it is given', () => {

@@ -10,15 +10,9 @@ import type {
   WindowFocusReport,
 } from './engagement-types';
 
-/**
- * How often a visible page that is being read reports it is still there (content script), and how
- * long silence may last before we stop believing anyone is reading. Time between two pieces of
- * evidence counts only when they are at most SILENCE_LIMIT_MS apart; a longer gap (laptop asleep,
- * worker or renderer frozen, an idle event we never got) counts nothing, so time always stops at the
- * last moment of real activity rather than at the next event seen.
- */
-export const HEARTBEAT_INTERVAL_MS = 15_000;
-export const SILENCE_LIMIT_MS = 2 * HEARTBEAT_INTERVAL_MS;
+import { SILENCE_LIMIT_MS } from './heartbeat';
+
+export { HEARTBEAT_INTERVAL_MS, SILENCE_LIMIT_MS } from './heartbeat';
 /** Clock jumps backwards by more than this are treated as a discontinuity (system time change). */
 const BACKWARDS_TOLERANCE_MS = 2_000;
 
@@ -56,6 +50,8 @@ export function reduceTracker(
 class Run {
   private readonly changed = new Set<string>();
   private readonly ended: TrackerEffect[] = [];
+  /** A page that reported after being read for a while: its interval opens at `since`. */
+  private backdate: { tabId: number; since: number } | null = null;
 
   constructor(
     private readonly s: TrackerState,
@@ -125,16 +121,25 @@ class Run {
       case 'page-loaded': {
         const key = String(event.tabId);
         const previous = s.tabs[key];
+        // The page was read since `readSince` (it reports once it is being read, or once a new
+        // route has settled): that time is its own, not the previous page's.
+        const attended = Math.min(Math.max(event.attendedMs ?? 0, 0), SILENCE_LIMIT_MS);
+        const readSince = this.now - attended;
         if (previous?.page && previous.page.appActivityId !== event.page.appActivityId) {
-          // Navigation (or an SPA route change): the old page was read up to this moment.
-          this.closeIntervalIfOn(event.tabId);
+          // Navigation (or an SPA route change): the old page was read up to the change.
+          if (this.s.interval?.tabId === event.tabId) {
+            this.bank(Math.max(readSince, this.s.interval.since));
+            this.s.interval = null;
+          }
         }
+        if (attended > 0) this.backdate = { tabId: event.tabId, since: readSince };
         const tab: TabState = {
           windowId: event.windowId,
           page: event.page,
           visible: event.visible,
           audible: previous?.audible ?? false,
           mediaPlaying: false,
+          frameMediaAt: previous?.frameMediaAt ?? null,
           lastEvidenceAt: this.now,
         };
         s.tabs[key] = tab;
@@ -151,6 +156,14 @@ class Run {
         tab.mediaPlaying = event.mediaPlaying;
         tab.lastEvidenceAt = this.now;
         if (event.focus) this.reportedFocus(tab, event.focus);
+        return;
+      }
+      case 'frame-signal': {
+        const tab = s.tabs[String(event.tabId)];
+        if (!tab) return;
+        this.bankIfOn(event.tabId);
+        tab.frameMediaAt = event.mediaPlaying ? this.now : null;
+        tab.lastEvidenceAt = this.now;
         return;
       }
       case 'page-left': {
@@ -203,7 +216,8 @@ class Run {
     }
     if (!this.s.interval && target !== null) {
       const tab = this.s.tabs[String(target)];
-      if (tab?.page && (hasMedia(tab) || this.now - tab.lastEvidenceAt <= SILENCE_LIMIT_MS)) {
+      // Media or not, an interval opens only on recent evidence (a playing page repeats it).
+      if (tab?.page && this.now - tab.lastEvidenceAt <= SILENCE_LIMIT_MS) {
         this.openInterval(target, tab);
       }
     }
@@ -227,25 +241,26 @@ class Run {
     if (tabId === undefined) return null;
     const tab = s.tabs[String(tabId)];
     if (!tab?.page || !tab.visible) return null;
-    if (s.idle === 'idle' && !hasMedia(tab)) return null;
+    if (s.idle === 'idle' && !this.hasMedia(tab)) return null;
     return tabId;
   }
 
   private tick(): void {
     const open = this.s.interval;
-    if (open) {
-      const tab = this.s.tabs[String(open.tabId)];
-      if (tab && hasMedia(tab)) {
-        this.bank();
-      } else if (this.now - open.since > SILENCE_LIMIT_MS) {
-        // Nobody has shown up for too long (heartbeats stopped): stop at the last evidence.
-        this.closeInterval({ bank: false });
-      }
+    if (open && this.now - open.since > SILENCE_LIMIT_MS) {
+      // Nobody has shown up for too long (heartbeats stopped, media or not): stop at the last
+      // evidence. A playing page repeats its heartbeat, so a longer silence means the browser or
+      // the machine was frozen or asleep, and that time was not watched.
+      this.closeInterval({ bank: false });
     }
     for (const engagement of Object.values(this.s.engagements)) {
       if (engagement.id === this.s.interval?.engagementId) continue;
       if (this.now - engagement.lastActiveAt > this.continuationGapMs) this.finish(engagement);
     }
+  }
+
+  private hasMedia(tab: TabState): boolean {
+    return hasMedia(tab, this.now);
   }
 
   private evidence(tabId: number): void {
@@ -285,27 +300,27 @@ class Run {
   }
 
   /**
-   * Add the time since the last banked moment to the engagement, unless the gap is longer than
-   * silence allows (then the gap is dropped). Either way, counting restarts from now.
+   * Add the time since the last banked moment (up to `until`, now by default) to the engagement,
+   * unless the gap is longer than silence allows: then the gap is dropped, whatever else is true
+   * (media included: a playing page repeats its evidence, so a long gap is a frozen or sleeping
+   * machine). Either way, counting restarts from `until`.
    */
-  private bank(): void {
+  private bank(until: number = this.now): void {
     const open = this.s.interval;
     if (!open) return;
     const engagement = this.s.engagements[open.appActivityId];
-    const tab = this.s.tabs[String(open.tabId)];
-    const gap = this.now - open.since;
-    const media = tab !== undefined && hasMedia(tab);
-    if (engagement && gap > 0 && (gap <= SILENCE_LIMIT_MS || media)) {
+    const gap = until - open.since;
+    if (engagement && gap > 0 && gap <= SILENCE_LIMIT_MS) {
       engagement.activeMs += gap;
-      engagement.lastActiveAt = this.now;
+      engagement.lastActiveAt = until;
       this.changed.add(engagement.id);
-    } else if (engagement && this.now - engagement.lastActiveAt > this.continuationGapMs) {
+    } else if (engagement && until - engagement.lastActiveAt > this.continuationGapMs) {
       // Silent for longer than a return may be (e.g. the machine slept): that engagement is over;
       // settle() opens a new one if the page still holds attention.
       this.s.interval = null;
       return;
     }
-    open.since = Math.max(open.since, this.now);
+    open.since = Math.max(open.since, until);
   }
 
   private closeInterval({ bank }: { bank: boolean }): void {
@@ -326,16 +341,28 @@ class Run {
       this.finish(engagement);
       engagement = undefined;
     }
+    // Time read before the page reported counts from when reading began (never before what this
+    // engagement already holds).
+    const since =
+      this.backdate?.tabId === tabId
+        ? Math.max(this.backdate.since, engagement?.lastActiveAt ?? -Infinity)
+        : this.now;
     if (!engagement) {
       engagement = {
         id: this.ctx.newId(),
         appActivityId: page.appActivityId,
         url: page.url,
-        startedAt: this.now,
-        lastActiveAt: this.now,
+        startedAt: since,
+        lastActiveAt: since,
         activeMs: 0,
       };
       this.s.engagements[page.appActivityId] = engagement;
+    }
+    // The page reported on evidence (it was being read all along): bank that time at once.
+    if (since < this.now) {
+      engagement.activeMs += this.now - since;
+      engagement.lastActiveAt = this.now;
+      this.changed.add(engagement.id);
     }
     this.s.interval = {
       tabId,
@@ -360,18 +387,24 @@ class Run {
   }
 }
 
-function hasMedia(tab: TabState): boolean {
-  return tab.audible || tab.mediaPlaying;
+/** Media plays in the tab: audible, a playing element in the page, or one in a subframe lately. */
+function hasMedia(tab: TabState, now: number): boolean {
+  const frameMediaAt = tab.frameMediaAt ?? null;
+  return (
+    tab.audible ||
+    tab.mediaPlaying ||
+    (frameMediaAt !== null && now - frameMediaAt <= SILENCE_LIMIT_MS)
+  );
 }
 
-/** The engagement as it stands at `now`, including the open interval's unbanked time. */
-export function liveActiveMs(state: TrackerState, appActivityId: string, now: number): number {
-  const engagement = state.engagements[appActivityId];
-  if (!engagement) return 0;
-  const open = state.interval;
-  if (open?.appActivityId !== appActivityId) return engagement.activeMs;
-  const gap = now - open.since;
-  return engagement.activeMs + (gap > 0 && gap <= SILENCE_LIMIT_MS ? gap : 0);
+/**
+ * The engagement's time as far as evidence has banked it. The open interval's unbanked time is
+ * left out on purpose: it is dropped if no evidence follows within the silence limit, so showing it
+ * could make a later look show less (issue #13). Every piece of evidence banks, so this lags the
+ * truth by at most one heartbeat, and it never decreases.
+ */
+export function liveActiveMs(state: TrackerState, appActivityId: string): number {
+  return state.engagements[appActivityId]?.activeMs ?? 0;
 }
 
 /**
@@ -382,10 +415,7 @@ export function liveActiveMs(state: TrackerState, appActivityId: string, now: nu
 export function nextTickAt(state: TrackerState, settings: TrackerSettings): number | null {
   const candidates: number[] = [];
   const open = state.interval;
-  if (open) {
-    const tab = state.tabs[String(open.tabId)];
-    candidates.push(open.since + (tab && hasMedia(tab) ? 60_000 : SILENCE_LIMIT_MS + 1_000));
-  }
+  if (open) candidates.push(open.since + SILENCE_LIMIT_MS + 1_000);
   for (const engagement of Object.values(state.engagements)) {
     if (engagement.id === open?.engagementId) continue;
     candidates.push(engagement.lastActiveAt + settings.continuationGapSec * 1000 + 1_000);
