@@ -297,3 +297,26 @@ describe('page session', () => {
     expect(session.sent).toHaveLength(count);
   });
 });
+
+describe('page session input', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('says once the throttle window ends that input came during it', async () => {
+    const session = setUp();
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS + 10);
+    window.dispatchEvent(new Event('pointermove'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    window.dispatchEvent(new Event('pointermove'));
+    expect(session.sent.filter((m) => m.type === 'page-signal')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(session.sent.filter((m) => m.type === 'page-signal')).toHaveLength(1);
+    session.stop();
+  });
+});

@@ -87,6 +87,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
   let lastSentAt = 0;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let readTimer: ReturnType<typeof setTimeout> | undefined;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
   let reader: Promise<PageReader> | undefined;
   let viewer: boolean | undefined;
 
@@ -249,7 +250,17 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
       if (now() - lastSentAt >= INPUT_THROTTLE_MS) void report();
       return;
     }
-    if (now() - lastSentAt >= INPUT_THROTTLE_MS) sendSignal();
+    const wait = lastSentAt + INPUT_THROTTLE_MS - now();
+    if (wait <= 0) {
+      sendSignal();
+    } else if (trailing === undefined) {
+      // Input inside the throttle window is still evidence: say so once the window ends, so the
+      // last moments of reading are banked even if nothing else happens afterwards.
+      trailing = setTimeout(() => {
+        trailing = undefined;
+        if (lastInputAt > lastSentAt) sendSignal();
+      }, wait);
+    }
   }
 
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
@@ -307,6 +318,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
   signal.addEventListener('abort', () => {
     clearInterval(heartbeat);
     clearTimeout(readTimer);
+    clearTimeout(trailing);
     clearTimeout(titleWatchEnd);
     titleWatch?.disconnect();
   });
