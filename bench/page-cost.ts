@@ -27,8 +27,10 @@ interface Sample {
   withoutMs: number;
 }
 
+/** Only these pages (names), for a quick look; the first PAGE_COUNT by default. */
+const only = process.argv.slice(2);
 const pages = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
   .map((entry) => entry.name)
   .sort()
   .slice(0, PAGE_COUNT);
@@ -79,15 +81,19 @@ try {
     bundleGzipBytes: contentScriptGzipBytes(),
     samples: { notRead, read },
   };
-  mkdirSync(dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  if (only.length === 0) {
+    mkdirSync(dirname(RESULTS), { recursive: true });
+    writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  }
   console.log(
     `notRead median ${String(report.notRead.medianMs)} ms, p95 ${String(report.notRead.p95Ms)} ms; ` +
       `read median ${String(report.read.medianMs)} ms, p95 ${String(report.read.p95Ms)} ms; ` +
       `longest extension task ${String(report.longestExtensionTaskMs)} ms; ` +
       `content script ${String(report.bundleGzipBytes)} B gzip on the load path`,
   );
-  console.log(`Wrote ${RESULTS}`);
+  console.log(
+    only.length === 0 ? `Wrote ${RESULTS}` : `Some pages only: ${RESULTS} left as it was`,
+  );
 } finally {
   await withExtension?.close().catch(() => undefined);
   await without?.close().catch(() => undefined);

@@ -30,7 +30,7 @@ export interface ContentContract {
   };
   'page-signal': { request: { visible: boolean; mediaPlaying: boolean }; response: null };
   'page-left': { request: Record<string, never>; response: null };
-  /** A subframe saw input, or its media started, stopped or still plays (presence.ts). */
+  /** A subframe saw input, or its media started, stopped or still plays (presence.iife.ts). */
   'frame-signal': { request: { mediaPlaying: boolean }; response: null };
 }
 
