@@ -225,7 +225,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
         scheduleRead();
       }
     });
-    titleWatch.observe((doc.head as HTMLHeadElement | null) ?? doc.documentElement, {
+    titleWatch.observe(doc.querySelector('head') ?? doc.documentElement, {
       subtree: true,
       childList: true,
       characterData: true,
