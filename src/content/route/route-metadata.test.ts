@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requireSharedDir } from '../extract/testing/shared-dir';
+import { requireSharedDir } from '../../testing/shared-dir';
 import { readPage } from '../reader';
 import { isHeadStale, snapshotHead } from './head-snapshot';
 
