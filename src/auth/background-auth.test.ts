@@ -76,6 +76,26 @@ describe('background auth', () => {
     expect(await auth.status()).toEqual({ state: 'signed-out' });
   });
 
+  it('gets a token for the relay scope from the same refresh token, cached apart from Graph', async () => {
+    const { auth, calls } = setup(({ body }) =>
+      json({ access_token: `at-${body.scope ?? ''}`, expires_in: 3600, refresh_token: 'rt-2' }),
+    );
+    await auth.completeSignIn(grant);
+    const relayScope = 'api://reading-timeline-relay/Activity.Report';
+    expect(await auth.tokenFor(relayScope, { forceRefresh: false })).toMatchObject({
+      kind: 'token',
+      accessToken: `at-${relayScope} offline_access`,
+    });
+    // Cached: no second request; Graph's token is still the sign-in's.
+    await auth.tokenFor(relayScope, { forceRefresh: false });
+    expect(await auth.tokens.getAccessToken({ forceRefresh: false })).toMatchObject({
+      accessToken: 'at-1',
+    });
+    expect(calls.map((c) => [c.body.scope, c.body.refresh_token])).toEqual([
+      [`${relayScope} offline_access`, 'rt-1'],
+    ]);
+  });
+
   it('uses the access token of the sign-in, then renews with the refresh token and keeps the rotated one', async () => {
     const { auth, store, calls, advance } = setup(({ body }) =>
       json({

@@ -49,9 +49,11 @@ export function createBackgroundAuth({
   fetch: fetcher,
   now = Date.now,
 }: BackgroundAuthDeps) {
-  async function cachedToken(record: StoredSignIn): Promise<CachedAccessToken | undefined> {
-    const cached = (await session.get(ACCESS_TOKEN_KEY))[ACCESS_TOKEN_KEY] as
-      CachedAccessToken | undefined;
+  async function cachedToken(
+    record: StoredSignIn,
+    key = ACCESS_TOKEN_KEY,
+  ): Promise<CachedAccessToken | undefined> {
+    const cached = (await session.get(key))[key] as CachedAccessToken | undefined;
     return cached?.homeAccountId === record.account.homeAccountId ? cached : undefined;
   }
 
@@ -59,10 +61,20 @@ export function createBackgroundAuth({
     const { refreshToken: _dead, ...rest } = record;
     await store.save({ ...rest, state: 'interaction-required', reason, updatedAt: now() });
     await session.remove(ACCESS_TOKEN_KEY);
+    for (const key of scopedKeys) await session.remove(key);
     return { kind: 'interaction-required', reason };
   }
 
-  async function renew(record: StoredSignIn): Promise<TokenResult> {
+  /**
+   * Renews with the refresh token, for the sign-in's own scopes (Graph) or, with `scopes` and
+   * `key`, for another API's (the organisation relay's): Entra's refresh tokens are valid for every
+   * resource the app may call, so no second sign-in is needed.
+   */
+  async function renew(
+    record: StoredSignIn,
+    scopes: readonly string[] = record.scopes,
+    key = ACCESS_TOKEN_KEY,
+  ): Promise<TokenResult> {
     if (record.refreshTokenExpiresAt !== undefined && record.refreshTokenExpiresAt <= now()) {
       return needsUser(
         record,
@@ -77,7 +89,7 @@ export function createBackgroundAuth({
       {
         tokenEndpoint: record.tokenEndpoint,
         clientId: record.clientId,
-        scopes: record.scopes,
+        scopes,
         refreshToken,
       },
       fetcher,
@@ -87,7 +99,7 @@ export function createBackgroundAuth({
     }
     if (outcome.kind === 'unavailable') {
       // A token that has not quite expired still works; otherwise the pass waits for the provider.
-      const cached = await cachedToken(record);
+      const cached = await cachedToken(record, key);
       if (cached && cached.expiresAt > now())
         return { kind: 'token', accessToken: cached.accessToken };
       throw new TokenUnavailableError(outcome.message);
@@ -107,9 +119,12 @@ export function createBackgroundAuth({
       expiresAt: at + outcome.expiresInSec * 1000,
       homeAccountId: record.account.homeAccountId,
     };
-    await session.set({ [ACCESS_TOKEN_KEY]: cached });
+    await session.set({ [key]: cached });
     return { kind: 'token', accessToken: outcome.accessToken, account: record.account.username };
   }
+
+  /** storage.session keys of tokens for other APIs, to forget them with the sign-in. */
+  const scopedKeys = new Set<string>();
 
   /**
    * One lookup at a time: refresh tokens rotate, and redeeming the old one twice makes the provider
@@ -119,19 +134,27 @@ export function createBackgroundAuth({
   let queue: Promise<unknown> = Promise.resolve();
   let renewals = 0;
 
-  async function acquire(forceRefresh: boolean, ticket: number): Promise<TokenResult> {
+  async function acquire(
+    forceRefresh: boolean,
+    ticket: number,
+    scope?: string,
+  ): Promise<TokenResult> {
     const record = await store.load();
     if (!record) return { kind: 'signed-out' };
     if (record.state === 'interaction-required') {
       return { kind: 'interaction-required', reason: record.reason ?? 'Sign in again.' };
     }
-    const cached = await cachedToken(record);
+    const key = scope === undefined ? ACCESS_TOKEN_KEY : `${ACCESS_TOKEN_KEY}:${scope}`;
+    if (scope !== undefined) scopedKeys.add(key);
+    const cached = await cachedToken(record, key);
     const fresh = !forceRefresh || renewals > ticket;
     if (fresh && cached && cached.expiresAt - EXPIRY_MARGIN_MS > now()) {
       return { kind: 'token', accessToken: cached.accessToken, account: record.account.username };
     }
     try {
-      return await renew(record);
+      return await (scope === undefined
+        ? renew(record)
+        : renew(record, [scope, 'offline_access'], key));
     } finally {
       renewals++;
     }
@@ -166,6 +189,16 @@ export function createBackgroundAuth({
 
   return {
     tokens,
+
+    /**
+     * A token for another API's delegated scope (e.g. the organisation relay's
+     * `api://…/Activity.Report`), renewed from the same sign-in, cached apart from Graph's. Same
+     * results and errors as `tokens.getAccessToken`.
+     */
+    tokenFor(scope: string, { forceRefresh }: { forceRefresh: boolean }): Promise<TokenResult> {
+      const ticket = renewals;
+      return exclusive(() => acquire(forceRefresh, ticket, scope));
+    },
 
     status,
 
@@ -210,6 +243,7 @@ export function createBackgroundAuth({
         const refreshToken = record ? await store.unseal(record) : null;
         await store.clear();
         await session.remove(ACCESS_TOKEN_KEY);
+        for (const key of scopedKeys) await session.remove(key);
         if (record?.revocationEndpoint && refreshToken) {
           await revoke(record.revocationEndpoint, record.clientId, refreshToken, fetcher ?? fetch);
         }

@@ -6,16 +6,14 @@
  * URL matches none of them never leaves this browser. Pure: no I/O, no clock.
  */
 
-/** One published rule, as `GET /v1/sites` answers it (relay/README.md). */
-export interface SiteRule {
-  connectionId: string;
-  /** Lower is tried first; a boolean match does not depend on it, the display order does. */
-  priority: number;
-  /** URL prefixes; a URL must lie under one of them. */
-  baseUrls: string[];
-  /** ECMAScript regular expression, matched on the path after the base URL (then with the query). */
-  urlPattern: string;
-}
+import type { RelaySiteRule } from '../store/schema';
+
+/**
+ * One published rule, as `GET /v1/sites` answers it (relay/README.md): `baseUrls` (URL prefixes),
+ * `urlPattern` (ECMAScript, matched on the path after the base URL, then with the query) and
+ * `priority` (lower first: the display order; a boolean match does not depend on it).
+ */
+export type SiteRule = RelaySiteRule;
 
 /** A rule checked once and ready to match; rules that cannot be compiled are dropped. */
 export interface CompiledSiteRule {

@@ -59,6 +59,10 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
         activities.createIndex('by-unsynced-changes', 'unsyncedChanges');
         rewrites.push(renameCounter);
       }
+      if (oldVersion < 5) {
+        // The organisation relay's outbox: starts empty, nothing to migrate.
+        db.createObjectStore('relayReads', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
+      }
       if (rewrites.length > 0) void rewriteActivities(transaction, rewrites);
     },
     blocked() {

@@ -21,7 +21,7 @@ function createReleasedSchema(db: IDBPDatabase, version: number): void {
   items.createIndex('by-activity', 'appActivityId');
   db.createObjectStore('kv');
   if (version >= 2) {
-    activities.createIndex('by-sync-pending', 'syncPending');
+    if (version < 4) activities.createIndex('by-sync-pending', 'syncPending');
     db.createObjectStore('tombstones', { keyPath: 'key' });
   }
   if (version >= 3) {
@@ -29,6 +29,7 @@ function createReleasedSchema(db: IDBPDatabase, version: number): void {
     activities.createIndex('by-parked', 'sync.parked.at');
     items.createIndex('by-started', 'startedAt');
   }
+  if (version >= 4) activities.createIndex('by-unsynced-changes', 'unsyncedChanges');
 }
 
 function page(id: string, title: string): PageMetadata {
@@ -55,7 +56,8 @@ const PAGES = {
 
 /** Activities as `version` stored them: the change counter was `syncPending` from version 2 on. */
 function storedActivities(version: number): Record<string, unknown>[] {
-  const counted = (n: number) => (version >= 2 ? { syncPending: n } : {});
+  const counted = (n: number) =>
+    version >= 4 ? { unsyncedChanges: n } : version >= 2 ? { syncPending: n } : {};
   const terms = (metadata: PageMetadata) =>
     version >= 3 ? { searchTerms: pageTerms(metadata) } : {};
   return [
@@ -153,7 +155,7 @@ async function createReleasedDb(name: string, version: number): Promise<void> {
   old.close();
 }
 
-describe.each([1, 2, 3])('upgrading a version %i database', (version) => {
+describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
   const name = `migrate-from-v${String(version)}`;
 
   it('keeps every record, renames the change counter and indexes every page for search', async () => {
@@ -188,6 +190,9 @@ describe.each([1, 2, 3])('upgrading a version %i database', (version) => {
       expect(await db.get('kv', key as never)).toEqual(value);
     }
     expect(await db.count('kv')).toBe(storedKv(version).length);
+    // Version 5: the organisation relay's outbox, empty and indexed by queue time.
+    expect([...db.transaction('relayReads').store.indexNames]).toEqual(['by-queued']);
+    expect(await db.count('relayReads')).toBe(0);
 
     // The indexes answer for the old records.
     expect((await db.getAllKeysFromIndex('activities', 'by-unsynced-changes')).sort()).toEqual(

@@ -5,7 +5,7 @@ import type { TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -114,6 +114,49 @@ export interface PendingDeletion {
 }
 
 /**
+ * A read of an organisation page waiting for the organisation's relay (src/organisation/). Only
+ * reads whose URL matched the relay's published rules are ever stored here; removed once the relay
+ * has acknowledged them (accepted, duplicate or refused for good).
+ */
+export interface RelayReadRecord {
+  /** The engagement's id: one read per engagement, however often it is saved. */
+  id: string;
+  url: string;
+  /** When the engagement started (ms since the epoch): the activity's `startDateTime`. */
+  startedAt: number;
+  /** When it was queued (ms since the epoch): delivery is oldest first. */
+  queuedAt: number;
+}
+
+/** One rule the relay publishes at `GET /v1/sites` (relay/README.md): which pages it wants. */
+export interface RelaySiteRule {
+  connectionId: string;
+  priority: number;
+  baseUrls: string[];
+  urlPattern: string;
+}
+
+/** The relay's rules as last fetched, for the relay they came from. */
+export interface RelaySites {
+  relayUrl: string;
+  rules: RelaySiteRule[];
+  /** ms since the epoch. */
+  fetchedAt: number;
+}
+
+/** Delivery to the relay, persisted so a restarted worker keeps its backoff and Retry-After. */
+export interface RelayStatus {
+  /** Consecutive failed deliveries, for the backoff. */
+  attempt: number;
+  /** Nothing is sent before this (ms since the epoch): the relay's Retry-After or our backoff. */
+  notBefore?: number;
+  lastError?: { code: string; at: number };
+  lastDeliveredAt?: number;
+  /** Reads the relay acknowledged in all (accepted + duplicates + refused). */
+  delivered: number;
+}
+
+/**
  * The `kv` store's keys and what each holds. Every singleton is declared here and read through
  * `getKv`/`putKv` (kv.ts), so no caller casts what it reads.
  */
@@ -128,6 +171,10 @@ export interface KeyValueRecords {
   'sync-account': string;
   /** Deletions in their undo window, oldest first (store/deletion-store.ts). */
   'pending-deletions': PendingDeletion[];
+  /** The organisation relay's published rules (src/organisation/). */
+  'relay-sites': RelaySites;
+  /** Delivery state of the organisation relay outbox (src/organisation/). */
+  'relay-status': RelayStatus;
 }
 
 export type KvKey = keyof KeyValueRecords;
@@ -160,6 +207,12 @@ export interface TimelineDb extends DBSchema {
     key: string;
     value: HistoryItemRecord;
     indexes: { 'by-activity': string; 'by-started': number };
+  };
+  /** Reads of organisation pages waiting for the relay (version 5). */
+  relayReads: {
+    key: string;
+    value: RelayReadRecord;
+    indexes: { 'by-queued': number };
   };
   /** Small singletons, one per `KvKey`; typed per key through `KeyValueRecords` (kv.ts). */
   kv: {
