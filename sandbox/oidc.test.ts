@@ -16,7 +16,8 @@ import {
   signIn,
   tokenRequest,
 } from './test-support/sign-in-flow';
-import { GRAPH_AUDIENCE, SANDBOX_TENANT_ID } from './index';
+import { GRAPH_AUDIENCE, RELAY_API_AUDIENCE, RELAY_API_SCOPE, SANDBOX_TENANT_ID } from './index';
+import { sandboxUser } from './users';
 
 const fx = useSandbox();
 
@@ -203,6 +204,37 @@ describe('refresh tokens', () => {
     const reused = await tokenRequest(sb, { grant_type: 'refresh_token', refresh_token: first });
     expect(reused.status).toBe(400);
     expect(reused.body.error).toBe('invalid_grant');
+  });
+
+  it('redeems the sign-in refresh token for the relay API scope (Entra v2 form), never a revoked one', async () => {
+    const { sb, admin } = fx;
+    const { tokens } = await signIn(sb, new CookieSession(sb.caPem), { user: 'bob' });
+    const relay = await tokenRequest(sb, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token ?? '',
+      scope: `${RELAY_API_AUDIENCE}/${RELAY_API_SCOPE} offline_access`,
+    });
+    expect(relay.status).toBe(200);
+    expect(relay.headers['access-control-allow-origin']).toBe(EXTENSION_ORIGIN);
+    expect(decodeJwt(relay.body.access_token)).toMatchObject({
+      aud: RELAY_API_AUDIENCE,
+      scp: RELAY_API_SCOPE,
+      oid: sandboxUser('bob').oid,
+    });
+    // The Graph refresh still works with the same refresh token (it was not rotated).
+    const graph = await tokenRequest(sb, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token ?? '',
+      scope: sb.scopes.join(' '),
+    });
+    expect(graph.status).toBe(200);
+    await admin.endSession('bob');
+    const revoked = await tokenRequest(sb, {
+      grant_type: 'refresh_token',
+      refresh_token: graph.body.refresh_token ?? '',
+      scope: `${RELAY_API_AUDIENCE}/${RELAY_API_SCOPE}`,
+    });
+    expect(revoked).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
   });
 
   it('issues a refresh token even when the app asks to pick an account (prompt=select_account)', async () => {

@@ -44,6 +44,19 @@ declare module 'oidc-provider' {
     find(id: string): Promise<Grant | undefined>;
   }
 
+  /** A stored refresh token (the fields the sandbox reads). */
+  export interface RefreshToken {
+    accountId?: string;
+    clientId?: string;
+    grantId?: string;
+    readonly isExpired: boolean;
+    consumed?: unknown;
+  }
+
+  export interface RefreshTokenConstructor {
+    find(value: string): Promise<RefreshToken | undefined>;
+  }
+
   export interface ResourceServerInfo {
     scope: string;
     audience?: string;
@@ -155,6 +168,7 @@ declare module 'oidc-provider' {
     readonly issuer: string;
     readonly Grant: GrantConstructor;
     readonly AccessToken: AccessTokenConstructor;
+    readonly RefreshToken: RefreshTokenConstructor;
     readonly ResourceServer: ResourceServerConstructor;
     readonly Client: ClientConstructor;
     callback(): (req: IncomingMessage, res: ServerResponse) => unknown;

@@ -24,6 +24,7 @@ import { MemoryStorage } from './adapter';
 import { handleInteraction } from './interactions';
 import { accountFor, autoConsent, entraClaims, withRefreshTokenPrompt } from './entra-compat';
 import { renderLogoutPage, renderMessagePage } from './login-page';
+import { answerRelayTokenRequest, isRelayTokenRequest, readRequestBody } from './relay-token';
 import {
   DEFAULT_ACCESS_TOKEN_TTL,
   isAllowedOrigin,
@@ -334,6 +335,19 @@ export class IdentityProvider {
     if (inner.startsWith('/interaction/')) {
       await handleInteraction(this, req, res, inner.slice('/interaction/'.length));
       return;
+    }
+    if (req.method === 'POST' && inner === '/token') {
+      // A token request for the relay's API is answered here (relay-token.ts); any other goes
+      // on to oidc-provider with the body already read (it takes `req.body` then).
+      const text = await readRequestBody(req);
+      const body = new URLSearchParams(text);
+      if (isRelayTokenRequest(body)) {
+        const mint = (user: string, clientId: string) =>
+          this.issueAccessToken(user, { audience: RELAY_API_AUDIENCE, clientId });
+        await answerRelayTokenRequest(this.provider, mint, this.accessTokenTtlSec, req, res, body);
+        return;
+      }
+      Object.assign(req, { body: text });
     }
     // Mounted under the issuer path: oidc-provider derives its URLs from originalUrl vs url.
     const rewritten = withRefreshTokenPrompt(inner);

@@ -25,6 +25,7 @@ export const authHandlers: HandlerMap<AuthMessage, BackgroundContext> = {
     }
     // Whatever waited while signed out (or for "Sign in again") goes now.
     void context.sync.run(true).catch(() => undefined);
+    void context.organisation.runner.run().catch(() => undefined);
     return status;
   },
 

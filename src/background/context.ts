@@ -1,6 +1,7 @@
 import type { Idle, Storage } from 'webextension-polyfill';
 import type { AuthService } from '../auth/grant';
 import type { Settings, SettingsStorage } from '../settings/settings';
+import type { OrganisationHook } from '../organisation/organisation-hook';
 import type { Db } from '../store/db';
 import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { DeletionRunner } from './deletion-runner';
@@ -29,6 +30,8 @@ export interface BackgroundContext {
   db: Db;
   tracker: TrackerRuntime;
   sync: SyncRunner;
+  /** The organisation relay: its config, rules and outbox (src/organisation/). */
+  organisation: OrganisationHook;
   /** The toolbar icon's badge and tooltip. */
   badge: ToolbarBadge;
   /** The settings as last read from storage.local (kept current by storage.onChanged). */

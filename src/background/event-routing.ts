@@ -7,6 +7,7 @@ import {
 } from '../settings/settings';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import type { BackgroundContext } from './context';
+import { RELAY_ALARM } from '../organisation/relay-runner';
 import { DELETION_ALARM } from './deletion-runner';
 import { PAUSE_ALARM } from './pause-alarm';
 import { storing } from './storage-guard';
@@ -88,6 +89,9 @@ export function createEventRouter(deps: EventRouterDeps) {
         case SYNC_ALARM:
           await (await ready).sync.run();
           return;
+        case RELAY_ALARM:
+          await (await ready).organisation.runner.run();
+          return;
         case TICK_ALARM:
           tickAlarm.fired();
           await track({ type: 'tick' });
@@ -97,13 +101,16 @@ export function createEventRouter(deps: EventRouterDeps) {
 
     /** The browser is back online: whatever waited for the network can go. */
     async onOnline(): Promise<void> {
-      await (await ready).sync.run();
+      const { sync, organisation } = await ready;
+      await Promise.all([sync.run(), organisation.runner.run()]);
     },
 
     async onStorageChanged(
       changes: Record<string, Storage.StorageChange>,
       area: string,
     ): Promise<void> {
+      // The organisation relay's config: storage.local's `organisation`, or a policy change.
+      await (await ready).organisation.onStorageChanged(Object.keys(changes), area);
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       const { tracker, badge, db, storage } = await ready;
       const previous = settings.current;

@@ -10,7 +10,11 @@ import { registerHistoryMenu } from './history-menu';
 // Sign-in: tokens live in this worker only (encrypted refresh token in IndexedDB, access token in
 // storage.session); see docs/sign-in.md.
 const auth = createBackgroundAuth({ store: openAuthStore(), session: browser.storage.session });
-const app = createBackgroundApp(browser, { tokens: auth.tokens, auth });
+const app = createBackgroundApp(browser, {
+  tokens: auth.tokens,
+  tokenFor: (scope, options) => auth.tokenFor(scope, options),
+  auth,
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   app.onMessage(message, sender),

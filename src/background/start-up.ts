@@ -2,7 +2,8 @@ import type { Browser } from 'webextension-polyfill';
 import { cardLabels } from '../activity/card-labels';
 import type { AuthService } from '../auth/grant';
 import { messageLocale, t } from '../i18n/i18n';
-import { signedOutTokenSource, type TokenSource } from '../auth/token-source';
+import { signedOutTokenSource, type TokenResult, type TokenSource } from '../auth/token-source';
+import { createOrganisationHook } from '../organisation/organisation-hook';
 import { loadSettings, type Settings } from '../settings/settings';
 import { openTimelineDb } from '../store/db';
 import { countBacklog, loadSyncStatus } from '../sync/outbox-store';
@@ -24,6 +25,8 @@ export interface BackgroundOptions {
   /** Where sync gets access tokens (the sign-in module); signed out when absent. */
   tokens?: TokenSource;
   auth?: AuthService;
+  /** Tokens for another API's scope (the organisation relay's), from the same sign-in. */
+  tokenFor?: (scope: string, options: { forceRefresh: boolean }) => Promise<TokenResult>;
   /** The database name; the product's by default. */
   dbName?: string;
 }
@@ -85,6 +88,14 @@ export async function startBackground({
     cardLabels: () => cardLabels(t, messageLocale()),
     onPassEnd: (status, { parked }) => badge.show({ status, parked }),
   });
+  const organisation = await createOrganisationHook({
+    db,
+    alarms: browser.alarms,
+    local: browser.storage.local,
+    managed: browser.storage.managed,
+    settings: () => settings.current,
+    token: options.tokenFor ?? (() => Promise.resolve({ kind: 'signed-out' })),
+  });
   const tracker = await TrackerRuntime.start({
     db,
     now: () => Date.now(),
@@ -92,7 +103,11 @@ export async function startBackground({
     settings: () => settings.current,
     timezone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     scheduleTick: (at) => tickAlarm.schedule(at),
-    afterCommit: (effects) => sync.poke(effects.some((e) => e.type === 'engagement-ended')),
+    relayReads: (effects, at) => organisation.relayReads(effects, at),
+    afterCommit: async (effects) => {
+      await sync.poke(effects.some((e) => e.type === 'engagement-ended'));
+      await organisation.afterCommit(effects);
+    },
   });
   const session = await browser.storage.session.get(SESSION_MARK);
   if (session[SESSION_MARK] !== true) {
@@ -101,6 +116,7 @@ export async function startBackground({
     await browser.storage.session.set({ [SESSION_MARK]: true });
     // Whatever waited when the browser closed goes out soon after it starts.
     await sync.poke(false);
+    await organisation.runner.poke();
   }
   // Once a day, whatever else wakes the worker; created once so restarts do not postpone it.
   if (!(await browser.alarms.get(RETENTION_ALARM))) {
@@ -121,6 +137,7 @@ export async function startBackground({
     db,
     tracker,
     sync,
+    organisation,
     badge,
     deletions,
     settings: () => settings.current,

@@ -6,6 +6,7 @@ import type {
   TrackerState,
 } from '../tracking/engagement-types';
 import type { Db } from '../store/db';
+import type { RelayReadRecord } from '../store/schema';
 import { commitTransition, loadTrackerState } from '../store/tracker-store';
 
 export interface TrackerRuntimeDeps {
@@ -16,6 +17,8 @@ export interface TrackerRuntimeDeps {
   timezone: () => string;
   /** Arrange for a `tick` at this time (null: none needed). */
   scheduleTick: (at: number | null) => Promise<void>;
+  /** Reads to queue for the organisation relay in the same commit (src/organisation/). */
+  relayReads?: (effects: readonly TrackerEffect[], now: number) => RelayReadRecord[];
   /** Called after each committed transition with what it produced (e.g. to schedule sync). */
   afterCommit?: (effects: readonly TrackerEffect[]) => Promise<void>;
 }
@@ -59,7 +62,13 @@ export class TrackerRuntime {
       settings,
       newId: this.deps.newId,
     });
-    await commitTransition(this.deps.db, state, effects, this.deps.timezone());
+    await commitTransition(
+      this.deps.db,
+      state,
+      effects,
+      this.deps.timezone(),
+      this.deps.relayReads?.(effects, now) ?? [],
+    );
     this.state = state;
     await this.deps.scheduleTick(nextTickAt(state, settings));
     if (effects.length > 0) await this.deps.afterCommit?.(effects);

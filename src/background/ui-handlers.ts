@@ -49,6 +49,8 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
 
   'get-status': (context) => status(context),
 
+  'organisation-overview': (context) => context.organisation.overview(),
+
   async 'set-paused'(context, { paused, until }) {
     // storage.onChanged carries the change to the tracker, the alarm and the badge.
     const next = await updateSettings(context.storage, {

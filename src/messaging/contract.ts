@@ -8,6 +8,7 @@ import type { EngagementRow, PageRow } from '../store/page-rows';
 import type { HistoryItemRecord, SyncStatus } from '../store/schema';
 import type { SiteTotal } from '../store/history-store';
 import { CHANNEL } from './channel';
+import type { OrganisationOverview } from '../organisation/organisation-hook';
 import type { SerializedError } from './errors';
 
 /**
@@ -132,6 +133,11 @@ export interface UiContract {
   /** The options page hands over what its interactive sign-in produced. */
   'complete-sign-in': { request: { grant: SignInGrant }; response: AccountStatus };
   'sign-out': { request: { deleteHistory: boolean }; response: { deletedHistory: boolean } };
+  /**
+   * The organisation relay as the options page shows it: config in effect, the fields a policy
+   * set, the sites reported and the outbox (src/organisation/). Never carries a token.
+   */
+  'organisation-overview': { request: Record<string, never>; response: OrganisationOverview };
 }
 
 export type Contract = ContentContract & UiContract;
@@ -271,6 +277,7 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     return { appActivityIds: [...new Set(ids)] };
   },
   'get-status': () => ({}),
+  'organisation-overview': () => ({}),
   'set-paused': (p) => {
     if (typeof p.paused !== 'boolean') return null;
     if (p.until === undefined || p.until === null) return { paused: p.paused, until: null };

@@ -58,14 +58,17 @@ export function normaliseRelayScope(value: string): string | null {
     : null;
 }
 
+/** Catalog keys (public/_locales) of the input errors. */
+export type OrganisationError = 'org_error_url' | 'org_error_scope';
+
 /** Checks user input; each field's error is a catalog key (t()) for the options page. */
 export function checkOrganisationInput(input: {
   relayUrl: string;
   relayScope: string;
 }):
   | { ok: true; config: OrganisationConfig }
-  | { ok: false; errors: { field: OrganisationField; message: string }[] } {
-  const errors: { field: OrganisationField; message: string }[] = [];
+  | { ok: false; errors: { field: OrganisationField; message: OrganisationError }[] } {
+  const errors: { field: OrganisationField; message: OrganisationError }[] = [];
   const bothEmpty = input.relayUrl.trim() === '' && input.relayScope.trim() === '';
   if (bothEmpty) return { ok: true, config: EMPTY_ORGANISATION };
   const relayUrl = normaliseRelayUrl(input.relayUrl);

@@ -1,7 +1,12 @@
 import type { TrackerEffect, TrackerState } from '../tracking/engagement-types';
 import type { Db } from './db';
 import { getKv, putKv } from './kv';
-import { countChange, TRACKER_STATE_KEY, type HistoryItemRecord } from './schema';
+import {
+  countChange,
+  TRACKER_STATE_KEY,
+  type HistoryItemRecord,
+  type RelayReadRecord,
+} from './schema';
 
 export async function loadTrackerState(db: Db): Promise<TrackerState | undefined> {
   return getKv(db, TRACKER_STATE_KEY);
@@ -9,15 +14,21 @@ export async function loadTrackerState(db: Db): Promise<TrackerState | undefined
 
 /**
  * Persists a tracker transition atomically: the new state and the engagements it produced land in
- * one transaction, so a worker killed at any moment neither loses nor double-counts time.
+ * one transaction, so a worker killed at any moment neither loses nor double-counts time. Reads
+ * for the organisation relay's outbox (`relayReads`) are queued in the same transaction, each once.
  */
 export async function commitTransition(
   db: Db,
   state: TrackerState,
   effects: readonly TrackerEffect[],
   userTimezone: string,
+  relayReads: readonly RelayReadRecord[] = [],
 ): Promise<void> {
-  const tx = db.transaction(['kv', 'historyItems', 'activities'], 'readwrite');
+  const tx = db.transaction(['kv', 'historyItems', 'activities', 'relayReads'], 'readwrite');
+  const outbox = tx.objectStore('relayReads');
+  for (const read of relayReads) {
+    if ((await outbox.getKey(read.id)) === undefined) await outbox.put(read);
+  }
   const items = tx.objectStore('historyItems');
   const activities = tx.objectStore('activities');
   await putKv(tx.objectStore('kv'), TRACKER_STATE_KEY, state);

@@ -1,4 +1,4 @@
-// Options page entry: account and sign-in settings, what is published, what is kept, your reading
+// Options page entry: account and sign-in settings, the organisation relay, what is published, what is kept, your reading
 // history, reading time, what leaves this device, about. Every section follows storage changes made
 // elsewhere (the popup's Pause, another tab).
 import browser from 'webextension-polyfill';
@@ -9,6 +9,7 @@ import { initAboutSection } from './about-section';
 import { initAccountSection, refreshAccount } from './account-section';
 import { fillGraphBaseUrl, initAuthSettings } from './auth-settings';
 import { initControlSection } from './control-section';
+import { initOrganisationSection } from './organisation-section';
 import { fillSettingsForms, initSettingsForms } from './settings-forms';
 
 localizeDocument();
@@ -16,6 +17,7 @@ initControlSection();
 initAccountSection();
 // The forms are wired at once and stay disabled until filled, so nothing typed early is lost.
 initSettingsForms(sendToWorker('get-settings', {}));
+initOrganisationSection();
 initAboutSection();
 void initAuthSettings();
 void refreshAccount();
