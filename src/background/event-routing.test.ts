@@ -5,6 +5,7 @@ import type { BackgroundContext } from './context';
 import { createEventRouter } from './event-routing';
 import { SYNC_ALARM } from '../sync/sync-runner';
 import { TICK_ALARM } from './tick-alarm';
+import { RELAY_ALARM } from '../organisation/relay-runner';
 
 const NONE = -1;
 
@@ -16,6 +17,10 @@ function setUp({
   const events: TrackerEvent[] = [];
   const sync = { run: vi.fn(() => Promise.resolve()) };
   const badge = { show: vi.fn(() => Promise.resolve()) };
+  const organisation = {
+    runner: { run: vi.fn(() => Promise.resolve()) },
+    onStorageChanged: vi.fn(() => Promise.resolve()),
+  };
   const tracker = {
     current: { paused },
     dispatch: (event: TrackerEvent) => {
@@ -24,7 +29,7 @@ function setUp({
     },
   };
   const session = { get: () => Promise.resolve({}), remove: vi.fn(), set: vi.fn() };
-  const context = { tracker, sync, badge, session } as unknown as BackgroundContext;
+  const context = { tracker, sync, badge, session, organisation } as unknown as BackgroundContext;
   const tickAlarm = { schedule: vi.fn(), fired: vi.fn() };
   const setIdleInterval = vi.fn();
   const settings = { current: DEFAULT_SETTINGS };
@@ -38,12 +43,23 @@ function setUp({
     syncPauseAlarm: vi.fn(() => Promise.resolve()),
     now: () => 1_000,
   });
-  return { router, events, sync, badge, tickAlarm, setIdleInterval, settings };
+  return { router, events, sync, badge, organisation, tickAlarm, setIdleInterval, settings };
 }
 
 const alarm = (name: string) => ({ name, scheduledTime: 0 });
 
 describe('event routing', () => {
+  it('runs the organisation relay on its alarm and when back online, and hands it storage changes', async () => {
+    const { router, organisation, sync } = setUp();
+    await router.onAlarm(alarm(RELAY_ALARM));
+    expect(organisation.runner.run).toHaveBeenCalledTimes(1);
+    expect(sync.run).not.toHaveBeenCalled();
+    await router.onOnline();
+    expect(organisation.runner.run).toHaveBeenCalledTimes(2);
+    await router.onStorageChanged({ relayUrl: { newValue: 'https://relay.test' } }, 'managed');
+    expect(organisation.onStorageChanged).toHaveBeenCalledWith(['relayUrl'], 'managed');
+  });
+
   it.each<[string, (r: ReturnType<typeof setUp>['router']) => Promise<void>, TrackerEvent[]]>([
     [
       'tab activated',

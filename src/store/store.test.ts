@@ -54,6 +54,7 @@ describe('store', () => {
       'activities',
       'historyItems',
       'kv',
+      'relayReads',
       'tombstones',
     ]);
   });
