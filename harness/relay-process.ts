@@ -105,7 +105,7 @@ export async function relayProcess(
       );
       child = proc;
       let pending = '';
-      proc.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
         pending += chunk;
         const lines = pending.split('\n');
         pending = lines.pop() ?? '';

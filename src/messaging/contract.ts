@@ -5,10 +5,9 @@ import type { Settings } from '../settings/settings';
 import { parseDeletionScope, type DeletionScope } from '../deletion/deletion-scope';
 import type { DeletionCount } from '../store/deletion-store';
 import type { EngagementRow, PageRow } from '../store/page-rows';
-import type { HistoryItemRecord, SyncStatus } from '../store/schema';
+import type { HistoryItemRecord, RelaySiteRule, RelayStatus, SyncStatus } from '../store/schema';
 import type { SiteTotal } from '../store/history-store';
 import { CHANNEL } from './channel';
-import type { OrganisationOverview } from '../organisation/organisation-hook';
 import type { SerializedError } from './errors';
 
 /**
@@ -58,6 +57,18 @@ export interface Status {
   storageError: StorageProblem | null;
   recordedPages: number;
   sync: SyncOverview;
+}
+
+/** The organisation relay as the options page shows it (src/organisation/organisation-hook.ts). */
+export interface OrganisationOverview {
+  /** The config in effect: a policy's values where it sets them, else the user's. */
+  config: { relayUrl: string; relayScope: string };
+  /** The fields a policy (storage.managed) set: shown read-only. */
+  managed: ('relayUrl' | 'relayScope')[];
+  /** The sites the relay asked for, as it published them; empty until fetched. */
+  rules: RelaySiteRule[];
+  rulesFetchedAt: number | null;
+  status: RelayStatus & { queued: number };
 }
 
 /** The last time the browser refused to store what was read, and what it said. */

@@ -1,9 +1,9 @@
 import type { TokenResult } from '../auth/token-source';
 import type { Settings } from '../settings/settings';
 import type { Db } from '../store/db';
-import type { RelayReadRecord, RelaySites, RelayStatus } from '../store/schema';
+import type { OrganisationOverview } from '../messaging/contract';
+import type { RelayReadRecord, RelaySites } from '../store/schema';
 import type { TrackerEffect } from '../tracking/engagement-types';
-import type { AlarmPort } from '../sync/sync-runner';
 import {
   EMPTY_ORGANISATION,
   effectiveOrganisation,
@@ -16,8 +16,13 @@ import {
 } from './organisation-config';
 import { readsToReport } from './reads-to-report';
 import { clearRelayReads, loadRelaySites } from './relay-outbox-store';
-import { createRelayRunner, RELAY_ALARM, type RelayPassResult } from './relay-runner';
-import { compileSiteRules, type CompiledSiteRule, type SiteRule } from './site-rules';
+import {
+  createRelayRunner,
+  RELAY_ALARM,
+  type AlarmPort,
+  type RelayPassResult,
+} from './relay-runner';
+import { compileSiteRules, type CompiledSiteRule } from './site-rules';
 
 /** The part of a storage area the hook reads (storage.local, storage.managed). */
 export interface ReadableArea {
@@ -33,14 +38,6 @@ export interface OrganisationHookDeps {
   settings: () => Settings;
   token: (scope: string, options: { forceRefresh: boolean }) => Promise<TokenResult>;
   now?: () => number;
-}
-
-/** What the options page shows about the organisation relay. */
-export interface OrganisationOverview extends EffectiveOrganisation {
-  /** The sites the relay asked for, as it published them; empty until fetched. */
-  rules: SiteRule[];
-  rulesFetchedAt: number | null;
-  status: RelayStatus & { queued: number };
 }
 
 /**

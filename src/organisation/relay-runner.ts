@@ -2,7 +2,6 @@ import type { TokenResult } from '../auth/token-source';
 import type { Db } from '../store/db';
 import type { RelaySites, RelayStatus } from '../store/schema';
 import { backoffDelay, classifyFailure, DEFAULT_RETRY_POLICY } from '../sync/retry-policy';
-import type { AlarmPort } from '../sync/sync-runner';
 import { relayConfigured, type OrganisationConfig } from './organisation-config';
 import { createRelayClient } from './relay-client';
 import {
@@ -22,6 +21,13 @@ export const RELAY_BATCH = 100;
 export const SITES_TTL_MS = 60 * 60_000;
 /** Chrome fires no alarm sooner than this after it is set. */
 const ALARM_FLOOR_MS = 1_000;
+
+/** The part of `browser.alarms` the runner uses: one one-shot alarm, by name (as sync's). */
+export interface AlarmPort {
+  get(name: string): Promise<{ scheduledTime: number } | undefined>;
+  create(name: string, info: { when: number }): Promise<void>;
+  clear(name: string): Promise<unknown>;
+}
 
 /** What a pass did, for the options page and tests. */
 export type RelayPassResult =

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { messageLocale, t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import type { OrganisationOverview } from '../../organisation/organisation-hook';
+import type { OrganisationOverview } from '../../messaging/contract';
 import {
   checkOrganisationInput,
   ORGANISATION_KEY,
