@@ -1,7 +1,8 @@
 import type { TokenResult } from '../auth/token-source';
 import type { Db } from '../store/db';
 import type { RelaySites, RelayStatus } from '../store/schema';
-import { backoffDelay, classifyFailure, DEFAULT_RETRY_POLICY } from '../sync/retry-policy';
+import { backoffDelay } from '../graph/retry-timing';
+import { classifyFailure, DEFAULT_RETRY_POLICY } from '../sync/retry-policy';
 import { relayConfigured, type OrganisationConfig } from './organisation-config';
 import { createRelayClient } from './relay-client';
 import {
