@@ -60,6 +60,13 @@ test('two intranet reads become two viewed activities of the user; the third pag
     await expect(options.locator('#org-sites li')).toHaveText([
       `${intranet} (pages matching ${PATTERN})`,
     ]);
+    const section = options.locator('section[aria-labelledby="organisation-heading"]');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      await section.screenshot({
+        path: testInfo.outputPath(`options-organisation-${colorScheme}.png`),
+      });
+    }
 
     // The relay goes down before anything is read: the extension keeps the reads.
     await relay.kill();
