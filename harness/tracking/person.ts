@@ -19,6 +19,12 @@ export class Person {
   private failure: Error | null = null;
   /** The last real input (X pointer motion or page input). */
   lastInputAt = 0;
+  /**
+   * When the last X pointer motion was sent, taken before sending: chrome.idle reads the X server's
+   * idle time, which CDP page input never resets, and a timestamp taken after an awaited send on a
+   * loaded machine can be later than the moment X saw it.
+   */
+  lastXInputSentAt = 0;
 
   constructor(
     private session: TrackingSession,
@@ -115,11 +121,11 @@ export class Person {
    * Stops all input and waits for chrome.idle to say so: what was in front was being read until
    * that moment (the extension cannot know better, and claims no more). Returns the moments.
    */
-  async goIdle(): Promise<{ lastInputAt: number; idleAt: number }> {
+  async goIdle(): Promise<{ lastInputAt: number; lastXInputSentAt: number; idleAt: number }> {
     const lastInputAt = this.leave();
     const idleAt = await waitForIdleState(this.session.control, 'idle', lastInputAt);
     this.attend(null, idleAt);
-    return { lastInputAt, idleAt };
+    return { lastInputAt, lastXInputSentAt: this.lastXInputSentAt, idleAt };
   }
 
   /** Comes back after idle to `page` (still in front) and reads on. */
@@ -159,6 +165,7 @@ export class Person {
   }
 
   private async nudge(): Promise<void> {
+    this.lastXInputSentAt = Date.now();
     await this.session.x.nudgePointer();
     this.lastInputAt = Date.now();
   }
