@@ -1,4 +1,5 @@
-import { parseContentRequest, parseUiRequest, type Reply } from '../messaging/contract';
+import type { Reply } from '../messaging/contract';
+import { parseContentRequest, parseUiRequest } from '../messaging/parse-request';
 import { serializeError } from '../messaging/errors';
 import { contentHandlers } from './content-handlers';
 import type { BackgroundContext } from './context';

@@ -1,3 +1,6 @@
+// Over 250 lines on purpose: one state machine. Every transition goes through the same Run
+// (bank the open interval, note what changed, settle and end engagements), and split by event the
+// invariants that hold it together would be scattered; its types live in engagement-types.ts.
 import type {
   TrackerSettings,
   Engagement,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL, envelope, parseRequest } from './contract';
+import { CHANNEL, envelope } from './contract';
+import { parseRequest } from './parse-request';
 
 const metadata = {
   url: 'https://example.com/post',
