@@ -1,25 +1,20 @@
 // `npm run bench:control`: "delete all" and "republish" on a 10,000-page history, with the
-// extension's real store, deletion and sync engine (src/) against the local Graph sandbox, on a
-// simulated clock shared by both, within the default write budget (60 writes / 5 min, 4,800 a day;
+// extension's real store, deletion and sync runner (src/, set up by bench/lib/sync-bench.ts)
+// against the local Graph sandbox, on a simulated clock shared by both, within the default write budget (60 writes / 5 min, 4,800 a day;
 // the sandbox enforces Graph's 100 / 8,000). Counts come from the sandbox's request log and data.
 // Writes bench/results/control.json = { pages, publish, republish, deleteAll }.
-import 'fake-indexeddb/auto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sandboxAdmin, startSandbox } from '../sandbox';
 import { REPO_ROOT } from '../harness/browser';
-import { fnv1a64 } from '../src/activity/activity-id';
+import { maxInWindow, startSyncBench } from './lib/sync-bench';
 import type { PageMetadata } from '../src/activity/page-metadata';
-import { buildUserActivity } from '../src/activity/user-activity';
 import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import { recordPage } from '../src/store/activities-store';
-import { openTimelineDb, type Db } from '../src/store/db';
+import type { Db } from '../src/store/db';
 import { applyDeletion } from '../src/store/deletion-store';
 import { countBacklog, flagPublishedForRepublish } from '../src/sync/outbox-store';
 import { commitTransition } from '../src/store/tracker-store';
-import { runSyncPass, type SyncEngineDeps } from '../src/sync/sync-engine';
 import { syncScheduleFrom } from '../src/sync/sync-schedule';
-import { DEFAULT_WRITE_BUDGET, type WriteBudget } from '../src/sync/write-budget';
 import { initialTrackerState } from '../src/tracking/engagement';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
@@ -37,16 +32,6 @@ interface Phase {
   maxWritesIn5Min: number;
   passes: number;
   wallSeconds: number;
-}
-
-function maxInWindow(times: number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let max = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while ((sorted[i] ?? 0) - (sorted[j] ?? 0) >= windowMs) j++;
-    max = Math.max(max, i - j + 1);
-  }
-  return max;
 }
 
 function page(i: number): PageMetadata {
@@ -93,45 +78,29 @@ async function main(): Promise<void> {
   const start = Date.UTC(2026, 0, 5);
   let now = start;
   const clock = () => now;
-  const sandbox = await startSandbox({ quiet: true, clock, writeBudget: RAISED });
-  const admin = sandboxAdmin(sandbox.adminUrl);
-  const db = await openTimelineDb('bench-control');
-  const token = await sandbox.issueToken('alice', { expiresInSec: 30 * 24 * 3600 });
-  let budget: WriteBudget = RAISED;
-  let include = { description: true, image: true, authors: true };
-  let nextPassAt: number | null = null;
-  const deps: SyncEngineDeps = {
-    db,
-    now: clock,
-    hash: fnv1a64,
-    tokens: { getAccessToken: () => Promise.resolve({ kind: 'token', accessToken: token }) },
-    config: () => ({ graphBaseUrl: sandbox.graphBaseUrl, budget, settleMs: SETTLE_MS }),
-    buildBody: (metadata) => ({
-      ...buildUserActivity(metadata, {
-        appDisplayName: 'Reading Timeline',
-        userTimezone: 'UTC',
-        include,
-      }),
-    }),
-    schedule: (at) => {
-      nextPassAt = at;
-      return Promise.resolve();
-    },
-  };
+  // The user's settings: everything published, and a budget raised for the set-up below.
+  let settings = { ...DEFAULT_SETTINGS, writeBudgetPer5Min: RAISED.per5Min };
+  const { admin, db, alarm, runner, stop } = await startSyncBench({
+    name: 'bench-control',
+    clock,
+    serverBudget: RAISED,
+    settings: () => settings,
+    tokenTtlSec: 30 * 24 * 3600,
+  });
 
   /** Passes as the product's alarm runs them, until nothing waits; measured from the sandbox. */
   async function drain(): Promise<Phase> {
     const wall = performance.now();
     await admin.clearRequestLog();
     let passes = 0;
-    nextPassAt = now;
     for (;;) {
       passes++;
-      await runSyncPass(deps, { force: true });
+      alarm.fire();
+      // "Sync now" semantics, as the options page's changes and a deletion ask for a pass.
+      await runner.run(true);
       const { pending } = await countBacklog(db);
       if (pending === 0) break;
-      const scheduled = nextPassAt as number | null;
-      now = Math.max(now + 1_000, scheduled ?? now + 60_000);
+      now = Math.max(now + 1_000, alarm.at ?? now + 60_000);
     }
     const log = (await admin.requestLog()).filter((r) => r.method !== 'GET');
     const accepted = log.filter((r) => r.status >= 200 && r.status < 300);
@@ -153,11 +122,11 @@ async function main(): Promise<void> {
   const published = (await admin.dump()).users.alice?.activities ?? [];
 
   // The default budgets from here on, on both sides.
-  budget = DEFAULT_WRITE_BUDGET;
+  settings = { ...settings, writeBudgetPer5Min: DEFAULT_SETTINGS.writeBudgetPer5Min };
   await admin.setBudget({ writes: { per5Min: 100, perDay: 8_000 } });
   now += 2 * 24 * 3600_000;
 
-  include = { description: false, image: false, authors: false };
+  settings = { ...settings, sendDescription: false, sendImage: false, sendAuthors: false };
   const queued = await flagPublishedForRepublish(db);
   const republish = { queued, ...(await drain()) };
   const afterRepublish = JSON.stringify((await admin.dump()).users.alice?.activities ?? []);
@@ -171,12 +140,11 @@ async function main(): Promise<void> {
   const localMs = Number((performance.now() - localStart).toFixed(0));
   const deleteAll = { ...deleted, localApplyMs: localMs, ...(await drain()) };
   const left = (await admin.dump()).users.alice?.activities.length ?? 0;
-  await sandbox.stop();
-  db.close();
+  await stop();
 
   const result = {
     pages: PAGES,
-    budget: DEFAULT_WRITE_BUDGET,
+    budget: syncScheduleFrom(DEFAULT_SETTINGS).budget,
     publish: { inGraph: published.length, ...publish },
     republish: { ...republish, fieldsStillInGraph: stillHeld },
     deleteAll: { ...deleteAll, leftInGraph: left },

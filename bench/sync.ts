@@ -3,17 +3,14 @@
 // simulated clock shared by both, for 1,000 activities read three times each over a week.
 // The reader signs in only after two days, so a backlog has to drain within the write budget.
 // Counts are taken on the sandbox side. Writes bench/results/sync.json = { default: RUN, raised: RUN }.
-import 'fake-indexeddb/auto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sandboxAdmin, startSandbox } from '../sandbox';
 import { REPO_ROOT } from '../harness/browser';
+import { maxInWindow, startSyncBench } from './lib/sync-bench';
 import type { PageMetadata } from '../src/activity/page-metadata';
 import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import { recordPage } from '../src/store/activities-store';
-import { openTimelineDb } from '../src/store/db';
 import { commitTransition } from '../src/store/tracker-store';
-import { createSyncRunner, type AlarmPort } from '../src/sync/sync-runner';
 import { GRAPH_WRITE_LIMITS } from '../src/sync/sync-schedule';
 import { initialTrackerState } from '../src/tracking/engagement';
 import type { Engagement, TrackerEffect } from '../src/tracking/engagement-types';
@@ -112,16 +109,6 @@ function readingSchedule(start: number): ReadingEvent[] {
   return events.sort((a, b) => a.at - b.at);
 }
 
-function maxInWindow(times: number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let max = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while ((sorted[i] ?? 0) - (sorted[j] ?? 0) >= windowMs) j++;
-    max = Math.max(max, i - j + 1);
-  }
-  return max;
-}
-
 async function run(
   name: string,
   clientBudgetPer5Min: number,
@@ -131,46 +118,24 @@ async function run(
   const start = Date.UTC(2026, 0, 5);
   let now = start;
   const clock = () => now;
-  const sandbox = await startSandbox({ quiet: true, clock, writeBudget: serverBudget });
-  const admin = sandboxAdmin(sandbox.adminUrl);
-  const db = await openTimelineDb(`bench-sync-${name}`);
-  const token = await sandbox.issueToken('alice', { expiresInSec: 24 * 3600 });
-  // The sync alarm, as chrome.alarms keeps it: one one-shot time, or none.
-  let alarmAt: number | null = null;
-  const alarms: AlarmPort = {
-    get: () => Promise.resolve(alarmAt === null ? undefined : { scheduledTime: alarmAt }),
-    create: (_name, { when }) => {
-      alarmAt = when;
-      return Promise.resolve();
-    },
-    clear: () => {
-      alarmAt = null;
-      return Promise.resolve(true);
-    },
-  };
-  // Settings as the user would have them: the sandbox's Graph URL entered on the options page, and
-  // a budget the options page caps at 100 for the `raised` run (the runner derives everything else
-  // from them, as in the worker).
-  const settings = {
-    ...DEFAULT_SETTINGS,
-    graphBaseUrl: sandbox.graphBaseUrl,
-    writeBudgetPer5Min: clientBudgetPer5Min,
-  };
-  const runner = createSyncRunner({
-    db,
-    alarms,
+  // Settings as the user would have them, with a budget the options page caps at 100 for the
+  // `raised` run (the runner derives everything else from them, as in the worker).
+  const settings = { ...DEFAULT_SETTINGS, writeBudgetPer5Min: clientBudgetPer5Min };
+  const { admin, db, alarm, runner, stop } = await startSyncBench({
+    name: `bench-sync-${name}`,
+    clock,
+    serverBudget,
     settings: () => settings,
-    now: clock,
+    tokenTtlSec: 24 * 3600,
     random: lcg(11),
-    timezone: () => 'Europe/Paris',
-    tokens: {
+    tokens: (token) => ({
       getAccessToken: () =>
         Promise.resolve(
           now < start + SIGNED_OUT_FOR_MS
             ? { kind: 'signed-out' as const }
             : { kind: 'token' as const, accessToken: token },
         ),
-    },
+    }),
   });
   let passes = 0;
   const pass = async () => {
@@ -182,9 +147,9 @@ async function run(
   };
   /** Fires the sync alarm whenever it comes due up to `until`, as the browser would. */
   const runPassesUntil = async (until: number) => {
-    while (alarmAt !== null && alarmAt <= until) {
-      now = Math.max(now, alarmAt);
-      alarmAt = null;
+    for (let at = alarm.at; at !== null && at <= until; at = alarm.at) {
+      now = Math.max(now, at);
+      alarm.fire();
       await pass();
     }
   };
@@ -219,8 +184,7 @@ async function run(
   const uniqueItems = new Set(storedItems).size;
   const writes = (await admin.requestLog()).filter((r) => r.method !== 'GET');
   const accepted = writes.filter((r) => r.status >= 200 && r.status < 300);
-  await sandbox.stop();
-  db.close();
+  await stop();
   return {
     activities: uniqueActivities,
     engagements: uniqueItems,
