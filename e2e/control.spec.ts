@@ -5,17 +5,7 @@ import type { Page } from '@playwright/test';
 import { readBackActivities } from '../harness/graph-readback';
 import { callWorker, readFor } from '../harness/reading';
 import { seedHistory, storedPageIds, type SeedPage } from '../harness/seed-history';
-import { configureAndSignIn } from '../harness/sign-in';
-import { expect, test as sandboxTest } from './fixtures/sandbox';
-
-/** Every test starts signed in as alice; `control` is the options page, kept open. */
-const test = sandboxTest.extend<{ control: Page }>({
-  // `admin` first: the sandbox is reset before each test, so Graph holds only this test's pages.
-  control: async ({ context, extensionId, sandbox, admin }, use) => {
-    await admin.requestLog(0);
-    await use(await configureAndSignIn(context, extensionId, sandbox, 'alice'));
-  },
-});
+import { expect, syncUntilDrained, test } from './fixtures/signed-in';
 
 const OLD: SeedPage[] = [
   { url: 'https://news.example.com/a', title: 'Old news A', hoursAgo: 30 },
@@ -36,9 +26,7 @@ async function historyInGraph(
   await readFor(page, 7);
   await page.close();
   await control.bringToFront();
-  await expect
-    .poll(async () => (await callWorker(control, 'sync-now', {})).pending, { timeout: 30_000 })
-    .toBe(0);
+  await syncUntilDrained(control);
 }
 
 type SandboxInfo = Parameters<typeof readBackActivities>[0];
@@ -210,9 +198,7 @@ test.describe('your data, your control', () => {
       { url: 'https://news.example.com/ancient', title: 'Ancient', hoursAgo: 24 * 40 },
       { url: 'https://news.example.com/recent', title: 'Recent', hoursAgo: 24 * 2 },
     ]);
-    await expect
-      .poll(async () => (await callWorker(control, 'sync-now', {})).pending, { timeout: 30_000 })
-      .toBe(0);
+    await syncUntilDrained(control);
     await expect(control.locator('#kept-form input[name=retentionDays]')).toHaveValue('0');
     await control.locator('#kept-form input[name=retentionDays]').fill('30');
     // Enter both changes the field and submits the form: still one question, one save.

@@ -2,30 +2,9 @@
 // flow, publishing to the local Graph sandbox. Counts come from the sandbox's request log.
 import type { Page } from '@playwright/test';
 import { readBackActivities } from '../harness/graph-readback';
-import { callWorker, readFor } from '../harness/reading';
-import { expect, test as sandboxTest } from './fixtures/sandbox';
-import { configureAndSignIn } from '../harness/sign-in';
+import { callWorker, readFor, readPages } from '../harness/reading';
+import { expect, test } from './fixtures/signed-in';
 import { stopServiceWorker } from '../harness/tracking/session';
-
-/** Reads each sample page for `seconds`, in turn. */
-async function readPages(
-  context: import('@playwright/test').BrowserContext,
-  urls: string[],
-  seconds = 7,
-) {
-  for (const url of urls) {
-    const page = await context.newPage();
-    await page.goto(url);
-    await readFor(page, seconds);
-  }
-}
-
-/** Every test starts signed in as alice; `control` is the options page, kept open. */
-const test = sandboxTest.extend<{ control: Page }>({
-  control: async ({ context, extensionId, sandbox }, use) => {
-    await use(await configureAndSignIn(context, extensionId, sandbox, 'alice'));
-  },
-});
 
 async function syncNow(control: Page) {
   return callWorker(control, 'sync-now', {});

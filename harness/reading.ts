@@ -22,6 +22,19 @@ export async function readFor(page: Page, seconds: number): Promise<number> {
   return (Date.now() - started) / 1000;
 }
 
+/** Opens each page in a tab of its own and reads it for `seconds`, in turn; the tabs stay open. */
+export async function readPages(
+  context: BrowserContext,
+  urls: string[],
+  seconds = 7,
+): Promise<void> {
+  for (const url of urls) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await readFor(page, seconds);
+  }
+}
+
 /** Asks the worker for the recorded list, as the popup does. */
 export async function listActivities(extensionPage: Page, query = ''): Promise<ActivityListItem[]> {
   return extensionPage.evaluate(async (q) => {
