@@ -1,0 +1,75 @@
+import { expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { openTimelineDb } from '../store/db';
+import type { Engagement } from '../tracking/engagement-types';
+import { createOrganisationHook } from './organisation-hook';
+import { queueRelayReads, saveRelaySites } from './relay-outbox-store';
+
+const SCOPE = 'api://reading-timeline-relay/Activity.Report';
+/** A storage area whose `data` a test may replace. */
+const area = (initial: Record<string, unknown>) => {
+  const store = {
+    data: initial,
+    get: (keys: string | string[]) =>
+      Promise.resolve(
+        Object.fromEntries(
+          (Array.isArray(keys) ? keys : [keys])
+            .filter((k) => k in store.data)
+            .map((k) => [k, store.data[k]]),
+        ),
+      ),
+  };
+  return store;
+};
+const alarms = {
+  get: () => Promise.resolve(undefined),
+  create: () => Promise.resolve(),
+  clear: () => Promise.resolve(true),
+};
+const engagement: Engagement = {
+  id: 'e1',
+  appActivityId: 'https://intranet.contoso.test/wiki/holidays',
+  url: 'https://intranet.contoso.test/wiki/holidays',
+  startedAt: 1_000,
+  lastActiveAt: 9_000,
+  activeMs: 8_000,
+};
+
+it('a policy wins over the user; a different relay drops the reads queued for the old one', async () => {
+  const db = await openTimelineDb('organisation-hook-1');
+  const local = area({ organisation: { relayUrl: 'https://mine.test', relayScope: SCOPE } });
+  const managed = area({ relayUrl: 'https://org.test' });
+  await saveRelaySites(db, {
+    relayUrl: 'https://org.test',
+    rules: [
+      {
+        connectionId: 'c',
+        priority: 1,
+        baseUrls: ['https://intranet.contoso.test/wiki'],
+        urlPattern: '/(?<slug>[a-z]+)',
+      },
+    ],
+    fetchedAt: Date.now(),
+  });
+  const hook = await createOrganisationHook({
+    db,
+    alarms,
+    local,
+    managed,
+    settings: () => DEFAULT_SETTINGS,
+    token: () => Promise.resolve({ kind: 'signed-out' }),
+  });
+  const overview = await hook.overview();
+  expect(overview.config).toEqual({ relayUrl: 'https://org.test', relayScope: SCOPE });
+  expect(overview.managed).toEqual(['relayUrl']);
+  // The policy's relay's rules apply to what the tracker saves.
+  const reads = hook.relayReads([{ type: 'save-engagement', engagement }], 5);
+  expect(reads.map((r) => r.id)).toEqual(['e1']);
+  await queueRelayReads(db, reads);
+
+  // The policy is withdrawn: the user's relay is another organisation's; nothing goes there.
+  managed.data = {};
+  await hook.onStorageChanged(['relayUrl'], 'managed');
+  expect(await db.count('relayReads')).toBe(0);
+  expect(hook.relayReads([{ type: 'save-engagement', engagement }], 6)).toEqual([]);
+});
