@@ -1,4 +1,5 @@
 import { WorkerError } from '../messaging/errors';
+import { clearRelayReads } from '../organisation/relay-outbox-store';
 import { clearLocalHistory } from '../store/activities-store';
 import { bindSyncToAccount } from '../sync/outbox-store';
 import type { BackgroundContext } from './context';
@@ -20,8 +21,11 @@ export const authHandlers: HandlerMap<AuthMessage, BackgroundContext> = {
   async 'complete-sign-in'(context, { grant }) {
     const status = await authOf(context).completeSignIn(grant);
     if (status.state !== 'signed-out') {
-      // Another account's Graph: publish everything kept here to it, from scratch.
-      await bindSyncToAccount(context.db, `${status.authority}|${status.account.homeAccountId}`);
+      // Another account's Graph: publish everything kept here to it, from scratch. Reads queued for
+      // the relay were the previous user's: the relay takes the user from the token, so the new
+      // account's token must never carry them.
+      const key = `${status.authority}|${status.account.homeAccountId}`;
+      if (await bindSyncToAccount(context.db, key)) await clearRelayReads(context.db);
     }
     // Whatever waited while signed out (or for "Sign in again") goes now.
     void context.sync.run(true).catch(() => undefined);
@@ -31,6 +35,8 @@ export const authHandlers: HandlerMap<AuthMessage, BackgroundContext> = {
 
   async 'sign-out'(context, { deleteHistory }) {
     await authOf(context).signOut();
+    // Queued relay reads belong to the account signing out; whoever signs in next must not report them.
+    await clearRelayReads(context.db);
     if (deleteHistory) await clearLocalHistory(context.db);
     // A pass now records "signed out" and clears the sync alarm: nothing is sent any more.
     await context.sync.run(true);
