@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PAGES } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
-import { SCENARIOS } from '../harness/tracking/scenarios';
+import { SCENARIOS, WEB_SCENARIOS } from '../harness/tracking/scenarios';
 import { ensureDisplay } from '../harness/tracking/session';
 import { measureIdleWakeups } from '../harness/tracking/wakeups';
 
@@ -22,7 +22,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-tracking-'));
 const problems: string[] = [];
 try {
   const scenarios = [];
-  for (const scenario of SCENARIOS) {
+  for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS]) {
     if (only.length > 0 && !only.some((name) => scenario.name.startsWith(name))) continue;
     console.log(scenario.title);
     const profileDir = join(scratch, scenario.name);

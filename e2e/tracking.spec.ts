@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures/extension';
-import { SCENARIOS } from '../harness/tracking/scenarios';
+import { SCENARIOS, WEB_SCENARIOS } from '../harness/tracking/scenarios';
 import { ensureDisplay } from '../harness/tracking/session';
 
 /**
@@ -27,7 +27,7 @@ test.afterAll(async () => {
   await stopDisplay?.();
 });
 
-for (const scenario of SCENARIOS) {
+for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS]) {
   test(scenario.title, async ({ pages }, testInfo) => {
     const result = await scenario.run({
       pages,

@@ -10,6 +10,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
+  // Served as what it is, so Chromium opens it in its PDF viewer instead of downloading it.
+  '.pdf': 'application/pdf',
 };
 
 export interface PageServer {

@@ -103,6 +103,16 @@ export class Person {
     }
   }
 
+  /**
+   * Does something in `page` that takes it to another in-page route (a click on an SPA link, the
+   * back button): from that moment the person reads the route the page then shows.
+   */
+  async navigateWithin(page: Page, act: () => Promise<void>): Promise<void> {
+    const at = Date.now();
+    await act();
+    this.attend({ url: page.url(), page }, at);
+  }
+
   /** Switches to a tab that is not reading (the extension's options page). */
   async lookAway(): Promise<void> {
     const at = Date.now();
