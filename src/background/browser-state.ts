@@ -8,8 +8,8 @@ export function createBrowserState(
 ): BrowserState {
   return {
     async tabTitle(tabId) {
-      // Chromium gives a tab's title to an extension with host access to its page, which the
-      // content script's match patterns grant: no `tabs` permission needed.
+      // Chromium gives a tab's title to an extension with host permissions for its page (the
+      // manifest's host_permissions, the content script's own pages): no `tabs` permission.
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       return tab?.title?.trim() || undefined;
     },
