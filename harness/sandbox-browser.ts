@@ -4,9 +4,12 @@ import type { BrowserContext } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { launchWithExtension } from './browser';
 
-/** Starts a quiet sandbox on free ports (certificate kept in <repo>/.sandbox). */
+/**
+ * Starts a quiet sandbox on free ports (certificate kept in <repo>/.sandbox), in the gateway mode
+ * that decodes `%2F` before routing, so every e2e run proves ids never need it.
+ */
 export function startTestSandbox(): Promise<Sandbox> {
-  return startSandbox({ quiet: true });
+  return startSandbox({ quiet: true, decodeEncodedSlashes: true });
 }
 
 /** Chromium flags a browser needs to talk to the sandbox's HTTPS provider. */

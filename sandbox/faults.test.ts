@@ -59,6 +59,34 @@ describe('failNext', () => {
   });
 });
 
+describe('decodeEncodedSlashes (gateway mode)', () => {
+  it('splits an id holding %2F so its PUT fails with 400; %252F and plain ids still work', async () => {
+    const graph = await alice();
+    const url = 'https://example.com/a/b';
+    expect((await graph.putActivity(url, activityBody(url))).status).toBe(201);
+    const state = await fx.admin.setDecodeEncodedSlashes(true);
+    expect(state.decodeEncodedSlashes).toBe(true);
+    const split = await graph.putActivity(url, activityBody(url));
+    expect(split.status).toBe(400);
+    expect(split.body.error?.code).toBe('BadRequest');
+    const batch = await graph.post('/$batch', {
+      requests: [{ id: '1', method: 'GET', url: `/me/activities/${encodeURIComponent(url)}` }],
+    });
+    expect(batch.body.responses?.[0]?.status).toBe(400);
+    const twice = encodeURIComponent(encodeURIComponent('a/b'));
+    expect((await graph.put(`/me/activities/${twice}`, activityBody('a%2Fb'))).status).toBe(201);
+    expect((await graph.putActivity('plain-id_1', activityBody('plain-id_1'))).status).toBe(201);
+    // The log keeps the path as the client sent it.
+    expect((await fx.admin.requestLog()).map((e) => e.path)).toContain(
+      `/v1.0/me/activities/${encodeURIComponent(url)}`,
+    );
+    // clearFaults keeps the mode; reset restores the start value (off here).
+    expect((await fx.admin.clearFaults()).decodeEncodedSlashes).toBe(true);
+    await fx.admin.reset();
+    expect((await fx.admin.faults()).decodeEncodedSlashes).toBe(false);
+  });
+});
+
 describe('dropNext', () => {
   it('closes the connection without an answer and stores nothing', async () => {
     const graph = await alice();

@@ -27,6 +27,7 @@ import {
 import { NAMED_USERS, SANDBOX_TENANT_ID } from './users';
 
 export { sandboxAdmin, SandboxAdminError, type SandboxAdmin } from './admin/client';
+export { unsafeActivityPaths } from './admin/request-paths';
 export type {
   Budget,
   DumpActivity,
@@ -74,6 +75,8 @@ export interface SandboxOptions {
   clock?: () => number;
   /** Lifetime of issued access tokens (default 3600 s). */
   accessTokenTtlSec?: number;
+  /** Start in the gateway mode that decodes `%2F` in paths before routing (default off). */
+  decodeEncodedSlashes?: boolean;
   /** Silences server-side error logging. */
   quiet?: boolean;
 }
@@ -123,6 +126,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }),
     writeBudget: options.writeBudget ?? DEFAULT_WRITE_BUDGET,
     readBudget: options.readBudget ?? DEFAULT_READ_BUDGET,
+    ...(options.decodeEncodedSlashes === undefined
+      ? {}
+      : { decodeEncodedSlashes: options.decodeEncodedSlashes }),
     ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
   });
   try {

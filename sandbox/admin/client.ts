@@ -18,6 +18,12 @@ export interface SandboxAdmin {
   dropNext(count: number, match?: RequestMatch): Promise<FaultState>;
   /** Adds `ms` of latency before every Graph request is handled. */
   setLatency(ms: number): Promise<FaultState>;
+  /**
+   * Gateway mode on or off: `%2F` in request paths is decoded before routing, as Graph's front
+   * end was reported to do (an id holding one then fails with 400). Kept by clearFaults; reset
+   * restores the start option `decodeEncodedSlashes`.
+   */
+  setDecodeEncodedSlashes(on: boolean): Promise<FaultState>;
   clearFaults(): Promise<FaultState>;
   faults(): Promise<FaultState>;
   /** Everything stored, per user, with write counts. */
@@ -102,6 +108,7 @@ export function sandboxAdmin(adminUrl: string): SandboxAdmin {
     failNext: (count, options) => call('POST', '/faults/fail', { ...options, count }),
     dropNext: (count, match = {}) => call('POST', '/faults/drop', { ...match, count }),
     setLatency: (ms) => call('POST', '/faults/latency', { ms }),
+    setDecodeEncodedSlashes: (on) => call('POST', '/faults/decode-slashes', { on }),
     clearFaults: () => call('POST', '/faults/clear'),
     faults: () => call('GET', '/faults'),
     dump: () => call('GET', '/dump'),

@@ -126,6 +126,11 @@ export function createAdminHandler(target: AdminTarget) {
       graph.faults.setLatency(num(b, 'ms'));
       return graph.faults.state();
     },
+    'POST /faults/decode-slashes': (b) => {
+      if (typeof b.on !== 'boolean') throw new AdminError(400, 'on must be true or false');
+      graph.faults.setDecodeEncodedSlashes(b.on);
+      return graph.faults.state();
+    },
     'POST /faults/clear': () => {
       graph.faults.clear();
       return graph.faults.state();

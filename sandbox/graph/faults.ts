@@ -27,6 +27,8 @@ export interface FaultState {
   failures: { remaining: number; options: FailOptions }[];
   drops: { remaining: number; options: RequestMatch }[];
   latencyMs: number;
+  /** Gateway mode: `%2F` in a request path is decoded to `/` before routing. */
+  decodeEncodedSlashes: boolean;
 }
 
 function matches(match: RequestMatch, method: string, paths: string[]): boolean {
@@ -87,6 +89,7 @@ export class FaultSwitches {
   #failures: Rule<FailOptions>[] = [];
   #drops: Rule<RequestMatch>[] = [];
   #latencyMs = 0;
+  #decodeEncodedSlashes = false;
 
   failNext(count: number, options: FailOptions): void {
     if (count > 0) this.#failures.push({ remaining: count, options });
@@ -104,6 +107,25 @@ export class FaultSwitches {
     return this.#latencyMs;
   }
 
+  /**
+   * Gateway mode, as Graph's front end was reported to behave on other resources: `%2F` (either
+   * case) in a path is decoded to `/` before routing, so an id segment holding one splits in two
+   * and the request fails with 400 "Resource not found for the segment". A standing mode, not a
+   * one-off fault: `clear()` leaves it; the server's `reset()` restores the start-time value.
+   */
+  setDecodeEncodedSlashes(on: boolean): void {
+    this.#decodeEncodedSlashes = on;
+  }
+
+  get decodeEncodedSlashes(): boolean {
+    return this.#decodeEncodedSlashes;
+  }
+
+  /** The path as routing sees it under the gateway mode (the request log keeps what was sent). */
+  routedPath(rawPath: string): string {
+    return this.#decodeEncodedSlashes ? rawPath.replace(/%2F/gi, '/') : rawPath;
+  }
+
   takeDrop(method: string, paths: string[]): boolean {
     return take(this.#drops, method, paths) !== undefined;
   }
@@ -117,6 +139,7 @@ export class FaultSwitches {
       failures: this.#failures.map((r) => ({ remaining: r.remaining, options: { ...r.options } })),
       drops: this.#drops.map((r) => ({ remaining: r.remaining, options: { ...r.options } })),
       latencyMs: this.#latencyMs,
+      decodeEncodedSlashes: this.#decodeEncodedSlashes,
     };
   }
 

@@ -61,6 +61,8 @@ export interface GraphServerOptions {
   appVerifier?: AppTokenVerifier;
   writeBudget?: Budget;
   readBudget?: Budget;
+  /** Start in the gateway mode that decodes `%2F` before routing (FaultSwitches). */
+  decodeEncodedSlashes?: boolean;
   quiet?: boolean;
 }
 
@@ -94,6 +96,7 @@ export class GraphServer {
   readonly #stopping = new AbortController();
   readonly #initialWrites: Budget;
   readonly #initialReads: Budget;
+  readonly #initialDecodeSlashes: boolean;
   #admin: AdminHandler | undefined;
   #origin = '';
 
@@ -108,6 +111,8 @@ export class GraphServer {
     this.#initialReads = options.readBudget ?? DEFAULT_READ_BUDGET;
     this.writes = new SlidingWindowBudget(this.#initialWrites);
     this.reads = new SlidingWindowBudget(this.#initialReads);
+    this.#initialDecodeSlashes = options.decodeEncodedSlashes ?? false;
+    this.faults.setDecodeEncodedSlashes(this.#initialDecodeSlashes);
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => {
         this.#report(error);
@@ -147,6 +152,7 @@ export class GraphServer {
     this.connectors.reset();
     this.log.clear();
     this.faults.clear();
+    this.faults.setDecodeEncodedSlashes(this.#initialDecodeSlashes);
     this.writes.reset();
     this.reads.reset();
     this.writes.setLimits(this.#initialWrites);
@@ -191,7 +197,8 @@ export class GraphServer {
   ): Promise<void> {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
-    const rawPath = q === -1 ? url : url.slice(0, q);
+    // Routing sees the path as a decoding gateway would pass it on; the log keeps `url` as sent.
+    const rawPath = this.faults.routedPath(q === -1 ? url : url.slice(0, q));
     const search = q === -1 ? '' : url.slice(q + 1);
     const method = (req.method ?? 'GET').toUpperCase();
 
@@ -350,7 +357,8 @@ export class GraphServer {
     try {
       if (!principal)
         throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
-      const segments = decodeSegments(part.path);
+      // Batch parts too: the gateway mode stands for Graph's routing, which parts go through.
+      const segments = decodeSegments(this.faults.routedPath(part.path));
       if (segments[0]?.toLowerCase() === '$batch') {
         throw badRequest('A $batch request cannot be nested inside a batch.');
       }

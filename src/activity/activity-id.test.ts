@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTIVITY_ID_LENGTH, appActivityIdFor, fnv1a64 } from './activity-id';
+import { ACTIVITY_ID_LENGTH, appActivityIdFor, fnv1a64, isCurrentActivityId } from './activity-id';
+
+/** RFC 3986 §2.3 unreserved characters. */
+const UNRESERVED = /^[A-Za-z0-9\-._~]+$/;
 
 describe('fnv1a64', () => {
   it.each([
@@ -12,29 +15,48 @@ describe('fnv1a64', () => {
 });
 
 describe('appActivityIdFor', () => {
-  it('is the URL itself while short', () => {
-    expect(appActivityIdFor('https://example.com/a')).toBe('https://example.com/a');
+  it.each([
+    // SHA-256 test vectors (FIPS 180-2 / RFC 6234), in base64url.
+    ['', '47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU'],
+    ['abc', 'ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0'],
+  ])('is the base64url SHA-256 of %j', (input, expected) => {
+    expect(appActivityIdFor(input)).toBe(expected);
   });
 
-  it('is stable, bounded and distinct for long URLs that share a prefix', () => {
+  it.each([
+    'https://example.com/a',
+    'http://127.0.0.1:40675/page.html?topic=Mercury_(planet)&q=a%2Fb&lang=en',
+    'https://de.wikipedia.org/wiki/Stra%C3%9Fe#x',
+    'https://e.com/' + 'y'.repeat(5000),
+    '😀'.repeat(300),
+  ])('is 43 unreserved characters for %s', (url) => {
+    const id = appActivityIdFor(url);
+    expect(id).toHaveLength(ACTIVITY_ID_LENGTH);
+    expect(id).toMatch(UNRESERVED);
+    expect(encodeURIComponent(id)).toBe(id);
+    expect(isCurrentActivityId(id)).toBe(true);
+  });
+
+  it('is stable and tells URLs apart that differ in one character', () => {
     const base = 'https://example.com/' + 'x'.repeat(400);
-    const a = appActivityIdFor(base + '?page=1');
-    const b = appActivityIdFor(base + '?page=2');
-    expect(a).toBe(appActivityIdFor(base + '?page=1'));
-    expect(a).not.toBe(b);
-    expect(a.length).toBeLessThanOrEqual(MAX_ACTIVITY_ID_LENGTH);
-    expect(a).toMatch(/#h=[0-9a-f]{16}$/);
-  });
-
-  it('survives any characters without splitting surrogate pairs', () => {
-    const id = appActivityIdFor('😀'.repeat(300));
-    expect(id.length).toBeLessThanOrEqual(MAX_ACTIVITY_ID_LENGTH);
-    expect(id).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(appActivityIdFor(base + '?page=1')).toBe(appActivityIdFor(base + '?page=1'));
+    expect(appActivityIdFor(base + '?page=1')).not.toBe(appActivityIdFor(base + '?page=2'));
   });
 
   it('handles a 1 MB input quickly', () => {
     const started = performance.now();
-    expect(appActivityIdFor('https://e.com/' + 'y'.repeat(1_000_000)).length).toBe(200);
+    expect(appActivityIdFor('https://e.com/' + 'y'.repeat(1_000_000))).toHaveLength(43);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('isCurrentActivityId', () => {
+  it.each([
+    ['https://example.com/a', false],
+    ['https://example.com/' + 'x'.repeat(181) + '#h=0123456789abcdef', false],
+    ['a'.repeat(42), false],
+    ['a'.repeat(43), true],
+  ])('%s → %s', (id, expected) => {
+    expect(isCurrentActivityId(id)).toBe(expected);
   });
 });
