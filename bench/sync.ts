@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/browser';
 import { maxInWindow, startSyncBench } from './lib/sync-bench';
+import { appActivityIdFor } from '../src/activity/activity-id';
 import type { PageMetadata } from '../src/activity/page-metadata';
 import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import { recordPage } from '../src/store/activities-store';
@@ -60,7 +61,7 @@ function readingSchedule(start: number): ReadingEvent[] {
     const url = `https://reading.example/articles/${String(i)}`;
     const metadata: PageMetadata = {
       url,
-      appActivityId: url,
+      appActivityId: appActivityIdFor(url),
       title: `Article ${String(i)}`,
       type: 'Article',
       authors: [{ name: `Author ${String(i % 37)}`, kind: 'Person' }],
@@ -73,7 +74,7 @@ function readingSchedule(start: number): ReadingEvent[] {
       const activeMs = 30_000 + Math.floor(random() * 600_000);
       const engagement: Engagement = {
         id: `${String(i).padStart(8, '0')}-0000-4000-8000-${String(j).padStart(12, '0')}`,
-        appActivityId: url,
+        appActivityId: metadata.appActivityId,
         url,
         startedAt,
         lastActiveAt: startedAt + activeMs,

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { readBackActivities } from '../harness/graph-readback';
 import { callWorker, readFor } from '../harness/reading';
-import { seedHistory, storedPageIds, type SeedPage } from '../harness/seed-history';
+import { seedHistory, storedPageUrls, type SeedPage } from '../harness/seed-history';
 import { expect, syncUntilDrained, test } from './fixtures/signed-in';
 
 const OLD: SeedPage[] = [
@@ -39,10 +39,10 @@ const reading = (sandbox: SandboxInfo) => (urls: string[]) =>
   urls.filter((url) => !url.startsWith(new URL(sandbox.authority).origin)).sort();
 
 const graphUrls = async (sandbox: SandboxInfo) =>
-  reading(sandbox)((await readBackActivities(sandbox, 'alice')).map((a) => a.appActivityId));
+  reading(sandbox)((await readBackActivities(sandbox, 'alice')).map((a) => a.activationUrl));
 
 const localUrls = async (control: Page, sandbox: SandboxInfo) =>
-  reading(sandbox)(await storedPageIds(control));
+  reading(sandbox)(await storedPageUrls(control));
 
 async function openClearDialog(control: Page) {
   await control.locator('#clear-history').click();

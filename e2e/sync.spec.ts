@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { readBackActivities } from '../harness/graph-readback';
 import { callWorker, readFor, readPages } from '../harness/reading';
+import { unsafeActivityPaths } from '../sandbox';
 import { expect, test } from './fixtures/signed-in';
 import { stopServiceWorker } from '../harness/tracking/session';
 
@@ -11,6 +12,12 @@ async function syncNow(control: Page) {
 }
 
 test.describe('sync to Graph', () => {
+  // The sandbox decodes %2F before routing (e2e fixture): no path may hold it, nor any reserved
+  // character in the id segment.
+  test.afterEach(async ({ admin }) => {
+    expect(unsafeActivityPaths(await admin.requestLog())).toEqual([]);
+  });
+
   test('three pages read arrive in Graph with their card, content and engagements', async ({
     control,
     context,
@@ -25,7 +32,9 @@ test.describe('sync to Graph', () => {
     expect(overview).toMatchObject({ state: 'idle', pending: 0, parked: 0 });
 
     const stored = await readBackActivities(sandbox, 'alice');
-    expect(stored.map((a) => a.appActivityId).sort()).toEqual([...urls].sort());
+    expect(stored.map((a) => a.activationUrl).sort()).toEqual([...urls].sort());
+    // Ids of RFC 3986 unreserved characters only (base64url SHA-256 of the canonical URL).
+    for (const activity of stored) expect(activity.appActivityId).toMatch(/^[\w-]{43}$/);
     const tides = stored.find((a) => a.activationUrl === pages.url('/tides.html'));
     expect(tides).toMatchObject({
       activitySourceHost: pages.origin,

@@ -2,6 +2,7 @@
 // own pages (same origin), as the tracker would have written it: a page read hours or days ago
 // cannot be produced by reading now. Flagged for sync, so the extension publishes it itself.
 import type { Page } from 'playwright-core';
+import { appActivityIdFor } from '../src/activity/activity-id';
 
 export interface SeedPage {
   url: string;
@@ -15,6 +16,8 @@ export interface SeedPage {
 
 /** Writes the pages (one engagement of 60 s each) into `reading-timeline`; returns their ids. */
 export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promise<string[]> {
+  // Ids are computed here, in Node, with the product's function: the page has no bundle of it.
+  const withIds = pages.map((page) => ({ ...page, id: appActivityIdFor(page.url) }));
   return extensionPage.evaluate(async (seeds) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('reading-timeline');
@@ -31,7 +34,7 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
       const startedAt = now - seed.hoursAgo * 3_600_000;
       const metadata = {
         url: seed.url,
-        appActivityId: seed.url,
+        appActivityId: seed.id,
         title: seed.title,
         siteName: new URL(seed.url).hostname,
         type: 'Article',
@@ -41,7 +44,7 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
         ...(seed.image ? { image: seed.image } : {}),
       };
       tx.objectStore('activities').put({
-        appActivityId: seed.url,
+        appActivityId: seed.id,
         metadata,
         firstSeenAt: startedAt,
         lastActiveAt: startedAt + 60_000,
@@ -49,7 +52,7 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
       });
       tx.objectStore('historyItems').put({
         id: crypto.randomUUID(),
-        appActivityId: seed.url,
+        appActivityId: seed.id,
         startedAt,
         lastActiveAt: startedAt + 60_000,
         activeMs: 60_000,
@@ -66,12 +69,12 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
       };
     });
     db.close();
-    return seeds.map((seed) => seed.url);
-  }, pages);
+    return seeds.map((seed) => seed.id);
+  }, withIds);
 }
 
-/** The appActivityIds of the pages kept in IndexedDB, sorted. */
-export async function storedPageIds(extensionPage: Page): Promise<string[]> {
+/** The canonical URLs of the pages kept in IndexedDB, sorted. */
+export async function storedPageUrls(extensionPage: Page): Promise<string[]> {
   return extensionPage.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('reading-timeline');
@@ -82,8 +85,8 @@ export async function storedPageIds(extensionPage: Page): Promise<string[]> {
         reject(request.error ?? new Error('open failed'));
       };
     });
-    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
-      const request = db.transaction('activities').objectStore('activities').getAllKeys();
+    const records = await new Promise<{ metadata: { url: string } }[]>((resolve, reject) => {
+      const request = db.transaction('activities').objectStore('activities').getAll();
       request.onsuccess = () => {
         resolve(request.result);
       };
@@ -92,6 +95,6 @@ export async function storedPageIds(extensionPage: Page): Promise<string[]> {
       };
     });
     db.close();
-    return keys.map(String).sort();
+    return records.map((record) => record.metadata.url).sort();
   });
 }

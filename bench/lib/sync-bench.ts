@@ -85,6 +85,8 @@ export async function startSyncBench(options: SyncBenchOptions): Promise<SyncBen
     quiet: true,
     clock: options.clock,
     writeBudget: options.serverBudget,
+    // The gateway mode that decodes %2F before routing: ids must never need it.
+    decodeEncodedSlashes: true,
   });
   const admin = sandboxAdmin(sandbox.adminUrl);
   const db = await openTimelineDb(options.name);

@@ -1,3 +1,4 @@
+import { appActivityIdFor } from '../../src/activity/activity-id';
 import type { PageMetadata } from '../../src/activity/page-metadata';
 
 /**
@@ -90,7 +91,7 @@ export function generateHistory({ pages, days, now, seed = 7 }: SeedSpec): SeedP
     }
     const metadata: PageMetadata = {
       url,
-      appActivityId: url,
+      appActivityId: appActivityIdFor(url),
       title,
       type: 'Article',
       authors,

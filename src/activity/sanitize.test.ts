@@ -5,7 +5,7 @@ import { sanitizePageMetadata } from './sanitize';
 
 const good: PageMetadata = {
   url: 'https://example.com/story',
-  appActivityId: 'https://example.com/story',
+  appActivityId: appActivityIdFor('https://example.com/story'),
   title: 'A story',
   type: 'NewsArticle',
   authors: [{ name: 'Jane Doe', url: 'https://example.com/jane', kind: 'Person' }],

@@ -1,3 +1,4 @@
+import { appActivityIdFor } from './activity-id';
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -231,7 +232,7 @@ describe('the secrets-in-url field case', () => {
     expect(meta).not.toBeNull();
     if (meta === null) return;
     expect(meta.url).toBe(canonical.replace('{base}', base));
-    expect(meta.appActivityId).toBe(meta.url);
+    expect(meta.appActivityId).toBe(appActivityIdFor(meta.url));
     expect(meta.title).toBe(expected.title);
     expect(meta.siteName).toBe(expected.siteName);
     const body = buildUserActivity(meta, { appDisplayName: 'Reading Timeline' });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { appActivityIdFor } from './activity-id';
 import type { PageMetadata } from './page-metadata';
 import { buildPublishedContent, buildUserActivity, privacySwitchesFrom } from './user-activity';
 
 const meta: PageMetadata = {
   url: 'https://news.example/story',
-  appActivityId: 'https://news.example/story',
+  appActivityId: appActivityIdFor('https://news.example/story'),
   title: 'Story',
   type: 'NewsArticle',
   authors: [{ name: 'Ann Author', kind: 'Person' }],
@@ -43,7 +44,7 @@ describe('buildPublishedContent: one builder for the preview and the sent body',
     );
     const sent = JSON.stringify(body);
     expect(sent).not.toMatch(/SECRET123|a%40b|a@b|X-Amz/);
-    expect(body.appActivityId).toBe('https://news.example/story?id=7');
+    expect(body.appActivityId).toBe(appActivityIdFor('https://news.example/story?id=7'));
     expect([body.activationUrl, body.contentUrl, body.fallbackUrl, body.contentInfo.url]).toEqual(
       Array(4).fill('https://news.example/story?id=7'),
     );

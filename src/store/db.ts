@@ -1,5 +1,14 @@
 import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { isCurrentActivityId } from '../activity/activity-id';
 import { pageTerms } from '../search/terms';
+import {
+  mergeActivities,
+  moveActivity,
+  moveHistoryItem,
+  movePendingDeletions,
+  moveTrackerState,
+} from './activity-id-migration';
+import { getKv, putKv } from './kv';
 import { DB_NAME, DB_VERSION, type ActivityRecord, type TimelineDb } from './schema';
 
 export type Db = IDBPDatabase<TimelineDb>;
@@ -63,7 +72,14 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
         // The organisation relay's outbox: starts empty, nothing to migrate.
         db.createObjectStore('relayReads', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
       }
-      if (rewrites.length > 0) void rewriteActivities(transaction, rewrites);
+      // Version 6: appActivityIds made only of unreserved characters (a SHA-256 of the canonical
+      // URL, src/activity/activity-id.ts); pages move to theirs, Graph's copies under the old id
+      // become tombstones (src/store/activity-id-migration.ts).
+      const moveIds = oldVersion >= 1 && oldVersion < 6;
+      void (async () => {
+        if (rewrites.length > 0) await rewriteActivities(transaction, rewrites);
+        if (moveIds) await moveToCurrentIds(transaction, Date.now());
+      })();
     },
     blocked() {
       // An older worker or page still holds the database open; it closes on its own when the
@@ -88,4 +104,41 @@ async function rewriteActivities(
     await cursor.update(steps.reduce((record, step) => step(record), before));
     cursor = await cursor.continue();
   }
+}
+
+/**
+ * Version 6: every activity under a legacy id moves to its current id, with its engagements, the
+ * tracker's open engagement and the deletions in their undo window; what Graph holds under an old
+ * id gets a tombstone (deleted by the outbox, after which the page is published under its new id).
+ */
+async function moveToCurrentIds(transaction: UpgradeTransaction, now: number): Promise<void> {
+  const activities = transaction.objectStore('activities');
+  const tombstones = transaction.objectStore('tombstones');
+  const moved = new Map<string, string>();
+  let cursor = await activities.openCursor();
+  while (cursor) {
+    const old = cursor.value;
+    if (!isCurrentActivityId(old.appActivityId)) {
+      const { record, tombstone } = moveActivity(old, now);
+      moved.set(old.appActivityId, record.appActivityId);
+      await cursor.delete();
+      const existing = await activities.get(record.appActivityId);
+      await activities.put(existing ? mergeActivities(existing, record) : record);
+      if (tombstone && !(await tombstones.get(tombstone.key))) await tombstones.put(tombstone);
+    }
+    cursor = await cursor.continue();
+  }
+  if (moved.size === 0) return;
+  const map = (id: string): string => moved.get(id) ?? id;
+  let item = await transaction.objectStore('historyItems').openCursor();
+  while (item) {
+    const id = moved.get(item.value.appActivityId);
+    if (id !== undefined) await item.update(moveHistoryItem(item.value, id));
+    item = await item.continue();
+  }
+  const kv = transaction.objectStore('kv');
+  const tracker = await getKv(kv, 'tracker-state');
+  if (tracker) await putKv(kv, 'tracker-state', moveTrackerState(tracker, map));
+  const deletions = await getKv(kv, 'pending-deletions');
+  if (deletions) await putKv(kv, 'pending-deletions', movePendingDeletions(deletions, map));
 }

@@ -1,10 +1,12 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
+import { appActivityIdFor } from '../activity/activity-id';
 import { pageTerms } from '../search/terms';
 import { countBacklog } from '../sync/outbox-store';
 import { initialTrackerState } from '../tracking/engagement';
 import { listRecentActivities } from './activities-store';
+import { withCurrentId } from './activity-id-migration';
 import { openTimelineDb } from './db';
 import { listEngagements } from './history-store';
 import { DB_VERSION } from './schema';
@@ -158,7 +160,7 @@ async function createReleasedDb(name: string, version: number): Promise<void> {
 describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
   const name = `migrate-from-v${String(version)}`;
 
-  it('keeps every record, renames the change counter and indexes every page for search', async () => {
+  it('keeps every record under its current id, renames the change counter, indexes every page for search and queues deletes of Graph copies under old ids', async () => {
     await createReleasedDb(name, version);
     const db = await openTimelineDb(name);
     expect(db.version).toBe(DB_VERSION);
@@ -169,12 +171,25 @@ describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
       'by-unsynced-changes',
     ]);
 
-    // Activities: the same records, with the counter under its new name and search terms added.
+    // Activities: the same records under their current id, with one more change to publish (under
+    // that id Graph has nothing yet), the counter under its new name and search terms added.
+    const newId = (url: string) => appActivityIdFor(url);
     const expected = storedActivities(version).map((stored) => {
-      const { syncPending, ...rest } = stored as { syncPending?: number; metadata: PageMetadata };
+      const {
+        syncPending,
+        sync: _sync,
+        ...rest
+      } = stored as {
+        syncPending?: number;
+        sync?: unknown;
+        metadata: PageMetadata;
+      };
+      const metadata = withCurrentId(rest.metadata);
       return {
         ...rest,
-        ...(syncPending !== undefined ? { unsyncedChanges: syncPending } : {}),
+        appActivityId: metadata.appActivityId,
+        metadata,
+        unsyncedChanges: (syncPending ?? 0) + 1,
         searchTerms: pageTerms(rest.metadata),
       };
     });
@@ -183,9 +198,30 @@ describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
     expect((await db.getAll('activities')).sort(sortById)).toEqual(
       (expected as unknown as { appActivityId: string }[]).sort(sortById),
     );
-    // Everything else exactly as stored.
-    expect(await db.getAll('historyItems')).toEqual(ITEMS);
-    expect(await db.getAll('tombstones')).toEqual(version >= 2 ? [TOMBSTONE] : []);
+    // Engagements follow their page; Graph's copies under the old ids (known by server id) are
+    // queued for deletion beside the delete that was already waiting.
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect((await db.getAll('historyItems')).sort(byId)).toEqual(
+      ITEMS.map((item) => {
+        const url = Object.values(PAGES).find((p) => p.appActivityId === item.appActivityId)?.url;
+        return { ...item, appActivityId: newId(url ?? '') };
+      }),
+    );
+    const moved = (page: PageMetadata, serverId: string) => ({
+      key: `activity:${page.appActivityId}`,
+      kind: 'activity',
+      appActivityId: page.appActivityId,
+      serverId,
+      createdAt: expect.any(Number) as number,
+    });
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+    expect((await db.getAll('tombstones')).sort(byKey)).toEqual(
+      version >= 2
+        ? [TOMBSTONE, moved(PAGES.pending, 'srv-pending'), moved(PAGES.synced, 'srv-synced')].sort(
+            byKey,
+          )
+        : [],
+    );
     for (const [key, value] of storedKv(version)) {
       expect(await db.get('kv', key as never)).toEqual(value);
     }
@@ -196,11 +232,11 @@ describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
 
     // The indexes answer for the old records.
     expect((await db.getAllKeysFromIndex('activities', 'by-unsynced-changes')).sort()).toEqual(
-      version >= 2 ? [PAGES.parked.appActivityId, PAGES.pending.appActivityId] : [],
+      Object.values(PAGES)
+        .map((p) => newId(p.url))
+        .sort(),
     );
-    expect(await countBacklog(db)).toEqual(
-      version >= 2 ? { pending: 2, parked: 1 } : { pending: 0, parked: 0 },
-    );
+    expect(await countBacklog(db)).toEqual({ pending: version >= 2 ? 6 : 3, parked: 0 });
     const found = await searchPages(db, 'lighthouses', { limit: 5, now: 10 * HOUR });
     expect(found.rows.map((row) => row.title)).toEqual([PAGES.pending.title]);
     expect((await listEngagements(db, { limit: 10 })).rows.map((row) => row.id)).toEqual([

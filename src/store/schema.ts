@@ -5,7 +5,7 @@ import type { TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {

@@ -1,8 +1,14 @@
 // The sync engine against the real local Graph sandbox (HTTP, real tokens, real throttling), with
 // fake-indexeddb standing in for the browser's IndexedDB.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sandboxAdmin, startSandbox, type Sandbox, type SandboxAdmin } from '../../sandbox';
-import { fnv1a64 } from '../activity/activity-id';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  sandboxAdmin,
+  startSandbox,
+  unsafeActivityPaths,
+  type Sandbox,
+  type SandboxAdmin,
+} from '../../sandbox';
+import { appActivityIdFor, fnv1a64 } from '../activity/activity-id';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { TokenResult, TokenSource } from '../auth/token-source';
 import { deleteActivity, recordPage } from '../store/activities-store';
@@ -20,11 +26,16 @@ let dbCount = 0;
 const HOUR_AGO = Date.now() - 3600_000;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ quiet: true });
+  // The gateway mode that decodes %2F before routing: ids must never need it.
+  sandbox = await startSandbox({ quiet: true, decodeEncodedSlashes: true });
   admin = sandboxAdmin(sandbox.adminUrl);
 });
 afterAll(async () => {
   await sandbox.stop();
+});
+afterEach(async () => {
+  // No path the client sent may hold %2F or a reserved character in the id segment.
+  expect(unsafeActivityPaths(await admin.requestLog())).toEqual([]);
 });
 beforeEach(async () => {
   await admin.reset();
@@ -35,7 +46,7 @@ function page(slug: string, extra: Partial<PageMetadata> = {}): PageMetadata {
   const url = `https://news.example/${slug}`;
   return {
     url,
-    appActivityId: url,
+    appActivityId: appActivityIdFor(url),
     title: `Story ${slug}`,
     type: 'NewsArticle',
     authors: [],
@@ -144,7 +155,9 @@ describe('sync engine against the Graph sandbox', () => {
     const status = await runSyncPass(deps());
     expect(status.state).toBe('idle');
     const stored = await aliceActivities();
-    expect(stored.map((a) => a.appActivityId).sort()).toEqual(pages.map((m) => m.appActivityId));
+    expect(stored.map((a) => a.appActivityId).sort()).toEqual(
+      pages.map((m) => m.appActivityId).sort(),
+    );
     const b = stored.find((a) => a.appActivityId === pages[1]?.appActivityId);
     expect(b?.historyItems).toHaveLength(1);
     const [item] = b?.historyItems ?? [];

@@ -152,8 +152,12 @@ function tombstoneWrite(tombstone: TombstoneRecord, options: PlanOptions): SyncW
         };
   }
   if (tombstone.kind === 'activity' && tombstone.metadata) {
-    // Sent once without an acknowledged id: PUT again (idempotent) to learn it, then delete.
-    const body = options.buildBody(tombstone.metadata);
+    // Sent once without an acknowledged id: PUT again (idempotent) to learn it, then delete. The
+    // body carries the id of the path: a tombstone of a page moved to a new id keeps the old one.
+    const body = {
+      ...options.buildBody(tombstone.metadata),
+      appActivityId: tombstone.appActivityId,
+    };
     return {
       op: 'put-activity',
       appActivityId: tombstone.appActivityId,
