@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { appActivityIdFor } from '../activity/activity-id';
 import { sanitizePageMetadata } from '../activity/sanitize';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
@@ -171,7 +172,7 @@ describe('history file: JSON export and import', () => {
     if (!parsed.ok) throw parsed.error;
     expect(JSON.stringify(parsed.file)).not.toContain('SECRET123');
     expect(parsed.file.entries[0]?.record.appActivityId).toBe(
-      'https://ledgerly.example/page.html?view=reset',
+      appActivityIdFor('https://ledgerly.example/page.html?view=reset'),
     );
   });
 

@@ -8,12 +8,7 @@ import { appActivityIdFor, isCurrentActivityId } from '../activity/activity-id';
 import type { PageMetadata } from '../activity/page-metadata';
 import { sanitizePageMetadata } from '../activity/sanitize';
 import type { TrackerState } from '../tracking/engagement-types';
-import type {
-  ActivityRecord,
-  HistoryItemRecord,
-  PendingDeletion,
-  TombstoneRecord,
-} from './schema';
+import type { ActivityRecord, HistoryItemRecord, PendingDeletion, TombstoneRecord } from './schema';
 
 /** Maps an id to its current form; ids not moved come back unchanged. */
 export type IdMap = (id: string) => string;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { appActivityIdFor } from '../../activity/activity-id';
 import { extractPageMetadata } from './index';
 
 const URL_ = 'https://www.example.com/2024/05/story.html?utm_source=x#top';
@@ -32,7 +33,7 @@ describe('extractPageMetadata', () => {
     const meta = extractPageMetadata(page, URL_, { budgetMs: 10_000 });
     expect(meta).toMatchObject({
       url: 'https://www.example.com/2024/05/story.html',
-      appActivityId: 'https://www.example.com/2024/05/story.html',
+      appActivityId: appActivityIdFor('https://www.example.com/2024/05/story.html'),
       title: 'Story headline',
       type: 'NewsArticle',
       authors: [
