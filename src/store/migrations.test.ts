@@ -178,9 +178,11 @@ describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
       const {
         syncPending,
         sync: _sync,
+        unsyncedChanges,
         ...rest
       } = stored as {
         syncPending?: number;
+        unsyncedChanges?: number;
         sync?: unknown;
         metadata: PageMetadata;
       };
@@ -189,7 +191,7 @@ describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
         ...rest,
         appActivityId: metadata.appActivityId,
         metadata,
-        unsyncedChanges: (syncPending ?? 0) + 1,
+        unsyncedChanges: (syncPending ?? unsyncedChanges ?? 0) + 1,
         searchTerms: pageTerms(rest.metadata),
       };
     });
