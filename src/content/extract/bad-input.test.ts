@@ -177,7 +177,9 @@ describe('extractPageMetadata on hostile or broken pages', () => {
     const page = doc(
       '<p>Just a paragraph of text that has enough words to be a lead paragraph here.</p>',
     );
-    const meta = extractPageMetadata(page, PAGE);
+    // The lead-paragraph description is a heuristic, skipped once the time budget is spent: give
+    // it room, so a loaded machine cannot fail what this test is about (the budget has its own).
+    const meta = extractPageMetadata(page, PAGE, { budgetMs: 10_000 });
     expect(meta.title).toBe('news.example.com/a/story');
     expect(meta.description).toMatch(/^Just a paragraph/);
   });
