@@ -28,9 +28,36 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
         reject(request.error ?? new Error('open failed'));
       };
     });
-    const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
+    const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
     const now = Date.now();
+    // The store keeps its counts beside the records (src/store/counters.ts): keep them exact too.
+    const request = <T>(r: IDBRequest<T>): Promise<T> =>
+      new Promise((resolve, reject) => {
+        r.onsuccess = () => {
+          resolve(r.result);
+        };
+        r.onerror = () => {
+          reject(r.error ?? new Error('request failed'));
+        };
+      });
+    const counters = (await request(tx.objectStore('kv').get('counters'))) as
+      | Record<string, number>
+      | undefined;
+    const next = {
+      readPages: 0,
+      unsynced: 0,
+      unsyncedParked: 0,
+      tombstones: 0,
+      parkedTombstones: 0,
+      ...counters,
+    };
     for (const seed of seeds) {
+      const before = (await request(tx.objectStore('activities').get(seed.url))) as
+        | { lastActiveAt?: number; unsyncedChanges?: number; sync?: { parked?: unknown } }
+        | undefined;
+      if (before?.lastActiveAt === undefined) next.readPages++;
+      if (before?.unsyncedChanges === undefined) next.unsynced++;
+      else if (before.sync?.parked !== undefined) next.unsyncedParked--;
       const startedAt = now - seed.hoursAgo * 3_600_000;
       const metadata = {
         url: seed.url,
@@ -60,6 +87,7 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
         ended: true,
       });
     }
+    tx.objectStore('kv').put(next, 'counters');
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => {
         resolve();

@@ -61,6 +61,7 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
         alsoTimeline,
         createdAt,
         notBefore: createdAt + UNDO_WINDOW_MS,
+        hiddenPages: count.pages,
       };
       await addPendingDeletion(db, deletion);
       await armAlarm(await loadPendingDeletions(db));
@@ -94,6 +95,12 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
       await armAlarm(await loadPendingDeletions(db));
       if (applied > 0) deps.afterApply(timeline);
       return applied;
+    },
+
+    /** Read pages that pending deletions remove whole: hidden from the history's count already. */
+    async hiddenPages(): Promise<number> {
+      const pending = await loadPendingDeletions(db);
+      return pending.reduce((sum, entry) => sum + (entry.hiddenPages ?? 0), 0);
     },
 
     /** What pending deletions do to each page: hide it from the list, or hold back its sync. */

@@ -1,6 +1,9 @@
 import type { PageMetadata } from '../activity/page-metadata';
 import { pageTerms } from '../search/terms';
+import { commitCounters } from './counter-store';
+import { CounterLedger, ZERO_COUNTERS } from './counters';
 import type { Db } from './db';
+import { putKv } from './kv';
 import {
   countChange,
   type ActivityRecord,
@@ -25,8 +28,9 @@ export interface ListOptions {
 
 /** Saves what the page says about itself, keeping when it was first seen and last read. */
 export async function recordPage(db: Db, metadata: PageMetadata, now: number): Promise<void> {
-  const tx = db.transaction('activities', 'readwrite');
-  const existing = await tx.store.get(metadata.appActivityId);
+  const tx = db.transaction(['activities', 'kv'], 'readwrite');
+  const store = tx.objectStore('activities');
+  const existing = await store.get(metadata.appActivityId);
   const record: ActivityRecord = {
     appActivityId: metadata.appActivityId,
     metadata,
@@ -41,7 +45,8 @@ export async function recordPage(db: Db, metadata: PageMetadata, now: number): P
     if (counted.unsyncedChanges !== undefined) record.unsyncedChanges = counted.unsyncedChanges;
   }
   if (existing?.sync) record.sync = existing.sync;
-  await tx.store.put(record);
+  await store.put(record);
+  await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(existing, record));
   await tx.done;
 }
 
@@ -80,9 +85,10 @@ export async function listRecentActivities(
  * Returns false when there was nothing to delete.
  */
 export async function deleteActivity(db: Db, appActivityId: string, now: number): Promise<boolean> {
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones', 'kv'], 'readwrite');
   const activities = tx.objectStore('activities');
   const existing = await activities.get(appActivityId);
+  const ledger = new CounterLedger().activity(existing, undefined);
   await activities.delete(appActivityId);
   const items = tx.objectStore('historyItems');
   for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
@@ -98,8 +104,11 @@ export async function deleteActivity(db: Db, appActivityId: string, now: number)
     };
     if (sync.serverId !== undefined) tombstone.serverId = sync.serverId;
     else if (existing) tombstone.metadata = existing.metadata;
-    await tx.objectStore('tombstones').put(tombstone);
+    const tombstones = tx.objectStore('tombstones');
+    ledger.tombstone(await tombstones.get(tombstone.key), tombstone);
+    await tombstones.put(tombstone);
   }
+  await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
   return existing !== undefined;
 }
@@ -113,8 +122,9 @@ export async function pruneHistory(
   db: Db,
   { readBefore, unreadSeenBefore }: { readBefore: number | null; unreadSeenBefore: number },
 ): Promise<number> {
-  const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
   const items = tx.objectStore('historyItems');
+  const ledger = new CounterLedger();
   let deleted = 0;
   let cursor = await tx.objectStore('activities').openCursor();
   while (cursor) {
@@ -127,11 +137,13 @@ export async function pruneHistory(
       for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
         await items.delete(key);
       }
+      ledger.activity(cursor.value, undefined);
       await cursor.delete();
       deleted++;
     }
     cursor = await cursor.continue();
   }
+  await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
   return deleted;
 }
@@ -147,11 +159,12 @@ function matches(metadata: PageMetadata, words: string[]): boolean {
 
 /** Deletes every page and engagement kept here, and the deletes queued for Graph. */
 export async function clearLocalHistory(db: Db): Promise<void> {
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones', 'kv'], 'readwrite');
   await Promise.all([
     tx.objectStore('activities').clear(),
     tx.objectStore('historyItems').clear(),
     tx.objectStore('tombstones').clear(),
+    putKv(tx.objectStore('kv'), 'counters', ZERO_COUNTERS),
     tx.done,
   ]);
 }

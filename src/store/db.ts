@@ -9,6 +9,7 @@ import {
   moveTrackerState,
 } from './activity-id-migration';
 import { getKv, putKv } from './kv';
+import { countRecords } from './counters';
 import { DB_NAME, DB_VERSION, type ActivityRecord, type TimelineDb } from './schema';
 
 export type Db = IDBPDatabase<TimelineDb>;
@@ -79,6 +80,9 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
       void (async () => {
         if (rewrites.length > 0) await rewriteActivities(transaction, rewrites);
         if (moveIds) await moveToCurrentIds(transaction, Date.now());
+        // Version 7: the popup's counts become counters kept beside the records (counters.ts),
+        // derived once from every record as the earlier steps leave them.
+        if (oldVersion < 7) await storeCounters(transaction);
       })();
     },
     blocked() {
@@ -93,7 +97,9 @@ function renameCounter({ syncPending, ...record }: StoredActivity): StoredActivi
   return syncPending === undefined ? record : { ...record, unsyncedChanges: syncPending };
 }
 
-/** Applies every record step of this upgrade to each activity, in one walk inside the upgrade. */
+/**
+ * Applies every record step of this upgrade to each activity, in one walk inside the upgrade.
+ */
 async function rewriteActivities(
   transaction: UpgradeTransaction,
   steps: ((record: StoredActivity) => StoredActivity)[],
@@ -104,6 +110,15 @@ async function rewriteActivities(
     await cursor.update(steps.reduce((record, step) => step(record), before));
     cursor = await cursor.continue();
   }
+}
+
+/** Version 7: derives the counters (counters.ts) from every activity and tombstone, once. */
+async function storeCounters(transaction: UpgradeTransaction): Promise<void> {
+  const [activities, tombstones] = await Promise.all([
+    transaction.objectStore('activities').getAll(),
+    transaction.objectStore('tombstones').getAll(),
+  ]);
+  await transaction.objectStore('kv').put(countRecords(activities, tombstones), 'counters');
 }
 
 /**

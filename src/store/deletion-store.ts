@@ -1,7 +1,16 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
 import { decideForPage, type DeletionScope, type ScopeDecision } from '../deletion/deletion-scope';
+import { commitCounters } from './counter-store';
+import { CounterLedger } from './counters';
 import type { Db } from './db';
 import { getKv, putKv } from './kv';
-import type { ActivityRecord, HistoryItemRecord, PendingDeletion, TombstoneRecord } from './schema';
+import type {
+  ActivityRecord,
+  HistoryItemRecord,
+  PendingDeletion,
+  TimelineDb,
+  TombstoneRecord,
+} from './schema';
 
 export type { PendingDeletion } from './schema';
 
@@ -34,16 +43,34 @@ export async function removePendingDeletion(db: Db, id: string): Promise<boolean
   return rest.length !== list.length;
 }
 
-/** Pages with their engagements, read in one transaction with two bulk reads (fast at 50,000). */
-async function loadPages(
-  db: Db,
-): Promise<{ records: ActivityRecord[]; itemsByPage: Map<string, HistoryItemRecord[]> }> {
-  const tx = db.transaction(['activities', 'historyItems'], 'readonly');
-  const [records, items] = await Promise.all([
-    tx.objectStore('activities').getAll(),
-    tx.objectStore('historyItems').getAll(),
-    tx.done,
-  ]);
+interface ScopedPages {
+  records: ActivityRecord[];
+  itemsByPage: Map<string, HistoryItemRecord[]>;
+}
+
+type PagesTx = IDBPTransaction<TimelineDb, StoreNames<TimelineDb>[], IDBTransactionMode>;
+
+/**
+ * The pages a scope may touch, with their engagements. A selection reads only its pages (by key,
+ * and their engagements through `by-activity`), so deleting one page costs the same at 50,000 as
+ * at 100; a range or a site reads every page in two bulk reads (fast at 50,000).
+ */
+async function loadScoped(tx: PagesTx, scope: DeletionScope): Promise<ScopedPages> {
+  const activities = tx.objectStore('activities');
+  const historyItems = tx.objectStore('historyItems');
+  if (scope.appActivityIds) {
+    const ids = [...new Set(scope.appActivityIds)];
+    const byActivity = historyItems.index('by-activity');
+    const [records, items] = await Promise.all([
+      Promise.all(ids.map((id) => activities.get(id))),
+      Promise.all(ids.map((id) => byActivity.getAll(id))),
+    ]);
+    return {
+      records: records.filter((record): record is ActivityRecord => record !== undefined),
+      itemsByPage: groupByPage(items.flat()),
+    };
+  }
+  const [records, items] = await Promise.all([activities.getAll(), historyItems.getAll()]);
   return { records, itemsByPage: groupByPage(items) };
 }
 
@@ -74,7 +101,9 @@ const isPublished = (record: ActivityRecord): boolean =>
 
 /** Counts what `scope` would delete, without deleting anything. */
 export async function countDeletion(db: Db, scope: DeletionScope): Promise<DeletionCount> {
-  const { records, itemsByPage } = await loadPages(db);
+  const tx = db.transaction(['activities', 'historyItems'], 'readonly');
+  const { records, itemsByPage } = await loadScoped(tx, scope);
+  await tx.done;
   const count: DeletionCount = { pages: 0, engagements: 0, published: 0 };
   for (const record of records) {
     const items = itemsByPage.get(record.appActivityId) ?? [];
@@ -104,14 +133,18 @@ export async function applyDeletion(
 ): Promise<DeletionCount> {
   const count: DeletionCount = { pages: 0, engagements: 0, published: 0 };
   // Read and write in one transaction: an engagement recorded meanwhile is never overwritten.
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones', 'kv'], 'readwrite');
   const activities = tx.objectStore('activities');
   const historyItems = tx.objectStore('historyItems');
   const tombstones = tx.objectStore('tombstones');
-  const itemsByPage = groupByPage(await historyItems.getAll());
-  const records = await activities.getAll();
+  const { records, itemsByPage } = await loadScoped(tx, scope);
+  const ledger = new CounterLedger();
   // Requests are queued without awaiting each (one transaction, many writes); all settle below.
   const requests: Promise<unknown>[] = [];
+  const newTombstones = new Map<string, TombstoneRecord>();
+  const putTombstone = (tombstone: TombstoneRecord): void => {
+    newTombstones.set(tombstone.key, tombstone);
+  };
   for (const record of records) {
     const items = itemsByPage.get(record.appActivityId) ?? [];
     const decision = decide(scope, record, items);
@@ -121,6 +154,7 @@ export async function applyDeletion(
     if (decision.kind === 'page') {
       if (items.length > 0) count.pages++;
       count.engagements += items.length;
+      ledger.activity(record, undefined);
       requests.push(activities.delete(record.appActivityId));
       for (const item of items) requests.push(historyItems.delete(item.id));
       if (alsoTimeline && sync && isPublished(record)) {
@@ -132,7 +166,7 @@ export async function applyDeletion(
         };
         if (sync.serverId !== undefined) tombstone.serverId = sync.serverId;
         else tombstone.metadata = record.metadata;
-        requests.push(tombstones.put(tombstone));
+        putTombstone(tombstone);
       }
       continue;
     }
@@ -142,22 +176,30 @@ export async function applyDeletion(
       if (!gone.has(item.id)) continue;
       requests.push(historyItems.delete(item.id));
       if (alsoTimeline && item.synced && sync?.serverId !== undefined) {
-        requests.push(
-          tombstones.put({
-            key: `item:${item.id}`,
-            kind: 'history-item',
-            appActivityId: record.appActivityId,
-            serverId: sync.serverId,
-            historyItemId: item.id,
-            createdAt: now,
-          }),
-        );
+        putTombstone({
+          key: `item:${item.id}`,
+          kind: 'history-item',
+          appActivityId: record.appActivityId,
+          serverId: sync.serverId,
+          historyItemId: item.id,
+          createdAt: now,
+        });
       }
     }
     const kept = items.filter((item) => !gone.has(item.id));
     const lastActiveAt = Math.max(...kept.map((item) => item.lastActiveAt));
-    requests.push(activities.put({ ...record, lastActiveAt }));
+    const remaining = { ...record, lastActiveAt };
+    ledger.activity(record, remaining);
+    requests.push(activities.put(remaining));
   }
+  // A tombstone may replace one already waiting (a page deleted, read again, deleted again).
+  const written = [...newTombstones.values()];
+  const before = await Promise.all(written.map((tombstone) => tombstones.get(tombstone.key)));
+  written.forEach((tombstone, i) => {
+    ledger.tombstone(before[i], tombstone);
+    requests.push(tombstones.put(tombstone));
+  });
+  requests.push(commitCounters(tx.objectStore('kv'), ledger));
   await Promise.all([...requests, tx.done]);
   return count;
 }

@@ -7,6 +7,7 @@ import { countBacklog } from '../sync/outbox-store';
 import { initialTrackerState } from '../tracking/engagement';
 import { listRecentActivities } from './activities-store';
 import { withCurrentId } from './activity-id-migration';
+import { readCounters, recountStore } from './counter-store';
 import { openTimelineDb } from './db';
 import { listEngagements } from './history-store';
 import { DB_VERSION } from './schema';
@@ -32,6 +33,9 @@ function createReleasedSchema(db: IDBPDatabase, version: number): void {
     items.createIndex('by-started', 'startedAt');
   }
   if (version >= 4) activities.createIndex('by-unsynced-changes', 'unsyncedChanges');
+  if (version >= 5) {
+    db.createObjectStore('relayReads', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
+  }
 }
 
 function page(id: string, title: string): PageMetadata {
@@ -56,7 +60,10 @@ const PAGES = {
   parked: page('parked', 'Parked page about glaciers'),
 };
 
-/** Activities as `version` stored them: the change counter was `syncPending` from version 2 on. */
+/**
+ * Activities as `version` stored them: the change counter was `syncPending` from version 2 on,
+ * `unsyncedChanges` from version 4.
+ */
 function storedActivities(version: number): Record<string, unknown>[] {
   const counted = (n: number) =>
     version >= 4 ? { unsyncedChanges: n } : version >= 2 ? { syncPending: n } : {};
@@ -157,7 +164,7 @@ async function createReleasedDb(name: string, version: number): Promise<void> {
   old.close();
 }
 
-describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
+describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
   const name = `migrate-from-v${String(version)}`;
 
   it('keeps every record under its current id, renames the change counter, indexes every page for search and queues deletes of Graph copies under old ids', async () => {
@@ -227,10 +234,13 @@ describe.each([1, 2, 3, 4])('upgrading a version %i database', (version) => {
     for (const [key, value] of storedKv(version)) {
       expect(await db.get('kv', key as never)).toEqual(value);
     }
-    expect(await db.count('kv')).toBe(storedKv(version).length);
     // Version 5: the organisation relay's outbox, empty and indexed by queue time.
     expect([...db.transaction('relayReads').store.indexNames]).toEqual(['by-queued']);
     expect(await db.count('relayReads')).toBe(0);
+    // Plus the counters (version 7), derived from the records as migrated.
+    expect(await db.count('kv')).toBe(storedKv(version).length + 1);
+    expect(await readCounters(db)).toEqual(await recountStore(db));
+    expect((await readCounters(db)).readPages).toBe(3);
 
     // The indexes answer for the old records.
     expect((await db.getAllKeysFromIndex('activities', 'by-unsynced-changes')).sort()).toEqual(

@@ -5,7 +5,7 @@ import type { TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -111,6 +111,28 @@ export interface PendingDeletion {
   createdAt: number;
   /** ms since the epoch; applied at the first alarm at or after it. */
   notBefore: number;
+  /**
+   * Read pages it removes whole, counted when it was asked for: the history's page count leaves
+   * them out during the window without a walk of the history. Absent in records from before.
+   */
+  hiddenPages?: number;
+}
+
+/**
+ * Counts the popup shows on every open, kept beside the records they count (store/counters.ts):
+ * changed in the same transaction as those records, so they are exact after any crash.
+ */
+export interface StoreCounters {
+  /** Activities with a kept engagement (`lastActiveAt` set): the pages in the history. */
+  readPages: number;
+  /** Activities Graph may not have seen (`unsyncedChanges` set). */
+  unsynced: number;
+  /** Of `unsynced`, those whose last write Graph refused for good (`sync.parked`). */
+  unsyncedParked: number;
+  /** Deletes Graph has not acknowledged. */
+  tombstones: number;
+  /** Of `tombstones`, those Graph refused for good. */
+  parkedTombstones: number;
 }
 
 /**
@@ -175,6 +197,8 @@ export interface KeyValueRecords {
   'relay-sites': RelaySites;
   /** Delivery state of the organisation relay outbox (src/organisation/). */
   'relay-status': RelayStatus;
+  /** Pages read and writes waiting, kept in the transactions that change them (counters.ts). */
+  counters: StoreCounters;
 }
 
 export type KvKey = keyof KeyValueRecords;

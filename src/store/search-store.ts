@@ -6,31 +6,39 @@ import type { ActivityRecord, TimelineDb } from './schema';
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 
 /**
- * Search over every recorded page through the `by-term` index (src/search/terms.ts): each typed
- * word is a prefix range of that index, so a query costs key ranges, never a scan of the history.
- * Words are ANDed; a word the index holds nothing for is corrected to indexed words within a small
- * edit distance sharing its first two letters (typoAllowance). Ranking: scorePage, then most
- * recently read.
+ * Search over every recorded page through the `by-term` index (src/search/terms.ts). Each typed
+ * word is a prefix range of that index, read with a cap (CANDIDATE_CAP keys): the rarest word's
+ * pages are the candidates, and the other words are checked on those pages' own terms, so a query
+ * costs at most CANDIDATE_CAP page reads however common its other words are. When every word is
+ * common, the newest pages are read in time windows (`by-last-active`) until MATCH_TARGET matches
+ * or SCAN_CAP pages: a common word never walks 50,000 pages. Words are ANDed; a word the index holds
+ * nothing for is corrected to indexed words within a small edit distance sharing its first two
+ * letters (typoAllowance). Ranking: scorePage, then most recently read.
  */
 
 export interface SearchResult {
   rows: PageRow[];
-  /** Read pages that matched (at most this many were ranked; see RANK_LIMIT). */
+  /**
+   * Read pages that matched: exact when a word was rare enough to list its pages, else the matches
+   * found among the newest SCAN_CAP pages (a lower bound).
+   */
   total: number;
 }
 
-/**
- * Above this many matches, only the most recently read RANK_LIMIT are ranked by score: a common
- * word then costs a walk of the recency index, not a load of thousands of pages.
- */
-export const RANK_LIMIT = 300;
+/** Keys read per word before it counts as common (its pages are then not listed). */
+export const CANDIDATE_CAP = 400;
+/** With only common words: stop once this many matches (at least the limit asked) are found. */
+export const MATCH_TARGET = 100;
+/** With only common words: read at most this many of the newest pages. */
+export const SCAN_CAP = 4000;
 /** Most distinct index words looked at when correcting one typed word. */
-const TYPO_SCAN_LIMIT = 5000;
-/** Recency walk: first window, doubled until the matches are found. */
-const FIRST_WINDOW_MS = 24 * 3600 * 1000;
+const TYPO_SCAN_LIMIT = 2000;
+/** Recency walk: first window, doubled until enough matches are found. */
+const FIRST_WINDOW_MS = 12 * 3600 * 1000;
 
 type Stores = ('activities' | 'historyItems')[];
 type ReadTx = IDBPTransaction<TimelineDb, Stores>;
+type ReadPage = ActivityRecord & { lastActiveAt: number };
 
 /** Pages matching `query`, best first; the most recent pages when it holds no word. */
 export async function searchPages(
@@ -46,21 +54,21 @@ export async function searchPages(
   const tx = db.transaction(['activities', 'historyItems'], 'readonly');
   const byTerm = tx.objectStore('activities').index('by-term');
   const matched = await Promise.all(typed.map((word) => matchWord(byTerm, word)));
-  matched.sort((a, b) => a.keys.size - b.keys.size);
-  let candidates = matched[0]?.keys ?? new Set<string>();
-  for (const { keys } of matched.slice(1)) {
-    candidates = new Set([...candidates].filter((key) => keys.has(key)));
-  }
   const terms = matched.map((m) => m.term);
-  const ids =
-    candidates.size <= RANK_LIMIT
-      ? [...candidates]
-      : await mostRecent(tx, candidates, RANK_LIMIT, now);
-  const activities = tx.objectStore('activities');
-  const records = (await Promise.all(ids.map((id) => activities.get(id)))).filter(
-    (record): record is ActivityRecord & { lastActiveAt: number } =>
-      record?.lastActiveAt !== undefined,
-  );
+  const matchesAll = (record: ActivityRecord): boolean =>
+    terms.every((term) => hasTerm(record.searchTerms ?? [], term));
+  // The rarest word whose pages were all listed gives the candidates; none: the newest pages.
+  const rarest = matched.filter((m) => m.complete).sort((a, b) => a.keys.size - b.keys.size)[0];
+  let records: ReadPage[];
+  if (rarest) {
+    const activities = tx.objectStore('activities');
+    const found = await Promise.all([...rarest.keys].map((id) => activities.get(id)));
+    records = found.filter(
+      (record): record is ReadPage => record?.lastActiveAt !== undefined && matchesAll(record),
+    );
+  } else {
+    records = await newestMatching(tx, matchesAll, Math.max(limit, MATCH_TARGET), now);
+  }
   const ranked = records
     .map((record) => ({ record, score: scorePage(record.metadata, terms) }))
     .filter((entry) => entry.score > 0)
@@ -73,29 +81,45 @@ export async function searchPages(
   await tx.done;
   return {
     rows: ranked.map(({ record }) => pageRowOf(record, totals.get(record.appActivityId) ?? 0)),
-    total: candidates.size <= RANK_LIMIT ? records.length : candidates.size,
+    total: records.length,
   };
+}
+
+/** Whether a page's indexed terms hold a query word (a prefix, or one of its exact corrections). */
+function hasTerm(pageTerms: readonly string[], term: QueryTerm): boolean {
+  return term.corrected
+    ? term.forms.some((form) => pageTerms.includes(form))
+    : pageTerms.some((word) => word.startsWith(term.typed));
 }
 
 type TermIndex = IDBPIndex<TimelineDb, Stores, 'activities', 'by-term'>;
 
-/** The pages a typed word finds: as a prefix, else through its typo corrections. */
+/**
+ * The pages a typed word finds (as a prefix, else through its typo corrections), read with a cap:
+ * `complete` is false when the word is too common for its pages to be listed.
+ */
 async function matchWord(
   index: TermIndex,
   word: string,
-): Promise<{ term: QueryTerm; keys: Set<string> }> {
-  const direct = await index.getAllKeys(prefixRange(word));
+): Promise<{ term: QueryTerm; keys: Set<string>; complete: boolean }> {
+  const direct = await index.getAllKeys(prefixRange(word), CANDIDATE_CAP + 1);
   if (direct.length > 0) {
-    return { term: { typed: word, forms: [word], corrected: false }, keys: new Set(direct) };
+    return {
+      term: { typed: word, forms: [word], corrected: false },
+      keys: new Set(direct),
+      complete: direct.length <= CANDIDATE_CAP,
+    };
   }
   const forms = await corrections(index, word);
-  const keys = (await Promise.all(forms.map((form) => index.getAllKeys(form)))).flat();
+  const keys = (
+    await Promise.all(forms.map((form) => index.getAllKeys(form, CANDIDATE_CAP + 1)))
+  ).flat();
   return {
     term: { typed: word, forms, corrected: true },
     keys: new Set(keys),
+    complete: keys.length <= CANDIDATE_CAP,
   };
 }
-
 /** Indexed words within typoAllowance(word) edits of `word`, sharing its first two letters. */
 async function corrections(index: TermIndex, word: string): Promise<string[]> {
   const allowance = typoAllowance(word);
@@ -116,31 +140,34 @@ function prefixRange(prefix: string): IDBKeyRange {
 }
 
 /**
- * The `count` most recently read of `candidates`, newest first: walks `by-last-active` backwards
- * in doubling time windows, each one key range, until enough are found or the history ends.
+ * The newest read pages that match, newest first: reads `by-last-active` backwards in doubling
+ * time windows (each one bulk read), until `wanted` matches are found, SCAN_CAP pages were read,
+ * or the history ends.
  */
-async function mostRecent(
+async function newestMatching(
   tx: ReadTx,
-  candidates: ReadonlySet<string>,
-  count: number,
+  matches: (record: ActivityRecord) => boolean,
+  wanted: number,
   now: number,
-): Promise<string[]> {
+): Promise<ReadPage[]> {
   const index = tx.objectStore('activities').index('by-last-active');
   const oldest = (await index.openKeyCursor())?.key;
   if (oldest === undefined) return [];
-  const found: string[] = [];
+  const found: ReadPage[] = [];
+  let scanned = 0;
   let upper = Infinity;
   let window = FIRST_WINDOW_MS;
-  while (found.length < count && upper > oldest) {
+  while (found.length < wanted && scanned < SCAN_CAP && upper > oldest) {
     const lower = Math.min(now, upper) - window;
     const range =
       upper === Infinity
         ? IDBKeyRange.lowerBound(lower)
         : IDBKeyRange.bound(lower, upper, false, true);
-    const keys = await index.getAllKeys(range);
-    for (let i = keys.length - 1; i >= 0 && found.length < count; i--) {
-      const key = keys[i];
-      if (key !== undefined && candidates.has(key)) found.push(key);
+    const records = await index.getAll(range, SCAN_CAP - scanned);
+    scanned += records.length;
+    for (let i = records.length - 1; i >= 0 && found.length < wanted; i--) {
+      const record = records[i];
+      if (record?.lastActiveAt !== undefined && matches(record)) found.push(record as ReadPage);
     }
     upper = lower;
     window *= 2;

@@ -9,6 +9,8 @@ import {
   pruneHistory,
   recordPage,
 } from './activities-store';
+import { commitCounters } from './counter-store';
+import { CounterLedger } from './counters';
 import { openTimelineDb, type Db } from './db';
 import { DB_VERSION } from './schema';
 import { countBacklog } from '../sync/outbox-store';
@@ -234,12 +236,17 @@ describe('clearLocalHistory', () => {
       ],
       'UTC',
     );
-    await db.put('tombstones', {
+    // A delete Graph has not seen yet, written as the store writes one (with its counter).
+    const tx = db.transaction(['tombstones', 'kv'], 'readwrite');
+    const tombstone = {
       key: 'activity:x',
       kind: 'activity',
       appActivityId: 'x',
       createdAt: 1,
-    });
+    } as const;
+    await tx.objectStore('tombstones').put(tombstone);
+    await commitCounters(tx.objectStore('kv'), new CounterLedger().tombstone(undefined, tombstone));
+    await tx.done;
     // Every store holds something, so each check below can fail.
     expect(await db.count('activities')).toBe(2);
     expect(await db.count('historyItems')).toBe(2);

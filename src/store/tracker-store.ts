@@ -1,4 +1,6 @@
 import type { TrackerEffect, TrackerState } from '../tracking/engagement-types';
+import { commitCounters } from './counter-store';
+import { CounterLedger } from './counters';
 import type { Db } from './db';
 import { getKv, putKv } from './kv';
 import {
@@ -31,6 +33,7 @@ export async function commitTransition(
   }
   const items = tx.objectStore('historyItems');
   const activities = tx.objectStore('activities');
+  const ledger = new CounterLedger();
   await putKv(tx.objectStore('kv'), TRACKER_STATE_KEY, state);
   for (const effect of effects) {
     const { engagement } = effect;
@@ -52,12 +55,13 @@ export async function commitTransition(
       ended: effect.type === 'engagement-ended',
     };
     await items.put(record);
-    await activities.put(
-      countChange({
-        ...activity,
-        lastActiveAt: Math.max(activity.lastActiveAt ?? 0, engagement.lastActiveAt),
-      }),
-    );
+    const updated = countChange({
+      ...activity,
+      lastActiveAt: Math.max(activity.lastActiveAt ?? 0, engagement.lastActiveAt),
+    });
+    ledger.activity(activity, updated);
+    await activities.put(updated);
   }
+  await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
 }

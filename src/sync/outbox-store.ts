@@ -1,5 +1,7 @@
 import type { IDBPObjectStore } from 'idb';
 import type { Db } from '../store/db';
+import { commitCounters, readCounters } from '../store/counter-store';
+import { CounterLedger } from '../store/counters';
 import { getKv, putKv } from '../store/kv';
 import {
   countChange,
@@ -42,27 +44,14 @@ export async function loadSyncBacklog(db: Db, limit = 500): Promise<SyncBacklog>
 }
 
 /**
- * How many records wait for Graph, and how many Graph refused for good: index counts, never a load
- * of the records (the popup asks on every open, with possibly tens of thousands pending).
+ * How many records wait for Graph, and how many Graph refused for good: from the counters kept
+ * beside the records (store/counters.ts), one read however long the backlog (the popup asks on
+ * every open, with possibly tens of thousands pending).
  */
 export async function countBacklog(db: Db): Promise<{ pending: number; parked: number }> {
-  const tx = db.transaction(['activities', 'tombstones'], 'readonly');
-  const activities = tx.objectStore('activities');
-  const [flagged, parkedActivities, tombstones] = await Promise.all([
-    activities.index('by-unsynced-changes').count(),
-    // A parked activity counts as waiting only once something changed since (unsyncedChanges set).
-    activities.index('by-parked').getAllKeys(),
-    // Tombstones are deletes not yet acknowledged: few, and parked ones are marked in the record.
-    tx.objectStore('tombstones').getAll(),
-  ]);
-  const pendingKeys = new Set(
-    parkedActivities.length > 0 ? await activities.index('by-unsynced-changes').getAllKeys() : [],
-  );
-  await tx.done;
-  const parkedTombstones = tombstones.filter((t) => t.parked).length;
-  const parkedFlagged = parkedActivities.filter((key) => pendingKeys.has(key)).length;
-  const parked = parkedFlagged + parkedTombstones;
-  return { pending: flagged + tombstones.length - parked, parked };
+  const counters = await readCounters(db);
+  const parked = counters.unsyncedParked + counters.parkedTombstones;
+  return { pending: counters.unsynced + counters.tombstones - parked, parked };
 }
 
 /**
@@ -78,7 +67,9 @@ export async function recordSend(db: Db, write: SyncWrite, now: number): Promise
     const activities = tx.objectStore('activities');
     const record = await activities.get(write.appActivityId);
     if (record && record.sync?.serverId === undefined) {
-      await activities.put({ ...record, sync: { ...record.sync, sentAt: now } });
+      const sent = { ...record, sync: { ...record.sync, sentAt: now } };
+      await activities.put(sent);
+      await commitCounters(kv, new CounterLedger().activity(record, sent));
     }
   }
   await tx.done;
@@ -90,16 +81,26 @@ export async function loadWriteLog(db: Db): Promise<number[]> {
 
 /** Graph refused a write for good: keep it, with the reason, until something changes. */
 export async function parkWrite(db: Db, write: SyncWrite, parked: ParkedWrite): Promise<void> {
-  const tx = db.transaction(['activities', 'tombstones'], 'readwrite');
+  const tx = db.transaction(['activities', 'tombstones', 'kv'], 'readwrite');
+  const ledger = new CounterLedger();
   const tombstoneKey = 'tombstoneKey' in write ? write.tombstoneKey : undefined;
   if (tombstoneKey !== undefined) {
     const tombstone = await tx.objectStore('tombstones').get(tombstoneKey);
-    if (tombstone) await tx.objectStore('tombstones').put({ ...tombstone, parked });
+    if (tombstone) {
+      const refused = { ...tombstone, parked };
+      ledger.tombstone(tombstone, refused);
+      await tx.objectStore('tombstones').put(refused);
+    }
   } else if (write.op === 'put-activity' || write.op === 'put-history-item') {
     const activities = tx.objectStore('activities');
     const record = await activities.get(write.appActivityId);
-    if (record) await activities.put({ ...record, sync: { ...record.sync, parked } });
+    if (record) {
+      const refused = { ...record, sync: { ...record.sync, parked } };
+      ledger.activity(record, refused);
+      await activities.put(refused);
+    }
   }
+  await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
 }
 
@@ -108,11 +109,13 @@ export async function parkWrite(db: Db, write: SyncWrite, parked: ParkedWrite): 
  * so the next pass re-creates it with every engagement.
  */
 export async function forgetActivityOnServer(db: Db, appActivityId: string): Promise<void> {
-  const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
   const activities = tx.objectStore('activities');
   const record = await activities.get(appActivityId);
   if (record) {
-    await activities.put({ ...countChange(record), sync: {} });
+    const forgotten = { ...countChange(record), sync: {} };
+    await activities.put(forgotten);
+    await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(record, forgotten));
     const items = tx.objectStore('historyItems');
     for (const item of await items.index('by-activity').getAll(appActivityId)) {
       const { synced: _dropped, ...unsynced } = item;
@@ -131,45 +134,59 @@ export async function clearChangeCounters(
   db: Db,
   activities: readonly { appActivityId: string; seen?: number }[],
 ): Promise<void> {
-  const tx = db.transaction('activities', 'readwrite');
+  const tx = db.transaction(['activities', 'kv'], 'readwrite');
+  const store = tx.objectStore('activities');
+  const ledger = new CounterLedger();
   for (const { appActivityId, seen } of activities) {
-    const record = await tx.store.get(appActivityId);
+    const record = await store.get(appActivityId);
     if (record?.unsyncedChanges === undefined || record.unsyncedChanges !== seen) continue;
     const { unsyncedChanges: _cleared, ...rest } = record;
-    await tx.store.put(rest);
+    ledger.activity(record, rest);
+    await store.put(rest);
   }
+  await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
 }
 
 /** Records what Graph acknowledged, in a transaction of its own (never across the network call). */
 export async function acknowledgeWrite(db: Db, write: SyncWrite, serverId?: string): Promise<void> {
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'tombstones', 'kv'], 'readwrite');
   const tombstones = tx.objectStore('tombstones');
+  const ledger = new CounterLedger();
   switch (write.op) {
     case 'delete-activity':
     case 'delete-history-item':
+      ledger.tombstone(await tombstones.get(write.tombstoneKey), undefined);
       await tombstones.delete(write.tombstoneKey);
       break;
     case 'put-activity': {
       if (write.tombstoneKey !== undefined) {
         const tombstone = await tombstones.get(write.tombstoneKey);
-        if (tombstone && serverId !== undefined) await tombstones.put({ ...tombstone, serverId });
+        if (tombstone && serverId !== undefined) {
+          const known = { ...tombstone, serverId };
+          ledger.tombstone(tombstone, known);
+          await tombstones.put(known);
+        }
         break;
       }
       const activities = tx.objectStore('activities');
       const record = await activities.get(write.appActivityId);
       if (record) {
         const sync = { serverId: serverId ?? record.sync?.serverId, bodyHash: write.bodyHash };
-        await activities.put({ ...record, sync });
+        const acknowledged = { ...record, sync };
+        ledger.activity(record, acknowledged);
+        await activities.put(acknowledged);
       } else if (serverId !== undefined) {
         // Deleted locally while the PUT was in flight: delete it in Graph too.
-        await tombstones.put({
+        const tombstone: TombstoneRecord = {
           key: `activity:${write.appActivityId}`,
           kind: 'activity',
           appActivityId: write.appActivityId,
           serverId,
           createdAt: Date.now(),
-        });
+        };
+        ledger.tombstone(await tombstones.get(tombstone.key), tombstone);
+        await tombstones.put(tombstone);
       }
       await markItemsSynced(tx.objectStore('historyItems'), write.items);
       break;
@@ -178,10 +195,11 @@ export async function acknowledgeWrite(db: Db, write: SyncWrite, serverId?: stri
       await markItemsSynced(tx.objectStore('historyItems'), [write.item]);
       break;
   }
+  await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
 }
 
-type SyncTxStores = ('activities' | 'historyItems' | 'tombstones')[];
+type SyncTxStores = ('activities' | 'historyItems' | 'tombstones' | 'kv')[];
 type ItemsStore = IDBPObjectStore<TimelineDb, SyncTxStores, 'historyItems', 'readwrite'>;
 
 /** Records the version Graph accepted; an item that grew meanwhile stays dirty. */
@@ -209,14 +227,18 @@ export async function bindSyncToAccount(db: Db, accountKey: string): Promise<boo
   await putKv(kv, 'sync-account', accountKey);
   const reset = previous !== undefined && previous !== accountKey;
   if (reset) {
+    const ledger = new CounterLedger().cleared('tombstones', await readCounters(kv));
     await kv.delete('sync-status');
     await tx.objectStore('tombstones').clear();
     let activity = await tx.objectStore('activities').openCursor();
     while (activity) {
       const { sync: _forgotten, ...record } = activity.value;
-      await activity.update(record.lastActiveAt !== undefined ? countChange(record) : record);
+      const next = record.lastActiveAt !== undefined ? countChange(record) : record;
+      ledger.activity(activity.value, next);
+      await activity.update(next);
       activity = await activity.continue();
     }
+    await commitCounters(kv, ledger);
     let item = await tx.objectStore('historyItems').openCursor();
     while (item) {
       const { synced: _forgotten, ...record } = item.value;
@@ -234,17 +256,21 @@ export async function bindSyncToAccount(db: Db, accountKey: string): Promise<boo
  * planner skips a page whose body did not change. Returns how many pages were flagged.
  */
 export async function flagPublishedForRepublish(db: Db): Promise<number> {
-  const tx = db.transaction('activities', 'readwrite');
+  const tx = db.transaction(['activities', 'kv'], 'readwrite');
+  const ledger = new CounterLedger();
   let flagged = 0;
-  let cursor = await tx.store.openCursor();
+  let cursor = await tx.objectStore('activities').openCursor();
   while (cursor) {
     const record = cursor.value;
     if (record.sync?.serverId !== undefined) {
-      await cursor.update(countChange(record));
+      const changed = countChange(record);
+      ledger.activity(record, changed);
+      await cursor.update(changed);
       flagged++;
     }
     cursor = await cursor.continue();
   }
+  await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
   return flagged;
 }
