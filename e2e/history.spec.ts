@@ -160,5 +160,11 @@ test.describe('history page', () => {
     await expect(focused.locator('.title')).toHaveText(next ?? '');
     await page.keyboard.press('ArrowUp');
     if (first !== second) await expect(focused.locator('.title')).toHaveText(first ?? '');
+
+    // The same undo window as the popup: the page is back after Undo.
+    await expect(page.locator('#undo')).toContainText(second ?? '');
+    await page.locator('#undo button').click();
+    await expect(page.locator('#undo')).toHaveText('Undone: nothing was deleted.');
+    await expect(page.locator('.row .title', { hasText: second ?? '' }).first()).toBeVisible();
   });
 });

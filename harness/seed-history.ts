@@ -41,8 +41,7 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
         };
       });
     const counters = (await request(tx.objectStore('kv').get('counters'))) as
-      | Record<string, number>
-      | undefined;
+      Record<string, number> | undefined;
     const next = {
       readPages: 0,
       unsynced: 0,

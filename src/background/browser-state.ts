@@ -2,7 +2,7 @@ import type { Browser } from 'webextension-polyfill';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import type { BrowserState } from './context';
 
-/** The handlers' view of `browser.idle`, `browser.windows` and `browser.tabs`. */
+/** The handlers' view of `browser.idle`, `browser.windows` and `browser.tabs` (titles, switching). */
 export function createBrowserState(
   browser: Pick<Browser, 'idle' | 'windows' | 'tabs'>,
 ): BrowserState {
@@ -17,6 +17,16 @@ export function createBrowserState(
     async windowFocus(windowId) {
       const window = await browser.windows.get(windowId).catch(() => undefined);
       return window ? { windowId, focused: window.focused } : undefined;
+    },
+    async showTab(tabId, windowId) {
+      // Neither call needs the "tabs" permission: only reading a tab's URL does.
+      try {
+        await browser.tabs.update(tabId, { active: true });
+        await browser.windows.update(windowId, { focused: true });
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }

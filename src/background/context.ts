@@ -20,6 +20,8 @@ export interface BrowserState {
    * when the browser does not tell (no such tab, or no access to its title).
    */
   tabTitle(tabId: number): Promise<string | undefined>;
+  /** Makes the tab the active one of its window and focuses that window; false when it is gone. */
+  showTab(tabId: number, windowId: number): Promise<boolean>;
 }
 
 /**

@@ -5,11 +5,13 @@ import type { PageRow } from '../store/page-rows';
 import { searchPages } from '../store/search-store';
 import { liveActiveMs } from '../tracking/engagement';
 import type { BackgroundContext } from './context';
+import { tabShowing } from './page-tab';
 
 /** The popup's and the history page's reads, and deleting a selection. */
 export type HistoryMessage =
   | 'list-pages'
   | 'get-activity'
+  | 'show-page'
   | 'list-engagements'
   | 'engagement-totals'
   | 'history-stats'
@@ -50,6 +52,11 @@ export const historyHandlers: Handlers = {
       activeMs: items.reduce((sum, item) => sum + item.activeMs, 0),
       historyItems: items,
     };
+  },
+
+  async 'show-page'(context, { appActivityId }) {
+    const tab = tabShowing(context.tracker.current, appActivityId);
+    return { shown: tab ? await context.browserState.showTab(tab.tabId, tab.windowId) : false };
   },
 
   async 'list-engagements'(context, { limit = HISTORY_BATCH, ...query }) {

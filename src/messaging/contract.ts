@@ -100,6 +100,11 @@ export interface UiContract {
   };
   /** One page in full, for its Timeline card preview; null once deleted. */
   'get-activity': { request: { appActivityId: string }; response: ActivityListItem | null };
+  /**
+   * Switches to a tab already showing this page (as the tracker knows it, so no "tabs"
+   * permission is needed). `shown` false: no such tab, and the caller opens one.
+   */
+  'show-page': { request: { appActivityId: string }; response: { shown: boolean } };
   /** History page: engagements newest first; `next` is the `before` of the next batch. */
   'list-engagements': {
     request: { before?: number; from?: number; limit?: number; site?: string };

@@ -85,6 +85,7 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     return request;
   },
   'get-activity': (p) => (isId(p.appActivityId) ? { appActivityId: p.appActivityId } : null),
+  'show-page': (p) => (isId(p.appActivityId) ? { appActivityId: p.appActivityId } : null),
   'list-engagements': (p) => {
     const request: RequestOf<'list-engagements'> = {};
     const limit = optionalLimit(p.limit, 1000);

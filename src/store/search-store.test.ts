@@ -152,3 +152,47 @@ describe('history reads', () => {
     expect(await countBacklog(db)).toEqual({ pending: 4, parked: 0 });
   });
 });
+
+describe('searchPages with words on many pages', () => {
+  const NOW = 1000 * DAY;
+  // 520 pages about rivers and 480 about gardens (both more than CANDIDATE_CAP); one old page also
+  // names a rare word, and the ten oldest a less rare one.
+  beforeEach(async () => {
+    for (let i = 0; i < 520; i++) {
+      const garden = i % 13 === 0 ? '' : ' garden';
+      const rare = i === 519 ? ' quartzite' : '';
+      const delta = i >= 510 ? ' delta' : '';
+      await read(
+        page(`r${String(i)}`, { title: `River${garden}${rare}${delta} ${String(i)}` }),
+        NOW - i * 60_000,
+      );
+    }
+    await read(page('other', { title: 'Mountains' }), NOW);
+  }, 60_000);
+
+  it.each([
+    [
+      'a rare word bounds the candidates',
+      'river quartzite',
+      ['River garden quartzite delta 519'],
+      1,
+    ],
+    [
+      'two common words and a rarer one',
+      'garden river delta',
+      ['River garden delta 510', 'River garden delta 511'],
+      10,
+    ],
+    [
+      'two common words: their keys intersect',
+      'garden river',
+      ['River garden 1', 'River garden 2'],
+      480,
+    ],
+    ['one common word: the newest matches', 'river', ['River 0', 'River garden 1'], 520],
+  ])('%s', async (_name, query, firstTitles, total) => {
+    const found = await searchPages(db, query, { limit: 2, now: NOW });
+    expect(found.rows.map((row) => row.title)).toEqual(firstTitles);
+    expect(found.total).toBe(total);
+  });
+});

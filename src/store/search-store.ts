@@ -10,29 +10,27 @@ import type { IDBPIndex, IDBPTransaction } from 'idb';
  * word is a prefix range of that index, read with a cap (CANDIDATE_CAP keys): the rarest word's
  * pages are the candidates, and the other words are checked on those pages' own terms, so a query
  * costs at most CANDIDATE_CAP page reads however common its other words are. When every word is
- * common, the newest pages are read in time windows (`by-last-active`) until MATCH_TARGET matches
- * or SCAN_CAP pages: a common word never walks 50,000 pages. Words are ANDed; a word the index holds
+ * common, their key sets (keys only) are intersected and only the newest MATCH_TARGET matches are
+ * read and ranked (found by walking `by-last-active` keys in time windows): a common word never
+ * loads 50,000 pages. Words are ANDed; a word the index holds
  * nothing for is corrected to indexed words within a small edit distance sharing its first two
  * letters (typoAllowance). Ranking: scorePage, then most recently read.
  */
 
 export interface SearchResult {
   rows: PageRow[];
-  /**
-   * Read pages that matched: exact when a word was rare enough to list its pages, else the matches
-   * found among the newest SCAN_CAP pages (a lower bound).
-   */
+  /** Read pages that matched (above MATCH_TARGET, pages that hold every word). */
   total: number;
 }
 
 /** Keys read per word before it counts as common (its pages are then not listed). */
 export const CANDIDATE_CAP = 400;
-/** With only common words: stop once this many matches (at least the limit asked) are found. */
+/** With only common words: the newest this many matches (at least the limit asked) are ranked. */
 export const MATCH_TARGET = 100;
-/** With only common words: read at most this many of the newest pages. */
-export const SCAN_CAP = 4000;
-/** Most distinct index words looked at when correcting one typed word. */
-const TYPO_SCAN_LIMIT = 2000;
+/** Most distinct index words looked at when correcting one typed word (a cursor step each). */
+const TYPO_SCAN_LIMIT = 400;
+/** Letters a correction must share with the typed word: 3 from 6 letters on (fewer neighbours). */
+const sharedPrefix = (word: string): string => word.slice(0, word.length >= 6 ? 3 : 2);
 /** Recency walk: first window, doubled until enough matches are found. */
 const FIRST_WINDOW_MS = 12 * 3600 * 1000;
 
@@ -59,15 +57,30 @@ export async function searchPages(
     terms.every((term) => hasTerm(record.searchTerms ?? [], term));
   // The rarest word whose pages were all listed gives the candidates; none: the newest pages.
   const rarest = matched.filter((m) => m.complete).sort((a, b) => a.keys.size - b.keys.size)[0];
-  let records: ReadPage[];
-  if (rarest) {
-    const activities = tx.objectStore('activities');
-    const found = await Promise.all([...rarest.keys].map((id) => activities.get(id)));
-    records = found.filter(
+  const activities = tx.objectStore('activities');
+  const load = async (ids: Iterable<string>): Promise<ReadPage[]> =>
+    (await Promise.all([...ids].map((id) => activities.get(id)))).filter(
       (record): record is ReadPage => record?.lastActiveAt !== undefined && matchesAll(record),
     );
+  let records: ReadPage[];
+  let total: number;
+  if (rarest) {
+    records = await load(rarest.keys);
+    total = records.length;
   } else {
-    records = await newestMatching(tx, matchesAll, Math.max(limit, MATCH_TARGET), now);
+    // Every word is common: intersect their page keys (keys only, no records), then read the
+    // records of at most the newest MATCH_TARGET pages of the intersection.
+    const sets = await Promise.all(terms.map((term) => allKeys(byTerm, term)));
+    sets.sort((a, b) => a.size - b.size);
+    const [first = new Set<string>(), ...others] = sets;
+    const candidates = [...first].filter((key) => others.every((set) => set.has(key)));
+    const wanted = Math.max(limit, MATCH_TARGET);
+    records = await load(
+      candidates.length <= CANDIDATE_CAP
+        ? candidates
+        : await newestOf(tx, new Set(candidates), wanted, now),
+    );
+    total = candidates.length <= CANDIDATE_CAP ? records.length : candidates.length;
   }
   const ranked = records
     .map((record) => ({ record, score: scorePage(record.metadata, terms) }))
@@ -81,8 +94,14 @@ export async function searchPages(
   await tx.done;
   return {
     rows: ranked.map(({ record }) => pageRowOf(record, totals.get(record.appActivityId) ?? 0)),
-    total: records.length,
+    total,
   };
+}
+
+/** Every page key a query word finds (keys only: cheap even for a word on most pages). */
+async function allKeys(index: TermIndex, term: QueryTerm): Promise<Set<string>> {
+  const ranges = term.corrected ? term.forms : [prefixRange(term.typed)];
+  return new Set((await Promise.all(ranges.map((range) => index.getAllKeys(range)))).flat());
 }
 
 /** Whether a page's indexed terms hold a query word (a prefix, or one of its exact corrections). */
@@ -120,12 +139,12 @@ async function matchWord(
     complete: keys.length <= CANDIDATE_CAP,
   };
 }
-/** Indexed words within typoAllowance(word) edits of `word`, sharing its first two letters. */
+/** Indexed words within typoAllowance(word) edits of `word`, sharing its first letters. */
 async function corrections(index: TermIndex, word: string): Promise<string[]> {
   const allowance = typoAllowance(word);
   if (allowance === 0) return [];
   const found: string[] = [];
-  let cursor = await index.openKeyCursor(prefixRange(word.slice(0, 2)), 'nextunique');
+  let cursor = await index.openKeyCursor(prefixRange(sharedPrefix(word)), 'nextunique');
   for (let seen = 0; cursor && seen < TYPO_SCAN_LIMIT; seen++) {
     const candidate = cursor.key;
     if (editDistance(word, candidate, allowance) <= allowance) found.push(candidate);
@@ -140,34 +159,32 @@ function prefixRange(prefix: string): IDBKeyRange {
 }
 
 /**
- * The newest read pages that match, newest first: reads `by-last-active` backwards in doubling
- * time windows (each one bulk read), until `wanted` matches are found, SCAN_CAP pages were read,
- * or the history ends.
+ * The `count` most recently read of `candidates`, newest first: walks the keys of `by-last-active`
+ * backwards in doubling time windows (each one key range, no records), until enough are found or
+ * the history ends.
  */
-async function newestMatching(
+async function newestOf(
   tx: ReadTx,
-  matches: (record: ActivityRecord) => boolean,
-  wanted: number,
+  candidates: ReadonlySet<string>,
+  count: number,
   now: number,
-): Promise<ReadPage[]> {
+): Promise<string[]> {
   const index = tx.objectStore('activities').index('by-last-active');
   const oldest = (await index.openKeyCursor())?.key;
   if (oldest === undefined) return [];
-  const found: ReadPage[] = [];
-  let scanned = 0;
+  const found: string[] = [];
   let upper = Infinity;
   let window = FIRST_WINDOW_MS;
-  while (found.length < wanted && scanned < SCAN_CAP && upper > oldest) {
+  while (found.length < count && upper > oldest) {
     const lower = Math.min(now, upper) - window;
     const range =
       upper === Infinity
         ? IDBKeyRange.lowerBound(lower)
         : IDBKeyRange.bound(lower, upper, false, true);
-    const records = await index.getAll(range, SCAN_CAP - scanned);
-    scanned += records.length;
-    for (let i = records.length - 1; i >= 0 && found.length < wanted; i--) {
-      const record = records[i];
-      if (record?.lastActiveAt !== undefined && matches(record)) found.push(record as ReadPage);
+    const keys = await index.getAllKeys(range);
+    for (let i = keys.length - 1; i >= 0 && found.length < count; i--) {
+      const key = keys[i];
+      if (key !== undefined && candidates.has(key)) found.push(key);
     }
     upper = lower;
     window *= 2;

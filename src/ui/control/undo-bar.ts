@@ -13,6 +13,7 @@ export function showUndo(
   what: string,
   scheduled: ScheduledDeletion,
   after: (outcome: 'undone' | 'deleted') => void = () => undefined,
+  { focus = true }: { focus?: boolean } = {},
 ): void {
   const doc = region.ownerDocument;
   const undo = el(doc, 'button', { type: 'button', class: 'undo' }, t('control_undo'));
@@ -44,5 +45,6 @@ export function showUndo(
       },
     );
   });
-  undo.focus();
+  // The history page keeps focus on its list (the next row); the options page moves it here.
+  if (focus) undo.focus();
 }

@@ -1,7 +1,8 @@
 // History page entry: wires search, filters, the virtual list, selection and the charts view.
-import browser from 'webextension-polyfill';
 import { localizeDocument, messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
+import { showUndo } from '../control/undo-bar';
+import { openPage } from '../open-page';
 import type { EngagementRow, PageRow } from '../../store/page-rows';
 import { formInput, requireElement } from '../dom';
 import {
@@ -24,6 +25,7 @@ const listElement = requireElement('#list', HTMLElement);
 const scroller = requireElement('#scroller', HTMLElement);
 const end = requireElement('#end', HTMLElement);
 const status = requireElement('#status', HTMLElement);
+const undoBar = requireElement('#undo', HTMLElement);
 const selectionBar = requireElement('#selection', HTMLElement);
 const selectionCount = requireElement('#selection-count', HTMLElement);
 const chartsSection = requireElement('#charts', HTMLElement);
@@ -181,7 +183,7 @@ async function loadTotals(seq: number): Promise<void> {
 }
 
 function open(row: DisplayRow): void {
-  void browser.tabs.create({ url: row.url });
+  void openPage(row);
 }
 
 function toggle(appActivityId: string, on: boolean): void {
@@ -201,7 +203,12 @@ function toggle(appActivityId: string, on: boolean): void {
 async function deletePages(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const titles = new Map(rows.map((row) => [row.appActivityId, row.title]));
-  const { deleted } = await sendToWorker('delete-activities', { appActivityIds: [...ids] });
+  // The same undo window as the popup: the rows go now, the pages when the window has passed.
+  const scheduled = await sendToWorker('schedule-deletion', {
+    scope: { from: 0, to: Date.now(), appActivityIds: [...ids] },
+    alsoTimeline: true,
+  });
+  const deleted = scheduled.pages;
   const gone = new Set(ids);
   const focusedKey = rowAt(focusIndex)?.key;
   const position = rows.findIndex((row) => row.key === focusedKey);
@@ -217,10 +224,21 @@ async function deletePages(ids: readonly string[]): Promise<void> {
   for (const day of days) dayTotals.delete(day);
   await loadTotals(requestSeq);
   const [only] = ids;
-  status.textContent =
+  const what =
     deleted === 1 && only !== undefined
       ? t('history_deleted', titles.get(only) ?? '')
       : t('history_deleted_many', String(deleted));
+  status.textContent = what;
+  showUndo(
+    undoBar,
+    what,
+    scheduled,
+    (outcome) => {
+      // Undone: the pages are back; draw the list again from where it was.
+      if (outcome === 'undone') void reload();
+    },
+    { focus: false },
+  );
   const hadFocus = focusIndex >= 0 && listElement.contains(document.activeElement);
   show();
   if (!hadFocus) return;

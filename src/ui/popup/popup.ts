@@ -10,6 +10,7 @@ import { enableListKeyboard, focusRow, renderActivityList } from './activity-lis
 import { privacySwitchesFrom } from '../../activity/user-activity';
 import { currentScheme } from './card-host-config';
 import { describeSync } from './sync-line';
+import { openPage } from '../open-page';
 import { openPauseMenu } from './pause-menu';
 import { showUndoRow } from './undo-row';
 
@@ -99,7 +100,7 @@ function showSync(sync: SyncOverview): void {
 }
 
 function open(item: PageRow): void {
-  void browser.tabs.create({ url: item.url }).then(() => {
+  void openPage(item).then(() => {
     window.close();
   });
 }
