@@ -1,5 +1,8 @@
-import type { Db } from './db';
-import type { KeyValueRecords, KvKey } from './schema';
+import type { IDBPDatabase } from 'idb';
+import type { KeyValueRecords, KvKey, TimelineDb } from './schema';
+
+// db.ts imports kv.ts for its migrations, so the database type is spelled here, not imported back.
+type Db = IDBPDatabase<TimelineDb>;
 
 /** The `kv` object store inside a transaction (`tx.objectStore('kv')`), as far as kv.ts needs it. */
 export interface KvStore {
