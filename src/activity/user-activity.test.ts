@@ -51,6 +51,19 @@ describe('buildPublishedContent: one builder for the preview and the sent body',
     expect(body.visualElements.content.selectAction?.url).toBe('https://news.example/story?id=7');
   });
 
+  it('puts the reading position in activationUrl only: contentUrl and the id stay canonical', () => {
+    const body = buildUserActivity(meta, {
+      appDisplayName: 'Reading Timeline',
+      resumeAt: { prefix: 'said the', textStart: 'river rose, again' },
+    });
+    expect(body.activationUrl).toBe(
+      'https://news.example/story#:~:text=said%20the-,river%20rose%2C%20again',
+    );
+    expect([body.appActivityId, body.contentUrl, body.fallbackUrl]).toEqual(
+      Array(3).fill('https://news.example/story'),
+    );
+  });
+
   it('refuses metadata without an http(s) URL', () => {
     expect(() => buildPublishedContent({ ...meta, url: 'javascript:alert(1)' })).toThrow(/http/);
   });

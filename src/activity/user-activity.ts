@@ -12,6 +12,7 @@ import { buildContentInfo, type ContentInfo } from './content-info';
 import { resolveSwitches, type PrivacySwitches } from './display-text';
 import type { PageMetadata } from './page-metadata';
 import { sanitizePageMetadata } from './sanitize';
+import { withTextFragment, type TextDirective } from './text-fragment';
 import { buildVisualElements, type VisualElements } from './visual-elements';
 
 export { buildAdaptiveCard } from './adaptive-card';
@@ -45,6 +46,11 @@ export interface UserActivityOptions extends PublishOptions {
   appDisplayName: string;
   /** Olson id, e.g. Europe/Paris. */
   userTimezone?: string;
+  /**
+   * Where the reader stopped: the activationUrl gets this text fragment, so opening the activity
+   * anywhere (another device, Timeline) resumes there. contentUrl and the id stay canonical.
+   */
+  resumeAt?: TextDirective;
 }
 
 /** The published parts of an activity that depend on the page and the privacy switches. */
@@ -110,7 +116,7 @@ export function buildUserActivity(meta: PageMetadata, opts: UserActivityOptions)
   const body: UserActivityBody = {
     appActivityId: metadata.appActivityId,
     activitySourceHost: new URL(metadata.url).origin,
-    activationUrl: metadata.url,
+    activationUrl: opts.resumeAt ? withTextFragment(metadata.url, opts.resumeAt) : metadata.url,
     fallbackUrl: metadata.url,
     contentUrl: metadata.url,
     appDisplayName: opts.appDisplayName,

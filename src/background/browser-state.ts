@@ -28,6 +28,15 @@ export function createBrowserState(
         return false;
       }
     },
+    async sendToTab(tabId, message) {
+      return browser.tabs.sendMessage(tabId, message).then(
+        () => true,
+        () => false,
+      );
+    },
+    async openTab(url) {
+      await browser.tabs.create({ url });
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { isSignInPage } from '../auth/sign-in-pages';
 import type { ContentContract } from '../messaging/contract';
 import { isExcludedUrl } from '../settings/excluded-sites';
 import { recordPage } from '../store/activities-store';
+import { saveReadingPosition } from '../store/reading-store';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
 import type { PageContext } from './context';
 import type { HandlerMap } from './handler-map';
@@ -56,6 +57,26 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       ...signal,
       focus: await browserState.windowFocus(page.windowId),
     });
+    return null;
+  },
+
+  async 'page-position'(context, { url, position }) {
+    const { excludedSites, paused, resumePosition } = context.settings();
+    if (
+      paused ||
+      isExcludedUrl(url, excludedSites) ||
+      isExcludedUrl(context.page.url, excludedSites)
+    ) {
+      return null;
+    }
+    // Only the page this tab is tracking (never one declined as paused, excluded or private).
+    const page = context.tracker.current.tabs[String(context.page.tabId)]?.page;
+    if (!page) return null;
+    // The quote is page text: with the switch off only progress is kept.
+    const kept = resumePosition ? position : { progress: position.progress };
+    await storing(context, () =>
+      saveReadingPosition(context.db, page.appActivityId, kept, Date.now()),
+    );
     return null;
   },
 

@@ -22,6 +22,10 @@ export interface BrowserState {
   tabTitle(tabId: number): Promise<string | undefined>;
   /** Makes the tab the active one of its window and focuses that window; false when it is gone. */
   showTab(tabId: number, windowId: number): Promise<boolean>;
+  /** Sends a command to a tab's content script; false when no script answered (`tabs.sendMessage`). */
+  sendToTab(tabId: number, message: unknown): Promise<boolean>;
+  /** Opens `url` in a new tab (`tabs.create`). */
+  openTab(url: string): Promise<void>;
 }
 
 /**

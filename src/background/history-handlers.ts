@@ -83,7 +83,7 @@ export const historyHandlers: Handlers = {
  * Drops the rows of pages a deletion in its undo window will remove (control's deletion runner):
  * the lists hide them at once. Costs nothing while no deletion is pending.
  */
-async function withoutHidden<T extends { appActivityId: string }>(
+export async function withoutHidden<T extends { appActivityId: string }>(
   context: BackgroundContext,
   rows: T[],
 ): Promise<T[]> {

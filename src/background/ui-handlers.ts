@@ -9,6 +9,7 @@ import { authHandlers } from './auth-handlers';
 import type { BackgroundContext } from './context';
 import type { HandlerMap } from './handler-map';
 import { historyHandlers } from './history-handlers';
+import { readingHandlers } from './reading-handlers';
 import { STORAGE_PROBLEM_KEY } from './storage-problem';
 
 /** Answers the popup and the options page: one handler per UI message. */
@@ -87,6 +88,7 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
   'update-settings': (context, { patch }) => updateSettings(context.storage, patch),
 
   ...historyHandlers,
+  ...readingHandlers,
   ...authHandlers,
 };
 

@@ -1,4 +1,5 @@
 import type { PageMetadata } from '../activity/page-metadata';
+import type { ReadingPosition } from '../activity/text-fragment';
 import type { AccountStatus, SignInGrant } from '../auth/grant';
 import type { Settings } from '../settings/settings';
 import type { DeletionScope } from '../deletion/deletion-scope';
@@ -32,6 +33,11 @@ export interface ContentContract {
   'page-left': { request: Record<string, never>; response: null };
   /** A subframe saw input, or its media started, stopped or still plays (presence.iife.ts). */
   'frame-signal': { request: { mediaPlaying: boolean }; response: null };
+  /**
+   * Where the reader is now in the page at `url` (its address, each in-page route its own).
+   * Kept for the page the tab is tracking; ignored when not tracked, paused or excluded.
+   */
+  'page-position': { request: { url: string; position: ReadingPosition }; response: null };
 }
 
 export interface ActivityListItem {
@@ -122,6 +128,16 @@ export interface UiContract {
   };
   /** Deletes each page through the same path as 'delete-activity'. */
   'delete-activities': { request: { appActivityIds: string[] }; response: { deleted: number } };
+  /** "Continue reading": unfinished pages with a position, most recently read first. */
+  'list-unfinished': { request: { limit?: number }; response: PageRow[] };
+  /**
+   * Opens a page at its reading position: switches to a tab already showing it and scrolls there,
+   * else opens it with a text fragment. `how` says which.
+   */
+  'resume-page': {
+    request: { appActivityId: string };
+    response: { how: 'switched' | 'opened' | 'missing' };
+  };
   'get-status': { request: Record<string, never>; response: Status };
   /** `until` (ms since the epoch) ends the pause by itself; absent or null: until resumed. */
   'set-paused': { request: { paused: boolean; until?: number | null }; response: Status };

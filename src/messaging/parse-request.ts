@@ -2,6 +2,7 @@
 // without one does not compile), each returning the typed request or null. Nothing a page or a
 // stale extension page sends is trusted: shapes, lengths and counts are checked here.
 import { sanitizePageMetadata } from '../activity/sanitize';
+import { parseReadingPosition } from '../activity/text-fragment';
 import { parseSignInGrant } from '../auth/grant';
 import { parseDeletionScope } from '../deletion/deletion-scope';
 import {
@@ -57,6 +58,16 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
       ? { visible: p.visible, mediaPlaying: p.mediaPlaying }
       : null,
   'page-left': () => ({}),
+  'page-position': (p) => {
+    const position = parseReadingPosition(p.position);
+    return position && isId(p.url) ? { url: p.url, position } : null;
+  },
+  'list-unfinished': (p) => {
+    const limit = optionalLimit(p.limit, 200);
+    if (limit === null) return null;
+    return limit === undefined ? {} : { limit };
+  },
+  'resume-page': (p) => (isId(p.appActivityId) ? { appActivityId: p.appActivityId } : null),
   'list-activities': (p) => {
     const request: RequestOf<'list-activities'> = {};
     if (p.query !== undefined) {
@@ -172,6 +183,7 @@ const CONTENT_TYPES: readonly (keyof ContentContract)[] = [
   'page-signal',
   'page-left',
   'frame-signal',
+  'page-position',
 ];
 
 export function isContentMessageType(type: MessageType): type is keyof ContentContract {

@@ -18,6 +18,11 @@ export interface Settings extends TrackerSettings {
   sendDescription: boolean;
   sendImage: boolean;
   sendAuthors: boolean;
+  /**
+   * Remember where each page was left (progress and the passage at the top of the window) and
+   * publish that passage in the activity's activationUrl. Off: progress only, nothing quoted.
+   */
+  resumePosition: boolean;
   /** Hosts never recorded (each also covers its subdomains); see excluded-sites.ts. */
   excludedSites: string[];
   /** Pages last read longer ago than this are deleted from this browser; 0 keeps them forever. */
@@ -46,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sendDescription: true,
   sendImage: true,
   sendAuthors: true,
+  resumePosition: true,
   excludedSites: [],
   // Keep everything: the limit people install a history tool to escape.
   retentionDays: 0,
@@ -54,7 +60,13 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const MAX_EXCLUDED_SITES = 500;
 
-const BOOLEAN_SETTINGS = ['paused', 'sendDescription', 'sendImage', 'sendAuthors'] as const;
+const BOOLEAN_SETTINGS = [
+  'paused',
+  'sendDescription',
+  'sendImage',
+  'sendAuthors',
+  'resumePosition',
+] as const;
 
 export const SETTINGS_KEY = 'settings';
 

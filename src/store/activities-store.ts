@@ -45,6 +45,7 @@ export async function recordPage(db: Db, metadata: PageMetadata, now: number): P
     if (counted.unsyncedChanges !== undefined) record.unsyncedChanges = counted.unsyncedChanges;
   }
   if (existing?.sync) record.sync = existing.sync;
+  if (existing?.reading) record.reading = existing.reading;
   await store.put(record);
   await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(existing, record));
   await tx.done;

@@ -73,6 +73,10 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
         // The organisation relay's outbox: starts empty, nothing to migrate.
         db.createObjectStore('relayReads', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
       }
+      if (oldVersion < 8) {
+        // Reading position: unfinished pages to continue. No page has a position yet.
+        transaction.objectStore('activities').createIndex('by-resume', 'reading.resumeAt');
+      }
       // Version 6: appActivityIds made only of unreserved characters (a SHA-256 of the canonical
       // URL, src/activity/activity-id.ts); pages move to theirs, Graph's copies under the old id
       // become tombstones (src/store/activity-id-migration.ts).

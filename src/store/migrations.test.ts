@@ -174,6 +174,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
     expect([...db.transaction('activities').store.indexNames].sort()).toEqual([
       'by-last-active',
       'by-parked',
+      'by-resume',
       'by-term',
       'by-unsynced-changes',
     ]);

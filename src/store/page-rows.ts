@@ -18,6 +18,12 @@ export interface PageRow {
   lastActiveAt: number;
   /** Sum of the page's kept engagements, in ms (the engagement under way as last banked). */
   activeMs: number;
+  /** Reading progress through the main text, 0–100; absent until the reader scrolled. */
+  progress?: number;
+  /** Read to its end (src/store/reading-store.ts). */
+  finished?: boolean;
+  /** Has a remembered passage to resume at. */
+  resumable?: boolean;
 }
 
 /** One engagement (a Graph history item) as a row of the history page, with its page's label. */
@@ -49,6 +55,12 @@ export function pageRowOf(record: ActivityRecord, activeMs: number): PageRow {
   };
   if (metadata.siteName !== undefined) row.siteName = metadata.siteName;
   if (metadata.faviconUrl !== undefined) row.faviconUrl = metadata.faviconUrl;
+  const { reading } = record;
+  if (reading) {
+    row.progress = reading.progress;
+    if (reading.finishedAt !== undefined) row.finished = true;
+    if (reading.resumeAt !== undefined) row.resumable = true;
+  }
   return row;
 }
 

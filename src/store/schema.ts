@@ -1,11 +1,12 @@
 import type { DBSchema } from 'idb';
 import type { PageMetadata } from '../activity/page-metadata';
+import type { ReadingPosition } from '../activity/text-fragment';
 import type { DeletionScope } from '../deletion/deletion-scope';
 import type { TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -27,6 +28,21 @@ export interface ActivityRecord {
    * search reads key ranges of that index and never scans records.
    */
   searchTerms?: string[];
+  /** Where the reader stopped (src/content/reading-position/); absent until they scrolled. */
+  reading?: ReadingRecord;
+}
+
+/** The last reading position of a page, and whether it has been read to its end. */
+export interface ReadingRecord extends ReadingPosition {
+  /** When the position was last noted (epoch ms). */
+  at: number;
+  /** When the page was first read to its end with real time spent (reading-store.ts). */
+  finishedAt?: number;
+  /**
+   * `at` while the page is unfinished and was read past its start; absent otherwise, which keeps
+   * it out of the `by-resume` index ("Continue reading").
+   */
+  resumeAt?: number;
 }
 
 /** What Graph has acknowledged for an activity. */
@@ -221,6 +237,8 @@ export interface TimelineDb extends DBSchema {
       'by-term': string;
       /** `sync.parked.at`: counts refused writes without loading records. */
       'by-parked': number;
+      /** `reading.resumeAt`: unfinished pages, most recently read last ("Continue reading"). */
+      'by-resume': number;
     };
   };
   tombstones: {

@@ -1,4 +1,5 @@
 import type { PageMetadata } from '../activity/page-metadata';
+import type { ReadingPosition } from '../activity/text-fragment';
 import type { TokenResult, TokenSource } from '../auth/token-source';
 import { createActivitiesClient, type ActivitiesClient } from '../graph/activities-client';
 import { GraphError } from '../graph/graph-error';
@@ -36,7 +37,7 @@ export interface SyncEngineDeps {
   db: Db;
   tokens: TokenSource;
   config: () => SyncConfig;
-  buildBody: (metadata: PageMetadata) => Record<string, unknown>;
+  buildBody: (metadata: PageMetadata, reading?: ReadingPosition) => Record<string, unknown>;
   hash: (text: string) => string;
   /** Arrange the next pass at this time (null: nothing scheduled is needed). */
   schedule: (at: number | null) => Promise<void>;

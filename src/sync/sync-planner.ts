@@ -1,5 +1,6 @@
 import type { PageMetadata } from '../activity/page-metadata';
 import { buildHistoryItem } from '../activity/user-activity';
+import type { ReadingPosition } from '../activity/text-fragment';
 import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from '../store/schema';
 
 /** An activity the store flagged as possibly out of sync, with all its history items. */
@@ -52,7 +53,8 @@ export interface PlanOptions {
   settleMs: number;
   /** "Sync now": send engagements that are still settling too. */
   force: boolean;
-  buildBody: (metadata: PageMetadata) => Record<string, unknown>;
+  /** The activity's body; `reading` is where the reader stopped (for the activationUrl). */
+  buildBody: (metadata: PageMetadata, reading?: ReadingPosition) => Record<string, unknown>;
   hash: (text: string) => string;
 }
 
@@ -81,7 +83,7 @@ export function planSync(
   const activityWrites: { write: SyncWrite; oldest: number }[] = [];
   for (const { record, items } of pending) {
     if (blocked.has(record.appActivityId)) continue;
-    const body = options.buildBody(record.metadata);
+    const body = options.buildBody(record.metadata, record.reading);
     const bodyHash = options.hash(JSON.stringify(body));
     const sync = record.sync ?? {};
     if (sync.parked && sync.parked.bodyHash === bodyHash) continue;

@@ -1,6 +1,7 @@
 import { fnv1a64 } from '../activity/activity-id';
 import type { CardLabels } from '../activity/card-labels';
 import type { PageMetadata } from '../activity/page-metadata';
+import type { ReadingPosition } from '../activity/text-fragment';
 import { APP_DISPLAY_NAME, buildUserActivity } from '../activity/user-activity';
 import type { TokenSource } from '../auth/token-source';
 import type { SyncOverview } from '../messaging/contract';
@@ -57,10 +58,12 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     else await alarms.create(SYNC_ALARM, { when: Math.max(at, now() + ALARM_FLOOR_MS) });
   }
 
-  function buildBody(metadata: PageMetadata): Record<string, unknown> {
+  function buildBody(metadata: PageMetadata, reading?: ReadingPosition): Record<string, unknown> {
     const current = settings();
     return {
       ...buildUserActivity(metadata, {
+        // The quote is page text: it leaves the device only with the resume-position switch.
+        ...(current.resumePosition && reading?.quote ? { resumeAt: reading.quote } : {}),
         appDisplayName: APP_DISPLAY_NAME,
         ...(deps.cardLabels ? { labels: deps.cardLabels() } : {}),
         userTimezone: timezone(),

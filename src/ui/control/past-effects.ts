@@ -66,7 +66,7 @@ export async function offerSitePurge(
   }
 }
 
-const PUBLISHED_FIELDS = ['sendDescription', 'sendImage', 'sendAuthors'] as const;
+const PUBLISHED_FIELDS = ['sendDescription', 'sendImage', 'sendAuthors', 'resumePosition'] as const;
 
 /**
  * After a change to what is published: when a field was turned off (or on) and pages are already

@@ -69,6 +69,9 @@ export interface DisplayRow {
   /** When it happened (engagement start, or last read for a search result), epoch ms. */
   at: number;
   activeMs: number;
+  /** Reading progress 0–100 of a page row (search results, unfinished pages). */
+  progress?: number;
+  finished?: boolean;
 }
 
 /** One line of the list: a day heading with its total, or a row. */

@@ -35,10 +35,14 @@ const keyboardHint = requireElement('#keyboard-hint', HTMLElement);
 
 /** Engagements per request: a few screens. */
 const BATCH = 200;
+/** "Unfinished, with time spent": pages left before the end after at least this much reading. */
+const INVESTED_MS = 60_000;
 
 let rows: DisplayRow[] = [];
 let next: number | null = null;
 let searching = false;
+/** The list shows unfinished pages (the filter), each resumed where it was left. */
+let unfinished = false;
 let loading = false;
 const dayTotals = new Map<number, number>();
 const selected = new Set<string>();
@@ -120,7 +124,15 @@ async function reload(): Promise<void> {
   const query = search.value.trim();
   loading = true;
   try {
-    if (query !== '') {
+    unfinished = query === '' && formInput(filters, 'unfinished').checked;
+    if (unfinished) {
+      const found = await sendToWorker('list-unfinished', { limit: BATCH });
+      if (seq !== requestSeq) return;
+      searching = true;
+      rows = found.filter((row) => row.activeMs >= INVESTED_MS).map(pageRow);
+      next = null;
+      status.textContent = tCount('popup_results', rows.length);
+    } else if (query !== '') {
       const found = await sendToWorker('list-pages', { query, limit: BATCH });
       if (seq !== requestSeq) return;
       searching = true;
@@ -183,6 +195,11 @@ async function loadTotals(seq: number): Promise<void> {
 }
 
 function open(row: DisplayRow): void {
+  if (unfinished) {
+    // Back to where the reader stopped: its open tab, or a new one at the passage.
+    void sendToWorker('resume-page', { appActivityId: row.appActivityId });
+    return;
+  }
   void openPage(row);
 }
 

@@ -1,6 +1,7 @@
 import { t } from '../../i18n/i18n';
 import { formatDuration, formatFullDate, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
+import { progressLabel } from '../continue-reading';
 import type { DisplayRow, ListItem } from './days';
 
 /** What a rendered row needs from the page: its locale and selection state. */
@@ -95,7 +96,8 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   const site = doc.createElement('div');
   site.className = 'site';
   const label = siteLabel(row.url, row.siteName);
-  site.textContent = label;
+  const progress = progressLabel(row);
+  site.textContent = progress === '' ? label : `${label} · ${progress}`;
   text.append(title, site);
 
   const duration = doc.createElement('span');

@@ -7,7 +7,8 @@ import { SETTING_LIMITS, type Settings } from '../../settings/settings';
 
 export type NumberSetting =
   'idleThresholdSec' | 'continuationGapSec' | 'minEngagementSec' | 'retentionDays';
-export type BooleanSetting = 'paused' | 'sendDescription' | 'sendImage' | 'sendAuthors';
+export type BooleanSetting =
+  'paused' | 'sendDescription' | 'sendImage' | 'sendAuthors' | 'resumePosition';
 /** Every setting with a control on the options page (the Graph URL is in the sign-in form). */
 export type EditableSetting = NumberSetting | BooleanSetting | 'excludedSites';
 
@@ -22,6 +23,7 @@ export const BOOLEAN_SETTINGS: readonly BooleanSetting[] = [
   'sendDescription',
   'sendImage',
   'sendAuthors',
+  'resumePosition',
 ];
 
 /** A control's value turned into a patch, or why it cannot be one. */

@@ -2,6 +2,7 @@ import type { PageRow } from '../../store/page-rows';
 import { t } from '../../i18n/i18n';
 import { formatDuration, formatFullDate, formatWhen, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
+import { progressLabel } from '../continue-reading';
 
 export interface ActivityListHandlers {
   open: (item: PageRow) => void;
@@ -49,7 +50,9 @@ export function renderActivityList(
     when.title = formatFullDate(item.lastActiveAt, locale);
     when.textContent = formatWhen(item.lastActiveAt, now, locale);
     meta.append(
-      [site, t('popup_read_for', formatDuration(item.activeMs, locale)), ''].join(' · '),
+      [site, t('popup_read_for', formatDuration(item.activeMs, locale)), progressLabel(item), '']
+        .filter((part, i, parts) => part !== '' || i === parts.length - 1)
+        .join(' · '),
       when,
     );
     text.append(title, meta);

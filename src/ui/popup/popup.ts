@@ -13,6 +13,7 @@ import { describeSync } from './sync-line';
 import { openPage } from '../open-page';
 import { openPauseMenu } from './pause-menu';
 import { showUndoRow } from './undo-row';
+import { renderContinueReading } from '../continue-reading';
 
 localizeDocument();
 const locale = messageLocale();
@@ -27,6 +28,8 @@ const optionsButton = requireElement('#open-options', HTMLButtonElement);
 const footer = requireElement('footer', HTMLElement);
 const syncStatus = requireElement('#sync-status', HTMLElement);
 const syncAction = requireElement('#sync-action', HTMLButtonElement);
+const continueSection = requireElement('#continue-reading', HTMLElement);
+const continueList = requireElement('#continue-list', HTMLUListElement);
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let shown: PageRow[] = [];
@@ -34,6 +37,8 @@ let shown: PageRow[] = [];
 let requestSeq = 0;
 /** Rows the popup asks for: today's and recent pages; the history page has the rest. */
 const POPUP_ROWS = 50;
+/** Unfinished pages offered above the list; the history page can filter all of them. */
+const CONTINUE_ROWS = 3;
 let shownSeq = 0;
 
 const errorText = (error: unknown): string =>
@@ -44,12 +49,14 @@ async function refresh(): Promise<boolean> {
   const query = search.value;
   try {
     // Slim rows (list-pages): only what a row shows; the card's data is fetched when it opens.
-    const [{ rows: items }, status] = await Promise.all([
+    const [{ rows: items }, status, unfinished] = await Promise.all([
       sendToWorker('list-pages', { query, limit: POPUP_ROWS }),
       sendToWorker('get-status', {}),
+      query === '' ? sendToWorker('list-unfinished', { limit: CONTINUE_ROWS }) : [],
     ]);
     if (seq < shownSeq) return false;
     shownSeq = seq;
+    showContinueReading(unfinished);
     show(items, status.paused, query);
     showSync(status.sync);
     showControlState(status);
@@ -71,6 +78,23 @@ function show(items: PageRow[], paused: boolean, query: string): void {
     : query !== '' && items.length === 0
       ? t('popup_no_match')
       : '';
+}
+
+function showContinueReading(rows: PageRow[]): void {
+  continueSection.hidden = rows.length === 0;
+  renderContinueReading(continueList, rows, resume, locale);
+}
+
+/** Reopens a page where the reader stopped (the worker switches to its tab or opens it). */
+function resume(row: PageRow): void {
+  void sendToWorker('resume-page', { appActivityId: row.appActivityId }).then(
+    () => {
+      window.close();
+    },
+    (error: unknown) => {
+      announcer.textContent = errorText(error);
+    },
+  );
 }
 
 /** A timed pause says when it ends; a refused write (out of space) is said, never hidden. */

@@ -1,0 +1,31 @@
+import { scrollToPositionCommand } from '../messaging/page-commands';
+import { listUnfinished } from '../store/reading-store';
+import type { BackgroundContext } from './context';
+import type { HandlerMap } from './handler-map';
+import { withoutHidden } from './history-handlers';
+import { planResume } from './resume-plan';
+
+/** "Continue reading" (popup and history page): the list and the resume action. */
+export const readingHandlers: HandlerMap<'list-unfinished' | 'resume-page', BackgroundContext> = {
+  async 'list-unfinished'(context, { limit }) {
+    // A deletion waiting out its undo window hides its pages at once.
+    return withoutHidden(context, await listUnfinished(context.db, limit ?? 5));
+  },
+
+  async 'resume-page'(context, { appActivityId }) {
+    const record = await context.db.get('activities', appActivityId);
+    if (!record) return { how: 'missing' };
+    const position = context.settings().resumePosition
+      ? record.reading
+      : record.reading && { progress: record.reading.progress };
+    const plan = planResume(context.tracker.current, appActivityId, record.metadata.url, position);
+    if (plan.kind === 'switch' && (await context.browserState.showTab(plan.tabId, plan.windowId))) {
+      // The content script scrolls to the quoted block (or by progress); a tab whose script is
+      // gone (extension reloaded) stays where it was.
+      await context.browserState.sendToTab(plan.tabId, scrollToPositionCommand(plan.position));
+      return { how: 'switched' };
+    }
+    await context.browserState.openTab(plan.url);
+    return { how: 'opened' };
+  },
+};
