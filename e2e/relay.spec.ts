@@ -80,7 +80,7 @@ test('two intranet reads become two viewed activities of the user; the third pag
     // Only the two intranet reads are queued; the third page was read and kept, never queued.
     await expect.poll(() => queued(options), { timeout: 20_000 }).toBe(2);
     const recorded = await callWorker(options, 'list-activities', {});
-    expect(recorded.map((a) => new URL(a.appActivityId).pathname).sort()).toEqual([...read].sort());
+    expect(recorded.map((a) => new URL(a.metadata.url).pathname).sort()).toEqual([...read].sort());
 
     // The relay is back; Graph refuses its first two calls (Retry-After 30 s), so it holds what
     // it acknowledged: the extension's queue empties while Graph has nothing yet.
@@ -104,9 +104,9 @@ test('two intranet reads become two viewed activities of the user; the third pag
 
     const activities = await admin.connectorActivities(CONNECTION);
     const starts = recorded
-      .filter((a) => a.appActivityId.startsWith(intranet))
+      .filter((a) => a.metadata.url.startsWith(intranet))
       .map((a) => ({
-        itemId: `page-${new URL(a.appActivityId).pathname.replace(/^.*\/|\.html$/g, '')}`,
+        itemId: `page-${new URL(a.metadata.url).pathname.replace(/^.*\/|\.html$/g, '')}`,
         startDateTime: new Date(a.historyItems[0]?.startedAt ?? 0).toISOString(),
       }));
     expect(
