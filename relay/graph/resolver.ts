@@ -5,6 +5,8 @@
  * (https://learn.microsoft.com/graph/api/resources/externalconnectors-itemidresolver).
  */
 
+import { remainderUnder } from '../../src/organisation/site-rules';
+
 /** One `itemIdResolver` as Graph returns it in `activitySettings.urlToItemResolvers`. */
 export interface ItemIdResolver {
   '@odata.type'?: string;
@@ -95,23 +97,6 @@ export function compileResolvers(
   return compiled
     .sort((a, b) => a.priority - b.priority)
     .map(({ index: _index, ...resolver }) => resolver);
-}
-
-/**
- * The part of `url` after `base` when `url` lies under it, else null. Scheme and host compare
- * case-insensitively (the URL parser lower-cases them); the path is a prefix at a segment boundary,
- * so `https://contoso.com/wiki` never claims `https://contoso.com/wikipedia`. The remainder keeps
- * its leading `/` (`https://contoso.com/kb/` + `/kb/a` → `/a`), as Microsoft's examples write
- * patterns (`/article/(?<slug>[^/]+)` under `https://contosohr.com`).
- */
-function remainderUnder(url: URL, base: URL): string | null {
-  if (url.origin !== base.origin) return null;
-  const basePath = base.pathname;
-  const path = url.pathname;
-  if (!path.startsWith(basePath)) return null;
-  if (basePath.endsWith('/')) return path.slice(basePath.length - 1);
-  const rest = path.slice(basePath.length);
-  return rest === '' || rest.startsWith('/') ? rest : null;
 }
 
 /**

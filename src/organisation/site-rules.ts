@@ -87,8 +87,12 @@ export function matchesSiteRules(rawUrl: string, rules: readonly CompiledSiteRul
   );
 }
 
-/** The part of `url` after `base`, keeping its leading `/`, or null when `url` is not under it. */
-function remainderUnder(url: URL, base: URL): string | null {
+/**
+ * The part of `url` after `base`, keeping its leading `/`, or null when `url` is not under it:
+ * same origin, and the path a prefix at a segment boundary (`/wiki` never claims `/wikipedia`).
+ * The relay resolves item ids with the same rule (relay/graph/resolver.ts).
+ */
+export function remainderUnder(url: URL, base: URL): string | null {
   if (url.origin !== base.origin) return null;
   const basePath = base.pathname;
   const path = url.pathname;
