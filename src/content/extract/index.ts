@@ -46,7 +46,10 @@ function urlTitle(url: string): string {
   }
 }
 
-/** The minimum every caller gets, even when extraction fails outright. */
+/**
+ * The minimum every caller gets, even when extraction fails outright. Its `appActivityId` is
+ * filled in once the final URL is known (a SHA-256 in an interpreter is not free).
+ */
 function skeleton(doc: Document, pageUrl: string): PageMetadata {
   const url = chooseCanonicalUrl(pageUrl) ?? truncateText(pageUrl, LIMITS.url);
   let title: string | undefined;
@@ -57,7 +60,7 @@ function skeleton(doc: Document, pageUrl: string): PageMetadata {
   }
   return {
     url,
-    appActivityId: appActivityIdFor(url),
+    appActivityId: '',
     title: title ?? urlTitle(url),
     type: 'WebPage',
     authors: [],
@@ -185,7 +188,6 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageM
   }
   const canonical = linksWithRel(doc, 'canonical', 1)[0]?.getAttribute('href');
   result.url = chooseCanonicalUrl(pageUrl, canonical, tags.url, jsonLd.url) ?? result.url;
-  result.appActivityId = appActivityIdFor(result.url);
   const words = found.wordCount ?? (root !== undefined && !outOfTime() ? countWords(root) : 0);
   Object.assign(result, {
     type: found.type ?? 'WebPage',
@@ -226,5 +228,6 @@ export function extractPageMetadata(
   } catch {
     // Hostile or broken pages must not break the page: keep whatever was assigned.
   }
+  result.appActivityId = appActivityIdFor(result.url);
   return result;
 }

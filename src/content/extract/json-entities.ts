@@ -1,9 +1,10 @@
 /**
- * JSON-LD sits in a <script>, whose text the HTML parser leaves undecoded, and CMSs often
- * HTML-escape the strings they write there ("Tom &amp; Jerry", "It&#8217;s"). The raw JSON text is
- * decoded exactly once, before JSON.parse, with each character that would end or break a JSON
- * string written as its JSON escape instead. Nothing is ever decoded a second time, so
- * "&amp;lt;b&amp;gt;" in a script becomes the text "&lt;b&gt;", as the author wrote it.
+ * HTML character references the HTML parser did not decode. JSON-LD sits in a <script>, whose text
+ * the parser leaves undecoded, and CMSs often HTML-escape the strings they write there ("Tom &amp;
+ * Jerry", "It&#8217;s"): the raw JSON text is decoded exactly once, before JSON.parse, with each
+ * character that would end or break a JSON string written as its JSON escape instead. Attribute
+ * values arrive decoded, but CMSs escape some twice; what is left of those is decoded once more.
+ * Nothing is decoded beyond that, so "&amp;lt;b&amp;gt;" in a script becomes the text "&lt;b&gt;".
  */
 
 // Numeric references and the named ones CMSs emit; unknown names stay as written.
@@ -54,6 +55,32 @@ function jsonSafe(code: number): string {
   return String.fromCodePoint(code);
 }
 
+function codePointOf(dec?: string, hex?: string, name?: string): number | undefined {
+  const code =
+    dec !== undefined
+      ? Number(dec)
+      : hex !== undefined
+        ? parseInt(hex, 16)
+        : NAMED[(name ?? '').toLowerCase()];
+  // Zero, beyond Unicode, or a surrogate: not a character, so the reference stays as written.
+  if (code === undefined || code <= 0 || code > 0x10ffff) return undefined;
+  return code >= 0xd800 && code <= 0xdfff ? undefined : code;
+}
+
+/**
+ * Text the HTML parser already decoded that still holds character references: a CMS escaped it
+ * twice (`content="&amp;quot;Blue House&amp;quot;"` reaches the DOM as `&quot;Blue House&quot;`).
+ * Decodes those once, to the characters the author wrote (`"Blue House"`); the result is text,
+ * never parsed as markup, and never decoded again (`&amp;amp;lt;` ends as `&lt;`).
+ */
+export function decodeLeftoverEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (match, dec?: string, hex?: string, name?: string) => {
+    const code = codePointOf(dec, hex, name);
+    return code === undefined ? match : String.fromCodePoint(code);
+  });
+}
+
 /**
  * `json` with its HTML character references decoded once, JSON-escaped where needed, so the
  * result parses to the same structure with decoded strings. Invalid code points stay as written.
@@ -61,13 +88,7 @@ function jsonSafe(code: number): string {
 export function decodeEntitiesInJson(json: string): string {
   if (!json.includes('&')) return json;
   return json.replace(ENTITY, (match, dec?: string, hex?: string, name?: string) => {
-    const code =
-      dec !== undefined
-        ? Number(dec)
-        : hex !== undefined
-          ? parseInt(hex, 16)
-          : NAMED[(name ?? '').toLowerCase()];
-    if (code === undefined || code <= 0 || code > 0x10ffff) return match;
-    return code >= 0xd800 && code <= 0xdfff ? match : jsonSafe(code);
+    const code = codePointOf(dec, hex, name);
+    return code === undefined ? match : jsonSafe(code);
   });
 }

@@ -11,7 +11,8 @@ const MIN_WIDTH = 300;
 const MAX_IMAGES = 15;
 const NOT_CONTENT =
   'nav, header, footer, aside, form, [class*="avatar" i], [class*="author" i], [class*="logo" i], [class*="related" i], [class*="promo" i], [class*="advert" i], [class*="sponsor" i], [class*="comment" i]';
-const NOT_LEAD = /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1/i;
+const NOT_LEAD =
+  /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif/i;
 
 // Largest width descriptor in a srcset ("a.jpg 480w, b.jpg 1080w" → b.jpg, 1080).
 function largestInSrcset(srcset: string): { url: string; width: number } | undefined {
@@ -35,11 +36,12 @@ function declaredWidth(img: Element): number {
 function imageUrl(img: Element, base: string): string | undefined {
   const srcset = img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '';
   const best = srcset === '' ? undefined : largestInSrcset(srcset);
-  const src = img.getAttribute('src') ?? img.getAttribute('data-src') ?? '';
   const large = declaredWidth(img) >= MIN_WIDTH || (best?.width ?? 0) >= MIN_WIDTH;
   if (!large) return undefined;
-  for (const raw of [src, best?.url ?? '']) {
-    if (raw === '' || raw.startsWith('data:') || NOT_LEAD.test(raw)) continue;
+  // Lazy loaders keep the real image in data-src and a placeholder in src.
+  const sources = [img.getAttribute('data-src'), img.getAttribute('src'), best?.url];
+  for (const raw of sources) {
+    if (raw == null || raw === '' || raw.startsWith('data:') || NOT_LEAD.test(raw)) continue;
     const url = canonicalizeUrl(raw, base);
     if (url !== null) return url;
   }

@@ -3,6 +3,8 @@
  * later rule is a map read instead of another selector query.
  */
 
+import { decodeLeftoverEntities } from './json-entities';
+
 export type MetaMap = ReadonlyMap<string, readonly string[]>;
 
 const MAX_META = 400;
@@ -21,8 +23,10 @@ export function collectMeta(doc: Document): MetaMap {
   for (let i = 0; i < total; i++) {
     const meta = metas[i];
     if (meta === undefined) continue;
-    const content = meta.getAttribute('content')?.trim();
-    if (content === undefined || content === '') continue;
+    const raw = meta.getAttribute('content')?.trim();
+    if (raw === undefined || raw === '') continue;
+    // A reference left after the parser's decoding is the CMS's double escaping: decoded once.
+    const content = raw.includes('&') ? decodeLeftoverEntities(raw) : raw;
     const property = meta.getAttribute('property') ?? '';
     const keys = [
       meta.getAttribute('name'),

@@ -128,5 +128,12 @@ export function impliedSiteName(
     .filter((k) => k !== '');
   if (keys.length === 0) return undefined;
   const split = splitsOf(docTitle).find((s) => keys.includes(looseKey(s.head)));
-  return split !== undefined && split.tail.length <= 60 ? split.tail : undefined;
+  return split !== undefined && split.tail.length <= 60 && !SLUG.test(split.tail)
+    ? split.tail
+    : undefined;
 }
+
+// A document identifier or URL slug ("draft-dejong-remotestorage-04", "report-2016-q3"): three
+// or more lower-case parts joined by hyphens or underscores, no spaces. A title part like that
+// names the document, not the site.
+const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;

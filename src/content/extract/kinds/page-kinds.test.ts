@@ -37,10 +37,34 @@ describe('kind 2: text is never treated as markup', () => {
       'Escape &lt;b&gt; properly',
     ],
     [
-      'meta content whose text holds an entity: never decoded a second time',
+      'meta content escaped twice by the CMS: decoded once more, to the text',
       '<meta property="og:title" content="Tom &amp;amp; Jerry">',
       'title',
-      'Tom &amp; Jerry',
+      'Tom & Jerry',
+    ],
+    [
+      'double-escaped quotes in a meta description',
+      '<meta name="description" content="Held at Mugabe&#39;s &amp;quot;Blue House&amp;quot; compound.">',
+      'description',
+      'Held at Mugabe\'s "Blue House" compound.',
+    ],
+    [
+      'double-escaped numeric reference in og:description',
+      '<meta property="og:description" content="It&amp;#8217;s here &amp;#x2014; finally">',
+      'description',
+      'It\u2019s here \u2014 finally',
+    ],
+    [
+      'double-escaped tag in meta content stays text, never markup',
+      '<meta property="og:title" content="Why &amp;lt;picture&amp;gt; wins">',
+      'title',
+      'Why <picture> wins',
+    ],
+    [
+      'triple escaping is decoded once more only, never to the end',
+      '<meta property="og:title" content="Escape &amp;amp;lt;b&amp;amp;gt; properly">',
+      'title',
+      'Escape &lt;b&gt; properly',
     ],
     [
       'a heading used as the title when nothing else names the page',
@@ -220,6 +244,18 @@ describe('kind 9: lead image only in the content', () => {
       undefined,
     ],
     [
+      'a lazy-loaded image: data-src over the placeholder in src',
+      '',
+      '<article><img src="/img/placeholder.gif" data-src="/photos/lead.jpg" width="960" height="540"></article>',
+      'https://e.example/photos/lead.jpg',
+    ],
+    [
+      'a lazy-load placeholder without data-src falls to the srcset',
+      '',
+      '<div class="post-body"><img src="/assets/lazyload.png" data-srcset="/p-640.jpg 640w, /p-1280.jpg 1280w"></div>',
+      'https://e.example/p-1280.jpg',
+    ],
+    [
       "an image in the page header is not the article's",
       '',
       '<header><img src="/banner.jpg" width="1600" height="300"></header><article><p>x</p></article>',
@@ -257,6 +293,11 @@ describe('kind 10: site name only implied', () => {
       "the logo's alt text",
       '<title>Story</title><header><a href="/" rel="home"><img src="/l.svg" alt="Harbour Review logo"></a></header>',
       'Harbour Review',
+    ],
+    [
+      'a document identifier before the title is not a site name',
+      '<title>draft-dejong-remotestorage-04 - remoteStorage</title><meta name="DC.Title" content="remoteStorage">',
+      undefined,
     ],
     [
       'a logo saying only "logo" names nothing',
