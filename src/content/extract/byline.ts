@@ -16,12 +16,15 @@ import {
 import { findDateInText, normalizeDate } from './dates';
 import { dateInUrl } from './human-dates';
 import { INLINE_BREAK, layoutText } from './layout-text';
+import { classSubstrings } from './selectors';
 
-const EXCLUDED =
-  'nav, footer, aside, [class*="comment" i], [id*="comment" i], [class*="related" i]';
+const EXCLUDED = classSubstrings(
+  'nav, footer, aside, [class*="comment" i], [id*="comment" i], [class*="related" i]',
+);
 // Not "dateline": a dateline names a place ("CAIRO —"), not a person.
-const BYLINE =
-  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="writtenby" i], .p-author, address';
+const BYLINE = classSubstrings(
+  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="writtenby" i], .p-author, address',
+);
 // WordPress, Drupal, Ghost and most CMSs link a byline to the author's archive page.
 const ARCHIVE_LINK = 'a[href*="/author/"], a[href*="/authors/"]';
 // Where a byline line stops: separators, dates and times, "Updated …" trailers.
@@ -165,10 +168,13 @@ export function findBylineAuthors(
   return [];
 }
 
-const DATE_MARKUP =
-  '[itemprop~="datePublished"], time[pubdate], time[datetime], [class*="publish" i][datetime]';
-const DATED_TEXT =
-  'time, [class*="byline" i], [class*="dateline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i]';
+const DATE_MARKUP = classSubstrings(
+  '[itemprop~="datePublished"], time[pubdate], time[datetime], [class*="publish" i][datetime]',
+);
+// "date" covers "dateline".
+const DATED_TEXT = classSubstrings(
+  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i]',
+);
 
 /**
  * A publication date from the page when no metadata gave one: date markup (`itemprop`,

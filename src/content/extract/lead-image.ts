@@ -6,11 +6,13 @@
  */
 import { canonicalizeUrl } from '../../activity/canonical-url';
 import { linksWithRel } from './meta-tags';
+import { classSubstrings } from './selectors';
 
 const MIN_WIDTH = 300;
 const MAX_IMAGES = 15;
-const NOT_CONTENT =
-  'nav, header, footer, aside, form, [class*="avatar" i], [class*="author" i], [class*="logo" i], [class*="related" i], [class*="promo" i], [class*="advert" i], [class*="sponsor" i], [class*="comment" i]';
+const NOT_CONTENT = classSubstrings(
+  'nav, header, footer, aside, form, [class*="avatar" i], [class*="author" i], [class*="logo" i], [class*="related" i], [class*="promo" i], [class*="advert" i], [class*="sponsor" i], [class*="comment" i]',
+);
 const NOT_LEAD =
   /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif/i;
 

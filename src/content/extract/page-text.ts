@@ -1,9 +1,11 @@
 /** Reader-facing text measured from the page body: lead paragraph and word count. */
 import { LIMITS } from '../../activity/limits';
+import { classSubstrings } from './selectors';
 import { cleanPageText } from './text';
 
-const SKIP =
-  'nav, header, footer, aside, figure, figcaption, form, [class*="caption" i], [role="note"]';
+const SKIP = classSubstrings(
+  'nav, header, footer, aside, figure, figcaption, form, [class*="caption" i], [role="note"]',
+);
 const MAX_TEXT = 400_000;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 

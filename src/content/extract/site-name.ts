@@ -6,6 +6,7 @@
  * fields and application-name with the headline) unless every candidate does, as on a home page.
  */
 import { LIMITS } from '../../activity/limits';
+import { classSubstrings } from './selectors';
 import { cleanPageText } from './text';
 import { looseKey } from './title';
 
@@ -30,8 +31,9 @@ export function chooseSiteName(
   return extra !== undefined && !repeats(extra) ? extra : (present[0] ?? extra);
 }
 
-const LOGO_IMAGES =
-  'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], a[rel~="home"] img[alt]';
+const LOGO_IMAGES = classSubstrings(
+  'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], a[rel~="home"] img[alt]',
+);
 const LOGO_WORD = /\s*(?:\blogo\b|\bhome(?:page)?\b|\bstartseite\b|\baccueil\b)\s*/gi;
 
 /**

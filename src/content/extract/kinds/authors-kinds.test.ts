@@ -308,6 +308,12 @@ describe('kind 6: bylines in common CMS markup, no structured data', () => {
     ],
     ['meta name="Author" (capitalised)', '', '<meta name="Author" content="Ann Lee">', ['Ann Lee']],
     [
+      'camelCase byline class, comments section skipped',
+      '<div class="commentsList"><div class="commentAuthor">Troll Person</div></div><article><div class="storyByline">By Ann Lee</div><p>x</p></article>',
+      '',
+      ['Ann Lee'],
+    ],
+    [
       'article:author holding a name',
       '',
       '<meta property="article:author" content="Ann Lee">',
