@@ -19,10 +19,16 @@ export interface EngagementQuery {
 
 /** A filtered walk looks at most this many engagements per request, then says where it stopped. */
 const SCAN_LIMIT = 20_000;
+/** First time window read back from the newest engagement; doubled until the batch is full. */
+const FIRST_WINDOW_MS = 6 * 3600 * 1000;
 
 /**
  * Engagements newest first, with their pages' labels. `next` is the `before` of the following
  * batch, or null once the history (or the range) is exhausted.
+ *
+ * Read in time windows (one `getAll` of a `by-started` key range each, newest window first, each
+ * twice as long as the one before) rather than a cursor step per engagement, and each window's
+ * pages in one pipelined batch of gets: a first screen is a few requests at any history size.
  */
 export async function listEngagements(
   db: Db,
@@ -30,30 +36,52 @@ export async function listEngagements(
 ): Promise<{ rows: EngagementRow[]; next: number | null }> {
   const tx = db.transaction(['activities', 'historyItems'], 'readonly');
   const activities = tx.objectStore('activities');
+  const index = tx.objectStore('historyItems').index('by-started');
   const pages = new Map<string, ActivityRecord | undefined>();
-  const range = startedRange(from, before);
   const rows: EngagementRow[] = [];
-  let cursor = await tx.objectStore('historyItems').index('by-started').openCursor(range, 'prev');
+  const bounds = startedRange(from, before);
+  const [newest, oldest] = await Promise.all([
+    index.openKeyCursor(bounds, 'prev').then((cursor) => cursor?.key),
+    index.openKeyCursor(bounds, 'next').then((cursor) => cursor?.key),
+  ]);
   let scanned = 0;
   let last: number | null = null;
-  // Ties at the batch edge stay in this batch: the next starts strictly before `last`.
-  while (
-    cursor &&
-    (rows.length < limit || cursor.value.startedAt === last) &&
-    scanned < SCAN_LIMIT
-  ) {
-    const item = cursor.value;
-    scanned++;
-    last = item.startedAt;
-    if (!pages.has(item.appActivityId)) {
-      pages.set(item.appActivityId, await activities.get(item.appActivityId));
+  let more = false;
+  if (newest !== undefined && oldest !== undefined) {
+    // Each window is [lower, upper) (the first one [lower, newest]): the next one ends where this
+    // one began, so none overlap.
+    let upper = newest;
+    let window = FIRST_WINDOW_MS;
+    for (let first = true; first || upper > oldest; first = false) {
+      const lower = Math.max(oldest, upper - window);
+      const items = await index.getAll(IDBKeyRange.bound(lower, upper, false, !first));
+      const missing = [...new Set(items.map((item) => item.appActivityId))].filter(
+        (id) => !pages.has(id),
+      );
+      const records = await Promise.all(missing.map((id) => activities.get(id)));
+      missing.forEach((id, i) => pages.set(id, records[i]));
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        if (!item) continue;
+        // Ties at the batch edge stay in this batch: the next starts strictly before `last`.
+        if ((rows.length >= limit && item.startedAt !== last) || scanned >= SCAN_LIMIT) {
+          more = true;
+          break;
+        }
+        scanned++;
+        last = item.startedAt;
+        const page = pages.get(item.appActivityId);
+        if (page && (site === undefined || siteOf(page) === site)) {
+          rows.push(engagementRow(item, page));
+        }
+      }
+      if (more) break;
+      upper = lower;
+      window *= 2;
     }
-    const page = pages.get(item.appActivityId);
-    if (page && (site === undefined || siteOf(page) === site)) rows.push(engagementRow(item, page));
-    cursor = await cursor.continue();
   }
   await tx.done;
-  return { rows, next: cursor && last !== null ? last : null };
+  return { rows, next: more && last !== null ? last : null };
 }
 
 /** Sum of engaged ms and number of engagements started in each [start, end) epoch-ms range. */

@@ -131,6 +131,43 @@ describe('history reads', () => {
     });
   });
 
+  it.each([1, 2, 3, 5, 50])(
+    'walks a history with ties and years-long gaps in batches of %i: each engagement once, in order',
+    async (limit) => {
+      // Two engagements at the same instant, one a minute later, one years earlier, one at 0.
+      const YEAR = 365 * DAY;
+      await read(page('tie-a'), 5 * YEAR);
+      await read(page('tie-b'), 5 * YEAR);
+      await read(page('minute'), 5 * YEAR + 60_000);
+      await read(page('ancient'), 0);
+      // Exactly where the first read-back window (6 h before the newest) begins.
+      const edge = 5 * YEAR + 60_000 - 6 * 3600_000;
+      await read(page('window-edge'), edge);
+      const seen: number[] = [];
+      let before: number | undefined;
+      for (let batch = 0; batch < 20; batch++) {
+        const result = await listEngagements(
+          db,
+          before === undefined ? { limit } : { limit, before },
+        );
+        seen.push(...result.rows.map((row) => row.startedAt));
+        if (result.next === null) break;
+        before = result.next;
+      }
+      expect(seen).toEqual([
+        5 * YEAR + 60_000,
+        5 * YEAR,
+        5 * YEAR,
+        edge,
+        4 * DAY,
+        3 * DAY,
+        2 * DAY,
+        DAY,
+        0,
+      ]);
+    },
+  );
+
   it('filters by site and totals each range', async () => {
     const bySite = await listEngagements(db, { limit: 10, site: 'Space Weekly' });
     expect(bySite.rows.map((r) => r.title)).toEqual(['Moon landing archive']);

@@ -26,9 +26,12 @@ export function siteIcon(doc: Document, site: string, faviconUrl?: string): HTML
   return box;
 }
 
+// One segmenter for every row: building one costs far more than using it.
+const graphemes = new Intl.Segmenter();
+
 /** The first letter of a site's label ("T" for "The Slow Kitchen", "E" for example.com), or "·". */
 export function siteInitial(site: string): string {
   // A grapheme, not a code unit, so a name starting with an accent or an emoji stays whole.
-  const [first] = new Intl.Segmenter().segment(site.trim());
+  const [first] = graphemes.segment(site.trim());
   return first?.segment.toLocaleUpperCase() ?? '·';
 }

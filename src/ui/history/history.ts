@@ -35,6 +35,8 @@ const keyboardHint = requireElement('#keyboard-hint', HTMLElement);
 
 /** Engagements per request: a few screens. */
 const BATCH = 200;
+/** The first request of the list: a screenful and some, drawn before anything else is asked. */
+const FIRST_BATCH = 40;
 /** "Unfinished, with time spent": pages left before the end after at least this much reading. */
 const INVESTED_MS = 60_000;
 
@@ -99,11 +101,12 @@ function currentFilters(): Filters {
   return result;
 }
 
-function show(): void {
+function show(redraw = false): void {
   const items: ListItem[] = searching
     ? rows.map((row) => ({ kind: 'row', row }))
     : groupByDay(rows, currentFilters().site === undefined ? dayTotals : siteDayTotals());
-  list.setItems(items);
+  if (redraw) list.redraw(items);
+  else list.setItems(items);
   end.hidden = searching || next !== null || loading;
   end.textContent = rows.length === 0 ? t('history_empty') : t('history_end');
 }
@@ -140,18 +143,25 @@ async function reload(): Promise<void> {
       next = null;
       status.textContent = tCount('popup_results', found.total);
     } else {
-      const batch = await sendToWorker('list-engagements', { ...currentFilters(), limit: BATCH });
+      const batch = await sendToWorker('list-engagements', {
+        ...currentFilters(),
+        limit: FIRST_BATCH,
+      });
       if (seq !== requestSeq) return;
       searching = false;
       rows = batch.rows.map(engagementRow);
       next = batch.next;
       status.textContent = '';
-      await loadTotals(seq);
     }
     loading = false;
     focusIndex = -1;
     scroller.scrollTop = 0;
     show();
+    // The rows first; the day headings get their totals a moment later.
+    if (!searching) {
+      await loadTotals(seq);
+      if (seq === requestSeq) show(true);
+    }
   } catch (error) {
     if (seq === requestSeq) status.textContent = t('history_load_failed', errorText(error));
   } finally {

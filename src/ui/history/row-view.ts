@@ -28,9 +28,14 @@ function timeFormat(locale: string, withDate: boolean): Intl.DateTimeFormat {
   return format;
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Sunday, 29 November 2026" in the page's locale. */
 export function formatDay(dayStart: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(dayStart);
+  let format = dayFormats.get(locale);
+  if (!format)
+    dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'full' })));
+  return format.format(dayStart);
 }
 
 /**

@@ -76,6 +76,22 @@ export class VirtualList {
     this.render();
   }
 
+  /**
+   * Replaces the items with the same list in new detail (a day heading's total arrived): items
+   * keep their indices, and the element holding focus stays where it is.
+   */
+  redraw(items: readonly ListItem[]): void {
+    this.items = items;
+    this.tops = itemTops(items);
+    this.canvas.style.height = `${String(this.tops[items.length] ?? 0)}px`;
+    for (const [index, element] of this.rendered) {
+      if (element.contains(document.activeElement)) continue;
+      element.remove();
+      this.rendered.delete(index);
+    }
+    this.render();
+  }
+
   /** Scrolls so item `index` is fully visible, and renders it; returns its element. */
   reveal(index: number): HTMLElement | undefined {
     const top = this.tops[index] ?? 0;

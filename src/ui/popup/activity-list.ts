@@ -24,78 +24,100 @@ export function renderActivityList(
   now: number,
   locale?: string,
 ): void {
-  const doc = list.ownerDocument;
-  const rows = items.map((item) => {
-    const metadata = item;
-    const site = siteLabel(metadata.url, metadata.siteName);
-    const row = doc.createElement('li');
-    row.className = 'activity';
-    row.dataset.appActivityId = item.appActivityId;
-
-    const text = doc.createElement('div');
-    text.className = 'text';
-    const title = doc.createElement('a');
-    title.className = 'title';
-    title.href = metadata.url;
-    title.textContent = metadata.title;
-    title.tabIndex = -1;
-    title.addEventListener('click', (event) => {
-      event.preventDefault();
-      handlers.open(item);
-    });
-    const meta = doc.createElement('div');
-    meta.className = 'meta';
-    const when = doc.createElement('time');
-    when.dateTime = new Date(item.lastActiveAt).toISOString();
-    when.title = formatFullDate(item.lastActiveAt, locale);
-    when.textContent = formatWhen(item.lastActiveAt, now, locale);
-    meta.append(
-      [site, t('popup_read_for', formatDuration(item.activeMs, locale)), progressLabel(item), '']
-        .filter((part, i, parts) => part !== '' || i === parts.length - 1)
-        .join(' · '),
-      when,
-    );
-    text.append(title, meta);
-
-    const remove = doc.createElement('button');
-    remove.type = 'button';
-    remove.className = 'delete icon-button';
-    remove.textContent = '✕';
-    remove.tabIndex = -1;
-    remove.title = t('popup_delete_title');
-    remove.setAttribute('aria-label', t('popup_delete_label', metadata.title));
-    remove.addEventListener('click', () => {
-      handlers.remove(item);
-    });
-
-    const controls: HTMLElement[] = [];
-    const { preview } = handlers;
-    if (preview) {
-      const toggle = doc.createElement('button');
-      toggle.type = 'button';
-      toggle.className = 'toggle icon-button';
-      toggle.textContent = '▸';
-      toggle.tabIndex = -1;
-      toggle.title = t('popup_card_title');
-      toggle.setAttribute('aria-expanded', 'false');
-      toggle.setAttribute('aria-label', t('popup_card_label', metadata.title));
-      toggle.addEventListener('click', () => {
-        const open = toggle.getAttribute('aria-expanded') !== 'true';
-        toggle.setAttribute('aria-expanded', String(open));
-        toggle.textContent = open ? '▾' : '▸';
-        row.querySelector('.card-preview')?.remove();
-        // After the row's buttons: the next Tab stop after Delete, drawn full width below.
-        if (open) row.append(preview(item));
-      });
-      controls.push(toggle);
-    }
-    row.append(siteIcon(doc, site, metadata.faviconUrl), text, ...controls, remove);
-    return row;
-  });
+  const rows = items.map((item) => activityRow(list.ownerDocument, item, handlers, now, locale));
   // Every control starts out of the tab order; the first row becomes the list's tab stop.
   list.replaceChildren(...rows);
   activeRows.delete(list);
   setActiveRow(list, list.firstElementChild);
+}
+
+/**
+ * Adds rows below those shown (the rest of a list whose first screen was drawn first), out of the
+ * tab order: the list's tab stop stays where it is.
+ */
+export function appendActivityRows(
+  list: HTMLElement,
+  items: readonly PageRow[],
+  handlers: ActivityListHandlers,
+  now: number,
+  locale?: string,
+): void {
+  list.append(...items.map((item) => activityRow(list.ownerDocument, item, handlers, now, locale)));
+  if (!activeRows.get(list)) setActiveRow(list, list.firstElementChild);
+}
+
+function activityRow(
+  doc: Document,
+  item: PageRow,
+  handlers: ActivityListHandlers,
+  now: number,
+  locale?: string,
+): HTMLLIElement {
+  const metadata = item;
+  const site = siteLabel(metadata.url, metadata.siteName);
+  const row = doc.createElement('li');
+  row.className = 'activity';
+  row.dataset.appActivityId = item.appActivityId;
+
+  const text = doc.createElement('div');
+  text.className = 'text';
+  const title = doc.createElement('a');
+  title.className = 'title';
+  title.href = metadata.url;
+  title.textContent = metadata.title;
+  title.tabIndex = -1;
+  title.addEventListener('click', (event) => {
+    event.preventDefault();
+    handlers.open(item);
+  });
+  const meta = doc.createElement('div');
+  meta.className = 'meta';
+  const when = doc.createElement('time');
+  when.dateTime = new Date(item.lastActiveAt).toISOString();
+  when.title = formatFullDate(item.lastActiveAt, locale);
+  when.textContent = formatWhen(item.lastActiveAt, now, locale);
+  meta.append(
+    [site, t('popup_read_for', formatDuration(item.activeMs, locale)), progressLabel(item), '']
+      .filter((part, i, parts) => part !== '' || i === parts.length - 1)
+      .join(' · '),
+    when,
+  );
+  text.append(title, meta);
+
+  const remove = doc.createElement('button');
+  remove.type = 'button';
+  remove.className = 'delete icon-button';
+  remove.textContent = '✕';
+  remove.tabIndex = -1;
+  remove.title = t('popup_delete_title');
+  remove.setAttribute('aria-label', t('popup_delete_label', metadata.title));
+  remove.addEventListener('click', () => {
+    handlers.remove(item);
+  });
+
+  const controls: HTMLElement[] = [];
+  const { preview } = handlers;
+  if (preview) {
+    const toggle = doc.createElement('button');
+    toggle.type = 'button';
+    toggle.className = 'toggle icon-button';
+    toggle.textContent = '▸';
+    toggle.tabIndex = -1;
+    toggle.title = t('popup_card_title');
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-label', t('popup_card_label', metadata.title));
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? '▾' : '▸';
+      row.querySelector('.card-preview')?.remove();
+      // After the row's buttons: the next Tab stop after Delete, drawn full width below.
+      if (open) row.append(preview(item));
+    });
+    controls.push(toggle);
+  }
+  row.append(siteIcon(doc, site, metadata.faviconUrl), text, ...controls, remove);
+  return row;
 }
 
 const FOCUSABLE = 'a, button, [tabindex]';

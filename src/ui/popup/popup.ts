@@ -6,7 +6,12 @@ import type { Status, SyncOverview } from '../../messaging/contract';
 import type { PageRow } from '../../store/page-rows';
 import { HISTORY_PAGE } from '../../background/history-menu';
 import { requireElement } from '../dom';
-import { enableListKeyboard, focusRow, renderActivityList } from './activity-list';
+import {
+  appendActivityRows,
+  enableListKeyboard,
+  focusRow,
+  renderActivityList,
+} from './activity-list';
 import { privacySwitchesFrom } from '../../activity/user-activity';
 import { currentScheme } from './card-host-config';
 import { describeSync } from './sync-line';
@@ -33,33 +38,46 @@ const continueList = requireElement('#continue-list', HTMLUListElement);
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let shown: PageRow[] = [];
+/** The query the shown rows answer ('' for the recent pages). */
+let shownQuery = '';
+/** The last status the worker gave (pause, storage problem, sync), drawn on its own. */
+let lastStatus: Status | null = null;
 /** Each refresh's number: a reply older than the last one shown is dropped. */
 let requestSeq = 0;
-/** Rows the popup asks for: today's and recent pages; the history page has the rest. */
+let shownSeq = 0;
+let statusSeq = 0;
+/** Rows drawn first: the popup's first screen, asked for before anything else. */
+const FIRST_ROWS = 12;
+/** Rows the popup lists in all (today's and recent pages); the history page has the rest. */
 const POPUP_ROWS = 50;
 /** Unfinished pages offered above the list; the history page can filter all of them. */
 const CONTINUE_ROWS = 3;
-let shownSeq = 0;
 
 const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/**
+ * Draws the list for the search box: its first screen as soon as it arrives (the status is drawn
+ * on its own, never holding the rows up), then the rest of the rows below it.
+ */
 async function refresh(): Promise<boolean> {
   const seq = ++requestSeq;
   const query = search.value;
+  void refreshStatus();
   try {
     // Slim rows (list-pages): only what a row shows; the card's data is fetched when it opens.
-    const [{ rows: items }, status, unfinished] = await Promise.all([
-      sendToWorker('list-pages', { query, limit: POPUP_ROWS }),
-      sendToWorker('get-status', {}),
+    const [{ rows: items }, unfinished] = await Promise.all([
+      sendToWorker('list-pages', { query, limit: FIRST_ROWS }),
       query === '' ? sendToWorker('list-unfinished', { limit: CONTINUE_ROWS }) : [],
     ]);
     if (seq < shownSeq) return false;
     shownSeq = seq;
     showContinueReading(unfinished);
-    show(items, status.paused, query);
-    showSync(status.sync);
-    showControlState(status);
+    show(items, query);
+    // After this frame is painted: the rest of the rows, appended under those on screen.
+    if (items.length === FIRST_ROWS) {
+      requestAnimationFrame(() => setTimeout(() => void showRest(seq, query)));
+    }
     return true;
   } catch (error) {
     statusLine.textContent = t('popup_load_failed', errorText(error));
@@ -67,17 +85,69 @@ async function refresh(): Promise<boolean> {
   }
 }
 
-function show(items: PageRow[], paused: boolean, query: string): void {
+/** Appends rows beyond the first screen, unless a newer refresh has drawn the list since. */
+async function showRest(seq: number, query: string): Promise<void> {
+  const { rows } = await sendToWorker('list-pages', { query, limit: POPUP_ROWS });
+  if (seq !== shownSeq || seq !== requestSeq) return;
+  // The rows after the last one drawn (a page deleted meanwhile is simply not among them).
+  const drawn = new Set(shown.map((row) => row.appActivityId));
+  const lastDrawn = rows.findLastIndex((row) => drawn.has(row.appActivityId));
+  const more = rows.slice(lastDrawn + 1).filter((row) => !drawn.has(row.appActivityId));
+  shown = shown.concat(more);
+  appendActivityRows(list, more, { open, remove, preview }, Date.now(), locale);
+}
+
+async function refreshStatus(): Promise<void> {
+  const seq = ++statusSeq;
+  try {
+    const status = await sendToWorker('get-status', {});
+    if (seq !== statusSeq) return;
+    showStatus(status);
+  } catch (error) {
+    statusLine.textContent = t('popup_load_failed', errorText(error));
+  }
+}
+
+function showStatus(status: Status): void {
+  lastStatus = status;
+  pause.setAttribute('aria-pressed', String(status.paused));
+  pause.textContent = status.paused ? t('popup_resume') : t('popup_pause');
+  showSync(status.sync);
+  showStatusLine();
+}
+
+function show(items: PageRow[], query: string): void {
   shown = items;
+  shownQuery = query;
   renderActivityList(list, items, { open, remove, preview }, Date.now(), locale);
   empty.hidden = items.length > 0 || query !== '';
-  pause.setAttribute('aria-pressed', String(paused));
-  pause.textContent = paused ? t('popup_resume') : t('popup_pause');
-  statusLine.textContent = paused
-    ? t('popup_paused')
-    : query !== '' && items.length === 0
-      ? t('popup_no_match')
-      : '';
+  showStatusLine();
+}
+
+/**
+ * One line under the search box, most important first: a refused write (out of space, never
+ * hidden), a pause (and when a timed one ends), a search that found nothing.
+ */
+function showStatusLine(): void {
+  const status = lastStatus;
+  statusLine.classList.toggle('warn', Boolean(status?.storageError));
+  if (status?.storageError) {
+    statusLine.textContent = status.storageError.message;
+  } else if (status?.paused) {
+    statusLine.textContent =
+      status.pausedUntil === null
+        ? t('popup_paused')
+        : t(
+            'popup_paused_until',
+            new Date(status.pausedUntil).toLocaleString(locale, {
+              weekday: 'short',
+              hour: 'numeric',
+              minute: '2-digit',
+            }),
+          );
+  } else {
+    statusLine.textContent = shownQuery !== '' && shown.length === 0 ? t('popup_no_match') : '';
+  }
 }
 
 function showContinueReading(rows: PageRow[]): void {
@@ -95,24 +165,6 @@ function resume(row: PageRow): void {
       announcer.textContent = errorText(error);
     },
   );
-}
-
-/** A timed pause says when it ends; a refused write (out of space) is said, never hidden. */
-function showControlState(status: Status): void {
-  if (status.storageError) {
-    statusLine.textContent = status.storageError.message;
-    statusLine.classList.add('warn');
-    return;
-  }
-  statusLine.classList.remove('warn');
-  if (status.paused && status.pausedUntil !== null) {
-    const until = new Date(status.pausedUntil).toLocaleString(locale, {
-      weekday: 'short',
-      hour: 'numeric',
-      minute: '2-digit',
-    });
-    statusLine.textContent = t('popup_paused_until', until);
-  }
 }
 
 function showSync(sync: SyncOverview): void {
@@ -202,7 +254,7 @@ pause.setAttribute('aria-haspopup', 'menu');
 pause.addEventListener('click', () => {
   // Resuming is one click; pausing asks for how long.
   if (pause.getAttribute('aria-pressed') === 'true') {
-    void sendToWorker('set-paused', { paused: false }).then(refresh);
+    void sendToWorker('set-paused', { paused: false }).then(showStatus);
     return;
   }
   if (document.querySelector('#pause-menu')) {
@@ -210,7 +262,7 @@ pause.addEventListener('click', () => {
     return;
   }
   openPauseMenu(pause, (until) => {
-    void sendToWorker('set-paused', { paused: true, until }).then(refresh);
+    void sendToWorker('set-paused', { paused: true, until }).then(showStatus);
   });
 });
 syncAction.addEventListener('click', () => {
