@@ -1,5 +1,4 @@
 import type { RequestOf, ResponseOf } from '../messaging/contract';
-import { deleteActivity } from '../store/activities-store';
 import { engagementTotals, historyStats, listEngagements } from '../store/history-store';
 import type { PageRow } from '../store/page-rows';
 import { searchPages } from '../store/search-store';
@@ -7,15 +6,14 @@ import { liveActiveMs } from '../tracking/engagement';
 import type { BackgroundContext } from './context';
 import { tabShowing } from './page-tab';
 
-/** The popup's and the history page's reads, and deleting a selection. */
+/** The popup's and the history page's reads (deleting goes through 'schedule-deletion'). */
 export type HistoryMessage =
   | 'list-pages'
   | 'get-activity'
   | 'show-page'
   | 'list-engagements'
   | 'engagement-totals'
-  | 'history-stats'
-  | 'delete-activities';
+  | 'history-stats';
 
 type Handlers = {
   [K in HistoryMessage]: (
@@ -67,16 +65,6 @@ export const historyHandlers: Handlers = {
   'engagement-totals': (context, { ranges }) => engagementTotals(context.db, ranges),
 
   'history-stats': (context, request) => historyStats(context.db, request),
-
-  async 'delete-activities'(context, { appActivityIds }) {
-    let deleted = 0;
-    for (const id of appActivityIds) {
-      if (await deleteActivity(context.db, id, Date.now())) deleted++;
-    }
-    // The deletes reach Graph on the next pass; run it now rather than leave them waiting.
-    void context.sync.run();
-    return { deleted };
-  },
 };
 
 /**

@@ -126,8 +126,6 @@ export interface UiContract {
     request: { from: number; to: number; binStarts: number[] };
     response: { bins: number[]; sites: SiteTotal[] };
   };
-  /** Deletes each page through the same path as 'delete-activity'. */
-  'delete-activities': { request: { appActivityIds: string[] }; response: { deleted: number } };
   /** "Continue reading": unfinished pages with a position, most recently read first. */
   'list-unfinished': { request: { limit?: number }; response: PageRow[] };
   /**

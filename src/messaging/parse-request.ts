@@ -132,11 +132,6 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     );
     return ascending ? { from, to, binStarts: binStarts as number[] } : null;
   },
-  'delete-activities': (p) => {
-    const ids = p.appActivityIds;
-    if (!Array.isArray(ids) || ids.length > MAX_LIST_LENGTH || !ids.every(isId)) return null;
-    return { appActivityIds: [...new Set(ids)] };
-  },
   'get-status': () => ({}),
   'organisation-overview': () => ({}),
   'set-paused': (p) => {
