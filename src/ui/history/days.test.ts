@@ -3,7 +3,6 @@ import {
   addDays,
   groupByDay,
   lastDays,
-  parseDateInput,
   startOfDay,
   startOfWeek,
   weeklyTotals,
@@ -38,14 +37,6 @@ describe('days', () => {
       at(2026, 11, 28),
       at(2026, 11, 29),
     ]);
-  });
-
-  it.each([
-    ['2026-11-29', at(2026, 11, 29)],
-    ['', null],
-    ['29.11.2026', null],
-  ])('reads the date input %j', (value, expected) => {
-    expect(parseDateInput(value)).toBe(expected);
   });
 
   it('sums days into Monday weeks', () => {

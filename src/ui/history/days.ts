@@ -31,14 +31,6 @@ export function lastDays(at: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => addDays(today, i - count + 1));
 }
 
-/** Parses an `<input type=date>` value ("2026-11-29") as local midnight; null when empty or bad. */
-export function parseDateInput(value: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? null : date.getTime();
-}
-
 /** Sums daily values into weeks (Monday first): returns week starts and their totals. */
 export function weeklyTotals(
   dayStarts: readonly number[],

@@ -5,14 +5,8 @@ import { showUndo } from '../control/undo-bar';
 import { openPage } from '../open-page';
 import type { EngagementRow, PageRow } from '../../store/page-rows';
 import { formInput, requireElement } from '../dom';
-import {
-  addDays,
-  groupByDay,
-  parseDateInput,
-  startOfDay,
-  type DisplayRow,
-  type ListItem,
-} from './days';
+import { enhanceDateField, parseDateField } from './date-field';
+import { addDays, groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
 import { renderItem } from './row-view';
 import { VirtualList } from './virtual-list';
 
@@ -91,10 +85,10 @@ function currentFilters(): Filters {
   const result: Filters = {};
   const site = formInput(filters, 'site').value.trim();
   if (site) result.site = site;
-  const from = parseDateInput(formInput(filters, 'from').value);
+  const from = parseDateField(formInput(filters, 'from').value, locale);
   if (from !== null) result.from = from;
-  const to = parseDateInput(formInput(filters, 'to').value);
-  const jump = parseDateInput(formInput(filters, 'jump').value);
+  const to = parseDateField(formInput(filters, 'to').value, locale);
+  const jump = parseDateField(formInput(filters, 'jump').value, locale);
   // A jump starts the list at the end of that day; the range's end bounds it too.
   const ends = [to, jump].filter((d): d is number => d !== null).map((d) => addDays(d, 1));
   if (ends.length > 0) result.before = Math.min(...ends);
@@ -399,6 +393,10 @@ viewList.addEventListener('click', () => {
 viewCharts.addEventListener('click', () => {
   showView(true);
 });
+
+for (const name of ['from', 'to', 'jump']) {
+  enhanceDateField(formInput(filters, name), locale, t('history_pick_date'), Date.now());
+}
 
 search.focus();
 void reload();
