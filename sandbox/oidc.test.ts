@@ -8,6 +8,7 @@ import { useSandbox } from './test-support/fixture';
 import { graphClient } from './test-support/graph-client';
 import {
   authorizeUrl,
+  CHROME_REDIRECT_URI,
   CookieSession,
   decodeJwt,
   EXTENSION_ORIGIN,
@@ -259,6 +260,74 @@ describe('refresh tokens', () => {
     } finally {
       await admin.setAccessTokenTtl(3600);
     }
+  });
+});
+
+describe('single-page-app refresh-token lifetime and silent sign-in (prompt=none)', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const silentCode = async (session: CookieSession, loginHint = 'alice@sandbox.test') => {
+    const { verifier, challenge } = pkcePair();
+    const flow = await runAuthorize(
+      fx.sb,
+      session,
+      authorizeUrl(fx.sb, { challenge, prompt: 'none', loginHint }),
+    );
+    return { verifier, fragment: new URLSearchParams(new URL(flow.redirect).hash.slice(1)) };
+  };
+
+  it('refuses a refresh token past its fixed lifetime as Entra does (AADSTS700084); rotation does not extend it', async () => {
+    const { sb, admin } = fx;
+    await admin.setRefreshTokenTtl(2);
+    const { tokens } = await signIn(sb, new CookieSession(sb.caPem));
+    await sleep(1_000);
+    const rotated = await tokenRequest(sb, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token ?? '',
+      scope: sb.scopes.join(' '),
+    });
+    expect(rotated.status).toBe(200);
+    await sleep(1_200);
+    const expired = await tokenRequest(sb, {
+      grant_type: 'refresh_token',
+      refresh_token: rotated.body.refresh_token ?? '',
+      scope: sb.scopes.join(' '),
+    });
+    expect(expired.status).toBe(400);
+    expect(expired.headers['access-control-allow-origin']).toBe(EXTENSION_ORIGIN);
+    expect(expired.body).toMatchObject({ error: 'invalid_grant', error_codes: [700084] });
+    expect(String(expired.body.error_description)).toMatch(
+      /^AADSTS700084: .*single page app.*lifetime of 00:00:02/,
+    );
+  });
+
+  it('answers prompt=none with a code and a new refresh token while the provider session lives, login_required once it ended', async () => {
+    const { sb, admin } = fx;
+    const session = new CookieSession(sb.caPem);
+    const { tokens } = await signIn(sb, session, { user: 'alice' });
+    const silent = await silentCode(session);
+    expect(silent.fragment.get('error')).toBeNull();
+    const redeemed = await tokenRequest(sb, {
+      grant_type: 'authorization_code',
+      code: silent.fragment.get('code') ?? '',
+      redirect_uri: CHROME_REDIRECT_URI,
+      code_verifier: silent.verifier,
+      scope: sb.scopes.join(' '),
+    });
+    expect(redeemed.status).toBe(200);
+    expect(redeemed.body.refresh_token).toEqual(expect.any(String));
+    expect(decodeJwt(redeemed.body.id_token ?? '')).toMatchObject({
+      preferred_username: 'alice@sandbox.test',
+      tid: SANDBOX_TENANT_ID,
+    });
+
+    // Signing out of the provider ends the session but not the refresh tokens (keepGrants).
+    await admin.endSession('alice', { keepGrants: true });
+    expect((await silentCode(session)).fragment.get('error')).toBe('login_required');
+    const still = await tokenRequest(sb, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token ?? '',
+    });
+    expect(still.status).toBe(200);
   });
 });
 

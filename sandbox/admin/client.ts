@@ -61,8 +61,21 @@ export interface SandboxAdmin {
   ): Promise<string>;
   /** Sign in without the login page: as `user` (or as the login_hint's user), or null to show it. */
   setAutoLogin(user: string | null): Promise<void>;
-  /** Ends the user's provider sessions and revokes their grants (refresh tokens stop working). */
-  endSession(user: string): Promise<{ sessions: number; grants: number }>;
+  /**
+   * Ends the user's provider sessions and revokes their grants (refresh tokens stop working). With
+   * `keepGrants`, only the sessions end (the user signed out of the provider; refresh tokens live
+   * on, but no silent sign-in can succeed).
+   */
+  endSession(
+    user: string,
+    options?: { keepGrants?: boolean },
+  ): Promise<{ sessions: number; grants: number }>;
+  /**
+   * Fixed lifetime of refresh tokens issued from now on (Entra: 24 h for SPAs, not extended by
+   * rotation); once over, the token endpoint answers `invalid_grant` with AADSTS700084. Reset
+   * restores 24 h.
+   */
+  setRefreshTokenTtl(seconds: number): Promise<void>;
   /** Lifetime of access tokens issued from now on. */
   setAccessTokenTtl(seconds: number): Promise<void>;
   /** Creates or replaces a Graph connector connection and indexes `itemIds` in it. */
@@ -134,7 +147,11 @@ export function sandboxAdmin(adminUrl: string): SandboxAdmin {
     setAutoLogin: async (user) => {
       await call('POST', '/idp/auto-login', { user });
     },
-    endSession: (user) => call('POST', '/idp/end-session', { user }),
+    endSession: (user, options = {}) =>
+      call('POST', '/idp/end-session', { user, keepGrants: options.keepGrants === true }),
+    setRefreshTokenTtl: async (seconds) => {
+      await call('POST', '/idp/refresh-token-ttl', { seconds });
+    },
     setAccessTokenTtl: async (seconds) => {
       await call('POST', '/idp/access-token-ttl', { seconds });
     },

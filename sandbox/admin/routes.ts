@@ -204,7 +204,12 @@ export function createAdminHandler(target: AdminTarget) {
       idp.autoLogin = b.user === null ? null : userName(b);
       return { user: idp.autoLogin };
     },
-    'POST /idp/end-session': (b) => idp.endSession(userName(b)),
+    'POST /idp/end-session': (b) =>
+      idp.endSession(userName(b), { keepGrants: b.keepGrants === true }),
+    'POST /idp/refresh-token-ttl': (b) => {
+      idp.refreshTokenTtlSec = int(b, 'seconds', 1);
+      return { seconds: idp.refreshTokenTtlSec };
+    },
     'POST /idp/access-token-ttl': (b) => {
       idp.accessTokenTtlSec = int(b, 'seconds', 1);
       return { seconds: idp.accessTokenTtlSec };

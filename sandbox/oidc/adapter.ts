@@ -43,6 +43,17 @@ export class MemoryStorage {
     return out;
   }
 
+  /**
+   * The payload of an entry whose lifetime has run out but that nothing has swept yet (a refresh
+   * token presented after its fixed lifetime), or undefined. Leaves the entry where it is.
+   */
+  expired(name: string, id: string): AdapterPayload | undefined {
+    const entry = this.model(name).get(id);
+    return entry?.expiresAt !== undefined && entry.expiresAt <= Date.now()
+      ? entry.payload
+      : undefined;
+  }
+
   /** Removes every grantable entry tied to `grantId`, and the grant itself. */
   revokeGrant(grantId: string): void {
     for (const name of GRANTABLE) {

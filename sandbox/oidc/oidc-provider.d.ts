@@ -36,6 +36,8 @@ declare module 'oidc-provider' {
     addOIDCScope(scope: string): void;
     addOIDCClaims(claims: string[]): void;
     addResourceScope(resource: string, scope: string): void;
+    /** Space-separated OpenID scopes granted (openid, offline_access, …). */
+    getOIDCScope(): string;
     save(): Promise<string>;
   }
 
@@ -146,6 +148,8 @@ declare module 'oidc-provider' {
       session?: OidcSession;
       params?: Record<string, unknown>;
       result?: InteractionResults;
+      /** Models loaded for this request (the token endpoint's Grant, …). */
+      entities: { Grant?: Grant };
     };
   }
 

@@ -25,6 +25,7 @@ import { handleInteraction } from './interactions';
 import { accountFor, autoConsent, entraClaims, withRefreshTokenPrompt } from './entra-compat';
 import { renderLogoutPage, renderMessagePage } from './login-page';
 import { answerRelayTokenRequest, isRelayTokenRequest, readRequestBody } from './relay-token';
+import { expiredSpaRefreshTokenBody, sendTokenError } from './spa-lifetime';
 import {
   DEFAULT_ACCESS_TOKEN_TTL,
   isAllowedOrigin,
@@ -89,6 +90,11 @@ export class IdentityProvider {
   autoLogin: string | null = null;
   accessTokenTtlSec: number;
   readonly #initialAccessTokenTtl: number;
+  /**
+   * Fixed lifetime (seconds) of refresh tokens issued from now on, counted from the sign-in that
+   * started them: rotation does not extend it (Entra's 24 h for SPAs; tests set seconds).
+   */
+  refreshTokenTtlSec = REFRESH_TOKEN_TTL;
 
   readonly storage = new MemoryStorage();
   readonly #server: Server;
@@ -234,6 +240,8 @@ export class IdentityProvider {
         return user && accountFor(user);
       },
       loadExistingGrant: (ctx: KoaContextWithOIDC) => autoConsent(ctx),
+      issueRefreshToken: (ctx: KoaContextWithOIDC, client: ClientLike, code: RefreshSource) =>
+        issuesRefreshToken(ctx, client, code),
       extraTokenClaims: (
         _ctx: unknown,
         token: { kind: string; accountId?: string; clientId?: string; scope?: string },
@@ -289,7 +297,7 @@ export class IdentityProvider {
           ctx:
             | { oidc?: { entities?: { RotatedRefreshToken?: { remainingTTL: number } } } }
             | undefined,
-        ) => ctx?.oidc?.entities?.RotatedRefreshToken?.remainingTTL ?? REFRESH_TOKEN_TTL,
+        ) => ctx?.oidc?.entities?.RotatedRefreshToken?.remainingTTL ?? this.refreshTokenTtlSec,
       },
       routes: {
         authorization: '/authorize',
@@ -341,6 +349,16 @@ export class IdentityProvider {
       // on to oidc-provider with the body already read (it takes `req.body` then).
       const text = await readRequestBody(req);
       const body = new URLSearchParams(text);
+      const expired =
+        body.get('grant_type') === 'refresh_token'
+          ? this.storage.expired('RefreshToken', body.get('refresh_token') ?? '')
+          : undefined;
+      if (expired) {
+        const issued = Number(expired.iiat ?? expired.iat);
+        const lifetime = Number(expired.exp) - issued;
+        sendTokenError(req, res, expiredSpaRefreshTokenBody(issued, lifetime, new Date()));
+        return;
+      }
       if (isRelayTokenRequest(body)) {
         const mint = (user: string, clientId: string) =>
           this.issueAccessToken(user, { audience: RELAY_API_AUDIENCE, clientId });
@@ -359,6 +377,7 @@ export class IdentityProvider {
   reset(): void {
     this.autoLogin = null;
     this.accessTokenTtlSec = this.#initialAccessTokenTtl;
+    this.refreshTokenTtlSec = REFRESH_TOKEN_TTL;
   }
 
   /** The user the login page would be skipped for, given the request's login_hint. */
@@ -374,8 +393,12 @@ export class IdentityProvider {
     return sandboxUser(this.autoLogin);
   }
 
-  /** Ends every provider session of the user and revokes their grants (refresh tokens die). */
-  endSession(userName: string): { sessions: number; grants: number } {
+  /**
+   * Ends every provider session of the user and, unless `keepGrants`, revokes their grants
+   * (refresh tokens die). With `keepGrants` it is the user signing out of the provider in the
+   * browser: issued refresh tokens still work, but no sign-in can complete without the user.
+   */
+  endSession(userName: string, { keepGrants = false } = {}): { sessions: number; grants: number } {
     const { oid } = sandboxUser(userName);
     let sessions = 0;
     let grants = 0;
@@ -386,7 +409,7 @@ export class IdentityProvider {
         sessions++;
       }
     }
-    for (const [id, payload] of this.storage.live('Grant')) {
+    for (const [id, payload] of keepGrants ? [] : this.storage.live('Grant')) {
       if (payload.accountId === oid) {
         this.storage.revokeGrant(id);
         grants++;
@@ -426,6 +449,29 @@ export class IdentityProvider {
     });
     return token.save();
   }
+}
+
+/** What oidc-provider hands to `issueRefreshToken` (the code or token being redeemed). */
+interface RefreshSource {
+  scopes: Set<string>;
+}
+
+/**
+ * Entra issues a refresh token whenever offline_access is asked for, also for a silent
+ * (prompt=none) request. oidc-provider drops offline_access from any request whose prompt lacks
+ * `consent`, and prompt=none cannot carry another value; so a code from a silent request gets a
+ * refresh token when the user's grant for this client already holds offline_access (it was
+ * consented at the interactive sign-in).
+ */
+function issuesRefreshToken(
+  ctx: KoaContextWithOIDC,
+  client: ClientLike,
+  code: RefreshSource,
+): boolean {
+  if (!client.grantTypeAllowed('refresh_token')) return false;
+  if (code.scopes.has('offline_access')) return true;
+  const grant = ctx.oidc.entities.Grant;
+  return grant?.getOIDCScope().split(' ').includes('offline_access') ?? false;
 }
 
 export type { ClientLike };

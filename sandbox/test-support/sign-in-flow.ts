@@ -116,6 +116,8 @@ export interface TokenResponse {
   scope?: string;
   token_type: string;
   error?: string;
+  error_description?: string;
+  error_codes?: number[];
 }
 
 export async function tokenRequest(
