@@ -1,6 +1,7 @@
-import { describeRefreshRejection } from './errors';
 import type { AccountStatus, SignInGrant } from './grant';
 import { redeemRefreshToken } from './refresh-grant';
+import { decideAfterSilent, decideOnRefreshFailure, type RenewalTrigger } from './renewal-policy';
+import type { SilentSignInResult, SilentSignInTarget } from './silent-sign-in';
 import type { TokenResult, TokenSource } from './token-source';
 import type { AuthStore, StoredSignIn } from './token-store';
 
@@ -35,6 +36,11 @@ export interface BackgroundAuthDeps {
   session: SessionArea;
   fetch?: typeof fetch;
   now?: () => number;
+  /**
+   * Renews at the identity provider without showing anything (prompt=none) when the refresh token
+   * no longer works; absent where the browser cannot (the user is then asked at once).
+   */
+  silentSignIn?: (target: SilentSignInTarget) => Promise<SilentSignInResult>;
 }
 
 /**
@@ -48,6 +54,7 @@ export function createBackgroundAuth({
   session,
   fetch: fetcher,
   now = Date.now,
+  silentSignIn,
 }: BackgroundAuthDeps) {
   async function cachedToken(
     record: StoredSignIn,
@@ -70,21 +77,81 @@ export function createBackgroundAuth({
    * `key`, for another API's (the organisation relay's): Entra's refresh tokens are valid for every
    * resource the app may call, so no second sign-in is needed.
    */
+  /** Keeps tokens from a renewal: a rotated refresh token (sealed) and its expiry, if any. */
+  async function keepRefreshToken(
+    record: StoredSignIn,
+    refreshToken: string | undefined,
+    expiresInSec: number | undefined,
+    at: number,
+  ): Promise<StoredSignIn> {
+    const next: StoredSignIn = { ...record, updatedAt: at };
+    if (refreshToken !== undefined) {
+      next.refreshToken = await store.seal(refreshToken, record);
+      // Entra's SPA refresh tokens do not slide: keep the first expiry unless told otherwise.
+      if (expiresInSec !== undefined) next.refreshTokenExpiresAt = at + expiresInSec * 1000;
+    }
+    await store.save(next);
+    return next;
+  }
+
+  /**
+   * The refresh token failed: renew silently at the provider when that can work (renewal-policy),
+   * else ask the user. One attempt per failure; a failed one leaves the sign-in "needs the user",
+   * so nothing is tried again until they sign in. The outbox is never touched.
+   */
+  async function recover(
+    record: StoredSignIn,
+    trigger: RenewalTrigger,
+    scopes: readonly string[],
+    key: string,
+  ): Promise<TokenResult> {
+    const decision = decideOnRefreshFailure(trigger, {
+      silentAvailable: silentSignIn !== undefined,
+    });
+    if (decision.action === 'ask-user' || !silentSignIn) {
+      return needsUser(record, decision.action === 'ask-user' ? decision.reason : '');
+    }
+    // The dead token goes first: a worker stopped mid-attempt retries silently, not with it.
+    const { refreshToken: _dead, refreshTokenExpiresAt: _over, ...alive } = record;
+    await store.save(alive);
+    const outcome = await silentSignIn(alive);
+    const next = decideAfterSilent(outcome, trigger);
+    if (next.action === 'ask-user') return needsUser(alive, next.reason);
+    if (next.action === 'retry-later' || outcome.kind !== 'signed-in') {
+      throw new TokenUnavailableError(
+        outcome.kind === 'unavailable' ? outcome.message : 'silent sign-in',
+      );
+    }
+    const at = now();
+    const { tokens } = outcome;
+    const renewed = await keepRefreshToken(
+      alive,
+      tokens.refreshToken,
+      tokens.refreshTokenExpiresInSec,
+      at,
+    );
+    await session.set({
+      [ACCESS_TOKEN_KEY]: {
+        accessToken: tokens.accessToken,
+        expiresAt: at + tokens.expiresInSec * 1000,
+        homeAccountId: record.account.homeAccountId,
+      } satisfies CachedAccessToken,
+    });
+    // Another API's token (the relay's) comes from the new refresh token, as usual.
+    if (key !== ACCESS_TOKEN_KEY && renewed.refreshToken) return renew(renewed, scopes, key);
+    return { kind: 'token', accessToken: tokens.accessToken, account: record.account.username };
+  }
+
   async function renew(
     record: StoredSignIn,
     scopes: readonly string[] = record.scopes,
     key = ACCESS_TOKEN_KEY,
   ): Promise<TokenResult> {
     if (record.refreshTokenExpiresAt !== undefined && record.refreshTokenExpiresAt <= now()) {
-      return needsUser(
-        record,
-        'Your sign-in has expired. Sign in again to keep publishing to your Timeline.',
-      );
+      return recover(record, { kind: 'refresh-expired' }, scopes, key);
     }
     const refreshToken = await store.unseal(record);
-    if (refreshToken === null) {
-      return needsUser(record, 'The saved sign-in could not be read. Sign in again.');
-    }
+    if (refreshToken === null) return recover(record, { kind: 'refresh-missing' }, scopes, key);
     const outcome = await redeemRefreshToken(
       {
         tokenEndpoint: record.tokenEndpoint,
@@ -95,7 +162,8 @@ export function createBackgroundAuth({
       fetcher,
     );
     if (outcome.kind === 'rejected') {
-      return needsUser(record, describeRefreshRejection(outcome.error, outcome.description));
+      const { error, description } = outcome;
+      return recover(record, { kind: 'refresh-rejected', error, description }, scopes, key);
     }
     if (outcome.kind === 'unavailable') {
       // A token that has not quite expired still works; otherwise the pass waits for the provider.
@@ -105,15 +173,7 @@ export function createBackgroundAuth({
       throw new TokenUnavailableError(outcome.message);
     }
     const at = now();
-    const next: StoredSignIn = { ...record, updatedAt: at };
-    if (outcome.refreshToken !== undefined) {
-      next.refreshToken = await store.seal(outcome.refreshToken, record);
-      // Entra's SPA refresh tokens do not slide: keep the first expiry unless told otherwise.
-      if (outcome.refreshTokenExpiresInSec !== undefined) {
-        next.refreshTokenExpiresAt = at + outcome.refreshTokenExpiresInSec * 1000;
-      }
-    }
-    await store.save(next);
+    await keepRefreshToken(record, outcome.refreshToken, outcome.refreshTokenExpiresInSec, at);
     const cached: CachedAccessToken = {
       accessToken: outcome.accessToken,
       expiresAt: at + outcome.expiresInSec * 1000,

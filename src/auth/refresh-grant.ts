@@ -18,13 +18,15 @@ export type RefreshOutcome =
       /** Providers rotate refresh tokens: the new one replaces the old. */
       refreshToken?: string;
       refreshTokenExpiresInSec?: number;
+      /** The OpenID Connect ID token, when the provider sent one (always for a code redemption). */
+      idToken?: string;
     }
   /** The provider refused: the user must sign in again (expired, revoked, consent withdrawn). */
   | { kind: 'rejected'; error: string; description: string }
   /** No answer, or not one that says anything about the grant: try again later. */
   | { kind: 'unavailable'; message: string };
 
-export async function redeemRefreshToken(
+export function redeemRefreshToken(
   request: RefreshRequest,
   fetcher: typeof fetch = fetch,
 ): Promise<RefreshOutcome> {
@@ -34,9 +36,22 @@ export async function redeemRefreshToken(
     refresh_token: request.refreshToken,
     scope: request.scopes.join(' '),
   });
+  return requestTokens(request.tokenEndpoint, body, fetcher);
+}
+
+/**
+ * One token-endpoint request (RFC 6749 §3.2) for a public client, e.g. the refresh-token grant or
+ * an authorization-code redemption (§4.1.3): the answer sorted into tokens, the provider's refusal
+ * of the grant, or "no usable answer". Never throws.
+ */
+export async function requestTokens(
+  tokenEndpoint: string,
+  body: URLSearchParams,
+  fetcher: typeof fetch = fetch,
+): Promise<RefreshOutcome> {
   let response: Response;
   try {
-    response = await fetcher(request.tokenEndpoint, {
+    response = await fetcher(tokenEndpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=utf-8' },
       body,
@@ -67,6 +82,9 @@ export async function redeemRefreshToken(
         : {}),
       ...(Number.isFinite(rtExpires) && rtExpires > 0
         ? { refreshTokenExpiresInSec: rtExpires }
+        : {}),
+      ...(typeof json.id_token === 'string' && json.id_token !== ''
+        ? { idToken: json.id_token }
         : {}),
     };
   }

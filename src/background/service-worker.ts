@@ -4,12 +4,22 @@ import browser from 'webextension-polyfill';
 import { createBackgroundApp } from './background-app';
 import { openWelcomeOnInstall } from './first-run';
 import { createBackgroundAuth } from '../auth/background-auth';
+import { createSilentSignIn } from '../auth/silent-sign-in';
 import { openAuthStore } from '../auth/token-store';
 import { registerHistoryMenu } from './history-menu';
 
 // Sign-in: tokens live in this worker only (encrypted refresh token in IndexedDB, access token in
 // storage.session); see docs/sign-in.md.
-const auth = createBackgroundAuth({ store: openAuthStore(), session: browser.storage.session });
+// When the refresh token fails (24 h for SPA registrations), a hidden prompt=none sign-in renews
+// first; the user is asked only if that fails (src/auth/renewal-policy.ts).
+const auth = createBackgroundAuth({
+  store: openAuthStore(),
+  session: browser.storage.session,
+  silentSignIn: createSilentSignIn({
+    launch: (url) => chrome.identity.launchWebAuthFlow({ url, interactive: false }),
+    redirectUri: () => chrome.identity.getRedirectURL(),
+  }),
+});
 const app = createBackgroundApp(browser, {
   tokens: auth.tokens,
   tokenFor: (scope, options) => auth.tokenFor(scope, options),
