@@ -119,6 +119,19 @@ test('read half, continue at the passage (popup, Graph link, edited page), read 
   await expect.poll(() => inView(edited, quote)).toBe(true);
   expect(await edited.evaluate(() => document.visibilityState)).toBe('visible');
 
+  // A row of the popup's list ("switch to tab") activates the tab that shows the page: no new tab.
+  // (The popup closes once the browser has done it; a page opened instead would be a second tab.)
+  const list = await openPopup(context, extensionId);
+  const closed = list.waitForEvent('close');
+  await list.locator(`#activities a.title[href="${url}"]`).click();
+  await closed;
+  expect(context.pages().filter((tab) => tab.url().startsWith(url))).toEqual([edited]);
+  const [shown] = await control.evaluate(
+    (address) => chrome.tabs.query({ url: `${address}*` }),
+    url.split('#')[0] ?? url,
+  );
+  expect(shown?.active).toBe(true);
+
   // Read to the end: finished, out of "Continue reading".
   await edited.mouse.move(300, 300);
   await edited.mouse.wheel(0, await edited.evaluate(() => document.documentElement.scrollHeight));
