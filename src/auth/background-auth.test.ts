@@ -298,6 +298,24 @@ describe('background auth: silent re-authorisation when the refresh token fails'
     expect(attempts).toBe(0);
   });
 
+  it('after an unreachable provider, a failed retry explains the expiry (not an unreadable token)', async () => {
+    const outcomes = [
+      { kind: 'unavailable' as const, message: 'offline' },
+      { kind: 'needs-user' as const, error: 'login_required' },
+    ];
+    const { auth } = setup(expired, () =>
+      Promise.resolve(outcomes.shift() ?? { kind: 'needs-user', error: 'login_required' }),
+    );
+    await auth.completeSignIn(grant);
+    await expect(auth.tokens.getAccessToken({ forceRefresh: true })).rejects.toBeInstanceOf(
+      TokenUnavailableError,
+    );
+    expect(await auth.tokens.getAccessToken({ forceRefresh: true })).toMatchObject({
+      kind: 'interaction-required',
+      reason: expect.stringMatching(/has expired/) as string,
+    });
+  });
+
   it('keeps the sign-in and tries again later when the provider cannot be reached', async () => {
     const outcomes = [{ kind: 'unavailable' as const, message: 'offline' }, silentTokens];
     const { auth, calls } = setup(expired, () => Promise.resolve(outcomes.shift() ?? silentTokens));

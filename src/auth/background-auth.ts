@@ -150,6 +150,10 @@ export function createBackgroundAuth({
     if (record.refreshTokenExpiresAt !== undefined && record.refreshTokenExpiresAt <= now()) {
       return recover(record, { kind: 'refresh-expired' }, scopes, key);
     }
+    // None kept: an earlier silent attempt dropped the dead one and could not reach the provider.
+    if (record.refreshToken === undefined) {
+      return recover(record, { kind: 'refresh-expired' }, scopes, key);
+    }
     const refreshToken = await store.unseal(record);
     if (refreshToken === null) return recover(record, { kind: 'refresh-missing' }, scopes, key);
     const outcome = await redeemRefreshToken(
