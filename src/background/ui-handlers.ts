@@ -7,6 +7,7 @@ import { flagPublishedForRepublish } from '../sync/outbox-store';
 import { liveActiveMs } from '../tracking/engagement';
 import { authHandlers } from './auth-handlers';
 import type { BackgroundContext } from './context';
+import { dataHandlers } from './data-handlers';
 import type { HandlerMap } from './handler-map';
 import { historyHandlers } from './history-handlers';
 import { readingHandlers } from './reading-handlers';
@@ -89,6 +90,7 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
 
   ...historyHandlers,
   ...readingHandlers,
+  ...dataHandlers,
   ...authHandlers,
 };
 

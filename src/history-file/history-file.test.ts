@@ -44,6 +44,20 @@ function makeStore(pages: number): { records: ActivityRecord[]; items: HistoryIt
       sync: { serverId: `srv-${p}`, bodyHash: 'h' },
     };
     if (count > 0) record.lastActiveAt = T0 + p * 1000 + count * 60_000;
+    // Reading positions (file version 2): unfinished with a quote, finished, and barely started.
+    if (p % 3 === 1) {
+      const at = T0 + p * 1000 + 90_000;
+      record.reading = {
+        progress: 40,
+        quote: { textStart: `Passage ${p}`, prefix: 'the' },
+        at,
+        resumeAt: at,
+      };
+    } else if (p % 6 === 2) {
+      record.reading = { progress: 97, at: T0 + p * 1000, finishedAt: T0 + p * 1000 };
+    } else if (p % 6 === 5) {
+      record.reading = { progress: 3, at: T0 + p * 1000 };
+    }
     records.push(record);
     for (let i = 0; i < count; i++) {
       items.push({
@@ -101,7 +115,7 @@ describe('history file: JSON export and import', () => {
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     const doc: unknown = JSON.parse(await exportJson(entriesOf(makeStore(25))));
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ ...(doc as object), version: 2 })).toBe(false);
+    expect(validate({ ...(doc as object), version: 3 })).toBe(false);
   });
 
   it('into an empty store, the merge plan restores every record; a second import adds nothing', async () => {
@@ -223,7 +237,7 @@ describe('history file: JSON export and import', () => {
       '{"checksum":"x","roots":{"bookmark_bar":{}},"version":1}',
       'foreign',
     ],
-    ['a newer version', JSON.stringify({ ...valid(), version: 2 }), 'newer-version'],
+    ['a newer version', JSON.stringify({ ...valid(), version: 3 }), 'newer-version'],
     ['a version that is not a number', JSON.stringify({ ...valid(), version: '1' }), 'invalid'],
     ['cut short', JSON.stringify(valid()).slice(0, 150), 'truncated'],
     ['no activities list', JSON.stringify({ ...valid(), activities: {} }), 'invalid'],
@@ -276,6 +290,60 @@ describe('history file: JSON export and import', () => {
     if (result.ok) return;
     expect(result.error.code).toBe(code);
     expect(result.error.message.length).toBeGreaterThan(10);
+  });
+
+  const reading = { progress: 40, positionDateTime: '2026-01-31T09:31:00.000Z' };
+  it.each([
+    ['a progress above 100', { ...reading, progress: 101 }, 'reading.progress'],
+    ['a fractional progress', { ...reading, progress: 4.5 }, 'reading.progress'],
+    ['an empty quote', { ...reading, quote: { textStart: ' ' } }, 'reading.quote'],
+    ['a quote too long', { ...reading, quote: { textStart: 'x'.repeat(201) } }, 'reading.quote'],
+    ['no position time', { progress: 40 }, 'reading.positionDateTime'],
+    ['a bad finish time', { ...reading, finishedDateTime: 'soon' }, 'reading.finishedDateTime'],
+    ['a reading that is not an object', 'halfway', 'reading'],
+  ])('refuses %s in a version 2 reading position', (_name, value, where) => {
+    const text = withActivity({ reading: value }).replace('"version":1', '"version":2');
+    const result = parseHistoryFile(text);
+    expect(result.ok || result.error.message).toContain(`activities[0].${where}`);
+  });
+
+  it('reads a version 1 file (no reading positions), ignoring a field it never had', () => {
+    const v1 = withActivity({ reading: 'whatever an old build left there' });
+    const result = parseHistoryFile(v1);
+    if (!result.ok) throw result.error;
+    expect(result.file.version).toBe(1);
+    expect(result.file.entries[0]?.record.reading).toBeUndefined();
+  });
+
+  it('carries reading positions (file version 2): Continue reading is derived as the store does', async () => {
+    const entries = entriesOf(makeStore(12));
+    const text = await exportJson(entries);
+    expect(text).toContain('"version":2');
+    const parsed = parseHistoryFile(text);
+    if (!parsed.ok) throw parsed.error;
+    const readings = parsed.file.entries.map((e) => e.record.reading);
+    expect(readings).toEqual(entries.map((e) => e.record.reading));
+    expect(readings.filter((r) => r?.resumeAt !== undefined)).toHaveLength(4);
+    expect(readings.filter((r) => r?.finishedAt !== undefined)).toHaveLength(2);
+  });
+
+  it('a later reading position wins on merge; an older one changes nothing', () => {
+    const [entry] = entriesOf(makeStore(2)).filter((e) => e.record.reading?.quote);
+    if (entry?.record.reading === undefined) throw new Error('fixture');
+    const stored: ActivityRecord = { ...entry.record, sync: { serverId: 's' } };
+    const older = { ...entry.record.reading, progress: 10, at: entry.record.reading.at - 1 };
+    const newer = { ...entry.record.reading, progress: 80, at: entry.record.reading.at + 1 };
+    const existing = {
+      activities: new Map([[stored.appActivityId, stored]]),
+      historyItems: new Map(),
+    };
+    const plan = (r: typeof older) =>
+      planHistoryMerge(
+        [{ ...entry, record: { ...entry.record, reading: r }, historyItems: [] }],
+        existing,
+      );
+    expect(plan(older).putActivities).toEqual([]);
+    expect(plan(newer).putActivities).toEqual([{ ...stored, reading: newer }]);
   });
 
   it('names where the problem is', () => {

@@ -47,16 +47,29 @@ function mergeActivity(
       : incoming.lastActiveAt === undefined
         ? existing.lastActiveAt
         : Math.max(existing.lastActiveAt, incoming.lastActiveAt);
-  if (firstSeenAt === existing.firstSeenAt && lastActiveAt === existing.lastActiveAt) return null;
+  // The later reading position wins (a position is where the reader was last).
+  const reading =
+    incoming.reading !== undefined &&
+    (existing.reading === undefined || incoming.reading.at > existing.reading.at)
+      ? incoming.reading
+      : existing.reading;
+  if (
+    firstSeenAt === existing.firstSeenAt &&
+    lastActiveAt === existing.lastActiveAt &&
+    reading === existing.reading
+  ) {
+    return null;
+  }
   const merged: ActivityRecord = { ...existing, firstSeenAt };
   if (lastActiveAt !== undefined) merged.lastActiveAt = lastActiveAt;
+  if (reading !== undefined) merged.reading = reading;
   return merged;
 }
 
 /**
  * Decides the merge of `entries` (from `parseHistoryFile`) into `existing`. Pure.
- * - A page not in the store is added; one that is keeps its metadata and sync state, and its
- *   first-seen/last-active times widen to cover both.
+ * - A page not in the store is added; one that is keeps its metadata and sync state, its
+ *   first-seen/last-active times widen to cover both, and the later reading position wins.
  * - An engagement not in the store is added; one that is is replaced only when the file's copy
  *   went on longer (engagements only grow), keeping what Graph acknowledged of it.
  */

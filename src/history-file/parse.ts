@@ -5,7 +5,10 @@
  * content script's message (`sanitizePageMetadata`): URLs lose secrets, text is bounded.
  */
 import { sanitizePageMetadata } from '../activity/sanitize';
+import { parseReadingPosition } from '../activity/text-fragment';
 import { parseSettings, type Settings } from '../settings/settings';
+import { RESUME_MIN_PROGRESS } from '../store/reading-store';
+import type { ReadingRecord } from '../store/schema';
 import { HISTORY_FILE_FORMAT, HISTORY_FILE_VERSION, type HistoryEntry } from './format';
 
 /** Why a file was refused: one code per thing the user can do something about. */
@@ -83,7 +86,36 @@ function item(value: unknown, appActivityId: string, path: string) {
   return { id, appActivityId, startedAt, lastActiveAt, activeMs, userTimezone, ended };
 }
 
-function entry(value: unknown, path: string, limits: ParseLimits): HistoryEntry {
+/**
+ * Version 2's reading position. `resumeAt` ("Continue reading") is derived as the reading store
+ * does it: unfinished and read past RESUME_MIN_PROGRESS.
+ */
+function reading(value: unknown, path: string): ReadingRecord {
+  if (!isBag(value)) throw invalid('expected a reading position object', path);
+  const { progress } = value;
+  if (
+    typeof progress !== 'number' ||
+    !Number.isInteger(progress) ||
+    progress < 0 ||
+    progress > 100
+  ) {
+    throw invalid('expected a whole percentage from 0 to 100', `${path}.progress`);
+  }
+  const position = parseReadingPosition({ progress, quote: value.quote });
+  if (position === null) throw invalid('expected a text-fragment quote', `${path}.quote`);
+  const record: ReadingRecord = {
+    ...position,
+    at: time(value.positionDateTime, `${path}.positionDateTime`),
+  };
+  if (value.finishedDateTime !== undefined) {
+    record.finishedAt = time(value.finishedDateTime, `${path}.finishedDateTime`);
+  } else if (progress >= RESUME_MIN_PROGRESS) {
+    record.resumeAt = record.at;
+  }
+  return record;
+}
+
+function entry(value: unknown, path: string, limits: ParseLimits, version: number): HistoryEntry {
   if (!isBag(value)) throw invalid('expected a page object', path);
   const metadata = sanitizePageMetadata(value.metadata);
   if (metadata === null)
@@ -101,6 +133,10 @@ function entry(value: unknown, path: string, limits: ParseLimits): HistoryEntry 
   if (value.lastActiveDateTime !== undefined) {
     record.lastActiveAt = time(value.lastActiveDateTime, `${path}.lastActiveDateTime`);
   }
+  // Version 1 had no reading positions: a field of that name there is not ours to interpret.
+  if (version >= 2 && value.reading !== undefined) {
+    record.reading = reading(value.reading, `${path}.reading`);
+  }
   return { record, historyItems };
 }
 
@@ -110,6 +146,9 @@ function mergeInto(target: HistoryEntry, extra: HistoryEntry): void {
   const b = extra.record;
   a.firstSeenAt = Math.min(a.firstSeenAt, b.firstSeenAt);
   if (b.lastActiveAt !== undefined) a.lastActiveAt = Math.max(a.lastActiveAt ?? 0, b.lastActiveAt);
+  if (b.reading !== undefined && (a.reading === undefined || b.reading.at > a.reading.at)) {
+    a.reading = b.reading;
+  }
   const known = new Set(target.historyItems.map((i) => i.id));
   target.historyItems.push(...extra.historyItems.filter((i) => !known.has(i.id)));
 }
@@ -156,6 +195,60 @@ function decode(text: string, limits: ParseLimits): unknown {
   }
 }
 
+/** The `activities` list of a file of `version`, validated, pages merged by id. Throws. */
+function activities(list: unknown, version: number, limits: ParseLimits): HistoryEntry[] {
+  if (!Array.isArray(list)) throw invalid('expected a list of pages', 'activities');
+  if (list.length > limits.maxActivities) {
+    throw new HistoryFileError('too-large', 'The file holds more pages than can be imported.');
+  }
+  const byId = new Map<string, HistoryEntry>();
+  const itemOwner = new Map<string, string>();
+  list.forEach((raw, i) => {
+    const parsed = entry(raw, `activities[${i}]`, limits, version);
+    const id = parsed.record.appActivityId;
+    for (const [j, it] of parsed.historyItems.entries()) {
+      const owner = itemOwner.get(it.id);
+      if (owner !== undefined && owner !== id) {
+        throw invalid(
+          'this engagement id also belongs to another page',
+          `activities[${i}].historyItems[${j}]`,
+        );
+      }
+      itemOwner.set(it.id, id);
+    }
+    const existing = byId.get(id);
+    if (existing === undefined) byId.set(id, parsed);
+    else mergeInto(existing, parsed);
+  });
+  return [...byId.values()];
+}
+
+/**
+ * Validates one slice of a file's `activities` (file shape, of a version this build reads), as the
+ * worker does with each import batch it is sent: an extension page is not trusted either. Never
+ * throws.
+ */
+export function parseHistoryActivities(
+  list: unknown,
+  version: unknown,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): { ok: true; entries: HistoryEntry[] } | { ok: false; error: HistoryFileError } {
+  try {
+    if (
+      typeof version !== 'number' ||
+      !Number.isInteger(version) ||
+      version < 1 ||
+      version > HISTORY_FILE_VERSION
+    ) {
+      throw invalid('expected a version this build reads', 'version');
+    }
+    return { ok: true, entries: activities(list, version, limits) };
+  } catch (error) {
+    if (error instanceof HistoryFileError) return { ok: false, error };
+    return { ok: false, error: new HistoryFileError('invalid', 'The pages could not be read.') };
+  }
+}
+
 /**
  * Validates a whole history file. Never throws: any problem is `{ ok: false, error }` with the
  * first thing wrong. Pages whose ids coincide (same page exported twice, or URLs that the current
@@ -169,34 +262,11 @@ export function parseHistoryFile(
     const doc = header(decode(text, limits));
     const exportedAt = time(doc.exportedDateTime, 'exportedDateTime');
     if (!isBag(doc.settings)) throw invalid('expected the settings object', 'settings');
-    const list = doc.activities;
-    if (!Array.isArray(list)) throw invalid('expected a list of pages', 'activities');
-    if (list.length > limits.maxActivities) {
-      throw new HistoryFileError('too-large', 'The file holds more pages than can be imported.');
-    }
-    const byId = new Map<string, HistoryEntry>();
-    const itemOwner = new Map<string, string>();
-    list.forEach((raw, i) => {
-      const parsed = entry(raw, `activities[${i}]`, limits);
-      const id = parsed.record.appActivityId;
-      for (const [j, it] of parsed.historyItems.entries()) {
-        const owner = itemOwner.get(it.id);
-        if (owner !== undefined && owner !== id) {
-          throw invalid(
-            'this engagement id also belongs to another page',
-            `activities[${i}].historyItems[${j}]`,
-          );
-        }
-        itemOwner.set(it.id, id);
-      }
-      const existing = byId.get(id);
-      if (existing === undefined) byId.set(id, parsed);
-      else mergeInto(existing, parsed);
-    });
+    const entries = activities(doc.activities, doc.version as number, limits);
     const settings = parseSettings(doc.settings);
     return {
       ok: true,
-      file: { version: doc.version as number, exportedAt, settings, entries: [...byId.values()] },
+      file: { version: doc.version as number, exportedAt, settings, entries },
     };
   } catch (error) {
     if (error instanceof HistoryFileError) return { ok: false, error };

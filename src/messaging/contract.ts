@@ -3,6 +3,8 @@ import type { ReadingPosition } from '../activity/text-fragment';
 import type { AccountStatus, SignInGrant } from '../auth/grant';
 import type { Settings } from '../settings/settings';
 import type { DeletionScope } from '../deletion/deletion-scope';
+import type { HistoryEntry } from '../history-file/format';
+import type { MergeCounts } from '../history-file/merge-plan';
 import type { DeletionCount } from '../store/deletion-store';
 import type { EngagementRow, PageRow } from '../store/page-rows';
 import type { HistoryItemRecord, RelaySiteRule, RelayStatus, SyncStatus } from '../store/schema';
@@ -153,6 +155,22 @@ export interface UiContract {
   'cancel-deletion': { request: { deletionId: string }; response: { cancelled: boolean } };
   /** Retention: how many pages were last read more than `retentionDays` days ago. */
   'count-retention': { request: { retentionDays: number }; response: { pages: number } };
+  /**
+   * Export: up to `limit` pages with their engagements, by id after `after`; `next` is the
+   * `after` of the next batch, null at the end (src/history-file/history-store-io.ts).
+   */
+  'export-history': {
+    request: { after?: string; limit?: number };
+    response: { entries: HistoryEntry[]; next: string | null };
+  };
+  /**
+   * Import: one batch of a history file's `activities` (file shape, `version` of the file), which
+   * the worker validates with the file's own reader before merging it by id.
+   */
+  'import-history': {
+    request: { version: number; activities: unknown[] };
+    response: MergeCounts;
+  };
   /** Queue every page Graph holds for a new PUT with what the settings now publish. */
   republish: { request: Record<string, never>; response: { queued: number } };
   'get-settings': { request: Record<string, never>; response: Settings };

@@ -23,6 +23,9 @@ const MAX_QUERY_LENGTH = 500;
 const MAX_ID_LENGTH = 4096;
 /** Most ranges, bins or ids one request may carry. */
 const MAX_LIST_LENGTH = 5000;
+/** Pages per export or import message: ~0.5 MB, so no message nears the browser's limit. */
+const MAX_EXPORT_BATCH = 1000;
+const MAX_IMPORT_BATCH = 1000;
 
 const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
@@ -160,6 +163,22 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
       ? { retentionDays: p.retentionDays }
       : null,
   republish: () => ({}),
+  'export-history': (p) => {
+    const limit = optionalLimit(p.limit, MAX_EXPORT_BATCH);
+    if (limit === null || (p.after !== undefined && !isId(p.after))) return null;
+    const request: RequestOf<'export-history'> = {};
+    if (typeof p.after === 'string') request.after = p.after;
+    if (limit !== undefined) request.limit = limit;
+    return request;
+  },
+  // The pages themselves are validated by the handler with the history file's reader.
+  'import-history': (p) =>
+    typeof p.version === 'number' &&
+    Number.isInteger(p.version) &&
+    Array.isArray(p.activities) &&
+    p.activities.length <= MAX_IMPORT_BATCH
+      ? { version: p.version, activities: p.activities as unknown[] }
+      : null,
   'get-settings': () => ({}),
   'sync-now': () => ({}),
   // Values are clamped by parseSettings; here only the shape is checked.

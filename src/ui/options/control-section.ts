@@ -1,14 +1,16 @@
-// "Your reading history": clear a range or site (with undo), and whether the browser keeps the
+// "Your reading history": clear a range or site (with undo), export and import, and whether the browser keeps the
 // history safe from eviction.
 import { t } from '../../i18n/i18n';
 import { openClearHistory } from '../control/clear-history';
 import { requireElement } from '../dom';
+import { initDataTransfer } from './data-transfer';
 
 export function initControlSection(): void {
   const undo = requireElement('#control-undo', HTMLElement);
   requireElement('#clear-history', HTMLButtonElement).addEventListener('click', () => {
     void openClearHistory(document, undo);
   });
+  initDataTransfer();
   void showStorageState(requireElement('#storage-state', HTMLElement));
 }
 

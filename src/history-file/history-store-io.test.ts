@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sanitizePageMetadata } from '../activity/sanitize';
+import { readCounters, recountStore } from '../store/counter-store';
+import { openTimelineDb, type Db } from '../store/db';
+import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
+import { searchPages } from '../store/search-store';
+import { toFileActivity, type HistoryEntry } from './format';
+import { importHistoryEntries, readHistoryBatch } from './history-store-io';
+import { parseHistoryActivities } from './parse';
+
+const T0 = Date.UTC(2026, 10, 29, 9);
+let db: Db;
+let n = 0;
+beforeEach(async () => {
+  db = await openTimelineDb(`transfer-${String(++n)}`);
+});
+afterEach(() => {
+  db.close();
+});
+
+/** `pages` pages as the worker stores them (synced to Graph), two engagements each but the last. */
+async function seed(pages: number): Promise<void> {
+  const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
+  for (let p = 0; p < pages; p++) {
+    const metadata = sanitizePageMetadata({
+      url: `https://site${p % 3}.example/read/${p}`,
+      title: `Tide tables ${p}`,
+      type: 'Article',
+      authors: [],
+      keywords: [],
+    });
+    if (!metadata) throw new Error('fixture');
+    const read = p < pages - 1;
+    const record: ActivityRecord = {
+      appActivityId: metadata.appActivityId,
+      metadata,
+      firstSeenAt: T0 + p,
+      searchTerms: ['tide', 'tables'],
+      sync: { serverId: `srv-${p}`, bodyHash: 'h' },
+    };
+    if (read) record.lastActiveAt = T0 + p + 120_000;
+    if (p % 2 === 0) record.reading = { progress: 50, at: T0 + p, resumeAt: T0 + p };
+    await tx.objectStore('activities').put(record);
+    for (let i = 0; read && i < 2; i++) {
+      const item: HistoryItemRecord = {
+        id: `item-${p}-${i}`,
+        appActivityId: metadata.appActivityId,
+        startedAt: T0 + p + i * 60_000,
+        lastActiveAt: T0 + p + i * 60_000 + 30_000,
+        activeMs: 25_000,
+        userTimezone: 'Europe/Berlin',
+        ended: true,
+        synced: { lastActiveAt: T0, activeMs: 25_000 },
+      };
+      await tx.objectStore('historyItems').put(item);
+    }
+  }
+  await tx.done;
+}
+
+async function exportAll(limit: number): Promise<HistoryEntry[]> {
+  const all: HistoryEntry[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const batch = await readHistoryBatch(db, after, limit);
+    all.push(...batch.entries);
+    if (batch.next === null) return all;
+    after = batch.next;
+  }
+}
+
+/** What the worker does with an import message: the file's reader, then the merge. */
+async function importBatch(entries: HistoryEntry[]) {
+  const parsed = parseHistoryActivities(entries.map(toFileActivity), 2);
+  if (!parsed.ok) throw parsed.error;
+  return importHistoryEntries(db, parsed.entries);
+}
+
+describe('history file and the store', () => {
+  it('exports in batches, every page once, with its engagements and reading position', async () => {
+    await seed(7);
+    const entries = await exportAll(3);
+    expect(entries).toHaveLength(7);
+    expect(new Set(entries.map((e) => e.record.appActivityId)).size).toBe(7);
+    expect(entries.reduce((sum, e) => sum + e.historyItems.length, 0)).toBe(12);
+    expect(entries.filter((e) => e.record.reading).length).toBe(4);
+  });
+
+  it('export → wipe → import gives back the same history, counters exact, searchable, to publish', async () => {
+    await seed(9);
+    const before = await exportAll(4);
+    const wipe = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
+    await Promise.all([
+      wipe.objectStore('activities').clear(),
+      wipe.objectStore('historyItems').clear(),
+      wipe.objectStore('kv').delete('counters'),
+      wipe.done,
+    ]);
+    const counts = await importBatch(before);
+    expect(counts).toMatchObject({ newPages: 9, newEngagements: 16, updatedPages: 0 });
+    expect(await exportAll(100)).toEqual(before);
+    // Read pages are queued for Graph (the old account's ids are not kept); counters agree.
+    expect(await readCounters(db)).toEqual(await recountStore(db));
+    expect(await readCounters(db)).toMatchObject({ readPages: 8, unsynced: 8 });
+    expect((await searchPages(db, 'tide', { limit: 20, now: T0 })).total).toBe(8);
+  });
+
+  it('importing what is already here writes nothing and keeps the sync state', async () => {
+    await seed(5);
+    const entries = await exportAll(10);
+    const counts = await importBatch(entries);
+    expect(counts).toMatchObject({ newPages: 0, updatedPages: 0, unchangedPages: 5 });
+    expect(counts.unchangedEngagements).toBe(8);
+    const records = await db.getAll('activities');
+    expect(records.every((r) => r.unsyncedChanges === undefined && r.sync?.serverId)).toBe(true);
+  });
+});

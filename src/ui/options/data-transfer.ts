@@ -1,0 +1,158 @@
+// Export (JSON history file, CSV) and import of the history file, in "Your reading history". The
+// worker hands the store over in batches (never all of it in one message); the page feeds them to
+// the streaming writers of src/history-file/ and saves the chunks as one Blob, so a 50,000-page
+// export keeps the page responsive. An import is validated whole before anything is sent.
+import { messageLocale, t, tCount } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/catalog';
+import { sendToWorker } from '../../messaging/client';
+import { toFileActivity, HISTORY_FILE_VERSION, type HistoryEntry } from '../../history-file/format';
+import type { MergeCounts } from '../../history-file/merge-plan';
+import {
+  parseHistoryFile,
+  type HistoryFileError,
+  type HistoryFileErrorCode,
+} from '../../history-file/parse';
+import { writeHistoryCsv, writeHistoryJson } from '../../history-file/writers';
+import { requireElement } from '../dom';
+
+/** Pages per import message (the worker validates each batch again). */
+const IMPORT_BATCH = 500;
+
+const REFUSAL: Record<HistoryFileErrorCode, MessageKey> = {
+  'not-json': 'data_import_not_json',
+  truncated: 'data_import_truncated',
+  foreign: 'data_import_foreign',
+  'newer-version': 'data_import_newer',
+  invalid: 'data_import_invalid',
+  'too-large': 'data_import_too_large',
+};
+
+/** Wires the export buttons, the import file picker and their status line. */
+export function initDataTransfer(): void {
+  const status = requireElement('#data-status', HTMLElement);
+  const buttons = [
+    requireElement('#export-json', HTMLButtonElement),
+    requireElement('#export-csv', HTMLButtonElement),
+    requireElement('#import-history', HTMLButtonElement),
+  ];
+  const picker = requireElement('#import-file', HTMLInputElement);
+  const busy = async (work: () => Promise<void>): Promise<void> => {
+    for (const button of buttons) button.disabled = true;
+    try {
+      await work();
+    } catch (error) {
+      show(status, t('data_failed', error instanceof Error ? error.message : String(error)), true);
+    } finally {
+      for (const button of buttons) button.disabled = false;
+    }
+  };
+  const [json, csv, importButton] = buttons;
+  json?.addEventListener('click', () => void busy(() => exportHistory('json', status)));
+  csv?.addEventListener('click', () => void busy(() => exportHistory('csv', status)));
+  importButton?.addEventListener('click', () => {
+    picker.click();
+  });
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (file) void busy(() => importHistory(file, status));
+  });
+}
+
+function show(status: HTMLElement, text: string, error = false): void {
+  status.textContent = text;
+  status.classList.toggle('error', error);
+  status.setAttribute('role', error ? 'alert' : 'status');
+}
+
+/** The store's pages, batch by batch from the worker; `onPage` counts them as they come. */
+async function* storedEntries(onBatch: (pages: number) => void): AsyncGenerator<HistoryEntry> {
+  let after: string | undefined;
+  let pages = 0;
+  for (;;) {
+    const batch = await sendToWorker('export-history', after === undefined ? {} : { after });
+    yield* batch.entries;
+    pages += batch.entries.length;
+    onBatch(pages);
+    if (batch.next === null) return;
+    after = batch.next;
+  }
+}
+
+async function exportHistory(kind: 'json' | 'csv', status: HTMLElement): Promise<void> {
+  show(status, t('data_exporting', '0'));
+  let pages = 0;
+  const entries = storedEntries((n) => {
+    pages = n;
+    show(status, t('data_exporting', n.toLocaleString(messageLocale())));
+  });
+  const now = Date.now();
+  const chunks: string[] = [];
+  const writer =
+    kind === 'json'
+      ? writeHistoryJson({ settings: await sendToWorker('get-settings', {}), entries }, now)
+      : writeHistoryCsv({ entries });
+  for await (const chunk of writer) chunks.push(chunk);
+  const type = kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
+  const day = new Date(now).toISOString().slice(0, 10);
+  download(new Blob(chunks, { type }), `reading-timeline-${day}.${kind}`);
+  show(status, tCount('data_exported', pages));
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The download has its own reference once started; a minute is ample.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
+}
+
+function refusal(error: HistoryFileError): string {
+  const detail = error.path === undefined ? '' : ` (${error.path})`;
+  return t(REFUSAL[error.code]) + detail;
+}
+
+async function importHistory(file: File, status: HTMLElement): Promise<void> {
+  show(status, t('data_reading_file'));
+  const parsed = parseHistoryFile(await file.text());
+  if (!parsed.ok) {
+    show(status, refusal(parsed.error), true);
+    return;
+  }
+  const { entries } = parsed.file;
+  const total: MergeCounts = {
+    newPages: 0,
+    updatedPages: 0,
+    unchangedPages: 0,
+    newEngagements: 0,
+    updatedEngagements: 0,
+    unchangedEngagements: 0,
+    conflictingEngagements: 0,
+  };
+  for (let i = 0; i < entries.length; i += IMPORT_BATCH) {
+    show(
+      status,
+      t('data_importing', [
+        i.toLocaleString(messageLocale()),
+        entries.length.toLocaleString(messageLocale()),
+      ]),
+    );
+    const counts = await sendToWorker('import-history', {
+      version: HISTORY_FILE_VERSION,
+      activities: entries.slice(i, i + IMPORT_BATCH).map(toFileActivity),
+    });
+    for (const key of Object.keys(total) as (keyof MergeCounts)[]) total[key] += counts[key];
+  }
+  show(
+    status,
+    t('data_imported', [
+      total.newPages.toLocaleString(messageLocale()),
+      total.newEngagements.toLocaleString(messageLocale()),
+      (total.updatedPages + total.unchangedPages).toLocaleString(messageLocale()),
+    ]),
+  );
+}
