@@ -125,6 +125,35 @@ describe('content handlers', () => {
     expect(await db.count('activities')).toBe(0);
   });
 
+  it.each<[string, boolean | undefined, boolean, { windowId: number; focused: boolean } | null]>([
+    ['focused by both', true, true, { windowId: 2, focused: true }],
+    ['left for another application', false, false, { windowId: 2, focused: false }],
+    // Firefox still calls the window focused right after its page lost focus to another window.
+    ['blurred while the browser has not caught up', false, true, null],
+    ['focused while the browser has not caught up', true, false, null],
+    ['from a page that says nothing of its focus', undefined, true, { windowId: 2, focused: true }],
+  ])(
+    'reports the window focus on a signal %s',
+    async (_name, pageFocused, windowFocused, expected) => {
+      const { context, events } = await setUp();
+      context.browserState.windowFocus = (windowId) =>
+        Promise.resolve({ windowId, focused: windowFocused });
+      await contentHandlers['page-signal'](context, {
+        visible: true,
+        mediaPlaying: false,
+        ...(pageFocused === undefined ? {} : { focused: pageFocused }),
+      });
+      expect(events).toHaveLength(1);
+      expect(events[0]).toEqual({
+        type: 'page-signal',
+        tabId: 9,
+        visible: true,
+        mediaPlaying: false,
+        ...(expected ? { focus: expected } : {}),
+      });
+    },
+  );
+
   it('names a document in the PDF viewer by the title the tab shows', async () => {
     const { context, db } = await setUp();
     const pdf = { ...metadata, title: 'news.example/story' };
@@ -162,5 +191,50 @@ describe('content handlers', () => {
     const { context, events } = await setUp();
     expect(await contentHandlers['page-left'](context, {})).toBeNull();
     expect(events).toEqual([{ type: 'page-left', tabId: 9 }]);
+  });
+
+  describe('page-position', () => {
+    const position = { progress: 40, quote: { textStart: 'The river rose through' } };
+
+    /** A recorded page, tracked in the tab that reports (unless `tracked` is false). */
+    async function reading(settings: Partial<Settings> = {}, tracked = true) {
+      const setup = await setUp(settings);
+      await contentHandlers['page-loaded'](setup.context, { metadata, visible: true });
+      const tabs = tracked ? { '9': { page: { appActivityId: metadata.appActivityId } } } : {};
+      Object.assign(setup.context.tracker.current, { tabs });
+      const saved = async () => (await setup.db.get('activities', metadata.appActivityId))?.reading;
+      return { ...setup, saved };
+    }
+
+    it('keeps progress and the quote for the page the tab is tracking', async () => {
+      const { context, saved } = await reading();
+      await contentHandlers['page-position'](context, { url: metadata.url, position });
+      expect(await saved()).toMatchObject({ ...position, resumeAt: expect.any(Number) as number });
+    });
+
+    it('keeps only progress with the resume-position switch off (the quote is page text)', async () => {
+      const { context, saved } = await reading({ resumePosition: false });
+      await contentHandlers['page-position'](context, { url: metadata.url, position });
+      const kept = await saved();
+      expect(kept?.progress).toBe(40);
+      expect(kept).not.toHaveProperty('quote');
+    });
+
+    it.each<[string, Partial<Settings>, boolean, string]>([
+      ['while paused', { paused: true }, true, metadata.url],
+      [
+        'for an excluded site it names',
+        { excludedSites: ['other.example'] },
+        true,
+        'https://other.example/a',
+      ],
+      ["for an excluded sender's page", { excludedSites: ['news.example'] }, true, metadata.url],
+      ['for a page the tab is not tracking', {}, false, metadata.url],
+    ])('keeps nothing %s', async (_name, settings, tracked, url) => {
+      const { context, saved } = await reading({}, tracked);
+      context.settings = () => ({ ...DEFAULT_SETTINGS, ...settings });
+      expect(await contentHandlers['page-position'](context, { url, position })).toBeNull();
+      expect(await saved()).toBeUndefined();
+    });
   });
 });

@@ -46,16 +46,24 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },
 
-  async 'page-signal'(context, signal) {
+  async 'page-signal'(context, { visible, mediaPlaying, focused }) {
     const { tracker, browserState, page } = context;
     await backFromIdle(context);
     // The page signals on blur and focus too, and Chrome may never report a switch to another
     // application as a window focus change: say what the browser knows about the window.
+    const focus = await browserState.windowFocus(page.windowId);
     await tracker.dispatch({
       type: 'page-signal',
       tabId: page.tabId,
-      ...signal,
-      focus: await browserState.windowFocus(page.windowId),
+      visible,
+      mediaPlaying,
+      // Unless the page says otherwise: it signals on its own focus and blur events, and Firefox
+      // updates `windows.get` only after them, so right after a switch between windows the
+      // browser's answer is the stale one (it would hand attention back to the page just left,
+      // or take it from the page just entered, until the next signal). The page alone is not
+      // believed either (focus moving into one of its iframes blurs it; a pointer moving over a
+      // window in the background counts as its input): when they disagree, neither says anything.
+      ...(focus && (focused === undefined || focused === focus.focused) ? { focus } : {}),
     });
     return null;
   },

@@ -5,6 +5,7 @@ import { searchPages } from '../store/search-store';
 import { liveActiveMs } from '../tracking/engagement';
 import type { BackgroundContext } from './context';
 import { tabShowing } from './page-tab';
+import { collectPendingEvidence } from './pending-evidence';
 
 /** The popup's and the history page's reads (deleting goes through 'schedule-deletion'). */
 export type HistoryMessage =
@@ -29,6 +30,8 @@ const HISTORY_BATCH = 200;
 
 export const historyHandlers: Handlers = {
   async 'list-pages'(context, { query = '', limit = POPUP_ROWS }) {
+    // Before the rows are read: what the page says now is then in the store or the tracker.
+    await collectPendingEvidence(context);
     const result = await searchPages(context.db, query, { limit, now: Date.now() });
     const rows = await withoutHidden(context, result.rows);
     return {

@@ -10,12 +10,14 @@ import type { BackgroundContext } from './context';
 import { dataHandlers } from './data-handlers';
 import type { HandlerMap } from './handler-map';
 import { historyHandlers } from './history-handlers';
+import { collectPendingEvidence } from './pending-evidence';
 import { readingHandlers } from './reading-handlers';
 import { STORAGE_PROBLEM_KEY } from './storage-problem';
 
 /** Answers the popup and the options page: one handler per UI message. */
 export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
   async 'list-activities'(context, query) {
+    await collectPendingEvidence(context);
     const state = context.tracker.current;
     const found = await listRecentActivities(context.db, query);
     // A deletion waiting out its undo window hides its pages at once.

@@ -60,7 +60,7 @@ function setUp({ tracked = true, reachable = true } = {}) {
   const loadReader = vi.fn(() => Promise.resolve(reader));
   // jsdom accepts only its own AbortSignal in addEventListener options.
   const controller = new dom.window.AbortController();
-  startPageSession(
+  const session = startPageSession(
     {
       win,
       loadReader,
@@ -73,6 +73,7 @@ function setUp({ tracked = true, reachable = true } = {}) {
     controller.signal,
   );
   return {
+    session,
     reads,
     loadReader,
     win,
@@ -168,7 +169,11 @@ describe('page session', () => {
     await vi.advanceTimersByTimeAsync(1);
     session.input();
     expect(session.signals()).toHaveLength(2);
-    expect(session.signals()[1]?.payload).toEqual({ visible: true, mediaPlaying: false });
+    expect(session.signals()[1]?.payload).toEqual({
+      visible: true,
+      mediaPlaying: false,
+      focused: true,
+    });
   });
 
   it('beats while the page is visible and used, and stops once it is left alone', async () => {
@@ -200,7 +205,7 @@ describe('page session', () => {
     await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000 + 10 * HEARTBEAT_MS);
     const signals = session.signals();
     expect(signals.length).toBeGreaterThanOrEqual(14);
-    expect(signals.at(-1)?.payload).toEqual({ visible: true, mediaPlaying: true });
+    expect(signals.at(-1)?.payload).toEqual({ visible: true, mediaPlaying: true, focused: true });
   });
 
   it('says at once when the page is hidden, and sends nothing while hidden', async () => {
@@ -208,12 +213,16 @@ describe('page session', () => {
     await settle();
     session.setVisibility('hidden');
     expect(session.signals()).toEqual([
-      { type: 'page-signal', payload: { visible: false, mediaPlaying: false } },
+      { type: 'page-signal', payload: { visible: false, mediaPlaying: false, focused: true } },
     ]);
     await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_MS);
     expect(session.signals()).toHaveLength(1);
     session.setVisibility('visible');
-    expect(session.signals()[1]?.payload).toEqual({ visible: true, mediaPlaying: false });
+    expect(session.signals()[1]?.payload).toEqual({
+      visible: true,
+      mediaPlaying: false,
+      focused: true,
+    });
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     expect(session.signals()).toHaveLength(3);
   });
@@ -256,6 +265,34 @@ describe('page session', () => {
     expect(
       loaded(session.sent).map((s) => (s.payload as { metadata: PageMetadata }).metadata.title),
     ).toEqual(['First', 'First', 'Second, late']);
+  });
+
+  it('says pending input at once when the worker asks, and nothing when there is none', async () => {
+    const session = setUp();
+    await settle();
+    await vi.advanceTimersByTimeAsync(INPUT_THROTTLE_MS);
+    session.input('pointermove');
+    await vi.advanceTimersByTimeAsync(1_000);
+    session.input('pointermove');
+    expect(session.signals()).toHaveLength(1);
+    // The popup opens inside the throttle window: the second input is said now, not 4 s later.
+    await session.session.reportEvidence();
+    expect(session.signals()).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(INPUT_THROTTLE_MS);
+    expect(session.signals()).toHaveLength(2);
+    await session.session.reportEvidence();
+    expect(session.signals()).toHaveLength(2);
+  });
+
+  it('says on blur that the page has lost focus, and on focus that it has it again', async () => {
+    const session = setUp();
+    await settle();
+    session.win.dispatchEvent(new session.dom.window.FocusEvent('blur'));
+    session.win.dispatchEvent(new session.dom.window.FocusEvent('focus'));
+    expect(session.signals().map((s) => (s.payload as { focused: boolean }).focused)).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it('treats a #fragment as the same page', async () => {

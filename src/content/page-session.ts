@@ -61,6 +61,15 @@ export function isViewerDocument(doc: Document): boolean {
   return only?.tagName === 'EMBED' || only?.tagName === 'OBJECT';
 }
 
+/** What the content script can ask of a running page session. */
+export interface PageSession {
+  /**
+   * Says now what input the page has seen since its last signal (normally said at the end of the
+   * throttle window); resolves once the worker has taken it. Nothing is sent without such input.
+   */
+  reportEvidence(): Promise<void>;
+}
+
 /**
  * Reports one document's life to the worker: what the page is, once it is being read (and again
  * for each in-page route, once its title has settled), when it is visible, and that someone is
@@ -68,7 +77,7 @@ export function isViewerDocument(doc: Document): boolean {
  * once the page has held attention for READ_AFTER_MS. A heartbeat runs only while the page is
  * visible and was used recently (or plays media), so an idle page costs nothing.
  */
-export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): void {
+export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): PageSession {
   const { win } = deps;
   const doc = win.document;
   const now = deps.now ?? (() => Date.now());
@@ -170,10 +179,14 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
     }
   }
 
-  function sendSignal(): void {
-    if (!tracked || reportedRoute !== route) return;
+  function sendSignal(): Promise<unknown> {
+    if (!tracked || reportedRoute !== route) return Promise.resolve();
     lastSentAt = now();
-    void deps.send('page-signal', { visible: visible(), mediaPlaying: mediaPlaying() });
+    return deps.send('page-signal', {
+      visible: visible(),
+      mediaPlaying: mediaPlaying(),
+      focused,
+    });
   }
 
   function updateHeartbeat(): void {
@@ -191,7 +204,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
     // there, and the worker stops counting when it says idle.
     const recentlyUsed = isViewer() || now() - lastInputAt < idleThresholdMs;
     if (recentlyUsed || mediaPlaying()) {
-      if (now() - lastSentAt >= heartbeatMs / 2) sendSignal();
+      if (now() - lastSentAt >= heartbeatMs / 2) void sendSignal();
     }
   }
 
@@ -204,7 +217,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
     const next = routeOf(win.location.href);
     if (next === route) return;
     // Bank the previous route up to this moment, while it is still the one reported.
-    sendSignal();
+    void sendSignal();
     previousHead = head ?? snapshotHead(doc);
     head = null;
     route = next;
@@ -252,25 +265,26 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
     }
     const wait = lastSentAt + INPUT_THROTTLE_MS - now();
     if (wait <= 0) {
-      sendSignal();
+      void sendSignal();
     } else if (trailing === undefined) {
       // Input inside the throttle window is still evidence: say so once the window ends, so the
       // last moments of reading are banked even if nothing else happens afterwards.
       trailing = setTimeout(() => {
         trailing = undefined;
-        if (lastInputAt > lastSentAt) sendSignal();
+        if (lastInputAt > lastSentAt) void sendSignal();
       }, wait);
     }
   }
 
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
-  for (const type of MEDIA_EVENTS) doc.addEventListener(type, sendSignal, listen);
+  const onMedia = (): void => void sendSignal();
+  for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, listen);
   doc.addEventListener(
     'visibilitychange',
     () => {
       if (visible()) lastInputAt = now();
       updateAttention();
-      sendSignal();
+      void sendSignal();
       updateHeartbeat();
       checkRoute();
     },
@@ -283,7 +297,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
     focused = event.type === 'focus';
     if (focused) lastInputAt = now();
     updateAttention();
-    sendSignal();
+    void sendSignal();
   };
   win.addEventListener('focus', onWindowFocus, { signal });
   win.addEventListener('blur', onWindowFocus, { signal });
@@ -324,4 +338,12 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): vo
   });
 
   updateAttention();
+  return {
+    async reportEvidence() {
+      if (lastInputAt <= lastSentAt) return;
+      clearTimeout(trailing);
+      trailing = undefined;
+      await sendSignal();
+    },
+  };
 }

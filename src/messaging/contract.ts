@@ -31,7 +31,11 @@ export interface ContentContract {
     };
     response: { tracked: boolean; heartbeatMs: number; idleThresholdSec: number };
   };
-  'page-signal': { request: { visible: boolean; mediaPlaying: boolean }; response: null };
+  'page-signal': {
+    /** `focused`: whether the page's own window has focus as its focus/blur events say. */
+    request: { visible: boolean; mediaPlaying: boolean; focused?: boolean };
+    response: null;
+  };
   'page-left': { request: Record<string, never>; response: null };
   /** A subframe saw input, or its media started, stopped or still plays (presence.iife.ts). */
   'frame-signal': { request: { mediaPlaying: boolean }; response: null };

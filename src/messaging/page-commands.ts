@@ -23,3 +23,24 @@ export function parseScrollToPosition(raw: unknown): ReadingPosition | null {
   if (bag.channel !== CHANNEL || bag.type !== 'scroll-to-position') return null;
   return parseReadingPosition(bag.position);
 }
+
+/**
+ * Asks the content script of the page being read to report input it has seen but not yet said
+ * (input is reported at most every few seconds, page-session.ts): the worker sends it before a
+ * list shows reading time, so the figure does not lag what the reader just did.
+ */
+export interface ReportEvidenceCommand {
+  channel: typeof CHANNEL;
+  type: 'report-evidence';
+}
+
+export function reportEvidenceCommand(): ReportEvidenceCommand {
+  return { channel: CHANNEL, type: 'report-evidence' };
+}
+
+/** Whether `raw` is a report-evidence command. */
+export function isReportEvidence(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const bag = raw as Record<string, unknown>;
+  return bag.channel === CHANNEL && bag.type === 'report-evidence';
+}

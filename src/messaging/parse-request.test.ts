@@ -36,6 +36,38 @@ describe('message contract', () => {
       }),
     ],
     ['a negative limit', envelope('list-activities', { limit: -1 })],
+    [
+      'a signal with a focus that is not a boolean',
+      {
+        channel: CHANNEL,
+        type: 'page-signal',
+        payload: { visible: true, mediaPlaying: false, focused: 'yes' },
+      },
+    ],
+    ...(
+      [
+        ['without a url', { position: { progress: 10 } }],
+        ['with a huge url', { url: 'x'.repeat(10_000), position: { progress: 10 } }],
+        ['without progress', { url: metadata.url, position: {} }],
+        ['with progress as text', { url: metadata.url, position: { progress: '50' } }],
+        ['with infinite progress', { url: metadata.url, position: { progress: Infinity } }],
+        [
+          'with a quote that is a number',
+          { url: metadata.url, position: { progress: 5, quote: 7 } },
+        ],
+        [
+          'with an empty quote',
+          { url: metadata.url, position: { progress: 5, quote: { textStart: '' } } },
+        ],
+        [
+          'with a huge quote',
+          { url: metadata.url, position: { progress: 5, quote: { textStart: 'w '.repeat(5000) } } },
+        ],
+      ] as const
+    ).map(([name, payload]): [string, unknown] => [
+      `a reading position ${name}`,
+      { channel: CHANNEL, type: 'page-position', payload },
+    ]),
     ['a huge id', envelope('delete-activity', { appActivityId: 'x'.repeat(10_000) })],
   ])('refuses %s', (_name, raw) => {
     expect(parseRequest(raw)).toBeNull();

@@ -57,8 +57,14 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
   'frame-signal': (p) =>
     typeof p.mediaPlaying === 'boolean' ? { mediaPlaying: p.mediaPlaying } : null,
   'page-signal': (p) =>
-    typeof p.visible === 'boolean' && typeof p.mediaPlaying === 'boolean'
-      ? { visible: p.visible, mediaPlaying: p.mediaPlaying }
+    typeof p.visible === 'boolean' &&
+    typeof p.mediaPlaying === 'boolean' &&
+    (p.focused === undefined || typeof p.focused === 'boolean')
+      ? {
+          visible: p.visible,
+          mediaPlaying: p.mediaPlaying,
+          ...(p.focused === undefined ? {} : { focused: p.focused }),
+        }
       : null,
   'page-left': () => ({}),
   'page-position': (p) => {
