@@ -22,7 +22,9 @@ export const readingHandlers: HandlerMap<'list-unfinished' | 'resume-page', Back
     if (plan.kind === 'switch' && (await context.browserState.showTab(plan.tabId, plan.windowId))) {
       // The content script scrolls to the quoted block (or by progress); a tab whose script is
       // gone (extension reloaded) stays where it was.
-      await context.browserState.sendToTab(plan.tabId, scrollToPositionCommand(plan.position));
+      if (plan.position) {
+        await context.browserState.sendToTab(plan.tabId, scrollToPositionCommand(plan.position));
+      }
       return { how: 'switched' };
     }
     await context.browserState.openTab(plan.url);

@@ -26,6 +26,25 @@ describe('planResume', () => {
     });
   });
 
+  it('switches to the tab showing the page even with no position kept, without scrolling', () => {
+    const state = { ...initialTrackerState(0), tabs: { '9': tab(url, 2) } };
+    expect(planResume(state, url, url, undefined)).toEqual({
+      kind: 'switch',
+      tabId: 9,
+      windowId: 2,
+      url,
+    });
+  });
+
+  it('picks the tab show-page picks: the focused window first', () => {
+    const state = {
+      ...initialTrackerState(0),
+      focusedWindowId: 3,
+      tabs: { '4': tab(url, 1), '12': tab(url, 3) },
+    };
+    expect(planResume(state, url, url, { progress: 40 })).toMatchObject({ tabId: 12 });
+  });
+
   it.each([
     [{ progress: 40, quote }, `${url}#:~:text=the%20river%20rose`],
     [{ progress: 40 }, url],

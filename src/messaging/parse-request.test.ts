@@ -81,6 +81,14 @@ describe('message contract', () => {
     expect(parsed.payload.metadata.appActivityId).not.toBe('ignored');
   });
 
+  it('accepts a reading position, progress clamped to 0–100', () => {
+    const position = { progress: 140, quote: { textStart: 'The river rose', prefix: 'Floods' } };
+    expect(parseRequest(envelope('page-position', { url: metadata.url, position }))).toEqual({
+      type: 'page-position',
+      payload: { url: metadata.url, position: { ...position, progress: 100 } },
+    });
+  });
+
   it('bounds a search query', () => {
     const parsed = parseRequest(
       envelope('list-activities', { query: 'q'.repeat(5000), limit: 20 }),

@@ -18,6 +18,22 @@ export interface PositionSamplerDeps {
 }
 
 /**
+ * One sample: progress from the article's bounding rect and the quote of the block at the top of
+ * the viewport (a binary search over the blocks' rects). Reads layout, writes nothing. Exported
+ * for bench:reading-position, which times exactly this.
+ */
+export function positionIn(win: Window, blocks: ArticleBlocks): ReadingPosition {
+  const rect = blocks.root.getBoundingClientRect();
+  const position: ReadingPosition = {
+    progress: readingProgress(rect.top, rect.height, win.innerHeight),
+  };
+  const top = topBlockIndex(blocks.elements);
+  const quote = top < 0 ? undefined : chooseQuote(blocks.texts, blocks.page, top);
+  if (quote) position.quote = quote;
+  return position;
+}
+
+/**
  * Notes where the reader is, cheaply: a passive scroll listener only marks the position stale;
  * at most once per SAMPLE_DELAY_MS (and when the page is hidden or left) one bounding rect of the
  * article and a binary search over its blocks give progress and the quote at the top of the
@@ -52,13 +68,7 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
     stale = false;
     const blocks = currentArticle();
     if (!blocks) return;
-    const rect = blocks.root.getBoundingClientRect();
-    const position: ReadingPosition = {
-      progress: readingProgress(rect.top, rect.height, win.innerHeight),
-    };
-    const top = topBlockIndex(blocks.elements);
-    const quote = top < 0 ? undefined : chooseQuote(blocks.texts, blocks.page, top);
-    if (quote) position.quote = quote;
+    const position = positionIn(win, blocks);
     const key = `${articleUrl}\n${JSON.stringify(position)}`;
     if (key === lastSent) return;
     lastSent = key;
