@@ -12,6 +12,7 @@ const BENCHMARKS: { name: string; script: string; args?: string[]; display?: boo
   // Tracking drives a real browser, headed for the idle scenario: give it a display.
   { name: 'tracking', script: 'bench/tracking.ts', display: true },
   { name: 'page-cost', script: 'bench/page-cost.ts' },
+  { name: 'reading-position', script: 'bench/reading-position.ts' },
   { name: 'history', script: 'bench/history.ts' },
 ];
 

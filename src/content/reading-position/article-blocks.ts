@@ -1,3 +1,4 @@
+import type { TextDirective } from '../../activity/text-fragment';
 import { findContentRoot } from '../extract/content-root';
 import { normalizeText } from './quote';
 
@@ -17,6 +18,8 @@ export interface ArticleBlocks {
   texts: string[];
   /** Normalized text of the whole document (fragments are searched in all of it). */
   page: string;
+  /** The last quote chosen and the block it was chosen for (position-sampler.ts's cache). */
+  quoted?: { top: number; quote: TextDirective | undefined };
 }
 
 function linkShare(element: Element, textLength: number): number {

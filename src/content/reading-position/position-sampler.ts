@@ -28,7 +28,14 @@ export function positionIn(win: Window, blocks: ArticleBlocks): ReadingPosition 
     progress: readingProgress(rect.top, rect.height, win.innerHeight),
   };
   const top = topBlockIndex(blocks.elements);
-  const quote = top < 0 ? undefined : chooseQuote(blocks.texts, blocks.page, top);
+  // The same block at the top as last time: the same quote (searching the page is the dear part).
+  if (top !== blocks.quoted?.top) {
+    blocks.quoted = {
+      top,
+      quote: top < 0 ? undefined : chooseQuote(blocks.texts, blocks.page, top),
+    };
+  }
+  const { quote } = blocks.quoted;
   if (quote) position.quote = quote;
   return position;
 }

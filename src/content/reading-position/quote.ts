@@ -28,7 +28,11 @@ export function normalizeText(text: string): string {
  * and counting every occurrence errs on the side of "not unique".
  */
 export function countMatches(haystack: string, needle: string, max = 2): number {
-  const text = haystack.toLocaleLowerCase();
+  return countLowered(haystack.toLocaleLowerCase(), needle, max);
+}
+
+/** countMatches on a haystack already lowercased: a long page is lowercased once, not per try. */
+function countLowered(text: string, needle: string, max = 2): number {
   const term = needle.toLocaleLowerCase();
   if (term === '') return 0;
   let count = 0;
@@ -42,14 +46,14 @@ function words(text: string): string[] {
   return text.split(' ').filter(Boolean);
 }
 
-/** The opening words of `block` that are unique in `page`, or undefined. */
+/** The opening words of `block` that are unique in `page` (lowercased), or undefined. */
 function uniqueOpening(block: string[], page: string): string | undefined {
   let quote = '';
   for (let n = 0; n < Math.min(block.length, MAX_QUOTE_WORDS); n++) {
     const next = quote === '' ? (block[n] ?? '') : `${quote} ${block[n] ?? ''}`;
     if (next.length > MAX_QUOTE_CHARS) break;
     quote = next;
-    if (n + 1 >= Math.min(MIN_QUOTE_WORDS, block.length) && countMatches(page, quote) === 1) {
+    if (n + 1 >= Math.min(MIN_QUOTE_WORDS, block.length) && countLowered(page, quote) === 1) {
       return quote;
     }
   }
@@ -79,12 +83,13 @@ export function chooseQuote(
   page: string,
   index: number,
 ): TextDirective | undefined {
+  const text = page.toLocaleLowerCase();
   const first = Math.max(0, index);
   const last = Math.min(blocks.length, first + LOOKAHEAD_BLOCKS);
   for (let i = first; i < last; i++) {
     const block = words(blocks[i] ?? '');
     if (block.length < 2) continue;
-    const unique = uniqueOpening(block, page);
+    const unique = uniqueOpening(block, text);
     if (unique !== undefined) return { textStart: unique };
   }
   // Only repeated text nearby (a refrain, a pull quote; repeated furniture was skipped above):
@@ -95,7 +100,7 @@ export function chooseQuote(
     if (block.length < 2 || previous.length === 0) continue;
     const prefix = previous.slice(-PREFIX_WORDS).join(' ');
     const textStart = opening(block);
-    if (countMatches(page, `${prefix} ${textStart}`) === 1) return { prefix, textStart };
+    if (countLowered(text, `${prefix} ${textStart}`) === 1) return { prefix, textStart };
   }
   return undefined;
 }
