@@ -86,7 +86,10 @@ export async function listRecentActivities(
  * Returns false when there was nothing to delete.
  */
 export async function deleteActivity(db: Db, appActivityId: string, now: number): Promise<boolean> {
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones', 'kv'], 'readwrite');
+  const tx = db.transaction(
+    ['activities', 'historyItems', 'tombstones', 'kv', 'relayReads'],
+    'readwrite',
+  );
   const activities = tx.objectStore('activities');
   const existing = await activities.get(appActivityId);
   const ledger = new CounterLedger().activity(existing, undefined);
@@ -94,6 +97,8 @@ export async function deleteActivity(db: Db, appActivityId: string, now: number)
   const items = tx.objectStore('historyItems');
   for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
     await items.delete(key);
+    // A read of it still waiting for the organisation relay goes too: deleted is never reported.
+    await tx.objectStore('relayReads').delete(key);
   }
   const sync = existing?.sync;
   if (sync?.serverId !== undefined || sync?.sentAt !== undefined) {
@@ -158,12 +163,16 @@ function matches(metadata: PageMetadata, words: string[]): boolean {
   return words.every((word) => haystack.includes(word));
 }
 
-/** Deletes every page and engagement kept here, and the deletes queued for Graph. */
+/** Deletes every page and engagement kept here, the deletes queued for Graph and the relay's reads. */
 export async function clearLocalHistory(db: Db): Promise<void> {
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones', 'kv'], 'readwrite');
+  const tx = db.transaction(
+    ['activities', 'historyItems', 'tombstones', 'kv', 'relayReads'],
+    'readwrite',
+  );
   await Promise.all([
     tx.objectStore('activities').clear(),
     tx.objectStore('historyItems').clear(),
+    tx.objectStore('relayReads').clear(),
     tx.objectStore('tombstones').clear(),
     putKv(tx.objectStore('kv'), 'counters', ZERO_COUNTERS),
     tx.done,

@@ -9,6 +9,7 @@ import {
   pendingEffect,
   removePendingDeletion,
 } from './deletion-store';
+import { clearLocalHistory, deleteActivity } from './activities-store';
 import type { ActivityRecord, HistoryItemRecord } from './schema';
 
 const HOUR = 3_600_000;
@@ -131,5 +132,48 @@ describe('deletion store', () => {
   it('counts what a retention would delete', async () => {
     expect(await countReadBefore(db, NOW - 24 * HOUR)).toBe(1);
     expect(await countReadBefore(db, NOW + HOUR)).toBe(4);
+  });
+
+  describe('reads waiting for the organisation relay', () => {
+    /** One queued read per engagement of the seeded pages. */
+    async function queueAll(): Promise<void> {
+      for (const item of await db.getAll('historyItems')) {
+        await db.put('relayReads', {
+          id: item.id,
+          url: item.appActivityId,
+          startedAt: item.startedAt,
+          queuedAt: NOW,
+        });
+      }
+    }
+    const queued = async () => (await db.getAllKeys('relayReads')).sort();
+
+    it.each<[string, () => Promise<unknown>, string[]]>([
+      [
+        'one page deleted from the popup',
+        () => deleteActivity(db, 'https://b.test/both', NOW),
+        ['a.example.com/old#0', 'a.example.com/recent#0', 'b.test/local#0'],
+      ],
+      [
+        'the last hour deleted (a page keeps its older read)',
+        () => applyDeletion(db, { from: NOW - HOUR, to: NOW }, { alsoTimeline: false, now: NOW }),
+        ['a.example.com/old#0', 'b.test/both#0'],
+      ],
+      [
+        'a site deleted',
+        () =>
+          applyDeletion(
+            db,
+            { from: 0, to: NOW, site: 'example.com' },
+            { alsoTimeline: true, now: NOW },
+          ),
+        ['b.test/both#0', 'b.test/both#1', 'b.test/local#0'],
+      ],
+      ['everything cleared', () => clearLocalHistory(db), []],
+    ])('are dropped with %s, in the same transaction', async (_name, remove, left) => {
+      await queueAll();
+      await remove();
+      expect(await queued()).toEqual(left);
+    });
   });
 });

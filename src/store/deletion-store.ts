@@ -133,10 +133,14 @@ export async function applyDeletion(
 ): Promise<DeletionCount> {
   const count: DeletionCount = { pages: 0, engagements: 0, published: 0 };
   // Read and write in one transaction: an engagement recorded meanwhile is never overwritten.
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones', 'kv'], 'readwrite');
+  const tx = db.transaction(
+    ['activities', 'historyItems', 'tombstones', 'kv', 'relayReads'],
+    'readwrite',
+  );
   const activities = tx.objectStore('activities');
   const historyItems = tx.objectStore('historyItems');
   const tombstones = tx.objectStore('tombstones');
+  const relayReads = tx.objectStore('relayReads');
   const { records, itemsByPage } = await loadScoped(tx, scope);
   const ledger = new CounterLedger();
   // Requests are queued without awaiting each (one transaction, many writes); all settle below.
@@ -156,7 +160,10 @@ export async function applyDeletion(
       count.engagements += items.length;
       ledger.activity(record, undefined);
       requests.push(activities.delete(record.appActivityId));
-      for (const item of items) requests.push(historyItems.delete(item.id));
+      for (const item of items) {
+        // With any read of it still waiting for the organisation relay: never reported now.
+        requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
+      }
       if (alsoTimeline && sync && isPublished(record)) {
         const tombstone: TombstoneRecord = {
           key: `activity:${record.appActivityId}`,
@@ -174,7 +181,7 @@ export async function applyDeletion(
     count.engagements += gone.size;
     for (const item of items) {
       if (!gone.has(item.id)) continue;
-      requests.push(historyItems.delete(item.id));
+      requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
       if (alsoTimeline && item.synced && sync?.serverId !== undefined) {
         putTombstone({
           key: `item:${item.id}`,
