@@ -4,20 +4,12 @@
 // the relay is SIGKILLed twice mid-run and restarted on the same queue file, 207 partial failures
 // (retryable per-activity errors), and two 429 storms with Retry-After. Counts come from the
 // sandbox's record of what Graph accepted. Writes bench/results/relay.json.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  RELAY_API_AUDIENCE,
-  RELAY_GRAPH_CLIENT_ID,
-  RELAY_GRAPH_CLIENT_SECRET,
-  SANDBOX_TENANT_ID,
-  sandboxAdmin,
-  startSandbox,
-} from '../sandbox';
+import { RELAY_API_AUDIENCE, sandboxAdmin, startSandbox } from '../sandbox';
 import { REPO_ROOT } from '../harness/browser';
+import { relayProcess } from '../harness/relay-process';
 
 const USERS = Number(process.env.BENCH_RELAY_USERS ?? 200);
 const READS_PER_USER = Number(process.env.BENCH_RELAY_READS ?? 50);
@@ -37,20 +29,11 @@ interface Read {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'bench-relay-'));
   const sb = await startSandbox({ quiet: true });
   const admin = sandboxAdmin(sb.adminUrl);
-  let relay: ChildProcess | undefined;
+  let stopRelay: () => Promise<void> = () => Promise.resolve();
   try {
     // A little latency, as a real service has, so calls overlap and concurrency is measured.
     await admin.setLatency(15);
@@ -71,58 +54,12 @@ async function main(): Promise<void> {
       },
       Array.from({ length: ITEMS }, (_, i) => `page-${String(i)}`),
     );
-    const caFile = join(work, 'ca.pem');
-    writeFileSync(caFile, sb.caPem);
-    const port = await freePort();
-    const configFile = join(work, 'relay.json');
-    writeFileSync(
-      configFile,
-      JSON.stringify({
-        listen: { host: '127.0.0.1', port },
-        tenantId: SANDBOX_TENANT_ID,
-        authority: sb.authority,
-        clientId: RELAY_GRAPH_CLIENT_ID,
-        graph: { baseUrl: sb.graphBaseUrl },
-        api: {
-          audiences: [RELAY_API_AUDIENCE],
-          issuerTemplate: sb.authority.replace(SANDBOX_TENANT_ID, '{tenantid}'),
-        },
-        connections: [CONNECTION],
-        queue: { path: join(work, 'queue.db') },
-        // Short leases so entries a killed relay held come back within the run.
-        delivery: { leaseSeconds: 5 },
-      }),
-    );
-    const relayUrl = `http://127.0.0.1:${String(port)}`;
-    const startRelay = (): ChildProcess => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', join(REPO_ROOT, 'relay/main.ts'), '--config', configFile],
-        {
-          cwd: REPO_ROOT,
-          env: {
-            ...process.env,
-            RELAY_CLIENT_SECRET: RELAY_GRAPH_CLIENT_SECRET,
-            NODE_EXTRA_CA_CERTS: caFile,
-          },
-          stdio: ['ignore', process.env.BENCH_RELAY_LOG ? 'inherit' : 'ignore', 'inherit'],
-        },
-      );
-      return child;
-    };
-    const waitReady = async () => {
-      for (let i = 0; i < 300; i++) {
-        const ok = await fetch(`${relayUrl}/readyz`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (ok) return;
-        await sleep(100);
-      }
-      throw new Error('relay did not become ready');
-    };
-    relay = startRelay();
-    await waitReady();
+    // As `npm run relay` runs it; short leases so entries a killed relay held come back within
+    // the run (harness/relay-process.ts, shared with the e2e specs).
+    const relay = await relayProcess(sb, work, [CONNECTION]);
+    stopRelay = () => relay.stop();
+    await relay.start();
+    const relayUrl = relay.url;
 
     // The users, their tokens for the relay API, and their reads.
     const base = Date.now() - 2 * 3600_000;
@@ -177,10 +114,10 @@ async function main(): Promise<void> {
     };
     const kills: number[] = [];
     async function killAndRestart(): Promise<void> {
-      relay?.kill('SIGKILL');
+      await relay.kill();
       kills.push(Date.now());
       await sleep(300);
-      relay = startRelay();
+      await relay.start();
     }
     let nextFault = 0;
     const maybeFault = async () => {
@@ -278,8 +215,7 @@ async function main(): Promise<void> {
     );
     console.log(JSON.stringify(result, null, 2));
   } finally {
-    relay?.kill('SIGTERM');
-    await sleep(500);
+    await stopRelay();
     await sb.stop();
     rmSync(work, { recursive: true, force: true });
   }
