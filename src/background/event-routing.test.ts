@@ -6,8 +6,38 @@ import { createEventRouter } from './event-routing';
 import { SYNC_ALARM } from '../sync/sync-runner';
 import { TICK_ALARM } from './tick-alarm';
 import { RELAY_ALARM } from '../organisation/relay-runner';
+import { CounterLedger } from '../store/counters';
+import { commitCounters } from '../store/counter-store';
+import { openTimelineDb } from '../store/db';
+import { countChange, type ActivityRecord } from '../store/schema';
+import { listParked } from '../sync/parked-writes';
 
 const NONE = -1;
+const db = await openTimelineDb('event-routing');
+
+/** One read page whose last write Graph refused once. */
+async function parkOnePage(): Promise<void> {
+  await db.clear('activities');
+  await db.clear('kv');
+  const record = countChange<ActivityRecord>({
+    appActivityId: 'p1',
+    metadata: {
+      url: 'https://news.example/p1',
+      appActivityId: 'p1',
+      title: 'P1',
+      type: 'Article',
+      authors: [],
+      keywords: [],
+    },
+    firstSeenAt: 1,
+    lastActiveAt: 2,
+    sync: { serverId: 's1', refusals: 1, parked: { code: 'invalidRequest', message: '', at: 3 } },
+  });
+  const tx = db.transaction(['activities', 'kv'], 'readwrite');
+  await tx.objectStore('activities').put(record);
+  await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(undefined, record));
+  await tx.done;
+}
 
 function setUp({
   paused = false,
@@ -29,7 +59,14 @@ function setUp({
     },
   };
   const session = { get: () => Promise.resolve({}), remove: vi.fn(), set: vi.fn() };
-  const context = { tracker, sync, badge, session, organisation } as unknown as BackgroundContext;
+  const context = {
+    tracker,
+    sync,
+    badge,
+    session,
+    organisation,
+    db,
+  } as unknown as BackgroundContext;
   const tickAlarm = { schedule: vi.fn(), fired: vi.fn() };
   const setIdleInterval = vi.fn();
   const settings = { current: DEFAULT_SETTINGS };
@@ -45,6 +82,8 @@ function setUp({
   });
   return { router, events, sync, badge, organisation, tickAlarm, setIdleInterval, settings };
 }
+
+type Router = ReturnType<typeof setUp>['router'];
 
 const alarm = (name: string) => ({ name, scheduledTime: 0 });
 
@@ -128,6 +167,36 @@ describe('event routing', () => {
     expect(events).toEqual([{ type: 'paused', paused: true }]);
     expect(setIdleInterval).toHaveBeenCalledWith(120);
     expect(badge.show).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['a new version', (r: Router) => r.onInstalled({ reason: 'update' })],
+    [
+      'changed settings',
+      (r: Router) =>
+        r.onStorageChanged(
+          { [SETTINGS_KEY]: { newValue: { ...DEFAULT_SETTINGS, retentionDays: 30 } } },
+          'local',
+        ),
+    ],
+  ])('%s sends a refused write again', async (_name, act) => {
+    await parkOnePage();
+    const { router, sync } = setUp();
+    await act(router);
+    expect(await listParked(db)).toEqual([]);
+    expect(sync.run).toHaveBeenCalledOnce();
+  });
+
+  it('pausing does not retry refused writes, nor does a first install', async () => {
+    await parkOnePage();
+    const { router, sync } = setUp();
+    await router.onStorageChanged(
+      { [SETTINGS_KEY]: { newValue: { ...DEFAULT_SETTINGS, paused: true } } },
+      'local',
+    );
+    await router.onInstalled({ reason: 'install' });
+    expect(await listParked(db)).toHaveLength(1);
+    expect(sync.run).not.toHaveBeenCalled();
   });
 
   it.each([

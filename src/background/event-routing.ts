@@ -13,6 +13,7 @@ import { PAUSE_ALARM } from './pause-alarm';
 import { storing } from './storage-guard';
 import { applyRetention, RETENTION_ALARM } from './retention';
 import type { SettingsCell } from './start-up';
+import { retryParked } from '../sync/parked-writes';
 import { SYNC_ALARM } from '../sync/sync-runner';
 import { TICK_ALARM, type TickAlarm } from './tick-alarm';
 
@@ -112,7 +113,7 @@ export function createEventRouter(deps: EventRouterDeps) {
       // The organisation relay's config: storage.local's `organisation`, or a policy change.
       await (await ready).organisation.onStorageChanged(Object.keys(changes), area);
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      const { tracker, badge, db, storage } = await ready;
+      const { tracker, badge, db, storage, sync } = await ready;
       const previous = settings.current;
       const next = parseSettings(changes[SETTINGS_KEY].newValue);
       settings.current = next;
@@ -133,8 +134,27 @@ export function createEventRouter(deps: EventRouterDeps) {
       ) {
         await applyRetention(db, next, now());
       }
+      // A refusal may come from a setting (what is published, where): try again, within the
+      // automatic bound. Pausing and resuming change nothing Graph sees.
+      if (publishingSettingsChanged(previous, next) && (await retryParked(db, 'settings')) > 0) {
+        void sync.run();
+      }
+    },
+
+    /** A new version of the extension may fix what Graph refused: parked writes go again. */
+    async onInstalled(details: { reason: string }): Promise<void> {
+      if (details.reason !== 'update') return;
+      const { db, sync } = await ready;
+      if ((await retryParked(db, 'update')) > 0) void sync.run();
     },
   };
+}
+
+/** True when a setting other than the pause changed. */
+function publishingSettingsChanged(previous: Settings, next: Settings): boolean {
+  const strip = ({ paused: _p, pausedUntil: _u, ...rest }: Settings): string =>
+    JSON.stringify(rest);
+  return strip(previous) !== strip(next);
 }
 
 export type EventRouter = ReturnType<typeof createEventRouter>;

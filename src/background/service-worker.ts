@@ -40,3 +40,4 @@ browser.storage.onChanged.addListener((changes, area) => void app.onStorageChang
 self.addEventListener('online', () => void app.onOnline());
 registerHistoryMenu(browser);
 browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details, browser));
+browser.runtime.onInstalled.addListener((details) => void app.onInstalled(details));

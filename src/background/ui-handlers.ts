@@ -4,6 +4,7 @@ import { deleteActivity, listRecentActivities } from '../store/activities-store'
 import { readCounters } from '../store/counter-store';
 import { countDeletion, countReadBefore } from '../store/deletion-store';
 import { flagPublishedForRepublish } from '../sync/outbox-store';
+import { keepLocalOnly, listParked, retryParked } from '../sync/parked-writes';
 import { liveActiveMs } from '../tracking/engagement';
 import { authHandlers } from './auth-handlers';
 import type { BackgroundContext } from './context';
@@ -84,6 +85,21 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
     const queued = await flagPublishedForRepublish(context.db);
     void context.sync.run().catch(() => undefined);
     return { queued };
+  },
+
+  'list-parked': (context) => listParked(context.db),
+
+  async 'retry-parked'(context, { key }) {
+    const released = await retryParked(context.db, 'user', key);
+    if (released > 0) void context.sync.run(true).catch(() => undefined);
+    return { released };
+  },
+
+  async 'dont-publish'(context, { key }) {
+    const done = await keepLocalOnly(context.db, key, Date.now());
+    // A copy Graph holds from before is deleted on the next pass.
+    if (done) void context.sync.run().catch(() => undefined);
+    return { done };
   },
 
   'get-settings': (context) => Promise.resolve(context.settings()),

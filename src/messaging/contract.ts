@@ -177,6 +177,12 @@ export interface UiContract {
   };
   /** Queue every page Graph holds for a new PUT with what the settings now publish. */
   republish: { request: Record<string, never>; response: { queued: number } };
+  /** Writes Graph refused for good: the page, the reason in plain words (sync/parked-writes.ts). */
+  'list-parked': { request: Record<string, never>; response: ParkedEntry[] };
+  /** "Retry": one parked write (`key` from 'list-parked') or all of them go on the next pass. */
+  'retry-parked': { request: { key?: string }; response: { released: number } };
+  /** "Don't publish": the refused page stays on this device only (a refused delete is dropped). */
+  'dont-publish': { request: { key: string }; response: { done: boolean } };
   'get-settings': { request: Record<string, never>; response: Settings };
   'sync-now': { request: Record<string, never>; response: SyncOverview };
   'update-settings': { request: { patch: Partial<Settings> }; response: Settings };
@@ -190,6 +196,25 @@ export interface UiContract {
    * set, the sites reported and the outbox (src/organisation/). Never carries a token.
    */
   'organisation-overview': { request: Record<string, never>; response: OrganisationOverview };
+}
+
+/** One write Graph refused for good, as the popup and history page list it. */
+export interface ParkedEntry {
+  /** `activity:<appActivityId>` for a page's publish, or the tombstone key for a delete. */
+  key: string;
+  kind: 'publish' | 'delete';
+  appActivityId: string;
+  /** The page's title and URL ('' for a delete whose page details are gone). */
+  title: string;
+  url: string;
+  /** Graph's error code (the page says it in words: ui/parked/refusal-words.ts). */
+  code: string;
+  /** HTTP status of the refusal, when Graph answered with one. */
+  status?: number;
+  /** When Graph last refused it (ms since the epoch). */
+  at: number;
+  /** Refusals in a row. */
+  refusals: number;
 }
 
 export type Contract = ContentContract & UiContract;

@@ -69,6 +69,9 @@ describe('message contract', () => {
       { channel: CHANNEL, type: 'page-position', payload },
     ]),
     ['a huge id', envelope('delete-activity', { appActivityId: 'x'.repeat(10_000) })],
+    ['a parked key of no known kind', envelope('dont-publish', { key: 'kv:counters' })],
+    ['an empty parked key', envelope('retry-parked', { key: 'activity:' })],
+    ['"Don\'t publish" without a key', { channel: CHANNEL, type: 'dont-publish', payload: {} }],
   ])('refuses %s', (_name, raw) => {
     expect(parseRequest(raw)).toBeNull();
   });
@@ -97,5 +100,13 @@ describe('message contract', () => {
       type: 'list-activities',
       payload: { query: 'q'.repeat(500), limit: 20 },
     });
+  });
+
+  it.each([
+    [{}, {}],
+    [{ key: 'activity:abc' }, { key: 'activity:abc' }],
+    [{ key: 'item:g1' }, { key: 'item:g1' }],
+  ])('accepts "Retry" of %j', (payload, expected) => {
+    expect(parseRequest(envelope('retry-parked', payload))?.payload).toEqual(expected);
   });
 });

@@ -32,6 +32,12 @@ const isTime = (value: unknown): value is number =>
 const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
+/** `activity:<id>` or `item:<id>`, the keys 'list-parked' hands out. */
+const isParkedKey = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  /^(activity|item):./.test(value) &&
+  value.length <= MAX_ID_LENGTH + 'activity:'.length;
+
 /** A positive integer at most `max`, or undefined when absent; null when malformed. */
 function optionalLimit(value: unknown, max: number): number | undefined | null {
   if (value === undefined) return undefined;
@@ -185,6 +191,12 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     p.activities.length <= MAX_IMPORT_BATCH
       ? { version: p.version, activities: p.activities as unknown[] }
       : null,
+  'list-parked': () => ({}),
+  'retry-parked': (p) => {
+    if (p.key === undefined) return {};
+    return isParkedKey(p.key) ? { key: p.key } : null;
+  },
+  'dont-publish': (p) => (isParkedKey(p.key) ? { key: p.key } : null),
   'get-settings': () => ({}),
   'sync-now': () => ({}),
   // Values are clamped by parseSettings; here only the shape is checked.

@@ -54,6 +54,10 @@ export interface ActivitySyncState {
   /** A write was sent and not acknowledged: Graph may hold it without us knowing its id. */
   sentAt?: number;
   parked?: ParkedWrite;
+  /** How many times in a row Graph refused this page's writes (reset when Graph accepts one). */
+  refusals?: number;
+  /** The user chose "Don't publish" (sync/parked-writes.ts): kept here only, never sent again. */
+  localOnly?: boolean;
 }
 
 /** A write Graph refused for good: kept, shown to the user, not retried until something changes. */
@@ -63,6 +67,8 @@ export interface ParkedWrite {
   at: number;
   /** The body hash that was refused; a different body is tried again. */
   bodyHash?: string;
+  /** HTTP status of the refusal, when Graph answered with one. */
+  status?: number;
 }
 
 /** One period of engagement: becomes one Graph activityHistoryItem. */
@@ -93,6 +99,8 @@ export interface TombstoneRecord {
   /** For an activity sent without an acknowledged id: what to PUT again to learn that id. */
   metadata?: PageMetadata;
   parked?: ParkedWrite;
+  /** How many times in a row Graph refused this delete. */
+  refusals?: number;
 }
 
 /** What the user can see about sync, persisted so a restarted worker knows it too. */

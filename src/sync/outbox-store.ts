@@ -79,7 +79,10 @@ export async function loadWriteLog(db: Db): Promise<number[]> {
   return (await getKv(db, 'sync-write-log')) ?? [];
 }
 
-/** Graph refused a write for good: keep it, with the reason, until something changes. */
+/**
+ * Graph refused a write for good: keep it, with the reason, until something changes
+ * (sync/parked-writes.ts releases it), and count the refusals in a row (reset on acceptance).
+ */
 export async function parkWrite(db: Db, write: SyncWrite, parked: ParkedWrite): Promise<void> {
   const tx = db.transaction(['activities', 'tombstones', 'kv'], 'readwrite');
   const ledger = new CounterLedger();
@@ -87,7 +90,7 @@ export async function parkWrite(db: Db, write: SyncWrite, parked: ParkedWrite): 
   if (tombstoneKey !== undefined) {
     const tombstone = await tx.objectStore('tombstones').get(tombstoneKey);
     if (tombstone) {
-      const refused = { ...tombstone, parked };
+      const refused = { ...tombstone, parked, refusals: (tombstone.refusals ?? 0) + 1 };
       ledger.tombstone(tombstone, refused);
       await tx.objectStore('tombstones').put(refused);
     }
@@ -95,7 +98,11 @@ export async function parkWrite(db: Db, write: SyncWrite, parked: ParkedWrite): 
     const activities = tx.objectStore('activities');
     const record = await activities.get(write.appActivityId);
     if (record) {
-      const refused = { ...record, sync: { ...record.sync, parked } };
+      // A refused history-item write is held against the body Graph last accepted: it goes again
+      // when the page's details change or the user (or a new version) releases it.
+      const held = { bodyHash: record.sync?.bodyHash, ...parked };
+      const refusals = (record.sync?.refusals ?? 0) + 1;
+      const refused = { ...record, sync: { ...record.sync, parked: held, refusals } };
       ledger.activity(record, refused);
       await activities.put(refused);
     }
@@ -232,8 +239,11 @@ export async function bindSyncToAccount(db: Db, accountKey: string): Promise<boo
     await tx.objectStore('tombstones').clear();
     let activity = await tx.objectStore('activities').openCursor();
     while (activity) {
-      const { sync: _forgotten, ...record } = activity.value;
-      const next = record.lastActiveAt !== undefined ? countChange(record) : record;
+      const { sync, ...rest } = activity.value;
+      // "Don't publish" was the user's word about the page, not about the account: it stays.
+      const record = sync?.localOnly ? { ...rest, sync: { localOnly: true } } : rest;
+      const next =
+        record.lastActiveAt !== undefined && !sync?.localOnly ? countChange(record) : record;
       ledger.activity(activity.value, next);
       await activity.update(next);
       activity = await activity.continue();

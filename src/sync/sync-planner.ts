@@ -86,6 +86,11 @@ export function planSync(
     const body = options.buildBody(record.metadata, record.reading);
     const bodyHash = options.hash(JSON.stringify(body));
     const sync = record.sync ?? {};
+    if (sync.localOnly) {
+      // "Don't publish": kept on this device only; its changes are never Graph's business.
+      clean.push(record.appActivityId);
+      continue;
+    }
     if (sync.parked && sync.parked.bodyHash === bodyHash) continue;
 
     const dirty = items.filter(isDirty);
