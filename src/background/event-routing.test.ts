@@ -10,6 +10,7 @@ import { CounterLedger } from '../store/counters';
 import { commitCounters } from '../store/counter-store';
 import { openTimelineDb } from '../store/db';
 import { countChange, type ActivityRecord } from '../store/schema';
+import { saveSyncStatus } from '../sync/outbox-store';
 import { listParked } from '../sync/parked-writes';
 
 const NONE = -1;
@@ -185,6 +186,15 @@ describe('event routing', () => {
     await act(router);
     expect(await listParked(db)).toEqual([]);
     expect(sync.run).toHaveBeenCalledOnce();
+  });
+
+  it('a new version asks a refused account once more', async () => {
+    await db.clear('kv');
+    await saveSyncStatus(db, { state: 'account-refused', attempt: 0 });
+    const { router, sync } = setUp();
+    await router.onInstalled({ reason: 'update' });
+    expect(sync.run).toHaveBeenCalledExactlyOnceWith(true);
+    await db.clear('kv');
   });
 
   it('pausing does not retry refused writes, nor does a first install', async () => {

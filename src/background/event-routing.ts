@@ -13,6 +13,7 @@ import { PAUSE_ALARM } from './pause-alarm';
 import { storing } from './storage-guard';
 import { applyRetention, RETENTION_ALARM } from './retention';
 import type { SettingsCell } from './start-up';
+import { loadSyncStatus } from '../sync/outbox-store';
 import { retryParked } from '../sync/parked-writes';
 import { SYNC_ALARM } from '../sync/sync-runner';
 import { TICK_ALARM, type TickAlarm } from './tick-alarm';
@@ -145,7 +146,11 @@ export function createEventRouter(deps: EventRouterDeps) {
     async onInstalled(details: { reason: string }): Promise<void> {
       if (details.reason !== 'update') return;
       const { db, sync } = await ready;
-      if ((await retryParked(db, 'update')) > 0) void sync.run();
+      const released = await retryParked(db, 'update');
+      // A refused account is asked once more by the new version (a single pass, as Sync now).
+      const status = await loadSyncStatus(db);
+      if (status.state === 'account-refused') void sync.run(true);
+      else if (released > 0) void sync.run();
     },
   };
 }

@@ -105,7 +105,18 @@ export interface TombstoneRecord {
 
 /** What the user can see about sync, persisted so a restarted worker knows it too. */
 export interface SyncStatus {
-  state: 'idle' | 'syncing' | 'waiting' | 'signed-out' | 'sign-in-required' | 'error';
+  /**
+   * `account-refused`: Graph refused the account as a whole (sync/retry-policy.ts): nothing is
+   * sent until the user tries again, signs in again or a new version is installed.
+   */
+  state:
+    | 'idle'
+    | 'syncing'
+    | 'waiting'
+    | 'signed-out'
+    | 'sign-in-required'
+    | 'account-refused'
+    | 'error';
   /** When a pass last found Graph up to date (ms since the epoch). */
   lastSuccessAt?: number;
   lastError?: { code: string; message: string; at: number };

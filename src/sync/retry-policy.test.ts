@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphError, NetworkError } from '../graph/graph-error';
-import { classifyFailure, DEFAULT_RETRY_POLICY } from './retry-policy';
+import { classifyFailure, DEFAULT_RETRY_POLICY, refusesAccount } from './retry-policy';
 
 const write = { attempt: 1, isHistoryItemWrite: false, isDelete: false };
 const graph = (status: number, code = 'x', retryAfterMs?: number) =>
@@ -25,7 +25,16 @@ describe('retry policy', () => {
       { kind: 'park', code: 'invalidRequest' },
     ],
     ['413 parks', graph(413, 'requestTooLarge'), { kind: 'park', code: 'requestTooLarge' }],
-    ['403 parks', graph(403, 'accessDenied'), { kind: 'park', code: 'accessDenied' }],
+    [
+      '403 refuses the account, not the page',
+      graph(403, 'accessDenied'),
+      { kind: 'account-refused', code: 'accessDenied' },
+    ],
+    [
+      '403 with any code refuses the account',
+      graph(403, 'Authorization_RequestDenied'),
+      { kind: 'account-refused', code: 'Authorization_RequestDenied' },
+    ],
     ['an unknown error parks', new TypeError('boom'), { kind: 'park', code: 'clientError' }],
   ])('%s', (_name, error, expected) => {
     expect(classifyFailure(error, write, DEFAULT_RETRY_POLICY, () => 0.5)).toMatchObject(expected);
@@ -51,5 +60,16 @@ describe('retry policy', () => {
 
   it('treats 404 on a delete as done', () => {
     expect(classifyFailure(graph(404), { ...write, isDelete: true })).toEqual({ kind: 'ok' });
+  });
+
+  it.each<[string, boolean, boolean, unknown]>([
+    ['401 about the token, fresh token', true, false, graph(401, 'InvalidAuthenticationToken')],
+    ['401 with another code, old token', false, false, graph(401, 'UnknownError')],
+    ['401 with another code, fresh token', true, true, graph(401, 'UnknownError')],
+    ['403', false, true, graph(403, 'accessDenied')],
+    ['400', true, false, graph(400, 'invalidRequest')],
+    ['a dropped connection', true, false, new NetworkError('fetch failed')],
+  ])('%s (fresh token: %s) refuses the account: %s', (_name, fresh, expected, error) => {
+    expect(refusesAccount(error, fresh)).toBe(expected);
   });
 });

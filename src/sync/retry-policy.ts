@@ -25,7 +25,34 @@ export type Outcome =
   /** The server lost the activity this write hangs off: re-create the activity. */
   | { kind: 'recreate' }
   /** Never going to succeed as it is: keep it, show the code, do not retry. */
-  | { kind: 'park'; code: string; message: string };
+  | { kind: 'park'; code: string; message: string }
+  /** Graph refuses the account, not this write: stop sending anything, keep everything. */
+  | { kind: 'account-refused'; code: string; message: string };
+
+/**
+ * Graph's code for a token it cannot accept (expired, wrong audience, bad signature): a new token
+ * may help. Any other 401 after a fresh token is about the account (`refusesAccount`).
+ * https://learn.microsoft.com/graph/errors
+ */
+export const TOKEN_PROBLEM_CODE = 'InvalidAuthenticationToken';
+
+/**
+ * Whether an error refuses the account as a whole rather than one write. What counts:
+ * - 403 on any write: every write goes to the user's own `/me/activities`, created by this app
+ *   under `UserActivity.ReadWrite.CreatedByApp`; no page's content can cause Forbidden, so it
+ *   says the account (its type, its tenant's policy, a missing consent) may not write there. Graph
+ *   documents no answer for personal accounts, whose Timeline upload ended in 2021: a 403 or
+ *   the 401 below is what such a refusal would look like.
+ * - 401 with a code other than `InvalidAuthenticationToken` on a token refreshed moments ago
+ *   (`freshToken`): Graph read the token and still will not serve this account, so signing in
+ *   again would only loop.
+ * A 400 or 413 stays a refusal of the one page (parked, shown with Retry and Don't publish).
+ */
+export function refusesAccount(error: unknown, freshToken: boolean): boolean {
+  if (!(error instanceof GraphError)) return false;
+  if (error.status === 403) return true;
+  return error.status === 401 && freshToken && error.code !== TOKEN_PROBLEM_CODE;
+}
 
 /**
  * Classifies an error from the Graph client. `attempt` counts consecutive failures (1 = first) for
@@ -47,6 +74,9 @@ export function classifyFailure(
     return { kind: 'park', code: 'clientError', message: String(error) };
   }
   const { status } = error;
+  if (refusesAccount(error, false)) {
+    return { kind: 'account-refused', code: error.code, message: error.message };
+  }
   if (status === 401) return { kind: 'auth', reason: error.code };
   if (status === 404 && context.isDelete) return { kind: 'ok' };
   if (status === 404 && context.isHistoryItemWrite) return { kind: 'recreate' };

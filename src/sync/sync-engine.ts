@@ -18,7 +18,12 @@ import {
   recordSend,
   saveSyncStatus,
 } from './outbox-store';
-import { classifyFailure, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
+import {
+  classifyFailure,
+  DEFAULT_RETRY_POLICY,
+  refusesAccount,
+  type RetryPolicy,
+} from './retry-policy';
 import { planSync, type PendingActivity, type SyncWrite } from './sync-planner';
 import type { SyncSchedule } from './sync-schedule';
 import {
@@ -104,7 +109,8 @@ export async function runSyncPass(
     const before = status;
     if (apply({ kind: 'blocked', syncNowAsked: force }) !== before)
       await saveSyncStatus(db, status);
-    await deps.schedule(until);
+    // A refused account has no time to wake at (Infinity): nothing is scheduled.
+    await deps.schedule(Number.isFinite(until) ? until : null);
     return status;
   }
 
@@ -143,13 +149,18 @@ export async function runSyncPass(
           code: verdict.code,
           message: verdict.message,
           at: now(),
+          ...(error instanceof GraphError ? { status: error.status } : {}),
           ...(write.op === 'put-activity' ? { bodyHash: write.bodyHash } : {}),
         });
         apply({ kind: 'parked', error: serializeError(error, 'error') });
         return 'continue';
+      case 'account-refused':
+        // Not this page's fault: the write stays pending, unparked, for when the account is served.
+        return { stop: { kind: 'account-refused', error: serializeError(error, 'error') } };
       case 'auth': {
         if (refreshed) {
-          return { stop: { kind: 'token-refused', error: serializeError(error, 'error') } };
+          const kind = refusesAccount(error, true) ? 'account-refused' : 'token-refused';
+          return { stop: { kind, error: serializeError(error, 'error') } };
         }
         // One silent refresh; if that fails the user must sign in again, outbox intact.
         refreshed = true;

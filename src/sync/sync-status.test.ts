@@ -47,6 +47,23 @@ describe('reduceSyncStatus', () => {
       },
     ],
     [
+      'the account refused: stop, keep the last success, forget backoff and Retry-After',
+      { ...failing, backoffUntil: NOW + 5, retryAfterUntil: NOW + 9, syncNowPending: true },
+      { kind: 'account-refused', error: { code: 'accessDenied', message: 'Forbidden' } },
+      {
+        state: 'account-refused',
+        attempt: 0,
+        lastSuccessAt: 5,
+        lastError: { code: 'accessDenied', message: 'Forbidden', at: NOW },
+      },
+    ],
+    [
+      'a refused account tried again (Sync now): sending',
+      { state: 'account-refused', attempt: 0, lastError: { code: 'x', message: 'x', at: 1 } },
+      { kind: 'started' },
+      { state: 'syncing', attempt: 0, lastError: { code: 'x', message: 'x', at: 1 } },
+    ],
+    [
       'a refused token after a refresh: sign in again, with the reason',
       syncing,
       { kind: 'token-refused', error: { code: 'InvalidAuthenticationToken', message: 'no' } },
@@ -150,6 +167,18 @@ describe('blockedUntil', () => {
       { state: 'waiting', attempt: 2, retryAfterUntil: 70, backoffUntil: 90 },
       false,
       90,
+    ],
+    [
+      'a refused account never wakes a scheduled pass',
+      { state: 'account-refused', attempt: 0 },
+      false,
+      Number.POSITIVE_INFINITY,
+    ],
+    [
+      'a refused account may be tried by Sync now',
+      { state: 'account-refused', attempt: 0 },
+      true,
+      0,
     ],
   ])('%s', (_name, status, force, expected) => {
     expect(blockedUntil(status, force)).toBe(expected);

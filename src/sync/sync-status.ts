@@ -22,6 +22,8 @@ export type SyncOutcome =
   | { kind: 'sent' }
   /** Graph refused a write for good; it is kept, and the pass goes on. */
   | { kind: 'parked'; error: SerializedError }
+  /** Graph refused the account as a whole (retry-policy.ts `refusesAccount`): stop, keep all. */
+  | { kind: 'account-refused'; error: SerializedError }
   /** Graph refused the token even after a refresh. */
   | { kind: 'token-refused'; error: SerializedError }
   /**
@@ -66,6 +68,13 @@ export function reduceSyncStatus(
       return { ...status, attempt: 0, lastError: undefined };
     case 'parked':
       return { ...status, lastError: { ...outcome.error, at: now } };
+    case 'account-refused':
+      return {
+        state: 'account-refused',
+        attempt: 0,
+        lastError: { ...outcome.error, at: now },
+        ...(status.lastSuccessAt !== undefined ? { lastSuccessAt: status.lastSuccessAt } : {}),
+      };
     case 'token-refused':
       return { ...status, state: 'sign-in-required', lastError: { ...outcome.error, at: now } };
     case 'wait': {
@@ -91,6 +100,8 @@ export function reduceSyncStatus(
  * binds everyone, the backoff binds all but "Sync now".
  */
 export function blockedUntil(status: SyncStatus, force: boolean): number {
+  // A refused account waits for the user (or a new version): no time makes it go by itself.
+  if (status.state === 'account-refused' && !force) return Number.POSITIVE_INFINITY;
   return Math.max(status.retryAfterUntil ?? 0, force ? 0 : (status.backoffUntil ?? 0));
 }
 

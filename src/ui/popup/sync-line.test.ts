@@ -36,6 +36,17 @@ describe('sync line', () => {
       true,
     ],
     [
+      'refused as an account',
+      {
+        state: 'account-refused',
+        pending: 4,
+        lastError: { code: 'accessDenied', message: 'Forbidden', at: NOW },
+      },
+      'Microsoft Graph does not accept this account (accessDenied). Everything stays on this device; nothing is sent until you try again.',
+      'sync',
+      true,
+    ],
+    [
       'throttled',
       {
         state: 'waiting',

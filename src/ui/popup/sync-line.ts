@@ -26,6 +26,13 @@ export function describeSync(sync: SyncOverview, now: number, locale?: string): 
       return { text: t('sync_signed_out'), action: 'sign-in', warn: false };
     case 'sign-in-required':
       return { text: line(t('sync_sign_in_again')), action: 'sign-in', warn: true };
+    case 'account-refused':
+      // "Sync now" is the user's "try again": one pass, never a loop.
+      return {
+        text: t('sync_account_refused', sync.lastError?.code ?? ''),
+        action: 'sync',
+        warn: true,
+      };
     case 'waiting': {
       const until = Math.max(sync.retryAfterUntil ?? 0, sync.backoffUntil ?? 0);
       const head = sync.lastError ? t('sync_waiting_for', sync.lastError.code) : t('sync_waiting');
