@@ -91,7 +91,8 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
 
   async 'retry-parked'(context, { key }) {
     const released = await retryParked(context.db, 'user', key);
-    if (released > 0) void context.sync.run(true).catch(() => undefined);
+    // Awaited: the page asking shows Graph's answer when it lists the refused writes again.
+    if (released > 0) await context.sync.run(true).catch(() => undefined);
     return { released };
   },
 

@@ -3,6 +3,7 @@ import { localizeDocument, messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import { showUndo } from '../control/undo-bar';
 import { openPage } from '../open-page';
+import { mountParkedWrites } from '../parked-writes';
 import type { EngagementRow, PageRow } from '../../store/page-rows';
 import { formInput, requireElement } from '../dom';
 import { enhanceDateField, parseDateField } from './date-field';
@@ -398,5 +399,17 @@ for (const name of ['from', 'to', 'jump']) {
   enhanceDateField(formInput(filters, name), locale, t('history_pick_date'), Date.now());
 }
 
+// Writes Graph refused for good, above the list, with "Retry" and "Don't publish".
+const refreshParked = mountParkedWrites(
+  requireElement('#parked-writes', HTMLElement),
+  {
+    list: () => sendToWorker('list-parked', {}),
+    retry: (key) => sendToWorker('retry-parked', { key }),
+    dontPublish: (key) => sendToWorker('dont-publish', { key }),
+  },
+  () => undefined,
+);
+
 search.focus();
 void reload();
+void refreshParked().catch(() => undefined);

@@ -19,6 +19,7 @@ import { openPage } from '../open-page';
 import { openPauseMenu } from './pause-menu';
 import { showUndoRow } from './undo-row';
 import { renderContinueReading } from '../continue-reading';
+import { mountParkedWrites } from '../parked-writes';
 
 localizeDocument();
 const locale = messageLocale();
@@ -35,6 +36,17 @@ const syncStatus = requireElement('#sync-status', HTMLElement);
 const syncAction = requireElement('#sync-action', HTMLButtonElement);
 const continueSection = requireElement('#continue-reading', HTMLElement);
 const continueList = requireElement('#continue-list', HTMLUListElement);
+
+const parkedSection = requireElement('#parked-writes', HTMLElement);
+const refreshParked = mountParkedWrites(
+  parkedSection,
+  {
+    list: () => sendToWorker('list-parked', {}),
+    retry: (key) => sendToWorker('retry-parked', { key }),
+    dontPublish: (key) => sendToWorker('dont-publish', { key }),
+  },
+  () => void refresh(),
+);
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let shown: PageRow[] = [];
@@ -103,6 +115,8 @@ async function refreshStatus(): Promise<void> {
     const status = await sendToWorker('get-status', {});
     if (seq !== statusSeq) return;
     showStatus(status);
+    // Refused writes are listed only when there are some (or the list is still showing).
+    if (status.sync.parked > 0 || !parkedSection.hidden) await refreshParked();
   } catch (error) {
     statusLine.textContent = t('popup_load_failed', errorText(error));
   }

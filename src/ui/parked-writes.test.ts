@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCatalog } from '../i18n/testing';
+import type { ParkedEntry } from '../messaging/contract';
+import { mountParkedWrites, refusalInWords, renderParkedList } from './parked-writes';
+
+const entry = (extra: Partial<ParkedEntry> = {}): ParkedEntry => ({
+  key: 'activity:a',
+  kind: 'publish',
+  appActivityId: 'a',
+  title: 'Refused <b>story</b>',
+  url: 'https://www.news.example/refused',
+  code: 'invalidRequest',
+  status: 400,
+  at: 1,
+  refusals: 1,
+  ...extra,
+});
+
+describe('refused writes', () => {
+  beforeEach(() => {
+    useCatalog('en');
+  });
+
+  it.each([
+    [{ code: 'requestEntityTooLarge' }, "This page's card is larger than Microsoft Graph accepts."],
+    [
+      { code: 'somethingNew', status: 413 },
+      "This page's card is larger than Microsoft Graph accepts.",
+    ],
+    [
+      { code: 'invalidRequest', status: 400 },
+      "Microsoft Graph did not accept this page's details.",
+    ],
+    [{ code: 'itemNotFound', status: 404 }, 'Microsoft Graph no longer knows this page.'],
+    [{ code: 'clientError' }, 'The extension could not send this page.'],
+    [{ code: 'weirdCode', status: 400 }, 'Microsoft Graph refused it (weirdCode).'],
+  ])('%j in plain words', (refusal, words) => {
+    expect(refusalInWords(refusal)).toBe(words);
+  });
+
+  it('says it in German with the German catalog', () => {
+    useCatalog('de');
+    expect(refusalInWords({ code: 'invalidRequest' })).toBe(
+      'Microsoft Graph hat die Angaben dieser Seite nicht angenommen.',
+    );
+  });
+
+  it("shows each page, its site and the reason as text, with Retry and Don't publish", () => {
+    const list = document.createElement('ul');
+    const retry = vi.fn(() => Promise.resolve());
+    const dontPublish = vi.fn(() => Promise.resolve());
+    renderParkedList(
+      list,
+      [entry(), entry({ key: 'item:g', kind: 'delete', title: '', url: '', code: 'x' })],
+      { retry, dontPublish },
+    );
+    const rows = [...list.querySelectorAll('li')];
+    expect(rows.map((r) => r.querySelector('.title')?.textContent)).toEqual([
+      'Refused <b>story</b>',
+      'Delete in Microsoft Graph: A page you deleted',
+    ]);
+    expect(list.querySelector('b')).toBeNull();
+    expect(rows[0]?.querySelector('.reason')?.textContent).toBe(
+      "news.example · Microsoft Graph did not accept this page's details.",
+    );
+    const [retryButton, dontButton] = rows[1]?.querySelectorAll('button') ?? [];
+    expect([retryButton?.textContent, dontButton?.textContent]).toEqual(['Retry', "Don't publish"]);
+    dontButton?.click();
+    expect(dontPublish).toHaveBeenCalledWith('item:g');
+    expect(retryButton?.disabled).toBe(true);
+    rows[0]?.querySelector('button')?.click();
+    expect(retry).toHaveBeenCalledWith('activity:a');
+  });
+
+  it('hides the section when nothing is refused, and lists again after an answer', async () => {
+    const section = document.createElement('section');
+    section.append(document.createElement('ul'));
+    let stored = [entry()];
+    const onChange = vi.fn();
+    const refresh = mountParkedWrites(
+      section,
+      {
+        list: () => Promise.resolve(stored),
+        retry: vi.fn(() => Promise.resolve()),
+        dontPublish: () => {
+          stored = [];
+          return Promise.resolve();
+        },
+      },
+      onChange,
+    );
+    await refresh();
+    expect(section.hidden).toBe(false);
+    section.querySelectorAll('button')[1]?.click();
+    await vi.waitFor(() => {
+      expect(onChange).toHaveBeenCalledOnce();
+    });
+    expect(section.hidden).toBe(true);
+    expect(section.querySelectorAll('li')).toHaveLength(0);
+  });
+});
