@@ -6,6 +6,7 @@ import { useSandbox } from './test-support/fixture';
 import { activityBody, type GraphClient, graphClient } from './test-support/graph-client';
 
 const fx = useSandbox();
+const ITEM = '5f4a3b2c-1d0e-4f9a-8b7c-6d5e4f3a2b1c';
 
 async function alice(): Promise<GraphClient> {
   return graphClient(fx.sb.graphBaseUrl, await fx.sb.issueToken('alice'));
@@ -118,6 +119,30 @@ describe('$filter and $expand', () => {
     );
     expect(before.body.value).toHaveLength(2);
   });
+
+  it.each(['put', 'delete'] as const)(
+    'a history item %s on its own path modifies the activity (found by the filter, listed first)',
+    async (method) => {
+      const graph = await alice();
+      const [first] = await writeMany(graph, 2, 'item');
+      const created = await graph.putActivity(first ?? '', {
+        ...activityBody(first ?? ''),
+        historyItems: [{ id: ITEM, startedDateTime: '2024-01-01T00:00:00Z' }],
+      });
+      const cut = await fx.admin.advanceClock(60_000);
+      const path = `/me/activities/${String(created.body.id)}/historyItems/${ITEM}`;
+      const write =
+        method === 'put'
+          ? await graph.put(path, { startedDateTime: '2024-01-01T00:00:00Z' })
+          : await graph.del(path);
+      expect(write.status).toBeLessThan(300);
+      const cutIso = new Date(cut - 1).toISOString();
+      const since = await graph.get(`/me/activities?$filter=lastModifiedDateTime gt ${cutIso}`);
+      expect(since.body.value?.map((a: { appActivityId: string }) => a.appActivityId)).toEqual([
+        first,
+      ]);
+    },
+  );
 
   it('refuses filters on other properties and malformed dates', async () => {
     const graph = await alice();

@@ -177,6 +177,7 @@ export class ActivityStore {
   ): { activity: StoredActivity; item: StoredHistoryItem; created: boolean } | undefined {
     const activity = this.getActivity(oid, appId, activityId, now);
     if (!activity) return undefined;
+    this.#touch(activity, now);
     return { activity, ...this.#writeItem(activity, input, now) };
   }
 
@@ -196,7 +197,20 @@ export class ActivityStore {
   ): 'deleted' | 'no-activity' | 'no-item' {
     const activity = this.getActivity(oid, appId, activityId, now);
     if (!activity) return 'no-activity';
-    return activity.historyItems.delete(itemId.toLowerCase()) ? 'deleted' : 'no-item';
+    if (!activity.historyItems.delete(itemId.toLowerCase())) return 'no-item';
+    this.#touch(activity, now);
+    return 'deleted';
+  }
+
+  /**
+   * A write to an activity's history items modifies the activity: its `lastModifiedDateTime` is
+   * "when the object was modified on the server" and history items are a contained part of it
+   * (containment navigation), so a `$filter` on lastModifiedDateTime finds an engagement added or
+   * extended on its own. Its expiry is not renewed (only a PUT of the activity does that).
+   */
+  #touch(activity: StoredActivity, now: Instant): void {
+    activity.lastModifiedDateTime = now;
+    activity.seq = ++this.#seq;
   }
 
   /** Every live activity of the user, all apps, unsorted. */
