@@ -1,3 +1,5 @@
+import { nameEngagementDevices, namePageDevices } from '../devices/device-labels';
+import { t } from '../i18n/i18n';
 import type { RequestOf, ResponseOf } from '../messaging/contract';
 import { engagementTotals, historyStats, listEngagements } from '../store/history-store';
 import type { PageRow } from '../store/page-rows';
@@ -23,6 +25,8 @@ type Handlers = {
   ) => Promise<ResponseOf<K>>;
 };
 
+const deviceWords = () => ({ thisDevice: t('devices_this'), unknown: t('devices_unknown') });
+
 /** Rows the popup shows by default: a screenful and some. */
 const POPUP_ROWS = 30;
 /** History page batch when the page does not say. */
@@ -36,7 +40,7 @@ export const historyHandlers: Handlers = {
     const rows = await withoutHidden(context, result.rows);
     return {
       total: result.total - (result.rows.length - rows.length),
-      rows: await withLiveTime(context, rows),
+      rows: await namePageDevices(context.db, await withLiveTime(context, rows), deviceWords()),
     };
   },
 
@@ -62,7 +66,8 @@ export const historyHandlers: Handlers = {
 
   async 'list-engagements'(context, { limit = HISTORY_BATCH, ...query }) {
     const batch = await listEngagements(context.db, { limit, ...query });
-    return { ...batch, rows: await withoutHidden(context, batch.rows) };
+    const rows = await withoutHidden(context, batch.rows);
+    return { ...batch, rows: await nameEngagementDevices(context.db, rows, deviceWords()) };
   },
 
   'engagement-totals': (context, { ranges }) => engagementTotals(context.db, ranges),

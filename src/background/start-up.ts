@@ -4,6 +4,8 @@ import type { AuthService } from '../auth/grant';
 import { messageLocale, t } from '../i18n/i18n';
 import { signedOutTokenSource, type TokenResult, type TokenSource } from '../auth/token-source';
 import { createOrganisationHook } from '../organisation/organisation-hook';
+import { defaultDeviceLabel, deviceGuid, newDeviceNode } from '../devices/device-id';
+import { createDevicesHook, deviceIdentity } from '../devices/devices-hook';
 import { loadSettings, type Settings } from '../settings/settings';
 import { openTimelineDb } from '../store/db';
 import { countBacklog, loadSyncStatus } from '../sync/outbox-store';
@@ -56,6 +58,14 @@ export async function startBackground({
 }: StartUpDeps): Promise<BackgroundContext> {
   const db = await openTimelineDb(options.dbName);
   settings.current = await loadSettings(browser.storage.local);
+  const random = (length: number): Uint8Array => crypto.getRandomValues(new Uint8Array(length));
+  const identity = () =>
+    deviceIdentity(db, () => ({
+      node: newDeviceNode(random),
+      label: defaultDeviceLabel(navigator.userAgent),
+    }));
+  // Every engagement recorded here carries this device's node in its GUID (devices/device-id.ts).
+  const { node } = await identity();
   browser.idle.setDetectionInterval(settings.current.idleThresholdSec);
   const badge = createToolbarBadge({
     action: browser.action,
@@ -86,6 +96,12 @@ export async function startBackground({
       return effects && ((activity) => effects(activity.record, activity.items) !== 'none');
     },
     cardLabels: () => cardLabels(t, messageLocale()),
+    beforePass: createDevicesHook({
+      db,
+      settings: () => settings.current,
+      tokens: options.tokens ?? signedOutTokenSource,
+      identity,
+    }),
     onPassEnd: (status, { parked }) => badge.show({ status, parked }),
   });
   const organisation = await createOrganisationHook({
@@ -99,7 +115,7 @@ export async function startBackground({
   const tracker = await TrackerRuntime.start({
     db,
     now: () => Date.now(),
-    newId: () => crypto.randomUUID(),
+    newId: () => deviceGuid(node, random),
     settings: () => settings.current,
     timezone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     scheduleTick: (at) => tickAlarm.schedule(at),

@@ -36,11 +36,15 @@ export function createActivitiesClient(options: GraphClientOptions) {
   const timeoutMs = options.timeoutMs ?? 30_000;
 
   async function call(method: string, path: string, body?: unknown): Promise<Response> {
+    return send(method, `${base}${path}`, body);
+  }
+
+  async function send(method: string, url: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { authorization: `Bearer ${options.token}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
-      response = await doFetch(`${base}${path}`, {
+      response = await doFetch(url, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -57,6 +61,20 @@ export function createActivitiesClient(options: GraphClientOptions) {
   }
 
   return {
+    /**
+     * One page of `GET /me/activities`: `pathAndQuery` under the Graph root, or an
+     * `@odata.nextLink` Graph returned. A link anywhere but under the configured root is refused
+     * (the token goes only to that Graph).
+     * @returns the parsed JSON body, unchecked (src/devices/remote-activity.ts reads it).
+     * @throws GraphError, NetworkError; Error for a foreign next link or a body that is not JSON.
+     */
+    async listActivities(pathOrLink: string): Promise<unknown> {
+      const url = pathOrLink.startsWith('/') ? `${base}${pathOrLink}` : pathOrLink;
+      if (!url.startsWith(`${base}/`)) throw new Error('Graph sent a next link outside its root');
+      const response = await send('GET', url);
+      return response.json();
+    },
+
     async putActivity(appActivityId: string, body: object): Promise<PutActivityResult> {
       const response = await call(
         'PUT',

@@ -23,6 +23,11 @@ export interface Settings extends TrackerSettings {
    * publish that passage in the activity's activationUrl. Off: progress only, nothing quoted.
    */
   resumePosition: boolean;
+  /**
+   * Read back from Graph what this account read on its other devices (src/devices/). Off: this
+   * device only publishes.
+   */
+  readBack: boolean;
   /** Hosts never recorded (each also covers its subdomains); see excluded-sites.ts. */
   excludedSites: string[];
   /** Pages last read longer ago than this are deleted from this browser; 0 keeps them forever. */
@@ -52,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sendImage: true,
   sendAuthors: true,
   resumePosition: true,
+  readBack: true,
   excludedSites: [],
   // Keep everything: the limit people install a history tool to escape.
   retentionDays: 0,
@@ -66,6 +72,7 @@ const BOOLEAN_SETTINGS = [
   'sendImage',
   'sendAuthors',
   'resumePosition',
+  'readBack',
 ] as const;
 
 export const SETTINGS_KEY = 'settings';

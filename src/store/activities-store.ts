@@ -3,7 +3,7 @@ import { pageTerms } from '../search/terms';
 import { commitCounters } from './counter-store';
 import { CounterLedger, ZERO_COUNTERS } from './counters';
 import type { Db } from './db';
-import { putKv } from './kv';
+import { getKv, putKv } from './kv';
 import {
   countChange,
   type ActivityRecord,
@@ -113,6 +113,10 @@ export async function deleteActivity(db: Db, appActivityId: string, now: number)
     const tombstones = tx.objectStore('tombstones');
     ledger.tombstone(await tombstones.get(tombstone.key), tombstone);
     await tombstones.put(tombstone);
+    // The other devices learn of it from a deletion marker (src/devices/markers.ts).
+    const kv = tx.objectStore('kv');
+    const queued = (await getKv(kv, 'device-marker-outbox')) ?? [];
+    await putKv(kv, 'device-marker-outbox', [...queued, { appActivityId, deletedAt: now }]);
   }
   await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;

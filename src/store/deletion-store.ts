@@ -146,6 +146,8 @@ export async function applyDeletion(
   // Requests are queued without awaiting each (one transaction, many writes); all settle below.
   const requests: Promise<unknown>[] = [];
   const newTombstones = new Map<string, TombstoneRecord>();
+  // Pages deleted whole from Graph too: their deletion marker tells the other devices (src/devices/).
+  const markers: { appActivityId: string; deletedAt: number }[] = [];
   const putTombstone = (tombstone: TombstoneRecord): void => {
     newTombstones.set(tombstone.key, tombstone);
   };
@@ -174,6 +176,7 @@ export async function applyDeletion(
         if (sync.serverId !== undefined) tombstone.serverId = sync.serverId;
         else tombstone.metadata = record.metadata;
         putTombstone(tombstone);
+        markers.push({ appActivityId: record.appActivityId, deletedAt: now });
       }
       continue;
     }
@@ -206,7 +209,12 @@ export async function applyDeletion(
     ledger.tombstone(before[i], tombstone);
     requests.push(tombstones.put(tombstone));
   });
-  requests.push(commitCounters(tx.objectStore('kv'), ledger));
+  const kv = tx.objectStore('kv');
+  if (markers.length > 0) {
+    const queued = (await getKv(kv, 'device-marker-outbox')) ?? [];
+    requests.push(putKv(kv, 'device-marker-outbox', [...queued, ...markers]));
+  }
+  requests.push(commitCounters(kv, ledger));
   await Promise.all([...requests, tx.done]);
   return count;
 }

@@ -188,5 +188,6 @@ function engagementRow(item: HistoryItemRecord, page: ActivityRecord): Engagemen
   };
   if (page.metadata.siteName !== undefined) row.siteName = page.metadata.siteName;
   if (page.metadata.faviconUrl !== undefined) row.faviconUrl = page.metadata.faviconUrl;
+  if (item.device !== undefined) row.device = item.device;
   return row;
 }

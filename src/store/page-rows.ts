@@ -24,6 +24,8 @@ export interface PageRow {
   finished?: boolean;
   /** Has a remembered passage to resume at. */
   resumable?: boolean;
+  /** Where it was read, when another device read it too (src/devices/device-labels.ts). */
+  devices?: string[];
 }
 
 /** One engagement (a Graph history item) as a row of the history page, with its page's label. */
@@ -39,6 +41,11 @@ export interface EngagementRow {
   startedAt: number;
   lastActiveAt: number;
   activeMs: number;
+  /**
+   * Read on another device: that device's node as stored, its name once the worker has named it
+   * (src/devices/device-labels.ts). Absent: read here.
+   */
+  device?: string;
 }
 
 type ReadTx = IDBPTransaction<TimelineDb, ('activities' | 'historyItems')[]>;

@@ -85,6 +85,12 @@ export interface HistoryItemRecord {
   ended: boolean;
   /** What Graph has acknowledged of this item; absent when never sent. */
   synced?: { lastActiveAt: number; activeMs: number };
+  /**
+   * Read on another device and pulled from Graph (src/devices/): that device's node, or
+   * `unknown` for an engagement whose GUID names none. Absent for this device's own engagements.
+   * A pulled engagement is never sent (`synced` equals what Graph holds).
+   */
+  device?: string;
 }
 
 /** A delete Graph has not yet seen: keeps a pending or later write from resurrecting the data. */
@@ -234,6 +240,43 @@ export interface KeyValueRecords {
   'relay-status': RelayStatus;
   /** Pages read and writes waiting, kept in the transactions that change them (counters.ts). */
   counters: StoreCounters;
+  /** This install's device node and name (src/devices/device-id.ts). */
+  'device-identity': DeviceIdentity;
+  /** Where reading back from Graph stands (src/devices/pull-pass.ts). */
+  'devices-pull': PullState;
+  /** Deletion markers seen: appActivityId → deleted at (ms), so a later pull never revives it. */
+  'device-deletions': Record<string, number>;
+  /** Names of the other devices, by node (their `device.<node>` markers). */
+  'device-names': Record<string, string>;
+  /** Pages deleted here (with Graph's copy) whose deletion marker is not yet in Graph. */
+  'device-marker-outbox': { appActivityId: string; deletedAt: number }[];
+}
+
+/** This install as other devices know it. */
+export interface DeviceIdentity {
+  /** 12 hex digits, in the GUID of every engagement recorded here. */
+  node: string;
+  label: string;
+  /** The label Graph last accepted in this device's marker; absent: not yet published. */
+  publishedLabel?: string;
+}
+
+/** Reading back from Graph, kept across worker restarts. */
+export interface PullState {
+  /** ISO lower bound of the next listing's `lastModifiedDateTime ge` filter; absent: everything. */
+  cursor?: string;
+  /** The next page of a listing under way (a Graph URL under the configured root). */
+  nextLink?: string;
+  /** Latest `lastModifiedDateTime` seen in the listing under way (ms): the next cursor. */
+  listingMax?: number;
+  /** When each read of the last 5 minutes was sent (ms), for the read budget. */
+  readLog: number[];
+  /** When the last listing completed (ms). */
+  lastPullAt?: number;
+  /** No read before this (Retry-After or a backoff, ms). */
+  notBefore?: number;
+  attempt: number;
+  lastError?: { code: string; at: number };
 }
 
 export type KvKey = keyof KeyValueRecords;

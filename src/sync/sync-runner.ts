@@ -40,6 +40,11 @@ export interface SyncRunnerDeps {
   /** IANA zone sent as the activity's `userTimezone`; the browser's by default. */
   timezone?: () => string;
   fetch?: typeof fetch;
+  /**
+   * Runs before every pass (reading back from other devices, src/devices/): returns when it wants
+   * the next pass (null: no need), which the alarm honours besides the sync's own time.
+   */
+  beforePass?: (force: boolean) => Promise<number | null>;
 }
 
 /**
@@ -52,8 +57,14 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
   const now = deps.now ?? (() => Date.now());
   const timezone = deps.timezone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   let running: Promise<SyncStatus> | null = null;
+  /** When the last `beforePass` wants the next pass (kept by the alarm once set). */
+  let wantedByHook: number | null = null;
 
-  async function schedule(at: number | null): Promise<void> {
+  async function schedule(sync: number | null): Promise<void> {
+    const at =
+      sync === null || wantedByHook === null
+        ? (sync ?? wantedByHook)
+        : Math.min(sync, wantedByHook);
     if (at === null) await alarms.clear(SYNC_ALARM);
     else await alarms.create(SYNC_ALARM, { when: Math.max(at, now() + ALARM_FLOOR_MS) });
   }
@@ -77,6 +88,8 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
   }
 
   async function pass(force: boolean): Promise<SyncStatus> {
+    // Read back first: a page deleted on another device is then not published again from here.
+    wantedByHook = deps.beforePass ? await deps.beforePass(force) : null;
     const status = await runSyncPass(
       {
         db,

@@ -64,6 +64,10 @@ export interface DisplayRow {
   /** Reading progress 0–100 of a page row (search results, unfinished pages). */
   progress?: number;
   finished?: boolean;
+  /** An engagement read on another device: its name. */
+  device?: string;
+  /** A page row another device read too: every device that read it. */
+  devices?: string[];
 }
 
 /** One line of the list: a day heading with its total, or a row. */

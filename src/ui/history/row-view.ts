@@ -2,6 +2,7 @@ import { t } from '../../i18n/i18n';
 import { formatDuration, formatFullDate, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
+import { devicesLabel } from '../device-label';
 import type { DisplayRow, ListItem } from './days';
 
 /** What a rendered row needs from the page: its locale and selection state. */
@@ -101,8 +102,9 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   const site = doc.createElement('div');
   site.className = 'site';
   const label = siteLabel(row.url, row.siteName);
-  const progress = progressLabel(row);
-  site.textContent = progress === '' ? label : `${label} · ${progress}`;
+  site.textContent = [label, progressLabel(row), devicesLabel(row)]
+    .filter((part) => part !== '')
+    .join(' · ');
   text.append(title, site);
 
   const duration = doc.createElement('span');

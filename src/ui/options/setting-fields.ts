@@ -8,7 +8,7 @@ import { SETTING_LIMITS, type Settings } from '../../settings/settings';
 export type NumberSetting =
   'idleThresholdSec' | 'continuationGapSec' | 'minEngagementSec' | 'retentionDays';
 export type BooleanSetting =
-  'paused' | 'sendDescription' | 'sendImage' | 'sendAuthors' | 'resumePosition';
+  'paused' | 'sendDescription' | 'sendImage' | 'sendAuthors' | 'resumePosition' | 'readBack';
 /** Every setting with a control on the options page (the Graph URL is in the sign-in form). */
 export type EditableSetting = NumberSetting | BooleanSetting | 'excludedSites';
 
@@ -24,6 +24,7 @@ export const BOOLEAN_SETTINGS: readonly BooleanSetting[] = [
   'sendImage',
   'sendAuthors',
   'resumePosition',
+  'readBack',
 ];
 
 /** A control's value turned into a patch, or why it cannot be one. */

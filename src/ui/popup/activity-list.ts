@@ -3,6 +3,7 @@ import { t } from '../../i18n/i18n';
 import { formatDuration, formatFullDate, formatWhen, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
+import { devicesLabel } from '../device-label';
 
 export interface ActivityListHandlers {
   open: (item: PageRow) => void;
@@ -77,7 +78,13 @@ function activityRow(
   when.title = formatFullDate(item.lastActiveAt, locale);
   when.textContent = formatWhen(item.lastActiveAt, now, locale);
   meta.append(
-    [site, t('popup_read_for', formatDuration(item.activeMs, locale)), progressLabel(item), '']
+    [
+      site,
+      t('popup_read_for', formatDuration(item.activeMs, locale)),
+      progressLabel(item),
+      devicesLabel(item),
+      '',
+    ]
       .filter((part, i, parts) => part !== '' || i === parts.length - 1)
       .join(' · '),
     when,

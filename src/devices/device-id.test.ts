@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultDeviceLabel,
+  deviceGuid,
+  isDeviceNode,
+  newDeviceNode,
+  nodeOfGuid,
+} from './device-id';
+
+const bytes = (fill: number) => (length: number) => new Uint8Array(length).fill(fill);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+describe('device ids', () => {
+  it.each([0x00, 0xff, 0x5a])('writes a UUIDv8 GUID carrying the node (random bytes %d)', (b) => {
+    const node = newDeviceNode(bytes(0x3c));
+    expect(isDeviceNode(node)).toBe(true);
+    const id = deviceGuid(node, bytes(b));
+    expect(id).toMatch(GUID);
+    expect(id[14]).toBe('8');
+    expect('89ab').toContain(id[19]);
+    expect(nodeOfGuid(id)).toBe(node);
+    expect(nodeOfGuid(id.toUpperCase())).toBe(node);
+  });
+
+  it.each([
+    ['a version 4 GUID', '11111111-2222-4333-8444-555555555555'],
+    ['garbage', 'not-a-guid'],
+    ['version 8 with the wrong variant', '11111111-2222-8333-c444-555555555555'],
+  ])('names no device for %s', (_n, id) => {
+    expect(nodeOfGuid(id)).toBeNull();
+  });
+
+  it.each([
+    [
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36',
+      undefined,
+      'Chrome on Linux',
+    ],
+    [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/140.0 Safari/537.36 Edg/140.0',
+      undefined,
+      'Edge on Windows',
+    ],
+    [
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0; rv:140.0) Gecko/20100101 Firefox/140.0',
+      undefined,
+      'Firefox on macOS',
+    ],
+    ['Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0', 'ChromeOS', 'Chrome on ChromeOS'],
+    ['curl/8', undefined, 'Browser'],
+  ])('names %s by brand and platform', (ua, platform, label) => {
+    expect(defaultDeviceLabel(ua, platform)).toBe(label);
+  });
+});

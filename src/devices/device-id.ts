@@ -1,0 +1,82 @@
+/**
+ * Which device read an engagement. Graph's activityHistoryItem has no field for it (its properties
+ * are fixed: https://learn.microsoft.com/graph/api/resources/projectrome-historyitem), so the
+ * device travels in the one value this extension chooses freely: the history item's GUID. Every
+ * install picks a random 48-bit _node_ once (the field of that name in RFC 9562's UUID layout) and
+ * writes its engagements as UUIDv8 (RFC 9562 §5.8, the vendor-specific version) whose last 12 hex
+ * digits are that node and whose other 74 bits are random. A GUID of version 4 (written before
+ * this scheme) names no device. What a node is called is published separately (device-info.ts).
+ * Pure: randomness is injected.
+ */
+
+/** 12 lower-case hex digits: a device's node. */
+export type DeviceNode = string;
+
+const NODE = /^[0-9a-f]{12}$/;
+const V8_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-([0-9a-f]{12})$/i;
+
+/** Whether `value` is a well-formed node. */
+export function isDeviceNode(value: unknown): value is DeviceNode {
+  return typeof value === 'string' && NODE.test(value);
+}
+
+/** `length` random bytes (crypto.getRandomValues in the product). */
+export type RandomBytes = (length: number) => Uint8Array;
+
+/** A fresh node from 6 random bytes. */
+export function newDeviceNode(random: RandomBytes): DeviceNode {
+  return hex(random(6));
+}
+
+/**
+ * A history-item GUID of this device: UUIDv8, variant 10, the node in the last group, 74 random
+ * bits elsewhere (a collision needs ~2^37 engagements from one device).
+ */
+export function deviceGuid(node: DeviceNode, random: RandomBytes): string {
+  const bytes = random(10);
+  const b = Array.from(bytes);
+  b[6] = 0x80 | ((b[6] ?? 0) & 0x0f);
+  b[8] = 0x80 | ((b[8] ?? 0) & 0x3f);
+  const h = hex(Uint8Array.from(b));
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${node}`;
+}
+
+/** The device that wrote a history item, or null for a GUID that names none (version 4, foreign). */
+export function nodeOfGuid(id: string): DeviceNode | null {
+  const match = V8_GUID.exec(id);
+  return match?.[1] ? match[1].toLowerCase() : null;
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A default name for this device from what the browser says about itself, e.g. "Chrome on
+ * Windows": brand and platform only (no version, no model), so it says nothing a site could not.
+ */
+export function defaultDeviceLabel(userAgent: string, platform?: string): string {
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /Firefox\//.test(userAgent)
+      ? 'Firefox'
+      : /Chromium\//.test(userAgent)
+        ? 'Chromium'
+        : /Chrome\//.test(userAgent)
+          ? 'Chrome'
+          : 'Browser';
+  const os =
+    platform ??
+    (/Windows/.test(userAgent)
+      ? 'Windows'
+      : /Android/.test(userAgent)
+        ? 'Android'
+        : /Mac OS X|Macintosh/.test(userAgent)
+          ? 'macOS'
+          : /CrOS/.test(userAgent)
+            ? 'ChromeOS'
+            : /Linux/.test(userAgent)
+              ? 'Linux'
+              : undefined);
+  return os ? `${browser} on ${os}` : browser;
+}

@@ -1,0 +1,245 @@
+// Two devices (two databases) signed in to the same sandbox account, each running the product's
+// sync runner with reading back wired in (devices-hook.ts): the exact merge, no re-publishing,
+// deletions carried by markers, paging through empty pages, the read budget.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  sandboxAdmin,
+  startSandbox,
+  unsafeActivityPaths,
+  type Sandbox,
+  type SandboxAdmin,
+} from '../../sandbox';
+import { appActivityIdFor } from '../activity/activity-id';
+import type { PageMetadata } from '../activity/page-metadata';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { deleteActivity, recordPage } from '../store/activities-store';
+import { openTimelineDb, type Db } from '../store/db';
+import { recountStore } from '../store/counter-store';
+import { readCounters } from '../store/counter-store';
+import { commitTransition } from '../store/tracker-store';
+import { initialTrackerState } from '../tracking/engagement';
+import { countBacklog } from '../sync/outbox-store';
+import { createSyncRunner, type AlarmPort } from '../sync/sync-runner';
+import { deviceGuid } from './device-id';
+import { createDevicesHook } from './devices-hook';
+import type { DevicesPassResult } from './pull-pass';
+import { deviceIdentity, deviceNames } from './pull-store';
+
+let sandbox: Sandbox;
+let admin: SandboxAdmin;
+let dbCount = 0;
+const MINUTE = 60_000;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ quiet: true, decodeEncodedSlashes: true });
+  admin = sandboxAdmin(sandbox.adminUrl);
+});
+afterAll(async () => {
+  await sandbox.stop();
+});
+afterEach(async () => {
+  expect(unsafeActivityPaths(await admin.requestLog())).toEqual([]);
+});
+beforeEach(async () => {
+  await admin.reset();
+});
+
+function page(slug: string): PageMetadata {
+  const url = `https://news.example/${slug}`;
+  return {
+    url,
+    appActivityId: appActivityIdFor(url),
+    title: `Story ${slug}`,
+    type: 'NewsArticle',
+    authors: [],
+    keywords: [],
+  };
+}
+
+const alarms: AlarmPort = {
+  get: () => Promise.resolve(undefined),
+  create: () => Promise.resolve(),
+  clear: () => Promise.resolve(true),
+};
+
+interface Device {
+  db: Db;
+  node: string;
+  results: DevicesPassResult[];
+  settings: Settings;
+  sync: () => Promise<unknown>;
+  read: (m: PageMetadata, startedAt: number, activeMs: number) => Promise<string>;
+}
+
+async function device(label: string, node: string, settings: Partial<Settings> = {}) {
+  const db = await openTimelineDb(`devices-${String(++dbCount)}`);
+  const identity = () => deviceIdentity(db, () => ({ node, label }));
+  await identity();
+  const results: DevicesPassResult[] = [];
+  const current: Settings = {
+    ...DEFAULT_SETTINGS,
+    graphBaseUrl: sandbox.graphBaseUrl,
+    ...settings,
+  };
+  const tokens = {
+    getAccessToken: async () => ({
+      kind: 'token' as const,
+      accessToken: await sandbox.issueToken('alice'),
+    }),
+  };
+  const runner = createSyncRunner({
+    db,
+    alarms,
+    settings: () => current,
+    tokens,
+    timezone: () => 'Europe/Paris',
+    beforePass: createDevicesHook({
+      db,
+      settings: () => current,
+      tokens,
+      identity,
+      onResult: (result) => results.push(result),
+    }),
+  });
+  let n = 0;
+  const self: Device = {
+    db,
+    node,
+    results,
+    settings: current,
+    sync: () => runner.run(true),
+    async read(m, startedAt, activeMs) {
+      const id = deviceGuid(node, (length) => new Uint8Array(length).fill(++n));
+      await recordPage(db, m, startedAt);
+      await commitTransition(
+        db,
+        initialTrackerState(0),
+        [
+          {
+            type: 'engagement-ended',
+            kept: true,
+            engagement: {
+              id,
+              appActivityId: m.appActivityId,
+              url: m.url,
+              startedAt,
+              lastActiveAt: startedAt + activeMs,
+              activeMs,
+            },
+          },
+        ],
+        'Europe/Paris',
+      );
+      return id;
+    },
+  };
+  return self;
+}
+
+async function itemsOf(d: Device, m: PageMetadata) {
+  const items = await d.db.getAllFromIndex('historyItems', 'by-activity', m.appActivityId);
+  return items.map((i) => ({ id: i.id, activeMs: i.activeMs, device: i.device }));
+}
+
+async function graphWritesSince(seq: number) {
+  return (await admin.requestLog(seq)).filter((r) => r.method !== 'GET');
+}
+
+const lastSeq = async (): Promise<number> => (await admin.requestLog()).at(-1)?.seq ?? 0;
+
+describe('your history on every device', () => {
+  it('shows a page read on A on B with its time and A’s name, and B publishes none of it', async () => {
+    const a = await device('Laptop', 'aaaaaaaaaaaa');
+    const b = await device('Desktop', 'bbbbbbbbbbbb');
+    const m = page('one');
+    const id = await a.read(m, Date.now() - 10 * MINUTE, 95_000);
+    await a.sync();
+    await b.sync();
+    expect(await itemsOf(b, m)).toEqual([{ id, activeMs: 95_000, device: 'aaaaaaaaaaaa' }]);
+    expect(await deviceNames(b.db)).toEqual({ aaaaaaaaaaaa: 'Laptop' });
+    expect(await readCounters(b.db)).toMatchObject({ readPages: 1, unsynced: 0 });
+    expect(await readCounters(b.db)).toEqual(await recountStore(b.db));
+    // B's next passes send nothing about the page (only its own device marker, once).
+    const before = await lastSeq();
+    await b.sync();
+    await b.sync();
+    expect(await graphWritesSince(before)).toEqual([]);
+    expect(await countBacklog(b.db)).toEqual({ pending: 0, parked: 0 });
+  });
+
+  it('merges the same page read on both into one activity with both engagements, never twice', async () => {
+    const a = await device('Laptop', 'aaaaaaaaaaaa');
+    const b = await device('Desktop', 'bbbbbbbbbbbb');
+    const m = page('both');
+    const onA = await a.read(m, Date.now() - 30 * MINUTE, 60_000);
+    await a.sync();
+    const onB = await b.read(m, Date.now() - 10 * MINUTE, 120_000);
+    await b.sync(); // pulls A's, publishes its own
+    await a.sync(); // pulls B's
+    await b.sync();
+    for (const d of [a, b]) {
+      const items = await itemsOf(d, m);
+      expect(items.map((i) => i.id).sort()).toEqual([onA, onB].sort());
+    }
+    const graph = (await admin.dump()).users.alice?.activities ?? [];
+    const pages = graph.filter((g) => g.appActivityId === m.appActivityId);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.historyItems.map((i) => i.id).sort()).toEqual([onA, onB].sort());
+    // Every engagement was written by its own device only: one write each.
+    expect(pages[0]?.historyItems.map((i) => i.writeCount)).toEqual([1, 1]);
+  });
+
+  it('removes a page deleted on B from A at its next pull, though Graph may still hold it', async () => {
+    const a = await device('Laptop', 'aaaaaaaaaaaa');
+    const b = await device('Desktop', 'bbbbbbbbbbbb');
+    const m = page('gone');
+    const keep = page('kept');
+    await a.read(m, Date.now() - 30 * MINUTE, 60_000);
+    await a.read(keep, Date.now() - 20 * MINUTE, 60_000);
+    await a.sync();
+    await b.sync();
+    expect(await itemsOf(b, m)).toHaveLength(1);
+    await deleteActivity(b.db, m.appActivityId, Date.now());
+    await b.sync();
+    // A listing sees no trace of the page; what tells A is the marker B wrote.
+    await a.sync();
+    expect(await a.db.get('activities', m.appActivityId)).toBeUndefined();
+    expect(await itemsOf(a, m)).toEqual([]);
+    expect(await itemsOf(a, keep)).toHaveLength(1);
+    expect(await readCounters(a.db)).toEqual(await recountStore(a.db));
+    // Read again later on A: it comes back, and B takes the new reading only.
+    const again = await a.read(m, Date.now(), 30_000);
+    await a.sync();
+    await b.sync();
+    expect((await itemsOf(b, m)).map((i) => i.id)).toEqual([again]);
+  });
+
+  it('follows next links through empty pages and stays within the read budget', async () => {
+    await admin.seedForeignActivities('alice', 25);
+    const a = await device('Laptop', 'aaaaaaaaaaaa');
+    const b = await device('Desktop', 'bbbbbbbbbbbb');
+    for (let i = 0; i < 12; i++)
+      await a.read(page(`p${String(i)}`), Date.now() - 60 * MINUTE + i, 10_000);
+    await a.sync();
+    await b.sync();
+    const pulled = b.results.at(-1);
+    expect(pulled?.pulledActivities).toBe(12);
+    expect(pulled?.reads).toBeGreaterThan(2);
+    const reads = (await admin.requestLog()).filter((r) => r.method === 'GET');
+    expect(reads.every((r) => r.path.startsWith('/v1.0/me/activities'))).toBe(true);
+  });
+
+  it.each<[string, Partial<Settings>, number]>([
+    ['reading back off', { readBack: false }, 0],
+    ['the site excluded', { excludedSites: ['news.example'] }, 0],
+    ['a retention shorter than its age', { retentionDays: 1 }, 0],
+    ['the defaults', {}, 1],
+  ])('keeps pulled pages out with %s', async (_n, settings, pages) => {
+    const a = await device('Laptop', 'aaaaaaaaaaaa');
+    const b = await device('Desktop', 'bbbbbbbbbbbb', settings);
+    await a.read(page('old'), Date.now() - 3 * 24 * 60 * MINUTE, 60_000);
+    await a.sync();
+    await b.sync();
+    expect((await readCounters(b.db)).readPages).toBe(pages);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The IndexedDB side of reading back: each listing page is merged (merge.ts) and the pull state
+ * saved in ONE transaction, with the counters (store/counters.ts) changed beside the records, so a
+ * worker stopped between pages resumes at the stored next link and a page applied twice changes
+ * nothing the second time.
+ */
+import { commitCounters } from '../store/counter-store';
+import { CounterLedger } from '../store/counters';
+import type { Db } from '../store/db';
+import { getKv, putKv } from '../store/kv';
+import type { DeviceIdentity, HistoryItemRecord, PullState } from '../store/schema';
+import { pruneWriteLog } from '../sync/write-budget';
+import { applyDeletionMarker, mergeRemotePage, type LocalPage, type MergeRules } from './merge';
+import type { RemoteEntry } from './remote-activity';
+
+export const INITIAL_PULL_STATE: PullState = { readLog: [], attempt: 0 };
+
+/** What one page changed here. */
+export interface PageApplied {
+  /** Pages added or given engagements from elsewhere. */
+  pulledActivities: number;
+  pulledEngagements: number;
+  /** Pages removed whole by deletion markers. */
+  deletedPages: number;
+}
+
+export async function loadPullState(db: Db): Promise<PullState> {
+  return (await getKv(db, 'devices-pull')) ?? INITIAL_PULL_STATE;
+}
+
+export async function savePullState(db: Db, state: PullState): Promise<void> {
+  await putKv(db, 'devices-pull', state);
+}
+
+/** This install's identity, created once (`create` is called only when none is stored). */
+export async function deviceIdentity(
+  db: Db,
+  create: () => DeviceIdentity,
+): Promise<DeviceIdentity> {
+  const tx = db.transaction('kv', 'readwrite');
+  const kv = tx.objectStore('kv');
+  let identity = await getKv(kv, 'device-identity');
+  if (!identity) {
+    identity = create();
+    await putKv(kv, 'device-identity', identity);
+  }
+  await tx.done;
+  return identity;
+}
+
+export async function saveDeviceIdentity(db: Db, identity: DeviceIdentity): Promise<void> {
+  await putKv(db, 'device-identity', identity);
+}
+
+/** Other devices' names by node. */
+export async function deviceNames(db: Db): Promise<Record<string, string>> {
+  return (await getKv(db, 'device-names')) ?? {};
+}
+
+/**
+ * Merges one listing page and stores `state` with it. Markers are applied first, so a page and its
+ * deletion in the same listing page end deleted whatever their order.
+ */
+export async function applyListingPage(
+  db: Db,
+  entries: readonly RemoteEntry[],
+  rules: MergeRules,
+  state: PullState,
+): Promise<PageApplied> {
+  const applied: PageApplied = { pulledActivities: 0, pulledEngagements: 0, deletedPages: 0 };
+  const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
+  const activities = tx.objectStore('activities');
+  const historyItems = tx.objectStore('historyItems');
+  const kv = tx.objectStore('kv');
+  const ledger = new CounterLedger();
+  const load = async (appActivityId: string): Promise<LocalPage> => ({
+    record: await activities.get(appActivityId),
+    items: await historyItems.index('by-activity').getAll(appActivityId),
+  });
+
+  const deletions = { ...((await getKv(kv, 'device-deletions')) ?? {}) };
+  const names = { ...((await getKv(kv, 'device-names')) ?? {}) };
+  for (const entry of entries) {
+    if (entry.kind === 'device') {
+      if (entry.node !== rules.ownNode) names[entry.node] = entry.label;
+    } else if (entry.kind === 'deleted') {
+      for (const appActivityId of entry.appActivityIds) {
+        const known = deletions[appActivityId];
+        if (known !== undefined && known >= entry.deletedAt) continue;
+        deletions[appActivityId] = entry.deletedAt;
+        const local = await load(appActivityId);
+        const changes = applyDeletionMarker(local, entry.deletedAt);
+        for (const id of changes.deleteItems) await historyItems.delete(id);
+        if (changes.record === 'delete') {
+          ledger.activity(local.record, undefined);
+          await activities.delete(appActivityId);
+          applied.deletedPages++;
+        } else if (changes.record) {
+          ledger.activity(local.record, changes.record);
+          await activities.put(changes.record);
+        }
+      }
+    }
+  }
+  for (const entry of entries) {
+    if (entry.kind !== 'page') continue;
+    const local = await load(entry.appActivityId);
+    const changes = mergeRemotePage(local, entry, rules, deletions[entry.appActivityId]);
+    if (changes.items.length === 0) continue;
+    for (const item of changes.items) await historyItems.put(item satisfies HistoryItemRecord);
+    if (changes.record) {
+      ledger.activity(local.record, changes.record);
+      await activities.put(changes.record);
+    }
+    applied.pulledActivities++;
+    applied.pulledEngagements += changes.items.length;
+  }
+  await putKv(kv, 'device-deletions', deletions);
+  await putKv(kv, 'device-names', names);
+  await putKv(kv, 'devices-pull', state);
+  await commitCounters(kv, ledger);
+  await tx.done;
+  return applied;
+}
+
+/** Notes a read about to be sent (it counts against the read budget even if never answered). */
+export async function noteRead(db: Db, now: number): Promise<PullState> {
+  const tx = db.transaction('kv', 'readwrite');
+  const kv = tx.objectStore('kv');
+  const state = (await getKv(kv, 'devices-pull')) ?? INITIAL_PULL_STATE;
+  const next = { ...state, readLog: [...pruneWriteLog(state.readLog, now), now] };
+  await putKv(kv, 'devices-pull', next);
+  await tx.done;
+  return next;
+}
+
+/** Notes a marker write on the sync write log: markers spend the same write budget as pages. */
+export async function noteWrite(db: Db, now: number): Promise<void> {
+  const tx = db.transaction('kv', 'readwrite');
+  const kv = tx.objectStore('kv');
+  const log = (await getKv(kv, 'sync-write-log')) ?? [];
+  await putKv(kv, 'sync-write-log', [...pruneWriteLog(log, now), now]);
+  await tx.done;
+}
+
+/** Deletion markers waiting to be written, oldest first. */
+export async function markerOutbox(
+  db: Db,
+): Promise<{ appActivityId: string; deletedAt: number }[]> {
+  return (await getKv(db, 'device-marker-outbox')) ?? [];
+}
+
+/** Removes what Graph accepted from the marker outbox (entries queued meanwhile stay). */
+export async function acknowledgeMarkers(
+  db: Db,
+  done: readonly { appActivityId: string; deletedAt: number }[],
+): Promise<void> {
+  const tx = db.transaction('kv', 'readwrite');
+  const kv = tx.objectStore('kv');
+  const key = (e: { appActivityId: string; deletedAt: number }): string =>
+    `${e.appActivityId}@${e.deletedAt}`;
+  const sent = new Set(done.map(key));
+  const queue = (await getKv(kv, 'device-marker-outbox')) ?? [];
+  await putKv(
+    kv,
+    'device-marker-outbox',
+    queue.filter((e) => !sent.has(key(e))),
+  );
+  await tx.done;
+}
