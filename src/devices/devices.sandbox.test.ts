@@ -156,10 +156,15 @@ describe('your history on every device', () => {
     await a.sync();
     await b.sync();
     expect(await itemsOf(b, m)).toEqual([{ id, activeMs: 95_000, device: 'aaaaaaaaaaaa' }]);
-    expect(await deviceNames(b.db)).toEqual({ aaaaaaaaaaaa: 'Laptop' });
     expect(await readCounters(b.db)).toMatchObject({ readPages: 1, unsynced: 0 });
     expect(await readCounters(b.db)).toEqual(await recountStore(b.db));
-    // B's next passes send nothing about the page (only its own device marker, once).
+    // A names itself once it has seen another device in Graph (B's name); B learns it next pull.
+    expect(await deviceNames(b.db)).toEqual({});
+    await a.sync();
+    await b.sync();
+    expect(await deviceNames(b.db)).toEqual({ aaaaaaaaaaaa: 'Laptop' });
+    expect(await deviceNames(a.db)).toEqual({ bbbbbbbbbbbb: 'Desktop' });
+    // B's later passes send nothing: the page is A's, B's name is published.
     const before = await lastSeq();
     await b.sync();
     await b.sync();
@@ -227,6 +232,18 @@ describe('your history on every device', () => {
     expect(pulled?.reads).toBeGreaterThan(2);
     const reads = (await admin.requestLog()).filter((r) => r.method === 'GET');
     expect(reads.every((r) => r.path.startsWith('/v1.0/me/activities'))).toBe(true);
+  });
+
+  it('a single browser writes neither a name nor a deletion marker', async () => {
+    const a = await device('Laptop', 'aaaaaaaaaaaa');
+    const m = page('alone');
+    await a.read(m, Date.now() - 10 * MINUTE, 60_000);
+    await a.sync();
+    await deleteActivity(a.db, m.appActivityId, Date.now());
+    await a.sync();
+    const writes = await graphWritesSince(0);
+    expect(writes.map((w) => w.method)).toEqual(['PUT', 'DELETE']);
+    expect((await admin.dump()).users.alice?.activities ?? []).toEqual([]);
   });
 
   it.each<[string, Partial<Settings>, number]>([

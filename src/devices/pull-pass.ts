@@ -1,7 +1,8 @@
 /**
  * One "devices" pass, run by the sync runner before each sync pass (so on the sync alarm, with no
- * timer of its own): publish this device's name and its deletion markers (markers.ts), then read
- * back what changed in Graph since the last listing and merge it (merge.ts, pull-store.ts).
+ * timer of its own): read back what changed in Graph since the last listing and merge it
+ * (merge.ts, pull-store.ts), then, once Graph has shown another device, publish this device's
+ * name and its deletion markers (markers.ts).
  *
  * Reading: `GET /me/activities?$filter=lastModifiedDateTime ge <cursor>&$expand=historyItems`,
  * following every `@odata.nextLink`, empty pages included (Graph's CreatedByApp filtering returns
@@ -72,18 +73,26 @@ export async function runDevicesPass(deps: DevicesPassDeps): Promise<DevicesPass
     markersWritten: 0,
     nextAt: null,
   };
-  result.markersWritten = await publishMarkers(deps);
-  if (!deps.pull) return result;
+  if (deps.pull) await pullChanges(deps, result);
+  // A single browser never writes a name or a marker: only once Graph showed another device.
+  if ((await loadPullState(deps.db)).othersSeen === true) {
+    result.markersWritten = await publishMarkers(deps);
+  }
+  return result;
+}
+
+/** Lists what changed and merges it, page by page, within the read budget. */
+async function pullChanges(deps: DevicesPassDeps, result: DevicesPassResult): Promise<void> {
   const { db, now } = deps;
   let state = await loadPullState(db);
   if (state.notBefore !== undefined && state.notBefore > now()) {
     result.nextAt = state.notBefore;
-    return result;
+    return;
   }
   const due = (state.lastPullAt ?? -Infinity) + PULL_INTERVAL_MS;
   if (!deps.force && state.nextLink === undefined && due > now()) {
     result.nextAt = due;
-    return result;
+    return;
   }
   let link = state.nextLink ?? firstPage(state.cursor);
   for (;;) {
@@ -91,7 +100,7 @@ export async function runDevicesPass(deps: DevicesPassDeps): Promise<DevicesPass
     if (budget.available === 0) {
       await savePullState(db, { ...state, nextLink: link });
       result.nextAt = budget.nextSlotAt;
-      return result;
+      return;
     }
     state = await noteRead(db, now());
     result.reads++;
@@ -118,7 +127,7 @@ export async function runDevicesPass(deps: DevicesPassDeps): Promise<DevicesPass
       await savePullState(db, state);
       result.error = { code, at };
       result.nextAt = at + wait;
-      return result;
+      return;
     }
     const listingMax = Math.max(state.listingMax ?? -Infinity, ...page.lastModified);
     // A page read clears any earlier failure; the listing's end moves the cursor.
@@ -145,7 +154,7 @@ export async function runDevicesPass(deps: DevicesPassDeps): Promise<DevicesPass
     result.deletedPages += applied.deletedPages;
     if (!page.nextLink) {
       result.nextAt = now() + PULL_INTERVAL_MS;
-      return result;
+      return;
     }
     link = page.nextLink;
   }

@@ -80,9 +80,13 @@ export async function applyListingPage(
 
   const deletions = { ...((await getKv(kv, 'device-deletions')) ?? {}) };
   const names = { ...((await getKv(kv, 'device-names')) ?? {}) };
+  let othersSeen = state.othersSeen === true;
   for (const entry of entries) {
     if (entry.kind === 'device') {
-      if (entry.node !== rules.ownNode) names[entry.node] = entry.label;
+      if (entry.node !== rules.ownNode) {
+        names[entry.node] = entry.label;
+        othersSeen = true;
+      }
     } else if (entry.kind === 'deleted') {
       for (const appActivityId of entry.appActivityIds) {
         const known = deletions[appActivityId];
@@ -114,10 +118,11 @@ export async function applyListingPage(
     }
     applied.pulledActivities++;
     applied.pulledEngagements += changes.items.length;
+    othersSeen = true;
   }
   await putKv(kv, 'device-deletions', deletions);
   await putKv(kv, 'device-names', names);
-  await putKv(kv, 'devices-pull', state);
+  await putKv(kv, 'devices-pull', othersSeen ? { ...state, othersSeen } : state);
   await commitCounters(kv, ledger);
   await tx.done;
   return applied;

@@ -3,7 +3,8 @@ import { pageTerms } from '../search/terms';
 import { commitCounters } from './counter-store';
 import { CounterLedger, ZERO_COUNTERS } from './counters';
 import type { Db } from './db';
-import { getKv, putKv } from './kv';
+import { putKv } from './kv';
+import { queueDeletionMarkers } from './marker-outbox';
 import {
   countChange,
   type ActivityRecord,
@@ -114,9 +115,7 @@ export async function deleteActivity(db: Db, appActivityId: string, now: number)
     ledger.tombstone(await tombstones.get(tombstone.key), tombstone);
     await tombstones.put(tombstone);
     // The other devices learn of it from a deletion marker (src/devices/markers.ts).
-    const kv = tx.objectStore('kv');
-    const queued = (await getKv(kv, 'device-marker-outbox')) ?? [];
-    await putKv(kv, 'device-marker-outbox', [...queued, { appActivityId, deletedAt: now }]);
+    await queueDeletionMarkers(tx.objectStore('kv'), [{ appActivityId, deletedAt: now }]);
   }
   await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;

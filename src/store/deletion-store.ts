@@ -4,6 +4,7 @@ import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
 import { getKv, putKv } from './kv';
+import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
 import type {
   ActivityRecord,
   HistoryItemRecord,
@@ -147,7 +148,7 @@ export async function applyDeletion(
   const requests: Promise<unknown>[] = [];
   const newTombstones = new Map<string, TombstoneRecord>();
   // Pages deleted whole from Graph too: their deletion marker tells the other devices (src/devices/).
-  const markers: { appActivityId: string; deletedAt: number }[] = [];
+  const markers: MarkerEntry[] = [];
   const putTombstone = (tombstone: TombstoneRecord): void => {
     newTombstones.set(tombstone.key, tombstone);
   };
@@ -210,10 +211,7 @@ export async function applyDeletion(
     requests.push(tombstones.put(tombstone));
   });
   const kv = tx.objectStore('kv');
-  if (markers.length > 0) {
-    const queued = (await getKv(kv, 'device-marker-outbox')) ?? [];
-    requests.push(putKv(kv, 'device-marker-outbox', [...queued, ...markers]));
-  }
+  requests.push(queueDeletionMarkers(kv, markers));
   requests.push(commitCounters(kv, ledger));
   await Promise.all([...requests, tx.done]);
   return count;

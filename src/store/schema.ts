@@ -277,6 +277,11 @@ export interface PullState {
   notBefore?: number;
   attempt: number;
   lastError?: { code: string; at: number };
+  /**
+   * Graph has shown reading or a name from another device: only then does this device publish its
+   * name and its deletion markers (a single browser never writes either).
+   */
+  othersSeen?: boolean;
 }
 
 export type KvKey = keyof KeyValueRecords;
