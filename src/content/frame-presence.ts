@@ -1,5 +1,7 @@
 import type { RequestOf, ResponseOf } from '../messaging/contract';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/heartbeat';
+import { createPresenceClock } from './presence-clock';
+import { watchPresence } from './presence-watch';
 
 export interface FramePresenceDeps {
   win: Window;
@@ -28,6 +30,9 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   let lastSentAt = -Infinity;
   let playing = false;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const presence = createPresenceClock(now);
+  // Media only: input in a frame is brief (a click on Play), the player's own state is the evidence.
+  const watch = watchPresence(doc, presence.seen, () => false, signal);
 
   function mediaPlaying(): boolean {
     for (const media of doc.querySelectorAll('video, audio')) {
@@ -38,8 +43,14 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   }
 
   function send(): void {
+    const presentUntil = presence.takeGap();
+    // Only a frame that went quiet for longer than its heartbeat allows can have been frozen.
+    const quiet = now() - lastSentAt > HEARTBEAT_INTERVAL_MS * 1.5;
     lastSentAt = now();
-    void deps.send('frame-signal', { mediaPlaying: playing });
+    void deps.send('frame-signal', {
+      mediaPlaying: playing,
+      ...(quiet && presentUntil !== undefined ? { presentUntil } : {}),
+    });
   }
 
   function onMedia(): void {
@@ -47,6 +58,7 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
     playing = mediaPlaying();
     if (playing !== was) send();
     const wanted = playing && doc.visibilityState === 'visible' && !signal.aborted;
+    watch.want(wanted);
     if (wanted && heartbeat === undefined) {
       heartbeat = setInterval(onMedia, HEARTBEAT_INTERVAL_MS);
     } else if (!wanted && heartbeat !== undefined) {
@@ -57,6 +69,7 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   }
 
   function onInput(): void {
+    presence.seen();
     if (now() - lastSentAt >= FRAME_INPUT_THROTTLE_MS) send();
   }
 

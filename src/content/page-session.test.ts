@@ -235,6 +235,60 @@ describe('page session', () => {
     expect(session.signals()).toHaveLength(2);
   });
 
+  it.each([
+    { what: 'into one of its frames (a click on a player)', into: 'iframe', reported: 1 },
+    { what: 'out of the page (another application)', into: 'body', reported: 0 },
+  ])('after a blur with focus $what, reports $reported time(s)', async ({ into, reported }) => {
+    const session = setUp();
+    const doc = session.win.document;
+    const target = into === 'iframe' ? doc.createElement('iframe') : doc.body;
+    if (target !== doc.body) doc.body.append(target);
+    Object.defineProperty(doc, 'activeElement', { get: () => target, configurable: true });
+    session.win.dispatchEvent(new session.dom.window.FocusEvent('blur'));
+    await settle();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(loaded(session.sent)).toHaveLength(reported);
+  });
+
+  it('says when it last saw the reader once it runs again after a freeze, and only then', async () => {
+    const session = setUp();
+    await settle();
+    session.input();
+    await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_MS);
+    // Used lately: the page notes the reader is there every 250 ms, up to the freeze.
+    const frozenAt = Date.now();
+    const before = session.signals().length;
+    expect(before).toBeGreaterThanOrEqual(2);
+    expect(session.signals().some((s) => 'presentUntil' in (s.payload as object))).toBe(false);
+    // The machine sleeps a minute: no timer, no event; the clock moves on. Then input again.
+    vi.setSystemTime(frozenAt + 60_000);
+    session.input();
+    expect(session.signals()).toHaveLength(before + 1);
+    const payload = session.signals().at(-1)?.payload as { presentUntil?: number };
+    expect(frozenAt - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(250);
+    expect(payload).toMatchObject({ visible: true, mediaPlaying: false });
+  });
+
+  it('after a freeze mid-video, says when the video last played (within 250 ms)', async () => {
+    const session = setUp();
+    await settle();
+    const video = session.win.document.createElement('video');
+    Object.defineProperties(video, {
+      paused: { value: false },
+      ended: { value: false },
+      readyState: { value: 4 },
+    });
+    session.win.document.body.append(video);
+    video.dispatchEvent(new session.dom.window.Event('playing'));
+    // Watched without input past the idle threshold, then the machine sleeps a minute.
+    await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000 + 7_000);
+    const lastPlayed = Date.now();
+    vi.setSystemTime(lastPlayed + 60_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+    const payload = session.signals().at(-1)?.payload as { presentUntil?: number };
+    expect(lastPlayed - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(250);
+  });
+
   it('reports an in-page route once read, with its late title, counting from the route change', async () => {
     const session = setUp();
     await settle();

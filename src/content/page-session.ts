@@ -1,5 +1,7 @@
 import type { PageMetadata } from '../activity/page-metadata';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
+import { createPresenceClock } from './presence-clock';
+import { watchPresence } from './presence-watch';
 import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
 
 type ContentType = 'page-loaded' | 'page-signal' | 'page-left';
@@ -37,11 +39,22 @@ export const INPUT_THROTTLE_MS = 5_000;
  * route's title may take to arrive (a title that changes later is reported again).
  */
 export const READ_AFTER_MS = 4_000;
+/** When to look where focus went after the window's blur (ms): at once, and once it settled. */
+const FOCUS_SETTLE_MS = [0, 250];
 /** After a route change, a later change of document.title is still the route's own title. */
 export const TITLE_WATCH_MS = 15_000;
 
 const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'];
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended'];
+
+/**
+ * Whether the keyboard focus is in one of the document's own frames (a click on an embedded
+ * player): the window is blurred, but the reader is still on this page.
+ */
+export function focusInFrame(doc: Document): boolean {
+  const tag = doc.activeElement?.tagName;
+  return tag === 'IFRAME' || tag === 'FRAME';
+}
 
 /** The address of a route: the URL without its fragment (a #section is the same page). */
 function routeOf(href: string): string {
@@ -99,6 +112,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   let trailing: ReturnType<typeof setTimeout> | undefined;
   let reader: Promise<PageReader> | undefined;
   let viewer: boolean | undefined;
+  const presence = createPresenceClock(now);
 
   // Attention: the page is visible and its window has focus (input implies focus).
   let focused = doc.hasFocus();
@@ -115,6 +129,9 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   let titleWatchEnd: ReturnType<typeof setTimeout> | undefined;
 
   const visible = () => doc.visibilityState === 'visible';
+  // Used lately, as the heartbeat judges it (in a viewer, input never reaches this document).
+  const recentlyUsed = () => isViewer() || now() - lastInputAt < idleThresholdMs;
+  const watch = watchPresence(doc, presence.seen, recentlyUsed, signal);
   const isViewer = () => (viewer ??= isViewerDocument(doc));
 
   function mediaPlaying(): boolean {
@@ -127,7 +144,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
 
   function updateAttention(): void {
     const attended = visible() && (focused || isViewer());
-    if (attended && attendedSince === null) attendedSince = now();
+    if (attended) attendedSince ??= now();
     if (!attended) attendedSince = null;
     scheduleRead();
   }
@@ -181,16 +198,22 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
 
   function sendSignal(): Promise<unknown> {
     if (!tracked || reportedRoute !== route) return Promise.resolve();
+    const presentUntil = presence.takeGap();
+    // Only a page whose heartbeat ran late by far can have been frozen; the worker needs the
+    // moment only then (it drops a silence over twice the heartbeat).
+    const quiet = heartbeat !== undefined && now() - lastSentAt > heartbeatMs * 1.5;
     lastSentAt = now();
     return deps.send('page-signal', {
       visible: visible(),
       mediaPlaying: mediaPlaying(),
       focused,
+      ...(quiet && presentUntil !== undefined ? { presentUntil } : {}),
     });
   }
 
   function updateHeartbeat(): void {
     const wanted = tracked && visible() && !signal.aborted;
+    watch.want(wanted);
     if (wanted && heartbeat === undefined) {
       heartbeat = setInterval(onHeartbeat, heartbeatMs);
     } else if (!wanted && heartbeat !== undefined) {
@@ -202,8 +225,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   function onHeartbeat(): void {
     // In a viewer, input never reaches this document: chrome.idle alone says whether anyone is
     // there, and the worker stops counting when it says idle.
-    const recentlyUsed = isViewer() || now() - lastInputAt < idleThresholdMs;
-    if (recentlyUsed || mediaPlaying()) {
+    if (recentlyUsed() || mediaPlaying()) {
       if (now() - lastSentAt >= heartbeatMs / 2) void sendSignal();
     }
   }
@@ -247,7 +269,9 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   }
 
   function onInput(event: Event): void {
+    presence.seen();
     lastInputAt = now();
+    watch.kick();
     // The head as the current route left it, before the click that may change the route.
     if (head === null && (event.type === 'pointerdown' || event.type === 'keydown')) {
       head = snapshotHead(doc);
@@ -298,6 +322,20 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     if (focused) lastInputAt = now();
     updateAttention();
     void sendSignal();
+    if (!focused) {
+      // Where focus went is known once the blur is over (a frame of another site hears of it
+      // through the browser, a moment later): into one of this page's frames, the reader is
+      // still here, and has been all along.
+      const since = attendedSince;
+      for (const delay of FOCUS_SETTLE_MS) {
+        setTimeout(() => {
+          if (focused || signal.aborted || !focusInFrame(doc)) return;
+          focused = true;
+          attendedSince = since;
+          updateAttention();
+        }, delay);
+      }
+    }
   };
   win.addEventListener('focus', onWindowFocus, { signal });
   win.addEventListener('blur', onWindowFocus, { signal });

@@ -31,14 +31,18 @@ export interface ContentContract {
     };
     response: { tracked: boolean; heartbeatMs: number; idleThresholdSec: number };
   };
+  /**
+   * The page is still there. `focused`: whether the page's own window has focus as its focus/blur
+   * events say. `presentUntil` (epoch ms): sent after the page itself stopped running for a while
+   * (a frozen tab, a sleeping machine); the last moment before that it saw the reader.
+   */
   'page-signal': {
-    /** `focused`: whether the page's own window has focus as its focus/blur events say. */
-    request: { visible: boolean; mediaPlaying: boolean; focused?: boolean };
+    request: { visible: boolean; mediaPlaying: boolean; focused?: boolean; presentUntil?: number };
     response: null;
   };
   'page-left': { request: Record<string, never>; response: null };
   /** A subframe saw input, or its media started, stopped or still plays (presence.iife.ts). */
-  'frame-signal': { request: { mediaPlaying: boolean }; response: null };
+  'frame-signal': { request: { mediaPlaying: boolean; presentUntil?: number }; response: null };
   /**
    * Where the reader is now in the page at `url` (its address, each in-page route its own).
    * Kept for the page the tab is tracking; ignored when not tracked, paused or excluded.

@@ -45,6 +45,18 @@ function optionalLimit(value: unknown, max: number): number | undefined | null {
   return Math.min(value, max);
 }
 
+/**
+ * A signal's optional `presentUntil` (epoch ms, see ContentContract): absent stays absent, a
+ * number is kept (the tracker clamps it to what it already knows), anything else rejects it.
+ */
+function withPresentUntil<T extends object>(
+  signal: T,
+  presentUntil: unknown,
+): (T & { presentUntil?: number }) | null {
+  if (presentUntil === undefined) return signal;
+  return isTime(presentUntil) ? { ...signal, presentUntil } : null;
+}
+
 const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } = {
   'page-loaded': (p) => {
     const metadata = sanitizePageMetadata(p.metadata);
@@ -60,18 +72,22 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     }
     return request;
   },
-  'frame-signal': (p) =>
-    typeof p.mediaPlaying === 'boolean' ? { mediaPlaying: p.mediaPlaying } : null,
-  'page-signal': (p) =>
-    typeof p.visible === 'boolean' &&
-    typeof p.mediaPlaying === 'boolean' &&
-    (p.focused === undefined || typeof p.focused === 'boolean')
-      ? {
-          visible: p.visible,
-          mediaPlaying: p.mediaPlaying,
-          ...(p.focused === undefined ? {} : { focused: p.focused }),
-        }
-      : null,
+  'frame-signal': (p) => {
+    if (typeof p.mediaPlaying !== 'boolean') return null;
+    return withPresentUntil({ mediaPlaying: p.mediaPlaying }, p.presentUntil);
+  },
+  'page-signal': (p) => {
+    if (typeof p.visible !== 'boolean' || typeof p.mediaPlaying !== 'boolean') return null;
+    if (p.focused !== undefined && typeof p.focused !== 'boolean') return null;
+    return withPresentUntil(
+      {
+        visible: p.visible,
+        mediaPlaying: p.mediaPlaying,
+        ...(p.focused === undefined ? {} : { focused: p.focused }),
+      },
+      p.presentUntil,
+    );
+  },
   'page-left': () => ({}),
   'page-position': (p) => {
     const position = parseReadingPosition(p.position);

@@ -64,6 +64,11 @@ export interface OpenInterval {
   since: number;
 }
 
+/** A silence longer than the limit, dropped from the open interval's engagement. */
+export interface DroppedSilence extends OpenInterval {
+  until: number;
+}
+
 export interface TrackerState {
   /** null when no browser window has focus. */
   focusedWindowId: number | null;
@@ -74,6 +79,12 @@ export interface TrackerState {
   /** tabId (as string key) → state. */
   tabs: Record<string, TabState>;
   interval: OpenInterval | null;
+  /**
+   * The last silence dropped (from `since` to `until`: the machine slept, the browser was frozen),
+   * kept until attention moves: the frozen page's first signal after it runs again may arrive
+   * after other events, and say when it last saw the reader (`presentUntil`).
+   */
+  silenced?: DroppedSilence | null;
   /** appActivityId → its latest engagement, kept while a return could still extend it. */
   engagements: Record<string, Engagement>;
   /** Time of the last event seen, to detect the clock going backwards. */
@@ -121,13 +132,19 @@ export type TrackerEvent =
        * another application, but the page's blur always sends a signal: this corrects the focus.
        */
       focus?: WindowFocusReport;
+      /**
+       * The page stopped running for a while (frozen, the machine asleep) and saw the reader
+       * (input, media playing) last at this moment before. Across a silence longer than the
+       * limit, time up to here still counts; the silence itself never does.
+       */
+      presentUntil?: number;
     }
   | { type: 'page-left'; tabId: number }
   /**
    * A subframe of the tab (e.g. an embedded video player) saw input or plays media: evidence that
    * someone is there which the top frame's content script cannot see.
    */
-  | { type: 'frame-signal'; tabId: number; mediaPlaying: boolean }
+  | { type: 'frame-signal'; tabId: number; mediaPlaying: boolean; presentUntil?: number }
   | { type: 'idle-state'; state: IdleState }
   | { type: 'paused'; paused: boolean }
   /** Periodic check (alarm): closes silent intervals and expired engagements. */

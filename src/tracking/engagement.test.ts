@@ -256,6 +256,99 @@ describe('engagement tracker', () => {
     expect(t.secondsFor(A)).toEqual([60]);
   });
 
+  // The page was frozen from 40 s to 100 s; it last saw the video play (or the reader's input) at
+  // `seenUntil`. Its first signal afterwards says so: the time up to that moment counts, the
+  // frozen minute never does, whether the worker's tick noticed the silence first or not.
+  it.each([
+    {
+      what: 'signal first, page',
+      tick: false,
+      focusFirst: false,
+      frame: false,
+      seenUntil: 40,
+      counted: 40 + 20,
+    },
+    {
+      what: 'tick first, page',
+      tick: true,
+      focusFirst: false,
+      frame: false,
+      seenUntil: 40,
+      counted: 40 + 20,
+    },
+    {
+      what: 'signal first, subframe',
+      tick: false,
+      focusFirst: false,
+      frame: true,
+      seenUntil: 40,
+      counted: 40 + 20,
+    },
+    {
+      what: 'tick first, subframe',
+      tick: true,
+      focusFirst: false,
+      frame: true,
+      seenUntil: 40,
+      counted: 40 + 20,
+    },
+    {
+      what: 'other evidence first (the window focused again)',
+      tick: false,
+      focusFirst: true,
+      frame: false,
+      seenUntil: 40,
+      counted: 40 + 20,
+    },
+    // Never more than the silence limit after the last banked moment (30 s), nor in the future.
+    {
+      what: 'a claim past the limit',
+      tick: false,
+      focusFirst: false,
+      frame: false,
+      seenUntil: 90,
+      counted: 60 + 20,
+    },
+    {
+      what: 'a claim after now',
+      tick: true,
+      focusFirst: false,
+      frame: false,
+      seenUntil: 500,
+      counted: 60 + 20,
+    },
+    {
+      what: 'a claim before the last bank',
+      tick: false,
+      frame: false,
+      seenUntil: 10,
+      counted: 30 + 20,
+    },
+  ])(
+    'counts up to the last presence a frozen page saw: $what',
+    ({ tick, focusFirst, frame, seenUntil, counted }) => {
+      const t = twoTabs().at(0, { type: 'idle-state', state: 'idle' });
+      for (let at = 0; at <= 30; at += 15) t.at(at, signal(1, true, true));
+      if (tick) t.at(100, { type: 'tick' });
+      if (focusFirst) t.at(100, focus(1));
+      const woke: TrackerEvent = frame
+        ? { type: 'frame-signal', tabId: 1, mediaPlaying: true, presentUntil: seenUntil * 1000 }
+        : ({ ...signal(1, true, true), presentUntil: seenUntil * 1000 } as TrackerEvent);
+      t.at(100, woke);
+      for (let at = 105; at <= 120; at += 15) t.at(at, signal(1, true, true));
+      t.at(120, focus(null));
+      expect(t.secondsFor(A)).toEqual([counted]);
+    },
+  );
+
+  it('ignores a presence claim from a tab that does not hold attention', () => {
+    const t = twoTabs().reading(1, 0, 30);
+    t.at(100, { type: 'frame-signal', tabId: 2, mediaPlaying: true, presentUntil: 95_000 });
+    t.at(100, { type: 'tick' }).at(101, signal(1)).reading(1, 101, 111).at(111, focus(null));
+    expect(t.secondsFor(A)).toEqual([20 + 10]);
+    expect(t.secondsFor(B)).toEqual([]);
+  });
+
   it('stops counting a subframe player once it stops repeating that it plays', () => {
     const t = twoTabs()
       .at(0, { type: 'idle-state', state: 'idle' })
@@ -419,6 +512,28 @@ describe('engagement tracker', () => {
       .at(60, focus(null));
     expect(t.secondsFor(A)).toEqual([20]);
     expect(t.secondsFor(B)).toEqual([40]);
+  });
+
+  // The Firefox focus/idle sequence: a second window opens and its page is read, but the browser
+  // tells of the focus change late (or never); the new page reports after 4 s with that time.
+  it.each([
+    { what: 'in the focused window: A ends where B began', focused: true, a: 10, b: 15 },
+    { what: 'in an unfocused window: nothing moves', focused: false, a: 10 + 15, b: 0 },
+  ])('a page reporting time read while another tab still counts, $what', ({ focused, a, b }) => {
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, A))
+      .reading(1, 0, 10)
+      .at(10, activate(2, 2));
+    const reportB = {
+      ...load(2, B, 2),
+      attendedMs: 4_000,
+      focus: { windowId: 2, focused },
+    } as TrackerEvent;
+    t.at(14, reportB);
+    if (focused) t.reading(2, 14, 25);
+    t.at(25, focus(null));
+    expect(t.secondsFor(A)).toEqual([a]);
+    expect(t.secondsFor(B)).toEqual(b === 0 ? [] : [b]);
   });
 
   it('never backdates more than the silence limit, nor before the time already counted', () => {

@@ -135,6 +135,14 @@ class Run {
             this.s.interval = null;
           }
         }
+        const other = this.s.interval;
+        if (attended > 0 && other && other.tabId !== event.tabId && event.focus?.focused) {
+          // Another tab's interval is still open (the browser told of the switch late, or not
+          // at all), but this page, in the focused window, was being read since `readSince`:
+          // the other tab's time ends there, never overlapping this page's backdated time.
+          this.bank(Math.max(readSince, other.since));
+          this.s.interval = null;
+        }
         if (attended > 0) this.backdate = { tabId: event.tabId, since: readSince };
         const tab: TabState = {
           windowId: event.windowId,
@@ -155,6 +163,7 @@ class Run {
         const tab = s.tabs[String(event.tabId)];
         if (!tab) return;
         this.bankIfOn(event.tabId);
+        if (event.presentUntil !== undefined) this.bankPresence(event.tabId, event.presentUntil);
         tab.visible = event.visible;
         tab.mediaPlaying = event.mediaPlaying;
         tab.lastEvidenceAt = this.now;
@@ -165,6 +174,7 @@ class Run {
         const tab = s.tabs[String(event.tabId)];
         if (!tab) return;
         this.bankIfOn(event.tabId);
+        if (event.presentUntil !== undefined) this.bankPresence(event.tabId, event.presentUntil);
         tab.frameMediaAt = event.mediaPlaying ? this.now : null;
         tab.lastEvidenceAt = this.now;
         return;
@@ -217,6 +227,7 @@ class Run {
         this.closeInterval({ bank: true });
       }
     }
+    if (this.s.silenced && target !== this.s.silenced.tabId) this.s.silenced = null;
     if (!this.s.interval && target !== null) {
       const tab = this.s.tabs[String(target)];
       // Media or not, an interval opens only on recent evidence (a playing page repeats it).
@@ -254,6 +265,7 @@ class Run {
       // Nobody has shown up for too long (heartbeats stopped, media or not): stop at the last
       // evidence. A playing page repeats its heartbeat, so a longer silence means the browser or
       // the machine was frozen or asleep, and that time was not watched.
+      this.s.silenced = { ...open, until: this.now };
       this.closeInterval({ bank: false });
     }
     for (const engagement of Object.values(this.s.engagements)) {
@@ -290,6 +302,23 @@ class Run {
     if (tabId !== undefined) this.evidence(tabId);
   }
 
+  /**
+   * A page that stopped running (frozen, the machine asleep) says it saw the reader until `until`.
+   * The silence that followed was dropped whole (bank() or a tick): the time from its start up to
+   * `until` counts after all (at most the limit), the silence itself does not. Once per silence.
+   */
+  private bankPresence(tabId: number, until: number): void {
+    const silence = this.s.silenced;
+    if (silence?.tabId !== tabId) return;
+    this.s.silenced = null;
+    const at = Math.min(until, silence.until, silence.since + SILENCE_LIMIT_MS);
+    const engagement = this.s.engagements[silence.appActivityId];
+    if (at <= silence.since || engagement?.id !== silence.engagementId) return;
+    engagement.activeMs += at - silence.since;
+    engagement.lastActiveAt = Math.max(engagement.lastActiveAt, at);
+    this.changed.add(engagement.id);
+  }
+
   private bankIfOn(tabId: number): void {
     if (this.s.interval?.tabId === tabId) this.bank();
   }
@@ -317,11 +346,15 @@ class Run {
       engagement.activeMs += gap;
       engagement.lastActiveAt = until;
       this.changed.add(engagement.id);
-    } else if (engagement && until - engagement.lastActiveAt > this.continuationGapMs) {
-      // Silent for longer than a return may be (e.g. the machine slept): that engagement is over;
-      // settle() opens a new one if the page still holds attention.
-      this.s.interval = null;
-      return;
+    } else if (engagement) {
+      // Kept until attention moves: the page may say later when it last saw the reader.
+      if (gap > SILENCE_LIMIT_MS) this.s.silenced = { ...open, until };
+      if (until - engagement.lastActiveAt > this.continuationGapMs) {
+        // Silent for longer than a return may be (e.g. the machine slept): that engagement is
+        // over; settle() opens a new one if the page still holds attention.
+        this.s.interval = null;
+        return;
+      }
     }
     open.since = Math.max(open.since, until);
   }

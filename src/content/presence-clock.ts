@@ -1,0 +1,36 @@
+/**
+ * Presence (input, media playing) this close together is one stretch; a longer pause is a gap.
+ * A playing element fires `timeupdate` every 250 ms or so, so a stretch of media has no gaps.
+ */
+export const PRESENCE_GAP_MS = 1_000;
+
+/** See createPresenceClock. */
+export interface PresenceClock {
+  /** The reader is here now (input, or media playing). */
+  readonly seen: () => void;
+  /**
+   * The last moment the reader was seen before the latest gap (epoch ms), or undefined when there
+   * was none since the last call. A page frozen for a while (or on a machine that slept) sees
+   * nothing meanwhile, not even its own timers: this is the moment before that, which it reports
+   * when it runs again (the worker otherwise drops everything since its last report).
+   */
+  readonly takeGap: () => number | undefined;
+}
+
+/** The moments one document saw its reader, on the injected clock (epoch ms). */
+export function createPresenceClock(now: () => number): PresenceClock {
+  let seenAt = now();
+  let beforeGap: number | undefined;
+  return {
+    seen() {
+      const at = now();
+      if (at - seenAt > PRESENCE_GAP_MS) beforeGap = seenAt;
+      seenAt = at;
+    },
+    takeGap() {
+      const gap = now() - seenAt > PRESENCE_GAP_MS ? seenAt : beforeGap;
+      beforeGap = undefined;
+      return gap;
+    },
+  };
+}
