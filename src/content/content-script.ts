@@ -1,26 +1,48 @@
-// Content script entry: wires the page session and the reading position to the extension runtime.
-// The reader (extractor) is a dynamic import, loaded only once the page is being read.
-import browser from 'webextension-polyfill';
-import { startPageSession } from './page-session';
-import { createWorkerChannel } from './worker-channel';
-import { startPositionSampler } from './reading-position/position-sampler';
-import { scrollToPosition } from './reading-position/scroll-to-position';
-import { isReportEvidence, parseScrollToPosition } from '../messaging/page-commands';
+// Content script entry: the page-load path only wires the page session (listeners, one timer) and
+// the listener for the worker's commands. What reads the page (the reader, the reading-position
+// sampler) is a dynamic import loaded once the page is being read; the scroll code, once a
+// command asks for it. A page left within seconds pays for none of it (issue #13, kind 6).
+import { CHANNEL } from '../messaging/channel';
+import { isReportEvidence } from '../messaging/page-commands';
+import { startPageSession, type PageReader } from './page-session';
+import { createWorkerChannel, runtime } from './worker-channel';
 
 const lifetime = new AbortController();
 const send = createWorkerChannel(lifetime);
-const session = startPageSession(
-  { win: window, loadReader: () => import('./reader'), send },
-  lifetime.signal,
-);
-startPositionSampler(
-  { win: window, report: (url, position) => void send('page-position', { url, position }) },
-  lifetime.signal,
-);
-browser.runtime.onMessage.addListener((message: unknown) => {
-  // A promise keeps the worker's tabs.sendMessage waiting until the signal has been taken.
-  if (isReportEvidence(message)) return session.reportEvidence().then(() => true);
-  const position = parseScrollToPosition(message);
-  if (position) scrollToPosition(window, position);
+let sampler: Promise<void> | undefined;
+
+const session = startPageSession({ win: window, loadReader, send }, lifetime.signal);
+runtime().onMessage.addListener((message: unknown, _sender, sendResponse) => {
+  if (isReportEvidence(message)) {
+    // The worker's tabs.sendMessage waits until the signal has been taken (sendResponse: Chrome
+    // and Firefox alike, without webextension-polyfill on the load path).
+    void session.reportEvidence().then(() => {
+      sendResponse(true);
+    });
+    return true;
+  }
+  // Only ours reach the scroll code (parsed there in full).
+  if ((message as { channel?: unknown } | null)?.channel !== CHANNEL) return undefined;
+  void scrollOnCommand(message);
   return undefined;
 });
+
+/** The reader, and with it the reading-position sampler: both wait until the page is read. */
+function loadReader(): Promise<PageReader> {
+  sampler ??= import('./reading-position/position-sampler').then(({ startPositionSampler }) => {
+    startPositionSampler(
+      { win: window, report: (url, position) => void send('page-position', { url, position }) },
+      lifetime.signal,
+    );
+  });
+  return import('./reader');
+}
+
+async function scrollOnCommand(message: unknown): Promise<void> {
+  const [{ parseScrollToPosition }, { scrollToPosition }] = await Promise.all([
+    import('../messaging/page-commands'),
+    import('./reading-position/scroll-to-position'),
+  ]);
+  const position = parseScrollToPosition(message);
+  if (position) scrollToPosition(window, position);
+}

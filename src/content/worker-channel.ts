@@ -6,7 +6,7 @@ import type { ContentContract, Reply, RequestOf, ResponseOf } from '../messaging
  * should not parse: Firefox's `browser` and Chrome's MV3 `chrome` both return promises from
  * `sendMessage`.
  */
-function runtime(): typeof chrome.runtime {
+export function runtime(): typeof chrome.runtime {
   const api = (globalThis as { browser?: { runtime?: typeof chrome.runtime } }).browser;
   return api?.runtime ?? chrome.runtime;
 }
