@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PAGES } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
-import { SCENARIOS, WEB_SCENARIOS } from '../harness/tracking/scenarios';
+import { SCENARIOS } from '../harness/tracking/scenarios';
+import { WEB_SCENARIOS } from '../harness/tracking/web-scenarios';
 import { ensureDisplay } from '../harness/tracking/session';
 import { measureIdleWakeups } from '../harness/tracking/wakeups';
 

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/extension';
-import { SCENARIOS, WEB_SCENARIOS } from '../harness/tracking/scenarios';
+import { SCENARIOS } from '../harness/tracking/scenarios';
+import { WEB_SCENARIOS } from '../harness/tracking/web-scenarios';
 import { ensureDisplay } from '../harness/tracking/session';
 
 /**

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { freezeBrowser } from './freeze';
 import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -111,6 +112,36 @@ export class Person {
     const at = Date.now();
     await act();
     this.attend({ url: page.url(), page }, at);
+  }
+
+  /**
+   * Watches `page` for `seconds` without any input (a muted video, say): X sees none either, so
+   * chrome.idle reports idle after its threshold while the person is still there, watching.
+   * Returns when input stopped.
+   */
+  async watch(page: Page, seconds: number): Promise<number> {
+    if (this.front?.page !== page) {
+      const at = Date.now();
+      await page.bringToFront();
+      this.attend({ url: page.url(), page }, at);
+    }
+    const stoppedAt = this.leave();
+    await sleep(seconds * 1000);
+    return stoppedAt;
+  }
+
+  /**
+   * The machine sleeps for `seconds`: every process of the browser is stopped (SIGSTOP), then
+   * continued. Nothing is read meanwhile; afterwards the person goes on with what was in front.
+   */
+  async sleepMachine(seconds: number): Promise<void> {
+    const front = this.front;
+    const stoppedAt = Date.now();
+    const freeze = freezeBrowser(this.session.userDataDir);
+    this.attend(null, stoppedAt);
+    await sleep(seconds * 1000);
+    const resumedAt = freeze.resume();
+    if (front) this.attend({ url: front.url, page: front.page }, resumedAt);
   }
 
   /** Switches to a tab that is not reading (the extension's options page). */

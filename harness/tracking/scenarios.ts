@@ -1,7 +1,5 @@
 // Over 250 lines on purpose: SCENARIOS is one table of scripted reading timelines, read in order.
-import { join } from 'node:path';
-import { requireSharedDir } from '../../src/testing/shared-dir';
-import { startPageServer, type PageServer } from '../page-server';
+import type { PageServer } from '../page-server';
 import { Person } from './person';
 import {
   openDisplay,
@@ -54,7 +52,7 @@ export interface Scenario {
 const A = '/tides.html';
 const B = '/sourdough.html';
 
-interface Run {
+export interface Run {
   env: ScenarioEnv;
   x: XDisplay;
   session: TrackingSession;
@@ -67,7 +65,7 @@ interface Run {
  * Launches the browser, lets the person arrive, runs `script`, then compares what the extension
  * recorded for each page of `expected` (path → history items it must have) with the ledger.
  */
-async function scenario(
+export async function scenario(
   name: string,
   env: ScenarioEnv,
   expected: Record<string, number>,
@@ -291,71 +289,6 @@ export const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** The shared fault cases (../shared/cases), served in place on a server of their own. */
-async function withCases<T>(work: (cases: PageServer) => Promise<T>): Promise<T> {
-  const cases = await startPageServer(join(requireSharedDir('cases'), 'cases'));
-  try {
-    return await work(cases);
-  } finally {
-    await cases.close();
-  }
-}
-
-/** Issue #13's scenarios: the web as it is (shared fault cases). */
-export const WEB_SCENARIOS: Scenario[] = [
-  {
-    name: 'spa-stale-head',
-    title:
-      'spa-stale-head: Alpha 20 s, Bravo (pushState, stale head, title 1.5 s late) 40 s, back to Alpha 10 s',
-    run: (env) =>
-      withCases((cases) => {
-        const alpha = cases.url('/spa-stale-head/page.html?v=alpha');
-        const bravo = cases.url('/spa-stale-head/page.html?v=bravo');
-        return scenario(
-          'spa-stale-head',
-          env,
-          { [alpha]: 1, [bravo]: 1 },
-          async ({ person, session, check }) => {
-            const page = await person.open(alpha);
-            await person.read(page, 20);
-            await person.navigateWithin(page, () => page.click('#to-bravo'));
-            await person.read(page, 40);
-            await person.navigateWithin(page, async () => {
-              await page.goBack();
-            });
-            await person.read(page, 10);
-            await person.lookAway();
-            const { activity } = await recorded(session.control, bravo);
-            check(
-              'Bravo is named by its own title, not the stale head',
-              activity?.metadata.title === 'Bravo: Restoring a Lighthouse Lens',
-              `title ${JSON.stringify(activity?.metadata.title)}`,
-            );
-          },
-        );
-      }),
-  },
-  {
-    name: 'pdf-viewer',
-    title: 'pdf-viewer: a PDF read 25 s in the built-in viewer, named by its own title',
-    run: (env) =>
-      withCases((cases) => {
-        const pdf = cases.url('/pdf-in-viewer/paper.pdf');
-        return scenario('pdf-viewer', env, { [pdf]: 1 }, async ({ person, session, check }) => {
-          const page = await person.open(pdf);
-          await person.read(page, 25);
-          await person.lookAway();
-          const { activity } = await recorded(session.control, pdf);
-          check(
-            'the PDF is named by the title the tab shows',
-            activity?.metadata.title === 'Field Notes on Measuring Reading Time',
-            `title ${JSON.stringify(activity?.metadata.title)}`,
-          );
-        });
-      }),
-  },
-];
-
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
