@@ -375,6 +375,9 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     titleWatch?.disconnect();
   });
 
+  // The script runs at document_idle, a while after the page was shown on a busy machine: a page
+  // attended now was attended since it loaded (never before; the moment a reader first sees it).
+  if (visible() && (focused || isViewer())) attendedSince = Math.min(now(), loadedAt(win) ?? now());
   updateAttention();
   return {
     async reportEvidence() {
@@ -384,4 +387,19 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       await sendSignal();
     },
   };
+}
+
+/**
+ * When `win`'s document finished loading (epoch ms), from Navigation Timing; undefined when not
+ * known yet or not available.
+ */
+export function loadedAt(win: Window): number | undefined {
+  try {
+    const [entry] = win.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    if (!entry || entry.loadEventEnd <= 0) return undefined;
+    return win.performance.timeOrigin + entry.loadEventEnd;
+  } catch {
+    // A document without Navigation Timing.
+    return undefined;
+  }
 }
