@@ -10,6 +10,18 @@ import { createWorkerChannel, runtime } from './worker-channel';
 const lifetime = new AbortController();
 const send = createWorkerChannel(lifetime);
 let sampler: Promise<void> | undefined;
+// Whether the reader's own input came before the sampler is loaded (then where the page is
+// scrolled to is theirs): one passive listener per kind, each gone after its first event.
+let readerInput = false;
+for (const type of ['wheel', 'keydown', 'touchstart', 'pointerdown']) {
+  window.addEventListener(
+    type,
+    () => {
+      readerInput = true;
+    },
+    { capture: true, passive: true, once: true, signal: lifetime.signal },
+  );
+}
 
 const session = startPageSession({ win: window, loadReader, send }, lifetime.signal);
 runtime().onMessage.addListener((message: unknown, _sender, sendResponse) => {
@@ -31,7 +43,11 @@ runtime().onMessage.addListener((message: unknown, _sender, sendResponse) => {
 function loadReader(): Promise<PageReader> {
   sampler ??= import('./reading-position/position-sampler').then(({ startPositionSampler }) => {
     startPositionSampler(
-      { win: window, report: (url, position) => void send('page-position', { url, position }) },
+      {
+        win: window,
+        report: (url, position) => void send('page-position', { url, position }),
+        readerInputBefore: readerInput,
+      },
       lifetime.signal,
     );
   });

@@ -15,6 +15,11 @@ export interface PositionSamplerDeps {
   /** Hands a changed position to the worker, with the URL it belongs to (each route its own). */
   report: (url: string, position: ReadingPosition) => void;
   now?: () => number;
+  /**
+   * The reader's own input (wheel, keys, touch, a press) came before the sampler started (it is
+   * loaded once the page is being read): where the page is now is theirs, sampled soon.
+   */
+  readerInputBefore?: boolean;
 }
 
 /**
@@ -117,4 +122,8 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
   });
+  if (deps.readerInputBefore) {
+    onInput();
+    onScroll();
+  }
 }
