@@ -1,10 +1,12 @@
 // What bench:sync and bench:control share: the sandbox on a simulated clock, a fresh database, a
 // long-lived token, the product's sync runner with its alarm on a simulated port, and the measure
-// of the most writes in any window.
+// of the most writes in any window; a second device that reads the account back.
 import 'fake-indexeddb/auto';
 import { sandboxAdmin, startSandbox, type Sandbox } from '../../sandbox';
 import type { TokenSource } from '../../src/auth/token-source';
 import type { Settings } from '../../src/settings/settings';
+import { createDevicesHook, deviceIdentity } from '../../src/devices/devices-hook';
+import type { DevicesPassResult } from '../../src/devices/pull-pass';
 import { openTimelineDb, type Db } from '../../src/store/db';
 import { createSyncRunner, type AlarmPort, type SyncRunner } from '../../src/sync/sync-runner';
 
@@ -114,4 +116,53 @@ export async function startSyncBench(options: SyncBenchOptions): Promise<SyncBen
       db.close();
     },
   };
+}
+
+export interface SecondDevice {
+  db: Db;
+  alarm: SimulatedAlarm;
+  runner: SyncRunner;
+  /** Every devices pass's outcome, in order (devices-hook.ts `onResult`). */
+  results: DevicesPassResult[];
+}
+
+/**
+ * A second browser signed in to the same account: its own database and install identity, the
+ * product's sync runner with reading back wired in as the worker does (`createDevicesHook` as
+ * `beforePass`), on the bench's simulated clock.
+ */
+export async function startSecondDevice(
+  bench: Pick<SyncBench, 'sandbox'>,
+  options: Pick<SyncBenchOptions, 'name' | 'clock' | 'settings' | 'tokenTtlSec'>,
+): Promise<SecondDevice> {
+  const db = await openTimelineDb(options.name);
+  const token = await bench.sandbox.issueToken('alice', { expiresInSec: options.tokenTtlSec });
+  const tokens: TokenSource = {
+    getAccessToken: () => Promise.resolve({ kind: 'token', accessToken: token }),
+  };
+  const settings = (): Settings => ({
+    ...options.settings(),
+    graphBaseUrl: bench.sandbox.graphBaseUrl,
+  });
+  const identity = () => deviceIdentity(db, () => ({ node: 'b0b0b0b0b0b0', label: 'Bench B' }));
+  await identity();
+  const alarm = simulatedAlarm();
+  const results: DevicesPassResult[] = [];
+  const runner = createSyncRunner({
+    db,
+    alarms: alarm.port,
+    settings,
+    now: options.clock,
+    timezone: () => 'Europe/Paris',
+    tokens,
+    beforePass: createDevicesHook({
+      db,
+      settings,
+      tokens,
+      identity,
+      now: options.clock,
+      onResult: (result) => results.push(result),
+    }),
+  });
+  return { db, alarm, runner, results };
 }
