@@ -8,6 +8,7 @@ import type { EngagementRow, PageRow } from '../../store/page-rows';
 import { formInput, requireElement } from '../dom';
 import { enhanceDateField, parseDateField } from './date-field';
 import { addDays, groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
+import { emptyMessageKey, totalsWithout } from './empty-state';
 import { renderItem } from './row-view';
 import { VirtualList } from './virtual-list';
 
@@ -41,7 +42,7 @@ let searching = false;
 /** The list shows unfinished pages (the filter), each resumed where it was left. */
 let unfinished = false;
 let loading = false;
-const dayTotals = new Map<number, number>();
+let dayTotals = new Map<number, number>();
 const selected = new Set<string>();
 let focusIndex = -1;
 /** Each load's number: a reply to anything but the latest load is dropped (stale search race). */
@@ -102,8 +103,20 @@ function show(redraw = false): void {
     : groupByDay(rows, currentFilters().site === undefined ? dayTotals : siteDayTotals());
   if (redraw) list.redraw(items);
   else list.setItems(items);
+  if (rows.length === 0) {
+    // Never a blank page: say why nothing shows (no match, a filter, or nothing read yet).
+    end.hidden = loading;
+    end.textContent = t(
+      emptyMessageKey({
+        query: search.value.trim(),
+        unfinished,
+        filtered: Object.keys(currentFilters()).length > 0,
+      }),
+    );
+    return;
+  }
   end.hidden = searching || next !== null || loading;
-  end.textContent = rows.length === 0 ? t('history_empty') : t('history_end');
+  end.textContent = t('history_end');
 }
 
 /** With a site filter, a day's total is that of the site's rows (all loaded once past the day). */
@@ -121,6 +134,8 @@ async function reload(): Promise<void> {
   const seq = ++requestSeq;
   const query = search.value.trim();
   loading = true;
+  // Totals are asked again: pages read, deleted or restored (undo) since change them.
+  dayTotals = new Map();
   try {
     unfinished = query === '' && formInput(filters, 'unfinished').checked;
     if (unfinished) {
@@ -239,12 +254,13 @@ async function deletePages(ids: readonly string[]): Promise<void> {
     .slice(0, Math.max(0, position))
     .reverse()
     .find((row) => !gone.has(row.appActivityId))?.key;
-  const days = new Set(rows.filter((r) => gone.has(r.appActivityId)).map((r) => startOfDay(r.at)));
+  const removed = rows.filter((row) => gone.has(row.appActivityId));
   rows = rows.filter((row) => !gone.has(row.appActivityId));
   for (const id of ids) selected.delete(id);
   toggle('', false);
-  for (const day of days) dayTotals.delete(day);
-  await loadTotals(requestSeq);
+  // The worker still counts the pages during the undo window: take their time off here. A search
+  // row holds a page's whole time, not one day's; the day totals are asked again after a search.
+  if (!searching) dayTotals = totalsWithout(dayTotals, removed);
   const [only] = ids;
   const what =
     deleted === 1 && only !== undefined

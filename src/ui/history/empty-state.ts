@@ -1,0 +1,46 @@
+/**
+ * What the history list says when it has no row, by why it is empty. Pure.
+ */
+import type { MessageKey } from '../../i18n/i18n';
+import { startOfDay, type DisplayRow } from './days';
+
+/** The list's inputs that decide the empty message. */
+export interface ListQuery {
+  /** The search box, trimmed. */
+  query: string;
+  /** The "Unfinished, with time spent" filter. */
+  unfinished: boolean;
+  /** A site or a date is set in the filters. */
+  filtered: boolean;
+}
+
+/**
+ * The message for an empty list: a search that found nothing says so (the popup's words), a
+ * filter that left nothing names the filter, and a history with nothing in it yet tells how to
+ * start one (read a page for a few seconds).
+ */
+export function emptyMessageKey({ query, unfinished, filtered }: ListQuery): MessageKey {
+  if (query !== '') return 'popup_no_match';
+  if (unfinished) return 'history_unfinished_none';
+  if (filtered) return 'history_empty';
+  return 'history_empty_start';
+}
+
+/**
+ * Day totals (ms by local day start) less the reading time of `removed` rows: the total a day
+ * heading shows once those rows are deleted. The worker keeps a deleted page until its undo window
+ * has passed, so asking it again would still count them. Never below 0; days not in `totals` stay
+ * out (they are asked for when shown).
+ */
+export function totalsWithout(
+  totals: ReadonlyMap<number, number>,
+  removed: readonly Pick<DisplayRow, 'at' | 'activeMs'>[],
+): Map<number, number> {
+  const result = new Map(totals);
+  for (const row of removed) {
+    const day = startOfDay(row.at);
+    const total = result.get(day);
+    if (total !== undefined) result.set(day, Math.max(0, total - row.activeMs));
+  }
+  return result;
+}
