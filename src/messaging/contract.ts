@@ -211,6 +211,8 @@ export interface ParkedEntry {
   /** The page's title and URL ('' for a delete whose page details are gone). */
   title: string;
   url: string;
+  /** The site's own name (og:site_name) when the page gave one: the label the lists show. */
+  siteName?: string;
   /** Graph's error code (the page says it in words: ui/parked/refusal-words.ts). */
   code: string;
   /** HTTP status of the refusal, when Graph answered with one. */

@@ -64,6 +64,14 @@ describe('refused writes', () => {
     expect(rows[0]?.querySelector('.reason')?.textContent).toBe(
       "news.example · Microsoft Graph did not accept this page's details.",
     );
+    // The site's own name, as the popup and history lists label the page, wins over the host.
+    renderParkedList(list, [entry({ siteName: 'Coastal Notes', url: 'http://127.0.0.1/x' })], {
+      retry,
+      dontPublish,
+    });
+    expect(list.querySelector('.reason')?.textContent).toBe(
+      "Coastal Notes · Microsoft Graph did not accept this page's details.",
+    );
     const [retryButton, dontButton] = rows[1]?.querySelectorAll('button') ?? [];
     expect([retryButton?.textContent, dontButton?.textContent]).toEqual(['Retry', "Don't publish"]);
     dontButton?.click();

@@ -68,7 +68,7 @@ export function renderParkedList(
       const reason = doc.createElement('div');
       reason.className = 'reason';
       reason.textContent = entry.url
-        ? `${siteLabel(entry.url)} · ${refusalInWords(entry)}`
+        ? `${siteLabel(entry.url, entry.siteName)} · ${refusalInWords(entry)}`
         : refusalInWords(entry);
       const buttons = doc.createElement('div');
       buttons.className = 'actions';
