@@ -57,4 +57,11 @@ describe('badgeFor', () => {
   ])('%s', (_name, state, text, title) => {
     expect(badgeFor(state, at)).toMatchObject({ text, title });
   });
+
+  it('says paused in the catalog language, short enough for the badge', () => {
+    useCatalog('de');
+    const { text } = badgeFor({ ...calm, paused: true }, at);
+    expect(text).toBe('aus');
+    expect(text.length).toBeLessThanOrEqual(4);
+  });
 });

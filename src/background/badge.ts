@@ -35,7 +35,7 @@ export function badgeFor(state: BadgeState, formatTime: (at: number) => string):
   }
   if (state.paused) {
     return {
-      text: 'off',
+      text: t('badge_paused_text'),
       color: '#4b5563',
       title:
         state.pausedUntil === null
