@@ -10,9 +10,9 @@ import {
   ORGANISATION_KEY,
   type OrganisationField,
 } from '../../organisation/organisation-config';
-import { formatFullDate } from '../format';
 import { requireElement } from '../dom';
 import { setFieldError, showSaved } from './field-state';
+import { relayStatusText } from './relay-status';
 
 const form = requireElement('#organisation-form', HTMLFormElement);
 const fields: Record<OrganisationField, HTMLInputElement> = {
@@ -48,24 +48,9 @@ function render(overview: OrganisationOverview, focused: Element | null): void {
   );
   sitesEmpty.hidden = overview.rules.length > 0;
   sitesEmpty.textContent = configured ? t('org_sites_pending') : t('org_sites_none');
-  const { status } = overview;
-  const locale = messageLocale();
-  const lines: string[] = [];
-  if (status.queued > 0) lines.push(t('org_status_queued', String(status.queued)));
-  if (status.lastDeliveredAt !== undefined) {
-    lines.push(
-      t('org_status_delivered', [
-        String(status.delivered),
-        formatFullDate(status.lastDeliveredAt, locale),
-      ]),
-    );
-  }
-  if (status.lastError && status.notBefore !== undefined && status.attempt > 0) {
-    lines.push(
-      t('org_status_error', [status.lastError.code, formatFullDate(status.notBefore, locale)]),
-    );
-  }
-  statusLine.textContent = configured ? lines.join(' ') : '';
+  statusLine.textContent = configured
+    ? relayStatusText(overview.status, Date.now(), messageLocale())
+    : '';
 }
 
 async function refresh(): Promise<void> {
@@ -89,7 +74,11 @@ async function save(show: readonly OrganisationField[]): Promise<void> {
     if (message === undefined) setFieldError(fields[field], box, null);
     else if (show.includes(field)) setFieldError(fields[field], box, t(message));
   }
-  if (!result.ok) return;
+  if (!result.ok) {
+    // A "Saved." from before would contradict the error beside the field.
+    saved.textContent = '';
+    return;
+  }
   await browser.storage.local.set({ [ORGANISATION_KEY]: result.config });
   showSaved(saved, t('org_saved'));
   await refresh();
