@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatFullDate, formatWhen, siteLabel } from './format';
+import { formatAxisNumber, formatDuration, formatFullDate, formatWhen, siteLabel } from './format';
 
 describe('format', () => {
+  it.each([
+    [1.5, 'de', '1,5'],
+    [1.5, 'en', '1.5'],
+    [0.1 + 0.2, 'de', '0,3'],
+    [1200, 'de', '1.200'],
+    [0, 'en', '0'],
+  ])('writes the axis number %d in %s as %s', (value, locale, text) => {
+    expect(formatAxisNumber(value, locale)).toBe(text);
+  });
+
   it.each([
     [0, 'en', '0 sec'],
     [-5, 'en', '0 sec'],

@@ -45,6 +45,17 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+/**
+ * A chart axis number in the locale's digits and separators ("1.5" en, "1,5" de), at most two
+ * decimals: axis ticks are floats (0.30000000000000004) that should read as 0.3.
+ */
+export function formatAxisNumber(value: number, locale?: string): string {
+  return cached(
+    `axis|${String(locale)}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+  ).format(value);
+}
+
 /** When, relative to `now` (both epoch ms): "2 hours ago", "vor 2 Stunden", "in 3 minutes". */
 export function formatWhen(at: number, now: number, locale?: string): string {
   const seconds = Math.round((at - now) / 1000);

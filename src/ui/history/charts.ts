@@ -4,7 +4,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { t } from '../../i18n/i18n';
 import type { RequestOf, ResponseOf } from '../../messaging/contract';
-import { formatDuration } from '../format';
+import { formatAxisNumber, formatDuration } from '../format';
 import { addDays, lastDays, weeklyTotals } from './days';
 
 type StatsFetch = (request: RequestOf<'history-stats'>) => Promise<ResponseOf<'history-stats'>>;
@@ -74,7 +74,12 @@ function chart(
           ...axis,
           values: (_u, ticks) => ticks.map((i) => dateFormat.format(starts[i] ?? 0)),
         },
-        { ...axis, size: 48 },
+        // Minutes in the page's language: uPlot's own labels use English decimals ("1.5").
+        {
+          ...axis,
+          size: 48,
+          values: (_u, ticks) => ticks.map((value) => formatAxisNumber(value, locale)),
+        },
       ],
       series: [
         {},

@@ -87,6 +87,7 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   when.dateTime = new Date(row.at).toISOString();
   when.title = formatFullDate(row.at, context.locale);
   when.textContent = timeFormat(context.locale, context.withDate).format(row.at);
+  if (context.withDate) when.className = 'with-date';
 
   const text = doc.createElement('div');
   text.className = 'text';
