@@ -172,10 +172,15 @@ describe('content handlers', () => {
     expect((await db.get('activities', metadata.appActivityId))?.metadata.title).toBe('Story');
   });
 
-  it('passes on how long the page had been read when it reported', async () => {
+  it('passes on how long the page had been read when it reported, and that media plays', async () => {
     const { context, events } = await setUp();
-    await contentHandlers['page-loaded'](context, { metadata, visible: true, attendedMs: 4200 });
-    expect(events).toMatchObject([{ type: 'page-loaded', attendedMs: 4200 }]);
+    await contentHandlers['page-loaded'](context, {
+      metadata,
+      visible: true,
+      attendedMs: 4200,
+      mediaPlaying: true,
+    });
+    expect(events).toMatchObject([{ type: 'page-loaded', attendedMs: 4200, mediaPlaying: true }]);
   });
 
   it('credits presence in a subframe to its tab, back from idle first', async () => {
@@ -185,6 +190,32 @@ describe('content handlers', () => {
       { type: 'idle-state', state: 'active' },
       { type: 'frame-signal', tabId: 9, mediaPlaying: true },
     ]);
+  });
+
+  // A page or player frozen with the machine says when it last saw the reader: dropped here, the
+  // tracker would lose everything watched since the last heartbeat before the freeze (issue #13).
+  it.each<[string, (context: PageContext) => Promise<null>]>([
+    [
+      'page-signal',
+      (context) =>
+        contentHandlers['page-signal'](context, {
+          visible: true,
+          mediaPlaying: true,
+          presentUntil: 1_700_000_000_000,
+        }),
+    ],
+    [
+      'frame-signal',
+      (context) =>
+        contentHandlers['frame-signal'](context, {
+          mediaPlaying: true,
+          presentUntil: 1_700_000_000_000,
+        }),
+    ],
+  ])('passes on when a frozen %s last saw the reader', async (type, send) => {
+    const { context, events } = await setUp();
+    await send(context);
+    expect(events).toMatchObject([{ type, tabId: 9, presentUntil: 1_700_000_000_000 }]);
   });
 
   it('ends tracking when the page is left', async () => {

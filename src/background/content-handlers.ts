@@ -46,7 +46,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },
 
-  async 'page-signal'(context, { visible, mediaPlaying, focused }) {
+  async 'page-signal'(context, { visible, mediaPlaying, focused, presentUntil }) {
     const { tracker, browserState, page } = context;
     await backFromIdle(context);
     // The page signals on blur and focus too, and Chrome may never report a switch to another
@@ -64,6 +64,8 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       // believed either (focus moving into one of its iframes blurs it; a pointer moving over a
       // window in the background counts as its input): when they disagree, neither says anything.
       ...(focus && (focused === undefined || focused === focus.focused) ? { focus } : {}),
+      // A page that ran again after a freeze: when it last saw the reader (see the contract).
+      ...(presentUntil === undefined ? {} : { presentUntil }),
     });
     return null;
   },
@@ -93,12 +95,13 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return null;
   },
 
-  async 'frame-signal'(context, { mediaPlaying }) {
+  async 'frame-signal'(context, { mediaPlaying, presentUntil }) {
     await backFromIdle(context);
     await context.tracker.dispatch({
       type: 'frame-signal',
       tabId: context.page.tabId,
       mediaPlaying,
+      ...(presentUntil === undefined ? {} : { presentUntil }),
     });
     return null;
   },
