@@ -15,7 +15,7 @@ import { storing } from './storage-guard';
 
 /** Answers the content script of a trusted page (sender-trust.ts decides which pages are). */
 export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
-  async 'page-loaded'(context, { metadata: reported, visible, attendedMs, viewer }) {
+  async 'page-loaded'(context, { metadata: reported, visible, attendedMs, viewer, mediaPlaying }) {
     const { excludedSites, paused, idleThresholdSec } = context.settings();
     // The page's own URL and the address it claims for itself must both be allowed.
     const excluded =
@@ -42,6 +42,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       page: { appActivityId: metadata.appActivityId, url: metadata.url },
       focus: await context.browserState.windowFocus(windowId),
       ...(attendedMs === undefined ? {} : { attendedMs }),
+      ...(mediaPlaying === undefined ? {} : { mediaPlaying }),
     });
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },

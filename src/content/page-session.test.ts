@@ -192,6 +192,24 @@ describe('page session', () => {
     expect(session.signals().length).toBeGreaterThanOrEqual(quietFrom + 2);
   });
 
+  it.each([
+    ['a video started before the page was read', true],
+    ['no video', false],
+  ])('says in its report whether media plays: %s', async (_, plays) => {
+    const session = setUp();
+    if (plays) {
+      const video = session.win.document.createElement('video');
+      Object.defineProperties(video, {
+        paused: { value: false },
+        ended: { value: false },
+        readyState: { value: 4 },
+      });
+      session.win.document.body.append(video);
+    }
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS);
+    expect(loaded(session.sent)[0]?.payload).toMatchObject({ mediaPlaying: plays });
+  });
+
   it('keeps beating without input while media plays', async () => {
     const session = setUp();
     await settle();

@@ -183,6 +183,8 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
         visible: visible(),
         attendedMs,
         viewer: isViewer(),
+        // A player started before the page was read: its own 'playing' came while untracked.
+        mediaPlaying: mediaPlaying(),
       });
       tracked = reply?.tracked ?? false;
       if (reply) {

@@ -28,6 +28,8 @@ export interface ContentContract {
       attendedMs?: number;
       /** A document the page cannot observe (the PDF viewer): the tab's title names it. */
       viewer?: boolean;
+      /** A <video>/<audio> element plays as the page reports (started before it was read). */
+      mediaPlaying?: boolean;
     };
     response: { tracked: boolean; heartbeatMs: number; idleThresholdSec: number };
   };

@@ -70,6 +70,10 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
       if (typeof p.viewer !== 'boolean') return null;
       request.viewer = p.viewer;
     }
+    if (p.mediaPlaying !== undefined) {
+      if (typeof p.mediaPlaying !== 'boolean') return null;
+      request.mediaPlaying = p.mediaPlaying;
+    }
     return request;
   },
   'frame-signal': (p) => {

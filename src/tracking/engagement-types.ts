@@ -120,6 +120,11 @@ export type TrackerEvent =
        * limit; 0 or absent: from now.
        */
       attendedMs?: number;
+      /**
+       * A <video>/<audio> element already plays when the page reports (a player started in the
+       * seconds before it is read): as a page-signal's, so idle does not stop a video watched.
+       */
+      mediaPlaying?: boolean;
     }
   | {
       type: 'page-signal';

@@ -502,6 +502,20 @@ describe('engagement tracker', () => {
     expect(t.stored()[0]).toMatchObject({ startedAt: 0, activeMs: 20_000 });
   });
 
+  // A player started in the seconds before the page reported (its 'playing' came while the page
+  // was not tracked yet): the report says so, and chrome.idle's idle does not stop the video.
+  it.each([
+    [true, 40],
+    [false, 20],
+  ])('keeps counting past idle when the report says media plays (%s): %i s', (plays, seconds) => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(4, { ...load(1, A), attendedMs: 4_000, mediaPlaying: plays } as TrackerEvent)
+      .at(20, { type: 'idle-state', state: 'idle' })
+      .at(40, focus(null));
+    expect(t.secondsFor(A)).toEqual([seconds]);
+  });
+
   it('gives the time since an in-page route change to the new route, not the old one', () => {
     const t = timeline()
       .at(0, focus(1), activate(1), load(1, A))

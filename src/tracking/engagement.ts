@@ -149,7 +149,7 @@ class Run {
           page: event.page,
           visible: event.visible,
           audible: previous?.audible ?? false,
-          mediaPlaying: false,
+          mediaPlaying: event.mediaPlaying ?? false,
           frameMediaAt: previous?.frameMediaAt ?? null,
           lastEvidenceAt: this.now,
         };
