@@ -268,6 +268,18 @@ describe('page session', () => {
     expect(loaded(session.sent)).toHaveLength(reported);
   });
 
+  it('after a click on an embedded player, still counts the page from when it was first read', async () => {
+    const session = setUp();
+    const doc = session.win.document;
+    const player = doc.createElement('iframe');
+    doc.body.append(player);
+    await vi.advanceTimersByTimeAsync(2_000);
+    Object.defineProperty(doc, 'activeElement', { get: () => player, configurable: true });
+    session.win.dispatchEvent(new session.dom.window.FocusEvent('blur'));
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS - 2_000);
+    expect(loaded(session.sent)[0]?.payload).toMatchObject({ attendedMs: READ_AFTER_MS });
+  });
+
   it('says when it last saw the reader once it runs again after a freeze, and only then', async () => {
     const session = setUp();
     await settle();

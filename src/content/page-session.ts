@@ -320,6 +320,8 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   // window focus change, so say it from here at once: the worker asks which window has focus.
   const onWindowFocus = (event: FocusEvent): void => {
     if (event.target !== win) return;
+    // Attended since when, before the blur forgets it (a click on an embedded player gives it back).
+    const since = attendedSince;
     focused = event.type === 'focus';
     if (focused) lastInputAt = now();
     updateAttention();
@@ -328,7 +330,6 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       // Where focus went is known once the blur is over (a frame of another site hears of it
       // through the browser, a moment later): into one of this page's frames, the reader is
       // still here, and has been all along.
-      const since = attendedSince;
       for (const delay of FOCUS_SETTLE_MS) {
         setTimeout(() => {
           if (focused || signal.aborted || !focusInFrame(doc)) return;
