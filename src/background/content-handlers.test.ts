@@ -188,7 +188,7 @@ describe('content handlers', () => {
     await contentHandlers['frame-signal'](context, { mediaPlaying: true });
     expect(events).toEqual([
       { type: 'idle-state', state: 'active' },
-      { type: 'frame-signal', tabId: 9, mediaPlaying: true },
+      { type: 'frame-signal', tabId: 9, windowId: 2, mediaPlaying: true },
     ]);
   });
 

@@ -101,6 +101,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     await context.tracker.dispatch({
       type: 'frame-signal',
       tabId: context.page.tabId,
+      windowId: context.page.windowId,
       mediaPlaying,
       ...(presentUntil === undefined ? {} : { presentUntil }),
     });

@@ -149,7 +149,17 @@ export type TrackerEvent =
    * A subframe of the tab (e.g. an embedded video player) saw input or plays media: evidence that
    * someone is there which the top frame's content script cannot see.
    */
-  | { type: 'frame-signal'; tabId: number; mediaPlaying: boolean; presentUntil?: number }
+  | {
+      type: 'frame-signal';
+      tabId: number;
+      mediaPlaying: boolean;
+      presentUntil?: number;
+      /**
+       * The tab's window: a player may start before its page has reported (a page reports once
+       * read, seconds in); that it plays is then kept for the page to take over.
+       */
+      windowId?: number;
+    }
   | { type: 'idle-state'; state: IdleState }
   | { type: 'paused'; paused: boolean }
   /** Periodic check (alarm): closes silent intervals and expired engagements. */

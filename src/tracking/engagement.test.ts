@@ -516,6 +516,20 @@ describe('engagement tracker', () => {
     expect(t.secondsFor(A)).toEqual([seconds]);
   });
 
+  // Idle at 10 s; the player's heartbeat at 12 s: what it said before its page reported counts.
+  it.each([
+    ['plays from before its page reported: all of it', true, 20],
+    ['is heard of only from its heartbeat: from then', false, 18],
+  ])('counts a video in a subframe that %s', (_, early, seconds) => {
+    const t = timeline().at(0, focus(1), activate(1));
+    if (early) t.at(0, { type: 'frame-signal', tabId: 1, windowId: 1, mediaPlaying: true });
+    t.at(4, { ...load(1, A), attendedMs: 4_000 } as TrackerEvent)
+      .at(10, { type: 'idle-state', state: 'idle' })
+      .at(12, { type: 'frame-signal', tabId: 1, windowId: 1, mediaPlaying: true })
+      .at(20, focus(null));
+    expect(t.secondsFor(A)).toEqual([seconds]);
+  });
+
   it('gives the time since an in-page route change to the new route, not the old one', () => {
     const t = timeline()
       .at(0, focus(1), activate(1), load(1, A))

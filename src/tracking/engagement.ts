@@ -172,7 +172,21 @@ class Run {
       }
       case 'frame-signal': {
         const tab = s.tabs[String(event.tabId)];
-        if (!tab) return;
+        if (!tab) {
+          // The page has not reported yet (Play pressed in its first seconds): remember that a
+          // player plays, or idle would stop the video until the player's next heartbeat.
+          if (!event.mediaPlaying || event.windowId === undefined) return;
+          s.tabs[String(event.tabId)] = {
+            windowId: event.windowId,
+            page: null,
+            visible: false,
+            audible: false,
+            mediaPlaying: false,
+            frameMediaAt: this.now,
+            lastEvidenceAt: this.now,
+          };
+          return;
+        }
         this.bankIfOn(event.tabId);
         if (event.presentUntil !== undefined) this.bankPresence(event.tabId, event.presentUntil);
         tab.frameMediaAt = event.mediaPlaying ? this.now : null;
