@@ -122,6 +122,8 @@ async function saveNow(control: Control, status: HTMLElement): Promise<boolean> 
         errorBox,
         t('options_range_error', [number.format(min), number.format(max)]),
       );
+    // A "Saved." from an earlier change would contradict the error beside the field.
+    status.textContent = '';
     return false;
   }
   if (errorBox) setFieldError(control, errorBox, null);
