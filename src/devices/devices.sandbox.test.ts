@@ -68,6 +68,8 @@ interface Device {
   results: DevicesPassResult[];
   settings: Settings;
   sync: () => Promise<unknown>;
+  /** A pass the alarm or a finished reading starts (not the user's Sync now). */
+  pass: () => Promise<unknown>;
   read: (m: PageMetadata, startedAt: number, activeMs: number) => Promise<string>;
 }
 
@@ -108,6 +110,7 @@ async function device(label: string, node: string, settings: Partial<Settings> =
     results,
     settings: current,
     sync: () => runner.run(true),
+    pass: () => runner.run(false),
     async read(m, startedAt, activeMs) {
       const id = deviceGuid(node, (length) => new Uint8Array(length).fill(++n));
       await recordPage(db, m, startedAt);
@@ -244,6 +247,27 @@ describe('your history on every device', () => {
     const writes = await graphWritesSince(0);
     expect(writes.map((w) => w.method)).toEqual(['PUT', 'DELETE']);
     expect((await admin.dump()).users.alice?.activities ?? []).toEqual([]);
+  });
+
+  it('reads nothing from an account Graph refused as a whole until the user’s Sync now', async () => {
+    const a = await device('Laptop', 'aaaaaaaaaaaa');
+    await a.read(page('refused'), Date.now() - 10 * MINUTE, 60_000);
+    await admin.failNext(1_000, {
+      status: 403,
+      code: 'accessDenied',
+      pathPrefix: '/me/activities',
+    });
+    await a.sync();
+    const seen = (await admin.requestLog()).length;
+    // Past the read back-off the refused read set, so only the refusal can hold the reads back.
+    const due = a.results.at(-1)?.nextAt ?? Date.now();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()) + 50));
+    await a.pass();
+    await a.pass();
+    expect(await admin.requestLog()).toHaveLength(seen);
+    await admin.clearFaults();
+    await a.sync();
+    expect((await admin.requestLog()).length).toBeGreaterThan(seen);
   });
 
   it.each<[string, Partial<Settings>, number]>([

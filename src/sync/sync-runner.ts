@@ -89,7 +89,10 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
 
   async function pass(force: boolean): Promise<SyncStatus> {
     // Read back first: a page deleted on another device is then not published again from here.
-    wantedByHook = deps.beforePass ? await deps.beforePass(force) : null;
+    // An account Graph refused as a whole is not read either until the user asks (Sync now):
+    // reads would only be refused again, pass after pass.
+    const refused = !force && (await loadSyncStatus(db)).state === 'account-refused';
+    wantedByHook = deps.beforePass && !refused ? await deps.beforePass(force) : null;
     const status = await runSyncPass(
       {
         db,
