@@ -11,7 +11,7 @@ import { countBacklog, loadSyncStatus } from './outbox-store';
 import { runSyncPass } from './sync-engine';
 import type { PendingActivity } from './sync-planner';
 import { passDueAfterChange, syncScheduleFrom } from './sync-schedule';
-import type { SyncStatus } from './sync-status';
+import { blockedUntil, type SyncStatus } from './sync-status';
 
 export const SYNC_ALARM = 'sync';
 /** Chrome fires no alarm sooner than this after it is set. */
@@ -91,8 +91,8 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     // Read back first: a page deleted on another device is then not published again from here.
     // An account Graph refused as a whole is not read either until the user asks (Sync now):
     // reads would only be refused again, pass after pass.
-    const refused = !force && (await loadSyncStatus(db)).state === 'account-refused';
-    wantedByHook = deps.beforePass && !refused ? await deps.beforePass(force) : null;
+    const held = blockedUntil(await loadSyncStatus(db), force) === Number.POSITIVE_INFINITY;
+    wantedByHook = deps.beforePass && !held ? await deps.beforePass(force) : null;
     const status = await runSyncPass(
       {
         db,
