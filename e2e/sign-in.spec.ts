@@ -233,9 +233,12 @@ test('sign-in errors say what to do: unknown client id, provider down; a fresh i
   sandbox,
 }) => {
   const options = await openOptions(context, extensionId);
-  // No client id in this build: the page explains how to get one, and mentions the sandbox.
+  // No client id in this build: the page explains how to register an app in Entra and which
+  // permission to grant, and says the extension works without one.
   await expect(options.locator('#setup-help')).toBeVisible();
-  await expect(options.locator('#setup-help')).toContainText('npm run sandbox');
+  await expect(options.locator('#setup-help')).toContainText('App registrations');
+  await expect(options.locator('#setup-help')).toContainText('UserActivity.ReadWrite.CreatedByApp');
+  await expect(options.locator('#setup-help')).toContainText('still works');
   await expect(options.locator('#redirect-uri')).toHaveText(
     `https://${extensionId}.chromiumapp.org/`,
   );
