@@ -79,7 +79,7 @@ export function canonicalizeUrl(raw: string, base?: string): string | null {
   url.hash = '';
   url.pathname = url.pathname.replace(PATH_SESSION_PARAM, '');
   const params = [...url.searchParams];
-  const secrets = findSecretParams(params);
+  const secrets = findSecretParams(params, url.pathname);
   const kept = params.filter(([name], i) => !isTrackingParam(name) && !secrets.has(i));
   // Re-serialise only when something was dropped, so untouched queries keep their encoding.
   if (kept.length !== params.length) url.search = new URLSearchParams(kept).toString();

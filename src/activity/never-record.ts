@@ -71,8 +71,10 @@ export function isCredentialOnlyUrl(pageUrl: string): boolean {
   if (segments.some((s) => JWT_SEGMENT.test(s) || EMAIL_SEGMENT.test(s))) return true;
   const query = [...url.searchParams];
   const fragment = fragmentParams(url.hash);
-  const secretsInQuery = findSecretParams(query);
-  if (secretsInQuery.size === 0 && findSecretParams(fragment).size === 0) return false;
+  const secretsInQuery = findSecretParams(query, url.pathname);
+  if (secretsInQuery.size === 0 && findSecretParams(fragment, url.pathname).size === 0) {
+    return false;
+  }
   const meaningful = query.filter(
     ([name], i) =>
       !secretsInQuery.has(i) && !isTrackingParam(name) && !AUTH_FLOW_PARAMS.has(name.toLowerCase()),

@@ -77,7 +77,10 @@ describe('canonicalizeUrl removes credentials from query strings', () => {
     // Generic credentials by name, in any spelling.
     ['https://site.example/doc?apikey=k-123&page=2', 'https://site.example/doc?page=2'],
     ['https://site.example/doc?api_key=k&API-KEY=k2&x=1', 'https://site.example/doc?x=1'],
-    ['https://site.example/doc?key=AIzaSyA-abc&q=maps', 'https://site.example/doc?q=maps'],
+    [
+      'https://site.example/doc?key=AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY&q=maps',
+      'https://site.example/doc?q=maps',
+    ],
     ['https://site.example/login?user=pat&password=hunter2', 'https://site.example/login?user=pat'],
     ['https://site.example/x?pwd=1&passwd=2&auth=3&sig=4', 'https://site.example/x'],
     ['https://site.example/x?authToken=t&csrf_token=c&x=y', 'https://site.example/x?x=y'],

@@ -5,15 +5,20 @@
  * README.md ("Secrets in URLs").
  */
 
-/** Why a parameter was judged to carry a credential (never the value itself). */
-export type SecretReason = 'name' | 'signed-url' | 'email' | 'jwt' | 'token-prefix' | 'opaque';
+import { classOf, CONTEXT_NAMES, contextualSecret, secretContext } from './url-secret-context';
+
+/**
+ * Why a parameter was judged to carry a credential (never the value itself): `context` is a name
+ * such as `code` or `key` that is secret only in an authorization response, on a sign-in or
+ * recovery path, or with a machine-made value (url-secret-context.ts).
+ */
+export type SecretReason =
+  'name' | 'context' | 'signed-url' | 'email' | 'jwt' | 'token-prefix' | 'opaque';
 
 /** Parameter names compared after lower-casing and removing `-`, `_` and `.` ("compact"). */
 const SECRET_NAMES = new Set(
   [
     // OAuth 2.0 / OpenID Connect responses and requests (RFC 6749 §4, OIDC Core §3, RFC 7636).
-    'code',
-    'state',
     'session_state',
     'nonce',
     'id_token',
@@ -34,23 +39,19 @@ const SECRET_NAMES = new Set(
     'samlrequest',
     'samlart',
     'relaystate',
-    'ticket',
     // Generic credentials and one-time links.
     'token',
     'auth',
     'authorization',
     'bearer',
     'jwt',
-    'key',
     'apikey',
     'secret',
     'password',
     'passwd',
-    'pass',
     'pwd',
     'passcode',
     'otp',
-    'pin',
     'sig',
     'signature',
     'hmac',
@@ -61,14 +62,9 @@ const SECRET_NAMES = new Set(
     'csrf',
     'xsrf',
     'authenticity_token',
-    'magic',
     'magiclink',
-    'invite',
     'invitecode',
-    'reset',
     'resetkey',
-    'verification',
-    'confirmation',
     // Identity: e-mail addresses are caught by shape too, these by name when encoded oddly.
     'email',
     'e-mail',
@@ -205,14 +201,6 @@ function decodeOnce(value: string): string {
   }
 }
 
-/** Character class of `c`: lower, upper, digit, other. */
-function classOf(c: string): number {
-  if (c >= 'a' && c <= 'z') return 0;
-  if (c >= 'A' && c <= 'Z') return 1;
-  if (c >= '0' && c <= '9') return 2;
-  return 3;
-}
-
 /**
  * True for a long value that looks machine-random: only token characters, letters and digits
  * mixed, and the character class changing at least every fourth character. Words, slugs and
@@ -242,7 +230,7 @@ function nestedUrlHasSecret(value: string): boolean {
   try {
     const nested = new URL(value, 'https://nested.invalid/');
     const params = [...nested.searchParams, ...fragmentParams(nested.hash)];
-    return findSecretParams(params).size > 0;
+    return findSecretParams(params, nested.pathname).size > 0;
   } catch {
     return false;
   }
@@ -264,13 +252,17 @@ function secretShape(key: string, value: string): SecretReason | undefined {
 
 /**
  * Indexes of the `[name, value]` pairs (decoded, as URLSearchParams yields them) that carry a
- * credential, with the reason. Pure; never throws.
+ * credential, with the reason. `path` is the URL's path (as `URL.pathname` gives it), which
+ * decides names such as `code` and `key` (a callback or password-reset path makes them secret).
+ * Pure; never throws.
  */
 export function findSecretParams(
   params: readonly (readonly [string, string])[],
+  path = '/',
 ): Map<number, SecretReason> {
   const keys = params.map(([name]) => compact(name));
   const signed = keys.some((key) => SIGNATURE_NAMES.has(key));
+  const context = secretContext(keys, decodeOnce(path));
   const found = new Map<number, SecretReason>();
   params.forEach(([name, value], index) => {
     const key = keys[index] ?? '';
@@ -284,6 +276,8 @@ export function findSecretParams(
       found.set(index, 'signed-url');
     else if (isSecretName(key)) found.set(index, 'name');
     else if (signed && SIGNED_COMPANIONS.has(key)) found.set(index, 'signed-url');
+    else if (CONTEXT_NAMES.has(key) && contextualSecret(key, decodeOnce(value), context))
+      found.set(index, 'context');
     else {
       const shape = secretShape(key, value) ?? secretShape('', name);
       if (shape !== undefined) found.set(index, shape);
