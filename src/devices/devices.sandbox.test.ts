@@ -1,60 +1,31 @@
 // Two devices (two databases) signed in to the same sandbox account, each running the product's
 // sync runner with reading back wired in (devices-hook.ts): the exact merge, no re-publishing,
 // deletions carried by markers, paging through empty pages, the read budget.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  sandboxAdmin,
-  startSandbox,
-  unsafeActivityPaths,
-  type Sandbox,
-  type SandboxAdmin,
-} from '../../sandbox';
-import { appActivityIdFor } from '../activity/activity-id';
+import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { deleteActivity, recordPage } from '../store/activities-store';
+import { deleteActivity } from '../store/activities-store';
 import { openTimelineDb, type Db } from '../store/db';
 import { recountStore } from '../store/counter-store';
 import { readCounters } from '../store/counter-store';
-import { commitTransition } from '../store/tracker-store';
-import { initialTrackerState } from '../tracking/engagement';
 import { countBacklog } from '../sync/outbox-store';
 import { createSyncRunner, type AlarmPort } from '../sync/sync-runner';
+import {
+  activitiesIn,
+  engagementWith,
+  newsPage as page,
+  recordReading,
+  sandboxTokens,
+  useGraphSandbox,
+} from '../sync/testing/sandbox-sync';
 import { deviceGuid } from './device-id';
 import { createDevicesHook } from './devices-hook';
 import type { DevicesPassResult } from './pull-pass';
 import { deviceIdentity, deviceNames } from './pull-store';
 
-let sandbox: Sandbox;
-let admin: SandboxAdmin;
+const graph = useGraphSandbox();
 let dbCount = 0;
 const MINUTE = 60_000;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ quiet: true, decodeEncodedSlashes: true });
-  admin = sandboxAdmin(sandbox.adminUrl);
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-afterEach(async () => {
-  expect(unsafeActivityPaths(await admin.requestLog())).toEqual([]);
-});
-beforeEach(async () => {
-  await admin.reset();
-});
-
-function page(slug: string): PageMetadata {
-  const url = `https://news.example/${slug}`;
-  return {
-    url,
-    appActivityId: appActivityIdFor(url),
-    title: `Story ${slug}`,
-    type: 'NewsArticle',
-    authors: [],
-    keywords: [],
-  };
-}
 
 const alarms: AlarmPort = {
   get: () => Promise.resolve(undefined),
@@ -80,15 +51,10 @@ async function device(label: string, node: string, settings: Partial<Settings> =
   const results: DevicesPassResult[] = [];
   const current: Settings = {
     ...DEFAULT_SETTINGS,
-    graphBaseUrl: sandbox.graphBaseUrl,
+    graphBaseUrl: graph.sandbox.graphBaseUrl,
     ...settings,
   };
-  const tokens = {
-    getAccessToken: async () => ({
-      kind: 'token' as const,
-      accessToken: await sandbox.issueToken('alice'),
-    }),
-  };
+  const tokens = sandboxTokens(graph);
   const runner = createSyncRunner({
     db,
     alarms,
@@ -113,26 +79,7 @@ async function device(label: string, node: string, settings: Partial<Settings> =
     pass: () => runner.run(false),
     async read(m, startedAt, activeMs) {
       const id = deviceGuid(node, (length) => new Uint8Array(length).fill(++n));
-      await recordPage(db, m, startedAt);
-      await commitTransition(
-        db,
-        initialTrackerState(0),
-        [
-          {
-            type: 'engagement-ended',
-            kept: true,
-            engagement: {
-              id,
-              appActivityId: m.appActivityId,
-              url: m.url,
-              startedAt,
-              lastActiveAt: startedAt + activeMs,
-              activeMs,
-            },
-          },
-        ],
-        'Europe/Paris',
-      );
+      await recordReading(db, m, startedAt, [engagementWith(m, id, startedAt, activeMs, 0)]);
       return id;
     },
   };
@@ -145,10 +92,10 @@ async function itemsOf(d: Device, m: PageMetadata) {
 }
 
 async function graphWritesSince(seq: number) {
-  return (await admin.requestLog(seq)).filter((r) => r.method !== 'GET');
+  return (await graph.admin.requestLog(seq)).filter((r) => r.method !== 'GET');
 }
 
-const lastSeq = async (): Promise<number> => (await admin.requestLog()).at(-1)?.seq ?? 0;
+const lastSeq = async (): Promise<number> => (await graph.admin.requestLog()).at(-1)?.seq ?? 0;
 
 describe('your history on every device', () => {
   it('shows a page read on A on B with its time and A’s name, and B publishes none of it', async () => {
@@ -189,8 +136,7 @@ describe('your history on every device', () => {
       const items = await itemsOf(d, m);
       expect(items.map((i) => i.id).sort()).toEqual([onA, onB].sort());
     }
-    const graph = (await admin.dump()).users.alice?.activities ?? [];
-    const pages = graph.filter((g) => g.appActivityId === m.appActivityId);
+    const pages = (await activitiesIn(graph)).filter((g) => g.appActivityId === m.appActivityId);
     expect(pages).toHaveLength(1);
     expect(pages[0]?.historyItems.map((i) => i.id).sort()).toEqual([onA, onB].sort());
     // Every engagement was written by its own device only: one write each.
@@ -223,7 +169,7 @@ describe('your history on every device', () => {
   });
 
   it('follows next links through empty pages and stays within the read budget', async () => {
-    await admin.seedForeignActivities('alice', 25);
+    await graph.admin.seedForeignActivities('alice', 25);
     const a = await device('Laptop', 'aaaaaaaaaaaa');
     const b = await device('Desktop', 'bbbbbbbbbbbb');
     for (let i = 0; i < 12; i++)
@@ -233,7 +179,7 @@ describe('your history on every device', () => {
     const pulled = b.results.at(-1);
     expect(pulled?.pulledActivities).toBe(12);
     expect(pulled?.reads).toBeGreaterThan(2);
-    const reads = (await admin.requestLog()).filter((r) => r.method === 'GET');
+    const reads = (await graph.admin.requestLog()).filter((r) => r.method === 'GET');
     expect(reads.every((r) => r.path.startsWith('/v1.0/me/activities'))).toBe(true);
   });
 
@@ -246,28 +192,28 @@ describe('your history on every device', () => {
     await a.sync();
     const writes = await graphWritesSince(0);
     expect(writes.map((w) => w.method)).toEqual(['PUT', 'DELETE']);
-    expect((await admin.dump()).users.alice?.activities ?? []).toEqual([]);
+    expect((await graph.admin.dump()).users.alice?.activities ?? []).toEqual([]);
   });
 
   it('reads nothing from an account Graph refused as a whole until the user’s Sync now', async () => {
     const a = await device('Laptop', 'aaaaaaaaaaaa');
     await a.read(page('refused'), Date.now() - 10 * MINUTE, 60_000);
-    await admin.failNext(1_000, {
+    await graph.admin.failNext(1_000, {
       status: 403,
       code: 'accessDenied',
       pathPrefix: '/me/activities',
     });
     await a.sync();
-    const seen = (await admin.requestLog()).length;
+    const seen = (await graph.admin.requestLog()).length;
     // Past the read back-off the refused read set, so only the refusal can hold the reads back.
     const due = a.results.at(-1)?.nextAt ?? Date.now();
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()) + 50));
     await a.pass();
     await a.pass();
-    expect(await admin.requestLog()).toHaveLength(seen);
-    await admin.clearFaults();
+    expect(await graph.admin.requestLog()).toHaveLength(seen);
+    await graph.admin.clearFaults();
     await a.sync();
-    expect((await admin.requestLog()).length).toBeGreaterThan(seen);
+    expect((await graph.admin.requestLog()).length).toBeGreaterThan(seen);
   });
 
   it.each<[string, Partial<Settings>, number]>([

@@ -1,123 +1,54 @@
 // What Graph refuses, against the real local Graph sandbox: a refused page is not stranded
 // (#15 item 2), a refused account stops everything without looping (item 4), and Graph's own
-// expiry never deletes local history (item 5). fake-indexeddb stands in for IndexedDB.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sandboxAdmin, startSandbox, type Sandbox, type SandboxAdmin } from '../../sandbox';
-import { appActivityIdFor, fnv1a64 } from '../activity/activity-id';
+// expiry never deletes local history (item 5). fake-indexeddb stands in for IndexedDB (set-up:
+// testing/sandbox-sync.ts).
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { TokenSource } from '../auth/token-source';
-import { recordPage } from '../store/activities-store';
 import { readCounters, recountStore } from '../store/counter-store';
 import { openTimelineDb, type Db } from '../store/db';
-import { commitTransition } from '../store/tracker-store';
-import { initialTrackerState } from '../tracking/engagement';
 import { countBacklog, loadSyncStatus } from './outbox-store';
 import { keepLocalOnly, listParked, retryParked } from './parked-writes';
-import { runSyncPass, type SyncEngineDeps } from './sync-engine';
+import { runSyncPass } from './sync-engine';
+import {
+  activitiesIn,
+  engagementWith,
+  newsPage as page,
+  recordReading,
+  sandboxEngineDeps,
+  useGraphSandbox,
+} from './testing/sandbox-sync';
 
-let sandbox: Sandbox;
-let admin: SandboxAdmin;
+const graph = useGraphSandbox();
 let db: Db;
 let dbCount = 0;
 const DAY = 24 * 3600_000;
 const HOUR_AGO = Date.now() - 3600_000;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ quiet: true, decodeEncodedSlashes: true });
-  admin = sandboxAdmin(sandbox.adminUrl);
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
 beforeEach(async () => {
-  await admin.reset();
   db = await openTimelineDb(`refusals-${String(++dbCount)}`);
 });
 
-function page(slug: string): PageMetadata {
-  const url = `https://news.example/${slug}`;
-  return {
-    url,
-    appActivityId: appActivityIdFor(url),
-    title: `Story ${slug}`,
-    type: 'NewsArticle',
-    authors: [],
-    keywords: [],
-  };
-}
-
-/** A minimal valid Graph body; the real mapping is activity/user-activity.ts. */
-function buildBody(m: PageMetadata): Record<string, unknown> {
-  return {
-    appActivityId: m.appActivityId,
-    activitySourceHost: new URL(m.url).origin,
-    activationUrl: m.url,
-    appDisplayName: 'Reading Timeline',
-    visualElements: { displayText: m.title },
-  };
-}
-
 /** Reads `m` for `activeMs` in one engagement `id` (a GUID), `offset` ms after an hour ago. */
-async function read(m: PageMetadata, id: string, offset: number, activeMs = 20_000) {
-  await recordPage(db, m, HOUR_AGO);
-  const startedAt = HOUR_AGO + offset;
-  const engagement = {
-    id,
-    appActivityId: m.appActivityId,
-    url: m.url,
-    startedAt,
-    lastActiveAt: startedAt + activeMs + 5000,
-    activeMs,
-  };
-  await commitTransition(
-    db,
-    initialTrackerState(0),
-    [{ type: 'engagement-ended', kept: true, engagement }],
-    'UTC',
-  );
-}
+const read = (m: PageMetadata, id: string, offset: number, activeMs = 20_000) =>
+  recordReading(db, m, HOUR_AGO, [engagementWith(m, id, HOUR_AGO + offset, activeMs)], 'UTC');
 
 const guid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-function deps(tokens?: TokenSource): SyncEngineDeps & { scheduled: (number | null)[] } {
-  const scheduled: (number | null)[] = [];
-  return {
-    db,
-    tokens: tokens ?? {
-      getAccessToken: async () => ({
-        kind: 'token',
-        accessToken: await sandbox.issueToken('alice'),
-      }),
-    },
-    config: () => ({
-      graphBaseUrl: sandbox.graphBaseUrl,
-      budget: { per5Min: 60, perDay: 4800 },
-      settleMs: 60_000,
-    }),
-    buildBody,
-    hash: fnv1a64,
-    random: () => 0,
-    schedule: (at) => {
-      scheduled.push(at);
-      return Promise.resolve();
-    },
-    scheduled,
-  };
-}
+const deps = (tokens?: TokenSource) => sandboxEngineDeps(graph, db, tokens ? { tokens } : {});
 
 async function inGraph(): Promise<string[]> {
-  const activities = (await admin.dump()).users.alice?.activities ?? [];
-  return activities.map((a) => a.appActivityId).sort();
+  return (await activitiesIn(graph)).map((a) => a.appActivityId).sort();
 }
 
 /** Graph requests (not GETs) whose path names this page's id. */
 async function writesFor(m: PageMetadata): Promise<number> {
-  const log = await admin.requestLog();
+  const log = await graph.admin.requestLog();
   return log.filter((r) => r.method !== 'GET' && r.path.includes(m.appActivityId)).length;
 }
 
 describe('a page Graph refuses is not stranded', () => {
-  const [oldest, middle, newest] = ['old', 'mid', 'new'].map(page) as [
+  const [oldest, middle, newest] = ['old', 'mid', 'new'].map((slug) => page(slug)) as [
     PageMetadata,
     PageMetadata,
     PageMetadata,
@@ -128,7 +59,7 @@ describe('a page Graph refuses is not stranded', () => {
     await read(oldest, guid(1), 0);
     await read(middle, guid(2), 60_000);
     await read(newest, guid(3), 120_000);
-    await admin.failNext(1000, {
+    await graph.admin.failNext(1000, {
       status: 400,
       code: 'invalidRequest',
       method: 'PUT',
@@ -146,7 +77,7 @@ describe('a page Graph refuses is not stranded', () => {
     await runSyncPass(deps(), { force: true });
     expect(await writesFor(oldest)).toBe(1);
 
-    await admin.clearFaults();
+    await graph.admin.clearFaults();
     expect(await retryParked(db, 'user', `activity:${oldest.appActivityId}`)).toBe(1);
     expect((await runSyncPass(deps())).state).toBe('idle');
     expect(await inGraph()).toHaveLength(3);
@@ -168,7 +99,7 @@ describe('a page Graph refuses is not stranded', () => {
 
   it("Don't publish takes it out of the outbox: it is never sent", async () => {
     expect(await keepLocalOnly(db, `activity:${oldest.appActivityId}`, Date.now())).toBe(true);
-    await admin.clearFaults();
+    await graph.admin.clearFaults();
     await read(oldest, guid(4), 180_000);
     await runSyncPass(deps(), { force: true });
     expect(await writesFor(oldest)).toBe(1);
@@ -185,30 +116,30 @@ describe('an account Graph refuses as a whole', () => {
     ['401 with a fresh token that is not a token problem', { status: 401, code: 'UnknownError' }],
   ])('%s: stops at once, keeps everything, never loops', async (_name, fault) => {
     for (const [i, slug] of ['a', 'b', 'c'].entries()) await read(page(slug), guid(10 + i), i);
-    await admin.failNext(1000, { ...fault, pathPrefix: '/me/activities' });
+    await graph.admin.failNext(1000, { ...fault, pathPrefix: '/me/activities' });
     const run = deps();
     const status = await runSyncPass(run);
     expect(status).toMatchObject({ state: 'account-refused', lastError: { code: fault.code } });
     // One write found it out (two for a 401: before and after a fresh token); nothing parked.
-    const tried = (await admin.requestLog()).length;
+    const tried = (await graph.admin.requestLog()).length;
     expect(tried).toBe(fault.status === 401 ? 2 : 1);
     expect(await countBacklog(db)).toEqual({ pending: 3, parked: 0 });
     expect(run.scheduled.at(-1)).toBeNull();
     // Scheduled passes (alarms, back online) send nothing and schedule nothing.
     for (let i = 0; i < 3; i++) await runSyncPass(run);
-    expect(await admin.requestLog()).toHaveLength(tried);
+    expect(await graph.admin.requestLog()).toHaveLength(tried);
     expect(run.scheduled.at(-1)).toBeNull();
     expect((await loadSyncStatus(db)).state).toBe('account-refused');
 
     // The user's "Sync now" once Graph serves the account: everything goes.
-    await admin.clearFaults();
+    await graph.admin.clearFaults();
     expect((await runSyncPass(run, { force: true })).state).toBe('idle');
     expect(await inGraph()).toHaveLength(3);
   });
 
   it('a 401 about the token itself still asks the user to sign in again', async () => {
     await read(page('t'), guid(20), 0);
-    await admin.failNext(2, { status: 401, code: 'InvalidAuthenticationToken' });
+    await graph.admin.failNext(2, { status: 401, code: 'InvalidAuthenticationToken' });
     expect((await runSyncPass(deps())).state).toBe('sign-in-required');
   });
 });
@@ -222,7 +153,7 @@ describe("Graph's expiry", () => {
     const before = await db.getAllFromIndex('historyItems', 'by-activity', m.appActivityId);
 
     // Past Graph's expirationDateTime (~30 days): Graph drops the activity and its items.
-    await admin.advanceClock(31 * DAY);
+    await graph.admin.advanceClock(31 * DAY);
     await runSyncPass(deps(), { force: true });
     expect(await inGraph()).toEqual([]);
     expect(await db.get('activities', m.appActivityId)).toBeDefined();
@@ -233,7 +164,7 @@ describe("Graph's expiry", () => {
     // Read again: the history-item PUT gets 404, the activity is re-created with both readings.
     await read(m, guid(31), 60_000);
     await runSyncPass(deps(), { force: true });
-    const [again] = (await admin.dump()).users.alice?.activities ?? [];
+    const [again] = (await graph.admin.dump()).users.alice?.activities ?? [];
     expect(again?.historyItems.map((i) => i.id).sort()).toEqual([guid(30), guid(31)]);
     expect(await db.countFromIndex('historyItems', 'by-activity', m.appActivityId)).toBe(2);
   });

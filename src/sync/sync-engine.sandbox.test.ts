@@ -1,139 +1,42 @@
 // The sync engine against the real local Graph sandbox (HTTP, real tokens, real throttling), with
-// fake-indexeddb standing in for the browser's IndexedDB.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  sandboxAdmin,
-  startSandbox,
-  unsafeActivityPaths,
-  type Sandbox,
-  type SandboxAdmin,
-} from '../../sandbox';
-import { appActivityIdFor, fnv1a64 } from '../activity/activity-id';
+// fake-indexeddb standing in for the browser's IndexedDB (set-up: testing/sandbox-sync.ts).
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
-import type { TokenResult, TokenSource } from '../auth/token-source';
+import type { TokenSource } from '../auth/token-source';
 import { deleteActivity, recordPage } from '../store/activities-store';
 import { openTimelineDb, type Db } from '../store/db';
-import { countBacklog, loadSyncStatus } from './outbox-store';
 import { commitTransition } from '../store/tracker-store';
 import { initialTrackerState } from '../tracking/engagement';
 import type { Engagement } from '../tracking/engagement-types';
+import { countBacklog, loadSyncStatus } from './outbox-store';
 import { runSyncPass, type SyncEngineDeps } from './sync-engine';
+import {
+  activitiesIn,
+  engagementWith as engagement,
+  newsPage as page,
+  recordReading,
+  sandboxEngineDeps,
+  sandboxTokens,
+  useGraphSandbox,
+} from './testing/sandbox-sync';
 
-let sandbox: Sandbox;
-let admin: SandboxAdmin;
+const graph = useGraphSandbox();
 let db: Db;
 let dbCount = 0;
 const HOUR_AGO = Date.now() - 3600_000;
 
-beforeAll(async () => {
-  // The gateway mode that decodes %2F before routing: ids must never need it.
-  sandbox = await startSandbox({ quiet: true, decodeEncodedSlashes: true });
-  admin = sandboxAdmin(sandbox.adminUrl);
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-afterEach(async () => {
-  // No path the client sent may hold %2F or a reserved character in the id segment.
-  expect(unsafeActivityPaths(await admin.requestLog())).toEqual([]);
-});
 beforeEach(async () => {
-  await admin.reset();
   db = await openTimelineDb(`sync-${String(++dbCount)}`);
 });
 
-function page(slug: string, extra: Partial<PageMetadata> = {}): PageMetadata {
-  const url = `https://news.example/${slug}`;
-  return {
-    url,
-    appActivityId: appActivityIdFor(url),
-    title: `Story ${slug}`,
-    type: 'NewsArticle',
-    authors: [],
-    keywords: [],
-    ...extra,
-  };
-}
-
-/** A minimal valid Graph body; the real mapping is activity/user-activity.ts. */
-function buildBody(m: PageMetadata): Record<string, unknown> {
-  return {
-    appActivityId: m.appActivityId,
-    activitySourceHost: new URL(m.url).origin,
-    activationUrl: m.url,
-    fallbackUrl: m.url,
-    appDisplayName: 'Reading Timeline',
-    visualElements: {
-      displayText: m.title,
-      ...(m.themeColor ? { backgroundColor: m.themeColor } : {}),
-    },
-  };
-}
-
-function engagement(m: PageMetadata, id: string, startedAt: number, activeMs: number): Engagement {
-  return {
-    id,
-    appActivityId: m.appActivityId,
-    url: m.url,
-    startedAt,
-    lastActiveAt: startedAt + activeMs + 5000,
-    activeMs,
-  };
-}
-
-async function read(m: PageMetadata, ...engagements: Engagement[]): Promise<void> {
-  await recordPage(db, m, HOUR_AGO);
-  await commitTransition(
-    db,
-    initialTrackerState(0),
-    engagements.map((e) => ({ type: 'engagement-ended' as const, kept: true, engagement: e })),
-    'Europe/Paris',
-  );
-}
-
-function tokens(user = 'alice'): TokenSource & { calls: boolean[]; next?: TokenResult } {
-  const source = {
-    calls: [] as boolean[],
-    next: undefined as TokenResult | undefined,
-    async getAccessToken({ forceRefresh }: { forceRefresh: boolean }): Promise<TokenResult> {
-      source.calls.push(forceRefresh);
-      if (source.next) return source.next;
-      return { kind: 'token', accessToken: await sandbox.issueToken(user) };
-    },
-  };
-  return source;
-}
-
-function deps(
-  overrides: Partial<SyncEngineDeps> = {},
-): SyncEngineDeps & { scheduled: (number | null)[] } {
-  const scheduled: (number | null)[] = [];
-  return {
-    db,
-    tokens: tokens(),
-    config: () => ({
-      graphBaseUrl: sandbox.graphBaseUrl,
-      budget: { per5Min: 60, perDay: 4800 },
-      settleMs: 60_000,
-    }),
-    buildBody,
-    hash: fnv1a64,
-    random: () => 0,
-    schedule: (at) => {
-      scheduled.push(at);
-      return Promise.resolve();
-    },
-    scheduled,
-    ...overrides,
-  };
-}
-
-async function aliceActivities() {
-  return (await admin.dump()).users.alice?.activities ?? [];
-}
+const read = (m: PageMetadata, ...engagements: Engagement[]) =>
+  recordReading(db, m, HOUR_AGO, engagements);
+const tokens = (user?: string) => sandboxTokens(graph, user);
+const deps = (overrides?: Partial<SyncEngineDeps>) => sandboxEngineDeps(graph, db, overrides);
+const aliceActivities = () => activitiesIn(graph);
 
 async function graphWrites(): Promise<number> {
-  return (await admin.requestLog()).filter(
+  return (await graph.admin.requestLog()).filter(
     (r) => r.method !== 'GET' && r.path.includes('/me/activities'),
   ).length;
 }
@@ -186,7 +89,7 @@ describe('sync engine against the Graph sandbox', () => {
     const [stored] = await aliceActivities();
     expect(stored?.historyItems).toHaveLength(1);
     expect(stored?.historyItems[0]?.activeDurationSeconds).toBe(50);
-    const log = await admin.requestLog();
+    const log = await graph.admin.requestLog();
     expect(
       log.map((r) => r.method + ' ' + (r.path.includes('historyItems') ? 'item' : 'activity')),
     ).toEqual(['PUT activity', 'PUT item']);
@@ -195,7 +98,7 @@ describe('sync engine against the Graph sandbox', () => {
   it('waits out Retry-After on 503 and 429, sending nothing before it elapses', async () => {
     const m = page('throttled');
     await read(m, engagement(m, '22222222-2222-4222-8222-222222222222', HOUR_AGO, 20_000));
-    await admin.failNext(2, { status: 503, retryAfter: 0.4 });
+    await graph.admin.failNext(2, { status: 503, retryAfter: 0.4 });
     const first = await runSyncPass(deps());
     expect(first.state).toBe('waiting');
     expect(first.retryAfterUntil).toBeGreaterThan(Date.now());
@@ -209,7 +112,7 @@ describe('sync engine against the Graph sandbox', () => {
     const done = await runSyncPass(deps());
     expect(done.state).toBe('idle');
     expect(await aliceActivities()).toHaveLength(1);
-    const log = await admin.requestLog();
+    const log = await graph.admin.requestLog();
     for (let i = 1; i < log.length; i++) {
       const previous = log[i - 1];
       const current = log[i];
@@ -239,7 +142,7 @@ describe('sync engine against the Graph sandbox', () => {
     expect(await graphWrites()).toBe(0);
     await runSyncPass(deps());
     expect(await graphWrites()).toBe(0);
-    await admin.failNext(1, { status: 503, retryAfter: 0.3 });
+    await graph.admin.failNext(1, { status: 503, retryAfter: 0.3 });
     const interrupted = await runSyncPass(deps(), { force: true });
     expect(interrupted).toMatchObject({ state: 'waiting', syncNowPending: true });
     await new Promise((r) => setTimeout(r, 350));
@@ -253,7 +156,7 @@ describe('sync engine against the Graph sandbox', () => {
   it('backs off on dropped connections and delivers once the server is back', async () => {
     const m = page('dropped');
     await read(m, engagement(m, '33333333-3333-4333-8333-333333333333', HOUR_AGO, 20_000));
-    await admin.dropNext(1);
+    await graph.admin.dropNext(1);
     const failed = await runSyncPass(deps());
     expect(failed).toMatchObject({ state: 'waiting', attempt: 1, lastError: { code: 'error' } });
     expect(failed.backoffUntil).toBeGreaterThan(Date.now());
@@ -274,7 +177,7 @@ describe('sync engine against the Graph sandbox', () => {
           first = false;
           return {
             kind: 'token',
-            accessToken: await sandbox.issueToken('alice', { expiresInSec: -60 }),
+            accessToken: await graph.sandbox.issueToken('alice', { expiresInSec: -60 }),
           };
         }
         return source.getAccessToken(options);
@@ -291,7 +194,7 @@ describe('sync engine against the Graph sandbox', () => {
           ? { kind: 'interaction-required', reason: 'session ended' }
           : {
               kind: 'token',
-              accessToken: await sandbox.issueToken('alice', { expiresInSec: -60 }),
+              accessToken: await graph.sandbox.issueToken('alice', { expiresInSec: -60 }),
             },
     };
     const status = await runSyncPass(deps({ tokens: revoked }));
@@ -325,7 +228,7 @@ describe('sync engine against the Graph sandbox', () => {
     const e = engagement(m, '88888888-8888-4888-8888-888888888888', HOUR_AGO, 20_000);
     await read(m, e);
     await runSyncPass(deps());
-    await admin.reset();
+    await graph.admin.reset();
     await read(m, { ...e, activeMs: 40_000, lastActiveAt: e.lastActiveAt + 30_000 });
     await runSyncPass(deps());
     const [stored] = await aliceActivities();
@@ -349,7 +252,7 @@ describe('sync engine against the Graph sandbox', () => {
     await runSyncPass(deps());
     expect(await aliceActivities()).toEqual([]);
     expect(await db.count('tombstones')).toBe(0);
-    expect((await admin.requestLog()).at(-1)?.method).toBe('DELETE');
+    expect((await graph.admin.requestLog()).at(-1)?.method).toBe('DELETE');
   });
 
   it('stays within its own write budget and says when the next slot frees', async () => {
@@ -367,7 +270,7 @@ describe('sync engine against the Graph sandbox', () => {
     }
     const limited = deps({
       config: () => ({
-        graphBaseUrl: sandbox.graphBaseUrl,
+        graphBaseUrl: graph.sandbox.graphBaseUrl,
         budget: { per5Min: 3, perDay: 100 },
         settleMs: 60_000,
       }),
