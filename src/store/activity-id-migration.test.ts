@@ -31,6 +31,7 @@ describe('moveActivity', () => {
     ['never sent', undefined, undefined],
   ])('%s: new id, to publish, old copy queued for deletion', (_name, sync, tombstone) => {
     const moved = moveActivity(legacy(STORY, sync ? { sync } : {}), 99);
+    if (moved.record === null) throw new Error('a clean URL is moved');
     expect(moved.record.appActivityId).toBe(appActivityIdFor(STORY));
     expect(moved.record.metadata.appActivityId).toBe(appActivityIdFor(STORY));
     expect(moved.record.sync).toBeUndefined();
@@ -48,13 +49,38 @@ describe('moveActivity', () => {
 
   it('applies the current URL rules, so the id is the one the body builder sends', () => {
     const moved = moveActivity(legacy(`${STORY}&token=SECRET123`), 0);
-    expect(moved.record.metadata.url).toBe(STORY);
-    expect(moved.record.appActivityId).toBe(withCurrentId(legacy(STORY).metadata).appActivityId);
+    expect(moved.record?.metadata.url).toBe(STORY);
+    expect(moved.record?.appActivityId).toBe(withCurrentId(legacy(STORY).metadata)?.appActivityId);
   });
 
   it('a page without engagements is moved but not queued for publishing', () => {
     const { lastActiveAt: _none, ...unread } = legacy(STORY);
-    expect(moveActivity(unread, 0).record.unsyncedChanges).toBeUndefined();
+    expect(moveActivity(unread, 0).record?.unsyncedChanges).toBeUndefined();
+  });
+
+  // A record the cleaning rejects is never kept, or sent again, with its raw URL.
+  it.each([
+    ['not http(s)', 'javascript:alert(1)//secret-token-7f3c9a1e'],
+    ['over-long', `${STORY}&q=${'x'.repeat(5000)}`],
+  ])('a URL that cannot be cleaned (%s) is dropped', (_name, url) => {
+    expect(withCurrentId(legacy(url).metadata)).toBeNull();
+    expect(moveActivity(legacy(url), 0)).toEqual({ record: null });
+    // Graph's copy is deleted by its server id, never PUT again with the raw URL.
+    expect(moveActivity(legacy(url, { sync: { sentAt: 5 } }), 0)).toEqual({ record: null });
+    expect(moveActivity(legacy(url, { sync: { serverId: 'srv-9' } }), 7).tombstone).toEqual({
+      key: `activity:${url}`,
+      kind: 'activity',
+      appActivityId: url,
+      createdAt: 7,
+      serverId: 'srv-9',
+    });
+  });
+
+  it('a title the gate no longer takes becomes the host; the cleaned URL stays', () => {
+    const old = legacy(`${STORY}&token=SECRET123`);
+    const moved = moveActivity({ ...old, metadata: { ...old.metadata, title: ' \u0000 ' } }, 0);
+    expect(moved.record?.metadata.url).toBe(STORY);
+    expect(moved.record?.metadata.title).toBe('news.example');
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { appActivityIdFor, isCurrentActivityId } from '../activity/activity-id';
 import type { PageMetadata } from '../activity/page-metadata';
+import { canonicalizeUrl } from '../activity/canonical-url';
 import { sanitizePageMetadata } from '../activity/sanitize';
 import type { TrackerState } from '../tracking/engagement-types';
 import type { ActivityRecord, HistoryItemRecord, PendingDeletion, TombstoneRecord } from './schema';
@@ -15,21 +16,22 @@ export type IdMap = (id: string) => string;
 
 /**
  * The metadata under its current id, re-sanitized the way the Graph body builder does it (so the
- * id is exactly the one `buildUserActivity` will send). Metadata that no longer passes the gate
- * keeps its fields and only gets the id of its url.
+ * id is exactly the one `buildUserActivity` will send). A title the gate no longer takes becomes
+ * the page's host; a URL that cannot be cleaned (not http(s), over-long) gives null: such a
+ * record is never kept with its raw URL.
  */
-export function withCurrentId(metadata: PageMetadata): PageMetadata {
-  return (
-    sanitizePageMetadata(metadata) ?? {
-      ...metadata,
-      appActivityId: appActivityIdFor(metadata.url),
-    }
-  );
+export function withCurrentId(metadata: PageMetadata): PageMetadata | null {
+  const clean = sanitizePageMetadata(metadata);
+  if (clean !== null) return clean;
+  const url = typeof metadata.url === 'string' ? canonicalizeUrl(metadata.url) : null;
+  if (url === null) return null;
+  return sanitizePageMetadata({ ...metadata, url, title: new URL(url).hostname });
 }
 
 /** A legacy record moved to its current id, and the delete Graph needs for the old one, if any. */
 export interface MovedActivity {
-  record: ActivityRecord;
+  /** The record under its current id; null when its URL cannot be cleaned (dropped locally). */
+  record: ActivityRecord | null;
   /** Set when Graph may hold the activity under its old id: deleting it leaves no orphan. */
   tombstone?: TombstoneRecord;
 }
@@ -39,21 +41,28 @@ export interface MovedActivity {
  * published), one more unsynced change when it has engagements to publish. Graph's copy under the
  * old id becomes a tombstone: by server id when known, else with the old metadata so the outbox
  * can PUT it (idempotently) to learn that id first, as for any delete sent without an answer.
+ * A record whose URL cannot be cleaned is dropped: Graph's copy is deleted by server id when
+ * known, and never PUT again (that would publish the raw URL).
  */
 export function moveActivity(old: ActivityRecord, now: number): MovedActivity {
   const metadata = withCurrentId(old.metadata);
   const { sync, unsyncedChanges, ...rest } = old;
-  const record: ActivityRecord = {
-    ...rest,
-    appActivityId: metadata.appActivityId,
-    metadata,
-    ...(old.lastActiveAt === undefined ? {} : { unsyncedChanges: (unsyncedChanges ?? 0) + 1 }),
-  };
   const base = {
     key: `activity:${old.appActivityId}`,
     kind: 'activity' as const,
     appActivityId: old.appActivityId,
     createdAt: now,
+  };
+  if (metadata === null) {
+    return sync?.serverId === undefined
+      ? { record: null }
+      : { record: null, tombstone: { ...base, serverId: sync.serverId } };
+  }
+  const record: ActivityRecord = {
+    ...rest,
+    appActivityId: metadata.appActivityId,
+    metadata,
+    ...(old.lastActiveAt === undefined ? {} : { unsyncedChanges: (unsyncedChanges ?? 0) + 1 }),
   };
   if (sync?.serverId !== undefined) {
     return { record, tombstone: { ...base, serverId: sync.serverId } };

@@ -134,25 +134,31 @@ async function moveToCurrentIds(transaction: UpgradeTransaction, now: number): P
   const activities = transaction.objectStore('activities');
   const tombstones = transaction.objectStore('tombstones');
   const moved = new Map<string, string>();
+  // Pages whose URL cannot be cleaned: dropped with their engagements, never kept raw.
+  const dropped = new Set<string>();
   let cursor = await activities.openCursor();
   while (cursor) {
     const old = cursor.value;
     if (!isCurrentActivityId(old.appActivityId)) {
       const { record, tombstone } = moveActivity(old, now);
-      moved.set(old.appActivityId, record.appActivityId);
       await cursor.delete();
-      const existing = await activities.get(record.appActivityId);
-      await activities.put(existing ? mergeActivities(existing, record) : record);
+      if (record === null) dropped.add(old.appActivityId);
+      else {
+        moved.set(old.appActivityId, record.appActivityId);
+        const existing = await activities.get(record.appActivityId);
+        await activities.put(existing ? mergeActivities(existing, record) : record);
+      }
       if (tombstone && !(await tombstones.get(tombstone.key))) await tombstones.put(tombstone);
     }
     cursor = await cursor.continue();
   }
-  if (moved.size === 0) return;
+  if (moved.size === 0 && dropped.size === 0) return;
   const map = (id: string): string => moved.get(id) ?? id;
   let item = await transaction.objectStore('historyItems').openCursor();
   while (item) {
     const id = moved.get(item.value.appActivityId);
-    if (id !== undefined) await item.update(moveHistoryItem(item.value, id));
+    if (dropped.has(item.value.appActivityId)) await item.delete();
+    else if (id !== undefined) await item.update(moveHistoryItem(item.value, id));
     item = await item.continue();
   }
   const kv = transaction.objectStore('kv');

@@ -195,6 +195,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
         metadata: PageMetadata;
       };
       const metadata = withCurrentId(rest.metadata);
+      if (metadata === null) throw new Error('every page of this history has a clean URL');
       return {
         ...rest,
         appActivityId: metadata.appActivityId,

@@ -9,7 +9,7 @@ import {
   type TimelineDb,
   type TombstoneRecord,
 } from '../store/schema';
-import type { ItemVersion, PendingActivity, SyncWrite } from './sync-planner';
+import type { ItemVersion, ParkTarget, PendingActivity, SyncWrite } from './sync-planner';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
 import { pruneWriteLog } from './write-budget';
 
@@ -80,10 +80,15 @@ export async function loadWriteLog(db: Db): Promise<number[]> {
 }
 
 /**
- * Graph refused a write for good: keep it, with the reason, until something changes
+ * Graph refused a write for good, or the planner refused to send it (`SyncPlan.unsafe`): keep it,
+ * with the reason, until something changes
  * (sync/parked-writes.ts releases it), and count the refusals in a row (reset on acceptance).
  */
-export async function parkWrite(db: Db, write: SyncWrite, parked: ParkedWrite): Promise<void> {
+export async function parkWrite(
+  db: Db,
+  write: SyncWrite | ParkTarget,
+  parked: ParkedWrite,
+): Promise<void> {
   const tx = db.transaction(['activities', 'tombstones', 'kv'], 'readwrite');
   const ledger = new CounterLedger();
   const tombstoneKey = 'tombstoneKey' in write ? write.tombstoneKey : undefined;
@@ -94,7 +99,7 @@ export async function parkWrite(db: Db, write: SyncWrite, parked: ParkedWrite): 
       ledger.tombstone(tombstone, refused);
       await tx.objectStore('tombstones').put(refused);
     }
-  } else if (write.op === 'put-activity' || write.op === 'put-history-item') {
+  } else if ('op' in write && (write.op === 'put-activity' || write.op === 'put-history-item')) {
     const activities = tx.objectStore('activities');
     const record = await activities.get(write.appActivityId);
     if (record) {

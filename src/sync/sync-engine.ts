@@ -24,7 +24,7 @@ import {
   refusesAccount,
   type RetryPolicy,
 } from './retry-policy';
-import { planSync, type PendingActivity, type SyncWrite } from './sync-planner';
+import { planSync, UNSAFE_METADATA, type PendingActivity, type SyncWrite } from './sync-planner';
 import type { SyncSchedule } from './sync-schedule';
 import {
   blockedUntil,
@@ -199,6 +199,14 @@ export async function runSyncPass(
       buildBody: deps.buildBody,
       hash: deps.hash,
     });
+    for (const target of plan.unsafe) {
+      // Never sent: what the body would carry is what the worker's gate rejects.
+      await parkWrite(db, target, {
+        code: UNSAFE_METADATA,
+        message: 'This page’s address could not be made safe to publish; it stays on this device.',
+        at: now(),
+      });
+    }
     const counters = new Map(
       backlog.activities.map((a) => [a.record.appActivityId, a.record.unsyncedChanges]),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from '../store/schema';
-import { planSync, type PendingActivity, type PlanOptions } from './sync-planner';
+import { planSync, UNSAFE_METADATA, type PendingActivity, type PlanOptions } from './sync-planner';
 
 const NOW = 10_000_000;
 const options: PlanOptions = {
@@ -145,7 +145,7 @@ describe('sync planner', () => {
       [],
       options,
     );
-    expect(same).toEqual({ writes: [], clean: ['a'], nextDueAt: null });
+    expect(same).toEqual({ writes: [], unsafe: [], clean: ['a'], nextDueAt: null });
   });
 
   it('leaves a parked activity alone until its body changes', () => {
@@ -217,5 +217,50 @@ describe('sync planner', () => {
       'old',
       'new',
     ]);
+  });
+});
+
+describe('metadata the gate rejects is never sent', () => {
+  // The product's builder throws for a URL that cannot be cleaned or a missing title.
+  const gated: PlanOptions = {
+    ...options,
+    force: true,
+    buildBody: (m) => {
+      if (!m.url.startsWith('https://')) throw new Error('Page metadata without an http(s) URL');
+      return options.buildBody(m);
+    },
+  };
+  const raw = 'javascript:void(0)//token=SECRET123';
+
+  it('an unsafe page is skipped with a reason, the others still go', () => {
+    const bad = activity('bad', [item('i1', NOW - 120_000, { ended: true })]);
+    bad.record.metadata = { ...bad.record.metadata, url: raw };
+    const good = activity('good', [item('i2', NOW - 120_000, { ended: true })]);
+    const plan = planSync([bad, good], [], gated);
+    expect(plan.unsafe).toEqual([{ op: 'put-activity', appActivityId: 'bad' }]);
+    expect(plan.writes.map((w) => ('appActivityId' in w ? w.appActivityId : ''))).toEqual(['good']);
+    expect(JSON.stringify(plan.writes)).not.toContain('SECRET123');
+  });
+
+  it('once parked for it, the page is not reported again; a page kept local never is', () => {
+    const parked = activity('bad', [item('i1', NOW - 120_000, { ended: true })], {
+      parked: { code: UNSAFE_METADATA, message: 'm', at: 1 },
+    });
+    parked.record.metadata = { ...parked.record.metadata, url: raw };
+    const local = activity('local', [], { localOnly: true });
+    local.record.metadata = { ...local.record.metadata, url: raw };
+    expect(planSync([parked, local], [], gated)).toMatchObject({ writes: [], unsafe: [] });
+  });
+
+  it('a delete that would have to PUT the raw URL to learn its id is skipped with a reason', () => {
+    const tombstone: TombstoneRecord = {
+      key: 'activity:old',
+      kind: 'activity',
+      appActivityId: 'old',
+      metadata: { ...metadata('old'), url: raw },
+      createdAt: 1,
+    };
+    const plan = planSync([], [tombstone], gated);
+    expect(plan).toMatchObject({ writes: [], unsafe: [{ tombstoneKey: 'activity:old' }] });
   });
 });

@@ -36,8 +36,26 @@ export type SyncWrite =
   | { op: 'delete-activity'; tombstoneKey: string; serverId: string }
   | { op: 'delete-history-item'; tombstoneKey: string; serverId: string; historyItemId: string };
 
+/**
+ * What a parked write is about: a tombstone, or an activity. Every `SyncWrite` is one; so is a
+ * record the planner refuses to send (`SyncPlan.unsafe`).
+ */
+export type ParkTarget =
+  | { tombstoneKey: string }
+  | { op: 'put-activity' | 'put-history-item'; appActivityId: string; tombstoneKey?: string };
+
+/** `ParkedWrite.code` of a page whose stored URL or title no longer passes the worker's gate. */
+export const UNSAFE_METADATA = 'unsafeMetadata';
+
 export interface SyncPlan {
   writes: SyncWrite[];
+  /**
+   * Pages and tombstones whose stored metadata fails `sanitizePageMetadata` (a URL that cannot be
+   * cleaned, no title): never sent, because the body would carry what the gate rejects. The
+   * engine parks them with `UNSAFE_METADATA`, so they stay on this device and stop counting as
+   * pending.
+   */
+  unsafe: ParkTarget[];
   /** Flagged activities with nothing to send: the flag can be cleared. */
   clean: string[];
   /** When an item still settling becomes due (null: none). */
@@ -69,6 +87,7 @@ export function planSync(
   options: PlanOptions,
 ): SyncPlan {
   const writes: SyncWrite[] = [];
+  const unsafe: ParkTarget[] = [];
   const clean: string[] = [];
   let nextDueAt: number | null = null;
   const blocked = new Set<string>();
@@ -77,15 +96,22 @@ export function planSync(
     if (tombstone.kind === 'activity') blocked.add(tombstone.appActivityId);
     if (tombstone.parked) continue;
     const write = tombstoneWrite(tombstone, options);
-    if (write) writes.push(write);
+    if (write === 'unsafe') unsafe.push({ tombstoneKey: tombstone.key });
+    else if (write) writes.push(write);
   }
 
   const activityWrites: { write: SyncWrite; oldest: number }[] = [];
   for (const { record, items } of pending) {
     if (blocked.has(record.appActivityId)) continue;
-    const body = options.buildBody(record.metadata, record.reading);
-    const bodyHash = options.hash(JSON.stringify(body));
     const sync = record.sync ?? {};
+    const body = safeBody(options, record.metadata, record.reading);
+    if (body === null) {
+      if (sync.parked?.code !== UNSAFE_METADATA && !sync.localOnly) {
+        unsafe.push({ op: 'put-activity', appActivityId: record.appActivityId });
+      }
+      continue;
+    }
+    const bodyHash = options.hash(JSON.stringify(body));
     if (sync.localOnly) {
       // "Don't publish": kept on this device only; its changes are never Graph's business.
       clean.push(record.appActivityId);
@@ -144,10 +170,26 @@ export function planSync(
   }
   activityWrites.sort((a, b) => a.oldest - b.oldest);
   writes.push(...activityWrites.map((entry) => entry.write));
-  return { writes, clean, nextDueAt };
+  return { writes, unsafe, clean, nextDueAt };
 }
 
-function tombstoneWrite(tombstone: TombstoneRecord, options: PlanOptions): SyncWrite | null {
+/** The body, or null when `buildBody` refuses the metadata (it throws for what the gate rejects). */
+function safeBody(
+  options: PlanOptions,
+  metadata: PageMetadata,
+  reading?: ReadingPosition,
+): Record<string, unknown> | null {
+  try {
+    return options.buildBody(metadata, reading);
+  } catch {
+    return null;
+  }
+}
+
+function tombstoneWrite(
+  tombstone: TombstoneRecord,
+  options: PlanOptions,
+): SyncWrite | 'unsafe' | null {
   if (tombstone.serverId !== undefined) {
     return tombstone.kind === 'activity' || tombstone.historyItemId === undefined
       ? { op: 'delete-activity', tombstoneKey: tombstone.key, serverId: tombstone.serverId }
@@ -161,10 +203,9 @@ function tombstoneWrite(tombstone: TombstoneRecord, options: PlanOptions): SyncW
   if (tombstone.kind === 'activity' && tombstone.metadata) {
     // Sent once without an acknowledged id: PUT again (idempotent) to learn it, then delete. The
     // body carries the id of the path: a tombstone of a page moved to a new id keeps the old one.
-    const body = {
-      ...options.buildBody(tombstone.metadata),
-      appActivityId: tombstone.appActivityId,
-    };
+    const built = safeBody(options, tombstone.metadata);
+    if (built === null) return 'unsafe';
+    const body = { ...built, appActivityId: tombstone.appActivityId };
     return {
       op: 'put-activity',
       appActivityId: tombstone.appActivityId,
