@@ -202,6 +202,7 @@ describe('content handlers', () => {
           visible: true,
           mediaPlaying: true,
           presentUntil: 1_700_000_000_000,
+          resumedAt: 1_700_000_060_000,
         }),
     ],
     [
@@ -210,12 +211,15 @@ describe('content handlers', () => {
         contentHandlers['frame-signal'](context, {
           mediaPlaying: true,
           presentUntil: 1_700_000_000_000,
+          resumedAt: 1_700_000_060_000,
         }),
     ],
-  ])('passes on when a frozen %s last saw the reader', async (type, send) => {
+  ])('passes on when a frozen %s last saw the reader and ran again', async (type, send) => {
     const { context, events } = await setUp();
     await send(context);
-    expect(events).toMatchObject([{ type, tabId: 9, presentUntil: 1_700_000_000_000 }]);
+    expect(events).toMatchObject([
+      { type, tabId: 9, presentUntil: 1_700_000_000_000, resumedAt: 1_700_000_060_000 },
+    ]);
   });
 
   it('ends tracking when the page is left', async () => {

@@ -47,7 +47,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },
 
-  async 'page-signal'(context, { visible, mediaPlaying, focused, presentUntil }) {
+  async 'page-signal'(context, { visible, mediaPlaying, focused, presentUntil, resumedAt }) {
     const { tracker, browserState, page } = context;
     await backFromIdle(context);
     // The page signals on blur and focus too, and Chrome may never report a switch to another
@@ -65,8 +65,10 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       // believed either (focus moving into one of its iframes blurs it; a pointer moving over a
       // window in the background counts as its input): when they disagree, neither says anything.
       ...(focus && (focused === undefined || focused === focus.focused) ? { focus } : {}),
-      // A page that ran again after a freeze: when it last saw the reader (see the contract).
+      // A page that ran again after a freeze: when it last saw the reader, and when it ran again
+      // (see the contract).
       ...(presentUntil === undefined ? {} : { presentUntil }),
+      ...(resumedAt === undefined ? {} : { resumedAt }),
     });
     return null;
   },
@@ -96,7 +98,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return null;
   },
 
-  async 'frame-signal'(context, { mediaPlaying, presentUntil }) {
+  async 'frame-signal'(context, { mediaPlaying, presentUntil, resumedAt }) {
     await backFromIdle(context);
     await context.tracker.dispatch({
       type: 'frame-signal',
@@ -104,6 +106,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       windowId: context.page.windowId,
       mediaPlaying,
       ...(presentUntil === undefined ? {} : { presentUntil }),
+      ...(resumedAt === undefined ? {} : { resumedAt }),
     });
     return null;
   },

@@ -45,11 +45,13 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   function send(): void {
     const presentUntil = presence.takeGap();
     // Only a frame that went quiet for longer than its heartbeat allows can have been frozen.
-    const quiet = now() - lastSentAt > HEARTBEAT_INTERVAL_MS * 1.5;
-    lastSentAt = now();
+    const sentAt = now();
+    const quiet = sentAt - lastSentAt > HEARTBEAT_INTERVAL_MS * 1.5;
+    lastSentAt = sentAt;
     void deps.send('frame-signal', {
       mediaPlaying: playing,
-      ...(quiet && presentUntil !== undefined ? { presentUntil } : {}),
+      // The overdue heartbeat runs as soon as the frame runs again: that is when it resumed.
+      ...(quiet && presentUntil !== undefined ? { presentUntil, resumedAt: sentAt } : {}),
     });
   }
 

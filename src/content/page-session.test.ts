@@ -296,7 +296,8 @@ describe('page session', () => {
     expect(session.signals()).toHaveLength(before + 1);
     const payload = session.signals().at(-1)?.payload as { presentUntil?: number };
     expect(frozenAt - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(250);
-    expect(payload).toMatchObject({ visible: true, mediaPlaying: false });
+    // And when it ran again: the moment it sent, not whenever the worker hears of it.
+    expect(payload).toMatchObject({ visible: true, mediaPlaying: false, resumedAt: Date.now() });
   });
 
   it('after a freeze mid-video, says when the video last played (within 250 ms)', async () => {
@@ -315,8 +316,14 @@ describe('page session', () => {
     const lastPlayed = Date.now();
     vi.setSystemTime(lastPlayed + 60_000);
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
-    const payload = session.signals().at(-1)?.payload as { presentUntil?: number };
+    const payload = session.signals().at(-1)?.payload as {
+      presentUntil?: number;
+      resumedAt?: number;
+    };
     expect(lastPlayed - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(250);
+    // Its overdue heartbeat ran as it woke: that is when it resumed.
+    expect(payload.resumedAt).toBeGreaterThanOrEqual(lastPlayed + 60_000);
+    expect(payload.resumedAt).toBeLessThanOrEqual(Date.now());
   });
 
   it('reports an in-page route once read, with its late title, counting from the route change', async () => {

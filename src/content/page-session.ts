@@ -203,13 +203,15 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     const presentUntil = presence.takeGap();
     // Only a page whose heartbeat ran late by far can have been frozen; the worker needs the
     // moment only then (it drops a silence over twice the heartbeat).
-    const quiet = heartbeat !== undefined && now() - lastSentAt > heartbeatMs * 1.5;
-    lastSentAt = now();
+    const sentAt = now();
+    const quiet = heartbeat !== undefined && sentAt - lastSentAt > heartbeatMs * 1.5;
+    lastSentAt = sentAt;
     return deps.send('page-signal', {
       visible: visible(),
       mediaPlaying: mediaPlaying(),
       focused,
-      ...(quiet && presentUntil !== undefined ? { presentUntil } : {}),
+      // The overdue heartbeat runs as soon as the page runs again: that is when it resumed.
+      ...(quiet && presentUntil !== undefined ? { presentUntil, resumedAt: sentAt } : {}),
     });
   }
 

@@ -36,15 +36,25 @@ export interface ContentContract {
   /**
    * The page is still there. `focused`: whether the page's own window has focus as its focus/blur
    * events say. `presentUntil` (epoch ms): sent after the page itself stopped running for a while
-   * (a frozen tab, a sleeping machine); the last moment before that it saw the reader.
+   * (a frozen tab, a sleeping machine); the last moment before that it saw the reader. With it,
+   * `resumedAt` (epoch ms): when the page ran again.
    */
   'page-signal': {
-    request: { visible: boolean; mediaPlaying: boolean; focused?: boolean; presentUntil?: number };
+    request: {
+      visible: boolean;
+      mediaPlaying: boolean;
+      focused?: boolean;
+      presentUntil?: number;
+      resumedAt?: number;
+    };
     response: null;
   };
   'page-left': { request: Record<string, never>; response: null };
   /** A subframe saw input, or its media started, stopped or still plays (presence.iife.ts). */
-  'frame-signal': { request: { mediaPlaying: boolean; presentUntil?: number }; response: null };
+  'frame-signal': {
+    request: { mediaPlaying: boolean; presentUntil?: number; resumedAt?: number };
+    response: null;
+  };
   /**
    * Where the reader is now in the page at `url` (its address, each in-page route its own).
    * Kept for the page the tab is tracking; ignored when not tracked, paused or excluded.

@@ -44,6 +44,10 @@ describe('message contract', () => {
         payload: { visible: true, mediaPlaying: false, focused: 'yes' },
       },
     ],
+    [
+      'a frame signal resumed at a time that is not one',
+      envelope('frame-signal', { mediaPlaying: true, presentUntil: 1, resumedAt: 'soon' }),
+    ],
     ...(
       [
         ['without a url', { position: { progress: 10 } }],

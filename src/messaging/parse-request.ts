@@ -46,15 +46,21 @@ function optionalLimit(value: unknown, max: number): number | undefined | null {
 }
 
 /**
- * A signal's optional `presentUntil` (epoch ms, see ContentContract): absent stays absent, a
- * number is kept (the tracker clamps it to what it already knows), anything else rejects it.
+ * A signal's optional `presentUntil` and `resumedAt` (epoch ms, see ContentContract): absent stays
+ * absent, a number is kept (the tracker clamps both to what it already knows), anything else
+ * rejects the signal.
  */
-function withPresentUntil<T extends object>(
+function withFreezeTimes<T extends object>(
   signal: T,
-  presentUntil: unknown,
-): (T & { presentUntil?: number }) | null {
-  if (presentUntil === undefined) return signal;
-  return isTime(presentUntil) ? { ...signal, presentUntil } : null;
+  { presentUntil, resumedAt }: Bag,
+): (T & { presentUntil?: number; resumedAt?: number }) | null {
+  if (presentUntil !== undefined && !isTime(presentUntil)) return null;
+  if (resumedAt !== undefined && !isTime(resumedAt)) return null;
+  return {
+    ...signal,
+    ...(presentUntil === undefined ? {} : { presentUntil }),
+    ...(resumedAt === undefined ? {} : { resumedAt }),
+  };
 }
 
 const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } = {
@@ -78,18 +84,18 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
   },
   'frame-signal': (p) => {
     if (typeof p.mediaPlaying !== 'boolean') return null;
-    return withPresentUntil({ mediaPlaying: p.mediaPlaying }, p.presentUntil);
+    return withFreezeTimes({ mediaPlaying: p.mediaPlaying }, p);
   },
   'page-signal': (p) => {
     if (typeof p.visible !== 'boolean' || typeof p.mediaPlaying !== 'boolean') return null;
     if (p.focused !== undefined && typeof p.focused !== 'boolean') return null;
-    return withPresentUntil(
+    return withFreezeTimes(
       {
         visible: p.visible,
         mediaPlaying: p.mediaPlaying,
         ...(p.focused === undefined ? {} : { focused: p.focused }),
       },
-      p.presentUntil,
+      p,
     );
   },
   'page-left': () => ({}),

@@ -143,6 +143,12 @@ export type TrackerEvent =
        * limit, time up to here still counts; the silence itself never does.
        */
       presentUntil?: number;
+      /**
+       * Sent with `presentUntil`: when the page ran again (its first overdue heartbeat, epoch ms).
+       * Counting restarts there, not when the signal reaches the worker (which may be busy
+       * waking up itself); never before the silence, nor more than the silence limit back.
+       */
+      resumedAt?: number;
     }
   | { type: 'page-left'; tabId: number }
   /**
@@ -153,7 +159,10 @@ export type TrackerEvent =
       type: 'frame-signal';
       tabId: number;
       mediaPlaying: boolean;
+      /** As a page-signal's. */
       presentUntil?: number;
+      /** As a page-signal's. */
+      resumedAt?: number;
       /**
        * The tab's window: a player may start before its page has reported (a page reports once
        * read, seconds in); that it plays is then kept for the page to take over.

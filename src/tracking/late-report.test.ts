@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { TrackerEvent } from './engagement-types';
+import { A, B, activate, focus, load, timeline } from './testing/timeline';
+
+describe('engagement tracker with pages that report late', () => {
+  // Issue #13, kinds 1 and 6: a page reports once it is being read, a route once it has settled.
+  it('counts the time a page was read before it reported, from when reading began', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(4, { ...load(1, A), attendedMs: 4_000 } as TrackerEvent)
+      .reading(1, 4, 20)
+      .at(20, focus(null));
+    expect(t.stored()[0]).toMatchObject({ startedAt: 0, activeMs: 20_000 });
+  });
+
+  // A player started in the seconds before the page reported (its 'playing' came while the page
+  // was not tracked yet): the report says so, and chrome.idle's idle does not stop the video.
+  it.each([
+    [true, 40],
+    [false, 20],
+  ])('keeps counting past idle when the report says media plays (%s): %i s', (plays, seconds) => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(4, { ...load(1, A), attendedMs: 4_000, mediaPlaying: plays } as TrackerEvent)
+      .at(20, { type: 'idle-state', state: 'idle' })
+      .at(40, focus(null));
+    expect(t.secondsFor(A)).toEqual([seconds]);
+  });
+
+  // Idle at 10 s; the player's heartbeat at 12 s: what it said before its page reported counts.
+  it.each([
+    ['plays from before its page reported: all of it', true, 20],
+    ['is heard of only from its heartbeat: from then', false, 18],
+  ])('counts a video in a subframe that %s', (_, early, seconds) => {
+    const t = timeline().at(0, focus(1), activate(1));
+    if (early) t.at(0, { type: 'frame-signal', tabId: 1, windowId: 1, mediaPlaying: true });
+    t.at(4, { ...load(1, A), attendedMs: 4_000 } as TrackerEvent)
+      .at(10, { type: 'idle-state', state: 'idle' })
+      .at(12, { type: 'frame-signal', tabId: 1, windowId: 1, mediaPlaying: true })
+      .at(20, focus(null));
+    expect(t.secondsFor(A)).toEqual([seconds]);
+  });
+
+  it('gives the time since an in-page route change to the new route, not the old one', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, A))
+      .reading(1, 0, 20)
+      // The route changed at 20 s; its title settled and it reported at 22 s.
+      .at(22, { ...load(1, B), attendedMs: 2_000 } as TrackerEvent)
+      .reading(1, 22, 60)
+      .at(60, focus(null));
+    expect(t.secondsFor(A)).toEqual([20]);
+    expect(t.secondsFor(B)).toEqual([40]);
+  });
+
+  // The Firefox focus/idle sequence: a second window opens and its page is read, but the browser
+  // tells of the focus change late (or never); the new page reports after 4 s with that time.
+  it.each([
+    { what: 'in the focused window: A ends where B began', focused: true, a: 10, b: 15 },
+    { what: 'in an unfocused window: nothing moves', focused: false, a: 10 + 15, b: 0 },
+  ])('a page reporting time read while another tab still counts, $what', ({ focused, a, b }) => {
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, A))
+      .reading(1, 0, 10)
+      .at(10, activate(2, 2));
+    const reportB = {
+      ...load(2, B, 2),
+      attendedMs: 4_000,
+      focus: { windowId: 2, focused },
+    } as TrackerEvent;
+    t.at(14, reportB);
+    if (focused) t.reading(2, 14, 25);
+    t.at(25, focus(null));
+    expect(t.secondsFor(A)).toEqual([a]);
+    expect(t.secondsFor(B)).toEqual(b === 0 ? [] : [b]);
+  });
+
+  it('never backdates more than the silence limit, nor before the time already counted', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(100, { ...load(1, A), attendedMs: 100_000 } as TrackerEvent)
+      .at(110, focus(null));
+    expect(t.secondsFor(A)).toEqual([40]);
+    t.at(112, focus(1), { ...load(1, A), attendedMs: 30_000 } as TrackerEvent).at(120, focus(null));
+    expect(t.secondsFor(A)).toEqual([48]);
+  });
+});
