@@ -1,6 +1,7 @@
-// `npm run bench:tracking`: runs every tracking scenario of issue #4's Proof in headed Chromium
+// `npm run bench:tracking`: runs every tracking scenario of issues #4 and #13 in headed Chromium
 // (under the current DISPLAY, or a private Xvfb) and measures how often the worker wakes while
-// nobody uses the browser; writes bench/results/tracking.json. Exits 1 when a target is missed.
+// nobody uses the browser; writes bench/results/tracking.json. Exits 1 when a target is missed
+// (each scenario within 0.5 s of the truth, no idle wake-up). Takes about 17 minutes.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,9 +15,16 @@ import { measureIdleWakeups } from '../harness/tracking/wakeups';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'tracking.json');
 const IDLE_MINUTES = Number(process.env.BENCH_IDLE_MINUTES ?? 5);
-/** Only these scenarios (names or prefixes, e.g. `a d`), for a quick look; all by default. */
+/** Issue #13's targets: every scenario within this much of the truth, and no idle wake-up. */
+const TARGET_MAX_ABS_ERROR_SECONDS = 0.5;
+/**
+ * Only these scenarios (names or prefixes, e.g. `a d`), for a quick look: then the idle wake-ups
+ * are measured only if BENCH_IDLE_MINUTES is set. All of it by default.
+ */
 const only = process.argv.slice(2);
+const measureWakeups = only.length === 0 || process.env.BENCH_IDLE_MINUTES !== undefined;
 
+const startedAt = Date.now();
 const stopDisplay = await ensureDisplay();
 const pages = await startPageServer(PAGES);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-tracking-'));
@@ -39,7 +47,9 @@ try {
       }),
     );
     console.log(`  max |error| ${result.maxAbsErrorSeconds.toFixed(2)} s`);
-    if (result.maxAbsErrorSeconds > 1) problems.push(`${result.name}: error over 1 s`);
+    if (result.maxAbsErrorSeconds > TARGET_MAX_ABS_ERROR_SECONDS) {
+      problems.push(`${result.name}: error over ${String(TARGET_MAX_ABS_ERROR_SECONDS)} s`);
+    }
     for (const page of result.pages) {
       if (page.historyItems !== result.expectedHistoryItems[page.url]) {
         problems.push(`${result.name}: ${page.url} has ${String(page.historyItems)} history items`);
@@ -55,26 +65,32 @@ try {
     });
   }
 
-  console.log(`Service worker starts during ${String(IDLE_MINUTES)} idle minutes, one tab open`);
-  const wakeups = await withinMinutes(
-    IDLE_MINUTES + 2,
-    'idle wakeups',
-    measureIdleWakeups({
-      url: pages.url('/tides.html'),
-      profileDir: join(scratch, 'idle-wakeups'),
-      idleMs: IDLE_MINUTES * 60_000,
-      log: (line) => {
-        console.log(line);
-      },
-    }),
-  );
-  for (const { at, event } of wakeups.timeline) console.log(`  ${at.toFixed(1)} s: ${event}`);
-  console.log(`  idleWakeups ${String(wakeups.wakeups)}`);
+  let idleWakeups: number | null = null;
+  if (measureWakeups) {
+    console.log(`Service worker starts during ${String(IDLE_MINUTES)} idle minutes, one tab open`);
+    const wakeups = await withinMinutes(
+      IDLE_MINUTES + 2,
+      'idle wakeups',
+      measureIdleWakeups({
+        url: pages.url('/tides.html'),
+        profileDir: join(scratch, 'idle-wakeups'),
+        idleMs: IDLE_MINUTES * 60_000,
+        log: (line) => {
+          console.log(line);
+        },
+      }),
+    );
+    for (const { at, event } of wakeups.timeline) console.log(`  ${at.toFixed(1)} s: ${event}`);
+    console.log(`  idleWakeups ${String(wakeups.wakeups)}`);
+    idleWakeups = wakeups.wakeups;
+    if (idleWakeups > 0) problems.push(`the worker woke ${String(idleWakeups)} times while idle`);
+  }
 
   const report = {
     scenarios,
     maxAbsErrorSeconds: Math.max(...scenarios.map((s) => s.maxAbsErrorSeconds)),
-    idleWakeups: wakeups.wakeups,
+    idleWakeups,
+    durationSeconds: Math.round((Date.now() - startedAt) / 1000),
   };
   if (only.length === 0) {
     mkdirSync(dirname(RESULTS), { recursive: true });

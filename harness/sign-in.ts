@@ -45,13 +45,15 @@ export async function configureSandbox(
 
 /**
  * Presses Sign in (or Sign in again) and completes the provider's login page as `user`. Resolves
- * once the options page shows the account. Returns the options page.
+ * once the options page shows the account. Returns the options page. `onLoginPage` runs once the
+ * provider's login page is open, before it is filled in (e.g. to spend a while on it).
  */
 export async function signInAs(
   context: BrowserContext,
   options: Page,
   sandbox: Pick<Sandbox, 'authority'>,
   user: string,
+  onLoginPage?: (login: Page) => Promise<void>,
 ): Promise<Page> {
   const providerOrigin = new URL(sandbox.authority).origin;
   const loginPage = context.waitForEvent('page', {
@@ -60,6 +62,7 @@ export async function signInAs(
   });
   await options.locator('#sign-in').click();
   const login = await loginPage;
+  await onLoginPage?.(login);
   await login.locator('#username').selectOption(user);
   await login.locator('#sign-in').click();
   await options

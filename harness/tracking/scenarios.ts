@@ -62,20 +62,22 @@ export interface Run {
 }
 
 /**
- * Launches the browser, lets the person arrive, runs `script`, then compares what the extension
- * recorded for each page of `expected` (path → history items it must have) with the ledger.
+ * Launches the browser (with `browserArgs`), lets the person arrive, runs `script`, then compares
+ * what the extension recorded for each page of `expected` (path → history items it must have)
+ * with the ledger.
  */
 export async function scenario(
   name: string,
   env: ScenarioEnv,
   expected: Record<string, number>,
   script: (run: Run) => Promise<void>,
+  browserArgs: string[] = [],
 ): Promise<ScenarioResult> {
   const x = await openDisplay();
   const checks: ScenarioResult['checks'] = [];
   let run: Run | undefined;
   try {
-    const session = await openTrackingSession(env.profileDir, x);
+    const session = await openTrackingSession(env.profileDir, x, browserArgs);
     const trace = process.env.TRACKING_TRACE ? env.log : undefined;
     const person = new Person(session, trace);
     run = {

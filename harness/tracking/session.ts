@@ -93,14 +93,21 @@ export async function openDisplay(): Promise<XDisplay> {
   return openXDisplay();
 }
 
+/** Launches the browser on `userDataDir` (with `extraArgs`, e.g. to trust the sandbox). */
 export async function openTrackingSession(
   userDataDir: string,
   x: XDisplay,
+  extraArgs: string[] = [],
 ): Promise<TrackingSession> {
   // Xvfb may have seen no input for minutes: without this the browser would start idle.
   await x.nudgePointer();
   // Real window sizes (no emulated viewport), so windows can be laid out side by side.
-  const context = await launchWithExtension({ userDataDir, headless: false, viewport: null });
+  const context = await launchWithExtension({
+    userDataDir,
+    headless: false,
+    viewport: null,
+    extraArgs,
+  });
   try {
     const worker = await extensionWorker(context);
     const extensionId = extensionIdOf(worker);

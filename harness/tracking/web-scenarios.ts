@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { requireSharedDir } from '../../src/testing/shared-dir';
 import { startPageServer, type PageServer } from '../page-server';
 import { scenario, type Scenario } from './scenarios';
+import { SIGN_IN_SCENARIO } from './sign-in-scenario';
 import { recorded, updateSettings, waitForIdleState } from './session';
 
 /**
@@ -167,4 +168,5 @@ export const WEB_SCENARIOS: Scenario[] = [
         await person.lookAway();
       }),
   },
+  SIGN_IN_SCENARIO,
 ];

@@ -46,7 +46,11 @@ describe('message contract', () => {
     ],
     [
       'a frame signal resumed at a time that is not one',
-      envelope('frame-signal', { mediaPlaying: true, presentUntil: 1, resumedAt: 'soon' }),
+      {
+        channel: CHANNEL,
+        type: 'frame-signal',
+        payload: { mediaPlaying: true, presentUntil: 1, resumedAt: 'soon' },
+      },
     ],
     ...(
       [
