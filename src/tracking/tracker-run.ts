@@ -3,7 +3,6 @@
 // in accrual.ts; the public reducer in engagement.ts.
 import { Accrual } from './accrual';
 import type {
-  DroppedSilence,
   TabState,
   TrackerContext,
   TrackerEffect,
@@ -13,16 +12,10 @@ import type {
 } from './engagement-types';
 import { attentionTab } from './attention';
 import { SILENCE_LIMIT_MS } from './heartbeat';
+import { afterSilence, silenceOn, type Backdate } from './resume';
 
 /** Clock jumps backwards by more than this are treated as a discontinuity (system time change). */
 const BACKWARDS_TOLERANCE_MS = 2_000;
-/**
- * A page's signal reaches the worker within moments of the heartbeat that sent it (even one that
- * has to start the worker): a page that says it ran again longer ago than this is not believed
- * further, so no more of a dropped silence than this is ever given back on its word.
- */
-export const MAX_RESUME_LAG_MS = 5_000;
-
 /**
  * Runs one transition on a state the caller has cloned: `handleClockJump`, `apply`, `settle`,
  * then `effects`. Mutates that state.
@@ -30,9 +23,9 @@ export const MAX_RESUME_LAG_MS = 5_000;
 export class Run {
   private readonly accrual: Accrual;
   /** Reading on this tab began before now: a page that reported only once it was being read. */
-  private backdate: { tabId: number; since: number } | null = null;
-  /** This tab's page ran again from `since` after a dropped silence (see pageSignal). */
-  private resume: { tabId: number; since: number } | null = null;
+  private backdate: Backdate | null = null;
+  /** This tab's page ran again from `since` after a dropped silence (see resume.ts). */
+  private resume: Backdate | null = null;
 
   constructor(
     private readonly s: TrackerState,
@@ -224,11 +217,11 @@ export class Run {
     }
     // A silence dropped earlier (by a tick or other evidence) is settled before this signal banks
     // anything, one this signal's own bank drops right after it.
-    const earlier = this.silenceOn(event.tabId);
-    if (earlier) this.afterSilence(earlier, event);
+    const earlier = silenceOn(s, event.tabId);
+    if (earlier) this.resume = afterSilence(s, this.accrual, this.now, earlier, event);
     this.accrual.bankIfOn(event.tabId);
-    const dropped = earlier ? null : this.silenceOn(event.tabId);
-    if (dropped) this.afterSilence(dropped, event);
+    const dropped = earlier ? null : silenceOn(s, event.tabId);
+    if (dropped) this.resume = afterSilence(s, this.accrual, this.now, dropped, event);
     if (event.type === 'page-signal') {
       tab.visible = event.visible;
       tab.mediaPlaying = event.mediaPlaying;
@@ -237,40 +230,6 @@ export class Run {
       tab.frameMediaAt = event.mediaPlaying ? this.now : null;
     }
     tab.lastEvidenceAt = this.now;
-  }
-
-  private silenceOn(tabId: number): DroppedSilence | null {
-    return this.s.silenced?.tabId === tabId ? this.s.silenced : null;
-  }
-
-  /**
-   * What a page that stopped running says about the silence dropped on it: it saw the reader until
-   * `presentUntil`, and ran again from `resumedAt` (counting restarts there, not where the worker,
-   * waking up itself, first heard of anything). The resume is never taken before the silence or
-   * the presence, nor more than MAX_RESUME_LAG_MS back.
-   */
-  private afterSilence(
-    silence: DroppedSilence,
-    {
-      tabId,
-      presentUntil,
-      resumedAt,
-    }: { tabId: number; presentUntil?: number; resumedAt?: number },
-  ): void {
-    if (presentUntil !== undefined) this.accrual.bankPresence(silence, presentUntil);
-    if (resumedAt === undefined) return;
-    const from = Math.max(
-      resumedAt,
-      silence.since,
-      presentUntil ?? -Infinity,
-      this.now - MAX_RESUME_LAG_MS,
-    );
-    const banked = this.accrual.bankResume(silence, from);
-    // No interval (a tick closed it, or the silence ended the engagement): it reopens where the
-    // page ran again, or where the banked silence ended, not now.
-    if (!this.s.interval) {
-      this.resume = { tabId, since: banked ? Math.max(from, silence.until) : from };
-    }
   }
 
   private evidence(tabId: number): void {
