@@ -64,7 +64,12 @@ describe('content handlers', () => {
         windowId: 2,
         visible: true,
         tabActive: true,
-        page: { appActivityId: metadata.appActivityId, url: metadata.url },
+        // Loaded at ?x=1, which the page's canonical URL leaves off: its positions come from there.
+        page: {
+          appActivityId: metadata.appActivityId,
+          url: metadata.url,
+          address: 'https://news.example/story?x=1',
+        },
         focus: { windowId: 2, focused: true },
       },
     ]);
@@ -235,7 +240,9 @@ describe('content handlers', () => {
     async function reading(settings: Partial<Settings> = {}, tracked = true) {
       const setup = await setUp(settings);
       await contentHandlers['page-loaded'](setup.context, { metadata, visible: true });
-      const tabs = tracked ? { '9': { page: { appActivityId: metadata.appActivityId } } } : {};
+      const tabs = tracked
+        ? { '9': { page: { appActivityId: metadata.appActivityId, url: metadata.url } } }
+        : {};
       Object.assign(setup.context.tracker.current, { tabs });
       const saved = async () => (await setup.db.get('activities', metadata.appActivityId))?.reading;
       return { ...setup, saved };
@@ -265,6 +272,8 @@ describe('content handlers', () => {
       ],
       ["for an excluded sender's page", { excludedSites: ['news.example'] }, true, metadata.url],
       ['for a page the tab is not tracking', {}, false, metadata.url],
+      // A single-page app's next route, before it is reported as a page of its own.
+      ['for another route than the tracked page', {}, true, 'https://news.example/next-story'],
     ])('keeps nothing %s', async (_name, settings, tracked, url) => {
       const { context, saved } = await reading({}, tracked);
       context.settings = () => ({ ...DEFAULT_SETTINGS, ...settings });

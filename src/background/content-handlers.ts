@@ -11,6 +11,7 @@ import { saveReadingPosition } from '../store/reading-store';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
 import type { PageContext } from './context';
 import type { HandlerMap } from './handler-map';
+import { isPositionOf, trackedPageOf } from './position-page';
 import { storing } from './storage-guard';
 
 /** Answers the content script of a trusted page (sender-trust.ts decides which pages are). */
@@ -39,7 +40,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       windowId,
       visible,
       tabActive,
-      page: { appActivityId: metadata.appActivityId, url: metadata.url },
+      page: trackedPageOf(metadata, context.page.url),
       focus: await context.browserState.windowFocus(windowId),
       ...(attendedMs === undefined ? {} : { attendedMs }),
       ...(mediaPlaying === undefined ? {} : { mediaPlaying }),
@@ -82,9 +83,10 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     ) {
       return null;
     }
-    // Only the page this tab is tracking (never one declined as paused, excluded or private).
+    // Only the page this tab is tracking (never one declined as paused, excluded or private), and
+    // only from its own address (an in-page route not yet reported is not that page).
     const page = context.tracker.current.tabs[String(context.page.tabId)]?.page;
-    if (!page) return null;
+    if (!page || !isPositionOf(page, url)) return null;
     // The quote is page text: with the switch off only progress is kept.
     const kept = resumePosition ? position : { progress: position.progress };
     await storing(context, () =>

@@ -24,6 +24,11 @@ export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
 export interface TrackedPage {
   appActivityId: string;
   url: string;
+  /**
+   * The cleaned address the page was loaded at, when it differs from `url` (the page names a
+   * canonical URL of its own): reading positions reported from it are this page's.
+   */
+  address?: string;
 }
 
 export interface TabState {
