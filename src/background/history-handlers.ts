@@ -6,17 +6,11 @@ import type { PageRow } from '../store/page-rows';
 import { searchPages } from '../store/search-store';
 import { liveActiveMs } from '../tracking/engagement';
 import type { BackgroundContext } from './context';
-import { tabShowing } from './page-tab';
 import { collectPendingEvidence } from './pending-evidence';
 
 /** The popup's and the history page's reads (deleting goes through 'schedule-deletion'). */
 export type HistoryMessage =
-  | 'list-pages'
-  | 'get-activity'
-  | 'show-page'
-  | 'list-engagements'
-  | 'engagement-totals'
-  | 'history-stats';
+  'list-pages' | 'get-activity' | 'list-engagements' | 'engagement-totals' | 'history-stats';
 
 type Handlers = {
   [K in HistoryMessage]: (
@@ -57,11 +51,6 @@ export const historyHandlers: Handlers = {
       activeMs: items.reduce((sum, item) => sum + item.activeMs, 0),
       historyItems: items,
     };
-  },
-
-  async 'show-page'(context, { appActivityId }) {
-    const tab = tabShowing(context.tracker.current, appActivityId);
-    return { shown: tab ? await context.browserState.showTab(tab.tabId, tab.windowId) : false };
   },
 
   async 'list-engagements'(context, { limit = HISTORY_BATCH, ...query }) {

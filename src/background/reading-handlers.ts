@@ -5,19 +5,25 @@ import type { HandlerMap } from './handler-map';
 import { withoutHidden } from './history-handlers';
 import { planResume } from './resume-plan';
 
-/** "Continue reading" (popup and history page): the list and the resume action. */
-export const readingHandlers: HandlerMap<'list-unfinished' | 'resume-page', BackgroundContext> = {
+/**
+ * "Continue reading" (popup and history page) and opening any recorded page. Opening a page and
+ * resuming it are one message: both pick the tab by one rule (resume-plan.ts, page-tab.ts) and
+ * differ only in whether the reading position comes along.
+ */
+export const readingHandlers: HandlerMap<'list-unfinished' | 'open-page', BackgroundContext> = {
   async 'list-unfinished'(context, { limit }) {
     // A deletion waiting out its undo window hides its pages at once.
     return withoutHidden(context, await listUnfinished(context.db, limit ?? 5));
   },
 
-  async 'resume-page'(context, { appActivityId }) {
+  async 'open-page'(context, { appActivityId, resume }) {
     const record = await context.db.get('activities', appActivityId);
     if (!record) return { how: 'missing' };
-    const position = context.settings().resumePosition
-      ? record.reading
-      : record.reading && { progress: record.reading.progress };
+    const position = !resume
+      ? undefined
+      : context.settings().resumePosition
+        ? record.reading
+        : record.reading && { progress: record.reading.progress };
     const plan = planResume(context.tracker.current, appActivityId, record.metadata.url, position);
     if (plan.kind === 'switch' && (await context.browserState.showTab(plan.tabId, plan.windowId))) {
       // The content script scrolls to the quoted block (or by progress); a tab whose script is

@@ -36,7 +36,7 @@ describe('planResume', () => {
     });
   });
 
-  it('picks the tab show-page picks: the focused window first', () => {
+  it('picks the tab any opening of the page picks: the focused window first', () => {
     const state = {
       ...initialTrackerState(0),
       focusedWindowId: 3,

@@ -16,7 +16,7 @@ export type ResumePlan =
   | { kind: 'open'; url: string };
 
 /**
- * Decides how to resume a page (pure). The tab that shows it (the same one show-page switches to:
+ * Decides how to resume a page (pure). The tab that shows it (the same one any opening of the page switches to:
  * page-tab.ts) is switched to and scrolled; otherwise the page opens at its URL with a text
  * fragment for the quote, or plain when there is none (the quote was never kept, or the
  * resume-position switch is off).

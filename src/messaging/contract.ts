@@ -128,11 +128,6 @@ export interface UiContract {
   };
   /** One page in full, for its Timeline card preview; null once deleted. */
   'get-activity': { request: { appActivityId: string }; response: ActivityListItem | null };
-  /**
-   * Switches to a tab already showing this page (as the tracker knows it, so no "tabs"
-   * permission is needed). `shown` false: no such tab, and the caller opens one.
-   */
-  'show-page': { request: { appActivityId: string }; response: { shown: boolean } };
   /** History page: engagements newest first; `next` is the `before` of the next batch. */
   'list-engagements': {
     request: { before?: number; from?: number; limit?: number; site?: string };
@@ -151,11 +146,13 @@ export interface UiContract {
   /** "Continue reading": unfinished pages with a position, most recently read first. */
   'list-unfinished': { request: { limit?: number }; response: PageRow[] };
   /**
-   * Opens a page at its reading position: switches to a tab already showing it and scrolls there,
-   * else opens it with a text fragment. `how` says which.
+   * Brings a recorded page up: switches to a tab already showing it (as the tracker knows it, so
+   * no "tabs" permission is needed), else opens it in a new tab. `resume` (Continue reading):
+   * also at its reading position, scrolling the tab there or opening it with a text fragment.
+   * `how` says which; 'missing': the page is no longer recorded and nothing was opened.
    */
-  'resume-page': {
-    request: { appActivityId: string };
+  'open-page': {
+    request: { appActivityId: string; resume: boolean };
     response: { how: 'switched' | 'opened' | 'missing' };
   };
   'get-status': { request: Record<string, never>; response: Status };

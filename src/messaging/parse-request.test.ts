@@ -77,6 +77,14 @@ describe('message contract', () => {
       { channel: CHANNEL, type: 'page-position', payload },
     ]),
     ['a huge id', envelope('delete-activity', { appActivityId: 'x'.repeat(10_000) })],
+    [
+      'opening a page without saying whether to resume',
+      { channel: CHANNEL, type: 'open-page', payload: { appActivityId: 'a' } },
+    ],
+    [
+      'opening a page with "resume" a string',
+      { channel: CHANNEL, type: 'open-page', payload: { appActivityId: 'a', resume: 'yes' } },
+    ],
     ['a parked key of no known kind', envelope('dont-publish', { key: 'kv:counters' })],
     ['an empty parked key', envelope('retry-parked', { key: 'activity:' })],
     ['"Don\'t publish" without a key', { channel: CHANNEL, type: 'dont-publish', payload: {} }],

@@ -108,7 +108,10 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     if (limit === null) return null;
     return limit === undefined ? {} : { limit };
   },
-  'resume-page': (p) => (isId(p.appActivityId) ? { appActivityId: p.appActivityId } : null),
+  'open-page': (p) =>
+    isId(p.appActivityId) && typeof p.resume === 'boolean'
+      ? { appActivityId: p.appActivityId, resume: p.resume }
+      : null,
   'list-activities': (p) => {
     const request: RequestOf<'list-activities'> = {};
     if (p.query !== undefined) {
@@ -137,7 +140,6 @@ const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } 
     return request;
   },
   'get-activity': (p) => (isId(p.appActivityId) ? { appActivityId: p.appActivityId } : null),
-  'show-page': (p) => (isId(p.appActivityId) ? { appActivityId: p.appActivityId } : null),
   'list-engagements': (p) => {
     const request: RequestOf<'list-engagements'> = {};
     const limit = optionalLimit(p.limit, 1000);

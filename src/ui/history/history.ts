@@ -215,12 +215,8 @@ async function loadTotals(seq: number): Promise<void> {
 }
 
 function open(row: DisplayRow): void {
-  if (unfinished) {
-    // Back to where the reader stopped: its open tab, or a new one at the passage.
-    void sendToWorker('resume-page', { appActivityId: row.appActivityId });
-    return;
-  }
-  void openPage(row);
+  // Unfinished pages go back to where the reader stopped: its open tab, or a new one at the passage.
+  void openPage(row, unfinished);
 }
 
 function toggle(appActivityId: string, on: boolean): void {

@@ -171,14 +171,9 @@ function showContinueReading(rows: PageRow[]): void {
 
 /** Reopens a page where the reader stopped (the worker switches to its tab or opens it). */
 function resume(row: PageRow): void {
-  void sendToWorker('resume-page', { appActivityId: row.appActivityId }).then(
-    () => {
-      window.close();
-    },
-    (error: unknown) => {
-      announcer.textContent = errorText(error);
-    },
-  );
+  void openPage(row, true).then(() => {
+    window.close();
+  });
 }
 
 function showSync(sync: SyncOverview): void {
