@@ -1,4 +1,3 @@
-import type { TextDirective } from '../../activity/text-fragment';
 import { findContentRoot } from '../extract/content-root';
 import { normalizeText } from './quote';
 
@@ -9,6 +8,12 @@ const BOILERPLATE =
   'nav, aside, footer, form, button, [role="navigation"], [role="complementary"], [role="banner"], [aria-hidden="true"], [hidden]';
 /** A block whose text is mostly links is a link list (related articles, tags), not prose. */
 const MAX_LINK_SHARE = 0.5;
+/** Candidate elements looked at between two checks of the time left (collectArticleBlocks). */
+const STEP_ELEMENTS = 16;
+/** Text nodes read between two checks of the time left (pageText). */
+const STEP_TEXT_NODES = 256;
+/** Elements whose text is never rendered, so a text fragment never matches it. */
+const UNRENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The article as the sampler sees it: its element, its blocks and their text, and all text. */
 export interface ArticleBlocks {
@@ -16,10 +21,12 @@ export interface ArticleBlocks {
   elements: Element[];
   /** Normalized text of each element, same order. */
   texts: string[];
-  /** Normalized text of the whole document (fragments are searched in all of it). */
+  /**
+   * Normalized text of the whole document but scripts and styles (fragments are searched in all
+   * the text the page renders). Adjacent blocks' text is joined without a space, as textContent
+   * joins it: a match across them counts, which errs on the side of "not unique".
+   */
   page: string;
-  /** The last quote chosen and the block it was chosen for (position-sampler.ts's cache). */
-  quoted?: { top: number; quote: TextDirective | undefined };
 }
 
 function linkShare(element: Element, textLength: number): number {
@@ -28,44 +35,90 @@ function linkShare(element: Element, textLength: number): number {
   return textLength === 0 ? 1 : linked / textLength;
 }
 
+/** The normalized text of `element` when it is a block of prose, else undefined. */
+function proseOf(element: Element): string | undefined {
+  if (element.querySelector(BLOCK_SELECTOR)) return undefined;
+  if (element.closest(BOILERPLATE)) return undefined;
+  const raw = element.textContent;
+  if (linkShare(element, raw.trim().length) > MAX_LINK_SHARE) return undefined;
+  const text = normalizeText(raw);
+  return text.split(' ').length < 2 ? undefined : text;
+}
+
 /**
- * Reads the article's blocks: prose inside the content root (extract/content-root.ts), leaving out
- * navigation, asides, forms, hidden text and link lists. Costs one query and one text read per
- * block; the sampler keeps the result until the page changes.
+ * Reads the article's blocks in steps: prose inside the content root (extract/content-root.ts),
+ * leaving out navigation, asides, forms, hidden text and link lists. The generator yields after
+ * every few elements so that idle-work.ts can spread the read over idle periods; its return value
+ * is the result (undefined for a document without a body). Reads text only, never layout.
  */
-export function readArticleBlocks(doc: Document): ArticleBlocks | undefined {
+export function* collectArticleBlocks(doc: Document): Generator<void, ArticleBlocks | undefined> {
   const root = findContentRoot(doc);
   if (!root) return undefined;
   const elements: Element[] = [];
   const texts: string[] = [];
-  for (const element of root.querySelectorAll(BLOCK_SELECTOR)) {
-    if (element.querySelector(BLOCK_SELECTOR)) continue;
-    if (element.closest(BOILERPLATE)) continue;
-    const raw = element.textContent;
-    if (linkShare(element, raw.trim().length) > MAX_LINK_SHARE) continue;
-    const text = normalizeText(raw);
-    if (text.split(' ').length < 2) continue;
+  const candidates = root.querySelectorAll(BLOCK_SELECTOR);
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % STEP_ELEMENTS === STEP_ELEMENTS - 1) yield;
+    const element = candidates[i];
+    const text = element && proseOf(element);
+    if (!element || text === undefined) continue;
     elements.push(element);
     texts.push(text);
   }
   const body = doc.querySelector('body');
-  return { root, elements, texts, page: normalizeText(body?.textContent ?? '') };
+  const page = body ? yield* pageText(doc, body) : '';
+  return { root, elements, texts, page };
+}
+
+/** The normalized text of `body` without script, style, noscript and template text, in steps. */
+function* pageText(doc: Document, body: Element): Generator<void, string> {
+  // NodeFilter.SHOW_TEXT (4), spelt out: the page's realm, not this one, owns NodeFilter.
+  const walker = doc.createTreeWalker(body, 4);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(), n = 1; node; node = walker.nextNode(), n++) {
+    if (n % STEP_TEXT_NODES === 0) yield;
+    const parent = node.parentElement;
+    if (parent && UNRENDERED.has(parent.tagName)) continue;
+    parts.push(node.nodeValue ?? '');
+  }
+  return normalizeText(parts.join(''));
+}
+
+/** collectArticleBlocks at once, for a command that needs the blocks now (scroll-to-position). */
+export function readArticleBlocks(doc: Document): ArticleBlocks | undefined {
+  const steps = collectArticleBlocks(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
  * Index of the first block whose bottom is below the top of the viewport (the one being read),
- * by binary search over bounding rects: reads layout only, writes nothing, so no forced reflow
- * beyond the first read. -1 when every block is above the viewport.
+ * by binary search over bounding rects: reads layout only, writes nothing. -1 when every block is
+ * above the viewport. The sampler uses it while its cached offsets are being measured.
  */
 export function topBlockIndex(elements: readonly Element[]): number {
+  return firstIndex(elements.length, (i) => (elements[i]?.getBoundingClientRect().bottom ?? 0) > 1);
+}
+
+/**
+ * The same over cached offsets: the first block whose bottom lies below `scrolledPast` (CSS px
+ * of the article above the top of the viewport), -1 when none. Pure; no layout read.
+ * @param bottoms Each block's bottom relative to the article's top (CSS px), in document order.
+ */
+export function topBlockAt(bottoms: ArrayLike<number>, scrolledPast: number): number {
+  return firstIndex(bottoms.length, (i) => (bottoms[i] ?? 0) > scrolledPast + 1);
+}
+
+/** The first index in [0, length) where the monotone test holds, by binary search; -1 if none. */
+function firstIndex(length: number, below: (index: number) => boolean): number {
   let low = 0;
-  let high = elements.length - 1;
+  let high = length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const element = elements[mid];
-    if (!element) break;
-    if (element.getBoundingClientRect().bottom > 1) {
+    if (below(mid)) {
       found = mid;
       high = mid - 1;
     } else {

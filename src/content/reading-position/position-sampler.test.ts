@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReadingPosition } from '../../activity/text-fragment';
-import { SAMPLE_DELAY_MS, startPositionSampler } from './position-sampler';
+import { BLOCKS_MIN_AGE_MS } from './article-watch';
+import { SAMPLE_DELAY_MS, SETTLE_MS, startPositionSampler } from './position-sampler';
 
 // The sampler driven through a real DOM (jsdom) on fake timers. jsdom has no layout, so each
 // element's box comes from a simple page model: blocks of BLOCK_PX stacked from the article's
@@ -21,7 +22,22 @@ const PARAGRAPHS = [
   'On clear days the mainland hills are visible forty miles away.',
 ];
 
-function setUp() {
+/** A ResizeObserver as the browser's: each target is reported once when observed. */
+function resizeObserverOf(win: Window) {
+  return class {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe(): void {
+      win.setTimeout(() => {
+        this.callback([], this as unknown as ResizeObserver);
+      }, 0);
+    }
+    disconnect(): void {
+      // nothing pending to drop in this model
+    }
+  };
+}
+
+function setUp({ resizeObserver = false } = {}) {
   const dom = new JSDOM(
     `<!doctype html><title>The harbour</title><body>
       <nav><p>Home page of the harbour society</p><p>The harbour wall was built (menu)</p></nav>
@@ -34,12 +50,13 @@ function setUp() {
   let visibility: DocumentVisibilityState = 'visible';
   Object.defineProperty(win, 'innerHeight', { value: VIEWPORT });
   Object.defineProperty(win.document, 'visibilityState', { get: () => visibility });
-  const article = win.document.querySelector('article');
-  const blocks = [...win.document.querySelectorAll('article p')];
+  if (resizeObserver) Object.assign(win, { ResizeObserver: resizeObserverOf(win) });
   let rectReads = 0;
   // The page model's boxes, relative to the viewport; everything outside the article is above it.
   dom.window.Element.prototype.getBoundingClientRect = function (this: Element) {
     rectReads++;
+    const article = win.document.querySelector('article');
+    const blocks = [...win.document.querySelectorAll('article p')];
     const index = blocks.indexOf(this);
     const [top, height] =
       this === article
@@ -66,6 +83,7 @@ function setUp() {
     controller.signal,
   );
   return {
+    win,
     reports,
     controller,
     rectReads: () => rectReads,
@@ -161,5 +179,74 @@ describe('position sampler', () => {
     page.controller.abort();
     await vi.advanceTimersByTimeAsync(10 * SAMPLE_DELAY_MS);
     expect(page.reports).toEqual([]);
+  });
+
+  it('once the blocks are measured (idle time), a sample reads one rect', async () => {
+    const page = setUp({ resizeObserver: true });
+    page.readerScrollsTo(ARTICLE_TOP + BLOCK_PX);
+    await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+    const reads = page.rectReads();
+    page.readerScrollsTo(ARTICLE_TOP + 5 * BLOCK_PX + 10);
+    await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+    expect(page.rectReads() - reads).toBe(1);
+    expect(page.reports.at(-1)?.position.quote?.textStart).toBe('Today the wall is');
+  });
+
+  it('gives an in-page route its own position, from its own article', async () => {
+    const page = setUp({ resizeObserver: true });
+    page.readerScrollsTo(ARTICLE_TOP + BLOCK_PX);
+    await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+    const { document, history } = page.win;
+    history.pushState(null, '', '/lighthouse');
+    const paragraphs = [
+      'The lighthouse keeper wrote a diary for forty years.',
+      'His entries were short and mostly about weather.',
+    ].map((text) => Object.assign(document.createElement('p'), { textContent: text }));
+    document.querySelector('article')?.replaceChildren(...paragraphs);
+    page.readerScrollsTo(ARTICLE_TOP + BLOCK_PX + 10);
+    await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+    expect(page.reports.at(-1)).toEqual({
+      url: 'https://harbour.example/lighthouse',
+      position: { progress: 100, quote: { textStart: 'His entries were short' } },
+    });
+  });
+
+  it('reads the article again after its text changed, no sooner than once a minute', async () => {
+    const page = setUp({ resizeObserver: true });
+    page.readerScrollsTo(ARTICLE_TOP + 2 * BLOCK_PX);
+    await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+    expect(page.reports.at(-1)?.position.quote?.textStart).toBe('Fishermen still tell of');
+    const third = page.win.document.querySelectorAll('article p')[2];
+    if (third) third.textContent = 'Sailors still tell of the night the lamp failed.';
+    page.readerScrollsTo(ARTICLE_TOP + 2 * BLOCK_PX + 10);
+    await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+    // The blocks read a moment ago still serve (reading a busy page each time would cost).
+    expect(page.reports.at(-1)?.position.quote?.textStart).toBe('Fishermen still tell of');
+    await vi.advanceTimersByTimeAsync(BLOCKS_MIN_AGE_MS);
+    page.readerScrollsTo(ARTICLE_TOP + 2 * BLOCK_PX + 20);
+    await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+    expect(page.reports.at(-1)?.position.quote?.textStart).toBe('Sailors still tell of');
+  });
+
+  it('notes nothing while the reader scrolls on, then where they stop', async () => {
+    const page = setUp({ resizeObserver: true });
+    for (let y = 0; y < 30; y++) {
+      page.readerScrollsTo(y * 40);
+      await vi.advanceTimersByTimeAsync(SETTLE_MS / 2);
+    }
+    expect(page.reports).toEqual([]);
+    await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+    // Stopped at 1160 px: the sixth paragraph (1100–1300 px) is at the top.
+    expect(page.reports).toHaveLength(1);
+    expect(page.reports[0]?.position.quote?.textStart).toBe('Today the wall is');
+  });
+
+  it('notes where a reader who scrolled on is when they leave', async () => {
+    const page = setUp();
+    page.readerScrollsTo(ARTICLE_TOP + 3 * BLOCK_PX);
+    await vi.advanceTimersByTimeAsync(SETTLE_MS / 2);
+    page.hide();
+    expect(page.reports).toHaveLength(1);
+    expect(page.reports[0]?.position.quote?.textStart).toBe('A new light was');
   });
 });

@@ -1,12 +1,13 @@
 import type { ReadingPosition } from '../../activity/text-fragment';
-import { readArticleBlocks, topBlockIndex, type ArticleBlocks } from './article-blocks';
-import { readingProgress } from './progress';
-import { chooseQuote } from './quote';
+import { watchArticle } from './article-watch';
 
 /** A scroll is looked at no sooner than this after it happens: reading is slow. */
 export const SAMPLE_DELAY_MS = 3_000;
-/** The article's blocks are read again after this long, or at once after an in-page route. */
-const BLOCKS_MAX_AGE_MS = 60_000;
+/**
+ * A position is noted once the reader has not scrolled for this long (ms): where they stop to read.
+ * Passing positions while scrolling on are not worth a quote; the look is put off by another delay.
+ */
+export const SETTLE_MS = 1_000;
 /** Input that can scroll: wheel, keys, touch, a press on the scrollbar or a link. */
 const READER_INPUT = ['wheel', 'keydown', 'touchstart', 'pointerdown'];
 
@@ -23,33 +24,13 @@ export interface PositionSamplerDeps {
 }
 
 /**
- * One sample: progress from the article's bounding rect and the quote of the block at the top of
- * the viewport (a binary search over the blocks' rects). Reads layout, writes nothing. Exported
- * for bench:reading-position, which times exactly this.
- */
-export function positionIn(win: Window, blocks: ArticleBlocks): ReadingPosition {
-  const rect = blocks.root.getBoundingClientRect();
-  const position: ReadingPosition = {
-    progress: readingProgress(rect.top, rect.height, win.innerHeight),
-  };
-  const top = topBlockIndex(blocks.elements);
-  // The same block at the top as last time: the same quote (searching the page is the dear part).
-  if (top !== blocks.quoted?.top) {
-    blocks.quoted = {
-      top,
-      quote: top < 0 ? undefined : chooseQuote(blocks.texts, blocks.page, top),
-    };
-  }
-  const { quote } = blocks.quoted;
-  if (quote) position.quote = quote;
-  return position;
-}
-
-/**
  * Notes where the reader is, cheaply: a passive scroll listener only marks the position stale;
- * at most once per SAMPLE_DELAY_MS (and when the page is hidden or left) one bounding rect of the
- * article and a binary search over its blocks give progress and the quote at the top of the
- * viewport. Nothing runs while the reader does not scroll; nothing is written to the page.
+ * at most once per SAMPLE_DELAY_MS, once the reader has stopped scrolling for SETTLE_MS (and
+ * always when the page is hidden or left), one bounding rect of the
+ * article and a binary search over its blocks' cached offsets give progress and the block at the
+ * top of the viewport, whose quote is chosen once (article-index.ts). The blocks are read in idle
+ * time after the reader's first scroll and kept up to date by observers (article-watch.ts).
+ * Nothing runs while the reader does not scroll; nothing is written to the page.
  */
 export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSignal): void {
   const { win } = deps;
@@ -57,35 +38,28 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
   const now = deps.now ?? (() => Date.now());
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stale = false;
-  let article: ArticleBlocks | undefined;
-  let articleUrl = '';
-  let articleReadAt = 0;
+  let scrolledAt = 0;
   let lastSent = '';
-
-  function currentArticle(): ArticleBlocks | undefined {
-    const url = win.location.href;
-    if (!article || url !== articleUrl || now() - articleReadAt > BLOCKS_MAX_AGE_MS) {
-      article = readArticleBlocks(doc);
-      articleUrl = url;
-      articleReadAt = now();
-    }
-    return article;
-  }
+  const article = watchArticle(win, signal, now);
 
   let last: { url: string; position: ReadingPosition } | undefined;
 
-  function sample(): void {
+  function sample(leaving = false): void {
     timer = undefined;
     if (!stale || signal.aborted) return;
+    if (!leaving && now() - scrolledAt < SETTLE_MS) {
+      timer = setTimeout(sample, SAMPLE_DELAY_MS);
+      return;
+    }
     stale = false;
-    const blocks = currentArticle();
-    if (!blocks) return;
-    const position = positionIn(win, blocks);
-    const key = `${articleUrl}\n${JSON.stringify(position)}`;
+    const index = article.current();
+    if (!index) return;
+    const position = index.position(win);
+    const key = `${index.url}\n${JSON.stringify(position)}`;
     if (key === lastSent) return;
     lastSent = key;
-    last = { url: articleUrl, position };
-    deps.report(articleUrl, position);
+    last = { url: index.url, position };
+    deps.report(index.url, position);
   }
 
   // Scrolling before the reader's first input is not theirs: the browser bringing a text fragment
@@ -97,7 +71,9 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
   };
   const onScroll = (): void => {
     if (!readerScrolls) return;
+    article.prepare();
     stale = true;
+    scrolledAt = now();
     timer ??= setTimeout(sample, SAMPLE_DELAY_MS);
   };
   // Leaving the page: the last position is said again even when unchanged, so the worker judges
@@ -105,7 +81,7 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
   const flush = (): void => {
     clearTimeout(timer);
     const before = lastSent;
-    sample();
+    sample(true);
     if (lastSent === before && last) deps.report(last.url, last.position);
   };
   const listen = { capture: true, passive: true, signal } as const;

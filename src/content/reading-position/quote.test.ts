@@ -91,6 +91,18 @@ describe('readArticleBlocks', () => {
       'The second paragraph, a link inside.',
     ]);
   });
+
+  it('searches the text a page renders, not its scripts and styles', () => {
+    const { window } =
+      new JSDOM(`<body><script>var teaser = "The river rose through the night";</script>
+      <style>.x::after { content: "The river rose" }</style>
+      <article><p>The river rose through the night.</p><p>By morning the bridge was gone.</p></article></body>`);
+    const article = readArticleBlocks(window.document);
+    expect(article?.page).toBe('The river rose through the night.By morning the bridge was gone.');
+    expect(chooseQuote(article?.texts ?? [], article?.page ?? '', 0)).toEqual({
+      textStart: 'The river rose through',
+    });
+  });
 });
 
 const cases = corpusCases();

@@ -46,16 +46,39 @@ function words(text: string): string[] {
   return text.split(' ').filter(Boolean);
 }
 
-/** The opening words of `block` that are unique in `page` (lowercased), or undefined. */
+/** Occurrences of the shortest opening collected at most: past this, each longer try counts. */
+const MAX_CANDIDATES = 64;
+
+/** Where `term` (lowercased) starts in `text`, up to `max` places (more: undefined). */
+function placesOf(text: string, term: string, max: number): number[] | undefined {
+  const places: number[] = [];
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (places.length === max) return undefined;
+    places.push(at);
+  }
+  return places;
+}
+
+/**
+ * The opening words of `block` that are unique in `page` (lowercased), or undefined. The page is
+ * searched once, for the shortest opening: a longer one can only occur where that one does, so
+ * its occurrences are checked in place (one scan of a long page per quote, not one per word).
+ */
 function uniqueOpening(block: string[], page: string): string | undefined {
+  const fewest = Math.min(MIN_QUOTE_WORDS, block.length);
   let quote = '';
+  let places: number[] | undefined;
   for (let n = 0; n < Math.min(block.length, MAX_QUOTE_WORDS); n++) {
     const next = quote === '' ? (block[n] ?? '') : `${quote} ${block[n] ?? ''}`;
     if (next.length > MAX_QUOTE_CHARS) break;
     quote = next;
-    if (n + 1 >= Math.min(MIN_QUOTE_WORDS, block.length) && countLowered(page, quote) === 1) {
-      return quote;
-    }
+    if (n + 1 < fewest) continue;
+    const term = quote.toLocaleLowerCase();
+    if (n + 1 === fewest) places = placesOf(page, term, MAX_CANDIDATES);
+    const count = places
+      ? places.filter((at) => page.startsWith(term, at)).length
+      : countLowered(page, quote);
+    if (count === 1) return quote;
   }
   return undefined;
 }
@@ -83,7 +106,15 @@ export function chooseQuote(
   page: string,
   index: number,
 ): TextDirective | undefined {
-  const text = page.toLocaleLowerCase();
+  return chooseQuoteIn(blocks, page.toLocaleLowerCase(), index);
+}
+
+/** chooseQuote on page text already lowercased (the sampler lowercases a page once). */
+export function chooseQuoteIn(
+  blocks: readonly string[],
+  text: string,
+  index: number,
+): TextDirective | undefined {
   const first = Math.max(0, index);
   const last = Math.min(blocks.length, first + LOOKAHEAD_BLOCKS);
   for (let i = first; i < last; i++) {
