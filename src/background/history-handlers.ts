@@ -30,10 +30,11 @@ export const historyHandlers: Handlers = {
   async 'list-pages'(context, { query = '', limit = POPUP_ROWS }) {
     // Before the rows are read: what the page says now is then in the store or the tracker.
     await collectPendingEvidence(context);
-    const result = await searchPages(context.db, query, { limit, now: Date.now() });
+    const result = await searchPages(context.db, query, { limit });
     const rows = await withoutHidden(context, result.rows);
     return {
       total: result.total - (result.rows.length - rows.length),
+      more: result.more,
       rows: await namePageDevices(context.db, await withLiveTime(context, rows), deviceWords()),
     };
   },

@@ -9,6 +9,7 @@ import { CounterLedger } from '../store/counters';
 import type { Db } from '../store/db';
 import { getKv, putKv } from '../store/kv';
 import type { DeviceIdentity, HistoryItemRecord, PullState } from '../store/schema';
+import { withSearchKeys } from '../store/search-keys';
 import { pruneWriteLog } from '../sync/write-budget';
 import { applyDeletionMarker, mergeRemotePage, type LocalPage, type MergeRules } from './merge';
 import type { RemoteEntry } from './remote-activity';
@@ -101,7 +102,7 @@ export async function applyListingPage(
           applied.deletedPages++;
         } else if (changes.record) {
           ledger.activity(local.record, changes.record);
-          await activities.put(changes.record);
+          await activities.put(withSearchKeys(changes.record));
         }
       }
     }
@@ -114,7 +115,7 @@ export async function applyListingPage(
     for (const item of changes.items) await historyItems.put(item satisfies HistoryItemRecord);
     if (changes.record) {
       ledger.activity(local.record, changes.record);
-      await activities.put(changes.record);
+      await activities.put(withSearchKeys(changes.record));
     }
     applied.pulledActivities++;
     applied.pulledEngagements += changes.items.length;

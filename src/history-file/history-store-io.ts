@@ -9,6 +9,7 @@ import { commitCounters } from '../store/counter-store';
 import { CounterLedger } from '../store/counters';
 import type { Db } from '../store/db';
 import { countChange, type ActivityRecord, type HistoryItemRecord } from '../store/schema';
+import { withSearchKeys } from '../store/search-keys';
 import { historyEntryOf, type HistoryEntry } from './format';
 import { planHistoryMerge, type MergeCounts } from './merge-plan';
 
@@ -90,6 +91,7 @@ export async function importHistoryEntries(
     const before = existing.activities.get(page.appActivityId);
     let record: ActivityRecord = before ? page : { ...page, searchTerms: pageTerms(page.metadata) };
     if (record.lastActiveAt !== undefined) record = countChange(record);
+    record = withSearchKeys(record);
     ledger.activity(before, record);
     writes.push(activities.put(record));
   }

@@ -120,11 +120,12 @@ export interface UiContract {
   'delete-activity': { request: { appActivityId: string }; response: { deleted: boolean } };
   /**
    * The popup's list: the most recent pages, or the best matches of `query` (search over title,
-   * site, authors, description, keywords and URL), as slim rows. `total` counts the matches.
+   * site, authors, description, keywords and URL), as slim rows. `total` counts the matches
+   * found; `more`: older pages may match too (search stops once it has enough).
    */
   'list-pages': {
     request: { query?: string; limit?: number };
-    response: { rows: PageRow[]; total: number };
+    response: { rows: PageRow[]; total: number; more: boolean };
   };
   /** One page in full, for its Timeline card preview; null once deleted. */
   'get-activity': { request: { appActivityId: string }; response: ActivityListItem | null };

@@ -5,6 +5,7 @@ import { CounterLedger, ZERO_COUNTERS } from './counters';
 import type { Db } from './db';
 import { putKv } from './kv';
 import { queueDeletionMarkers } from './marker-outbox';
+import { withSearchKeys } from './search-keys';
 import {
   countChange,
   type ActivityRecord,
@@ -47,8 +48,9 @@ export async function recordPage(db: Db, metadata: PageMetadata, now: number): P
   }
   if (existing?.sync) record.sync = existing.sync;
   if (existing?.reading) record.reading = existing.reading;
-  await store.put(record);
-  await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(existing, record));
+  const indexed = withSearchKeys(record);
+  await store.put(indexed);
+  await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(existing, indexed));
   await tx.done;
 }
 

@@ -10,12 +10,15 @@ import {
 } from './activity-id-migration';
 import { getKv, putKv } from './kv';
 import { countRecords } from './counters';
+import { withSearchKeys } from './search-keys';
 import { DB_NAME, DB_VERSION, type ActivityRecord, type TimelineDb } from './schema';
 
 export type Db = IDBPDatabase<TimelineDb>;
 
 /** The version 2 index of `syncPending`, which version 4 replaces (kept out of TimelineDb). */
 const LEGACY_COUNTER_INDEX = 'by-sync-pending';
+/** The version 3 search index (terms alone), which version 9 replaces. */
+const LEGACY_TERM_INDEX = 'by-term';
 
 /** An activity as any earlier version may have stored it: `syncPending` before version 4. */
 type StoredActivity = ActivityRecord & { syncPending?: number };
@@ -53,7 +56,8 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
         // History page and search: engagements by start time, pages by search term, and refused
         // writes counted from an index. Existing pages get their terms here, once.
         const activities = transaction.objectStore('activities');
-        activities.createIndex('by-term', 'searchTerms', { multiEntry: true });
+        // Replaced by `by-term-time` in version 9; created here as released (not in TimelineDb).
+        unwrap(activities).createIndex(LEGACY_TERM_INDEX, 'searchTerms', { multiEntry: true });
         activities.createIndex('by-parked', 'sync.parked.at');
         transaction.objectStore('historyItems').createIndex('by-started', 'startedAt');
         rewrites.push((record) => ({ ...record, searchTerms: pageTerms(record.metadata) }));
@@ -76,6 +80,16 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
       if (oldVersion < 8) {
         // Reading position: unfinished pages to continue. No page has a position yet.
         transaction.objectStore('activities').createIndex('by-resume', 'reading.resumeAt');
+      }
+      if (oldVersion < 9) {
+        // Search reads each word's pages newest first: `[term, lastActiveAt]` entries replace the
+        // terms alone, so a common word no longer means reading all its pages (search-store.ts).
+        const plain = unwrap(transaction.objectStore('activities'));
+        if (plain.indexNames.contains(LEGACY_TERM_INDEX)) plain.deleteIndex(LEGACY_TERM_INDEX);
+        transaction
+          .objectStore('activities')
+          .createIndex('by-term-time', 'searchKeys', { multiEntry: true });
+        rewrites.push(withSearchKeys);
       }
       // Version 6: appActivityIds made only of unreserved characters (a SHA-256 of the canonical
       // URL, src/activity/activity-id.ts); pages move to theirs, Graph's copies under the old id
@@ -146,7 +160,7 @@ async function moveToCurrentIds(transaction: UpgradeTransaction, now: number): P
       else {
         moved.set(old.appActivityId, record.appActivityId);
         const existing = await activities.get(record.appActivityId);
-        await activities.put(existing ? mergeActivities(existing, record) : record);
+        await activities.put(withSearchKeys(existing ? mergeActivities(existing, record) : record));
       }
       if (tombstone && !(await tombstones.get(tombstone.key))) await tombstones.put(tombstone);
     }

@@ -5,6 +5,7 @@ import { CounterLedger } from './counters';
 import type { Db } from './db';
 import { getKv, putKv } from './kv';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
+import { withSearchKeys } from './search-keys';
 import type {
   ActivityRecord,
   HistoryItemRecord,
@@ -199,7 +200,7 @@ export async function applyDeletion(
     }
     const kept = items.filter((item) => !gone.has(item.id));
     const lastActiveAt = Math.max(...kept.map((item) => item.lastActiveAt));
-    const remaining = { ...record, lastActiveAt };
+    const remaining = withSearchKeys({ ...record, lastActiveAt });
     ledger.activity(record, remaining);
     requests.push(activities.put(remaining));
   }

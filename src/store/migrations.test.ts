@@ -36,6 +36,7 @@ function createReleasedSchema(db: IDBPDatabase, version: number): void {
   if (version >= 5) {
     db.createObjectStore('relayReads', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
   }
+  if (version >= 8) activities.createIndex('by-resume', 'reading.resumeAt');
 }
 
 function page(id: string, title: string): PageMetadata {
@@ -175,7 +176,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
       'by-last-active',
       'by-parked',
       'by-resume',
-      'by-term',
+      'by-term-time',
       'by-unsynced-changes',
     ]);
 
@@ -193,6 +194,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
         unsyncedChanges?: number;
         sync?: unknown;
         metadata: PageMetadata;
+        lastActiveAt: number;
       };
       const metadata = withCurrentId(rest.metadata);
       if (metadata === null) throw new Error('every page of this history has a clean URL');
@@ -202,6 +204,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
         metadata,
         unsyncedChanges: (syncPending ?? unsyncedChanges ?? 0) + 1,
         searchTerms: pageTerms(rest.metadata),
+        searchKeys: pageTerms(rest.metadata).map((term) => [term, rest.lastActiveAt]),
       };
     });
     const sortById = (a: { appActivityId: string }, b: { appActivityId: string }) =>
@@ -251,7 +254,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
         .sort(),
     );
     expect(await countBacklog(db)).toEqual({ pending: version >= 2 ? 6 : 3, parked: 0 });
-    const found = await searchPages(db, 'lighthouses', { limit: 5, now: 10 * HOUR });
+    const found = await searchPages(db, 'lighthouses', { limit: 5 });
     expect(found.rows.map((row) => row.title)).toEqual([PAGES.pending.title]);
     expect((await listEngagements(db, { limit: 10 })).rows.map((row) => row.id)).toEqual([
       'g4',
@@ -270,5 +273,70 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
     const again = await openTimelineDb(name);
     expect(await again.count('activities')).toBe(3);
     again.close();
+  });
+});
+
+describe('upgrading a version 8 database', () => {
+  const name = 'migrate-from-v8';
+  const current = (metadata: PageMetadata): PageMetadata => {
+    const moved = withCurrentId(metadata);
+    if (moved === null) throw new Error('every page of this history has a clean URL');
+    return moved;
+  };
+  // Pages as version 8 stored them: current ids, terms but no `searchKeys`, counters kept.
+  const pages = [
+    { ...current(page('tides', 'Tide tables of the north')), lastActiveAt: 2 * HOUR },
+    { ...current(page('rivers', 'River deltas and tides')), lastActiveAt: 5 * HOUR },
+    // Opened, never read: stays out of search.
+    { ...current(page('unread', 'Tide clocks')), lastActiveAt: undefined },
+  ];
+  const stored = pages.map(({ lastActiveAt, ...metadata }) => ({
+    appActivityId: metadata.appActivityId,
+    metadata,
+    firstSeenAt: HOUR,
+    ...(lastActiveAt === undefined ? {} : { lastActiveAt, unsyncedChanges: 1 }),
+    searchTerms: pageTerms(metadata),
+  }));
+
+  it('indexes every read page by term and time in one pass, keeping the records and counters', async () => {
+    const old = await openDB(name, 8, {
+      upgrade: (db) => {
+        createReleasedSchema(db, 8);
+      },
+    });
+    for (const record of stored) await old.put('activities', record);
+    const counters = {
+      readPages: 2,
+      unsynced: 2,
+      unsyncedParked: 0,
+      tombstones: 0,
+      parkedTombstones: 0,
+    };
+    await old.put('kv', counters, 'counters');
+    old.close();
+
+    const db = await openTimelineDb(name);
+    const indexes = [...db.transaction('activities').store.indexNames];
+    expect(indexes).toContain('by-term-time');
+    expect(indexes).not.toContain('by-term');
+    const byId = (a: { appActivityId: string }, b: { appActivityId: string }) =>
+      a.appActivityId.localeCompare(b.appActivityId);
+    expect((await db.getAll('activities')).sort(byId)).toEqual(
+      stored
+        .map((record) =>
+          record.lastActiveAt === undefined
+            ? record
+            : { ...record, searchKeys: record.searchTerms.map((t) => [t, record.lastActiveAt]) },
+        )
+        .sort(byId),
+    );
+    expect(await readCounters(db)).toEqual(counters);
+    // The new index answers: newest first for a word, by prefix, never an unread page.
+    const titles = async (query: string) =>
+      (await searchPages(db, query, { limit: 5 })).rows.map((row) => row.title);
+    expect(await titles('tide')).toEqual(['Tide tables of the north', 'River deltas and tides']);
+    expect(await titles('delt')).toEqual(['River deltas and tides']);
+    expect(await titles('clocks')).toEqual([]);
+    db.close();
   });
 });

@@ -6,7 +6,7 @@ import type { TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -23,14 +23,20 @@ export interface ActivityRecord {
    */
   unsyncedChanges?: number;
   sync?: ActivitySyncState;
-  /**
-   * The page's search terms (src/search/terms.ts `pageTerms`), indexed multiEntry by `by-term`:
-   * search reads key ranges of that index and never scans records.
-   */
+  /** The page's search terms (src/search/terms.ts `pageTerms`), in field-weight order. */
   searchTerms?: string[];
+  /**
+   * `[term, lastActiveAt]` for each search term of a read page (store/search-keys.ts), indexed
+   * multiEntry by `by-term-time` (version 9): a word's pages newest first, so a search reads only
+   * the pages it shows. Absent while the page has no kept engagement.
+   */
+  searchKeys?: SearchKey[];
   /** Where the reader stopped (src/content/reading-position/); absent until they scrolled. */
   reading?: ReadingRecord;
 }
+
+/** One entry of the `by-term-time` index: a search term and the page's `lastActiveAt` (ms). */
+export type SearchKey = [term: string, lastActiveAt: number];
 
 /** The last reading position of a page, and whether it has been read to its end. */
 export interface ReadingRecord extends ReadingPosition {
@@ -300,8 +306,8 @@ export interface TimelineDb extends DBSchema {
     indexes: {
       'by-last-active': number;
       'by-unsynced-changes': number;
-      /** multiEntry over `searchTerms`: one entry per term per page. */
-      'by-term': string;
+      /** multiEntry over `searchKeys`: one `[term, lastActiveAt]` entry per term per read page. */
+      'by-term-time': SearchKey;
       /** `sync.parked.at`: counts refused writes without loading records. */
       'by-parked': number;
       /** `reading.resumeAt`: unfinished pages, most recently read last ("Continue reading"). */

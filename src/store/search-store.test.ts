@@ -69,7 +69,7 @@ async function seed(): Promise<void> {
 }
 
 const titles = async (query: string): Promise<string[]> =>
-  (await searchPages(db, query, { limit: 10, now: 5 * DAY })).rows.map((row) => row.title);
+  (await searchPages(db, query, { limit: 10 })).rows.map((row) => row.title);
 
 describe('searchPages', () => {
   beforeEach(seed);
@@ -94,7 +94,7 @@ describe('searchPages', () => {
   });
 
   it('lists the most recent pages, slim, with their reading time, for an empty query', async () => {
-    const { rows } = await searchPages(db, '  ', { limit: 2, now: 5 * DAY });
+    const { rows } = await searchPages(db, '  ', { limit: 2 });
     expect(rows).toEqual([
       {
         appActivityId: 'https://example.test/reading',
@@ -192,8 +192,8 @@ describe('history reads', () => {
 
 describe('searchPages with words on many pages', () => {
   const NOW = 1000 * DAY;
-  // 520 pages about rivers and 480 about gardens (both more than CANDIDATE_CAP); one old page also
-  // names a rare word, and the ten oldest a less rare one.
+  // 520 pages about rivers, one a minute, and 480 of them about gardens; the ten oldest also name
+  // a less common word, and the oldest a rare one.
   beforeEach(async () => {
     for (let i = 0; i < 520; i++) {
       const garden = i % 13 === 0 ? '' : ' garden';
@@ -208,28 +208,56 @@ describe('searchPages with words on many pages', () => {
   }, 60_000);
 
   it.each([
+    // [what, query, first titles, pages found, whether older pages may match too]
     [
-      'a rare word bounds the candidates',
+      'a rare word, on the oldest page',
       'river quartzite',
       ['River garden quartzite delta 519'],
       1,
+      false,
     ],
     [
       'two common words and a rarer one',
       'garden river delta',
       ['River garden delta 510', 'River garden delta 511'],
       10,
+      false,
     ],
     [
-      'two common words: their keys intersect',
+      'two common words: the newest pages holding both',
       'garden river',
       ['River garden 1', 'River garden 2'],
-      480,
+      55,
+      true,
     ],
-    ['one common word: the newest matches', 'river', ['River 0', 'River garden 1'], 520],
-  ])('%s', async (_name, query, firstTitles, total) => {
-    const found = await searchPages(db, query, { limit: 2, now: NOW });
+    ['one common word: the newest matches', 'river', ['River 0', 'River garden 1'], 60, true],
+  ] as const)('%s', async (_name, query, firstTitles, total, more) => {
+    const found = await searchPages(db, query, { limit: 2 });
     expect(found.rows.map((row) => row.title)).toEqual(firstTitles);
+    // Common words: only the newest hour of pages is read (one window), not all 520.
     expect(found.total).toBe(total);
+    expect(found.more).toBe(more);
+  });
+});
+
+describe('searchPages with a prefix of many words', () => {
+  // 30 pages, one an hour, each titled with its own word starting "re" (more than EXPANSION_CAP).
+  const letter = (n: number): string => String.fromCharCode(97 + n);
+  const words = Array.from({ length: 30 }, (_, i) => `re${letter(i % 26)}${letter(i / 26)}`);
+  beforeEach(async () => {
+    for (const [i, word] of words.entries()) {
+      await read(page(word, { title: `${word} notes` }), i * 3_600_000);
+    }
+  });
+
+  it.each([
+    // [what, query, titles, pages found, whether older pages may match too]
+    ['too broad to walk: the newest pages, checked', 're', ['redb notes', 'recb notes'], 30, false],
+    ['narrower: walked through the index', 'rea', ['reab notes', 'reaa notes'], 2, false],
+  ] as const)('%s', async (_name, query, titles, total, more) => {
+    const found = await searchPages(db, query, { limit: 2 });
+    expect(found.rows.map((row) => row.title)).toEqual(titles);
+    expect(found.total).toBe(total);
+    expect(found.more).toBe(more);
   });
 });

@@ -1,193 +1,227 @@
+import type { IDBPIndex, IDBPTransaction } from 'idb';
+import { firstSpan, walkNewestFirst, type TermTimeReader } from '../search/newest-walk';
 import { editDistance, scorePage, typoAllowance, type QueryTerm } from '../search/rank';
 import { queryTerms } from '../search/terms';
 import type { Db } from './db';
 import { activeMsOf, listRecentPages, pageRowOf, type PageRow } from './page-rows';
 import type { ActivityRecord, TimelineDb } from './schema';
-import type { IDBPIndex, IDBPTransaction } from 'idb';
 
 /**
- * Search over every recorded page through the `by-term` index (src/search/terms.ts). Each typed
- * word is a prefix range of that index, read with a cap (CANDIDATE_CAP keys): the rarest word's
- * pages are the candidates, and the other words are checked on those pages' own terms, so a query
- * costs at most CANDIDATE_CAP page reads however common its other words are. When every word is
- * common, their key sets (keys only) are intersected and only the newest MATCH_TARGET matches are
- * read and ranked (found by walking `by-last-active` keys in time windows): a common word never
- * loads 50,000 pages. Words are ANDed; a word the index holds
- * nothing for is corrected to indexed words within a small edit distance sharing its first two
- * letters (typoAllowance). Ranking: scorePage, then most recently read.
+ * Search over every read page through the `by-term-time` index (`[term, lastActiveAt]`, one entry
+ * per term per page; store/search-keys.ts). A query reads about what it shows, whatever the size
+ * of the history:
+ * - each typed word stands for the indexed terms it is a prefix of (at most EXPANSION_CAP; a word
+ *   with more, like "re", is checked on the pages found instead), or, when it is a prefix of none,
+ *   for its typo corrections (typoAllowance, sharing its first letters);
+ * - the words' pages are intersected a time window at a time from the newest
+ *   (src/search/newest-walk.ts), stopping once `limit` pages hold every word;
+ * - only those pages are read, ranked by scorePage and then most recently read.
+ * So the ranking orders the newest matches, not the whole history: `more` says the walk stopped
+ * before the oldest page. Words are ANDed.
  */
 
 export interface SearchResult {
   rows: PageRow[];
-  /** Read pages that matched (above MATCH_TARGET, pages that hold every word). */
+  /** Pages found holding every word: all of them unless `more`. */
   total: number;
+  /** True when older pages may match too (the walk stopped once enough were found). */
+  more: boolean;
 }
 
-/** Keys read per word before it counts as common (its pages are then not listed). */
-export const CANDIDATE_CAP = 400;
-/** With only common words: the newest this many matches (at least the limit asked) are ranked. */
-export const MATCH_TARGET = 100;
+/** Most indexed terms one typed word may stand for before it is checked on pages instead. */
+export const EXPANSION_CAP = 24;
 /** Most distinct index words looked at when correcting one typed word (a cursor step each). */
 const TYPO_SCAN_LIMIT = 400;
 /** Letters a correction must share with the typed word: 3 from 6 letters on (fewer neighbours). */
 const sharedPrefix = (word: string): string => word.slice(0, word.length >= 6 ? 3 : 2);
-/** Recency walk: first window, doubled until enough matches are found. */
-const FIRST_WINDOW_MS = 12 * 3600 * 1000;
+/** With only broad words: pages read per step of the newest-first walk. */
+const SCAN_BATCH = 200;
 
 type Stores = ('activities' | 'historyItems')[];
 type ReadTx = IDBPTransaction<TimelineDb, Stores>;
+type TermIndex = IDBPIndex<TimelineDb, Stores, 'activities', 'by-term-time'>;
 type ReadPage = ActivityRecord & { lastActiveAt: number };
+
+/** A typed word as the index knows it. */
+interface Word {
+  term: QueryTerm;
+  /** Indexed terms it stands for: those it is a prefix of, or its corrections. */
+  indexed: string[];
+  /** Too many terms start with it: matched on the pages found, not walked. */
+  broad: boolean;
+  /** Pages of its terms (index entries), for the walk's order and first window. */
+  count: number;
+}
 
 /** Pages matching `query`, best first; the most recent pages when it holds no word. */
 export async function searchPages(
   db: Db,
   query: string,
-  { limit, now }: { limit: number; now: number },
+  { limit }: { limit: number },
 ): Promise<SearchResult> {
   const typed = queryTerms(query);
   if (typed.length === 0) {
     const rows = await listRecentPages(db, { limit });
-    return { rows, total: rows.length };
+    return { rows, total: rows.length, more: false };
   }
   const tx = db.transaction(['activities', 'historyItems'], 'readonly');
-  const byTerm = tx.objectStore('activities').index('by-term');
-  const matched = await Promise.all(typed.map((word) => matchWord(byTerm, word)));
-  const terms = matched.map((m) => m.term);
-  const matchesAll = (record: ActivityRecord): boolean =>
-    terms.every((term) => hasTerm(record.searchTerms ?? [], term));
-  // The rarest word whose pages were all listed gives the candidates; none: the newest pages.
-  const rarest = matched.filter((m) => m.complete).sort((a, b) => a.keys.size - b.keys.size)[0];
-  const activities = tx.objectStore('activities');
-  const load = async (ids: Iterable<string>): Promise<ReadPage[]> =>
-    (await Promise.all([...ids].map((id) => activities.get(id)))).filter(
-      (record): record is ReadPage => record?.lastActiveAt !== undefined && matchesAll(record),
-    );
-  let records: ReadPage[];
-  let total: number;
-  if (rarest) {
-    records = await load(rarest.keys);
-    total = records.length;
+  const index = tx.objectStore('activities').index('by-term-time');
+  const words = await Promise.all(typed.map((word) => lookUp(index, word)));
+  let found: { records: ReadPage[]; complete: boolean };
+  if (words.some((word) => !word.broad && word.indexed.length === 0)) {
+    found = { records: [], complete: true };
   } else {
-    // Every word is common: intersect their page keys (keys only, no records), then read the
-    // records of at most the newest MATCH_TARGET pages of the intersection.
-    const sets = await Promise.all(terms.map((term) => allKeys(byTerm, term)));
-    sets.sort((a, b) => a.size - b.size);
-    const [first = new Set<string>(), ...others] = sets;
-    const candidates = [...first].filter((key) => others.every((set) => set.has(key)));
-    const wanted = Math.max(limit, MATCH_TARGET);
-    records = await load(
-      candidates.length <= CANDIDATE_CAP
-        ? candidates
-        : await newestOf(tx, new Set(candidates), wanted, now),
-    );
-    total = candidates.length <= CANDIDATE_CAP ? records.length : candidates.length;
+    const walked = words.filter((word) => !word.broad).sort((a, b) => a.count - b.count);
+    const terms = words.map((word) => word.term);
+    found =
+      walked.length > 0
+        ? await walkIndex(tx, index, walked, terms, limit)
+        : await scanRecent(tx, terms, limit);
   }
-  const ranked = records
+  const terms = words.map((word) => word.term);
+  const ranked = found.records
     .map((record) => ({ record, score: scorePage(record.metadata, terms) }))
     .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || b.record.lastActiveAt - a.record.lastActiveAt)
-    .slice(0, limit);
+    .sort((a, b) => b.score - a.score || b.record.lastActiveAt - a.record.lastActiveAt);
+  const shown = ranked.slice(0, limit);
   const totals = await activeMsOf(
     tx,
-    ranked.map((entry) => entry.record.appActivityId),
+    shown.map((entry) => entry.record.appActivityId),
   );
   await tx.done;
   return {
-    rows: ranked.map(({ record }) => pageRowOf(record, totals.get(record.appActivityId) ?? 0)),
-    total,
+    rows: shown.map(({ record }) => pageRowOf(record, totals.get(record.appActivityId) ?? 0)),
+    total: ranked.length,
+    more: !found.complete,
   };
 }
 
-/** Every page key a query word finds (keys only: cheap even for a word on most pages). */
-async function allKeys(index: TermIndex, term: QueryTerm): Promise<Set<string>> {
-  const ranges = term.corrected ? term.forms : [prefixRange(term.typed)];
-  return new Set((await Promise.all(ranges.map((range) => index.getAllKeys(range)))).flat());
+/** The newest pages holding every walked word, read and checked against every word. */
+async function walkIndex(
+  tx: ReadTx,
+  index: TermIndex,
+  walked: readonly Word[],
+  terms: readonly QueryTerm[],
+  limit: number,
+): Promise<{ records: ReadPage[]; complete: boolean }> {
+  const byLastActive = tx.objectStore('activities').index('by-last-active');
+  const [oldest, newest] = await Promise.all([
+    byLastActive.openKeyCursor(null, 'next').then((cursor) => cursor?.key),
+    byLastActive.openKeyCursor(null, 'prev').then((cursor) => cursor?.key),
+  ]);
+  if (oldest === undefined || newest === undefined) return { records: [], complete: true };
+  const reader: TermTimeReader = {
+    keysIn: (term, from, to) =>
+      index.getAllKeys(IDBKeyRange.bound([term, from], [term, to], false, true)),
+  };
+  const plan = { oldest, newest, wanted: limit, rarestCount: walked[0]?.count ?? 0 };
+  const { keys, complete } = await walkNewestFirst(reader, {
+    ...plan,
+    words: walked.map((word) => word.indexed),
+    firstSpan: firstSpan(plan),
+  });
+  const activities = tx.objectStore('activities');
+  const records = await Promise.all(keys.map((key) => activities.get(key)));
+  // The pages' own terms decide: broad words are checked here, and an index entry a write left
+  // stale can never show a page that does not match.
+  return { records: records.filter((record) => isMatch(record, terms)), complete };
 }
-
-/** Whether a page's indexed terms hold a query word (a prefix, or one of its exact corrections). */
-function hasTerm(pageTerms: readonly string[], term: QueryTerm): boolean {
-  return term.corrected
-    ? term.forms.some((form) => pageTerms.includes(form))
-    : pageTerms.some((word) => word.startsWith(term.typed));
-}
-
-type TermIndex = IDBPIndex<TimelineDb, Stores, 'activities', 'by-term'>;
 
 /**
- * The pages a typed word finds (as a prefix, else through its typo corrections), read with a cap:
- * `complete` is false when the word is too common for its pages to be listed.
+ * Only broad words (each a prefix of many terms): their pages are common, so the newest pages are
+ * read in batches and checked until `limit` match or the history ends.
  */
-async function matchWord(
-  index: TermIndex,
-  word: string,
-): Promise<{ term: QueryTerm; keys: Set<string>; complete: boolean }> {
-  const direct = await index.getAllKeys(prefixRange(word), CANDIDATE_CAP + 1);
-  if (direct.length > 0) {
-    return {
-      term: { typed: word, forms: [word], corrected: false },
-      keys: new Set(direct),
-      complete: direct.length <= CANDIDATE_CAP,
-    };
+async function scanRecent(
+  tx: ReadTx,
+  terms: readonly QueryTerm[],
+  limit: number,
+): Promise<{ records: ReadPage[]; complete: boolean }> {
+  const activities = tx.objectStore('activities');
+  const records: ReadPage[] = [];
+  let cursor = await activities.index('by-last-active').openKeyCursor(null, 'prev');
+  while (cursor) {
+    const keys: string[] = [];
+    while (cursor && keys.length < SCAN_BATCH) {
+      keys.push(cursor.primaryKey);
+      cursor = await cursor.continue();
+    }
+    const batch = await Promise.all(keys.map((key) => activities.get(key)));
+    records.push(...batch.filter((record) => isMatch(record, terms)));
+    if (records.length >= limit) return { records, complete: !cursor };
   }
-  const forms = await corrections(index, word);
-  const keys = (
-    await Promise.all(forms.map((form) => index.getAllKeys(form, CANDIDATE_CAP + 1)))
-  ).flat();
+  return { records, complete: true };
+}
+
+/** A read page whose own terms hold every query word. */
+function isMatch(
+  record: ActivityRecord | undefined,
+  terms: readonly QueryTerm[],
+): record is ReadPage {
+  if (record?.lastActiveAt === undefined) return false;
+  const own = record.searchTerms ?? [];
+  return terms.every((term) =>
+    term.corrected
+      ? term.forms.some((form) => own.includes(form))
+      : own.some((word) => word.startsWith(term.typed)),
+  );
+}
+
+/** A typed word's index terms (as a prefix, else its corrections) and how many pages they hold. */
+async function lookUp(index: TermIndex, word: string): Promise<Word> {
+  // Scored as typed (a whole word ranks above a longer word it begins).
+  const prefixTerm: QueryTerm = { typed: word, forms: [word], corrected: false };
+  const prefixed = await distinctTerms(index, word, EXPANSION_CAP + 1, () => true);
+  if (prefixed.length > EXPANSION_CAP) {
+    return { term: prefixTerm, indexed: [], broad: true, count: Infinity };
+  }
+  if (prefixed.length === 0) {
+    const forms = await corrections(index, word);
+    return { term: { typed: word, forms, corrected: true }, ...(await counted(index, forms)) };
+  }
+  return { term: prefixTerm, ...(await counted(index, prefixed)) };
+}
+
+/** Terms to walk and how many index entries they have. */
+async function counted(
+  index: TermIndex,
+  terms: string[],
+): Promise<{ indexed: string[]; broad: false; count: number }> {
+  const counts = await Promise.all(
+    terms.map((term) => index.count(IDBKeyRange.bound([term, -Infinity], [term, Infinity]))),
+  );
   return {
-    term: { typed: word, forms, corrected: true },
-    keys: new Set(keys),
-    complete: keys.length <= CANDIDATE_CAP,
+    indexed: terms,
+    broad: false,
+    count: counts.reduce((sum, n) => sum + n, 0),
   };
 }
+
 /** Indexed words within typoAllowance(word) edits of `word`, sharing its first letters. */
 async function corrections(index: TermIndex, word: string): Promise<string[]> {
   const allowance = typoAllowance(word);
   if (allowance === 0) return [];
-  const found: string[] = [];
-  let cursor = await index.openKeyCursor(prefixRange(sharedPrefix(word)), 'nextunique');
-  for (let seen = 0; cursor && seen < TYPO_SCAN_LIMIT; seen++) {
-    const candidate = cursor.key;
-    if (editDistance(word, candidate, allowance) <= allowance) found.push(candidate);
-    cursor = await cursor.continue();
-  }
-  return found;
-}
-
-/** Every key that starts with `prefix`. */
-function prefixRange(prefix: string): IDBKeyRange {
-  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+  const close = (candidate: string) => editDistance(word, candidate, allowance) <= allowance;
+  return distinctTerms(index, sharedPrefix(word), TYPO_SCAN_LIMIT, close, TYPO_SCAN_LIMIT);
 }
 
 /**
- * The `count` most recently read of `candidates`, newest first: walks the keys of `by-last-active`
- * backwards in doubling time windows (each one key range, no records), until enough are found or
- * the history ends.
+ * Distinct terms of the index starting with `prefix`, in order, that pass `keep`: at most `max`
+ * kept, and at most `scan` looked at. One cursor step per term: each step skips the term's other
+ * entries (`continue([term, Infinity])` lands on the next term).
  */
-async function newestOf(
-  tx: ReadTx,
-  candidates: ReadonlySet<string>,
-  count: number,
-  now: number,
+async function distinctTerms(
+  index: TermIndex,
+  prefix: string,
+  max: number,
+  keep: (term: string) => boolean,
+  scan = Infinity,
 ): Promise<string[]> {
-  const index = tx.objectStore('activities').index('by-last-active');
-  const oldest = (await index.openKeyCursor())?.key;
-  if (oldest === undefined) return [];
   const found: string[] = [];
-  let upper = Infinity;
-  let window = FIRST_WINDOW_MS;
-  while (found.length < count && upper > oldest) {
-    const lower = Math.min(now, upper) - window;
-    const range =
-      upper === Infinity
-        ? IDBKeyRange.lowerBound(lower)
-        : IDBKeyRange.bound(lower, upper, false, true);
-    const keys = await index.getAllKeys(range);
-    for (let i = keys.length - 1; i >= 0 && found.length < count; i--) {
-      const key = keys[i];
-      if (key !== undefined && candidates.has(key)) found.push(key);
-    }
-    upper = lower;
-    window *= 2;
+  let cursor = await index.openKeyCursor(IDBKeyRange.bound([prefix], [`${prefix}\uffff`]));
+  for (let seen = 0; cursor && found.length < max && seen < scan; seen++) {
+    const [term] = cursor.key;
+    if (keep(term)) found.push(term);
+    cursor = await cursor.continue([term, Infinity]);
   }
   return found;
 }

@@ -9,6 +9,7 @@ import {
   type HistoryItemRecord,
   type RelayReadRecord,
 } from './schema';
+import { withSearchKeys } from './search-keys';
 
 export async function loadTrackerState(db: Db): Promise<TrackerState | undefined> {
   return getKv(db, TRACKER_STATE_KEY);
@@ -55,10 +56,12 @@ export async function commitTransition(
       ended: effect.type === 'engagement-ended',
     };
     await items.put(record);
-    const updated = countChange({
-      ...activity,
-      lastActiveAt: Math.max(activity.lastActiveAt ?? 0, engagement.lastActiveAt),
-    });
+    const updated = withSearchKeys(
+      countChange({
+        ...activity,
+        lastActiveAt: Math.max(activity.lastActiveAt ?? 0, engagement.lastActiveAt),
+      }),
+    );
     ledger.activity(activity, updated);
     await activities.put(updated);
   }

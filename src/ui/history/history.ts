@@ -151,7 +151,9 @@ async function reload(): Promise<void> {
       searching = true;
       rows = found.rows.map(pageRow);
       next = null;
-      status.textContent = tCount('popup_results', found.total);
+      status.textContent = found.more
+        ? t('history_results_more', new Intl.NumberFormat(locale).format(found.total))
+        : tCount('popup_results', found.total);
     } else {
       const batch = await sendToWorker('list-engagements', {
         ...currentFilters(),
