@@ -1,14 +1,14 @@
 // Runs inside an extension page (bundled by ./bundle.ts): writes a generated history through the
-// product's own store functions, exactly as the worker records pages and engagements.
-import { recordPage } from '../../src/store/activities-store';
+// product's own store code, in the bulk transactions a history-file import uses (each batch one
+// transaction with its counters; src/history-file/history-store-io.ts), so 50,000 pages seed in
+// about a minute instead of one transaction per page.
+import type { HistoryEntry } from '../../src/history-file/format';
+import { importHistoryEntries } from '../../src/history-file/history-store-io';
 import { openTimelineDb } from '../../src/store/db';
-import { commitTransition, loadTrackerState } from '../../src/store/tracker-store';
-import { initialTrackerState } from '../../src/tracking/engagement';
-import type { TrackerEffect } from '../../src/tracking/engagement-types';
 import { generateHistory, type SeedSpec } from './generate';
 
-/** Pages per tracker transaction. */
-const CHUNK = 500;
+/** Pages per transaction. */
+const CHUNK = 1000;
 
 /** Seeds the extension's database; returns how many pages and engagements were written. */
 export async function seedHistory(
@@ -16,30 +16,31 @@ export async function seedHistory(
 ): Promise<{ activities: number; engagements: number }> {
   const db = await openTimelineDb();
   const pages = generateHistory(spec);
-  // The live tracker state is written back unchanged: seeding must not disturb the worker.
-  const state = (await loadTrackerState(db)) ?? initialTrackerState(spec.now);
   let engagements = 0;
   for (let offset = 0; offset < pages.length; offset += CHUNK) {
-    const chunk = pages.slice(offset, offset + CHUNK);
-    await Promise.all(
-      chunk.map((page) => recordPage(db, page.metadata, page.engagements[0]?.startedAt ?? 0)),
-    );
-    const effects: TrackerEffect[] = chunk.flatMap((page) =>
-      page.engagements.map((e) => ({
-        type: 'engagement-ended' as const,
-        kept: true,
-        engagement: {
-          id: e.id,
-          appActivityId: page.metadata.appActivityId,
-          url: page.metadata.url,
-          startedAt: e.startedAt,
-          lastActiveAt: e.startedAt + e.activeMs,
-          activeMs: e.activeMs,
+    const entries = pages.slice(offset, offset + CHUNK).map((page): HistoryEntry => {
+      const { appActivityId } = page.metadata;
+      const historyItems = page.engagements.map((e) => ({
+        id: e.id,
+        appActivityId,
+        startedAt: e.startedAt,
+        lastActiveAt: e.startedAt + e.activeMs,
+        activeMs: e.activeMs,
+        userTimezone: 'UTC',
+        ended: true,
+      }));
+      engagements += historyItems.length;
+      return {
+        record: {
+          appActivityId,
+          metadata: page.metadata,
+          firstSeenAt: page.engagements[0]?.startedAt ?? spec.now,
+          lastActiveAt: Math.max(...historyItems.map((item) => item.lastActiveAt)),
         },
-      })),
-    );
-    engagements += effects.length;
-    await commitTransition(db, state, effects, 'UTC');
+        historyItems,
+      };
+    });
+    await importHistoryEntries(db, entries);
   }
   db.close();
   return { activities: pages.length, engagements };
