@@ -126,15 +126,18 @@ export async function deleteActivity(db: Db, appActivityId: string, now: number)
 
 /**
  * Retention: deletes pages last read before `readBefore`, and pages opened but never read that were
- * first seen before `unreadSeenBefore`, with their engagements. Local only: Graph expires its own
- * copy. Returns how many pages were deleted.
+ * first seen before `unreadSeenBefore`, with their engagements and any read of them still queued
+ * for the organisation relay (what this browser no longer keeps is not reported later). Local
+ * only: Graph expires its own copy. Times in ms since the epoch; returns how many pages were
+ * deleted.
  */
 export async function pruneHistory(
   db: Db,
   { readBefore, unreadSeenBefore }: { readBefore: number | null; unreadSeenBefore: number },
 ): Promise<number> {
-  const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'kv', 'relayReads'], 'readwrite');
   const items = tx.objectStore('historyItems');
+  const relayReads = tx.objectStore('relayReads');
   const ledger = new CounterLedger();
   let deleted = 0;
   let cursor = await tx.objectStore('activities').openCursor();
@@ -147,6 +150,7 @@ export async function pruneHistory(
     if (expired) {
       for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
         await items.delete(key);
+        await relayReads.delete(key);
       }
       ledger.activity(cursor.value, undefined);
       await cursor.delete();

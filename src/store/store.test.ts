@@ -203,6 +203,40 @@ describe('store', () => {
     expect(await pruneHistory(db, { readBefore: null, unreadSeenBefore: 0 })).toBe(0);
   });
 
+  it('prunes the relay reads of pruned pages with them, keeping the others queued', async () => {
+    await recordPage(db, page('old'), 1);
+    await recordPage(db, page('recent'), 1);
+    const queued = (id: string, startedAt: number) => ({
+      id,
+      url: `https://example.test/${id}`,
+      startedAt,
+      queuedAt: startedAt,
+    });
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [
+        { type: 'engagement-ended', kept: true, engagement: engagement('old', 'g1', 0, 6000) },
+        {
+          type: 'engagement-ended',
+          kept: true,
+          engagement: engagement('recent', 'g2', 800_000, 6000),
+        },
+      ],
+      'UTC',
+      [queued('g1', 0), queued('g2', 800_000)],
+    );
+    for (const m of [page('old'), page('recent')]) {
+      const sent = await db.get('activities', m.appActivityId);
+      if (!sent) throw new Error(`no ${m.title}`);
+      const { unsyncedChanges: _sent, ...synced } = sent;
+      await db.put('activities', synced);
+    }
+    expect(await pruneHistory(db, { readBefore: 500_000, unreadSeenBefore: 0 })).toBe(1);
+    // The pruned page's read is never reported to the relay; the kept page's still waits.
+    expect(await db.getAllKeys('relayReads')).toEqual(['g2']);
+  });
+
   it('lists hundreds of pages and honours the limit', async () => {
     for (let i = 0; i < 300; i++) {
       await recordPage(db, page(String(i)), i);
