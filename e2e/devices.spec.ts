@@ -9,7 +9,7 @@ import { readBackActivities } from '../harness/graph-readback';
 import { callWorker, listActivities, openPopup, popupRows, readFor } from '../harness/reading';
 import { configureAndSignIn } from '../harness/sign-in';
 import { sandboxAdmin, unsafeActivityPaths, type SandboxAdmin } from '../sandbox';
-import { defaultDeviceLabel } from '../src/devices/device-id';
+import { defaultDeviceLabel, nodeOfGuid } from '../src/devices/device-id';
 import { expect, launchForSandbox, test } from './fixtures/sandbox';
 
 interface Device {
@@ -25,7 +25,7 @@ test.describe('your history on every device', () => {
   let a: Device;
   let b: Device;
   let admin: SandboxAdmin;
-  /** A's device name as B should show it. */
+  /** A's device name as B should show it (set once A published: its node is in its GUIDs). */
   let aLabel: string;
 
   async function open(
@@ -76,7 +76,6 @@ test.describe('your history on every device', () => {
     await admin.reset();
     a = await open(testInfo.outputPath('profile-a'), sandbox);
     b = await open(testInfo.outputPath('profile-b'), sandbox);
-    aLabel = defaultDeviceLabel(await a.control.evaluate(() => navigator.userAgent));
   });
 
   test.afterAll(async () => {
@@ -98,6 +97,14 @@ test.describe('your history on every device', () => {
     const id = await idOf(tides, sandbox);
     expect(id).toBeDefined();
     const published = await lastSeq();
+    // A's default name ends in its node's last digits: two such browsers are told apart.
+    const [item] =
+      (await readBackActivities(sandbox, 'alice')).find((x) => x.appActivityId === id)
+        ?.historyItems ?? [];
+    const aNode = nodeOfGuid(item?.id ?? '');
+    expect(aNode).not.toBeNull();
+    aLabel = defaultDeviceLabel(await a.control.evaluate(() => navigator.userAgent), aNode ?? '');
+    expect(aLabel).toMatch(/ \([0-9A-F]{4}\)$/);
 
     // B pulls the page; B then names itself (it has seen A), A learns it and names itself, B
     // learns A's name at its next pull.

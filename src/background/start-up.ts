@@ -4,7 +4,12 @@ import type { AuthService } from '../auth/grant';
 import { messageLocale, t } from '../i18n/i18n';
 import { signedOutTokenSource, type TokenResult, type TokenSource } from '../auth/token-source';
 import { createOrganisationHook } from '../organisation/organisation-hook';
-import { defaultDeviceLabel, deviceGuid, newDeviceNode } from '../devices/device-id';
+import {
+  defaultDeviceLabel,
+  deviceGuid,
+  distinguishDefaultLabel,
+  newDeviceNode,
+} from '../devices/device-id';
 import { createDevicesHook, deviceIdentity } from '../devices/devices-hook';
 import { loadSettings, type Settings } from '../settings/settings';
 import { openTimelineDb } from '../store/db';
@@ -60,10 +65,15 @@ export async function startBackground({
   settings.current = await loadSettings(browser.storage.local);
   const random = (length: number): Uint8Array => crypto.getRandomValues(new Uint8Array(length));
   const identity = () =>
-    deviceIdentity(db, () => ({
-      node: newDeviceNode(random),
-      label: defaultDeviceLabel(navigator.userAgent),
-    }));
+    deviceIdentity(
+      db,
+      () => {
+        const node = newDeviceNode(random);
+        return { node, label: defaultDeviceLabel(navigator.userAgent, node) };
+      },
+      // Installs named before the node suffix all had the same name per browser and system.
+      (stored) => distinguishDefaultLabel(stored, navigator.userAgent),
+    );
   // Every engagement recorded here carries this device's node in its GUID (devices/device-id.ts).
   const { node } = await identity();
   browser.idle.setDetectionInterval(settings.current.idleThresholdSec);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultDeviceLabel,
   deviceGuid,
+  distinguishDefaultLabel,
   isDeviceNode,
   newDeviceNode,
   nodeOfGuid,
@@ -34,21 +35,39 @@ describe('device ids', () => {
     [
       'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36',
       undefined,
-      'Chrome on Linux',
+      'Chrome on Linux (BEEF)',
     ],
     [
       'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/140.0 Safari/537.36 Edg/140.0',
       undefined,
-      'Edge on Windows',
+      'Edge on Windows (BEEF)',
     ],
     [
       'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0; rv:140.0) Gecko/20100101 Firefox/140.0',
       undefined,
-      'Firefox on macOS',
+      'Firefox on macOS (BEEF)',
     ],
-    ['Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0', 'ChromeOS', 'Chrome on ChromeOS'],
-    ['curl/8', undefined, 'Browser'],
-  ])('names %s by brand and platform', (ua, platform, label) => {
-    expect(defaultDeviceLabel(ua, platform)).toBe(label);
+    ['Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0', 'ChromeOS', 'Chrome on ChromeOS (BEEF)'],
+    ['curl/8', undefined, 'Browser (BEEF)'],
+  ])('names %s by brand, platform and node', (ua, platform, label) => {
+    expect(defaultDeviceLabel(ua, '01234567beef', platform)).toBe(label);
+  });
+
+  it('tells two computers with the same browser and system apart by default', () => {
+    const ua = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/140.0 Safari/537.36';
+    const [a, b] = [0x11, 0x22].map((fill) => defaultDeviceLabel(ua, newDeviceNode(bytes(fill))));
+    expect(a).toBe('Chrome on Windows (1111)');
+    expect(b).toBe('Chrome on Windows (2222)');
+  });
+
+  it.each([
+    ['the old shared default', 'Chrome on Windows', 'Chrome on Windows (BEEF)'],
+    ['a name already suffixed', 'Chrome on Windows (BEEF)', 'Chrome on Windows (BEEF)'],
+    ['a name of its own', 'Office laptop', 'Office laptop'],
+    ['another default (another browser)', 'Edge on Windows', 'Edge on Windows'],
+  ])('upgrades %s only', (_n, label, expected) => {
+    const ua = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/140.0 Safari/537.36';
+    const identity = { node: '01234567beef', label, publishedLabel: label };
+    expect(distinguishDefaultLabel(identity, ua)).toEqual({ ...identity, label: expected });
   });
 });

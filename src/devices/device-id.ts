@@ -52,10 +52,29 @@ function hex(bytes: Uint8Array): string {
 }
 
 /**
- * A default name for this device from what the browser says about itself, e.g. "Chrome on
- * Windows": brand and platform only (no version, no model), so it says nothing a site could not.
+ * A default name for this device from what the browser says about itself and its node, e.g.
+ * "Chrome on Windows (3FA2)": brand and platform only (no version, no model), so it says nothing a
+ * site could not, and the node's last four hex digits, so two computers with the same browser and
+ * system are told apart in the lists of every device (#15).
  */
-export function defaultDeviceLabel(userAgent: string, platform?: string): string {
+export function defaultDeviceLabel(userAgent: string, node: DeviceNode, platform?: string): string {
+  return `${brandAndPlatform(userAgent, platform)} (${node.slice(-4).toUpperCase()})`;
+}
+
+/**
+ * This device's identity with a default name from before the node suffix (brand and platform
+ * only, the same on every such computer) given the suffixed one; any other name is kept as it is.
+ */
+export function distinguishDefaultLabel<T extends { node: DeviceNode; label: string }>(
+  identity: T,
+  userAgent: string,
+): T {
+  return identity.label === brandAndPlatform(userAgent)
+    ? { ...identity, label: defaultDeviceLabel(userAgent, identity.node) }
+    : identity;
+}
+
+function brandAndPlatform(userAgent: string, platform?: string): string {
   const browser = /Edg\//.test(userAgent)
     ? 'Edge'
     : /Firefox\//.test(userAgent)

@@ -33,18 +33,20 @@ export async function savePullState(db: Db, state: PullState): Promise<void> {
   await putKv(db, 'devices-pull', state);
 }
 
-/** This install's identity, created once (`create` is called only when none is stored). */
+/**
+ * This install's identity, created once (`create` is called only when none is stored). `revise`
+ * may replace a stored one (e.g. an old default name); the replacement is kept when it differs.
+ */
 export async function deviceIdentity(
   db: Db,
   create: () => DeviceIdentity,
+  revise: (stored: DeviceIdentity) => DeviceIdentity = (stored) => stored,
 ): Promise<DeviceIdentity> {
   const tx = db.transaction('kv', 'readwrite');
   const kv = tx.objectStore('kv');
-  let identity = await getKv(kv, 'device-identity');
-  if (!identity) {
-    identity = create();
-    await putKv(kv, 'device-identity', identity);
-  }
+  const stored = await getKv(kv, 'device-identity');
+  const identity = stored ? revise(stored) : create();
+  if (identity !== stored) await putKv(kv, 'device-identity', identity);
   await tx.done;
   return identity;
 }
