@@ -12,7 +12,7 @@ import {
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import { openTimelineDb, type Db } from './db';
-import { DB_VERSION } from './schema';
+import { DB_VERSION, type RelayReadRecord } from './schema';
 import { countBacklog } from '../sync/outbox-store';
 import { commitTransition, loadTrackerState } from './tracker-store';
 
@@ -48,6 +48,24 @@ beforeEach(async () => {
 afterEach(() => {
   db.close();
 });
+
+/** Reads 'old' (g1, at 0) and 'recent' (g2, at 800 s) for 6 s each, queuing `relayReads`. */
+function readOldAndRecent(relayReads: RelayReadRecord[] = []): Promise<void> {
+  return commitTransition(
+    db,
+    initialTrackerState(0),
+    [
+      { type: 'engagement-ended', kept: true, engagement: engagement('old', 'g1', 0, 6000) },
+      {
+        type: 'engagement-ended',
+        kept: true,
+        engagement: engagement('recent', 'g2', 800_000, 6000),
+      },
+    ],
+    'UTC',
+    relayReads,
+  );
+}
 
 describe('store', () => {
   it('creates every store at the current version', () => {
@@ -176,19 +194,7 @@ describe('store', () => {
     await recordPage(db, page('recent'), 1);
     await recordPage(db, page('unread-old'), 1);
     await recordPage(db, page('unread-new'), 900_000);
-    await commitTransition(
-      db,
-      initialTrackerState(0),
-      [
-        { type: 'engagement-ended', kept: true, engagement: engagement('old', 'g1', 0, 6000) },
-        {
-          type: 'engagement-ended',
-          kept: true,
-          engagement: engagement('recent', 'g2', 800_000, 6000),
-        },
-      ],
-      'UTC',
-    );
+    await readOldAndRecent();
     // 'old' still waits for Graph: retention must not lose it before it is sent.
     expect(await pruneHistory(db, { readBefore: 500_000, unreadSeenBefore: 500_000 })).toBe(1);
     const old = await db.get('activities', page('old').appActivityId);
@@ -212,20 +218,7 @@ describe('store', () => {
       startedAt,
       queuedAt: startedAt,
     });
-    await commitTransition(
-      db,
-      initialTrackerState(0),
-      [
-        { type: 'engagement-ended', kept: true, engagement: engagement('old', 'g1', 0, 6000) },
-        {
-          type: 'engagement-ended',
-          kept: true,
-          engagement: engagement('recent', 'g2', 800_000, 6000),
-        },
-      ],
-      'UTC',
-      [queued('g1', 0), queued('g2', 800_000)],
-    );
+    await readOldAndRecent([queued('g1', 0), queued('g2', 800_000)]);
     for (const m of [page('old'), page('recent')]) {
       const sent = await db.get('activities', m.appActivityId);
       if (!sent) throw new Error(`no ${m.title}`);
