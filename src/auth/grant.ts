@@ -22,17 +22,25 @@ export type AccountStatus =
     };
 
 /**
- * What an interactive sign-in (MSAL in the options page) hands to the worker: the account, where to
- * renew, and the tokens. Travels once, extension page → worker, over the UI message channel that
- * content scripts and web pages cannot reach.
+ * Who signed in, with which app registration, and where its tokens are renewed and revoked: what
+ * the grant hands over and the worker keeps (token-store.ts) beside the tokens.
  */
-export interface SignInGrant {
+export interface SignInRegistration {
   account: AccountView;
   clientId: string;
   authority: string;
   tokenEndpoint: string;
+  /** RFC 7009 endpoint, when the provider offers one (Entra does not). */
   revocationEndpoint?: string;
   scopes: string[];
+}
+
+/**
+ * What an interactive sign-in (MSAL in the options page) hands to the worker: the account, where to
+ * renew, and the tokens. Travels once, extension page → worker, over the UI message channel that
+ * content scripts and web pages cannot reach.
+ */
+export interface SignInGrant extends SignInRegistration {
   refreshToken: string;
   refreshTokenExpiresAt?: number;
   accessToken: string;

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { AccountView } from './grant';
+import type { SignInRegistration } from './grant';
 
 /**
  * The worker's record of the sign-in, in its own IndexedDB database (never storage.local, which
@@ -16,14 +16,8 @@ export interface Sealed {
   data: ArrayBuffer;
 }
 
-export interface StoredSignIn {
+export interface StoredSignIn extends SignInRegistration {
   state: 'signed-in' | 'interaction-required';
-  account: AccountView;
-  clientId: string;
-  authority: string;
-  tokenEndpoint: string;
-  revocationEndpoint?: string;
-  scopes: string[];
   /** Absent once the sign-in needs the user again: a dead token is not kept. */
   refreshToken?: Sealed;
   refreshTokenExpiresAt?: number;
