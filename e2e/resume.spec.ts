@@ -132,10 +132,18 @@ test('read half, continue at the passage (popup, Graph link, edited page), read 
   );
   expect(tabs.map((tab) => tab.active)).toEqual([true]);
 
-  // Read to the end: finished, out of "Continue reading".
+  // Scrolled to the end of a ten-minute read after half a minute or so: skimmed, not finished
+  // (the end needs a tenth of the page's estimated reading time: reading-store.ts).
   await edited.mouse.move(300, 300);
   await edited.mouse.wheel(0, await edited.evaluate(() => document.documentElement.scrollHeight));
   await readFor(edited, 13);
+  await control.bringToFront();
+  await expect
+    .poll(async () => (await callWorker(control, 'list-unfinished', {}))[0]?.progress)
+    .toBe(100);
+  // Read on at the end: now it has taken a plausible time, and it is finished, out of "Continue
+  // reading".
+  await readFor(edited, 45);
   await edited.close();
   await expect.poll(async () => callWorker(control, 'list-unfinished', {})).toEqual([]);
   const { rows } = await callWorker(control, 'list-pages', {});

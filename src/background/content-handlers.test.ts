@@ -30,7 +30,7 @@ async function setUp(
     page,
     settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
     tracker: {
-      current: { idle },
+      current: { idle, engagements: {} },
       dispatch: (event: TrackerEvent) => Promise.resolve(void events.push(event)),
     },
     session: { get: () => Promise.resolve({}) },

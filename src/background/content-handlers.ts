@@ -89,8 +89,10 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     if (!page || !isPositionOf(page, url)) return null;
     // The quote is page text: with the switch off only progress is kept.
     const kept = resumePosition ? position : { progress: position.progress };
+    // The reading just done counts towards "finished" before the store holds it.
+    const live = context.tracker.current.engagements[page.appActivityId];
     await storing(context, () =>
-      saveReadingPosition(context.db, page.appActivityId, kept, Date.now()),
+      saveReadingPosition(context.db, page.appActivityId, kept, Date.now(), live),
     );
     return null;
   },

@@ -6,6 +6,7 @@ import { recordPage } from './activities-store';
 import { openTimelineDb, type Db } from './db';
 import {
   FINISHED_MIN_ACTIVE_MS,
+  finishedMinActiveMs,
   listUnfinished,
   nextReading,
   readingOf,
@@ -58,6 +59,7 @@ describe('nextReading', () => {
     [false, 96, 60_000, true, false],
     [false, 100, FINISHED_MIN_ACTIVE_MS - 1, false, true], // skimmed to the end
     [true, 40, 0, true, false], // finished stays finished when scrolling back up
+    [false, 94, 60_000, false, true], // the last lines of the article not reached
   ])(
     'previous finished %s, %i %% after %i ms → finished %s, resumable %s',
     (wasFinished, progress, activeMs, finished, resumable) => {
@@ -67,6 +69,22 @@ describe('nextReading', () => {
       expect(next.resumeAt !== undefined).toBe(resumable);
     },
   );
+});
+
+describe('finished takes a plausible time for the page', () => {
+  it.each([
+    // words, engaged ms → finished at the end of the article
+    [undefined, FINISHED_MIN_ACTIVE_MS, true], // length unknown: the floor only
+    [300, FINISHED_MIN_ACTIVE_MS, true], // a short note: the floor (a tenth of 76 s is less)
+    [2_400, 30_000, false], // ten minutes' read scrolled to its end in half a minute: skimmed
+    [2_400, 61_000, true], // the same read at under ten times the average pace
+    [12_000, 6 * 60_000, true], // a long read (50 min) at eight times the average pace
+    [12_000, 4 * 60_000, false],
+  ])('%s words after %i ms → %s', (words, activeMs, finished) => {
+    expect(activeMs >= finishedMinActiveMs(words)).toBe(finished);
+    const next = nextReading(undefined, { progress: 100 }, activeMs, 99, words);
+    expect(next.finishedAt !== undefined).toBe(finished);
+  });
 });
 
 describe('reading store', () => {
@@ -109,6 +127,15 @@ describe('reading store', () => {
       11,
     );
     expect(await pending()).toBe(before + 1);
+  });
+
+  it('counts the engagement under way, as the tracker has banked it, towards finished', async () => {
+    // 5 s stored so far; the tracker has banked 25 s of the same engagement.
+    await read(db, 'a', 5_000);
+    await saveReadingPosition(db, url('a'), { progress: 100 }, 10);
+    expect((await readingOf(db, url('a')))?.finishedAt).toBeUndefined();
+    await saveReadingPosition(db, url('a'), { progress: 100 }, 20, { id: 'g-a', activeMs: 25_000 });
+    expect((await readingOf(db, url('a')))?.finishedAt).toBe(20);
   });
 
   it('keeps the position when the page is loaded again', async () => {

@@ -3,29 +3,56 @@ import type { Db } from './db';
 import { pageRowOf, type PageRow } from './page-rows';
 import { countChange, type ReadingRecord } from './schema';
 
-/** Progress at or past which a page counts as read to its end (comments and footers remain). */
+/**
+ * Progress at or past which a page counts as read to its end. Progress runs through the article's
+ * prose to the bottom of its last block (content/reading-position/article-index.ts), so comments,
+ * related links and footers are not needed; the last few lines may stay below the window.
+ */
 export const FINISHED_PROGRESS = 95;
-/** Engaged time a page needs before reaching its end counts as reading it, not skimming (ms). */
+/** Engaged time any page needs before reaching its end counts as reading it, not skimming (ms). */
 export const FINISHED_MIN_ACTIVE_MS = 20_000;
+/**
+ * Average silent reading pace of adults for non-fiction, words a minute (Brysbaert 2019, "How many
+ * words do we read per minute?", https://doi.org/10.1016/j.jml.2019.104047).
+ */
+export const AVERAGE_READING_WPM = 238;
+/**
+ * Share of a page's estimated reading time that reaching its end must have taken: a tenth, so
+ * that a quick reader (several times the average pace) finishes, and scrolling to the end of a
+ * long article in half a minute does not.
+ */
+export const FINISHED_MIN_SHARE = 0.1;
+
+/**
+ * The engaged time (ms) after which reaching the end of a page counts as having read it:
+ * FINISHED_MIN_SHARE of its estimated reading time at AVERAGE_READING_WPM, at least
+ * FINISHED_MIN_ACTIVE_MS (all that applies when the page's word count is unknown).
+ */
+export function finishedMinActiveMs(wordCount: number | undefined): number {
+  const estimateMs = wordCount && wordCount > 0 ? (wordCount / AVERAGE_READING_WPM) * 60_000 : 0;
+  return Math.max(FINISHED_MIN_ACTIVE_MS, Math.round(FINISHED_MIN_SHARE * estimateMs));
+}
 /** Progress below which there is nothing to continue: the reader never got past the opening. */
 export const RESUME_MIN_PROGRESS = 5;
 
 /**
- * The reading state after a new position: finished once progress reaches FINISHED_PROGRESS with at
- * least FINISHED_MIN_ACTIVE_MS of engaged time (and finished stays finished); resumable while
- * unfinished and past RESUME_MIN_PROGRESS. Pure.
+ * The reading state after a new position: finished once progress reaches FINISHED_PROGRESS with
+ * the engaged time finishedMinActiveMs asks for a page of `wordCount` words (and finished stays
+ * finished); resumable while unfinished and past RESUME_MIN_PROGRESS. Pure.
+ * @param activeMs All engaged time on the page so far (ms), the engagement under way included.
  */
 export function nextReading(
   previous: ReadingRecord | undefined,
   position: ReadingPosition,
   activeMs: number,
   now: number,
+  wordCount?: number,
 ): ReadingRecord {
   const next: ReadingRecord = { progress: position.progress, at: now };
   if (position.quote) next.quote = position.quote;
   const finishedAt =
     previous?.finishedAt ??
-    (position.progress >= FINISHED_PROGRESS && activeMs >= FINISHED_MIN_ACTIVE_MS
+    (position.progress >= FINISHED_PROGRESS && activeMs >= finishedMinActiveMs(wordCount)
       ? now
       : undefined);
   if (finishedAt !== undefined) next.finishedAt = finishedAt;
@@ -37,12 +64,15 @@ export function nextReading(
  * Keeps the latest reading position of a page (and whether it is finished). A changed quote of a
  * page Graph knows marks it for sync, so the published activationUrl follows. Returns false when
  * the page is not (or no longer) recorded.
+ * @param live The engagement under way as the tracker has banked it (tracking/engagement.ts
+ *   liveActiveMs), which the store may not hold yet: the reading just done counts for "finished".
  */
 export async function saveReadingPosition(
   db: Db,
   appActivityId: string,
   position: ReadingPosition,
   now: number,
+  live?: { id: string; activeMs: number },
 ): Promise<boolean> {
   const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
   const activities = tx.objectStore('activities');
@@ -54,8 +84,10 @@ export async function saveReadingPosition(
     await tx.done;
     return false;
   }
-  const activeMs = items.reduce((sum, item) => sum + item.activeMs, 0);
-  const reading = nextReading(record.reading, position, activeMs, now);
+  const stored = items.reduce((sum, item) => sum + item.activeMs, 0);
+  const underWay = live && (items.find((item) => item.id === live.id)?.activeMs ?? 0);
+  const activeMs = stored + (live ? Math.max(0, live.activeMs - (underWay ?? 0)) : 0);
+  const reading = nextReading(record.reading, position, activeMs, now, record.metadata.wordCount);
   const quoteChanged = JSON.stringify(record.reading?.quote) !== JSON.stringify(reading.quote);
   const updated = { ...record, reading };
   await activities.put(

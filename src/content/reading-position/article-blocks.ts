@@ -94,6 +94,20 @@ export function readArticleBlocks(doc: Document): ArticleBlocks | undefined {
 }
 
 /**
+ * Where the article's prose ends, relative to the article's top (CSS px): the bottom of its last
+ * block, so that comments, related links and a footer inside the article element (or a page
+ * without one, read from <body>) are not part of the way to its end. The article's own height
+ * when it has no block.
+ * @param rootRect The article element's bounding rect, read in the same frame.
+ * @param lastBottom The last block's bottom relative to the article's top, when already known.
+ */
+export function proseEnd(blocks: ArticleBlocks, rootRect: DOMRect, lastBottom?: number): number {
+  if (lastBottom !== undefined) return lastBottom;
+  const last = blocks.elements.at(-1);
+  return last ? last.getBoundingClientRect().bottom - rootRect.top : rootRect.height;
+}
+
+/**
  * Index of the first block whose bottom is below the top of the viewport (the one being read),
  * by binary search over bounding rects: reads layout only, writes nothing. -1 when every block is
  * above the viewport. The sampler uses it while its cached offsets are being measured.

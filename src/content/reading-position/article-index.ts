@@ -1,5 +1,5 @@
 import type { ReadingPosition, TextDirective } from '../../activity/text-fragment';
-import { topBlockAt, topBlockIndex, type ArticleBlocks } from './article-blocks';
+import { proseEnd, topBlockAt, topBlockIndex, type ArticleBlocks } from './article-blocks';
 import { readingProgress } from './progress';
 import { chooseQuoteIn } from './quote';
 
@@ -44,14 +44,16 @@ export class ArticleIndex {
   }
 
   /**
-   * The reading position now: progress from the article's bounding rect, and the quote of the
+   * The reading position now: progress through the prose (from the article's top to the bottom of
+   * its last block: proseEnd), and the quote of the
    * block at the top of the viewport (by the cached bottoms, or a binary search over the blocks'
    * rects while they are being measured). Reads layout (one rect once measured), writes nothing.
    */
   position(win: Window): ReadingPosition {
     const rect = this.blocks.root.getBoundingClientRect();
+    const end = proseEnd(this.blocks, rect, this.bottoms?.at(-1));
     const position: ReadingPosition = {
-      progress: readingProgress(rect.top, rect.height, win.innerHeight),
+      progress: readingProgress(rect.top, end, win.innerHeight),
     };
     const top = this.bottoms
       ? topBlockAt(this.bottoms, -rect.top)

@@ -37,11 +37,13 @@ function resizeObserverOf(win: Window) {
   };
 }
 
-function setUp({ resizeObserver = false } = {}) {
+function setUp({ resizeObserver = false, furnitureInArticle = false } = {}) {
   const dom = new JSDOM(
     `<!doctype html><title>The harbour</title><body>
       <nav><p>Home page of the harbour society</p><p>The harbour wall was built (menu)</p></nav>
-      <article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>
+      <article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${
+        furnitureInArticle ? '<footer><p>Twelve comments: add yours below</p></footer>' : ''
+      }</article>
       <footer><p>Copyright the harbour society</p></footer>`,
     { url: 'https://harbour.example/history', pretendToBeVisual: true },
   );
@@ -249,4 +251,21 @@ describe('position sampler', () => {
     expect(page.reports).toHaveLength(1);
     expect(page.reports[0]?.position.quote?.textStart).toBe('A new light was');
   });
+
+  it.each([
+    ['measured offsets', true],
+    ['rects while measuring', false],
+  ])(
+    'counts progress to the end of the prose, not the footer inside the article (%s)',
+    async (_name, resizeObserver) => {
+      const page = setUp({ resizeObserver, furnitureInArticle: true });
+      page.readerScrollsTo(0);
+      await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+      // The last paragraph's bottom (100 + 8 × 200 px) at the window's bottom: all prose seen,
+      // with the article's footer (another 200 px) still below.
+      page.readerScrollsTo(ARTICLE_TOP + PARAGRAPHS.length * BLOCK_PX - VIEWPORT);
+      await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+      expect(page.reports.at(-1)?.position.progress).toBe(100);
+    },
+  );
 });

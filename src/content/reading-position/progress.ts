@@ -3,7 +3,7 @@
  * in whole percent (0–100). Pure; the sampler reads the two numbers from one bounding rect.
  * @param rootTop Top of the article element relative to the viewport (CSS px; negative once
  *   scrolled past).
- * @param rootHeight Its height (CSS px).
+ * @param rootHeight How far the prose runs below the article's top (CSS px): article-blocks.ts proseEnd.
  * @param viewportHeight The window's inner height (CSS px).
  */
 export function readingProgress(

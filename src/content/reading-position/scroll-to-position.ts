@@ -1,5 +1,5 @@
 import type { ReadingPosition } from '../../activity/text-fragment';
-import { readArticleBlocks } from './article-blocks';
+import { proseEnd, readArticleBlocks } from './article-blocks';
 import { scrollTopForProgress } from './progress';
 import { countMatches, normalizeText } from './quote';
 
@@ -37,7 +37,7 @@ export function scrollToPosition(win: Window, position: ReadingPosition): Scroll
     top: scrollTopForProgress(
       position.progress,
       rect.top + win.scrollY,
-      rect.height,
+      proseEnd(article, rect),
       win.innerHeight,
     ),
   });
