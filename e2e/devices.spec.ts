@@ -236,4 +236,25 @@ test.describe('your history on every device', () => {
     );
     expect((await listActivities(b.control)).map((x) => x.appActivityId)).toEqual([tidesId]);
   });
+
+  test('a name given to A in its options replaces the default on B at its next pull', async ({
+    sandbox,
+    pages,
+  }) => {
+    const tidesId = await idOf(pages.url('/tides.html'), sandbox);
+    expect(tidesId).toBeDefined();
+    await a.control.bringToFront();
+    const field = a.control.locator('#device-name');
+    await expect(field).toHaveAttribute('placeholder', aLabel.replace(/\(\w+\)$/, '(…)'));
+    await field.fill('Kitchen laptop');
+    await field.press('Enter');
+    await expect(a.control.locator('#privacy-saved')).toContainText('Saved');
+    await syncNow(a);
+    await syncNow(b);
+    const popup = await openPopup(b.context, b.extensionId);
+    const row = popup.locator(`#activities li[data-app-activity-id="${tidesId ?? ''}"]`);
+    await expect(row).toContainText('on Kitchen laptop');
+    await expect(row).not.toContainText(aLabel);
+    await popup.close();
+  });
 });

@@ -7,8 +7,8 @@ import { createOrganisationHook } from '../organisation/organisation-hook';
 import {
   defaultDeviceLabel,
   deviceGuid,
-  distinguishDefaultLabel,
   newDeviceNode,
+  withDeviceLabel,
 } from '../devices/device-id';
 import { createDevicesHook, deviceIdentity } from '../devices/devices-hook';
 import { loadSettings, type Settings } from '../settings/settings';
@@ -71,8 +71,8 @@ export async function startBackground({
         const node = newDeviceNode(random);
         return { node, label: defaultDeviceLabel(navigator.userAgent, node) };
       },
-      // Installs named before the node suffix all had the same name per browser and system.
-      (stored) => distinguishDefaultLabel(stored, navigator.userAgent),
+      // The user's name for it, else the default (which older installs had without the suffix).
+      (stored) => withDeviceLabel(stored, settings.current.deviceName, navigator.userAgent),
     );
   // Every engagement recorded here carries this device's node in its GUID (devices/device-id.ts).
   const { node } = await identity();

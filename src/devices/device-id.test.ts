@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultDeviceLabel,
   deviceGuid,
-  distinguishDefaultLabel,
   isDeviceNode,
   newDeviceNode,
   nodeOfGuid,
+  withDeviceLabel,
 } from './device-id';
 
 const bytes = (fill: number) => (length: number) => new Uint8Array(length).fill(fill);
@@ -61,13 +61,18 @@ describe('device ids', () => {
   });
 
   it.each([
-    ['the old shared default', 'Chrome on Windows', 'Chrome on Windows (BEEF)'],
-    ['a name already suffixed', 'Chrome on Windows (BEEF)', 'Chrome on Windows (BEEF)'],
-    ['a name of its own', 'Office laptop', 'Office laptop'],
-    ['another default (another browser)', 'Edge on Windows', 'Edge on Windows'],
-  ])('upgrades %s only', (_n, label, expected) => {
+    ['the old shared default, nothing chosen', 'Chrome on Windows', '', 'Chrome on Windows (BEEF)'],
+    ['a name of the user’s own', 'Chrome on Windows (BEEF)', ' Office laptop ', 'Office laptop'],
+    ['the name cleared again', 'Office laptop', '', 'Chrome on Windows (BEEF)'],
+  ])('names the device: %s', (_n, label, chosen, expected) => {
     const ua = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/140.0 Safari/537.36';
     const identity = { node: '01234567beef', label, publishedLabel: label };
-    expect(distinguishDefaultLabel(identity, ua)).toEqual({ ...identity, label: expected });
+    expect(withDeviceLabel(identity, chosen, ua)).toEqual({ ...identity, label: expected });
+  });
+
+  it('keeps the same identity when its name is already right (nothing to republish)', () => {
+    const ua = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/140.0 Safari/537.36';
+    const identity = { node: '01234567beef', label: 'Chrome on Windows (BEEF)' };
+    expect(withDeviceLabel(identity, '', ua)).toBe(identity);
   });
 });

@@ -58,23 +58,25 @@ function hex(bytes: Uint8Array): string {
  * system are told apart in the lists of every device (#15).
  */
 export function defaultDeviceLabel(userAgent: string, node: DeviceNode, platform?: string): string {
-  return `${brandAndPlatform(userAgent, platform)} (${node.slice(-4).toUpperCase()})`;
+  return `${browserAndSystem(userAgent, platform)} (${node.slice(-4).toUpperCase()})`;
 }
 
 /**
- * This device's identity with a default name from before the node suffix (brand and platform
- * only, the same on every such computer) given the suffixed one; any other name is kept as it is.
+ * This device's identity named as the user chose (`chosen`, the deviceName setting) or, when they
+ * chose nothing, by default; the same object when the name is already that, so the caller can
+ * tell whether anything changed (a new name is then published to the other devices).
  */
-export function distinguishDefaultLabel<T extends { node: DeviceNode; label: string }>(
+export function withDeviceLabel<T extends { node: DeviceNode; label: string }>(
   identity: T,
+  chosen: string,
   userAgent: string,
 ): T {
-  return identity.label === brandAndPlatform(userAgent)
-    ? { ...identity, label: defaultDeviceLabel(userAgent, identity.node) }
-    : identity;
+  const label = chosen.trim() || defaultDeviceLabel(userAgent, identity.node);
+  return label === identity.label ? identity : { ...identity, label };
 }
 
-function brandAndPlatform(userAgent: string, platform?: string): string {
+/** "Chrome on Windows": the browser's brand and its system, from the user agent. */
+export function browserAndSystem(userAgent: string, platform?: string): string {
   const browser = /Edg\//.test(userAgent)
     ? 'Edge'
     : /Firefox\//.test(userAgent)

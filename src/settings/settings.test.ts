@@ -71,6 +71,16 @@ describe('settings', () => {
   });
 
   it.each([
+    ['kept as typed', 'Office laptop', 'Office laptop'],
+    ['one line, spaces collapsed', '  Office\n\tlaptop  ', 'Office laptop'],
+    ['at most 60 characters', 'x'.repeat(80), 'x'.repeat(60)],
+    ['not a string: the default', 42, ''],
+    ['nothing stored: the default', undefined, ''],
+  ])('device name: %s', (_name, deviceName, expected) => {
+    expect(parseSettings({ deviceName }).deviceName).toBe(expected);
+  });
+
+  it.each([
     ['a timed pause', { paused: true, pausedUntil: 1_700_000_000_000 }, 1_700_000_000_000],
     ['until resumed', { paused: true, pausedUntil: null }, null],
     ['an end without a pause', { paused: false, pausedUntil: 1_700_000_000_000 }, null],

@@ -28,6 +28,11 @@ export interface Settings extends TrackerSettings {
    * device only publishes.
    */
   readBack: boolean;
+  /**
+   * What this device is called on the user's other devices (published in its `device.<node>`
+   * marker, src/devices/markers.ts); '' for the default, browser and system with a short id.
+   */
+  deviceName: string;
   /** Hosts never recorded (each also covers its subdomains); see excluded-sites.ts. */
   excludedSites: string[];
   /** Pages last read longer ago than this are deleted from this browser; 0 keeps them forever. */
@@ -58,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sendAuthors: true,
   resumePosition: true,
   readBack: true,
+  deviceName: '',
   excludedSites: [],
   // Keep everything: the limit people install a history tool to escape.
   retentionDays: 0,
@@ -65,6 +71,18 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const MAX_EXCLUDED_SITES = 500;
+/** The longest device name kept (other devices read at most 60 characters, remote-activity.ts). */
+export const MAX_DEVICE_NAME = 60;
+
+/** A device name as kept: one line, no control characters, spaces collapsed, at most 60 long. */
+export function normalizeDeviceName(value: string): string {
+  return value
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_DEVICE_NAME)
+    .trim();
+}
 
 const BOOLEAN_SETTINGS = [
   'paused',
@@ -110,6 +128,8 @@ export function parseSettings(raw: unknown): Settings {
       .filter((host): host is string => host !== null);
     settings.excludedSites = [...new Set(hosts)].slice(0, MAX_EXCLUDED_SITES);
   }
+  if (typeof source.deviceName === 'string')
+    settings.deviceName = normalizeDeviceName(source.deviceName);
   const graph = source.graphBaseUrl;
   if (typeof graph === 'string' && isGraphBaseUrl(graph))
     settings.graphBaseUrl = graph.replace(/\/+$/, '');

@@ -10,6 +10,8 @@ describe('parseField', () => {
     ['minEngagementSec', { value: '3600' }, { minEngagementSec: 3600 }],
     ['sendImage', { value: 'on', checked: false }, { sendImage: false }],
     ['paused', { value: 'on', checked: true }, { paused: true }],
+    ['deviceName', { value: ' Office laptop ' }, { deviceName: ' Office laptop ' }],
+    ['deviceName', { value: '' }, { deviceName: '' }],
     [
       'excludedSites',
       { value: 'bank.example\n\nmail.test' },

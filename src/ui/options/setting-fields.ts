@@ -10,7 +10,7 @@ export type NumberSetting =
 export type BooleanSetting =
   'paused' | 'sendDescription' | 'sendImage' | 'sendAuthors' | 'resumePosition' | 'readBack';
 /** Every setting with a control on the options page (the Graph URL is in the sign-in form). */
-export type EditableSetting = NumberSetting | BooleanSetting | 'excludedSites';
+export type EditableSetting = NumberSetting | BooleanSetting | 'excludedSites' | 'deviceName';
 
 export const NUMBER_SETTINGS: readonly NumberSetting[] = [
   'idleThresholdSec',
@@ -46,6 +46,8 @@ export function parseField(
   }
   if (name === 'excludedSites')
     return { ok: true, patch: { excludedSites: raw.value.split('\n') } };
+  // Any text is a name (the worker keeps one line of it); empty restores the default.
+  if (name === 'deviceName') return { ok: true, patch: { deviceName: raw.value } };
   const { min, max } = SETTING_LIMITS[name as NumberSetting];
   const text = raw.value.trim();
   const value = Number(text);
