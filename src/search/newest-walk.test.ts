@@ -118,11 +118,11 @@ describe('walkNewestFirst', () => {
 describe('firstSpan', () => {
   const whole = 100 * HOUR;
   it.each([
-    ['a rare word: the whole history in one window', 30, 50, whole],
-    ['a word on every page: 1.5 pages of results spread evenly', 10_000, 100, whole * 0.015],
+    ['a short history: all of it in one window', 30, 50, whole],
+    ['a long one: where 1.5 pages of results would be, spread evenly', 10_000, 100, whole * 0.015],
     ['never below the shortest window', 1_000_000, 10, MIN_SPAN_MS],
-  ])('%s', (_, rarestCount, wanted, expected) => {
-    expect(firstSpan({ oldest: 0, newest: whole - 1, wanted, rarestCount })).toBe(expected);
+  ])('%s', (_, pages, wanted, expected) => {
+    expect(firstSpan({ oldest: 0, newest: whole - 1, wanted, pages })).toBe(expected);
   });
 });
 

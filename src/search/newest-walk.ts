@@ -5,10 +5,11 @@
  *
  * Why windows: a query should read about as much as it shows. A word of 9,000 pages read whole
  * costs 9,000 keys; read a window at a time from the newest, the walk stops once `wanted` pages
- * match, after reading only the keys of those windows. The first window is sized from the rarest
- * word's count (what it alone would need to fill a page of results) and each next one doubles, so
+ * match, after reading only the keys of those windows. The first window is the newest part of the
+ * history that holds `wanted` pages at all (with pages spread evenly) and each next one doubles, so
  * a query whose words rarely meet still ends in a few reads per word (the whole history at worst,
- * which is what a full read would have cost).
+ * which is what a full read would have cost). No word's size is asked first: counting an index
+ * range in Chromium visits every entry of it, which for a common word costs more than the search.
  */
 
 /** Reads one index: page keys under one exact term. */
@@ -43,20 +44,20 @@ export interface WalkResult {
 export const MIN_SPAN_MS = 3_600_000;
 
 /**
- * The first window's span: the part of the history in which the rarest word alone would have
- * `wanted` pages, if its pages were spread evenly, with a 1.5 margin; at least MIN_SPAN_MS, and the
- * whole history when that word is rare enough.
+ * The first window's span: the part of the history that holds `wanted` of its `pages`, if they
+ * were spread evenly, with a 1.5 margin; at least MIN_SPAN_MS, and the whole history when it holds
+ * no more than `wanted` pages.
  */
 export function firstSpan(plan: {
   oldest: number;
   newest: number;
   wanted: number;
-  /** Pages of the rarest word (the sum of its terms' index counts). */
-  rarestCount: number;
+  /** Read pages in the history (the kept `readPages` counter). */
+  pages: number;
 }): number {
   const whole = plan.newest - plan.oldest + 1;
-  if (plan.rarestCount <= plan.wanted) return whole;
-  const even = (whole * plan.wanted * 1.5) / plan.rarestCount;
+  if (plan.pages <= plan.wanted) return whole;
+  const even = (whole * plan.wanted * 1.5) / plan.pages;
   return Math.min(whole, Math.max(MIN_SPAN_MS, Math.ceil(even)));
 }
 
@@ -80,7 +81,7 @@ export async function walkNewestFirst(reader: TermTimeReader, plan: WalkPlan): P
   while (to > plan.oldest && keys.length < plan.wanted) {
     const from = Math.max(plan.oldest, to - span);
     const perWord: string[][] = [];
-    // The rarest word first: a window where it has no page needs no other read.
+    // A window where a word has no page needs no read of the words after it.
     for (const terms of plan.words) {
       const lists = await Promise.all(terms.map((term) => reader.keysIn(term, from, to)));
       reads += terms.length;

@@ -3,6 +3,7 @@ import { firstSpan, walkNewestFirst, type TermTimeReader } from '../search/newes
 import { editDistance, scorePage, typoAllowance, type QueryTerm } from '../search/rank';
 import { queryTerms } from '../search/terms';
 import type { Db } from './db';
+import { readCounters } from './counter-store';
 import { activeMsOf, listRecentPages, pageRowOf, type PageRow } from './page-rows';
 import type { ActivityRecord, TimelineDb } from './schema';
 
@@ -49,8 +50,6 @@ interface Word {
   indexed: string[];
   /** Too many terms start with it: matched on the pages found, not walked. */
   broad: boolean;
-  /** Pages of its terms (index entries), for the walk's order and first window. */
-  count: number;
 }
 
 /** Pages matching `query`, best first; the most recent pages when it holds no word. */
@@ -64,6 +63,7 @@ export async function searchPages(
     const rows = await listRecentPages(db, { limit });
     return { rows, total: rows.length, more: false };
   }
+  const pages = (await readCounters(db)).readPages;
   const tx = db.transaction(['activities', 'historyItems'], 'readonly');
   const index = tx.objectStore('activities').index('by-term-time');
   const words = await Promise.all(typed.map((word) => lookUp(index, word)));
@@ -71,11 +71,11 @@ export async function searchPages(
   if (words.some((word) => !word.broad && word.indexed.length === 0)) {
     found = { records: [], complete: true };
   } else {
-    const walked = words.filter((word) => !word.broad).sort((a, b) => a.count - b.count);
+    const walked = words.filter((word) => !word.broad);
     const terms = words.map((word) => word.term);
     found =
       walked.length > 0
-        ? await walkIndex(tx, index, walked, terms, limit)
+        ? await walkIndex(tx, index, walked, terms, { limit, pages })
         : await scanRecent(tx, terms, limit);
   }
   const terms = words.map((word) => word.term);
@@ -102,7 +102,7 @@ async function walkIndex(
   index: TermIndex,
   walked: readonly Word[],
   terms: readonly QueryTerm[],
-  limit: number,
+  { limit, pages }: { limit: number; pages: number },
 ): Promise<{ records: ReadPage[]; complete: boolean }> {
   const byLastActive = tx.objectStore('activities').index('by-last-active');
   const [oldest, newest] = await Promise.all([
@@ -114,7 +114,7 @@ async function walkIndex(
     keysIn: (term, from, to) =>
       index.getAllKeys(IDBKeyRange.bound([term, from], [term, to], false, true)),
   };
-  const plan = { oldest, newest, wanted: limit, rarestCount: walked[0]?.count ?? 0 };
+  const plan = { oldest, newest, wanted: limit, pages };
   const { keys, complete } = await walkNewestFirst(reader, {
     ...plan,
     words: walked.map((word) => word.indexed),
@@ -172,28 +172,13 @@ async function lookUp(index: TermIndex, word: string): Promise<Word> {
   const prefixTerm: QueryTerm = { typed: word, forms: [word], corrected: false };
   const prefixed = await distinctTerms(index, word, EXPANSION_CAP + 1, () => true);
   if (prefixed.length > EXPANSION_CAP) {
-    return { term: prefixTerm, indexed: [], broad: true, count: Infinity };
+    return { term: prefixTerm, indexed: [], broad: true };
   }
   if (prefixed.length === 0) {
     const forms = await corrections(index, word);
-    return { term: { typed: word, forms, corrected: true }, ...(await counted(index, forms)) };
+    return { term: { typed: word, forms, corrected: true }, indexed: forms, broad: false };
   }
-  return { term: prefixTerm, ...(await counted(index, prefixed)) };
-}
-
-/** Terms to walk and how many index entries they have. */
-async function counted(
-  index: TermIndex,
-  terms: string[],
-): Promise<{ indexed: string[]; broad: false; count: number }> {
-  const counts = await Promise.all(
-    terms.map((term) => index.count(IDBKeyRange.bound([term, -Infinity], [term, Infinity]))),
-  );
-  return {
-    indexed: terms,
-    broad: false,
-    count: counts.reduce((sum, n) => sum + n, 0),
-  };
+  return { term: prefixTerm, indexed: prefixed, broad: false };
 }
 
 /** Indexed words within typoAllowance(word) edits of `word`, sharing its first letters. */
