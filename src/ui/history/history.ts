@@ -9,6 +9,7 @@ import { formInput, requireElement } from '../dom';
 import { enhanceDateField, parseDateField } from './date-field';
 import { addDays, groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
 import { emptyMessageKey, totalsWithout } from './empty-state';
+import { RowFocus } from './row-focus';
 import { renderItem } from './row-view';
 import { VirtualList } from './virtual-list';
 
@@ -44,7 +45,6 @@ let unfinished = false;
 let loading = false;
 let dayTotals = new Map<number, number>();
 const selected = new Set<string>();
-let focusIndex = -1;
 /** Each load's number: a reply to anything but the latest load is dropped (stale search race). */
 let requestSeq = 0;
 
@@ -60,11 +60,12 @@ const list = new VirtualList(
       open,
     });
     element.dataset.index = String(index);
-    if (index === focusIndex) element.tabIndex = 0;
+    if (index === focus.index) element.tabIndex = 0;
     return element;
   },
   () => void loadMore(),
 );
+const focus = new RowFocus(list);
 
 const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
@@ -166,7 +167,7 @@ async function reload(): Promise<void> {
       status.textContent = '';
     }
     loading = false;
-    focusIndex = -1;
+    focus.index = -1;
     scroller.scrollTop = 0;
     show();
     // The rows first; the day headings get their totals a moment later.
@@ -245,7 +246,7 @@ async function deletePages(ids: readonly string[]): Promise<void> {
   });
   const deleted = scheduled.pages;
   const gone = new Set(ids);
-  const focusedKey = rowAt(focusIndex)?.key;
+  const focusedKey = focus.rowAt(focus.index)?.key;
   const position = rows.findIndex((row) => row.key === focusedKey);
   const after = rows.slice(position + 1).find((row) => !gone.has(row.appActivityId))?.key;
   const before = rows
@@ -275,70 +276,23 @@ async function deletePages(ids: readonly string[]): Promise<void> {
     },
     { focus: false },
   );
-  const hadFocus = focusIndex >= 0 && listElement.contains(document.activeElement);
+  const hadFocus = focus.index >= 0 && listElement.contains(document.activeElement);
   show();
   if (!hadFocus) return;
   // Focus goes to the row that followed the deleted one (a kept page), else the one before.
-  const index = (key: string | undefined): number | undefined => {
-    if (key === undefined) return undefined;
-    const found = rows.findIndex((row) => row.key === key);
-    return found < 0 ? undefined : itemIndexOfRow(found);
-  };
-  focusRow(index(after) ?? index(before) ?? nearestRow(0, 1));
-}
-
-/** The list item index of `rows[rowIndex]`: rows plus the day headings before it. */
-function itemIndexOfRow(rowIndex: number): number {
-  for (let i = 0; i < list.length; i++) {
-    const item = list.item(i);
-    if (item?.kind === 'row' && item.row === rows[rowIndex]) return i;
-  }
-  return -1;
-}
-
-/** The first row item at or after `from` going in `step` (±1), skipping day headings. */
-function nearestRow(from: number, step: 1 | -1): number | undefined {
-  for (let i = from; i >= 0 && i < list.length; i += step) {
-    if (list.item(i)?.kind === 'row') return i;
-  }
-  return undefined;
-}
-
-function focusRow(index: number | undefined): void {
-  if (index === undefined) return;
-  const previous = list.element(focusIndex);
-  if (previous) previous.tabIndex = -1;
-  focusIndex = index;
-  const element = list.reveal(index);
-  if (element) {
-    element.tabIndex = 0;
-    element.focus();
-  }
-}
-
-function rowAt(index: number): DisplayRow | undefined {
-  const item = list.item(index);
-  return item?.kind === 'row' ? item.row : undefined;
+  const index = (key: string | undefined) => focus.indexOf(rows.find((row) => row.key === key));
+  focus.focus(index(after) ?? index(before) ?? focus.nearestRow(0, 1));
 }
 
 listElement.addEventListener('keydown', (event) => {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
-  const index = focusIndex;
-  const moves: Record<string, () => number | undefined> = {
-    ArrowDown: () => nearestRow(index + 1, 1) ?? index,
-    ArrowUp: () => nearestRow(index - 1, -1) ?? index,
-    Home: () => nearestRow(0, 1),
-    End: () => nearestRow(list.length - 1, -1),
-    PageDown: () => nearestRow(Math.min(list.length - 1, index + 10), 1),
-    PageUp: () => nearestRow(Math.max(0, index - 10), -1),
-  };
-  const move = moves[event.key];
-  if (move) {
+  const target = focus.target(event.key);
+  if (target !== null) {
     event.preventDefault();
-    focusRow(move());
+    focus.focus(target);
     return;
   }
-  const row = rowAt(index);
+  const row = focus.rowAt(focus.index);
   if (!row) return;
   if (event.key === 'Enter') {
     event.preventDefault();
@@ -353,16 +307,16 @@ listElement.addEventListener('keydown', (event) => {
 });
 listElement.addEventListener('focus', () => {
   // The list itself takes focus from Tab; hand it to the row that had it, or the first.
-  focusRow(focusIndex >= 0 && rowAt(focusIndex) ? focusIndex : nearestRow(0, 1));
+  focus.focus(focus.rowAt(focus.index) ? focus.index : focus.nearestRow(0, 1));
 });
 listElement.addEventListener('click', (event) => {
   const element = (event.target as Element).closest<HTMLElement>('.row');
-  if (element?.dataset.index) focusRow(Number(element.dataset.index));
+  if (element?.dataset.index) focus.focus(Number(element.dataset.index));
 });
 search.addEventListener('keydown', (event) => {
   if (event.key === 'ArrowDown') {
     event.preventDefault();
-    focusRow(nearestRow(0, 1));
+    focus.focus(focus.nearestRow(0, 1));
   }
 });
 

@@ -1,0 +1,85 @@
+import type { DisplayRow, ListItem } from './days';
+
+/** What RowFocus needs of the list: its items, and their elements once drawn. */
+export interface FocusableList {
+  readonly length: number;
+  item(index: number): ListItem | undefined;
+  /** Scrolls the item into view and returns its element. */
+  reveal(index: number): HTMLElement | undefined;
+  element(index: number): HTMLElement | undefined;
+}
+
+/**
+ * The one focusable row of the history list (roving tabindex, WAI-ARIA APG "Keyboard Navigation
+ * Inside Components"): which item has it, moving it by key while skipping day headings, and where it
+ * lands after rows are removed.
+ */
+export class RowFocus {
+  /** Item index of the focusable row; -1 before any row had focus. */
+  index = -1;
+
+  constructor(private readonly list: FocusableList) {}
+
+  /** The row at an item index; undefined for a day heading or past the end. */
+  rowAt(index: number): DisplayRow | undefined {
+    const item = this.list.item(index);
+    return item?.kind === 'row' ? item.row : undefined;
+  }
+
+  /** The first row item at or after `from` going in `step` (±1), skipping day headings. */
+  nearestRow(from: number, step: 1 | -1): number | undefined {
+    for (let i = from; i >= 0 && i < this.list.length; i += step) {
+      if (this.list.item(i)?.kind === 'row') return i;
+    }
+    return undefined;
+  }
+
+  /** The item index showing `row` (the same object), or undefined. */
+  indexOf(row: DisplayRow | undefined): number | undefined {
+    if (row === undefined) return undefined;
+    for (let i = 0; i < this.list.length; i++) {
+      const item = this.list.item(i);
+      if (item?.kind === 'row' && item.row === row) return i;
+    }
+    return undefined;
+  }
+
+  /**
+   * Where a navigation key moves focus from the current row (arrows one row, Page keys ten, Home
+   * and End the ends); null for any other key.
+   */
+  target(key: string): number | undefined | null {
+    const index = this.index;
+    const last = this.list.length - 1;
+    switch (key) {
+      case 'ArrowDown':
+        return this.nearestRow(index + 1, 1) ?? index;
+      case 'ArrowUp':
+        return this.nearestRow(index - 1, -1) ?? index;
+      case 'Home':
+        return this.nearestRow(0, 1);
+      case 'End':
+        return this.nearestRow(last, -1);
+      case 'PageDown':
+        return this.nearestRow(Math.min(last, index + 10), 1);
+      case 'PageUp':
+        // Near the top the item ten up may be the first day heading: then the first row.
+        return this.nearestRow(Math.max(0, index - 10), -1) ?? this.nearestRow(0, 1);
+      default:
+        return null;
+    }
+  }
+
+  /** Moves the tab stop to `index` and focuses it (scrolled into view); undefined: no move. */
+  focus(index: number | undefined): void {
+    if (index === undefined) return;
+    const previous = this.list.element(this.index);
+    if (previous) previous.tabIndex = -1;
+    this.index = index;
+    const element = this.list.reveal(index);
+    if (element) {
+      element.tabIndex = 0;
+      element.focus();
+    }
+  }
+}
