@@ -6,11 +6,12 @@ import { openPage } from '../open-page';
 import { mountParkedWrites } from '../parked-writes';
 import type { EngagementRow, PageRow } from '../../store/page-rows';
 import { formInput, requireElement } from '../dom';
-import { enhanceDateField, parseDateField } from './date-field';
 import { addDays, groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
 import { emptyMessageKey, totalsWithout } from './empty-state';
+import { enhanceDateFields, readFilters, type Filters } from './list-filters';
 import { RowFocus } from './row-focus';
 import { renderItem } from './row-view';
+import { mountViewSwitch } from './view-switch';
 import { VirtualList } from './virtual-list';
 
 localizeDocument();
@@ -26,9 +27,6 @@ const undoBar = requireElement('#undo', HTMLElement);
 const selectionBar = requireElement('#selection', HTMLElement);
 const selectionCount = requireElement('#selection-count', HTMLElement);
 const chartsSection = requireElement('#charts', HTMLElement);
-const viewList = requireElement('#view-list', HTMLButtonElement);
-const viewCharts = requireElement('#view-charts', HTMLButtonElement);
-const keyboardHint = requireElement('#keyboard-hint', HTMLElement);
 
 /** Engagements per request: a few screens. */
 const BATCH = 200;
@@ -78,25 +76,7 @@ function pageRow(row: PageRow): DisplayRow {
   return { ...row, key: row.appActivityId, at: row.lastActiveAt };
 }
 
-interface Filters {
-  site?: string;
-  from?: number;
-  before?: number;
-}
-
-function currentFilters(): Filters {
-  const result: Filters = {};
-  const site = formInput(filters, 'site').value.trim();
-  if (site) result.site = site;
-  const from = parseDateField(formInput(filters, 'from').value, locale);
-  if (from !== null) result.from = from;
-  const to = parseDateField(formInput(filters, 'to').value, locale);
-  const jump = parseDateField(formInput(filters, 'jump').value, locale);
-  // A jump starts the list at the end of that day; the range's end bounds it too.
-  const ends = [to, jump].filter((d): d is number => d !== null).map((d) => addDays(d, 1));
-  if (ends.length > 0) result.before = Math.min(...ends);
-  return result;
-}
+const currentFilters = (): Filters => readFilters(filters, locale);
 
 function show(redraw = false): void {
   const items: ListItem[] = searching
@@ -342,30 +322,19 @@ requireElement('#clear-selection', HTMLButtonElement).addEventListener('click', 
   toggle('', false);
 });
 
-function showView(charts: boolean): void {
-  viewList.setAttribute('aria-pressed', String(!charts));
-  viewCharts.setAttribute('aria-pressed', String(charts));
-  chartsSection.hidden = !charts;
-  scroller.hidden = charts;
-  filters.hidden = charts;
-  keyboardHint.hidden = charts;
-  if (charts) {
-    // uPlot and the charts code are their own chunk, loaded only when asked for.
+mountViewSwitch({
+  listButton: requireElement('#view-list', HTMLButtonElement),
+  chartsButton: requireElement('#view-charts', HTMLButtonElement),
+  charts: chartsSection,
+  listParts: [scroller, filters, requireElement('#keyboard-hint', HTMLElement)],
+  // uPlot and the charts code are their own chunk, loaded only when asked for.
+  drawCharts: () =>
     void import('./charts').then(({ renderCharts }) =>
       renderCharts(chartsSection, locale, (request) => sendToWorker('history-stats', request)),
-    );
-  }
-}
-viewList.addEventListener('click', () => {
-  showView(false);
-});
-viewCharts.addEventListener('click', () => {
-  showView(true);
+    ),
 });
 
-for (const name of ['from', 'to', 'jump']) {
-  enhanceDateField(formInput(filters, name), locale, t('history_pick_date'), Date.now());
-}
+enhanceDateFields(filters, locale, t('history_pick_date'), Date.now());
 
 // Writes Graph refused for good, above the list, with "Retry" and "Don't publish".
 const refreshParked = mountParkedWrites(

@@ -1,0 +1,42 @@
+import { formInput } from '../dom';
+import { enhanceDateField, parseDateField } from './date-field';
+import { addDays } from './days';
+
+/** What the filter form asks of `list-engagements` (messaging/contract.ts). */
+export interface Filters {
+  site?: string;
+  /** Epoch ms: the start of the range's first day. */
+  from?: number;
+  /** Epoch ms, exclusive: the end of the range's last day or of the jumped-to day. */
+  before?: number;
+}
+
+/**
+ * Reads the filter form (`site`, `from`, `to`, `jump`): dates in the UI language's format
+ * (date-field.ts); a date that does not parse is no filter.
+ */
+export function readFilters(form: HTMLFormElement, locale: string): Filters {
+  const result: Filters = {};
+  const site = formInput(form, 'site').value.trim();
+  if (site) result.site = site;
+  const from = parseDateField(formInput(form, 'from').value, locale);
+  if (from !== null) result.from = from;
+  const to = parseDateField(formInput(form, 'to').value, locale);
+  const jump = parseDateField(formInput(form, 'jump').value, locale);
+  // A jump starts the list at the end of that day; the range's end bounds it too.
+  const ends = [to, jump].filter((d): d is number => d !== null).map((d) => addDays(d, 1));
+  if (ends.length > 0) result.before = Math.min(...ends);
+  return result;
+}
+
+/** Gives the form's date fields their calendar button and validation (date-field.ts). */
+export function enhanceDateFields(
+  form: HTMLFormElement,
+  locale: string,
+  pickLabel: string,
+  now: number,
+): void {
+  for (const name of ['from', 'to', 'jump']) {
+    enhanceDateField(formInput(form, name), locale, pickLabel, now);
+  }
+}
