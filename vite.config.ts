@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { contentReadingChunk } from './scripts/build/content-reading-chunk';
 import { manifestFor, type BuildTarget } from './scripts/build/manifest-for';
 
 // `vite build` → dist/ for Chrome and Edge; `vite build --mode firefox` → dist-firefox/ for
@@ -16,6 +17,8 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(target, manifest, pkg.version) as ManifestV3Export,
         browser: target,
       }),
+      // After crx(): the content script's reading module, loaded only on pages being read.
+      contentReadingChunk('src/content/reading.ts', target === 'firefox'),
     ],
     build: {
       outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
@@ -23,10 +26,11 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // No source maps in the store packages; reviewers get the source archive instead.
       sourcemap: false,
-      // A content script's lazy chunk (the reader) must not be preloaded: Vite's helper would add
+      // A content script's lazy chunk must not be preloaded: Vite's helper would add
       // <link rel=modulepreload> with extension paths to the page's own document.
       modulePreload: {
-        resolveDependencies: (_file, deps, { hostId }) => (/src-content-/.test(hostId) ? [] : deps),
+        resolveDependencies: (_file, deps, { hostId }) =>
+          /src-content-|content-reading/.test(hostId) ? [] : deps,
       },
       // Extension pages the manifest does not name (the crx plugin bundles those it names).
       rollupOptions: {

@@ -45,6 +45,8 @@ const FOCUS_SETTLE_MS = [0, 250];
 export const TITLE_WATCH_MS = 15_000;
 
 const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'];
+/** Input only a person makes (a page's script can scroll, or move nothing under a still pointer). */
+const READER_INPUT = new Set(['wheel', 'keydown', 'pointerdown', 'touchstart']);
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended'];
 
 /**
@@ -81,6 +83,8 @@ export interface PageSession {
    * throttle window); resolves once the worker has taken it. Nothing is sent without such input.
    */
   reportEvidence(): Promise<void>;
+  /** Whether the reader's own input (wheel, key, touch, pointer press) has reached the page. */
+  readerInputSeen(): boolean;
 }
 
 /**
@@ -106,6 +110,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   let heartbeatMs = 15_000;
   let idleThresholdMs = 60_000;
   let lastInputAt = now();
+  let readerInput = false;
   let lastSentAt = 0;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let readTimer: ReturnType<typeof setTimeout> | undefined;
@@ -131,7 +136,10 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   const visible = () => doc.visibilityState === 'visible';
   // Used lately, as the heartbeat judges it (in a viewer, input never reaches this document).
   const recentlyUsed = () => isViewer() || now() - lastInputAt < idleThresholdMs;
+  // Media events and the presence watch matter once the page is tracked: until then (a page
+  // nobody reads) they cost nothing, and what played before is asked of the document then.
   const watch = watchPresence(doc, presence.seen, recentlyUsed, signal);
+  let mediaHeard = false;
   const isViewer = () => (viewer ??= isViewerDocument(doc));
 
   function mediaPlaying(): boolean {
@@ -163,21 +171,37 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     );
   }
 
+  /** The current route's metadata, noted as reported; undefined when the route moved on. */
+  function readRoute(
+    reading: PageReader,
+  ): { metadata: PageMetadata; attendedMs: number } | undefined {
+    const href = win.location.href;
+    if (routeOf(href) !== route) return undefined;
+    const headNow = snapshotHead(doc);
+    const metadata = reading.readPage(doc, href, previousHead, headNow);
+    head = headNow;
+    const since = Math.max(attendedSince ?? now(), routeStartedAt ?? -Infinity);
+    const attendedMs = attendedSince === null ? 0 : Math.max(0, now() - since);
+    reportedRoute = route;
+    reportedTitle = doc.title;
+    lastInputAt = now();
+    return { metadata, attendedMs };
+  }
+
   async function report(): Promise<void> {
     if (reporting || signal.aborted) return;
     reporting = true;
     try {
       const reading = await (reader ??= deps.loadReader());
-      const href = win.location.href;
-      if (routeOf(href) !== route) return; // the route changed meanwhile: its own timer reports
-      const headNow = snapshotHead(doc);
-      const metadata = reading.readPage(doc, href, previousHead, headNow);
-      head = headNow;
-      const since = Math.max(attendedSince ?? now(), routeStartedAt ?? -Infinity);
-      const attendedMs = attendedSince === null ? 0 : Math.max(0, now() - since);
-      reportedRoute = route;
-      reportedTitle = doc.title;
-      lastInputAt = now();
+      // Read in an idle callback of its own, not in the task that evaluated the reader's module:
+      // two short tasks, each where the page has time to spare.
+      const read = await new Promise<ReturnType<typeof readRoute>>((resolve) => {
+        whenIdle(() => {
+          resolve(readRoute(reading));
+        });
+      });
+      if (read === undefined) return; // the route changed meanwhile: its own timer reports
+      const { metadata, attendedMs } = read;
       const reply = await deps.send('page-loaded', {
         metadata,
         visible: visible(),
@@ -187,6 +211,10 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
         mediaPlaying: mediaPlaying(),
       });
       tracked = reply?.tracked ?? false;
+      if (tracked && !mediaHeard) {
+        mediaHeard = true;
+        for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, listen);
+      }
       if (reply) {
         heartbeatMs = reply.heartbeatMs;
         idleThresholdMs = reply.idleThresholdSec * 1000;
@@ -196,6 +224,10 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     } finally {
       reporting = false;
     }
+  }
+
+  function onMedia(): void {
+    void sendSignal();
   }
 
   function sendSignal(): Promise<unknown> {
@@ -274,6 +306,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
 
   function onInput(event: Event): void {
     presence.seen();
+    readerInput ||= READER_INPUT.has(event.type);
     lastInputAt = now();
     watch.kick();
     // The head as the current route left it, before the click that may change the route.
@@ -305,8 +338,6 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   }
 
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
-  const onMedia = (): void => void sendSignal();
-  for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, listen);
   doc.addEventListener(
     'visibilitychange',
     () => {
@@ -391,6 +422,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       trailing = undefined;
       await sendSignal();
     },
+    readerInputSeen: () => readerInput,
   };
 }
 

@@ -19,8 +19,9 @@ export interface PresenceWatch {
  * Calls `seen` every PRESENCE_WATCH_MS while the watch is wanted (the page tracked and visible)
  * and the reader is there: an element of `doc` plays, or `used()` (input lately). A page frozen
  * with the machine then knows when it last saw the reader, to a quarter of a second. Media
- * `timeupdate` would be free, but not every source fires it (a MediaStream does not). Costs three
- * passive listeners until wanted; the document is scanned for media once, when first wanted.
+ * `timeupdate` would be free, but not every source fires it (a MediaStream does not). Costs nothing
+ * until first wanted (a page nobody reads); then the document is scanned for media once, and media
+ * events are heard from then on.
  */
 export function watchPresence(
   doc: Document,
@@ -47,30 +48,30 @@ export function watchPresence(
     }
   }
 
-  const listen = { capture: true, passive: true, signal } as const;
-  doc.addEventListener(
-    'playing',
-    (event) => {
-      if (isMedia(event.target)) playing.add(event.target);
-      update();
-    },
-    listen,
-  );
-  for (const type of ['pause', 'ended', 'emptied']) doc.addEventListener(type, update, listen);
-  signal.addEventListener('abort', () => {
-    clearInterval(timer);
-  });
+  /** Media that started before this script ran (document_idle) or before it was wanted. */
+  function scan(): void {
+    scanned = true;
+    for (const media of doc.querySelectorAll('video, audio'))
+      playing.add(media as HTMLMediaElement);
+    const listen = { capture: true, passive: true, signal } as const;
+    doc.addEventListener(
+      'playing',
+      (event) => {
+        if (isMedia(event.target)) playing.add(event.target);
+        update();
+      },
+      listen,
+    );
+    for (const type of ['pause', 'ended', 'emptied']) doc.addEventListener(type, update, listen);
+    signal.addEventListener('abort', () => {
+      clearInterval(timer);
+    });
+  }
 
   return {
     want(next) {
       wanted = next;
-      if (wanted && !scanned) {
-        // Media that started before this script ran (document_idle) or before it was wanted.
-        scanned = true;
-        for (const media of doc.querySelectorAll('video, audio')) {
-          playing.add(media as HTMLMediaElement);
-        }
-      }
+      if (wanted && !scanned) scan();
       update();
     },
     kick() {

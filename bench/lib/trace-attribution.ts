@@ -1,0 +1,101 @@
+// Which part of a page's main-thread time belongs to an extension, read from a Chromium trace
+// (categories `toplevel,devtools.timeline,v8`): the trace events that name one of the extension's
+// files (EvaluateScript of a content script, FunctionCall of its listeners, timers and idle
+// callbacks, module fetches and compiles) or its isolated world (module evaluation). Their union,
+// in thread time (`tts`/`tdur`: the time the thread ran, not the time a busy machine kept it
+// waiting), is the extension's time; nested events are not counted twice. Code that runs in a
+// microtask after an `await` is named by no event and is not counted: the content script does its
+// heavy work (reading the page) inside an idle callback, which is. Pure: bench/page-cost.ts feeds it.
+
+/** One event of a Chrome trace (Trace Event Format), as far as this module reads it. */
+export interface TraceEvent {
+  name: string;
+  ph?: string;
+  pid?: number;
+  tid?: number;
+  /** Microseconds, trace clock. */
+  ts?: number;
+  dur?: number;
+  /** Thread time (microseconds the thread ran), where the trace has it. */
+  tts?: number;
+  tdur?: number;
+  args?: { data?: { url?: string }; fileName?: string; url?: string; worldName?: string };
+}
+
+/** What one page load's trace says about the extension (milliseconds). */
+export interface Attribution {
+  /** Main-thread time spent for the extension (union of its events and samples). */
+  extensionMs: number;
+  /** The most extension time inside one main-thread task (a long task is > 50 ms). */
+  longestTaskMs: number;
+  /** Whether any of `markerFiles` was fetched or run (e.g. the module loaded on a page read). */
+  loadedMarker: boolean;
+}
+
+type Interval = [start: number, end: number];
+
+/**
+ * Attributes `events` to the extension whose files are under `origin` (e.g.
+ * `chrome-extension://<id>/`) and whose content scripts run in the world `worldName` (Chromium
+ * names it after the extension). The page's main thread is the one that ran the extension's first
+ * content script; without one, nothing is attributed.
+ */
+export function attributeToExtension(
+  events: readonly TraceEvent[],
+  origin: string,
+  worldName: string,
+  markerFiles: readonly string[] = [],
+): Attribution {
+  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.url ?? '';
+  const ours = (e: TraceEvent) => urlOf(e).startsWith(origin) || e.args?.worldName === worldName;
+  const injected = events.find((e) => e.name === 'EvaluateScript' && ours(e));
+  const pid = injected?.pid;
+  const tid = injected?.tid;
+  if (pid === undefined || tid === undefined) {
+    return { extensionMs: 0, longestTaskMs: 0, loadedMarker: false };
+  }
+  const onMain = (e: TraceEvent) => e.pid === pid && e.tid === tid;
+  const span = (e: TraceEvent): Interval | undefined =>
+    e.ph === 'X' && e.tts !== undefined && e.tdur !== undefined
+      ? [e.tts, e.tts + e.tdur]
+      : undefined;
+  const intervals: Interval[] = [];
+  let loadedMarker = false;
+  for (const e of events) {
+    if (!onMain(e) || !ours(e)) continue;
+    if (markerFiles.some((file) => urlOf(e).endsWith(file))) loadedMarker = true;
+    const interval = span(e);
+    if (interval) intervals.push(interval);
+  }
+  const merged = union(intervals);
+  let longest = 0;
+  for (const e of events) {
+    // RunTask (toplevel) and ThreadControllerImpl::RunTask: a task of the main thread.
+    const task = onMain(e) && e.name.endsWith('RunTask') ? span(e) : undefined;
+    if (task) longest = Math.max(longest, overlap(merged, task));
+  }
+  return { extensionMs: total(merged) / 1000, longestTaskMs: longest / 1000, loadedMarker };
+}
+
+/** Sorted, non-overlapping cover of `intervals`. */
+export function union(intervals: readonly Interval[]): Interval[] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: Interval[] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+function total(intervals: readonly Interval[]): number {
+  return intervals.reduce((sum, [start, end]) => sum + end - start, 0);
+}
+
+function overlap(intervals: readonly Interval[], [from, to]: Interval): number {
+  let sum = 0;
+  for (const [start, end] of intervals)
+    sum += Math.max(0, Math.min(end, to) - Math.max(start, from));
+  return sum;
+}

@@ -1,0 +1,16 @@
+/**
+ * The reading module: what the content script loads (content-script.iife.ts, from
+ * READING_MODULE_PATH) once a page is being read, or when the worker asks it to scroll. Nothing
+ * here is fetched, parsed or run on a page nobody reads (issue #13, kind 6).
+ */
+import { parseScrollToPosition } from '../messaging/page-commands';
+import { scrollToPosition } from './reading-position/scroll-to-position';
+
+export { readPage } from './reader';
+export { startPositionSampler } from './reading-position/position-sampler';
+
+/** Scrolls `win` to the position a worker command names; anything else is ignored. */
+export function scrollOnCommand(win: Window, message: unknown): void {
+  const position = parseScrollToPosition(message);
+  if (position) scrollToPosition(win, position);
+}
