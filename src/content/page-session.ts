@@ -2,7 +2,9 @@ import type { PageMetadata } from '../activity/page-metadata';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
 import { createPresenceClock } from './presence-clock';
 import { watchPresence } from './presence-watch';
+import { focusInFrame, isViewerDocument, loadedAt, mediaPlaying, routeOf } from './page-document';
 import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
+import { watchTitle } from './route/title-watch';
 
 type ContentType = 'page-loaded' | 'page-signal' | 'page-left';
 
@@ -41,40 +43,11 @@ export const INPUT_THROTTLE_MS = 5_000;
 export const READ_AFTER_MS = 4_000;
 /** When to look where focus went after the window's blur (ms): at once, and once it settled. */
 const FOCUS_SETTLE_MS = [0, 250];
-/** After a route change, a later change of document.title is still the route's own title. */
-export const TITLE_WATCH_MS = 15_000;
 
 const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'];
 /** Input only a person makes (a page's script can scroll, or move nothing under a still pointer). */
 const READER_INPUT = new Set(['wheel', 'keydown', 'pointerdown', 'touchstart']);
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended'];
-
-/**
- * Whether the keyboard focus is in one of the document's own frames (a click on an embedded
- * player): the window is blurred, but the reader is still on this page.
- */
-export function focusInFrame(doc: Document): boolean {
-  const tag = doc.activeElement?.tagName;
-  return tag === 'IFRAME' || tag === 'FRAME';
-}
-
-/** The address of a route: the URL without its fragment (a #section is the same page). */
-function routeOf(href: string): string {
-  const hash = href.indexOf('#');
-  return hash === -1 ? href : href.slice(0, hash);
-}
-
-/**
- * A document the page cannot observe (the built-in PDF viewer: a plugin fills the page, and input
- * inside it never reaches this document). Its presence comes from chrome.idle alone.
- */
-export function isViewerDocument(doc: Document): boolean {
-  if (doc.contentType === 'application/pdf') return true;
-  // `body` is null in a document without one (an XML or image document).
-  const body = doc.body as HTMLElement | null;
-  const only = body?.children.length === 1 ? body.firstElementChild : null;
-  return only?.tagName === 'EMBED' || only?.tagName === 'OBJECT';
-}
 
 /** What the content script can ask of a running page session. */
 export interface PageSession {
@@ -130,8 +103,6 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   let reporting = false;
   let head: HeadSnapshot | null = null;
   let previousHead: HeadSnapshot | null = null;
-  let titleWatch: MutationObserver | undefined;
-  let titleWatchEnd: ReturnType<typeof setTimeout> | undefined;
 
   const visible = () => doc.visibilityState === 'visible';
   // Used lately, as the heartbeat judges it (in a viewer, input never reaches this document).
@@ -141,14 +112,17 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   const watch = watchPresence(doc, presence.seen, recentlyUsed, signal);
   let mediaHeard = false;
   const isViewer = () => (viewer ??= isViewerDocument(doc));
-
-  function mediaPlaying(): boolean {
-    for (const media of doc.querySelectorAll('video, audio')) {
-      const element = media as HTMLMediaElement;
-      if (!element.paused && !element.ended && element.readyState > 2) return true;
-    }
-    return false;
-  }
+  // A title that arrives after the route was reported is its title: report it again.
+  const titleWatch = watchTitle(
+    win,
+    () => {
+      if (reportedRoute === route && doc.title !== reportedTitle) {
+        reportedRoute = null;
+        scheduleRead();
+      }
+    },
+    signal,
+  );
 
   function updateAttention(): void {
     const attended = visible() && (focused || isViewer());
@@ -208,7 +182,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
         attendedMs,
         viewer: isViewer(),
         // A player started before the page was read: its own 'playing' came while untracked.
-        mediaPlaying: mediaPlaying(),
+        mediaPlaying: mediaPlaying(doc),
       });
       tracked = reply?.tracked ?? false;
       if (tracked && !mediaHeard) {
@@ -240,7 +214,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     lastSentAt = sentAt;
     return deps.send('page-signal', {
       visible: visible(),
-      mediaPlaying: mediaPlaying(),
+      mediaPlaying: mediaPlaying(doc),
       focused,
       // The overdue heartbeat runs as soon as the page runs again: that is when it resumed.
       ...(quiet && presentUntil !== undefined ? { presentUntil, resumedAt: sentAt } : {}),
@@ -261,7 +235,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   function onHeartbeat(): void {
     // In a viewer, input never reaches this document: chrome.idle alone says whether anyone is
     // there, and the worker stops counting when it says idle.
-    if (recentlyUsed() || mediaPlaying()) {
+    if (recentlyUsed() || mediaPlaying(doc)) {
       if (now() - lastSentAt >= heartbeatMs / 2) void sendSignal();
     }
   }
@@ -280,28 +254,8 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     head = null;
     route = next;
     routeStartedAt = now();
-    watchTitle();
+    titleWatch.start();
     scheduleRead();
-  }
-
-  /** A title that arrives after the route was reported is its title: report it again. */
-  function watchTitle(): void {
-    titleWatch?.disconnect();
-    clearTimeout(titleWatchEnd);
-    // The page's own window's constructor (in a content script it is the global one).
-    const Observer = (win as Window & typeof globalThis).MutationObserver;
-    titleWatch = new Observer(() => {
-      if (reportedRoute === route && doc.title !== reportedTitle) {
-        reportedRoute = null;
-        scheduleRead();
-      }
-    });
-    titleWatch.observe(doc.querySelector('head') ?? doc.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-    titleWatchEnd = setTimeout(() => titleWatch?.disconnect(), TITLE_WATCH_MS);
   }
 
   function onInput(event: Event): void {
@@ -407,8 +361,6 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     clearInterval(heartbeat);
     clearTimeout(readTimer);
     clearTimeout(trailing);
-    clearTimeout(titleWatchEnd);
-    titleWatch?.disconnect();
   });
 
   // The script runs at document_idle, a while after the page was shown on a busy machine: a page
@@ -424,19 +376,4 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     },
     readerInputSeen: () => readerInput,
   };
-}
-
-/**
- * When `win`'s document finished loading (epoch ms), from Navigation Timing; undefined when not
- * known yet or not available.
- */
-export function loadedAt(win: Window): number | undefined {
-  try {
-    const [entry] = win.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    if (!entry || entry.loadEventEnd <= 0) return undefined;
-    return win.performance.timeOrigin + entry.loadEventEnd;
-  } catch {
-    // A document without Navigation Timing.
-    return undefined;
-  }
 }

@@ -1,0 +1,52 @@
+// What the page session asks of its document: plain reads of the DOM, no state.
+
+/**
+ * Whether the keyboard focus is in one of the document's own frames (a click on an embedded
+ * player): the window is blurred, but the reader is still on this page.
+ */
+export function focusInFrame(doc: Document): boolean {
+  const tag = doc.activeElement?.tagName;
+  return tag === 'IFRAME' || tag === 'FRAME';
+}
+
+/** The address of a route: the URL without its fragment (a #section is the same page). */
+export function routeOf(href: string): string {
+  const hash = href.indexOf('#');
+  return hash === -1 ? href : href.slice(0, hash);
+}
+
+/**
+ * A document the page cannot observe (the built-in PDF viewer: a plugin fills the page, and input
+ * inside it never reaches this document). Its presence comes from chrome.idle alone.
+ */
+export function isViewerDocument(doc: Document): boolean {
+  if (doc.contentType === 'application/pdf') return true;
+  // `body` is null in a document without one (an XML or image document).
+  const body = doc.body as HTMLElement | null;
+  const only = body?.children.length === 1 ? body.firstElementChild : null;
+  return only?.tagName === 'EMBED' || only?.tagName === 'OBJECT';
+}
+
+/** Whether a <video> or <audio> element of `doc` is playing. */
+export function mediaPlaying(doc: Document): boolean {
+  for (const media of doc.querySelectorAll('video, audio')) {
+    const element = media as HTMLMediaElement;
+    if (!element.paused && !element.ended && element.readyState > 2) return true;
+  }
+  return false;
+}
+
+/**
+ * When `win`'s document finished loading (epoch ms), from Navigation Timing; undefined when not
+ * known yet or not available.
+ */
+export function loadedAt(win: Window): number | undefined {
+  try {
+    const [entry] = win.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    if (!entry || entry.loadEventEnd <= 0) return undefined;
+    return win.performance.timeOrigin + entry.loadEventEnd;
+  } catch {
+    // A document without Navigation Timing.
+    return undefined;
+  }
+}
