@@ -300,6 +300,37 @@ describe('page session', () => {
     expect(payload).toMatchObject({ visible: true, mediaPlaying: false, resumedAt: Date.now() });
   });
 
+  it('says nothing of media played before the page is read, then says each change once read', async () => {
+    const session = setUp();
+    const media = (type: string) => {
+      session.win.document.body.dispatchEvent(new session.dom.window.Event(type));
+    };
+    media('playing');
+    media('pause');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(session.sent).toEqual([]);
+    await settle();
+    await vi.advanceTimersByTimeAsync(INPUT_THROTTLE_MS);
+    const before = session.signals().length;
+    media('playing');
+    expect(session.signals()).toHaveLength(before + 1);
+  });
+
+  it.each([
+    ['wheel', true],
+    ['keydown', true],
+    ['pointerdown', true],
+    ['touchstart', true],
+    // A page's own script scrolls, and a pointer merely passing over the page moves it.
+    ['scroll', false],
+    ['pointermove', false],
+  ])('knows whether the reader input came before reading: %s → %s', (type, seen) => {
+    const session = setUp();
+    expect(session.session.readerInputSeen()).toBe(false);
+    session.input(type);
+    expect(session.session.readerInputSeen()).toBe(seen);
+  });
+
   it('after a freeze mid-video, says when the video last played (within 250 ms)', async () => {
     const session = setUp();
     await settle();
