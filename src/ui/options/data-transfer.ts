@@ -1,22 +1,22 @@
 // Export (JSON history file, CSV) and import of the history file, in "Your reading history". The
 // worker hands the store over in batches (never all of it in one message); the page feeds them to
 // the streaming writers of src/history-file/ and saves the chunks as one Blob, so a 50,000-page
-// export keeps the page responsive. An import is validated whole before anything is sent.
+// export keeps the page responsive. An import is read and validated whole, in a dedicated worker
+// (history-file-parser.ts), before anything is sent; the page only relays its batches.
 import { messageLocale, t, tCount } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalog';
 import { sendToWorker } from '../../messaging/client';
-import { toFileActivity, HISTORY_FILE_VERSION, type HistoryEntry } from '../../history-file/format';
-import type { MergeCounts } from '../../history-file/merge-plan';
 import {
-  parseHistoryFile,
-  type HistoryFileError,
-  type HistoryFileErrorCode,
-} from '../../history-file/parse';
+  HISTORY_FILE_VERSION,
+  type HistoryEntry,
+  type HistoryFileActivity,
+} from '../../history-file/format';
+import type { MergeCounts } from '../../history-file/merge-plan';
+import type { HistoryFileErrorCode } from '../../history-file/parse';
 import { writeHistoryCsv, writeHistoryJson } from '../../history-file/writers';
 import { requireElement } from '../dom';
 
-/** Pages per import message (the worker validates each batch again). */
-const IMPORT_BATCH = 500;
+import type { ParserMessage } from './history-file-parser';
 
 const REFUSAL: Record<HistoryFileErrorCode, MessageKey> = {
   'not-json': 'data_import_not_json',
@@ -111,19 +111,50 @@ function download(blob: Blob, name: string): void {
   }, 60_000);
 }
 
-function refusal(error: HistoryFileError): string {
+function refusal(error: { code: HistoryFileErrorCode; path?: string }): string {
   const detail = error.path === undefined ? '' : ` (${error.path})`;
   return t(REFUSAL[error.code]) + detail;
 }
 
+/**
+ * The parser worker's messages for `file`, in order, as an async iterator; the worker ends with
+ * the file. A worker that fails to start or crashes ends the iteration with a refusal.
+ */
+async function* parseInWorker(file: File): AsyncGenerator<ParserMessage, void, undefined> {
+  const worker = new Worker(new URL('./history-file-parser.ts', import.meta.url), {
+    type: 'module',
+  });
+  const queue: ParserMessage[] = [];
+  let wake: (() => void) | null = null;
+  const push = (message: ParserMessage) => {
+    queue.push(message);
+    wake?.();
+  };
+  worker.onmessage = (event: MessageEvent<ParserMessage>) => {
+    push(event.data);
+  };
+  worker.onerror = () => {
+    push({ kind: 'refused', error: { code: 'invalid' } });
+  };
+  worker.postMessage(file);
+  try {
+    for (;;) {
+      const message = queue.shift();
+      if (message === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        continue;
+      }
+      yield message;
+      if (message.kind === 'refused' || message.kind === 'end') return;
+    }
+  } finally {
+    worker.terminate();
+  }
+}
+
 async function importHistory(file: File, status: HTMLElement): Promise<void> {
   show(status, t('data_reading_file'));
-  const parsed = parseHistoryFile(await file.text());
-  if (!parsed.ok) {
-    show(status, refusal(parsed.error), true);
-    return;
-  }
-  const { entries } = parsed.file;
   const total: MergeCounts = {
     newPages: 0,
     updatedPages: 0,
@@ -133,18 +164,28 @@ async function importHistory(file: File, status: HTMLElement): Promise<void> {
     unchangedEngagements: 0,
     conflictingEngagements: 0,
   };
-  for (let i = 0; i < entries.length; i += IMPORT_BATCH) {
+  let pages = 0;
+  let sent = 0;
+  for await (const message of parseInWorker(file)) {
+    if (message.kind === 'refused') {
+      show(status, refusal(message.error), true);
+      return;
+    }
+    if (message.kind === 'pages') pages = message.total;
+    if (message.kind !== 'batch') continue;
     show(
       status,
       t('data_importing', [
-        i.toLocaleString(messageLocale()),
-        entries.length.toLocaleString(messageLocale()),
+        sent.toLocaleString(messageLocale()),
+        pages.toLocaleString(messageLocale()),
       ]),
     );
+    const activities: HistoryFileActivity[] = message.activities;
     const counts = await sendToWorker('import-history', {
       version: HISTORY_FILE_VERSION,
-      activities: entries.slice(i, i + IMPORT_BATCH).map(toFileActivity),
+      activities,
     });
+    sent += activities.length;
     for (const key of Object.keys(total) as (keyof MergeCounts)[]) total[key] += counts[key];
   }
   show(
