@@ -3,6 +3,9 @@
 // cannot be produced by reading now. Flagged for sync, so the extension publishes it itself.
 import type { Page } from 'playwright-core';
 import { appActivityIdFor } from '../src/activity/activity-id';
+import type { PageMetadata } from '../src/activity/page-metadata';
+import { pageTerms } from '../src/search/terms';
+import { withSearchKeys } from '../src/store/search-keys';
 
 export interface SeedPage {
   url: string;
@@ -16,8 +19,34 @@ export interface SeedPage {
 
 /** Writes the pages (one engagement of 60 s each) into `reading-timeline`; returns their ids. */
 export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promise<string[]> {
-  // Ids are computed here, in Node, with the product's function: the page has no bundle of it.
-  const withIds = pages.map((page) => ({ ...page, id: appActivityIdFor(page.url) }));
+  // Records are built here, in Node, with the product's own functions (id, search terms and the
+  // search index keys): the page has no bundle of them, and a hand-made record that lacks a derived
+  // field would differ from what the product writes (an import, say, which adds them).
+  const now = Date.now();
+  const records = pages.map((seed) => {
+    const id = appActivityIdFor(seed.url);
+    const startedAt = now - seed.hoursAgo * 3_600_000;
+    const metadata: PageMetadata = {
+      url: seed.url,
+      appActivityId: id,
+      title: seed.title,
+      siteName: new URL(seed.url).hostname,
+      type: 'Article',
+      authors: (seed.authors ?? []).map((name) => ({ kind: 'Person' as const, name })),
+      keywords: [],
+      ...(seed.description ? { description: seed.description } : {}),
+      ...(seed.image ? { image: seed.image } : {}),
+    };
+    const activity = withSearchKeys({
+      appActivityId: id,
+      metadata,
+      firstSeenAt: startedAt,
+      lastActiveAt: startedAt + 60_000,
+      unsyncedChanges: 1,
+      searchTerms: pageTerms(metadata),
+    });
+    return { id, startedAt, activity };
+  });
   return extensionPage.evaluate(async (seeds) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('reading-timeline');
@@ -29,7 +58,6 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
       };
     });
     const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
-    const now = Date.now();
     // The store keeps its counts beside the records (src/store/counters.ts): keep them exact too.
     const request = <T>(r: IDBRequest<T>): Promise<T> =>
       new Promise((resolve, reject) => {
@@ -51,36 +79,18 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
       ...counters,
     };
     for (const seed of seeds) {
-      const before = (await request(tx.objectStore('activities').get(seed.url))) as
+      const before = (await request(tx.objectStore('activities').get(seed.id))) as
         | { lastActiveAt?: number; unsyncedChanges?: number; sync?: { parked?: unknown } }
         | undefined;
       if (before?.lastActiveAt === undefined) next.readPages++;
       if (before?.unsyncedChanges === undefined) next.unsynced++;
       else if (before.sync?.parked !== undefined) next.unsyncedParked--;
-      const startedAt = now - seed.hoursAgo * 3_600_000;
-      const metadata = {
-        url: seed.url,
-        appActivityId: seed.id,
-        title: seed.title,
-        siteName: new URL(seed.url).hostname,
-        type: 'Article',
-        authors: (seed.authors ?? []).map((name) => ({ kind: 'Person', name })),
-        keywords: [],
-        ...(seed.description ? { description: seed.description } : {}),
-        ...(seed.image ? { image: seed.image } : {}),
-      };
-      tx.objectStore('activities').put({
-        appActivityId: seed.id,
-        metadata,
-        firstSeenAt: startedAt,
-        lastActiveAt: startedAt + 60_000,
-        unsyncedChanges: 1,
-      });
+      tx.objectStore('activities').put(seed.activity);
       tx.objectStore('historyItems').put({
         id: crypto.randomUUID(),
         appActivityId: seed.id,
-        startedAt,
-        lastActiveAt: startedAt + 60_000,
+        startedAt: seed.startedAt,
+        lastActiveAt: seed.startedAt + 60_000,
         activeMs: 60_000,
         userTimezone: 'UTC',
         ended: true,
@@ -97,7 +107,7 @@ export async function seedHistory(extensionPage: Page, pages: SeedPage[]): Promi
     });
     db.close();
     return seeds.map((seed) => seed.id);
-  }, withIds);
+  }, records);
 }
 
 /** The canonical URLs of the pages kept in IndexedDB, sorted. */
