@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrder, formatDateField, parseDateField } from './date-field';
+import { dateFormatHint, dateOrder, formatDateField, parseDateField } from './date-field';
 
 const day = (y: number, m: number, d: number): number => new Date(y, m - 1, d).getTime();
 
@@ -11,6 +11,15 @@ describe('date fields in the page language', () => {
   ])('%s writes dates as %j: %s', (locale, order, written) => {
     expect(dateOrder(locale)).toEqual(order);
     expect(formatDateField(day(2026, 11, 29) + 15 * 3600_000, locale)).toBe(written);
+  });
+
+  it.each([
+    ['de', 'TT MM JJJJ', 'TT.MM.JJJJ'],
+    ['en', 'DD MM YYYY', 'MM/DD/YYYY'],
+    ['en-GB', 'DD MM YYYY', 'DD/MM/YYYY'],
+    ['en', '', 'MM/DD/YYYY'],
+  ])('%s with the letters %j shows the form %s, never a date', (locale, letters, hint) => {
+    expect(dateFormatHint(locale, letters)).toBe(hint);
   });
 
   it.each([

@@ -38,6 +38,21 @@ export function formatDateField(at: number, locale: string): string {
 }
 
 /**
+ * How `locale` writes a date, in the reader's own letters, for a placeholder: `letters` names day,
+ * month and year in that order ("DD MM YYYY" in English, "TT MM JJJJ" in German, from the
+ * catalogue), and the result follows the locale's order and separators ("MM/DD/YYYY",
+ * "TT.MM.JJJJ"). A placeholder showing a real date would read as a filter already set.
+ */
+export function dateFormatHint(locale: string, letters: string): string {
+  const [day = 'DD', month = 'MM', year = 'YYYY'] = letters.split(/\s+/).filter(Boolean);
+  const names: Partial<Record<string, string>> = { day, month, year };
+  return pattern(locale)
+    .format.formatToParts(new Date(2026, 10, 29))
+    .map((part) => (part.type === 'literal' ? part.value : (names[part.type] ?? '')))
+    .join('');
+}
+
+/**
  * Local midnight of the date typed in `text`, read in `locale`'s order of day, month and year
  * (any non-digits separate them; a two-digit year is in 2000–2099). An ISO date ("2026-11-29")
  * is read as such in every locale. Null for an empty field or a date that does not exist.
@@ -78,7 +93,7 @@ function isoDay(at: number): string {
 }
 
 /**
- * Wires a text field as a date field of `locale`: its placeholder shows today in that form, a typed
+ * Wires a text field as a date field of `locale`: its placeholder is `hint` (dateFormatHint), a typed
  * date is rewritten in it on change (`aria-invalid` when it is no date), and a button labelled
  * `pickLabel` beside it opens the browser's calendar, whose choice is written back in `locale`'s
  * form and announced as the field's own `change`.
@@ -87,10 +102,10 @@ export function enhanceDateField(
   field: HTMLInputElement,
   locale: string,
   pickLabel: string,
-  now: number,
+  hint: string,
 ): void {
   const doc = field.ownerDocument;
-  field.placeholder = formatDateField(now, locale);
+  field.placeholder = hint;
   field.inputMode = 'numeric';
   field.autocomplete = 'off';
   field.addEventListener('change', () => {

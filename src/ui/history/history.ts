@@ -334,7 +334,7 @@ mountViewSwitch({
     ),
 });
 
-enhanceDateFields(filters, locale, t('history_pick_date'), Date.now());
+enhanceDateFields(filters, locale, t('history_pick_date'), t('history_date_letters'));
 
 // Writes Graph refused for good, above the list, with "Retry" and "Don't publish".
 const refreshParked = mountParkedWrites(

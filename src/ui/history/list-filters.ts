@@ -1,5 +1,5 @@
 import { formInput } from '../dom';
-import { enhanceDateField, parseDateField } from './date-field';
+import { dateFormatHint, enhanceDateField, parseDateField } from './date-field';
 import { addDays } from './days';
 
 /** What the filter form asks of `list-engagements` (messaging/contract.ts). */
@@ -29,14 +29,18 @@ export function readFilters(form: HTMLFormElement, locale: string): Filters {
   return result;
 }
 
-/** Gives the form's date fields their calendar button and validation (date-field.ts). */
+/**
+ * Gives the form's date fields their calendar button, validation and a placeholder showing the
+ * locale's date form in `letters` (day, month, year: "DD MM YYYY"; date-field.ts).
+ */
 export function enhanceDateFields(
   form: HTMLFormElement,
   locale: string,
   pickLabel: string,
-  now: number,
+  letters: string,
 ): void {
+  const hint = dateFormatHint(locale, letters);
   for (const name of ['from', 'to', 'jump']) {
-    enhanceDateField(formInput(form, name), locale, pickLabel, now);
+    enhanceDateField(formInput(form, name), locale, pickLabel, hint);
   }
 }
