@@ -15,6 +15,7 @@ import {
 import { privacySwitchesFrom } from '../../activity/user-activity';
 import { currentScheme } from './card-host-config';
 import { describeSync } from './sync-line';
+import { rowsToAppend } from './more-rows';
 import { openPage } from '../open-page';
 import { openPauseMenu } from './pause-menu';
 import { showUndoRow } from './undo-row';
@@ -101,10 +102,7 @@ async function refresh(): Promise<boolean> {
 async function showRest(seq: number, query: string): Promise<void> {
   const { rows } = await sendToWorker('list-pages', { query, limit: POPUP_ROWS });
   if (seq !== shownSeq || seq !== requestSeq) return;
-  // The rows after the last one drawn (a page deleted meanwhile is simply not among them).
-  const drawn = new Set(shown.map((row) => row.appActivityId));
-  const lastDrawn = rows.findLastIndex((row) => drawn.has(row.appActivityId));
-  const more = rows.slice(lastDrawn + 1).filter((row) => !drawn.has(row.appActivityId));
+  const more = rowsToAppend(shown, rows, query);
   shown = shown.concat(more);
   appendActivityRows(list, more, { open, remove, preview }, Date.now(), locale);
 }
