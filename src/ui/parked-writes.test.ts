@@ -39,6 +39,36 @@ describe('refused writes', () => {
     expect(refusalInWords(refusal)).toBe(words);
   });
 
+  it('says a page never sent because its address failed cleaning, in en and de', () => {
+    expect(refusalInWords({ code: 'unsafeMetadata' })).toBe(
+      'Not published: its address could not be cleaned of sign-in data safely.',
+    );
+    useCatalog('de');
+    expect(refusalInWords({ code: 'unsafeMetadata' })).toBe(
+      'Nicht veröffentlicht: Die Adresse der Seite ließ sich nicht sicher von Anmeldedaten befreien.',
+    );
+  });
+
+  it.each([
+    [
+      'https://www.login.example/cb?code=SECRET#id_token=SECRET',
+      'login.example',
+      'www.login.example',
+    ],
+    ['not a url ?token=SECRET', '', ''],
+  ])('never shows the address of a page whose address failed cleaning: %s', (url, site, tip) => {
+    const list = document.createElement('ul');
+    renderParkedList(list, [entry({ url, code: 'unsafeMetadata', status: undefined })], {
+      retry: vi.fn(),
+      dontPublish: vi.fn(),
+    });
+    expect(new XMLSerializer().serializeToString(list)).not.toContain('SECRET');
+    expect(list.querySelector('.title')?.getAttribute('title')).toBe(tip);
+    expect(list.querySelector('.reason')?.textContent).toBe(
+      `${site ? `${site} · ` : ''}Not published: its address could not be cleaned of sign-in data safely.`,
+    );
+  });
+
   it('says it in German with the German catalog', () => {
     useCatalog('de');
     expect(refusalInWords({ code: 'invalidRequest' })).toBe(

@@ -7,6 +7,12 @@ import { t } from '../i18n/i18n';
 import type { ParkedEntry } from '../messaging/contract';
 import { siteLabel } from './format';
 
+/**
+ * The code the sync engine parks a page with when it never sent it because its address could not
+ * be cleaned of sign-in data (sync/sync-planner.ts `UNSAFE_METADATA`; not one of Graph's codes).
+ */
+const UNSAFE_METADATA = 'unsafeMetadata';
+
 /** What a row's buttons ask the worker to do with the write `key`. */
 export interface ParkedActions {
   retry: (key: string) => Promise<void>;
@@ -20,6 +26,8 @@ export interface ParkedActions {
  */
 export function refusalInWords(entry: Pick<ParkedEntry, 'code' | 'status'>): string {
   switch (entry.code) {
+    case UNSAFE_METADATA:
+      return t('parked_reason_unsafe_url');
     case 'requestEntityTooLarge':
     case 'requestTooLarge':
       return t('parked_reason_too_large');
@@ -38,6 +46,25 @@ export function refusalInWords(entry: Pick<ParkedEntry, 'code' | 'status'>): str
         ? t('parked_reason_too_large')
         : t('parked_reason_other', entry.code);
   }
+}
+
+/**
+ * Where the row says the page is: its site (own name or host) and, as the tooltip, its address.
+ * An address that failed cleaning may carry sign-in data, so only its host is ever shown, and
+ * nothing when it does not even parse.
+ */
+function placeOf(entry: ParkedEntry): { site: string; tooltip: string } {
+  if (!entry.url) return { site: '', tooltip: '' };
+  if (entry.code !== UNSAFE_METADATA) {
+    return { site: siteLabel(entry.url, entry.siteName), tooltip: entry.url };
+  }
+  let host = '';
+  try {
+    host = new URL(entry.url).hostname;
+  } catch {
+    // Not even a URL: show no address at all.
+  }
+  return { site: entry.siteName || host.replace(/^www\./, ''), tooltip: host };
 }
 
 /** The row's title: the page's, or what a refused delete was about. */
@@ -64,11 +91,12 @@ export function renderParkedList(
       const title = doc.createElement('div');
       title.className = 'title';
       title.textContent = titleOf(entry);
-      title.title = entry.url;
+      const place = placeOf(entry);
+      title.title = place.tooltip;
       const reason = doc.createElement('div');
       reason.className = 'reason';
-      reason.textContent = entry.url
-        ? `${siteLabel(entry.url, entry.siteName)} · ${refusalInWords(entry)}`
+      reason.textContent = place.site
+        ? `${place.site} · ${refusalInWords(entry)}`
         : refusalInWords(entry);
       const buttons = doc.createElement('div');
       buttons.className = 'actions';
