@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { initialTrackerState } from '../tracking/engagement';
 import { recordPage } from './activities-store';
+import { commitCounters, readCounters, recountStore } from './counter-store';
+import { CounterLedger } from './counters';
 import { openTimelineDb, type Db } from './db';
 import {
   FINISHED_MIN_ACTIVE_MS,
@@ -127,6 +129,30 @@ describe('reading store', () => {
       11,
     );
     expect(await pending()).toBe(before + 1);
+  });
+
+  it('keeps the stored unsynced count exact when a quote marks a synced page again', async () => {
+    await read(db, 'a', 60_000);
+    await read(db, 'b', 60_000);
+    // Graph has seen both pages: their change counters are cleared, as a sync pass does.
+    const tx = db.transaction(['activities', 'kv'], 'readwrite');
+    const ledger = new CounterLedger();
+    for (const id of [url('a'), url('b')]) {
+      const record = await tx.objectStore('activities').get(id);
+      if (!record) throw new Error('not recorded');
+      const { unsyncedChanges: _seen, ...synced } = record;
+      await tx.objectStore('activities').put(synced);
+      ledger.activity(record, synced);
+    }
+    await commitCounters(tx.objectStore('kv'), ledger);
+    await tx.done;
+    expect((await readCounters(db)).unsynced).toBe(0);
+
+    await saveReadingPosition(db, url('a'), { progress: 30, quote: { textStart: 'a b c' } }, 10);
+    await saveReadingPosition(db, url('a'), { progress: 40, quote: { textStart: 'd e f' } }, 11);
+    await saveReadingPosition(db, url('b'), { progress: 50 }, 12);
+    expect(await readCounters(db)).toEqual(await recountStore(db));
+    expect((await readCounters(db)).unsynced).toBe(1);
   });
 
   it('counts the engagement under way, as the tracker has banked it, towards finished', async () => {

@@ -1,4 +1,6 @@
 import type { ReadingPosition } from '../activity/text-fragment';
+import { commitCounters } from './counter-store';
+import { CounterLedger } from './counters';
 import type { Db } from './db';
 import { pageRowOf, type PageRow } from './page-rows';
 import { countChange, type ReadingRecord } from './schema';
@@ -74,7 +76,7 @@ export async function saveReadingPosition(
   now: number,
   live?: { id: string; activeMs: number },
 ): Promise<boolean> {
-  const tx = db.transaction(['activities', 'historyItems'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
   const activities = tx.objectStore('activities');
   const [record, items] = await Promise.all([
     activities.get(appActivityId),
@@ -89,10 +91,11 @@ export async function saveReadingPosition(
   const activeMs = stored + (live ? Math.max(0, live.activeMs - (underWay ?? 0)) : 0);
   const reading = nextReading(record.reading, position, activeMs, now, record.metadata.wordCount);
   const quoteChanged = JSON.stringify(record.reading?.quote) !== JSON.stringify(reading.quote);
-  const updated = { ...record, reading };
-  await activities.put(
-    quoteChanged && record.lastActiveAt !== undefined ? countChange(updated) : updated,
-  );
+  const read = { ...record, reading };
+  const updated = quoteChanged && record.lastActiveAt !== undefined ? countChange(read) : read;
+  await activities.put(updated);
+  // Marking the page for sync moves the popup's `unsynced` count: same transaction (counters.ts).
+  await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(record, updated));
   await tx.done;
   return true;
 }
