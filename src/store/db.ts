@@ -168,11 +168,14 @@ async function moveToCurrentIds(transaction: UpgradeTransaction, now: number): P
   }
   if (moved.size === 0 && dropped.size === 0) return;
   const map = (id: string): string => moved.get(id) ?? id;
+  const relayReads = transaction.objectStore('relayReads');
   let item = await transaction.objectStore('historyItems').openCursor();
   while (item) {
     const id = moved.get(item.value.appActivityId);
-    if (dropped.has(item.value.appActivityId)) await item.delete();
-    else if (id !== undefined) await item.update(moveHistoryItem(item.value, id));
+    if (dropped.has(item.value.appActivityId)) {
+      // Its read queued for the relay (keyed by the engagement's id) carries the raw URL too.
+      await Promise.all([item.delete(), relayReads.delete(item.value.id)]);
+    } else if (id !== undefined) await item.update(moveHistoryItem(item.value, id));
     item = await item.continue();
   }
   const kv = transaction.objectStore('kv');

@@ -276,6 +276,45 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
   });
 });
 
+describe('upgrading a version 5 database with a page whose URL cannot be cleaned', () => {
+  it('drops its engagements and its reads queued for the relay, keeping the others', async () => {
+    const name = 'migrate-v5-unsafe';
+    const unsafe = 'javascript:alert(1)//secret-token-7f3c9a1e';
+    const clean = page('kept', 'Harbour walls');
+    const old = await openDB(name, 5, {
+      upgrade: (db) => {
+        createReleasedSchema(db, 5);
+      },
+    });
+    for (const metadata of [
+      clean,
+      { ...page('x', 'Sign-in'), url: unsafe, appActivityId: unsafe },
+    ]) {
+      await old.put('activities', {
+        appActivityId: metadata.appActivityId,
+        metadata,
+        firstSeenAt: HOUR,
+        lastActiveAt: 2 * HOUR,
+      });
+    }
+    for (const [id, appActivityId] of [
+      ['g-kept', clean.appActivityId],
+      ['g-unsafe', unsafe],
+    ] as const) {
+      await old.put('historyItems', { ...ITEMS[0], id, appActivityId });
+      await old.put('relayReads', { id, url: appActivityId, startedAt: HOUR, queuedAt: 2 * HOUR });
+    }
+    old.close();
+
+    const db = await openTimelineDb(name);
+    expect((await db.getAll('historyItems')).map((item) => item.id)).toEqual(['g-kept']);
+    expect(await db.getAll('relayReads')).toEqual([
+      { id: 'g-kept', url: clean.url, startedAt: HOUR, queuedAt: 2 * HOUR },
+    ]);
+    db.close();
+  });
+});
+
 describe('upgrading a version 8 database', () => {
   const name = 'migrate-from-v8';
   const current = (metadata: PageMetadata): PageMetadata => {
