@@ -252,6 +252,19 @@ describe('metadata the gate rejects is never sent', () => {
     expect(planSync([parked, local], [], gated)).toMatchObject({ writes: [], unsafe: [] });
   });
 
+  it("a page kept local (Don't publish) without a safe body stops being pending", () => {
+    const local = activity('local', [item('i1', NOW - 120_000, { ended: true })], {
+      localOnly: true,
+    });
+    local.record.metadata = { ...local.record.metadata, url: raw };
+    expect(planSync([local], [], gated)).toEqual({
+      writes: [],
+      unsafe: [],
+      clean: ['local'],
+      nextDueAt: null,
+    });
+  });
+
   it('a delete that would have to PUT the raw URL to learn its id is skipped with a reason', () => {
     const tombstone: TombstoneRecord = {
       key: 'activity:old',

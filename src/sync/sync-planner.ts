@@ -104,19 +104,20 @@ export function planSync(
   for (const { record, items } of pending) {
     if (blocked.has(record.appActivityId)) continue;
     const sync = record.sync ?? {};
+    if (sync.localOnly) {
+      // "Don't publish": kept on this device only; its changes are never Graph's business, safe
+      // body or not (checked first, or a page without one would stay pending for ever).
+      clean.push(record.appActivityId);
+      continue;
+    }
     const body = safeBody(options, record.metadata, record.reading);
     if (body === null) {
-      if (sync.parked?.code !== UNSAFE_METADATA && !sync.localOnly) {
+      if (sync.parked?.code !== UNSAFE_METADATA) {
         unsafe.push({ op: 'put-activity', appActivityId: record.appActivityId });
       }
       continue;
     }
     const bodyHash = options.hash(JSON.stringify(body));
-    if (sync.localOnly) {
-      // "Don't publish": kept on this device only; its changes are never Graph's business.
-      clean.push(record.appActivityId);
-      continue;
-    }
     if (sync.parked && sync.parked.bodyHash === bodyHash) continue;
 
     const dirty = items.filter(isDirty);
