@@ -63,6 +63,36 @@ describe('names secret only in context', () => {
     ['https://team.example/join?invite=k8Jd92Lq0Pz', 'https://team.example/join'],
     ['https://maps.example/embed?key=b41f0c2e9d8a7f66', 'https://maps.example/embed'],
     ['https://events.example/entry?pass=Q7r2W9x4', 'https://events.example/entry'],
+    // Human passwords under `pass`: any value but a flag.
+    ['http://cam.lan/view.html?user=admin&pass=admin123', 'http://cam.lan/view.html?user=admin'],
+    ['https://router.example/status?pass=hunter2', 'https://router.example/status'],
+    // The cost of that: a word under `pass` is lost (a password is often one word).
+    [
+      'https://ski.example/prices?pass=season&region=alps',
+      'https://ski.example/prices?region=alps',
+    ],
+    // One-time link names: anything but a flag or a short lower-case word.
+    ['https://shop.example/order?confirmation=A1-99', 'https://shop.example/order'],
+    ['https://news.example/subscribe?verification=Sunshine', 'https://news.example/subscribe'],
+    // Random tokens without digits (upper and lower case, changing often).
+    ['https://team.example/join?invite=hJkLmNqRz', 'https://team.example/join'],
+    ['https://maps.example/embed?key=QmVkKaPbTz', 'https://maps.example/embed'],
+    ['https://app.example/dashboard?code=XyZabcDEFg', 'https://app.example/dashboard'],
+    // One-word credential paths: `password` anywhere in a segment, or login/signin/logon first.
+    [
+      'https://shop.example/Account/ResetPassword?code=abc&userId=42',
+      'https://shop.example/Account/ResetPassword?userId=42',
+    ],
+    ['https://forum.example/forgotpassword?key=abc', 'https://forum.example/forgotpassword'],
+    [
+      'https://mail.example/loginwithemail?code=HUMAN&lang=en',
+      'https://mail.example/loginwithemail?lang=en',
+    ],
+    // A CAS validation: `ticket` next to the `service` it was issued for, whatever its shape.
+    [
+      'https://intranet.example/validate?service=https%3A%2F%2Fportal.example%2F&ticket=k7-2024',
+      'https://intranet.example/validate?service=https%3A%2F%2Fportal.example%2F',
+    ],
     // Always secret by name, whatever the URL (unchanged by the rule above).
     ['https://site.example/doc?access_token=ya&page=2', 'https://site.example/doc?page=2'],
     ['https://site.example/doc?password=hunter2&p=1', 'https://site.example/doc?p=1'],
@@ -99,10 +129,6 @@ describe('names secret only in context', () => {
       'https://github.com/owner/repo/issues?state=closed',
     ],
     [
-      'https://ski.example/prices?pass=season&region=alps',
-      'https://ski.example/prices?pass=season&region=alps',
-    ],
-    [
       'https://keyboard.example/docs/events?key=Enter&code=KeyA',
       'https://keyboard.example/docs/events?key=Enter&code=KeyA',
     ],
@@ -114,6 +140,22 @@ describe('names secret only in context', () => {
     [
       'https://coach.example/resetting-expectations?state=calm',
       'https://coach.example/resetting-expectations?state=calm',
+    ],
+    ['https://club.example/join?invite=friends', 'https://club.example/join?invite=friends'],
+    ['https://game.example/levels?pass=off', 'https://game.example/levels?pass=off'],
+    [
+      'https://shop.example/newsletter?confirmation=sent',
+      'https://shop.example/newsletter?confirmation=sent',
+    ],
+    [
+      'https://atlas.example/states?state=California',
+      'https://atlas.example/states?state=California',
+    ],
+    ['https://freight.example/logistics?code=LHR', 'https://freight.example/logistics?code=LHR'],
+    ['https://sports.example/signing-day?state=TX', 'https://sports.example/signing-day?state=TX'],
+    [
+      'https://support.example/help?ticket=12345&service=billing',
+      'https://support.example/help?ticket=12345&service=billing',
     ],
   ])('%s → %s', (raw, expected) => {
     expect(canonicalizeUrl(raw)).toBe(expected);
@@ -129,6 +171,13 @@ describe('names secret only in context', () => {
     ['python3', false],
     ['season2024', false],
     ['KeyA', false],
+    ['hJkLmNqRz', true],
+    ['QmVkKaPbTz', true],
+    ['XyZabcDEFg', true],
+    ['California', false],
+    ['CA', false],
+    ['abcdefghij', false],
+    ['ABCDEFGHIJ', false],
   ])('looksMachineMade(%s) = %s', (value, expected) => {
     expect(looksMachineMade(value)).toBe(expected);
   });

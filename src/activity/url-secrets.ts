@@ -262,7 +262,11 @@ export function findSecretParams(
 ): Map<number, SecretReason> {
   const keys = params.map(([name]) => compact(name));
   const signed = keys.some((key) => SIGNATURE_NAMES.has(key));
-  const context = secretContext(keys, decodeOnce(path));
+  const context = secretContext(
+    keys,
+    decodeOnce(path),
+    params.map(([, value]) => value),
+  );
   const found = new Map<number, SecretReason>();
   params.forEach(([name, value], index) => {
     const key = keys[index] ?? '';
