@@ -99,6 +99,18 @@ function setUp({ tracked = true, reachable = true } = {}) {
 const settle = () => vi.advanceTimersByTimeAsync(READ_AFTER_MS);
 const loaded = (sent: Sent[]) => sent.filter((s) => s.type === 'page-loaded');
 
+/** A `<video>` in `doc`'s body that reports itself playing (jsdom plays nothing). */
+function playingVideo(doc: Document): HTMLVideoElement {
+  const video = doc.createElement('video');
+  Object.defineProperties(video, {
+    paused: { value: false },
+    ended: { value: false },
+    readyState: { value: 4 },
+  });
+  doc.body.append(video);
+  return video;
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.UTC(2026, 0, 5, 9) });
 });
@@ -198,13 +210,7 @@ describe('page session', () => {
   ])('says in its report whether media plays: %s', async (_, plays) => {
     const session = setUp();
     if (plays) {
-      const video = session.win.document.createElement('video');
-      Object.defineProperties(video, {
-        paused: { value: false },
-        ended: { value: false },
-        readyState: { value: 4 },
-      });
-      session.win.document.body.append(video);
+      playingVideo(session.win.document);
     }
     await vi.advanceTimersByTimeAsync(READ_AFTER_MS);
     expect(loaded(session.sent)[0]?.payload).toMatchObject({ mediaPlaying: plays });
@@ -213,13 +219,7 @@ describe('page session', () => {
   it('keeps beating without input while media plays', async () => {
     const session = setUp();
     await settle();
-    const video = session.win.document.createElement('video');
-    Object.defineProperties(video, {
-      paused: { value: false },
-      ended: { value: false },
-      readyState: { value: 4 },
-    });
-    session.win.document.body.append(video);
+    playingVideo(session.win.document);
     await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000 + 10 * HEARTBEAT_MS);
     const signals = session.signals();
     expect(signals.length).toBeGreaterThanOrEqual(14);
@@ -334,13 +334,7 @@ describe('page session', () => {
   it('after a freeze mid-video, says when the video last played (within 250 ms)', async () => {
     const session = setUp();
     await settle();
-    const video = session.win.document.createElement('video');
-    Object.defineProperties(video, {
-      paused: { value: false },
-      ended: { value: false },
-      readyState: { value: 4 },
-    });
-    session.win.document.body.append(video);
+    const video = playingVideo(session.win.document);
     video.dispatchEvent(new session.dom.window.Event('playing'));
     // Watched without input past the idle threshold, then the machine sleeps a minute.
     await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000 + 7_000);
