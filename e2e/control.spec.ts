@@ -6,10 +6,11 @@ import type { Page } from '@playwright/test';
 import { appActivityIdFor } from '../src/activity/activity-id';
 import { readBackActivities } from '../harness/graph-readback';
 import { callWorker, readFor } from '../harness/reading';
-import { seedHistory, storedPageUrls, type SeedPage } from '../harness/seed-history';
+import { seedPastReads, type PastRead } from '../harness/history-seed';
+import { readStores, storedPageUrls } from '../harness/store-readback';
 import { expect, syncUntilDrained, test } from './fixtures/signed-in';
 
-const OLD: SeedPage[] = [
+const OLD: PastRead[] = [
   { url: 'https://news.example.com/a', title: 'Old news A', hoursAgo: 30 },
   { url: 'https://blog.example.com/b', title: 'Old blog B', hoursAgo: 50 },
   { url: 'https://other.test/c', title: 'Other C', hoursAgo: 3 },
@@ -20,9 +21,9 @@ async function historyInGraph(
   control: Page,
   context: import('@playwright/test').BrowserContext,
   url: string,
-  seeds: SeedPage[] = OLD,
+  seeds: PastRead[] = OLD,
 ): Promise<void> {
-  await seedHistory(control, seeds);
+  await seedPastReads(control, seeds);
   const page = await context.newPage();
   await page.goto(url);
   await readFor(page, 7);
@@ -50,36 +51,15 @@ const localUrls = async (control: Page, sandbox: SandboxInfo) =>
  * The store as a person would compare it: every page and engagement, without what describes one
  * Graph account's copy (sync state, change counters) or is derived (search terms).
  */
-const storeDump = (control: Page) =>
-  control.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('reading-timeline');
-      open.onsuccess = () => {
-        resolve(open.result);
-      };
-      open.onerror = () => {
-        reject(open.error ?? new Error('open failed'));
-      };
-    });
-    const all = (store: string) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => {
-          resolve(request.result as Record<string, unknown>[]);
-        };
-        request.onerror = () => {
-          reject(request.error ?? new Error('read failed'));
-        };
-      });
-    const [activities, items] = [await all('activities'), await all('historyItems')];
-    db.close();
-    const drop = (record: Record<string, unknown>, keys: string[]) =>
-      Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
-    return {
-      activities: activities.map((r) => drop(r, ['sync', 'unsyncedChanges', 'searchTerms'])),
-      historyItems: items.map((r) => drop(r, ['synced'])),
-    };
-  });
+const storeDump = async (control: Page) => {
+  const { activities, historyItems } = await readStores(control, ['activities', 'historyItems']);
+  const drop = (record: Record<string, unknown>, keys: string[]) =>
+    Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+  return {
+    activities: activities.map((r) => drop(r, ['sync', 'unsyncedChanges', 'searchTerms'])),
+    historyItems: historyItems.map((r) => drop(r, ['synced'])),
+  };
+};
 
 /** Clicks an export button and returns the downloaded file's text and name. */
 async function exportFile(control: Page, button: string): Promise<{ text: string; name: string }> {
@@ -207,7 +187,7 @@ test.describe('your data, your control', () => {
     sandbox,
     pages,
   }) => {
-    const rich: SeedPage[] = [
+    const rich: PastRead[] = [
       {
         url: 'https://news.example.com/rich',
         title: 'A rich page',
@@ -241,7 +221,7 @@ test.describe('your data, your control', () => {
     control,
     sandbox,
   }) => {
-    await seedHistory(control, [
+    await seedPastReads(control, [
       { url: 'https://news.example.com/ancient', title: 'Ancient', hoursAgo: 24 * 40 },
       { url: 'https://news.example.com/recent', title: 'Recent', hoursAgo: 24 * 2 },
     ]);
@@ -306,7 +286,7 @@ test.describe('your data, your control', () => {
     extensionId,
     sandbox,
   }, testInfo) => {
-    await seedHistory(control, OLD);
+    await seedPastReads(control, OLD);
     // A reading position (file version 2) on one page, as the reading store leaves it.
     await control.evaluate(
       async (id) => {

@@ -1,0 +1,44 @@
+import { appActivityIdFor } from '../../src/activity/activity-id';
+import type { PageMetadata } from '../../src/activity/page-metadata';
+import type { SeedPage } from './generate';
+
+/** One page read once, some hours ago, as a test names it. */
+export interface PastRead {
+  url: string;
+  title: string;
+  /** When the one engagement (60 s of reading) started, in hours before `now`. */
+  hoursAgo: number;
+  description?: string;
+  image?: string;
+  authors?: string[];
+}
+
+/** How long each past read was read for, in ms. */
+export const PAST_READ_MS = 60_000;
+
+/**
+ * The pages for `seedPages` (./index.ts) from a test's short list: each an Article of its URL's
+ * host with one engagement of 60 s, ids made by the product (`appActivityIdFor`). Pure but for the
+ * engagement ids, which are random UUIDs as the tracker's are.
+ */
+export function pastReads(reads: readonly PastRead[], now: number): SeedPage[] {
+  return reads.map((read) => {
+    const appActivityId = appActivityIdFor(read.url);
+    const metadata: PageMetadata = {
+      url: read.url,
+      appActivityId,
+      title: read.title,
+      siteName: new URL(read.url).hostname,
+      type: 'Article',
+      authors: (read.authors ?? []).map((name) => ({ kind: 'Person' as const, name })),
+      keywords: [],
+      ...(read.description ? { description: read.description } : {}),
+      ...(read.image ? { image: read.image } : {}),
+    };
+    const startedAt = now - read.hoursAgo * 3_600_000;
+    return {
+      metadata,
+      engagements: [{ id: crypto.randomUUID(), startedAt, activeMs: PAST_READ_MS }],
+    };
+  });
+}
