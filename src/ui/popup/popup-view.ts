@@ -1,0 +1,198 @@
+import { t } from '../../i18n/i18n';
+import { sendToWorker } from '../../messaging/client';
+import type { ResponseOf, Status, SyncOverview } from '../../messaging/contract';
+import type { PageRow } from '../../store/page-rows';
+import { renderContinueReading } from '../continue-reading';
+import { requireElement } from '../dom';
+import { appendActivityRows, renderActivityList, type ActivityListHandlers } from './activity-list';
+import { rowsToAppend } from './more-rows';
+import { describeSync } from './sync-line';
+
+/** Rows drawn first: the popup's first screen, asked for before anything else. */
+export const FIRST_ROWS = 12;
+/** Rows the popup lists in all (today's and recent pages); the history page has the rest. */
+export const POPUP_ROWS = 50;
+/** Unfinished pages offered above the list; the history page can filter all of them. */
+export const CONTINUE_ROWS = 3;
+
+/** The worker's answers one drawing of the popup needs, asked for at once. */
+export interface ScreenRequests {
+  query: string;
+  rows: Promise<ResponseOf<'list-pages'>>;
+  /** "Continue reading" (only without a query). */
+  unfinished: Promise<PageRow[]>;
+  status: Promise<Status>;
+}
+
+/**
+ * Asks the worker for what the popup draws for `query`: its first screen of rows, the unfinished
+ * pages and the status, all in flight together. The popup's entry calls it before anything else
+ * runs, so the worker reads while the page builds itself.
+ */
+export function askScreen(query: string): ScreenRequests {
+  return {
+    query,
+    rows: sendToWorker('list-pages', { query, limit: FIRST_ROWS }),
+    unfinished:
+      query === ''
+        ? sendToWorker('list-unfinished', { limit: CONTINUE_ROWS })
+        : Promise.resolve([]),
+    status: sendToWorker('get-status', {}),
+  };
+}
+
+/** What the controls of a row and of "Continue reading" do (./popup-controls.ts). */
+export interface RowActions extends Required<ActivityListHandlers> {
+  resume: (row: PageRow) => void;
+}
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * The popup's list, "Continue reading", status line and sync line: what it shows and the order in
+ * which answers may replace each other (a reply older than the one shown is dropped). Holds no
+ * control logic: the row controls call `actions`, which the popup loads after its first frame.
+ */
+export class PopupView {
+  readonly list = requireElement('#activities', HTMLUListElement);
+  readonly search = requireElement('#search', HTMLInputElement);
+  readonly statusLine = requireElement('#status', HTMLElement);
+  readonly announcer = requireElement('#announcer', HTMLElement);
+  readonly pause = requireElement('#pause', HTMLButtonElement);
+  readonly syncStatus = requireElement('#sync-status', HTMLElement);
+  readonly syncAction = requireElement('#sync-action', HTMLButtonElement);
+  readonly parkedSection = requireElement('#parked-writes', HTMLElement);
+  private readonly empty = requireElement('#empty', HTMLElement);
+  private readonly footer = requireElement('footer', HTMLElement);
+  private readonly continueSection = requireElement('#continue-reading', HTMLElement);
+  private readonly continueList = requireElement('#continue-list', HTMLUListElement);
+
+  /** The rows on screen, in order. */
+  shown: PageRow[] = [];
+  /** The query the shown rows answer ('' for the recent pages). */
+  private shownQuery = '';
+  /** The last status the worker gave (pause, storage problem, sync), drawn on its own. */
+  lastStatus: Status | null = null;
+  /** Called with each status asked for and drawn (the controls then list refused writes). */
+  onStatus: (status: Status) => void = () => undefined;
+  private requestSeq = 0;
+  private shownSeq = 0;
+  private statusSeq = 0;
+  private readonly handlers: Required<ActivityListHandlers>;
+
+  constructor(
+    readonly locale: string,
+    private readonly actions: RowActions,
+  ) {
+    this.handlers = { open: actions.open, remove: actions.remove, preview: actions.preview };
+  }
+
+  /**
+   * Draws the list for the search box (or for `asked`, requests already in flight): its first
+   * screen as soon as it arrives (the status is drawn on its own, never holding the rows up),
+   * then, after that frame, the rest of the rows below it. Resolves true once this answer is
+   * drawn, false when a newer one was drawn first or the worker failed (said on the status line).
+   */
+  async refresh(asked: ScreenRequests = askScreen(this.search.value)): Promise<boolean> {
+    const seq = ++this.requestSeq;
+    void this.drawStatus(asked.status);
+    try {
+      // Slim rows (list-pages): only what a row shows; the card's data is fetched when it opens.
+      const [{ rows }, unfinished] = await Promise.all([asked.rows, asked.unfinished]);
+      if (seq < this.shownSeq) return false;
+      this.shownSeq = seq;
+      this.continueSection.hidden = unfinished.length === 0;
+      renderContinueReading(this.continueList, unfinished, this.actions.resume, this.locale);
+      this.show(rows, asked.query);
+      if (rows.length === FIRST_ROWS) {
+        requestAnimationFrame(() => setTimeout(() => void this.showRest(seq, asked.query)));
+      }
+      return true;
+    } catch (error) {
+      this.statusLine.textContent = t('popup_load_failed', errorText(error));
+      return false;
+    }
+  }
+
+  /** Asks for the status again and draws it (after a pause, a sync, an undo). */
+  refreshStatus(): Promise<void> {
+    return this.drawStatus(sendToWorker('get-status', {}));
+  }
+
+  /** Draws a status reply unless a later one was asked for meanwhile. */
+  private async drawStatus(reply: Promise<Status>): Promise<void> {
+    const seq = ++this.statusSeq;
+    try {
+      const status = await reply;
+      if (seq !== this.statusSeq) return;
+      this.showStatus(status);
+      this.onStatus(status);
+    } catch (error) {
+      this.statusLine.textContent = t('popup_load_failed', errorText(error));
+    }
+  }
+
+  /** Appends rows beyond the first screen, unless a newer refresh has drawn the list since. */
+  private async showRest(seq: number, query: string): Promise<void> {
+    const { rows } = await sendToWorker('list-pages', { query, limit: POPUP_ROWS });
+    if (seq !== this.shownSeq || seq !== this.requestSeq) return;
+    const more = rowsToAppend(this.shown, rows, query);
+    this.shown = this.shown.concat(more);
+    appendActivityRows(this.list, more, this.handlers, Date.now(), this.locale);
+  }
+
+  /** Pause button, sync line and status line from a status reply. */
+  showStatus(status: Status): void {
+    this.lastStatus = status;
+    this.pause.setAttribute('aria-pressed', String(status.paused));
+    this.pause.textContent = status.paused ? t('popup_resume') : t('popup_pause');
+    this.showSync(status.sync);
+    this.showStatusLine();
+  }
+
+  /** The footer's line about Microsoft Timeline and what its button does. */
+  showSync(sync: SyncOverview): void {
+    const line = describeSync(sync, Date.now(), this.locale);
+    this.syncStatus.textContent = line.text;
+    this.footer.classList.toggle('warn', line.warn);
+    this.syncAction.textContent =
+      line.action === 'sign-in' ? t('popup_sign_in') : t('popup_sync_now');
+    this.syncAction.dataset.action = line.action;
+  }
+
+  private show(items: PageRow[], query: string): void {
+    this.shown = items;
+    this.shownQuery = query;
+    renderActivityList(this.list, items, this.handlers, Date.now(), this.locale);
+    this.empty.hidden = items.length > 0 || query !== '';
+    this.showStatusLine();
+  }
+
+  /**
+   * One line under the search box, most important first: a refused write (out of space, never
+   * hidden), a pause (and when a timed one ends), a search that found nothing.
+   */
+  private showStatusLine(): void {
+    const status = this.lastStatus;
+    this.statusLine.classList.toggle('warn', Boolean(status?.storageError));
+    if (status?.storageError) {
+      this.statusLine.textContent = status.storageError.message;
+    } else if (status?.paused) {
+      this.statusLine.textContent =
+        status.pausedUntil === null
+          ? t('popup_paused')
+          : t(
+              'popup_paused_until',
+              new Date(status.pausedUntil).toLocaleString(this.locale, {
+                weekday: 'short',
+                hour: 'numeric',
+                minute: '2-digit',
+              }),
+            );
+    } else {
+      this.statusLine.textContent =
+        this.shownQuery !== '' && this.shown.length === 0 ? t('popup_no_match') : '';
+    }
+  }
+}
