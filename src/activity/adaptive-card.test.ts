@@ -9,6 +9,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPageMetadata } from '../content/extract/index';
+import { appActivityIdFor } from './activity-id';
 import { buildAdaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
 import type { PageMetadata } from './page-metadata';
 import { sanitizePageMetadata } from './sanitize';
@@ -225,9 +226,11 @@ describe('buildAdaptiveCard', () => {
       return [name, extractPageMetadata(page.document, page.url)] as const;
     });
 
-    it.each(built)('%s: valid card that renders literally; valid activity', (_name, meta) => {
-      // The worker's gate must pass the content script's honest output unchanged.
-      expect(sanitizePageMetadata(meta)).toEqual(meta);
+    it.each(built)('%s: valid card that renders literally; valid activity', (_name, captured) => {
+      // The worker's gate must pass the content script's honest output unchanged, adding only
+      // the id it derives from the url.
+      const meta = { ...captured, appActivityId: appActivityIdFor(captured.url) };
+      expect(sanitizePageMetadata(captured)).toEqual(meta);
       const { card, contentInfo, visualElements } = buildPublishedContent(meta);
       expect(validate(card), JSON.stringify(validate.errors)).toBe(true);
       const runs = card.body.flatMap((e) => (e.type === 'RichTextBlock' ? e.inlines : []));

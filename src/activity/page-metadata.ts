@@ -43,3 +43,10 @@ export interface PageMetadata {
   /** `#rrggbb`, only when the page's theme colour is a valid colour. */
   themeColor?: string;
 }
+
+/**
+ * What the content script reports about a page: PageMetadata without `appActivityId`. The worker
+ * derives the id from the checked `url` (sanitizePageMetadata in sanitize.ts), so the page never
+ * hashes (a SHA-256 before the JIT warms up costs about 1.5 ms) and never names an id.
+ */
+export type PageCapture = Omit<PageMetadata, 'appActivityId'>;

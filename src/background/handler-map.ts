@@ -1,4 +1,4 @@
-import type { MessageType, RequestOf, ResponseOf } from '../messaging/contract';
+import type { MessageType, ReceivedOf, ResponseOf } from '../messaging/contract';
 
 /**
  * One handler for each message named in `Names`, each typed by its own message: a handler that
@@ -6,7 +6,7 @@ import type { MessageType, RequestOf, ResponseOf } from '../messaging/contract';
  * `Ctx` is what the handler gets besides the payload (context.ts).
  */
 export type HandlerMap<Names extends MessageType, Ctx> = {
-  [K in Names]: (ctx: Ctx, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
+  [K in Names]: (ctx: Ctx, payload: ReceivedOf<K>) => Promise<ResponseOf<K>>;
 };
 
 /**
@@ -17,7 +17,7 @@ export function callHandler<Names extends MessageType, Ctx, K extends Names>(
   handlers: HandlerMap<Names, Ctx>,
   ctx: Ctx,
   type: K,
-  payload: RequestOf<K>,
+  payload: ReceivedOf<K>,
 ): Promise<ResponseOf<K>> {
   return handlers[type](ctx, payload);
 }

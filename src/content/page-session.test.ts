@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageMetadata } from '../activity/page-metadata';
+import type { PageCapture } from '../activity/page-metadata';
 import type { ContentContract } from '../messaging/contract';
 import {
   INPUT_THROTTLE_MS,
@@ -44,11 +44,10 @@ function setUp({ tracked = true, reachable = true } = {}) {
   });
   const reads: string[] = [];
   const reader: PageReader = {
-    readPage: (doc, url, previousHead): PageMetadata => {
+    readPage: (doc, url, previousHead): PageCapture => {
       reads.push(url);
       return {
         url,
-        appActivityId: url,
         title: doc.title,
         // Marks a route reached in-page (the head of the route before is passed on).
         type: previousHead ? 'Route' : 'Article',
@@ -379,7 +378,7 @@ describe('page session', () => {
     session.win.document.title = 'Second, late';
     await vi.advanceTimersByTimeAsync(READ_AFTER_MS);
     expect(
-      loaded(session.sent).map((s) => (s.payload as { metadata: PageMetadata }).metadata.title),
+      loaded(session.sent).map((s) => (s.payload as { metadata: PageCapture }).metadata.title),
     ).toEqual(['First', 'First', 'Second, late']);
   });
 

@@ -1,4 +1,4 @@
-import type { PageMetadata } from '../activity/page-metadata';
+import type { PageCapture } from '../activity/page-metadata';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
 import { createPresenceClock } from './presence-clock';
 import { watchPresence } from './presence-watch';
@@ -15,7 +15,7 @@ export interface PageReader {
     pageUrl: string,
     previousHead: HeadSnapshot | null,
     headNow: HeadSnapshot,
-  ): PageMetadata;
+  ): PageCapture;
 }
 
 export interface PageSessionDeps {
@@ -148,7 +148,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   /** The current route's metadata, noted as reported; undefined when the route moved on. */
   function readRoute(
     reading: PageReader,
-  ): { metadata: PageMetadata; attendedMs: number } | undefined {
+  ): { metadata: PageCapture; attendedMs: number } | undefined {
     const href = win.location.href;
     if (routeOf(href) !== route) return undefined;
     const headNow = snapshotHead(doc);

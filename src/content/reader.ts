@@ -2,7 +2,7 @@
  * The part of the content script that reads the page, loaded (dynamic import) only once a page is
  * being read: nothing here runs, or is even parsed, on a page nobody reads (issue #13, kind 6).
  */
-import type { PageMetadata } from '../activity/page-metadata';
+import type { PageCapture } from '../activity/page-metadata';
 import { extractPageMetadata } from './extract';
 import { isHeadStale, type HeadSnapshot } from './route/head-snapshot';
 import { metadataForStaleHead } from './route/route-metadata';
@@ -17,7 +17,7 @@ export function readPage(
   pageUrl: string,
   previousHead: HeadSnapshot | null,
   headNow: HeadSnapshot,
-): PageMetadata {
+): PageCapture {
   const extracted = extractPageMetadata(doc, pageUrl);
   if (previousHead === null || !isHeadStale(previousHead, headNow)) return extracted;
   return metadataForStaleHead(extracted, doc, pageUrl);

@@ -1,4 +1,4 @@
-import type { PageMetadata } from '../activity/page-metadata';
+import type { PageCapture, PageMetadata } from '../activity/page-metadata';
 import type { ReadingPosition } from '../activity/text-fragment';
 import type { AccountStatus, SignInGrant } from '../auth/grant';
 import type { Settings } from '../settings/settings';
@@ -15,22 +15,28 @@ import type { SerializedError } from './errors';
 /**
  * Every message between contexts, declared once: name → request and response. Requests are
  * validated by `parseRequest` (parse-request.ts) on receipt; anything that does not fit is
- * refused, never trusted.
+ * refused, never trusted. A message whose checked form carries more than was sent (what only the
+ * worker may derive) declares it as `received`; the handler gets that (ReceivedOf).
  */
+
+/** A page's report: `M` is what the page sends (PageCapture), or what the worker gets. */
+export interface PageLoaded<M extends PageCapture> {
+  metadata: M;
+  visible: boolean;
+  /** How long (ms) the page had been read when it reported (it reports once read). */
+  attendedMs?: number;
+  /** A document the page cannot observe (the PDF viewer): the tab's title names it. */
+  viewer?: boolean;
+  /** A <video>/<audio> element plays as the page reports (started before it was read). */
+  mediaPlaying?: boolean;
+}
 
 /** Sent by the content script of an http(s) page (`frame-signal` also by any of its subframes). */
 export interface ContentContract {
   'page-loaded': {
-    request: {
-      metadata: PageMetadata;
-      visible: boolean;
-      /** How long (ms) the page had been read when it reported (it reports once read). */
-      attendedMs?: number;
-      /** A document the page cannot observe (the PDF viewer): the tab's title names it. */
-      viewer?: boolean;
-      /** A <video>/<audio> element plays as the page reports (started before it was read). */
-      mediaPlaying?: boolean;
-    };
+    request: PageLoaded<PageCapture>;
+    /** The metadata checked, with the appActivityId the worker derived from its url. */
+    received: PageLoaded<PageMetadata>;
     response: { tracked: boolean; heartbeatMs: number; idleThresholdSec: number };
   };
   /**
@@ -236,6 +242,10 @@ export interface ParkedEntry {
 export type Contract = ContentContract & UiContract;
 export type MessageType = keyof Contract;
 export type RequestOf<K extends MessageType> = Contract[K]['request'];
+/** A request as its handler gets it once parseRequest checked it: `received`, else `request`. */
+export type ReceivedOf<K extends MessageType> = Contract[K] extends { received: infer R }
+  ? R
+  : RequestOf<K>;
 export type ResponseOf<K extends MessageType> = Contract[K]['response'];
 
 export { CHANNEL } from './channel';
@@ -251,7 +261,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: SerializedEr
 
 /** A validated request of contract `C`: the union of `{ type, payload }` over its messages. */
 export type RequestIn<C extends ContentContract | UiContract> = {
-  [K in keyof C & MessageType]: { type: K; payload: RequestOf<K> };
+  [K in keyof C & MessageType]: { type: K; payload: ReceivedOf<K> };
 }[keyof C & MessageType];
 
 export type ParsedRequest = RequestIn<Contract>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { appActivityIdFor } from '../activity/activity-id';
 import { CHANNEL, envelope } from './contract';
 import { parseRequest } from './parse-request';
 
 const metadata = {
   url: 'https://example.com/post',
-  appActivityId: 'ignored',
   title: 'A post',
   type: 'Article',
   authors: [],
@@ -92,12 +92,18 @@ describe('message contract', () => {
     expect(parseRequest(raw)).toBeNull();
   });
 
-  it('accepts a page report and recomputes what it must not trust', () => {
-    const parsed = parseRequest(envelope('page-loaded', { metadata, visible: true }));
+  // The page never names the id (PageCapture): the worker derives it from the checked url, and
+  // one a page slips in anyway is not believed.
+  it.each([
+    ['without an id, as the content script sends it', metadata],
+    ['claiming an id of its own', { ...metadata, appActivityId: 'someone-elses-id' }],
+  ])('accepts a page report %s, its id derived from its url', (_name, sent) => {
+    const parsed = parseRequest(envelope('page-loaded', { metadata: sent, visible: true }));
     expect(parsed?.type).toBe('page-loaded');
     if (parsed?.type !== 'page-loaded') return;
     expect(parsed.payload.metadata.title).toBe('A post');
-    expect(parsed.payload.metadata.appActivityId).not.toBe('ignored');
+    expect(parsed.payload.metadata.appActivityId).toBe(appActivityIdFor(metadata.url));
+    expect(parsed.payload.metadata.appActivityId).toHaveLength(43);
   });
 
   it('accepts a reading position, progress clamped to 0–100', () => {

@@ -11,6 +11,7 @@ import {
   type ContentRequest,
   type MessageType,
   type ParsedRequest,
+  type ReceivedOf,
   type RequestOf,
   type UiRequest,
 } from './contract';
@@ -63,11 +64,11 @@ function withFreezeTimes<T extends object>(
   };
 }
 
-const validators: { [K in MessageType]: (payload: Bag) => RequestOf<K> | null } = {
+const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null } = {
   'page-loaded': (p) => {
     const metadata = sanitizePageMetadata(p.metadata);
     if (!metadata || typeof p.visible !== 'boolean') return null;
-    const request: RequestOf<'page-loaded'> = { metadata, visible: p.visible };
+    const request: ReceivedOf<'page-loaded'> = { metadata, visible: p.visible };
     if (p.attendedMs !== undefined) {
       if (typeof p.attendedMs !== 'number' || !Number.isFinite(p.attendedMs)) return null;
       request.attendedMs = Math.max(0, p.attendedMs);
@@ -257,8 +258,8 @@ export function parseRequest(raw: unknown): ParsedRequest | null {
   const type = raw.type as MessageType;
   const payload = isBag(raw.payload) ? raw.payload : null;
   if (!payload) return null;
-  // The validator map is keyed by message type, so this one returns RequestOf<type>.
-  const validate = validators[type] as (payload: Bag) => RequestOf<MessageType> | null;
+  // The validator map is keyed by message type, so this one returns ReceivedOf<type>.
+  const validate = validators[type] as (payload: Bag) => ReceivedOf<MessageType> | null;
   const parsed = validate(payload);
   return parsed === null ? null : ({ type, payload: parsed } as ParsedRequest);
 }

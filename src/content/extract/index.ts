@@ -1,12 +1,11 @@
 /**
- * Page capture: turns the document the user reads into PageMetadata. Pure (reads the DOM, never
+ * Page capture: turns the document the user reads into a PageCapture. Pure (reads the DOM, never
  * writes it, no network, no timers) and total: it never throws into the page, and returns what
  * it safely could when something fails or the time budget runs out.
  */
-import { appActivityIdFor } from '../../activity/activity-id';
 import { canonicalizeUrl, chooseCanonicalUrl } from '../../activity/canonical-url';
 import { LIMITS } from '../../activity/limits';
-import type { PageAuthor, PageMetadata } from '../../activity/page-metadata';
+import type { PageAuthor, PageCapture } from '../../activity/page-metadata';
 import { cleanText, truncateText } from '../../activity/text';
 import { findBylineAuthors, findDomDate } from './byline';
 import { findContentRoot } from './content-root';
@@ -46,11 +45,8 @@ function urlTitle(url: string): string {
   }
 }
 
-/**
- * The minimum every caller gets, even when extraction fails outright. Its `appActivityId` is
- * filled in once the final URL is known (a SHA-256 in an interpreter is not free).
- */
-function skeleton(doc: Document, pageUrl: string): PageMetadata {
+/** The minimum every caller gets, even when extraction fails outright. */
+function skeleton(doc: Document, pageUrl: string): PageCapture {
   const url = chooseCanonicalUrl(pageUrl) ?? truncateText(pageUrl, LIMITS.url);
   let title: string | undefined;
   try {
@@ -60,7 +56,6 @@ function skeleton(doc: Document, pageUrl: string): PageMetadata {
   }
   return {
     url,
-    appActivityId: '',
     title: title ?? urlTitle(url),
     type: 'WebPage',
     authors: [],
@@ -114,7 +109,7 @@ function saysEverything(a: Found, b: Found): boolean {
   );
 }
 
-function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageMetadata): void {
+function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageCapture): void {
   const start = now();
   const outOfTime = (): boolean => now() - start > budgetMs;
   const base = baseUrlOf(doc, pageUrl);
@@ -215,19 +210,19 @@ function defined(fields: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * Extracts the page's metadata. Callable again on the same document after an SPA navigation,
- * with the new URL. Never throws: on failure, returns the fields gathered so far.
+ * with the new URL. Never throws: on failure, returns the fields gathered so far. No
+ * `appActivityId`: the worker derives it from `url` (see PageCapture).
  */
 export function extractPageMetadata(
   doc: Document,
   pageUrl: string,
   options: ExtractOptions = {},
-): PageMetadata {
+): PageCapture {
   const result = skeleton(doc, pageUrl);
   try {
     extract(doc, pageUrl, options.budgetMs ?? 50, result);
   } catch {
     // Hostile or broken pages must not break the page: keep whatever was assigned.
   }
-  result.appActivityId = appActivityIdFor(result.url);
   return result;
 }

@@ -1,7 +1,6 @@
-import { appActivityIdFor } from '../../activity/activity-id';
 import { chooseCanonicalUrl } from '../../activity/canonical-url';
 import { LIMITS } from '../../activity/limits';
-import type { PageMetadata } from '../../activity/page-metadata';
+import type { PageCapture } from '../../activity/page-metadata';
 import { cleanPageText } from '../extract/text';
 import { stripDecorations } from '../extract/title';
 
@@ -16,16 +15,15 @@ import { stripDecorations } from '../extract/title';
  * `extracted` is extractPageMetadata's result for the same document and `pageUrl`.
  */
 export function metadataForStaleHead(
-  extracted: PageMetadata,
+  extracted: PageCapture,
   doc: Document,
   pageUrl: string,
-): PageMetadata {
+): PageCapture {
   const url = chooseCanonicalUrl(pageUrl) ?? extracted.url;
   const title = cleanPageText(doc.title, LIMITS.title);
   const names = [extracted.siteName, extracted.publisher?.name];
   return {
     url,
-    appActivityId: appActivityIdFor(url),
     title: title === undefined ? extracted.title : stripDecorations(title, names, url),
     type: 'WebPage',
     authors: [],
