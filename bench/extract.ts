@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   const cold: number[] = [];
   const warm: number[] = [];
   const coldCpu: number[] = [];
+  const warmCpu: number[] = [];
   const failed: string[] = [];
   let blocked = 0;
   for (const name of cases) {
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
       const warmMs = round(median(times.slice(1)));
       cold.push(first);
       coldCpu.push(round(run.coldCpuMs));
+      warmCpu.push(round(run.warmCpuMs));
       warm.push(warmMs);
       row = {
         case: name,
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
         ms: warmMs,
         msCold: first,
         msColdCpu: round(run.coldCpuMs),
+        msWarmCpu: round(run.warmCpuMs),
       };
     } catch (error) {
       console.error(`${name}: ${String(error)}`);
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
     warm: { medianMs: round(median(warm)), p95Ms: round(quantile(warm, 0.95)) },
     cold: { medianMs: round(median(cold)), p95Ms: round(quantile(cold, 0.95)) },
     coldCpu: { medianMs: round(median(coldCpu)), p95Ms: round(quantile(coldCpu, 0.95)) },
+    warmCpu: { medianMs: round(median(warmCpu)), p95Ms: round(quantile(warmCpu, 0.95)) },
   };
   console.log(`${cases.length} cases (${failed.length} failed) → ${outFile}`);
   console.log(`requests refused or answered locally: ${blocked}`);
@@ -129,6 +133,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `cold main-thread CPU ms (CDP ThreadTime): median ${timing.coldCpu.medianMs}, p95 ${timing.coldCpu.p95Ms}`,
+  );
+  console.log(
+    `warm main-thread CPU ms (CDP ThreadTime, per run): median ${timing.warmCpu.medianMs}, p95 ${timing.warmCpu.p95Ms}`,
   );
   console.log(`bundle: ${bundle.bytes} B minified, ${bundle.gzipBytes} B gzipped`);
 

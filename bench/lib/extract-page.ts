@@ -2,14 +2,16 @@
 // Each case gets its own context, so nothing one page does (a meta refresh, a refused request,
 // a navigation it starts) can reach the next case.
 import type { Browser, BrowserContext, CDPSession, Route } from '@playwright/test';
-import type { PageMetadata } from '../../src/activity/page-metadata';
+import type { PageCapture } from '../../src/activity/page-metadata';
 
 /** What one case produced: the metadata and each run's duration in ms (the first is cold). */
 export interface CaseRun {
-  meta: PageMetadata;
+  meta: PageCapture;
   times: number[];
   /** Main-thread CPU time of the first (cold) run, in ms. */
   coldCpuMs: number;
+  /** Main-thread CPU time of one warm run (the warm runs' total over their number), in ms. */
+  warmCpuMs: number;
   /** Requests the page tried to make beyond its own document, all refused or answered locally. */
   blocked: number;
 }
@@ -49,17 +51,17 @@ async function seal(context: BrowserContext, url: string, body: Buffer): Promise
   return () => blocked;
 }
 
-type Api = { extractPageMetadata: (d: Document, u: string) => PageMetadata } | undefined;
+type Api = { extractPageMetadata: (d: Document, u: string) => PageCapture } | undefined;
 
 // Runs the extractor `n` times in the page; each run's wall time from performance.now().
 function runInPage({ name, n }: { name: string; n: number }): {
-  meta: PageMetadata;
+  meta: PageCapture;
   times: number[];
 } {
   const api = (globalThis as unknown as Record<string, Api>)[name];
   if (api === undefined) throw new Error('extractor bundle did not load');
   const times: number[] = [];
-  let meta: PageMetadata | undefined;
+  let meta: PageCapture | undefined;
   for (let i = 0; i < n; i++) {
     const started = performance.now();
     meta = api.extractPageMetadata(document, location.href);
@@ -78,9 +80,9 @@ async function threadSeconds(cdp: CDPSession): Promise<number> {
  * Loads `body` as `url` in a new context of `browser` (page scripts off: a saved page's scripts
  * would rewrite or redirect it), evaluates `bundle` (which defines `globalName`) and times `runs`
  * calls of `extractPageMetadata(document, location.href)` in the page: the first alone (cold),
- * then the rest. Besides wall time, the cold run's main-thread CPU time is read from CDP's
- * ThreadTime (minus an empty evaluate's), which other processes on a busy machine do not
- * inflate. Throws on a load timeout or when the bundle does not define the extractor; the
+ * then the rest. Besides wall time, the main-thread CPU time of the cold run and of the warm
+ * runs is read from CDP's ThreadTime (minus an empty evaluate's), which other processes on a
+ * busy machine do not inflate (a warm run's wall time under load 30 was up to 10× its CPU). Throws on a load timeout or when the bundle does not define the extractor; the
  * context is always closed.
  */
 export async function runCase(
@@ -105,11 +107,14 @@ export async function runCase(
     const cold = await page.evaluate(runInPage, { name: globalName, n: 1 });
     const t2 = await threadSeconds(cdp);
     const warm = await page.evaluate(runInPage, { name: globalName, n: runs - 1 });
+    const t3 = await threadSeconds(cdp);
     const coldCpuMs = Math.max(0, (t2 - t1 - (t1 - t0)) * 1000);
+    const warmCpuMs = Math.max(0, ((t3 - t2 - (t1 - t0)) * 1000) / (runs - 1));
     return {
       meta: warm.meta,
       times: [...cold.times, ...warm.times],
       coldCpuMs,
+      warmCpuMs,
       blocked: blockedCount(),
     };
   } finally {
