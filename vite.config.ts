@@ -29,8 +29,7 @@ export default defineConfig(({ mode }) => {
       // A content script's lazy chunk must not be preloaded: Vite's helper would add
       // <link rel=modulepreload> with extension paths to the page's own document.
       modulePreload: {
-        resolveDependencies: (_file, deps, { hostId }) =>
-          /src-content-|content-reading/.test(hostId) ? [] : deps,
+        resolveDependencies: (_file, deps, { hostId }) => (/src-content-/.test(hostId) ? [] : deps),
       },
       // Extension pages the manifest does not name (the crx plugin bundles those it names).
       rollupOptions: {

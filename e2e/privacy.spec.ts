@@ -29,3 +29,42 @@ test('a site excluded in the options is never recorded; others still are', async
     .poll(async () => (await listActivities(extensionPage)).map((a) => a.metadata.title))
     .toEqual(['A patient guide to sourdough']);
 });
+
+test('a site cannot detect the extension by fetching its files, while pages are still read', async ({
+  context,
+  extensionId,
+  extensionPage,
+  pages,
+  worker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('/tides.html'));
+  // Read: the content script has imported its reading module from the extension by now.
+  await readFor(page, 7);
+  await expect
+    .poll(async () => (await listActivities(extensionPage)).map((a) => a.metadata.url))
+    .toEqual([pages.url('/tides.html')]);
+
+  // Every file the manifest opens to pages, asked for by its fixed path, as a site would.
+  const exposed = await worker.evaluate(() =>
+    (chrome.runtime.getManifest().web_accessible_resources ?? []).flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : entry.resources,
+    ),
+  );
+  expect(exposed.length).toBeGreaterThan(0);
+  for (const path of exposed) {
+    const fetched = await page.evaluate(async (url) => {
+      try {
+        return `status ${String((await fetch(url)).status)}`;
+      } catch {
+        return 'refused';
+      }
+    }, `chrome-extension://${extensionId}/${path}`);
+    expect(fetched, path).toBe('refused');
+  }
+  // Nor does the page's own resource timing name the module it loaded.
+  const seen = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  );
+  expect(seen.filter((name) => !name.startsWith('http'))).toEqual([]);
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attributeToExtension, union, type TraceEvent } from './trace-attribution';
 
 const ORIGIN = 'chrome-extension://abc/';
+/** The session's dynamic URL (`use_dynamic_url`), another name for the same extension. */
+const DYNAMIC = 'chrome-extension://0f8e-11aa/';
 const WORLD = 'Reading Timeline';
 const main = { pid: 1, tid: 1, ph: 'X' };
 /** An event on the page's main thread: thread time from `at` for `ms` (wall clock twice that). */
@@ -45,6 +47,11 @@ describe('attributeToExtension', () => {
       3.5,
     ],
     [
+      'a module fetched through the dynamic URL',
+      [injected, event('v8.compile', 40, 1.25, { data: { url: `${DYNAMIC}reading.js` } })],
+      3.25,
+    ],
+    [
       "not the page's own scripts",
       [injected, event('FunctionCall', 20, 4, { data: { url: 'https://page/app.js' } })],
       2,
@@ -59,7 +66,7 @@ describe('attributeToExtension', () => {
       2,
     ],
   ])('counts %s', (_label, events, ms) => {
-    expect(attributeToExtension(events, ORIGIN, WORLD).extensionMs).toBeCloseTo(ms, 6);
+    expect(attributeToExtension(events, [ORIGIN, DYNAMIC], WORLD).extensionMs).toBeCloseTo(ms, 6);
   });
 
   it('reports the most extension time inside one task, and whether a marker file loaded', () => {
@@ -71,14 +78,14 @@ describe('attributeToExtension', () => {
       event('FunctionCall', 50, 4, { data: { url: `${ORIGIN}content.js` } }),
       event('ThrottlingURLLoader::OnReceiveResponse', 70, 1, { url: `${ORIGIN}assets/reading.js` }),
     ];
-    expect(attributeToExtension(events, ORIGIN, WORLD, ['assets/reading.js'])).toEqual({
+    expect(attributeToExtension(events, [ORIGIN, DYNAMIC], WORLD, ['assets/reading.js'])).toEqual({
       extensionMs: 10,
       longestTaskMs: 7,
       loadedMarker: true,
     });
-    expect(attributeToExtension(events, ORIGIN, WORLD, ['assets/other.js']).loadedMarker).toBe(
-      false,
-    );
+    expect(
+      attributeToExtension(events, [ORIGIN, DYNAMIC], WORLD, ['assets/other.js']).loadedMarker,
+    ).toBe(false);
   });
 });
 

@@ -35,19 +35,21 @@ export interface Attribution {
 type Interval = [start: number, end: number];
 
 /**
- * Attributes `events` to the extension whose files are under `origin` (e.g.
- * `chrome-extension://<id>/`) and whose content scripts run in the world `worldName` (Chromium
- * names it after the extension). The page's main thread is the one that ran the extension's first
- * content script; without one, nothing is attributed.
+ * Attributes `events` to the extension whose files are under one of `origins` (e.g.
+ * `chrome-extension://<id>/`, and the session's dynamic URL for resources behind
+ * `use_dynamic_url`) and whose content scripts run in the world `worldName` (Chromium names it
+ * after the extension). The page's main thread is the one that ran the extension's first content
+ * script; without one, nothing is attributed.
  */
 export function attributeToExtension(
   events: readonly TraceEvent[],
-  origin: string,
+  origins: readonly string[],
   worldName: string,
   markerFiles: readonly string[] = [],
 ): Attribution {
   const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.url ?? '';
-  const ours = (e: TraceEvent) => urlOf(e).startsWith(origin) || e.args?.worldName === worldName;
+  const ours = (e: TraceEvent) =>
+    origins.some((origin) => urlOf(e).startsWith(origin)) || e.args?.worldName === worldName;
   const injected = events.find((e) => e.name === 'EvaluateScript' && ours(e));
   const pid = injected?.pid;
   const tid = injected?.tid;

@@ -1,50 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { importClosure, withWebAccessible, type ChunkImports } from './content-reading-chunk';
-
-const chunks = new Map<string, ChunkImports>([
-  ['entry.js', { imports: ['a.js', 'b.js'], dynamicImports: ['lazy.js'] }],
-  ['a.js', { imports: ['shared.js'], dynamicImports: [] }],
-  ['b.js', { imports: ['shared.js', 'entry.js'], dynamicImports: [] }],
-  ['lazy.js', { imports: ['deep.js'], dynamicImports: [] }],
-]);
-
-describe('importClosure', () => {
-  it.each([
-    ['entry.js', ['entry.js', 'a.js', 'b.js', 'lazy.js', 'shared.js', 'deep.js']],
-    ['a.js', ['a.js', 'shared.js']],
-    ['deep.js', ['deep.js']],
-    ['unknown.js', ['unknown.js']],
-  ])('%s reaches %j (each once, cycles included)', (entry, expected) => {
-    expect(importClosure(entry, chunks)).toEqual(expected);
-  });
-});
+import { withWebAccessible } from './content-reading-chunk';
 
 describe('withWebAccessible', () => {
   const pages = ['http://*/*', 'https://*/*'];
 
-  it('adds the files to the entry that already serves every http(s) page, once each', () => {
-    const war = [{ matches: [...pages].reverse(), resources: ['x.js'], use_dynamic_url: false }];
-    expect(withWebAccessible(war, ['x.js', 'y.js'], false)).toEqual([
-      { matches: [...pages].reverse(), resources: ['x.js', 'y.js'], use_dynamic_url: false },
-    ]);
-    // The input is not changed.
-    expect(war[0]?.resources).toEqual(['x.js']);
-  });
-
   it.each([
-    ['other pages', { matches: ['https://example.com/*'], resources: ['x.js'] }],
-    ['other extensions', { extension_ids: ['abc'], resources: ['x.js'] }],
-    ['dynamic URLs', { matches: pages, resources: ['x.js'], use_dynamic_url: true }],
-  ])('leaves an entry for %s alone and adds its own', (_label, entry) => {
-    expect(withWebAccessible([entry], ['y.js'], false)).toEqual([
-      entry,
-      { matches: pages, resources: ['y.js'], use_dynamic_url: false },
+    ['no entries', [], []],
+    [
+      'an entry for other pages',
+      [{ matches: ['https://example.com/*'], resources: ['x.js'] }],
+      [{ matches: ['https://example.com/*'], resources: ['x.js'] }],
+    ],
+    [
+      'a fixed-path entry naming the module (crxjs)',
+      [{ matches: pages, resources: ['m.js', 'x.js'], use_dynamic_url: false }],
+      [{ matches: pages, resources: ['x.js'], use_dynamic_url: false }],
+    ],
+    ['an entry with only the module', [{ extension_ids: ['abc'], resources: ['m.js'] }], []],
+  ])('with %s: the module only behind the dynamic URL', (_label, war, kept) => {
+    expect(withWebAccessible(war, ['m.js'], false)).toEqual([
+      ...kept,
+      { matches: pages, resources: ['m.js'], use_dynamic_url: true },
     ]);
   });
 
   it('writes no use_dynamic_url for Firefox, which does not know it', () => {
-    expect(withWebAccessible([], ['y.js'], true)).toEqual([
-      { matches: pages, resources: ['y.js'] },
+    expect(withWebAccessible([], ['m.js'], true)).toEqual([
+      { matches: pages, resources: ['m.js'] },
     ]);
+  });
+
+  it('leaves its input as it was', () => {
+    const war = [{ matches: pages, resources: ['m.js', 'x.js'] }];
+    withWebAccessible(war, ['m.js'], false);
+    expect(war).toEqual([{ matches: pages, resources: ['m.js', 'x.js'] }]);
   });
 });

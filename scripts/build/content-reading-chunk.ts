@@ -1,17 +1,19 @@
-// The content script's reading module as its own chunk under a fixed name (issue #13, kind 6).
+// The content script's reading module as one self-contained file (issue #13, kind 6).
 // The page-load script (src/content/content-script.iife.ts) is one classic script: crxjs builds
 // it with every import inlined, so a page nobody reads loads no module at all. What it loads once
-// the page is being read is src/content/reading.ts, a module with ordinary code splitting. This
-// plugin emits that module at READING_MODULE_PATH and lists it and every chunk it reaches as
-// web-accessible resources (the page's origin needs them to import extension files).
+// the page is being read is src/content/reading.ts, built here by a second Vite build (as crxjs
+// builds its IIFE scripts) into one ES module with every import inlined, emitted at
+// READING_MODULE_PATH and made web-accessible to http(s) pages.
+//
+// Why one file: in Chromium the module is reachable only through the extension's per-session
+// dynamic URL (`use_dynamic_url`), so a site cannot detect the extension by fetching a fixed path.
+// Chromium serves a dynamic URL under the extension's fixed id, though, so the module's own
+// relative imports would resolve to fixed paths, which `use_dynamic_url` forbids: the module must
+// import nothing. Firefox has no such key and needs none: its extension origin is a random
+// per-install UUID (`moz-extension://<uuid>/`), unknown to sites.
 import type { CrxPlugin } from '@crxjs/vite-plugin';
+import { build, mergeConfig, type InlineConfig, type ResolvedConfig } from 'vite';
 import { READING_MODULE_PATH } from '../../src/content/reading-module-path';
-
-/** What the plugin reads of a bundle chunk: its file and the chunks it imports. */
-export interface ChunkImports {
-  imports: readonly string[];
-  dynamicImports: readonly string[];
-}
 
 /**
  * One `web_accessible_resources` entry of an MV3 manifest: for pages (`matches`) or for other
@@ -22,78 +24,83 @@ export type WebAccessibleResource =
   | { resources: string[]; matches: string[]; use_dynamic_url?: boolean }
   | { resources: string[]; extension_ids: string[]; use_dynamic_url?: boolean };
 
-/**
- * Every file `entry` may load: itself and the chunks reached through static and dynamic imports,
- * in breadth-first order. `chunks` maps a file name to its imports; a name not in it is a leaf.
- */
-export function importClosure(entry: string, chunks: ReadonlyMap<string, ChunkImports>): string[] {
-  const seen = new Set<string>([entry]);
-  const queue = [entry];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const chunk = chunks.get(file);
-    for (const next of [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])]) {
-      if (seen.has(next)) continue;
-      seen.add(next);
-      queue.push(next);
-    }
-  }
-  return [...seen];
-}
+/** The pages that load the reading module: every page the content script runs on. */
+const PAGES = ['http://*/*', 'https://*/*'];
 
 /**
- * `war` with `files` web-accessible on every http(s) page, added to the entry that already covers
- * those pages when there is one (so the manifest keeps one entry per set of pages).
+ * `war` plus an entry that makes `files` web-accessible to every http(s) page, in Chromium only
+ * through the extension's dynamic URL (`use_dynamic_url: true`; Firefox does not know the key and
+ * gets none). Any other entry naming one of `files` loses it, so no fixed path stays open.
  */
 export function withWebAccessible(
   war: readonly WebAccessibleResource[],
   files: readonly string[],
   firefox: boolean,
 ): WebAccessibleResource[] {
-  const matches = ['http://*/*', 'https://*/*'];
-  const sameMatches = (entry: WebAccessibleResource) =>
-    'matches' in entry &&
-    entry.use_dynamic_url !== true &&
-    JSON.stringify([...entry.matches].sort()) === JSON.stringify(matches);
-  const result = war.map((entry) => ({ ...entry, resources: [...entry.resources] }));
-  const target = result.find(sameMatches);
-  if (target) {
-    for (const file of files) if (!target.resources.includes(file)) target.resources.push(file);
-    return result;
-  }
-  const added: WebAccessibleResource = { matches, resources: [...files] };
-  if (!firefox) added.use_dynamic_url = false;
+  const result = war
+    .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !files.includes(r)) }))
+    .filter((entry) => entry.resources.length > 0);
+  const added: WebAccessibleResource = { matches: [...PAGES], resources: [...files] };
+  if (!firefox) added.use_dynamic_url = true;
   return [...result, added];
 }
 
+/** The second build: `entry` as one ES module, every import (static or dynamic) inlined. */
+function readingModuleConfig(parent: ResolvedConfig, entry: string): InlineConfig {
+  return mergeConfig(
+    { root: parent.root, mode: parent.mode, resolve: parent.resolve, define: parent.define },
+    {
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [],
+      build: {
+        write: false,
+        emptyOutDir: false,
+        modulePreload: false,
+        lib: { entry, formats: ['es'], fileName: () => READING_MODULE_PATH },
+        // One file; minified like the rest (Vite keeps an ES library's whitespace by default).
+        rollupOptions: { output: { codeSplitting: false, minify: true } },
+        sourcemap: false,
+        target: parent.build.target,
+      },
+    } satisfies InlineConfig,
+  );
+}
+
 /**
- * Vite plugin (with crxjs's manifest hook): builds `entry` (the reading module) at
+ * Vite plugin (with crxjs's manifest hook): builds `entry` (the reading module) as one file at
  * READING_MODULE_PATH and makes it web-accessible. Place it after crx(), whose WAR it extends.
+ * Fails the build when the module is not one file (a chunk import could not be loaded).
  */
 export function contentReadingChunk(entry: string, firefox: boolean): CrxPlugin {
+  let config: ResolvedConfig;
   return {
     name: 'reading-timeline:content-reading-chunk',
     apply: 'build',
     enforce: 'post',
-    buildStart() {
-      this.emitFile({
-        type: 'chunk',
-        id: entry,
-        fileName: READING_MODULE_PATH,
-        preserveSignature: 'exports-only',
-      });
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle() {
+      const result = await build(readingModuleConfig(config, entry));
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+        'output' in r ? r.output : [],
+      );
+      const chunks = outputs.filter((output) => output.type === 'chunk');
+      const [module] = chunks;
+      if (chunks.length !== 1 || module?.fileName !== READING_MODULE_PATH) {
+        this.error(
+          `The reading module must build to the one file ${READING_MODULE_PATH}; got ` +
+            `${chunks.map((chunk) => chunk.fileName).join(', ') || 'nothing'}.`,
+        );
+      }
+      this.emitFile({ type: 'asset', fileName: READING_MODULE_PATH, source: module.code });
     },
     // crxjs's own hook, called with the final manifest (its web_accessible_resources included).
-    renderCrxManifest(manifest, bundle) {
-      const chunks = new Map<string, ChunkImports>();
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk') chunks.set(file.fileName, file);
-      }
-      if (!chunks.has(READING_MODULE_PATH)) {
-        this.error(`The reading module was not built at ${READING_MODULE_PATH}.`);
-      }
+    renderCrxManifest(manifest) {
       manifest.web_accessible_resources = withWebAccessible(
         manifest.web_accessible_resources ?? [],
-        importClosure(READING_MODULE_PATH, chunks),
+        [READING_MODULE_PATH],
         firefox,
       );
       return manifest;
