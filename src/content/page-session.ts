@@ -2,6 +2,7 @@ import type { PageCapture } from '../activity/page-metadata';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
 import { createPresenceClock } from './presence-clock';
 import { watchPresence } from './presence-watch';
+import { listenToPage } from './page-events';
 import { focusInFrame, isViewerDocument, loadedAt, mediaPlaying, routeOf } from './page-document';
 import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
 import { watchTitle } from './route/title-watch';
@@ -44,7 +45,6 @@ export const READ_AFTER_MS = 4_000;
 /** When to look where focus went after the window's blur (ms): at once, and once it settled. */
 const FOCUS_SETTLE_MS = [0, 250];
 
-const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'];
 /** Input only a person makes (a page's script can scroll, or move nothing under a still pointer). */
 const READER_INPUT = new Set(['wheel', 'keydown', 'pointerdown', 'touchstart']);
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended'];
@@ -291,71 +291,56 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     }
   }
 
-  for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
-  doc.addEventListener(
-    'visibilitychange',
-    () => {
-      if (visible()) lastInputAt = now();
-      updateAttention();
-      void sendSignal();
-      updateHeartbeat();
-      checkRoute();
+  listenToPage(
+    win,
+    {
+      input: onInput,
+      visibility() {
+        if (visible()) lastInputAt = now();
+        updateAttention();
+        void sendSignal();
+        updateHeartbeat();
+        checkRoute();
+      },
+      // Switching to another application blurs the page. Chrome does not always report that as
+      // a window focus change, so say it from here at once: the worker asks which window has focus.
+      windowFocus(focus) {
+        // Attended since when, before the blur forgets it (a click on an embedded player gives it
+        // back).
+        const since = attendedSince;
+        focused = focus;
+        if (focused) lastInputAt = now();
+        updateAttention();
+        void sendSignal();
+        if (focused) return;
+        // Where focus went is known once the blur is over (a frame of another site hears of it
+        // through the browser, a moment later): into one of this page's frames, the reader is
+        // still here, and has been all along.
+        for (const delay of FOCUS_SETTLE_MS) {
+          setTimeout(() => {
+            if (focused || signal.aborted || !focusInFrame(doc)) return;
+            focused = true;
+            attendedSince = since;
+            updateAttention();
+          }, delay);
+        }
+      },
+      route: checkRoute,
+      leave() {
+        if (reportedRoute !== null) void deps.send('page-left', {});
+        tracked = false;
+        attendedSince = null;
+        scheduleRead();
+        updateHeartbeat();
+      },
+      restored() {
+        // Back from the back/forward cache: a new visit of the same page.
+        reportedRoute = null;
+        attendedSince = null;
+        updateAttention();
+      },
     },
-    { signal },
-  );
-  // Switching to another application blurs the page. Chrome does not always report that as a
-  // window focus change, so say it from here at once: the worker asks which window has focus.
-  const onWindowFocus = (event: FocusEvent): void => {
-    if (event.target !== win) return;
-    // Attended since when, before the blur forgets it (a click on an embedded player gives it back).
-    const since = attendedSince;
-    focused = event.type === 'focus';
-    if (focused) lastInputAt = now();
-    updateAttention();
-    void sendSignal();
-    if (!focused) {
-      // Where focus went is known once the blur is over (a frame of another site hears of it
-      // through the browser, a moment later): into one of this page's frames, the reader is
-      // still here, and has been all along.
-      for (const delay of FOCUS_SETTLE_MS) {
-        setTimeout(() => {
-          if (focused || signal.aborted || !focusInFrame(doc)) return;
-          focused = true;
-          attendedSince = since;
-          updateAttention();
-        }, delay);
-      }
-    }
-  };
-  win.addEventListener('focus', onWindowFocus, { signal });
-  win.addEventListener('blur', onWindowFocus, { signal });
-  win.addEventListener('popstate', checkRoute, { signal });
-  win.addEventListener('hashchange', checkRoute, { signal });
-  // The Navigation API sees pushState/replaceState made by the page's own scripts, which an
-  // isolated world cannot patch; where it is missing, input and visibility changes catch routes.
-  const navigation: EventTarget | undefined = 'navigation' in win ? win.navigation : undefined;
-  navigation?.addEventListener('navigatesuccess', checkRoute, { signal });
-  win.addEventListener(
-    'pagehide',
-    () => {
-      if (reportedRoute !== null) void deps.send('page-left', {});
-      tracked = false;
-      attendedSince = null;
-      scheduleRead();
-      updateHeartbeat();
-    },
-    { signal },
-  );
-  win.addEventListener(
-    'pageshow',
-    (event) => {
-      if (!event.persisted) return;
-      // Back from the back/forward cache: a new visit of the same page.
-      reportedRoute = null;
-      attendedSince = null;
-      updateAttention();
-    },
-    { signal },
+    signal,
   );
   signal.addEventListener('abort', () => {
     clearInterval(heartbeat);
