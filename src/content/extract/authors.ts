@@ -21,23 +21,35 @@ const NOT_A_NAME = new Set(
 // Word sets rather than regular expressions: the first extraction in a page pays for compiling
 // every expression it runs.
 const ACTION_WORDS = new Set(
-  'view get show hide follow share subscribe sign log read see more email e-mail print save comment comments reply click tap load open close download listen watch contact visit join like tweet send copy bookmark search menu skip toggle edit report add write leave jump about all posted published updated written photo photos image video'.split(
-    ' ',
-  ),
+  [
+    'view get show hide follow share subscribe sign log read see more email e-mail print save comment comments reply click tap load loading open close download listen watch contact visit join like tweet send copy bookmark search menu skip toggle edit report add write leave jump about all posted published updated written photo photos image video advertisement advert sponsored',
+    // The same controls in the other languages bylines are written in (de, fr, es, it, nl, pt, ru).
+    'teilen folgen abonnieren drucken merken anzeige werbung mehr partager suivre imprimer publicité compartir seguir imprimir publicidad condividi segui stampa pubblicità delen volgen advertentie partilhar поделиться подписаться читать реклама',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const INTERFACE_WORDS = new Set(
   'rss feed twitter facebook instagram linkedin whatsapp pinterest youtube newsletter comment comments options archive profile posts articles stories sharing notification notifications'.split(
     ' ',
   ),
 );
-const INTERFACE_PHRASES = ['min read', 'mins read', 'minute read', 'click here', 'opens in'];
+const INTERFACE_PHRASES = [
+  'min read',
+  'mins read',
+  'minute read',
+  'click here',
+  'opens in',
+  'guest post',
+  'guest author',
+];
 
 /** True for interface text (actions, counters, social links) rather than a person's name. */
 export function isInterfaceText(value: string): boolean {
   const lower = value.toLowerCase();
   const code = lower.charCodeAt(0);
   if (code >= 48 && code <= 57) return true; // "51 Comments", "3 min read"
-  const words = lower.split(/[^a-z0-9\u00c0-\u024f-]+/).filter((w) => w !== '');
+  const words = lower.split(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff-]+/).filter((w) => w !== '');
   if (words[0] !== undefined && ACTION_WORDS.has(words[0])) return true;
   return (
     words.some((w) => INTERFACE_WORDS.has(w)) || INTERFACE_PHRASES.some((p) => lower.includes(p))
@@ -57,6 +69,8 @@ const GLUED_TAIL = new RegExp(
     `(?<=[a-z.])\\s*${MONTH_START}`,
     `\\s+(?:on\\s+)?${MONTH_START}`,
     '\\s+(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\\b',
+    // "Ann Lee 3 days ago", "Ann Lee 5 min read": a relative time or a reading time.
+    '\\s+\\d+\\s*(?:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\\b',
     // Only after a name of two words or more: "Organization for Transformative Works" stays.
     '(?<=\\S+\\s+\\S+)\\s+(?:for|für|pour|para|per)\\s+(?:the\\s+)?[A-Z]',
   ].join('|'),
@@ -70,8 +84,12 @@ const ROLE_WORDS = new Set(
 const TRAILING_ROLE =
   /\s+(?:(?:senior|chief|contributing|staff|guest|special|managing|deputy|associate|executive)\s+)*(?:writer|editor|reporter|correspondent|columnist|contributor|photographer|producer|journalist)$/i;
 
+// Roles written after a name in CJK bylines ("김철수 기자", "山田太郎記者", "张三 记者").
+const CJK_ROLE = /\s*(?:기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員|通讯员|通信員)$/;
+
 /** `raw` with glued-on outlets, dates and roles cut off after the name. */
 export function cutGluedTail(raw: string): string {
+  if (CJK_ROLE.test(raw)) return raw.replace(CJK_ROLE, '') || raw;
   // Cheap checks first: most names hold none of what the large expressions look for.
   const m = MAY_GLUE.test(raw) ? GLUED_TAIL.exec(raw) : null;
   const head = m === null || m.index === 0 ? raw : raw.slice(0, m.index);
@@ -89,17 +107,29 @@ const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\ua4ff\uac00-\ud7af]
 const WITH_CREDIT = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i;
 const NAME_SUFFIX = /^(?:jr|sr|[ivx]+|phd|md|ma)\.?$/i;
 
+// Wire services credited beside a reporter ("Ann Lee, Associated Press", "Ann Lee / Reuters",
+// "Von Ann Lee, dpa"): an outlet, not a second author. Kept when no one else is credited.
+const WIRE_SERVICES = new Set(
+  'ap|the associated press|associated press|reuters|afp|agence france-presse|dpa|epa|efe|ansa|apa|sda|ats|anp|belga|kyodo|jiji|yonhap|xinhua|tass|ria novosti|interfax|upi|aap|pa|press association|pa media|the canadian press|canadian press|europa press|bloomberg|bloomberg news|cnn|bbc|npr|ptc|pti|ians|ani'.split(
+    '|',
+  ),
+);
+const isOutlet = (part: string): boolean => WIRE_SERVICES.has(part.trim().toLowerCase());
+
 function splitNames(raw: string): string[] {
   const text = raw.includes('(') ? raw.replace(WITH_CREDIT, ', $1') : raw;
   const parts = text.split(HARD_SEPARATOR).flatMap((part) => {
     const commaParts = part.split(/\s*,\s*/).filter((p) => p !== '');
-    const allFull = commaParts.length > 1 && commaParts.every((p) => /\S\s+\S/.test(p));
+    const allFull =
+      commaParts.length > 1 && commaParts.every((p) => /\S\s+\S/.test(p) || isOutlet(p));
     return allFull ? commaParts : [fromCitationName(part)];
   });
   // "Mac & i" is one name: a separator only splits when every part is a plausible name.
-  return parts.some((p) => p.trim().length < 3)
+  const names = parts.some((p) => p.trim().length < 3 && !isOutlet(p))
     ? [raw.trim()]
     : parts.map((p) => p.trim()).filter((p) => p !== '');
+  const people = names.filter((p) => !isOutlet(p));
+  return people.length > 0 ? people : names;
 }
 
 /** A display name from a byline fragment, or undefined when it is not plausibly a name. */

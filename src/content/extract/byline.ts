@@ -17,27 +17,60 @@ import { findDateInText, normalizeDate } from './dates';
 import { dateInUrl } from './human-dates';
 import { INLINE_BREAK, layoutText } from './layout-text';
 import { classSubstrings } from './selectors';
+import { BY_PREFIX_SOURCE } from './text';
 
 const EXCLUDED = classSubstrings(
-  'nav, footer, aside, [class*="comment" i], [id*="comment" i], [class*="related" i]',
+  'nav, aside, [class*="comment" i], [id*="comment" i], [class*="related" i]',
 );
 // Not "dateline": a dateline names a place ("CAIRO —"), not a person.
+// Also the byline classes of other languages (autor, auteur, autore), CJK news sites (writer,
+// reporter, journalist), Drupal's "submitted" line, hCard (`vcard`) and RDFa persons.
 const BYLINE = classSubstrings(
-  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="writtenby" i], .p-author, address',
+  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address',
 );
-// WordPress, Drupal, Ghost and most CMSs link a byline to the author's archive page.
-const ARCHIVE_LINK = 'a[href*="/author/"], a[href*="/authors/"]';
+// WordPress, Drupal, Ghost and most CMSs link a byline to the author's archive page, under a
+// path naming the author in the site's language or its staff.
+const ARCHIVE_LINK = [
+  'author',
+  'authors',
+  'autor',
+  'autores',
+  'autoren',
+  'auteur',
+  'auteurs',
+  'autore',
+  'autori',
+  'contributor',
+  'contributors',
+  'writer',
+  'writers',
+  'columnist',
+  'columnists',
+  'journalist',
+  'journalists',
+  'reporter',
+  'reporters',
+]
+  .map((word) => `a[href*="/${word}/"]`)
+  .join(', ');
 // Where a byline line stops: separators, dates and times, "Updated …" trailers.
+// "Reviewed by", "Edited by", "Photos by" name someone else.
 const BREAK =
-  /\s*(?:\||•|·|—|\b(?:last )?updated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[:/.]\d{2})/i;
-const BARE_PREFIX = /^\s*(?:by|par|von|por|di|door|av|written by|posted by)\s*:?\s*$/i;
+  /\s*(?:\||•|·|—|\b(?:last )?updated\b|\bpublished\b|\bposted\b|\bon\s+(?:\w+,?\s+)?\d|\d{1,2}[:/.]\d{2}|\b(?:reviewed|edited|fact[- ]checked|illustrated|photos?|photographs?|images?|video)\s+by\b)/i;
+const BARE_PREFIX = new RegExp(`^\\s*(?:${BY_PREFIX_SOURCE})\\s*:?\\s*$`, 'i');
+const LEADING_PREFIX = new RegExp(`^[\\s\uE000]*(?:${BY_PREFIX_SOURCE})\\s*:?`, 'i');
 const DATE_LIKE = /\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}/;
 const CAPS_OUTLET = /^[^a-z]*[A-Z]{2,}\s+[A-Z&]{2,}[^a-z]*$/;
 const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\ua4ff\uac00-\ud7af]/;
 const SOCIAL =
   /twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|mailto:|\/feed\b|rss/i;
 
-const usable = (el: Element): boolean => el.closest(EXCLUDED) === null;
+// A page footer is not a byline; an article's own footer often is (WordPress's "entry-meta").
+const usable = (el: Element): boolean => {
+  if (el.closest(EXCLUDED) !== null) return false;
+  const footer = el.closest('footer');
+  return footer === null || footer.closest('article') !== null;
+};
 // A link in running prose ("…wrote Jennifer Light, the department head…") is a mention, not a byline.
 const inProse = (el: Element): boolean =>
   (el.closest('p, li, blockquote')?.textContent.length ?? 0) > 150;
@@ -100,9 +133,7 @@ function bylineText(el: Element): string {
     const joined = BARE_PREFIX.test(line.replaceAll(INLINE_BREAK, ' '))
       ? `${line} ${lines[i + 1] ?? ''}`
       : line;
-    const name = namePart(
-      joined.replace(/^[\s\uE000]*(?:by|par|von|por|written by|posted by)\s*:?/i, ''),
-    );
+    const name = namePart(joined.replace(LEADING_PREFIX, ''));
     if (name !== '' && /\S/.test(name)) return name;
   }
   return '';
@@ -168,12 +199,14 @@ export function findBylineAuthors(
   return [];
 }
 
+// hAtom marks the date with `<abbr class="published" title="2016-05-24T10:30:00+01:00">`.
 const DATE_MARKUP = classSubstrings(
-  '[itemprop~="datePublished"], time[pubdate], time[datetime], [class*="publish" i][datetime]',
+  '[itemprop~="datePublished"], time[pubdate], time[datetime], [class*="publish" i][datetime], abbr[title][class*="published" i]',
 );
-// "date" covers "dateline".
+// "date" covers "dateline"; "submitted" is Drupal's "Submitted by … on <date>" line; "time"
+// covers the "pubtime", "post-time" classes of Chinese and Japanese news pages.
 const DATED_TEXT = classSubstrings(
-  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i]',
+  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i]',
 );
 
 /**
@@ -192,12 +225,15 @@ export function findDomDate(
     const marked = scope.querySelector(DATE_MARKUP);
     if (marked !== null && usable(marked)) {
       const value =
-        marked.getAttribute('content') ?? marked.getAttribute('datetime') ?? marked.textContent;
+        marked.getAttribute('content') ??
+        marked.getAttribute('datetime') ??
+        (marked.tagName === 'ABBR' ? marked.getAttribute('title') : null) ??
+        marked.textContent;
       const date = normalizeDate(value) ?? findDateInText(marked.textContent, monthFirst);
       if (date !== undefined) return date;
     }
     const dated = scope.querySelectorAll(DATED_TEXT);
-    for (let i = 0; i < dated.length && i < 12; i++) {
+    for (let i = 0; i < dated.length && i < 16; i++) {
       const el = dated[i];
       if (el === undefined || !usable(el) || el.textContent.length > 400) continue;
       const date = findDateInText(layoutText(el, 300).replace(/[\n\uE000]+/g, ' '), monthFirst);

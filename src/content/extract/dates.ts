@@ -53,8 +53,21 @@ export function normalizeDate(raw: string | undefined): string | undefined {
   return parseHumanDate(value);
 }
 
-/** Finds the first date written in running text (see human-dates.ts), normalised. */
+// "Updated June 1, 2016 · Published May 24, 2016": the date after a publication label is the
+// one asked for, wherever the label stands.
+const PUBLISHED_LABEL =
+  /\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano)\b|опубликовано|発行|发布/i;
+
+/**
+ * Finds the first date written in running text (see human-dates.ts), normalised; the one after
+ * a publication label ("Published …") when the text labels one.
+ */
 export function findDateInText(text: string, monthFirst?: boolean): string | undefined {
+  const label = PUBLISHED_LABEL.exec(text.slice(0, 300));
+  if (label !== null && label.index > 0) {
+    const labelled = findDateInText(text.slice(label.index + label[0].length), monthFirst);
+    if (labelled !== undefined) return labelled;
+  }
   const sample = text.slice(0, 300);
   const iso = ISO_IN_TEXT.exec(sample);
   const fromIso = iso === null ? undefined : normalizeDate(iso[0]);

@@ -92,8 +92,24 @@ const NAMES: readonly (readonly string[])[] = [
     'dic',
   ],
 ];
+// ru (genitive, nominative, abbreviations), uk (genitive, nominative), tr.
+const MORE_NAMES: readonly string[] = [
+  'января январь янв січня січень ocak',
+  'февраля февраль фев лютого лютий şubat subat',
+  'марта март березня березень mart',
+  'апреля апрель апр квітня квітень nisan',
+  'мая май травня травень mayıs mayis',
+  'июня июнь червня червень haziran',
+  'июля июль липня липень temmuz',
+  'августа август авг серпня серпень ağustos agustos',
+  'сентября сентябрь сен сент вересня вересень eylül eylul',
+  'октября октябрь окт жовтня жовтень ekim',
+  'ноября ноябрь ноя листопада листопад kasım kasim',
+  'декабря декабрь дек грудня грудень aralık aralik',
+];
 NAMES.forEach((names, i) => {
   for (const name of names) MONTHS.set(name, i + 1);
+  for (const name of (MORE_NAMES[i] ?? '').split(' ')) MONTHS.set(name, i + 1);
 });
 
 /** Offsets of the zone abbreviations pages print; others are ignored (no zone kept). */
@@ -137,8 +153,10 @@ function valid(year: number, month: number, day: number): boolean {
 
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const NUMERIC = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
-const WORD = /[a-z\u00e0-\u017f]{3,}\.?/g;
+const WORD = /[a-z\u00e0-\u017f\u0430-\u045f]{3,}\.?/g;
 const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?$/;
+// Year first with "/" or ".": "2016/05/24", "2016.05.24." (Chinese, Japanese, Korean pages).
+const YEAR_FIRST = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const AFTER_MONTH = /^\.?\s*(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?!\d)/;
 const YEAR_AFTER = /^\.?,?\s*(?:de\s+|del\s+)?(\d{4})(?!\d)/;
 
@@ -188,8 +206,15 @@ export function findDateParts(text: string, monthFirst?: boolean): DateParts | u
       return { year: y, month: mo, day: d, end: cjk.index + cjk[0].length };
     }
   }
-  const numeric = NUMERIC.exec(text);
   const named = fromMonthName(text, text.toLowerCase());
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst !== null && (named === undefined || yearFirst.index < named.end)) {
+    const [y, mo, d] = [yearFirst[1], yearFirst[3], yearFirst[4]].map(Number);
+    if (y !== undefined && mo !== undefined && d !== undefined && valid(y, mo, d)) {
+      return { year: y, month: mo, day: d, end: yearFirst.index + yearFirst[0].length };
+    }
+  }
+  const numeric = NUMERIC.exec(text);
   if (numeric !== null && (named === undefined || numeric.index < named.end)) {
     const a = Number(numeric[1]);
     const b = Number(numeric[3]);
@@ -203,8 +228,13 @@ export function findDateParts(text: string, monthFirst?: boolean): DateParts | u
   return named;
 }
 
+// "+1" → "+01:00", "-0530" parts → "-05:30".
+function offsetOf(hours: string, minutes = '00'): string {
+  return `${hours.charAt(0)}${hours.slice(1).padStart(2, '0')}:${minutes}`;
+}
+
 const TIME =
-  /^[\s,|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest)\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
+  /^[\s,|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest)(?:([+-]\d{1,2}):?(\d{2})?)?\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
 
 /**
  * ISO 8601 for the first date written in `text`: "YYYY-MM-DD" when only the day is written,
@@ -227,18 +257,22 @@ export function parseHumanDate(text: string, monthFirst?: boolean): string | und
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 59) return date;
-  const zoneName = time[5]?.toLowerCase();
+  // "GMT+0100", "UTC+2" (a JavaScript Date string, many CMSs): the offset, not the zone name.
+  const [zoneName, nameHours, nameMinutes, hours, minutes] = time.slice(5);
   const offset =
-    zoneName !== undefined
-      ? (ZONES[zoneName] ?? '')
-      : time[6] !== undefined && time[7] !== undefined
-        ? `${time[6]}:${time[7]}`
-        : '';
+    nameHours !== undefined
+      ? offsetOf(nameHours, nameMinutes)
+      : zoneName !== undefined
+        ? (ZONES[zoneName.toLowerCase()] ?? '')
+        : hours !== undefined && minutes !== undefined
+          ? `${hours}:${minutes}`
+          : '';
   return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset === '+00:00' ? 'Z' : offset}`;
 }
 
+// "/2016/05/24/", "/2016-05-24-slug", "/20160524/", "/2016/0524/" (Chinese news sites).
 const URL_DATE =
-  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})\//;
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})\//;
 
 /** The date a URL's path spells out ("/2016/05/24/slug", "/2016-05-24-slug"), or undefined. */
 export function dateInUrl(url: string): string | undefined {

@@ -11,6 +11,7 @@ import { findBylineAuthors, findDomDate } from './byline';
 import { findContentRoot } from './content-root';
 import { findFavicon } from './favicon';
 import type { Found } from './found';
+import { decodeLeftoverEntities } from './json-entities';
 import { readJsonLd } from './json-ld';
 import { findLeadImage } from './lead-image';
 import { mergeFound, normalizeLang, untruncatedTitle } from './merge';
@@ -18,7 +19,7 @@ import { fromMetaTags } from './meta-source';
 import { collectMeta, firstMeta, linksWithRel } from './meta-tags';
 import { readMicrodata } from './microdata';
 import { countWords, leadParagraph, readingMinutesFor } from './page-text';
-import { chooseSiteName, logoAltName } from './site-name';
+import { brandName, chooseSiteName, linkedSiteName, logoAltName } from './site-name';
 import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
 import { findThemeColor } from './theme-color';
@@ -79,10 +80,11 @@ function personsFirst(
   corporate: readonly (string | undefined)[],
   alternatives: readonly (() => PageAuthor[] | undefined)[],
 ): PageAuthor[] {
-  const keys = new Set(corporate.filter((c) => c !== undefined).map(looseKey));
+  const keys = new Set(corporate.filter((c) => c !== undefined).map(nameKey));
   // By name, not by kind: an Organization credited as the author that is not the publisher
-  // ("Contributors to Wikimedia projects") is still who wrote the page.
-  const isCorporate = (a: PageAuthor): boolean => keys.has(looseKey(a.name));
+  // ("Contributors to Wikimedia projects") is still who wrote the page. A host name credited
+  // as the author ("harbornews.com") is the outlet.
+  const isCorporate = (a: PageAuthor): boolean => keys.has(nameKey(a.name)) || HOST.test(a.name);
   if (!authors.some(isCorporate)) return authors;
   const persons = authors.filter((a) => !isCorporate(a));
   if (persons.length > 0) return persons;
@@ -91,6 +93,30 @@ function personsFirst(
     if (found.length > 0) return found;
   }
   return authors;
+}
+
+const NAME_SHAPED = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$/u;
+// "harbornews.com", "www.harbor-news.co.uk": a host name, not a person.
+const HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+// "The Harbor News" and "Harbor News" are the same outlet.
+const nameKey = (name: string): string => looseKey(name.replace(/^the\s+/i, ''));
+
+/**
+ * `authors` without a name that repeats one of `titles` (a CMS filling the author field with the
+ * headline); undefined when none is left.
+ */
+function notTitles(
+  authors: PageAuthor[] | undefined,
+  titles: readonly (string | undefined)[],
+): PageAuthor[] | undefined {
+  if (authors === undefined) return undefined;
+  // A page about a person may be titled with the name ("Ann Lee"): only a title that does not
+  // read as a name (a lower-case word, more than four words) disqualifies an author.
+  const keys = new Set(
+    titles.filter((t): t is string => t !== undefined && !NAME_SHAPED.test(t)).map(looseKey),
+  );
+  const kept = authors.filter((a) => !keys.has(looseKey(a.name)));
+  return kept.length > 0 ? kept : undefined;
 }
 
 const present = (v: unknown): boolean => v !== undefined && !(Array.isArray(v) && v.length === 0);
@@ -116,7 +142,8 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   const meta = collectMeta(doc);
   const tags = fromMetaTags(meta, base);
   const dom: Found = {
-    title: cleanPageText(doc.title, LIMITS.title),
+    // Escaped twice by the CMS ("Tom &amp;amp; Jerry"): decoded once more, as meta content is.
+    title: cleanPageText(decodeLeftoverEntities(doc.title), LIMITS.title),
     lang: doc.documentElement.getAttribute('lang') ?? undefined,
   };
   const pageTitle = dom.title ?? tags.title;
@@ -147,9 +174,10 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
       tags.publisher?.name,
       firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
       impliedSiteName(dom.title, headlines),
+      linkedSiteName(doc, dom.title),
     ],
     [...headlines, found.title],
-    () => (outOfTime() ? undefined : logoAltName(doc)),
+    () => (outOfTime() ? undefined : (logoAltName(doc) ?? brandName(doc))),
   );
 
   const organizations = [
@@ -161,7 +189,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   const domBylines = (): PageAuthor[] =>
     (bylines ??= outOfTime() ? [] : findBylineAuthors(doc, root, base));
   found.authors = personsFirst(
-    found.authors ?? domBylines(),
+    notTitles(found.authors, headlines) ?? domBylines(),
     [...organizations, siteName, tags.siteName, jsonLd.siteName],
     [() => tags.authors, () => microdata.authors, domBylines],
   );

@@ -10,8 +10,9 @@ import { classSubstrings } from './selectors';
 
 const MIN_WIDTH = 300;
 const MAX_IMAGES = 15;
+// Not `header`: an article's own header holds its hero image; the page's header is checked apart.
 const NOT_CONTENT = classSubstrings(
-  'nav, header, footer, aside, form, [class*="avatar" i], [class*="author" i], [class*="logo" i], [class*="related" i], [class*="promo" i], [class*="advert" i], [class*="sponsor" i], [class*="comment" i]',
+  'nav, footer, aside, form, [class*="avatar" i], [class*="author" i], [class*="logo" i], [class*="related" i], [class*="promo" i], [class*="advert" i], [class*="sponsor" i], [class*="comment" i]',
 );
 const NOT_LEAD =
   /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif/i;
@@ -35,13 +36,32 @@ function declaredWidth(img: Element): number {
   return Number.isFinite(width) ? width : 0;
 }
 
+// A `<picture>` declares its sizes on its `<source>` elements, not on the fallback `<img>`.
+function srcsetOf(img: Element): string {
+  const own =
+    img.getAttribute('srcset') ??
+    img.getAttribute('data-srcset') ??
+    img.getAttribute('data-lazy-srcset');
+  if (own !== null) return own;
+  const picture = img.parentElement;
+  if (picture?.tagName !== 'PICTURE') return '';
+  return picture.querySelector('source[srcset]')?.getAttribute('srcset') ?? '';
+}
+
 function imageUrl(img: Element, base: string): string | undefined {
-  const srcset = img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '';
+  const srcset = srcsetOf(img);
   const best = srcset === '' ? undefined : largestInSrcset(srcset);
   const large = declaredWidth(img) >= MIN_WIDTH || (best?.width ?? 0) >= MIN_WIDTH;
   if (!large) return undefined;
-  // Lazy loaders keep the real image in data-src and a placeholder in src.
-  const sources = [img.getAttribute('data-src'), img.getAttribute('src'), best?.url];
+  // Lazy loaders keep the real image in a data attribute (data-src, WP Rocket's data-lazy-src,
+  // jQuery lazyload's data-original) and a placeholder in src.
+  const sources = [
+    img.getAttribute('data-src'),
+    img.getAttribute('data-lazy-src'),
+    img.getAttribute('data-original'),
+    img.getAttribute('src'),
+    best?.url,
+  ];
   for (const raw of sources) {
     if (raw == null || raw === '' || raw.startsWith('data:') || NOT_LEAD.test(raw)) continue;
     const url = canonicalizeUrl(raw, base);
@@ -63,11 +83,14 @@ export function findLeadImage(
   const poster = root.querySelector('video[poster]')?.getAttribute('poster');
   const fromPoster = poster == null || poster === '' ? null : canonicalizeUrl(poster, base);
   if (fromPoster !== null) return fromPoster;
-  const images = root.getElementsByTagName('img');
+  // AMP pages write `<amp-img>`.
+  const images = root.querySelectorAll('img, amp-img');
   for (let i = 0; i < images.length && i < MAX_IMAGES; i++) {
     const img = images[i];
     if (img === undefined || NOT_LEAD.test(img.getAttribute('class') ?? '')) continue;
     if (img.closest(NOT_CONTENT) !== null) continue;
+    const header = img.closest('header');
+    if (header !== null && header.closest('article') === null) continue;
     const url = imageUrl(img, base);
     if (url !== undefined) return url;
   }

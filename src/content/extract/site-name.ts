@@ -8,7 +8,7 @@
 import { LIMITS } from '../../activity/limits';
 import { classSubstrings } from './selectors';
 import { cleanPageText } from './text';
-import { looseKey } from './title';
+import { looseKey, splitsOf } from './title';
 
 /**
  * The first of `candidates` (most trusted first) that does not repeat one of `titles`, else
@@ -51,4 +51,55 @@ export function logoAltName(doc: Document): string | undefined {
     if (name !== undefined && name.length >= 2 && name.split(' ').length <= 6) return name;
   }
   return undefined;
+}
+
+// The site's name as its header writes it: WordPress's `.site-title`, Bootstrap's
+// `.navbar-brand`, the home link's text or label.
+const BRAND = classSubstrings(
+  '.site-title, .site-name, #site-title, .navbar-brand, .site-branding a, a[rel~="home"], header a[href="/"][aria-label]',
+);
+
+/**
+ * The site's name from the header's brand text ("<p class=site-title><a rel=home>Harbor
+ * Review</a>"), or the home link's `aria-label` ("Harbor Review home"); undefined when neither
+ * reads as a name (empty, only "Home", more than six words).
+ */
+export function brandName(doc: Document): string | undefined {
+  const brands = doc.querySelectorAll(BRAND);
+  for (let i = 0; i < brands.length && i < 5; i++) {
+    const el = brands[i];
+    if (el === undefined || el.closest('article, main, footer') !== null) continue;
+    const raw = (el.getAttribute('aria-label') ?? el.textContent).replace(LOGO_WORD, ' ');
+    const name = cleanPageText(raw.replace(/^[\s\-–—|:]+|[\s\-–—|:]+$/g, ''), LIMITS.siteName);
+    if (name !== undefined && name.length >= 2 && name.split(' ').length <= 6) return name;
+  }
+  return undefined;
+}
+
+const SEARCH_LINK = 'link[rel~="search"][type="application/opensearchdescription+xml"][title]';
+const FEED_LINK =
+  'link[rel~="alternate"][type="application/rss+xml"][title], link[rel~="alternate"][type="application/atom+xml"][title]';
+// "Harbor Review » Feed", "Harbor Review » Comments Feed" (WordPress), "Harbor Review - Atom"
+// (Blogger), "Harbor Review RSS": the site's name, then what the feed is.
+const FEED_SUFFIX =
+  /\s*(?:(?:»|›|\||:|-|–|—)\s*(?:[^»›|]*\s)?|\s)(?:feed|rss|atom|flux|newsfeed)(?:\s+(?:feed|rss|atom|flux))*$/i;
+
+/**
+ * The site's name as its head links state it: the OpenSearch description's title (the name a
+ * browser shows for the site's search), else the first feed's title without its " » Feed"
+ * suffix. A feed title without such a suffix counts only when `<title>` holds it beside a
+ * separator (Ghost titles its feed with the site's name; others with "Latest stories").
+ */
+export function linkedSiteName(doc: Document, docTitle: string | undefined): string | undefined {
+  const search = cleanPageText(doc.querySelector(SEARCH_LINK)?.getAttribute('title') ?? '', 200);
+  if (search !== undefined && search.split(' ').length <= 6) return search;
+  const feed = cleanPageText(doc.querySelector(FEED_LINK)?.getAttribute('title') ?? '', 200);
+  if (feed === undefined) return undefined;
+  const name = feed.replace(FEED_SUFFIX, '').trim();
+  if (name === '' || name.split(' ').length > 6) return undefined;
+  if (name !== feed) return name;
+  const key = looseKey(name);
+  return docTitle !== undefined && splitsOf(docTitle).some((s) => looseKey(s.tail) === key)
+    ? name
+    : undefined;
 }

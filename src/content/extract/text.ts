@@ -12,9 +12,25 @@ export function cleanPageText(value: string | undefined, max: number): string | 
   return cleanText(value.length > max * 4 + 1000 ? value.slice(0, max * 4 + 1000) : value, max);
 }
 
-/** Strips a leading "By"/"Par"/"Von"/"Por"/"Di"/"Door"/"Av" (and ":"), as bylines say. */
+// What bylines write before a name: "By", its translations, "Written by", "Opinion by",
+// "Submitted by" (Drupal), and labels with a colon ("Author:", "Автор:", "作者：").
+const BY_WORDS = 'by|par|von|por|di|door|av|af|przez';
+const BY_LEAD =
+  'written|posted|submitted|published|opinion|analysis|commentary|story|words|text|reporting|interview|article|column|review';
+const LABEL = 'authors?|autor(?:in|es)?|auteur|autore|autori|writer|автор|作者|文|著者|筆者|글';
+/** "By"-style prefixes; `BY_PREFIX_SOURCE` for callers that build their own expressions. */
+export const BY_PREFIX_SOURCE = `(?:(?:${BY_LEAD})\\s+)?(?:${BY_WORDS})\\b|(?:${LABEL})\\s*[:：]`;
+const BY_PREFIX = new RegExp(`^(?:${BY_PREFIX_SOURCE})\\s*[:\\-–]?\\s*`, 'i');
+
+/**
+ * Strips a leading "By"/"Par"/"Von"/"Por"/"Di"/"Door"/"Av" (and ":"), "Written by"-style leads
+ * and "Author:"-style labels in the languages bylines use.
+ */
 export function stripByPrefix(value: string): string {
-  return value.replace(/^(?:by|par|von|por|di|door|av|written by|posted by)\s*[:\-–]?\s+/i, '');
+  const m = BY_PREFIX.exec(value);
+  // "By" must be followed by something: "Byrne" is a name, "By:" alone is nothing to strip to.
+  if (m === null || m[0].length === value.length) return value;
+  return value.slice(m[0].length);
 }
 
 /** True when `value` looks like a URL rather than a name. */

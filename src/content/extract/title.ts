@@ -52,12 +52,18 @@ interface Split {
   leading: boolean;
 }
 
+// CJK titles write an ASCII hyphen without spaces too ("新闻标题-中国新闻网"); between Latin
+// letters it is a hyphenated word ("Left-handed"), so it is a separator only beside CJK text.
+const CJK_HYPHEN =
+  /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]-|-[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
 /** Every way `title` splits at one separator into a longer and a shorter side, both non-empty. */
 export function splitsOf(title: string): Split[] {
   const out: Split[] = [];
   for (const sep of SEPARATORS) {
     const spaced = ` ${sep} `;
-    for (const needle of TIGHT.has(sep) ? [spaced, sep] : [spaced]) {
+    const tight = TIGHT.has(sep) || (sep === '-' && CJK_HYPHEN.test(title));
+    for (const needle of tight ? [spaced, sep] : [spaced]) {
       const last = title.lastIndexOf(needle);
       if (last > 0) {
         const head = title.slice(0, last).trim();
@@ -98,18 +104,46 @@ export function stripDecorations(
 ): string {
   const closes = title.endsWith(')') || title.endsWith(']');
   let out = (closes ? title.replace(NOTE, '').trim() : title) || title;
-  const names = [...siteNames, ...hostNames(pageUrl)]
-    .filter((n): n is string => n !== undefined && n !== '')
-    .map(looseKey)
-    .filter((k) => k !== '');
-  if (names.length === 0) return out;
+  const names = siteNameKeys([...siteNames, ...hostNames(pageUrl)]);
+  // A home page titled with the site's whole name and slogan keeps it.
+  if (names.size === 0 || siteNames.some((n) => n !== undefined && sameText(n, out))) return out;
+  const isSite = (part: string): boolean => {
+    if (names.has(siteKey(part))) return true;
+    // "Harbor News – Your source for harbour news": the site's name, then its slogan.
+    return splitsOf(part).some((s) => s.leading && names.has(siteKey(s.tail)));
+  };
+  // "記事のタイトル【サンプル新聞】", "Story [Harbor News]": the site's name in brackets.
+  const bracketed = BRACKETED.exec(out);
+  if (bracketed?.[1] !== undefined && bracketed[2] !== undefined && isSite(bracketed[2])) {
+    out = bracketed[1].trim() || out;
+  }
   // Repeat: "Story - Section | Site" loses " | Site" first; the section stays (not a site name).
   for (let round = 0; round < 2; round++) {
-    const cut = splitsOf(out).find((s) => names.includes(looseKey(s.tail)));
+    const cut = splitsOf(out).find((s) => isSite(s.tail));
     if (cut === undefined) break;
     out = cut.head;
   }
   return out;
+}
+
+const BRACKETED = /^(.+?)\s*[【[（(]([^】\]）)]{2,60})[】\]）)]$/;
+
+// "The Harbor Review" and "Harbor Review" name the same site.
+const siteKey = (name: string): string => looseKey(name.replace(/^the\s+/i, ''));
+
+/**
+ * Comparison keys of `siteNames`: each name, and the name before its own slogan
+ * ("Harbor News - Independent since 1901" also gives "Harbor News").
+ */
+function siteNameKeys(siteNames: readonly (string | undefined)[]): Set<string> {
+  const keys = new Set<string>();
+  for (const name of siteNames) {
+    if (name === undefined || name === '') continue;
+    keys.add(siteKey(name));
+    for (const s of splitsOf(name)) if (s.leading) keys.add(siteKey(s.tail));
+  }
+  keys.delete('');
+  return keys;
 }
 
 /**
