@@ -1,4 +1,5 @@
 import { findContentRoot } from '../extract/content-root';
+import { indexPageWords, type PageWords } from './page-words';
 import { normalizeText } from './quote';
 
 /** Elements whose text a reader reads as a unit; nested ones (a <p> in an <li>) win. */
@@ -10,10 +11,20 @@ const BOILERPLATE =
 const MAX_LINK_SHARE = 0.5;
 /** Candidate elements looked at between two checks of the time left (collectArticleBlocks). */
 const STEP_ELEMENTS = 16;
-/** Text nodes read between two checks of the time left (pageText). */
+/** Nodes read between two checks of the time left (pageText). */
 const STEP_TEXT_NODES = 256;
 /** Elements whose text is never rendered, so a text fragment never matches it. */
-const UNRENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const UNRENDERED = new Set(['script', 'style', 'noscript', 'template']);
+/**
+ * Elements laid out inline by default: text on either side of one runs on, as in "drop<b>cap</b>".
+ * Any other element (a <p>, a <div>, a <br>, an unknown custom element) separates the text before
+ * and after it: the browser sees a word boundary there that textContent does not show.
+ */
+const INLINE = new Set(
+  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strong sub sup time tt u var'.split(
+    ' ',
+  ),
+);
 
 /** The article as the sampler sees it: its element, its blocks and their text, and all text. */
 export interface ArticleBlocks {
@@ -23,10 +34,11 @@ export interface ArticleBlocks {
   texts: string[];
   /**
    * Normalized text of the whole document but scripts and styles (fragments are searched in all
-   * the text the page renders). Adjacent blocks' text is joined without a space, as textContent
-   * joins it: a match across them counts, which errs on the side of "not unique".
+   * the text the page renders), with a space between the text of two blocks (pageText).
    */
   page: string;
+  /** The page text's word index (page-words.ts), which quotes are checked against. */
+  words: PageWords;
 }
 
 function linkShare(element: Element, textLength: number): number {
@@ -67,21 +79,60 @@ export function* collectArticleBlocks(doc: Document): Generator<void, ArticleBlo
   }
   const body = doc.querySelector('body');
   const page = body ? yield* pageText(doc, body) : '';
-  return { root, elements, texts, page };
+  const words = yield* indexPageWords(page);
+  return { root, elements, texts, page, words };
 }
 
-/** The normalized text of `body` without script, style, noscript and template text, in steps. */
+/** The nearest ancestor of `node` that is not laid out inline (see INLINE), or null. */
+function blockOf(node: Node): Element | null {
+  let element = node.parentElement;
+  while (element && INLINE.has(element.localName)) element = element.parentElement;
+  return element;
+}
+
+/**
+ * The normalized text of `body` without script, style, noscript and template text, in steps.
+ * Text nodes on either side of an element that is not inline, or in different blocks, are joined
+ * by a space, so that "end.</p><p>Start" reads as two words, as the browser reads them: were that
+ * boundary missed, a quote repeated there would look unique. Known gaps, both by tag name where
+ * the browser goes by CSS: a <span> styled as a block is read inline (its text runs on into the
+ * next), and a <div> styled inline splits a word (which a quote holding that word then misses).
+ */
 function* pageText(doc: Document, body: Element): Generator<void, string> {
-  // NodeFilter.SHOW_TEXT (4), spelt out: the page's realm, not this one, owns NodeFilter.
-  const walker = doc.createTreeWalker(body, 4);
+  // NodeFilter.SHOW_ELEMENT | SHOW_TEXT (1 | 4), spelt out: the page's realm owns NodeFilter.
+  const walker = doc.createTreeWalker(body, 5);
   const parts: string[] = [];
-  for (let node = walker.nextNode(), n = 1; node; node = walker.nextNode(), n++) {
+  let block: Element | null = body;
+  let boundary = false;
+  let node = walker.nextNode();
+  for (let n = 1; node; n++) {
     if (n % STEP_TEXT_NODES === 0) yield;
-    const parent = node.parentElement;
-    if (parent && UNRENDERED.has(parent.tagName)) continue;
-    parts.push(node.nodeValue ?? '');
+    if (node.nodeType === 1) {
+      const name = (node as Element).localName;
+      if (UNRENDERED.has(name)) {
+        node = nextOutside(walker);
+        continue;
+      }
+      boundary ||= !INLINE.has(name);
+    } else {
+      const within = blockOf(node);
+      if (boundary || within !== block) parts.push(' ');
+      boundary = false;
+      block = within;
+      parts.push(node.nodeValue ?? '');
+    }
+    node = walker.nextNode();
   }
   return normalizeText(parts.join(''));
+}
+
+/** Moves `walker` past the subtree of its current node: its next sibling or an ancestor's. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /** collectArticleBlocks at once, for a command that needs the blocks now (scroll-to-position). */

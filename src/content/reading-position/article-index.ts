@@ -9,15 +9,15 @@ const STEP_BLOCKS = 32;
 /**
  * The article's blocks with what a sample needs kept at hand: each block's bottom relative to the
  * article's top (measured in idle time, dropped by article-watch.ts when the article's size
- * changes), the page text lowercased once, and the quote already chosen for each block. A sample
- * then costs one bounding rect and a binary search over numbers; a quote is chosen once per block.
+ * changes), the page's word index (built with the blocks), and the quote already chosen for each
+ * block. A sample then costs one bounding rect and a binary search over numbers; a quote is chosen
+ * once per block, in time proportional to the quote.
  */
 export class ArticleIndex {
   /** Each block's bottom relative to the article's top (CSS px); undefined until measured. */
   bottoms: Float64Array | undefined;
   /** Quote chosen per block index (null: none can be found again unambiguously). */
   readonly quotes = new Map<number, TextDirective | null>();
-  private lowered: string | undefined;
 
   constructor(
     readonly blocks: ArticleBlocks,
@@ -68,8 +68,7 @@ export class ArticleIndex {
     if (index < 0) return undefined;
     let quote = this.quotes.get(index);
     if (quote === undefined) {
-      this.lowered ??= this.blocks.page.toLocaleLowerCase();
-      quote = chooseQuoteIn(this.blocks.texts, this.lowered, index) ?? null;
+      quote = chooseQuoteIn(this.blocks.texts, this.blocks.words, index) ?? null;
       this.quotes.set(index, quote);
     }
     return quote ?? undefined;

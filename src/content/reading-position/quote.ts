@@ -1,10 +1,11 @@
 import type { TextDirective } from '../../activity/text-fragment';
+import { pageWordsOf, wordsOf, type PageWords } from './page-words';
 
 /**
  * Chooses the quote for a text fragment: the opening words of the block at the top of the
  * viewport, as few as make it unique in the page. Starting at a block's start keeps the quote
  * stable when text is added or edited elsewhere (a paragraph inserted above, a changed ad).
- * Pure: blocks and page text come from article-blocks.ts.
+ * Pure: blocks and the page's word index come from article-blocks.ts and page-words.ts.
  */
 
 /** Fewest and most words in a quote; a quote longer than MAX_QUOTE_CHARS is cut at a word. */
@@ -28,11 +29,7 @@ export function normalizeText(text: string): string {
  * and counting every occurrence errs on the side of "not unique".
  */
 export function countMatches(haystack: string, needle: string, max = 2): number {
-  return countLowered(haystack.toLocaleLowerCase(), needle, max);
-}
-
-/** countMatches on a haystack already lowercased: a long page is lowercased once, not per try. */
-function countLowered(text: string, needle: string, max = 2): number {
+  const text = haystack.toLocaleLowerCase();
   const term = needle.toLocaleLowerCase();
   if (term === '') return 0;
   let count = 0;
@@ -46,39 +43,23 @@ function words(text: string): string[] {
   return text.split(' ').filter(Boolean);
 }
 
-/** Occurrences of the shortest opening collected at most: past this, each longer try counts. */
-const MAX_CANDIDATES = 64;
-
-/** Where `term` (lowercased) starts in `text`, up to `max` places (more: undefined). */
-function placesOf(text: string, term: string, max: number): number[] | undefined {
-  const places: number[] = [];
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-    if (places.length === max) return undefined;
-    places.push(at);
-  }
-  return places;
-}
-
 /**
- * The opening words of `block` that are unique in `page` (lowercased), or undefined. The page is
- * searched once, for the shortest opening: a longer one can only occur where that one does, so
- * its occurrences are checked in place (one scan of a long page per quote, not one per word).
+ * The opening words of `block` that occur once in the page, or undefined. Each try costs a lookup
+ * in the page's word index (page-words.ts), in time proportional to the quote.
  */
-function uniqueOpening(block: string[], page: string): string | undefined {
+function uniqueOpening(block: string[], page: PageWords): string | undefined {
   const fewest = Math.min(MIN_QUOTE_WORDS, block.length);
   let quote = '';
-  let places: number[] | undefined;
+  const quoteWords: string[] = [];
   for (let n = 0; n < Math.min(block.length, MAX_QUOTE_WORDS); n++) {
-    const next = quote === '' ? (block[n] ?? '') : `${quote} ${block[n] ?? ''}`;
+    const word = block[n] ?? '';
+    const next = quote === '' ? word : `${quote} ${word}`;
     if (next.length > MAX_QUOTE_CHARS) break;
     quote = next;
+    // A word of the block is one or more words of the index (it splits at punctuation too).
+    quoteWords.push(...wordsOf(word));
     if (n + 1 < fewest) continue;
-    const term = quote.toLocaleLowerCase();
-    if (n + 1 === fewest) places = placesOf(page, term, MAX_CANDIDATES);
-    const count = places
-      ? places.filter((at) => page.startsWith(term, at)).length
-      : countLowered(page, quote);
-    if (count === 1) return quote;
+    if (page.count(quoteWords) === 1) return quote;
   }
   return undefined;
 }
@@ -106,13 +87,13 @@ export function chooseQuote(
   page: string,
   index: number,
 ): TextDirective | undefined {
-  return chooseQuoteIn(blocks, page.toLocaleLowerCase(), index);
+  return chooseQuoteIn(blocks, pageWordsOf(page), index);
 }
 
-/** chooseQuote on page text already lowercased (the sampler lowercases a page once). */
+/** chooseQuote on the page's word index (the sampler indexes a page once, in idle time). */
 export function chooseQuoteIn(
   blocks: readonly string[],
-  text: string,
+  page: PageWords,
   index: number,
 ): TextDirective | undefined {
   const first = Math.max(0, index);
@@ -120,7 +101,7 @@ export function chooseQuoteIn(
   for (let i = first; i < last; i++) {
     const block = words(blocks[i] ?? '');
     if (block.length < 2) continue;
-    const unique = uniqueOpening(block, text);
+    const unique = uniqueOpening(block, page);
     if (unique !== undefined) return { textStart: unique };
   }
   // Only repeated text nearby (a refrain, a pull quote; repeated furniture was skipped above):
@@ -131,7 +112,7 @@ export function chooseQuoteIn(
     if (block.length < 2 || previous.length === 0) continue;
     const prefix = previous.slice(-PREFIX_WORDS).join(' ');
     const textStart = opening(block);
-    if (countLowered(text, `${prefix} ${textStart}`) === 1) return { prefix, textStart };
+    if (page.count(wordsOf(`${prefix} ${textStart}`)) === 1) return { prefix, textStart };
   }
   return undefined;
 }
