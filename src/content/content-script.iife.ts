@@ -13,8 +13,18 @@ import { createWorkerChannel, runtime } from './worker-channel';
 const lifetime = new AbortController();
 const send = createWorkerChannel(lifetime);
 let reading: Promise<typeof Reading> | undefined;
+// Made with the reader, before the first route is reported (loadReader runs first).
+let positions: Reading.PositionRelay | undefined;
 
-const session = startPageSession({ win: window, loadReader, send }, lifetime.signal);
+const session = startPageSession(
+  {
+    win: window,
+    loadReader,
+    send,
+    onReported: (href, tracked) => positions?.routeReported(href, tracked),
+  },
+  lifetime.signal,
+);
 
 /**
  * The worker's commands (report pending evidence, scroll to a reading position) are for the page it
@@ -58,10 +68,16 @@ function loadReading(): Promise<typeof Reading> {
 async function loadReader(): Promise<PageReader> {
   const module = await loadReading();
   listenToWorker();
+  const relay = module.createPositionRelay(
+    (url, position) => void send('page-position', { url, position }),
+  );
+  positions = relay;
   module.startPositionSampler(
     {
       win: window,
-      report: (url, position) => void send('page-position', { url, position }),
+      report: (url, position) => {
+        relay.report(url, position);
+      },
       // Where the page is scrolled to is the reader's when their own input came first.
       readerInputBefore: session.readerInputSeen(),
     },

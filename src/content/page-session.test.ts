@@ -57,6 +57,7 @@ function setUp({ tracked = true, reachable = true } = {}) {
     },
   };
   const loadReader = vi.fn(() => Promise.resolve(reader));
+  const reported: [string, boolean][] = [];
   // jsdom accepts only its own AbortSignal in addEventListener options.
   const controller = new dom.window.AbortController();
   const session = startPageSession(
@@ -68,11 +69,13 @@ function setUp({ tracked = true, reachable = true } = {}) {
       whenIdle: (work) => {
         work();
       },
+      onReported: (href, isTracked) => reported.push([href, isTracked]),
     },
     controller.signal,
   );
   return {
     session,
+    reported,
     reads,
     loadReader,
     win,
@@ -380,6 +383,26 @@ describe('page session', () => {
     expect(
       loaded(session.sent).map((s) => (s.payload as { metadata: PageCapture }).metadata.title),
     ).toEqual(['First', 'First', 'Second, late']);
+  });
+
+  it('says which address each report was for and whether the worker tracks it', async () => {
+    const session = setUp({ tracked: false });
+    await settle();
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+    session.answerTracked(true);
+    session.input();
+    await vi.advanceTimersByTimeAsync(0);
+    session.win.history.pushState({}, '', '/b#part-2');
+    session.win.dispatchEvent(new session.dom.window.PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS - 1);
+    // Reading positions of /b wait for this (position-relay.ts).
+    expect(session.reported).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(session.reported).toEqual([
+      ['https://news.example/a', false],
+      ['https://news.example/a', true],
+      ['https://news.example/b#part-2', true],
+    ]);
   });
 
   it('says pending input at once when the worker asks, and nothing when there is none', async () => {

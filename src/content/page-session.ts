@@ -31,6 +31,11 @@ export interface PageSessionDeps {
   now?: () => number;
   /** Runs `work` when the page's main thread is idle (requestIdleCallback, 1 s at most). */
   whenIdle?: (work: () => void) => void;
+  /**
+   * The route at `href` was reported to the worker, which tracks it or declined it (paused,
+   * excluded): reading positions held for it can go, or must not (reading-position/position-relay).
+   */
+  onReported?: (href: string, tracked: boolean) => void;
 }
 
 /** Input is reported at most this often; the worker only needs to know someone is there. */
@@ -148,7 +153,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   /** The current route's metadata, noted as reported; undefined when the route moved on. */
   function readRoute(
     reading: PageReader,
-  ): { metadata: PageCapture; attendedMs: number } | undefined {
+  ): { href: string; metadata: PageCapture; attendedMs: number } | undefined {
     const href = win.location.href;
     if (routeOf(href) !== route) return undefined;
     const headNow = snapshotHead(doc);
@@ -159,7 +164,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     reportedRoute = route;
     reportedTitle = doc.title;
     lastInputAt = now();
-    return { metadata, attendedMs };
+    return { href, metadata, attendedMs };
   }
 
   async function report(): Promise<void> {
@@ -175,7 +180,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
         });
       });
       if (read === undefined) return; // the route changed meanwhile: its own timer reports
-      const { metadata, attendedMs } = read;
+      const { href, metadata, attendedMs } = read;
       const reply = await deps.send('page-loaded', {
         metadata,
         visible: visible(),
@@ -185,6 +190,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
         mediaPlaying: mediaPlaying(doc),
       });
       tracked = reply?.tracked ?? false;
+      deps.onReported?.(href, tracked);
       if (tracked && !mediaHeard) {
         mediaHeard = true;
         for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, listen);

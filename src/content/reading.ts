@@ -8,6 +8,7 @@ import { scrollToPosition } from './reading-position/scroll-to-position';
 
 export { readPage } from './reader';
 export { startPositionSampler } from './reading-position/position-sampler';
+export { createPositionRelay, type PositionRelay } from './reading-position/position-relay';
 
 /** Scrolls `win` to the position a worker command names; anything else is ignored. */
 export function scrollOnCommand(win: Window, message: unknown): void {
