@@ -1,9 +1,17 @@
 import { collectArticleBlocks, type ArticleBlocks } from './article-blocks';
 import { ArticleIndex } from './article-index';
+import { editedTexts, patchEdits } from './edit-patch';
 import { runWhenIdle, type IdleWork } from './idle-work';
 
 /** After the article's content changed, its blocks are read again no sooner than this (ms). */
 export const BLOCKS_MIN_AGE_MS = 60_000;
+/** Text edited in place is read again (in idle time) no sooner than this after the last time (ms). */
+export const TEXT_MIN_GAP_MS = 5_000;
+/**
+ * Words of edited text added to the page's index at most before the page is read again in full
+ * (each edit adds the new text and keeps the old: a live counter would grow it without end).
+ */
+const MAX_APPENDED_WORDS = 5_000;
 
 /** The article of the page as the sampler keeps it. */
 export interface ArticleWatch {
@@ -21,9 +29,12 @@ export interface ArticleWatch {
  * Keeps an ArticleIndex of the page up to date cheaply: the blocks are read once, in slices in
  * idle time; a ResizeObserver on the article drops the cached block offsets whenever its box
  * changes (images loading, fonts, a new window width) and measures them again in idle time; a
- * MutationObserver notes that its content changed and has the blocks read again, at most once a
- * BLOCKS_MIN_AGE_MS. Nothing runs while the page does not change. Where an observer is missing,
- * offsets are not cached (each sample searches the blocks' rects) or blocks are not re-read.
+ * MutationObserver notes that its content changed: elements added or removed have the blocks read
+ * again, at most once a BLOCKS_MIN_AGE_MS; text edited in place (a character data change, or a
+ * text node replaced) has only the edited blocks read again, in idle time, at most once a
+ * TEXT_MIN_GAP_MS (edit-patch.ts). Nothing runs while the page does not change. Where an
+ * observer is missing, offsets are not cached (each sample searches the blocks' rects) or blocks
+ * are not re-read.
  */
 export function watchArticle(
   win: Window,
@@ -38,6 +49,11 @@ export function watchArticle(
   let collectRun = new AbortController();
   let measureRun = new AbortController();
   let rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  let patchTimer: ReturnType<typeof setTimeout> | undefined;
+  let patchedAt = -Infinity;
+  let appendedWords = 0;
+  // Nodes whose text changed in place since the last patch (read in idle time, not in the callback).
+  const edited = new Set<Node>();
   // The page's own constructors (the page's realm; tests run in jsdom's); lib.dom leaves them off
   // Window, and older engines lack ResizeObserver.
   const scope = win as Window &
@@ -65,11 +81,15 @@ export function watchArticle(
   function adopt(blocks: ArticleBlocks | undefined, url: string): void {
     resize?.disconnect();
     mutations?.disconnect();
+    clearTimeout(patchTimer);
+    patchTimer = undefined;
+    edited.clear();
+    appendedWords = 0;
     index = blocks && new ArticleIndex(blocks, url);
     if (!blocks || signal.aborted) return;
     // A ResizeObserver reports each target once when observed: that first report measures.
     resize?.observe(blocks.root);
-    mutations?.observe(blocks.root, { childList: true, subtree: true });
+    mutations?.observe(blocks.root, { childList: true, subtree: true, characterData: true });
   }
 
   function measure(): void {
@@ -90,15 +110,43 @@ export function watchArticle(
     );
   }
 
-  function changed(): void {
-    // One note per read is enough: further changes until the next read cost nothing.
+  /** The article changed (`records`; none: a full read is due). */
+  function changed(records: MutationRecord[]): void {
+    const texts = records.length > 0 ? editedTexts(records) : undefined;
+    if (texts && appendedWords < MAX_APPENDED_WORDS) {
+      for (const node of texts) edited.add(node);
+      patchTimer ??= setTimeout(patch, Math.max(0, patchedAt + TEXT_MIN_GAP_MS - now()));
+      return;
+    }
+    // Blocks came or went: one note per read is enough, further changes until it cost nothing.
     mutations?.disconnect();
     clearTimeout(rereadTimer);
     rereadTimer = setTimeout(collect, Math.max(0, collectedAt + BLOCKS_MIN_AGE_MS - now()));
   }
 
+  function patch(): void {
+    const target = index;
+    const nodes = [...edited];
+    edited.clear();
+    if (!target || signal.aborted) return;
+    runWhenIdle(
+      win,
+      patchEdits(target, nodes),
+      ({ addedWords, reread }) => {
+        patchedAt = now();
+        patchTimer = undefined;
+        appendedWords += addedWords;
+        if (reread) changed([]);
+        // Edits made while this one ran wait for the next.
+        else if (edited.size > 0) patchTimer = setTimeout(patch, TEXT_MIN_GAP_MS);
+      },
+      signal,
+    );
+  }
+
   signal.addEventListener('abort', () => {
     clearTimeout(rereadTimer);
+    clearTimeout(patchTimer);
     collectRun.abort();
     measureRun.abort();
     resize?.disconnect();

@@ -68,3 +68,27 @@ describe('indexPageWords', () => {
     expect(pageWordsOf(text).count(wordsOf('common word17 common'))).toBe(1);
   });
 });
+
+describe('PageWords.append (text edited in place)', () => {
+  const edited = () => {
+    const page = pageWordsOf('First block ends here. Old middle text. Third block starts so.');
+    page.append('New middle words', 'First block ends here.', 'Third block starts so.');
+    return page;
+  };
+
+  it.each([
+    // The new text and a quote running into it from the block before are found.
+    ['new middle words', 1],
+    ['ends here new middle', 1],
+    ['words third block', 1],
+    // The text around it was copied as context only: still counted once.
+    ['first block ends here', 1],
+    ['third block starts so', 1],
+    // The text it replaced stays counted (high, never low) until the page is indexed again.
+    ['old middle text', 1],
+    // No quote runs across the separator into the page's own last words.
+    ['starts so new', 0],
+  ])('%s → %i', (quote, count) => {
+    expect(edited().count(wordsOf(quote))).toBe(count);
+  });
+});

@@ -11,39 +11,139 @@
  * errs on the side of "not unique"). Case is ignored, as the browser ignores it.
  */
 
-/**
- * A word: one Han, Hiragana, Katakana or Thai character (scripts written without spaces, where
- * the browser finds boundaries by dictionary), or a run of other letters, marks and digits.
- */
-const WORD =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}])[\p{L}\p{M}\p{N}])+/gu;
-/** Words read between two checks of the time left (indexPageWords). */
-const STEP_WORDS = 2_048;
+/** Letters, marks and digits: the characters words are made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Scripts written without spaces, where the browser finds word boundaries by dictionary. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+/** What a character is to a word: not part of one, part of one, or a word on its own. */
+const SEPARATOR = 0;
+const PART = 1;
+const ALONE = 2;
+type Kind = typeof SEPARATOR | typeof PART | typeof ALONE;
+/** Non-ASCII characters' kinds as found (a page uses a few hundred at most); capped. */
+const kinds = new Map<number, Kind>();
+const MAX_KINDS = 4_096;
+/** Characters of page text read between two checks of the time left (indexPageWords). */
+const STEP_CHARS = 16_384;
 /**
  * Places of a word pair checked at most to count a quote: past this, the quote is reported as
  * repeated (it is made of words the page uses hundreds of times, and never a good quote).
  */
 const MAX_PLACES_CHECKED = 256;
+/** Distinct words a page may have for pair keys to stay exact integers (id × this + id). */
+const MAX_IDS = 0x400000;
+/** A place no word is at (a separator between appended passages, the end of a chain). */
+const NONE = -1;
+
+function kindOf(code: number): Kind {
+  if (code < 128) {
+    const lower = code | 0x20;
+    return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122) ? PART : SEPARATOR;
+  }
+  let kind = kinds.get(code);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(code);
+    kind = UNSPACED.test(char) ? ALONE : WORD_CHAR.test(char) ? PART : SEPARATOR;
+    if (kinds.size < MAX_KINDS) kinds.set(code, kind);
+  }
+  return kind;
+}
+
+/**
+ * Hands each word of `text` to `visit`, in order: one Han, Hiragana, Katakana or Thai character,
+ * or a run of other letters, marks and digits. A loop over character codes: a Unicode-property
+ * regex took several times as long on a long page.
+ */
+function eachWord(text: string, visit: (word: string) => void): void {
+  let start = NONE;
+  for (let at = 0; at < text.length;) {
+    const code = text.codePointAt(at) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const kind = kindOf(code);
+    if (kind !== PART && start !== NONE) {
+      visit(text.slice(start, at));
+      start = NONE;
+    }
+    if (kind === ALONE) visit(text.slice(at, at + width));
+    else if (kind === PART && start === NONE) start = at;
+    at += width;
+  }
+  if (start !== NONE) visit(text.slice(start));
+}
 
 /** The words of `text`, lowercased (for a quote; the page is lowercased once, in indexPageWords). */
 export function wordsOf(text: string): string[] {
-  return text.toLocaleLowerCase().match(WORD) ?? [];
+  const words: string[] = [];
+  eachWord(text.toLocaleLowerCase(), (word) => words.push(word));
+  return words;
 }
 
-function pairKey(first: string, second: string): string {
-  return `${first} ${second}`;
-}
-
-/** The page's words and, for each pair of adjacent words, where it starts (ascending). */
+/**
+ * The page's words (as integer ids) and, for each pair of adjacent words, how often and where it
+ * occurs: a chain of places through `nextPlace`. The whole index is a few flat arrays and two maps
+ * with number keys, one entry per word, built in idle slices.
+ */
 export class PageWords {
-  constructor(
-    private readonly words: readonly string[],
-    private readonly pairs: ReadonlyMap<string, readonly number[]>,
-  ) {}
+  private readonly ids = new Map<string, number>();
+  /** Word id at each place; NONE at a separator. */
+  private readonly sequence: number[] = [];
+  /** The next place of the pair that starts at each place, or NONE. */
+  private readonly nextPlace: number[] = [];
+  private readonly pairSlots = new Map<number, number>();
+  private readonly slotFirst: number[] = [];
+  private readonly slotLast: number[] = [];
+  private readonly slotCount: number[] = [];
+  /** Places of words appended as context (append): a match made of these alone is a copy. */
+  private readonly context = new Set<number>();
 
-  /** How many words the page has. */
+  /** How many words the page has (and text appended since, with one separator each). */
   get length(): number {
-    return this.words.length;
+    return this.sequence.length;
+  }
+
+  /** Adds the next word of the page (lowercased). */
+  push(word: string): void {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      // Past MAX_IDS distinct words (never seen on a page), a new word breaks the sequence.
+      if (this.ids.size >= MAX_IDS) {
+        this.separate();
+        return;
+      }
+      id = this.ids.size;
+      this.ids.set(word, id);
+    }
+    const place = this.sequence.length;
+    this.sequence.push(id);
+    this.nextPlace.push(NONE);
+    const previous = this.sequence[place - 1] ?? NONE;
+    if (previous === NONE) return;
+    const key = previous * MAX_IDS + id;
+    const slot = this.pairSlots.get(key);
+    if (slot === undefined) {
+      this.pairSlots.set(key, this.slotFirst.length);
+      this.slotFirst.push(place - 1);
+      this.slotLast.push(place - 1);
+      this.slotCount.push(1);
+    } else {
+      this.nextPlace[this.slotLast[slot] ?? 0] = place - 1;
+      this.slotLast[slot] = place - 1;
+      this.slotCount[slot] = (this.slotCount[slot] ?? 0) + 1;
+    }
+  }
+
+  /**
+   * Adds `text` (text the page now shows: a block edited in place) as a passage of its own, after
+   * a separator no quote crosses, between `before` and `after`: the text around it, which a quote
+   * may run into (a prefix), but which counts only with some of `text` (it is in the index
+   * already). Text it replaced stays counted until the page is indexed again: a count may be high
+   * for a while, never low.
+   */
+  append(text: string, before = '', after = ''): void {
+    this.separate();
+    for (const word of wordsOf(before)) this.pushContext(word);
+    for (const word of wordsOf(text)) this.push(word);
+    for (const word of wordsOf(after)) this.pushContext(word);
   }
 
   /**
@@ -54,56 +154,72 @@ export class PageWords {
    */
   count(quote: readonly string[], max = 2): number {
     if (quote.length < 2) return max;
-    let rarest: readonly number[] | undefined;
+    const ids: number[] = [];
+    for (const word of quote) {
+      const id = this.ids.get(word);
+      if (id === undefined) return 0;
+      ids.push(id);
+    }
+    let rarest = NONE;
     let offset = 0;
-    for (let i = 0; i + 1 < quote.length; i++) {
-      const places = this.pairs.get(pairKey(quote[i] ?? '', quote[i + 1] ?? ''));
-      if (!places) return 0;
-      if (!rarest || places.length < rarest.length) {
-        rarest = places;
+    for (let i = 0; i + 1 < ids.length; i++) {
+      const slot = this.pairSlots.get((ids[i] ?? 0) * MAX_IDS + (ids[i + 1] ?? 0));
+      if (slot === undefined) return 0;
+      if (rarest === NONE || (this.slotCount[slot] ?? 0) < (this.slotCount[rarest] ?? 0)) {
+        rarest = slot;
         offset = i;
       }
     }
-    if (!rarest || rarest.length > MAX_PLACES_CHECKED) return max;
+    if ((this.slotCount[rarest] ?? 0) > MAX_PLACES_CHECKED) return max;
     let count = 0;
-    for (const place of rarest) {
-      if (this.occursAt(quote, place - offset) && ++count >= max) break;
+    for (let place = this.slotFirst[rarest] ?? NONE; place !== NONE;) {
+      if (this.occursAt(ids, place - offset) && ++count >= max) break;
+      place = this.nextPlace[place] ?? NONE;
     }
     return count;
   }
 
-  private occursAt(quote: readonly string[], start: number): boolean {
-    if (start < 0 || start + quote.length > this.words.length) return false;
-    for (let i = 0; i < quote.length; i++) {
-      if (this.words[start + i] !== quote[i]) return false;
+  private separate(): void {
+    if (this.sequence.length === 0) return;
+    this.sequence.push(NONE);
+    this.nextPlace.push(NONE);
+  }
+
+  private pushContext(word: string): void {
+    this.context.add(this.sequence.length);
+    this.push(word);
+  }
+
+  private occursAt(ids: readonly number[], start: number): boolean {
+    if (start < 0 || start + ids.length > this.sequence.length) return false;
+    let copy = this.context.size > 0;
+    for (let i = 0; i < ids.length; i++) {
+      if (this.sequence[start + i] !== ids[i]) return false;
+      copy &&= this.context.has(start + i);
     }
-    return true;
+    return !copy;
   }
 }
 
 /**
  * Indexes the page text `page` in steps (a generator for idle-work.ts): lowercases it once, splits
  * it into words and notes where each pair of adjacent words starts. Yields after every
- * STEP_WORDS words; memory is one entry per word.
+ * STEP_CHARS characters (cut at a space); memory is a few numbers per word.
  */
 export function* indexPageWords(page: string): Generator<void, PageWords> {
   const text = page.toLocaleLowerCase();
-  const words: string[] = [];
-  const pairs = new Map<string, number[]>();
-  const pattern = new RegExp(WORD.source, WORD.flags);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const word = match[0];
-    const previous = words.at(-1);
-    if (previous !== undefined) {
-      const key = pairKey(previous, word);
-      const places = pairs.get(key);
-      if (places) places.push(words.length - 1);
-      else pairs.set(key, [words.length - 1]);
-    }
+  const words = new PageWords();
+  const push = (word: string): void => {
     words.push(word);
-    if (words.length % STEP_WORDS === 0) yield;
+  };
+  for (let start = 0; start < text.length;) {
+    const space = text.indexOf(' ', start + STEP_CHARS);
+    const end = space < 0 ? text.length : space;
+    eachWord(text.slice(start, end), push);
+    start = end;
+    if (start < text.length) yield;
   }
-  return new PageWords(words, pairs);
+  return words;
 }
 
 /** indexPageWords at once (a command or a test that needs the index now). */

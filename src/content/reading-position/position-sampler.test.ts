@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReadingPosition } from '../../activity/text-fragment';
-import { BLOCKS_MIN_AGE_MS } from './article-watch';
+import { BLOCKS_MIN_AGE_MS, TEXT_MIN_GAP_MS } from './article-watch';
 import { SAMPLE_DELAY_MS, SETTLE_MS, startPositionSampler } from './position-sampler';
 
 // The sampler driven through a real DOM (jsdom) on fake timers. jsdom has no layout, so each
@@ -21,6 +21,8 @@ const PARAGRAPHS = [
   'Visitors climb the hundred and twelve steps for the view of the bay.',
   'On clear days the mainland hills are visible forty miles away.',
 ];
+
+const SAILORS = 'Sailors still tell of the night the lamp failed.';
 
 /** A ResizeObserver as the browser's: each target is reported once when observed. */
 function resizeObserverOf(win: Window) {
@@ -213,13 +215,15 @@ describe('position sampler', () => {
     });
   });
 
-  it('reads the article again after its text changed, no sooner than once a minute', async () => {
+  it('reads the article again after its elements changed, no sooner than once a minute', async () => {
     const page = setUp({ resizeObserver: true });
     page.readerScrollsTo(ARTICLE_TOP + 2 * BLOCK_PX);
     await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
     expect(page.reports.at(-1)?.position.quote?.textStart).toBe('Fishermen still tell of');
     const third = page.win.document.querySelectorAll('article p')[2];
-    if (third) third.textContent = 'Sailors still tell of the night the lamp failed.';
+    const replacement = page.win.document.createElement('p');
+    replacement.textContent = 'Sailors still tell of the night the lamp failed.';
+    third?.replaceWith(replacement);
     page.readerScrollsTo(ARTICLE_TOP + 2 * BLOCK_PX + 10);
     await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
     // The blocks read a moment ago still serve (reading a busy page each time would cost).
@@ -229,6 +233,36 @@ describe('position sampler', () => {
     await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
     expect(page.reports.at(-1)?.position.quote?.textStart).toBe('Sailors still tell of');
   });
+
+  it.each([
+    ['its text node edited', (p: Element) => p.firstChild && (p.firstChild.nodeValue = SAILORS)],
+    ['its text replaced', (p: Element) => (p.textContent = SAILORS)],
+  ])(
+    'reads a block edited in place (%s) again in idle time, at most once a few seconds',
+    async (_, edit) => {
+      const page = setUp({ resizeObserver: true });
+      page.readerScrollsTo(ARTICLE_TOP + 2 * BLOCK_PX);
+      await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+      expect(page.reports.at(-1)?.position.quote?.textStart).toBe('Fishermen still tell of');
+      const [third, fourth] = [...page.win.document.querySelectorAll('article p')].slice(2, 4);
+      if (!third || !fourth) throw new Error('page model');
+      edit(third);
+      page.readerScrollsTo(ARTICLE_TOP + 2 * BLOCK_PX + 10);
+      await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+      // Long before the article would be read again in full (BLOCKS_MIN_AGE_MS).
+      expect(page.reports.at(-1)?.position.quote?.textStart).toBe('Sailors still tell of');
+      // A second edit soon after waits for TEXT_MIN_GAP_MS since the first was read.
+      if (fourth.firstChild) fourth.firstChild.nodeValue = 'A brighter light was lit in 1910.';
+      page.readerScrollsTo(ARTICLE_TOP + 3 * BLOCK_PX);
+      await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS / 2);
+      page.hide();
+      expect(page.reports.at(-1)?.position.quote?.textStart).toBe('A new light was');
+      await vi.advanceTimersByTimeAsync(TEXT_MIN_GAP_MS);
+      page.readerScrollsTo(ARTICLE_TOP + 3 * BLOCK_PX + 10);
+      await vi.advanceTimersByTimeAsync(SAMPLE_DELAY_MS);
+      expect(page.reports.at(-1)?.position.quote?.textStart).toBe('A brighter light was');
+    },
+  );
 
   it('notes nothing while the reader scrolls on, then where they stop', async () => {
     const page = setUp({ resizeObserver: true });
