@@ -26,8 +26,12 @@ const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'readin
 const CORPUS = process.env.CORPUS_DIR ?? '/work/shared/corpus/readability';
 const PAGE_COUNT = Number(process.env.READING_POSITION_PAGES ?? 40);
 const SAMPLES_PER_MINUTE = 60_000 / SAMPLE_DELAY_MS;
-/** Each sample is repeated this often at its scroll position: one call is near the timer's grain. */
-const REPEAT = 20;
+/**
+ * Each sample is repeated this often at its scroll position: one call is far below the timer's
+ * grain (Chromium coarsens performance.now() to 100 µs on a page that is not cross-origin
+ * isolated).
+ */
+const REPEAT = Number(process.env.READING_POSITION_REPEAT ?? 100);
 const TARGET_MS = 0.2;
 /** A steady reading pace (words a minute) for the reading model above. */
 const READING_WPM = 250;
