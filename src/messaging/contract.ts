@@ -218,6 +218,12 @@ export interface UiContract {
   'organisation-overview': { request: Record<string, never>; response: OrganisationOverview };
 }
 
+/**
+ * `ParkedEntry.code` of a page the sync engine never sent because its stored URL or title no longer
+ * passes the worker's gate (sync/sync-planner.ts): not one of Graph's codes.
+ */
+export const UNSAFE_METADATA = 'unsafeMetadata';
+
 /** One write Graph refused for good, as the popup and history page list it. */
 export interface ParkedEntry {
   /** `activity:<appActivityId>` for a page's publish, or the tombstone key for a delete. */
@@ -229,7 +235,7 @@ export interface ParkedEntry {
   url: string;
   /** The site's own name (og:site_name) when the page gave one: the label the lists show. */
   siteName?: string;
-  /** Graph's error code (the page says it in words: ui/parked/refusal-words.ts). */
+  /** Graph's error code, or `UNSAFE_METADATA` (the page says it in words: ui/parked-writes.ts). */
   code: string;
   /** HTTP status of the refusal, when Graph answered with one. */
   status?: number;

@@ -24,7 +24,8 @@ import {
   refusesAccount,
   type RetryPolicy,
 } from './retry-policy';
-import { planSync, UNSAFE_METADATA, type PendingActivity, type SyncWrite } from './sync-planner';
+import { UNSAFE_METADATA } from '../messaging/contract';
+import { planSync, type PendingActivity, type SyncWrite } from './sync-planner';
 import type { SyncSchedule } from './sync-schedule';
 import {
   blockedUntil,

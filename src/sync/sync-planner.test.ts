@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from '../store/schema';
-import { planSync, UNSAFE_METADATA, type PendingActivity, type PlanOptions } from './sync-planner';
+import { UNSAFE_METADATA } from '../messaging/contract';
+import { planSync, type PendingActivity, type PlanOptions } from './sync-planner';
 
 const NOW = 10_000_000;
 const options: PlanOptions = {

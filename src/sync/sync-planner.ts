@@ -1,4 +1,5 @@
 import type { PageMetadata } from '../activity/page-metadata';
+import { UNSAFE_METADATA } from '../messaging/contract';
 import { buildHistoryItem } from '../activity/user-activity';
 import type { ReadingPosition } from '../activity/text-fragment';
 import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from '../store/schema';
@@ -43,9 +44,6 @@ export type SyncWrite =
 export type ParkTarget =
   | { tombstoneKey: string }
   | { op: 'put-activity' | 'put-history-item'; appActivityId: string; tombstoneKey?: string };
-
-/** `ParkedWrite.code` of a page whose stored URL or title no longer passes the worker's gate. */
-export const UNSAFE_METADATA = 'unsafeMetadata';
 
 export interface SyncPlan {
   writes: SyncWrite[];

@@ -4,14 +4,8 @@
  * Shared by the popup and the history page; page text goes through textContent only.
  */
 import { t } from '../i18n/i18n';
-import type { ParkedEntry } from '../messaging/contract';
+import { UNSAFE_METADATA, type ParkedEntry } from '../messaging/contract';
 import { siteLabel } from './format';
-
-/**
- * The code the sync engine parks a page with when it never sent it because its address could not
- * be cleaned of sign-in data (sync/sync-planner.ts `UNSAFE_METADATA`; not one of Graph's codes).
- */
-const UNSAFE_METADATA = 'unsafeMetadata';
 
 /** What a row's buttons ask the worker to do with the write `key`. */
 export interface ParkedActions {
