@@ -7,23 +7,24 @@
 // budget function (`budgetState`), at the default budget and at the most a user can set (100 / 5
 // min); then the outbox drains for real with both budgets raised (set-up, not a user setting) so
 // the end state and the number of Graph calls are measured, not assumed. Counts come from the
-// sandbox's request log and data. Writes bench/results/control.json.
+// sandbox's request log and data. The history is in place, already published, before the clock
+// starts (bench/lib/published-seed.ts: the product's store and planner, the sandbox storing the
+// planned bodies, no request per page). Writes bench/results/control.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/browser';
+import { seedPublishedHistory } from './lib/published-seed';
 import { maxInWindow, startSyncBench } from './lib/sync-bench';
 import { appActivityIdFor } from '../src/activity/activity-id';
 import type { PageMetadata } from '../src/activity/page-metadata';
 import { DEFAULT_SETTINGS } from '../src/settings/settings';
-import { recordPage } from '../src/store/activities-store';
-import type { Db } from '../src/store/db';
+import type { HistoryEntry } from '../src/history-file/format';
 import { applyDeletion } from '../src/store/deletion-store';
 import type { DeletionScope } from '../src/deletion/deletion-scope';
 import { countBacklog, flagPublishedForRepublish, loadWriteLog } from '../src/sync/outbox-store';
-import { commitTransition } from '../src/store/tracker-store';
+import { activityBody } from '../src/sync/sync-runner';
 import { syncScheduleFrom } from '../src/sync/sync-schedule';
 import { budgetState, type WriteBudget } from '../src/sync/write-budget';
-import { initialTrackerState } from '../src/tracking/engagement';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
 /** Passes run for real at the default budget before the rest is projected. */
@@ -33,6 +34,8 @@ const GRAPH = { per5Min: 100, perDay: 8_000 };
 const SETTLE_MS = syncScheduleFrom(DEFAULT_SETTINGS).settleMs;
 /** The runner never sets its alarm sooner than this after now (sync-runner.ts). */
 const ALARM_FLOOR_MS = 1_000;
+/** The zone the runner sends as `userTimezone` (and the set-up's bodies carry). */
+const TIMEZONE = 'Europe/Paris';
 
 /** Graph calls of a stretch of passes, from the sandbox's request log. */
 interface Calls {
@@ -104,29 +107,26 @@ function page(i: number): PageMetadata {
   };
 }
 
-async function seed(db: Db, start: number): Promise<void> {
-  for (let i = 0; i < PAGES; i++) {
+/** The history: page `i` read for 30 s at `start` + i minutes, as a history file holds it. */
+function history(start: number): HistoryEntry[] {
+  return Array.from({ length: PAGES }, (_, i) => {
     const at = start + i * 60_000;
     const metadata = page(i);
-    await recordPage(db, metadata, at);
-    const engagement = {
+    const { appActivityId } = metadata;
+    const item = {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      appActivityId: metadata.appActivityId,
-      url: metadata.url,
+      appActivityId,
       startedAt: at,
       lastActiveAt: at + 30_000,
       activeMs: 30_000,
+      userTimezone: 'UTC',
+      ended: true,
     };
-    await commitTransition(
-      db,
-      initialTrackerState(at),
-      [
-        { type: 'save-engagement', engagement },
-        { type: 'engagement-ended', kept: true, engagement },
-      ],
-      'UTC',
-    );
-  }
+    return {
+      record: { appActivityId, metadata, firstSeenAt: at, lastActiveAt: at + 30_000 },
+      historyItems: [item],
+    };
+  });
 }
 
 async function main(): Promise<void> {
@@ -140,6 +140,7 @@ async function main(): Promise<void> {
     clock,
     serverBudget: RAISED,
     settings: () => settings,
+    timezone: TIMEZONE,
     tokenTtlSec: 30 * 24 * 3600,
   });
 
@@ -232,13 +233,18 @@ async function main(): Promise<void> {
     return { ...deleted, localApplyMs, ...(await drainPhase()) };
   }
 
+  // Set-up, not measured: the history, already published (bench/lib/published-seed.ts: the
+  // product's store and planner, no Graph request per page).
   const seedStart = performance.now();
-  await seed(db, start);
-  const seedSeconds = Number(((performance.now() - seedStart) / 1000).toFixed(1));
   now = start + PAGES * 60_000 + SETTLE_MS;
-  // Publishing the history first is set-up, with raised budgets.
-  const publish = await passes();
+  const seeded = await seedPublishedHistory(db, admin, 'alice', history(start), {
+    now,
+    buildBody: (metadata, reading) =>
+      activityBody(metadata, reading, { settings, timezone: TIMEZONE }),
+  });
+  const seedSeconds = Number(((performance.now() - seedStart) / 1000).toFixed(1));
   const published = (await admin.dump()).users.alice?.activities ?? [];
+  const publish = { seeded, pending: (await countBacklog(db)).pending };
   now += 2 * 24 * 3600_000;
 
   settings = { ...settings, sendDescription: false, sendImage: false, sendAuthors: false };
@@ -281,6 +287,7 @@ async function main(): Promise<void> {
   const phases = [republish, deleteSite, deleteLastDay, deleteAll];
   if (
     published.length !== PAGES ||
+    publish.pending > 0 ||
     stillHeld.length > 0 ||
     deleteAll.leftInGraph > 0 ||
     phases.some((phase) => phase.refused > 0)

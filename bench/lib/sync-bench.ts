@@ -67,6 +67,8 @@ export interface SyncBenchOptions {
   /** Lifetime of alice's token. */
   tokenTtlSec: number;
   random?: () => number;
+  /** IANA zone the runner sends as `userTimezone`; Europe/Paris unless set. */
+  timezone?: string;
 }
 
 export interface SyncBench {
@@ -99,7 +101,7 @@ export async function startSyncBench(options: SyncBenchOptions): Promise<SyncBen
     alarms: alarm.port,
     settings: () => ({ ...options.settings(), graphBaseUrl: sandbox.graphBaseUrl }),
     now: options.clock,
-    timezone: () => 'Europe/Paris',
+    timezone: () => options.timezone ?? 'Europe/Paris',
     tokens: options.tokens?.(token) ?? {
       getAccessToken: () => Promise.resolve({ kind: 'token', accessToken: token }),
     },

@@ -54,6 +54,15 @@ export interface SandboxAdmin {
   setPageSize(size: number): Promise<void>;
   /** Stores `count` activities of another app for `user` (they make list pages come back empty). */
   seedForeignActivities(user: string, count: number): Promise<void>;
+  /**
+   * Stores activities of the extension's app for `user` as their PUT would (same validation,
+   * history items deep-inserted), without a Graph request each: benchmark set-up. Returns Graph's
+   * id of each, by appActivityId. Throws SandboxAdminError (400) on a body a PUT would refuse.
+   */
+  seedActivities(
+    user: string,
+    activities: readonly { appActivityId: string; body: Record<string, unknown> }[],
+  ): Promise<Record<string, string>>;
   /** A real access token from the provider (for scripts and server tests). */
   mintToken(
     user: string,
@@ -142,6 +151,13 @@ export function sandboxAdmin(adminUrl: string): SandboxAdmin {
     seedForeignActivities: async (user, count) => {
       await call('POST', '/seed-foreign', { user, count });
     },
+    seedActivities: async (user, activities) =>
+      (
+        await call<{ ids: Record<string, string> }>('POST', '/seed-activities', {
+          user,
+          activities,
+        })
+      ).ids,
     mintToken: async (user, options = {}) =>
       (await call<{ accessToken: string }>('POST', '/token', { user, ...options })).accessToken,
     setAutoLogin: async (user) => {

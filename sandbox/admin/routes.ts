@@ -11,7 +11,8 @@ import type { GraphServer } from '../graph/server';
 import { validateBudget } from '../graph/throttle';
 import { parseJson, readBody, sendJson } from '../http-util';
 import type { IdentityProvider } from '../oidc/provider';
-import { OTHER_APP_CLIENT_ID } from '../oidc/registration';
+import { validateActivity } from '../graph/validate';
+import { OTHER_APP_CLIENT_ID, SANDBOX_CLIENT_ID } from '../oidc/registration';
 import { sandboxUser } from '../users';
 import { connectorAdminRoutes } from './connector-admin';
 import type { SandboxDump, SandboxInfo } from './types';
@@ -184,6 +185,31 @@ export function createAdminHandler(target: AdminTarget) {
         );
       }
       return { ok: true, count };
+    },
+    // Benchmark set-up: activities the extension published before the measured part, stored as
+    // its PUT would store them (same validation, the extension's app id) without a request each.
+    'POST /seed-activities': (b) => {
+      const { oid } = sandboxUser(userName(b));
+      if (!Array.isArray(b.activities)) throw new AdminError(400, "'activities' must be an array");
+      const now = instantFromMs(clock.now());
+      // Every body is checked before any is stored: a refused seeding leaves nothing behind.
+      const inputs = (b.activities as unknown[]).map((entry) => {
+        const { appActivityId, body } = (entry ?? {}) as Body;
+        if (typeof appActivityId !== 'string') {
+          throw new AdminError(400, "each activity needs an 'appActivityId' string");
+        }
+        try {
+          return validateActivity(body, appActivityId);
+        } catch (error) {
+          throw new AdminError(400, `${appActivityId}: ${(error as Error).message}`);
+        }
+      });
+      const ids: Record<string, string> = {};
+      for (const input of inputs) {
+        const { activity } = graph.store.putActivity(oid, SANDBOX_CLIENT_ID, input, now);
+        ids[input.appActivityId] = activity.id;
+      }
+      return { ids };
     },
     'POST /token': async (b) => {
       const options = {

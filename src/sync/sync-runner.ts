@@ -52,6 +52,37 @@ export interface SyncRunnerDeps {
  * worker alive), after reading ends, on "Sync now" and when the browser comes back online. Takes
  * narrow ports, so the benchmark runs exactly this scheduling on a simulated clock.
  */
+/**
+ * The user activity a pass PUTs for a page (`buildUserActivity`), with what the user's settings
+ * let leave the device: description, image and authors by their switches, and the quote where the
+ * reader stopped only with the resume-position switch (it is page text).
+ */
+export function activityBody(
+  metadata: PageMetadata,
+  reading: ReadingPosition | undefined,
+  options: {
+    settings: Pick<Settings, 'resumePosition' | 'sendDescription' | 'sendImage' | 'sendAuthors'>;
+    /** IANA zone sent as `userTimezone`. */
+    timezone: string;
+    labels?: CardLabels;
+  },
+): Record<string, unknown> {
+  const { settings } = options;
+  return {
+    ...buildUserActivity(metadata, {
+      ...(settings.resumePosition && reading?.quote ? { resumeAt: reading.quote } : {}),
+      appDisplayName: APP_DISPLAY_NAME,
+      ...(options.labels ? { labels: options.labels } : {}),
+      userTimezone: options.timezone,
+      include: {
+        description: settings.sendDescription,
+        image: settings.sendImage,
+        authors: settings.sendAuthors,
+      },
+    }),
+  };
+}
+
 export function createSyncRunner(deps: SyncRunnerDeps) {
   const { db, alarms, settings } = deps;
   const now = deps.now ?? (() => Date.now());
@@ -69,23 +100,12 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     else await alarms.create(SYNC_ALARM, { when: Math.max(at, now() + ALARM_FLOOR_MS) });
   }
 
-  function buildBody(metadata: PageMetadata, reading?: ReadingPosition): Record<string, unknown> {
-    const current = settings();
-    return {
-      ...buildUserActivity(metadata, {
-        // The quote is page text: it leaves the device only with the resume-position switch.
-        ...(current.resumePosition && reading?.quote ? { resumeAt: reading.quote } : {}),
-        appDisplayName: APP_DISPLAY_NAME,
-        ...(deps.cardLabels ? { labels: deps.cardLabels() } : {}),
-        userTimezone: timezone(),
-        include: {
-          description: current.sendDescription,
-          image: current.sendImage,
-          authors: current.sendAuthors,
-        },
-      }),
-    };
-  }
+  const buildBody = (metadata: PageMetadata, reading?: ReadingPosition) =>
+    activityBody(metadata, reading, {
+      settings: settings(),
+      timezone: timezone(),
+      ...(deps.cardLabels ? { labels: deps.cardLabels() } : {}),
+    });
 
   async function pass(force: boolean): Promise<SyncStatus> {
     // Read back first: a page deleted on another device is then not published again from here.
