@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { freezeBrowser } from './freeze';
 import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
+import type { StampProbe } from './stamp-probe';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
@@ -31,6 +32,8 @@ export class Person {
     private session: TrackingSession,
     /** Receives a line per change of attention (for diagnosing a scenario). */
     private readonly trace?: (line: string) => void,
+    /** Told of every change of attention, to measure the worker's stamps (bench only). */
+    private readonly probe?: StampProbe,
   ) {}
 
   /** The browser was relaunched: same person, same ledger, new browser. */
@@ -198,6 +201,9 @@ export class Person {
 
   private attend(next: { url: string; page: Page } | null, at: number): void {
     this.trace?.(`  ${new Date(at).toISOString()} attention: ${next?.url ?? 'nothing read'}`);
+    if (this.front?.url !== next?.url) {
+      this.probe?.attentionChanged(this.front?.url ?? null, next?.url ?? null, at);
+    }
     if (this.front) {
       const { url, since } = this.front;
       this.truthMs.set(url, (this.truthMs.get(url) ?? 0) + Math.max(0, at - since));

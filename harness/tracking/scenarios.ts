@@ -1,6 +1,7 @@
 // Over 250 lines on purpose: SCENARIOS is one table of scripted reading timelines, read in order.
 import type { PageServer } from '../page-server';
 import { Person } from './person';
+import { StampProbe } from './stamp-probe';
 import {
   openDisplay,
   openTrackingSession,
@@ -79,7 +80,11 @@ export async function scenario(
   try {
     const session = await openTrackingSession(env.profileDir, x, browserArgs);
     const trace = process.env.TRACKING_TRACE ? env.log : undefined;
-    const person = new Person(session, trace);
+    // The control page changes when the browser is relaunched (scenario e): ask the run for it.
+    const probe = process.env.TRACKING_STAMPS
+      ? new StampProbe(() => run?.session.control ?? session.control)
+      : undefined;
+    const person = new Person(session, trace, probe);
     run = {
       env,
       x,
@@ -94,6 +99,7 @@ export async function scenario(
     await person.arrive();
     await script(run);
     person.done();
+    for (const line of (await probe?.report()) ?? []) env.log?.(line);
     trace?.('  measuring');
     const pages: PageResult[] = [];
     for (const path of Object.keys(expected)) {
