@@ -34,43 +34,51 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     const { tabId, windowId, tabActive } = context.page;
     const metadata = viewer ? await withTabTitle(context, reported) : reported;
     await storing(context, () => recordPage(context.db, metadata, Date.now()));
-    await context.tracker.dispatch({
-      type: 'page-loaded',
-      tabId,
-      windowId,
-      visible,
-      tabActive,
-      page: trackedPageOf(metadata, context.page.url),
-      focus: await context.browserState.windowFocus(windowId),
-      ...(attendedMs === undefined ? {} : { attendedMs }),
-      ...(mediaPlaying === undefined ? {} : { mediaPlaying }),
-    });
+    await context.tracker.dispatch(
+      {
+        type: 'page-loaded',
+        tabId,
+        windowId,
+        visible,
+        tabActive,
+        page: trackedPageOf(metadata, context.page.url),
+        focus: await context.browserState.windowFocus(windowId),
+        ...(attendedMs === undefined ? {} : { attendedMs }),
+        ...(mediaPlaying === undefined ? {} : { mediaPlaying }),
+      },
+      { receivedAt: context.receivedAt },
+    );
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },
 
-  async 'page-signal'(context, { visible, mediaPlaying, focused, presentUntil, resumedAt }) {
-    const { tracker, browserState, page } = context;
+  async 'page-signal'(context, { visible, mediaPlaying, focused, presentUntil, resumedAt, at }) {
+    const { tracker, browserState, page, receivedAt } = context;
     await backFromIdle(context);
     // The page signals on blur and focus too, and Chrome may never report a switch to another
     // application as a window focus change: say what the browser knows about the window.
     const focus = await browserState.windowFocus(page.windowId);
-    await tracker.dispatch({
-      type: 'page-signal',
-      tabId: page.tabId,
-      visible,
-      mediaPlaying,
-      // Unless the page says otherwise: it signals on its own focus and blur events, and Firefox
-      // updates `windows.get` only after them, so right after a switch between windows the
-      // browser's answer is the stale one (it would hand attention back to the page just left,
-      // or take it from the page just entered, until the next signal). The page alone is not
-      // believed either (focus moving into one of its iframes blurs it; a pointer moving over a
-      // window in the background counts as its input): when they disagree, neither says anything.
-      ...(focus && (focused === undefined || focused === focus.focused) ? { focus } : {}),
-      // A page that ran again after a freeze: when it last saw the reader, and when it ran again
-      // (see the contract).
-      ...(presentUntil === undefined ? {} : { presentUntil }),
-      ...(resumedAt === undefined ? {} : { resumedAt }),
-    });
+    await tracker.dispatch(
+      {
+        type: 'page-signal',
+        tabId: page.tabId,
+        visible,
+        mediaPlaying,
+        // Unless the page says otherwise: it signals on its own focus and blur events, and Firefox
+        // updates `windows.get` only after them, so right after a switch between windows the
+        // browser's answer is the stale one (it would hand attention back to the page just left,
+        // or take it from the page just entered, until the next signal). The page alone is not
+        // believed either (focus moving into one of its iframes blurs it; a pointer moving over a
+        // window in the background counts as its input): when they disagree, neither says anything.
+        ...(focus && (focused === undefined || focused === focus.focused) ? { focus } : {}),
+        // A page that ran again after a freeze: when it last saw the reader, and when it ran again
+        // (see the contract).
+        ...(presentUntil === undefined ? {} : { presentUntil }),
+        ...(resumedAt === undefined ? {} : { resumedAt }),
+      },
+      // A focus, blur or visibility change happened when the page says (within bounds), not when
+      // a busy worker got to it: starts and stops land where the reader's attention moved.
+      { receivedAt, occurredAt: at },
+    );
     return null;
   },
 
@@ -98,20 +106,26 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
   },
 
   async 'page-left'(context) {
-    await context.tracker.dispatch({ type: 'page-left', tabId: context.page.tabId });
+    await context.tracker.dispatch(
+      { type: 'page-left', tabId: context.page.tabId },
+      { receivedAt: context.receivedAt },
+    );
     return null;
   },
 
   async 'frame-signal'(context, { mediaPlaying, presentUntil, resumedAt }) {
     await backFromIdle(context);
-    await context.tracker.dispatch({
-      type: 'frame-signal',
-      tabId: context.page.tabId,
-      windowId: context.page.windowId,
-      mediaPlaying,
-      ...(presentUntil === undefined ? {} : { presentUntil }),
-      ...(resumedAt === undefined ? {} : { resumedAt }),
-    });
+    await context.tracker.dispatch(
+      {
+        type: 'frame-signal',
+        tabId: context.page.tabId,
+        windowId: context.page.windowId,
+        mediaPlaying,
+        ...(presentUntil === undefined ? {} : { presentUntil }),
+        ...(resumedAt === undefined ? {} : { resumedAt }),
+      },
+      { receivedAt: context.receivedAt },
+    );
     return null;
   },
 };
@@ -126,7 +140,10 @@ async function backFromIdle(context: PageContext): Promise<void> {
     tracker.current.idle === 'idle' &&
     (await browserState.queryIdle(context.settings().idleThresholdSec)) === 'active'
   ) {
-    await tracker.dispatch({ type: 'idle-state', state: 'active' });
+    await tracker.dispatch(
+      { type: 'idle-state', state: 'active' },
+      { receivedAt: context.receivedAt },
+    );
   }
 }
 

@@ -66,4 +66,6 @@ export interface PageSender {
 /** The context of a content-script handler: the worker's, plus the page that sent the message. */
 export interface PageContext extends BackgroundContext {
   page: PageSender;
+  /** When the worker heard the message (epoch ms), before start-up let it through. */
+  receivedAt: number;
 }

@@ -124,6 +124,42 @@ describe('event routing', () => {
     expect(events).toEqual(expected);
   });
 
+  it.each<[string, (r: Router) => Promise<void>]>([
+    ['a tab activated', (r) => r.onTabActivated({ tabId: 2, windowId: 1 })],
+    ['a window focused', (r) => r.onWindowFocusChanged(5)],
+    ['no window focused', (r) => r.onWindowFocusChanged(NONE)],
+    ['idle', (r) => r.onIdleStateChanged('idle')],
+  ])('times %s when heard, not once the worker it woke has started', async (_, act) => {
+    let clock = 1_000;
+    const stamps: (number | undefined)[] = [];
+    let started: (context: BackgroundContext) => void = () => undefined;
+    const ready = new Promise<BackgroundContext>((resolve) => (started = resolve));
+    const router = createEventRouter({
+      ready,
+      settings: { current: DEFAULT_SETTINGS },
+      tickAlarm: { schedule: vi.fn(), fired: vi.fn() },
+      setIdleInterval: vi.fn(),
+      focusedWindowId: () => Promise.resolve(null),
+      noWindowId: NONE,
+      syncPauseAlarm: vi.fn(() => Promise.resolve()),
+      now: () => clock,
+    });
+    const heard = act(router);
+    // Start-up (opening the database, loading the state) takes a while on a busy machine.
+    clock = 1_700;
+    started({
+      tracker: {
+        dispatch: (_event: TrackerEvent, times: { receivedAt?: number }) => {
+          stamps.push(times.receivedAt);
+          return Promise.resolve();
+        },
+      },
+      session: { get: () => Promise.resolve({}), remove: vi.fn(), set: vi.fn() },
+    } as unknown as BackgroundContext);
+    await heard;
+    expect(stamps).toEqual([1_000]);
+  });
+
   it('believes "no window has focus" only when the browser agrees', async () => {
     const stillFocused = setUp({ focused: 3 });
     await stillFocused.router.onWindowFocusChanged(NONE);

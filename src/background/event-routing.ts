@@ -42,9 +42,13 @@ export function createEventRouter(deps: EventRouterDeps) {
   /** Focus events seen so far, to drop a WINDOW_ID_NONE answer overtaken by a later event. */
   let focusEvents = 0;
 
-  async function track(event: TrackerEvent): Promise<void> {
+  /**
+   * Browser events carry no time: the event happened when the listener ran (`receivedAt`), not
+   * once start-up (a worker the event itself woke) or the queue of earlier events let it through.
+   */
+  async function track(event: TrackerEvent, receivedAt = now()): Promise<void> {
     const context = await ready;
-    await storing(context, () => context.tracker.dispatch(event));
+    await storing(context, () => context.tracker.dispatch(event, { receivedAt }));
   }
 
   return {
@@ -59,6 +63,7 @@ export function createEventRouter(deps: EventRouterDeps) {
     },
 
     async onWindowFocusChanged(windowId: number): Promise<void> {
+      const receivedAt = now();
       const seen = ++focusEvents;
       if (windowId !== deps.noWindowId) return track({ type: 'window-focused', windowId });
       // Chrome also reports WINDOW_ID_NONE when focus moves inside a window (a new window's page
@@ -68,7 +73,7 @@ export function createEventRouter(deps: EventRouterDeps) {
       // windows; the answer above may have been taken in between and arrive after the new
       // window's event. A later focus event already said where focus went: this one is stale.
       if (seen !== focusEvents) return;
-      return track({ type: 'window-focused', windowId: focused });
+      return track({ type: 'window-focused', windowId: focused }, receivedAt);
     },
 
     onWindowRemoved: (windowId: number) => track({ type: 'window-removed', windowId }),

@@ -34,8 +34,15 @@ export function createMessageRouter({
         return undefined;
       }
       const { page } = trusted;
+      // The page's news is from now, however long a worker it woke takes to start.
+      const receivedAt = Date.now();
       return toReply(async () =>
-        callHandler(handlers.content, { ...(await ready), page }, request.type, request.payload),
+        callHandler(
+          handlers.content,
+          { ...(await ready), page, receivedAt },
+          request.type,
+          request.payload,
+        ),
       );
     }
     if (trusted?.kind === 'ui') {

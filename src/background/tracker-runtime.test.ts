@@ -73,4 +73,58 @@ describe('TrackerRuntime', () => {
     const [summary] = await listRecentActivities(db);
     expect(summary?.activeMs).toBe(8_000);
   });
+
+  it.each([
+    ['heard late, on the worker clock (nothing said)', {}, 12_000],
+    ["at the page's own blur, 400 ms before", { occurredAt: 11_600 }, 11_600],
+    [
+      'a hostile page claiming an hour back: 3 s at most',
+      { occurredAt: 12_000 - 3_600_000 },
+      9_000,
+    ],
+    ['a hostile page claiming the future: when heard', { occurredAt: 99_000 }, 12_000],
+  ])('stops counting %s', async (_, times: { occurredAt?: number }, stoppedAt) => {
+    const { db, deps, setNow } = await setup(`runtime-stamp-${String(stoppedAt)}`);
+    const runtime = await TrackerRuntime.start(deps);
+    await runtime.dispatch({ type: 'window-focused', windowId: 1 });
+    await runtime.dispatch({
+      type: 'page-loaded',
+      tabId: 7,
+      windowId: 1,
+      page,
+      visible: true,
+      tabActive: true,
+    });
+    // The page was hidden at 11.6 s; the worker, busy, hears of it at 12 s.
+    setNow(12_500);
+    await runtime.dispatch(
+      { type: 'page-signal', tabId: 7, visible: false, mediaPlaying: false },
+      { receivedAt: 12_000, ...times },
+    );
+    const [summary] = await listRecentActivities(db);
+    expect(summary?.activeMs).toBe(stoppedAt);
+  });
+
+  it('never applies an event before the one applied before it', async () => {
+    const { db, deps, setNow } = await setup('runtime-stamp-order');
+    const runtime = await TrackerRuntime.start(deps);
+    await runtime.dispatch({ type: 'window-focused', windowId: 1 });
+    await runtime.dispatch({
+      type: 'page-loaded',
+      tabId: 7,
+      windowId: 1,
+      page,
+      visible: true,
+      tabActive: true,
+    });
+    setNow(10_000);
+    await runtime.dispatch({ type: 'page-signal', tabId: 7, visible: true, mediaPlaying: false });
+    // Heard after the signal above, claiming a moment before it: what that committed stands.
+    await runtime.dispatch(
+      { type: 'page-signal', tabId: 7, visible: false, mediaPlaying: false },
+      { receivedAt: 10_200, occurredAt: 8_000 },
+    );
+    const [summary] = await listRecentActivities(db);
+    expect(summary?.activeMs).toBe(10_000);
+  });
 });

@@ -5,6 +5,7 @@ import type {
   TrackerSettings,
   TrackerState,
 } from '../tracking/engagement-types';
+import { eventTime } from '../tracking/event-time';
 import type { Db } from '../store/db';
 import type { RelayReadRecord } from '../store/schema';
 import { commitTransition, loadTrackerState } from '../store/tracker-store';
@@ -46,10 +47,26 @@ export class TrackerRuntime {
     return this.state;
   }
 
-  dispatch(event: TrackerEvent): Promise<TrackerState> {
-    // The event happened now, not when the queue gets to it.
-    const at = this.deps.now();
-    const next = this.queue.then(() => this.apply(event, at));
+  /**
+   * Applies `event` after every event dispatched before it. Its time is when the worker heard of
+   * it (`receivedAt`, by default now: not when the queue gets to it), or the sender's own
+   * `occurredAt` within the bounds of tracking/event-time.ts.
+   */
+  dispatch(
+    event: TrackerEvent,
+    times: { receivedAt?: number; occurredAt?: number } = {},
+  ): Promise<TrackerState> {
+    const receivedAt = times.receivedAt ?? this.deps.now();
+    const next = this.queue.then(() =>
+      this.apply(
+        event,
+        eventTime({
+          receivedAt,
+          occurredAt: times.occurredAt,
+          lastEventAt: this.state.lastEventAt,
+        }),
+      ),
+    );
     // A failed transition must not wedge every later event behind it.
     this.queue = next.catch(() => undefined);
     return next;

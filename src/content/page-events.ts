@@ -6,9 +6,12 @@ export interface PageEventHandlers {
   /** Input (scroll, wheel, key, pointer press or move, touch), heard capturing and passive. */
   input: (event: Event) => void;
   /** The document was shown or hidden (`visibilitychange`). */
-  visibility: () => void;
-  /** The window itself gained (true) or lost (false) focus; its elements' focus is not passed on. */
-  windowFocus: (focused: boolean) => void;
+  visibility: (event: Event) => void;
+  /**
+   * The window itself gained (true) or lost (false) focus, by `event`; its elements' focus is not
+   * passed on.
+   */
+  windowFocus: (focused: boolean, event: Event) => void;
   /** The route may have changed in-page: back or forward, a new #fragment, pushState. */
   route: () => void;
   /** The document is being left: unloaded, or put in the back/forward cache (`pagehide`). */
@@ -26,7 +29,7 @@ export function listenToPage(win: Window, on: PageEventHandlers, signal: AbortSi
   for (const type of INPUT_EVENTS) win.addEventListener(type, on.input, input);
   win.document.addEventListener('visibilitychange', on.visibility, { signal });
   const focus = (event: FocusEvent): void => {
-    if (event.target === win) on.windowFocus(event.type === 'focus');
+    if (event.target === win) on.windowFocus(event.type === 'focus', event);
   };
   win.addEventListener('focus', focus, { signal });
   win.addEventListener('blur', focus, { signal });

@@ -233,7 +233,10 @@ describe('page session', () => {
     await settle();
     session.setVisibility('hidden');
     expect(session.signals()).toEqual([
-      { type: 'page-signal', payload: { visible: false, mediaPlaying: false, focused: true } },
+      {
+        type: 'page-signal',
+        payload: { visible: false, mediaPlaying: false, focused: true, at: Date.now() },
+      },
     ]);
     await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_MS);
     expect(session.signals()).toHaveLength(1);
@@ -242,10 +245,29 @@ describe('page session', () => {
       visible: true,
       mediaPlaying: false,
       focused: true,
+      at: Date.now(),
     });
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     expect(session.signals()).toHaveLength(3);
   });
+
+  it.each([
+    ['blur', 400],
+    ['focus', 1_200],
+  ])(
+    "says when the %s happened by the event's own time (%i ms before the signal)",
+    async (type, ageMs) => {
+      const session = setUp();
+      await settle();
+      const event = new session.dom.window.FocusEvent(type);
+      // The event waited in the page's queue (a busy page): its timeStamp is when it happened.
+      Object.defineProperty(event, 'timeStamp', {
+        value: session.win.performance.now() - ageMs,
+      });
+      session.win.dispatchEvent(event);
+      expect(session.signals()[0]?.payload).toMatchObject({ at: Date.now() - ageMs });
+    },
+  );
 
   it('says at once when the window loses or regains focus', async () => {
     const session = setUp();

@@ -210,7 +210,8 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     void sendSignal();
   }
 
-  function sendSignal(): Promise<unknown> {
+  /** `at`: when the focus, blur or visibility change it reports happened (epoch ms). */
+  function sendSignal(at?: number): Promise<unknown> {
     if (!tracked || reportedRoute !== route) return Promise.resolve();
     const presentUntil = presence.takeGap();
     // Only a page whose heartbeat ran late by far can have been frozen; the worker needs the
@@ -222,6 +223,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       visible: visible(),
       mediaPlaying: mediaPlaying(doc),
       focused,
+      ...(at === undefined ? {} : { at }),
       // The overdue heartbeat runs as soon as the page runs again: that is when it resumed.
       ...(quiet && presentUntil !== undefined ? { presentUntil, resumedAt: sentAt } : {}),
     });
@@ -297,27 +299,32 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     }
   }
 
+  // When an event happened, on the clock `now` reads: its age on the monotonic clock (which
+  // timeOrigin + timeStamp alone would compare with the wall clock, and they drift apart).
+  // An event from the future (a clock that is not the monotonic one) happened now.
+  const happenedAt = (event: Event): number =>
+    now() - Math.max(0, win.performance.now() - event.timeStamp);
   listenToPage(
     win,
     {
       input: onInput,
-      visibility() {
+      visibility(event) {
         if (visible()) lastInputAt = now();
         updateAttention();
-        void sendSignal();
+        void sendSignal(happenedAt(event));
         updateHeartbeat();
         checkRoute();
       },
       // Switching to another application blurs the page. Chrome does not always report that as
       // a window focus change, so say it from here at once: the worker asks which window has focus.
-      windowFocus(focus) {
+      windowFocus(focus, event) {
         // Attended since when, before the blur forgets it (a click on an embedded player gives it
         // back).
         const since = attendedSince;
         focused = focus;
         if (focused) lastInputAt = now();
         updateAttention();
-        void sendSignal();
+        void sendSignal(happenedAt(event));
         if (focused) return;
         // Where focus went is known once the blur is over (a frame of another site hears of it
         // through the browser, a moment later): into one of this page's frames, the reader is

@@ -43,7 +43,9 @@ export interface ContentContract {
    * The page is still there. `focused`: whether the page's own window has focus as its focus/blur
    * events say. `presentUntil` (epoch ms): sent after the page itself stopped running for a while
    * (a frozen tab, a sleeping machine); the last moment before that it saw the reader. With it,
-   * `resumedAt` (epoch ms): when the page ran again.
+   * `resumedAt` (epoch ms): when the page ran again. `at` (epoch ms): when the page's own focus,
+   * blur or visibility change it reports happened (believed only a few seconds back, never ahead:
+   * tracking/event-time.ts).
    */
   'page-signal': {
     request: {
@@ -52,6 +54,7 @@ export interface ContentContract {
       focused?: boolean;
       presentUntil?: number;
       resumedAt?: number;
+      at?: number;
     };
     response: null;
   };

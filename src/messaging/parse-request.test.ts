@@ -45,6 +45,22 @@ describe('message contract', () => {
       },
     ],
     [
+      'a signal at a time that is not one',
+      {
+        channel: CHANNEL,
+        type: 'page-signal',
+        payload: { visible: true, mediaPlaying: false, at: 'now' },
+      },
+    ],
+    [
+      'a signal at an infinite time',
+      {
+        channel: CHANNEL,
+        type: 'page-signal',
+        payload: { visible: true, mediaPlaying: false, at: Infinity },
+      },
+    ],
+    [
       'a frame signal resumed at a time that is not one',
       {
         channel: CHANNEL,

@@ -90,11 +90,13 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
   'page-signal': (p) => {
     if (typeof p.visible !== 'boolean' || typeof p.mediaPlaying !== 'boolean') return null;
     if (p.focused !== undefined && typeof p.focused !== 'boolean') return null;
+    if (p.at !== undefined && !isTime(p.at)) return null;
     return withFreezeTimes(
       {
         visible: p.visible,
         mediaPlaying: p.mediaPlaying,
         ...(p.focused === undefined ? {} : { focused: p.focused }),
+        ...(p.at === undefined ? {} : { at: p.at }),
       },
       p,
     );
