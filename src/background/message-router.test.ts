@@ -43,6 +43,7 @@ function setUp(fail?: unknown) {
 describe('message router', () => {
   it('answers a page with the content handler, telling it which page asked', async () => {
     const { route, calls } = setUp();
+    const before = Date.now();
     const reply = await route(envelope('page-left', {}), pageSender);
     expect(reply).toEqual({ ok: true, value: 'answer to page-left' });
     expect(calls).toEqual([
@@ -52,9 +53,13 @@ describe('message router', () => {
         ctx: {
           marker: 'context',
           page: { tabId: 4, windowId: 1, tabActive: true, url: 'https://example.com/a' },
+          // When the worker heard the message (tracking/event-time.ts).
+          receivedAt: expect.any(Number) as number,
         },
       },
     ]);
+    const { receivedAt } = (calls[0]?.ctx ?? {}) as { receivedAt?: number };
+    expect(receivedAt).toBeGreaterThanOrEqual(before);
   });
 
   it('takes presence from a subframe (an embedded player), for its tab', async () => {
