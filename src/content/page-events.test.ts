@@ -37,19 +37,20 @@ describe('listenToPage', () => {
       'a tab shown or hidden',
       (win) => win.document.dispatchEvent(new win.Event('visibilitychange')),
       'visibility',
-      [],
+      [expect.objectContaining({ type: 'visibilitychange' })],
     ],
     [
       'the window focused',
       (win) => win.dispatchEvent(new win.FocusEvent('focus')),
       'windowFocus',
-      [true],
+      // With its event: the session says when the focus moved by the event's own time.
+      [true, expect.objectContaining({ type: 'focus' })],
     ],
     [
       'the window blurred',
       (win) => win.dispatchEvent(new win.FocusEvent('blur')),
       'windowFocus',
-      [false],
+      [false, expect.objectContaining({ type: 'blur' })],
     ],
     ['back or forward', (win) => win.dispatchEvent(new win.PopStateEvent('popstate')), 'route', []],
     [
