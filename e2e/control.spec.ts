@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { appActivityIdFor } from '../src/activity/activity-id';
 import { readBackActivities } from '../harness/graph-readback';
-import { callWorker, readFor } from '../harness/reading';
+import { callWorker, readFor, syncNow } from '../harness/reading';
 import { seedPastReads, type PastRead } from '../harness/history-seed';
 import { readStores, storedPageUrls } from '../harness/store-readback';
 import { expect, syncUntilDrained, test } from './fixtures/signed-in';
@@ -141,7 +141,7 @@ test.describe('your data, your control', () => {
     await expect(control.locator('#control-undo')).toContainText('nothing was deleted');
     // Past the undo window, and a sync pass on top: still nothing deleted, nothing sent.
     await control.waitForTimeout(8_000);
-    await callWorker(control, 'sync-now', {});
+    await syncNow(control);
     expect(await localUrls(control, sandbox)).toEqual(before);
     expect(await graphUrls(sandbox)).toHaveLength(4);
     const inGraph = (await readBackActivities(sandbox, 'alice')).length;

@@ -3,7 +3,7 @@
 // What reached Graph is checked through the sandbox.
 import type { Page } from '@playwright/test';
 import { readBackActivities } from '../harness/graph-readback';
-import { callWorker, openPopup, readPages } from '../harness/reading';
+import { callWorker, openPopup, readPages, syncNow } from '../harness/reading';
 import { expect, test } from './fixtures/signed-in';
 
 const PAGES = ['/tides.html', '/sourdough.html', '/lighthouses.html'];
@@ -19,6 +19,7 @@ async function idOf(control: Page, url: string): Promise<string> {
 test.describe('pages and accounts Graph refuses', () => {
   test('a refused page is shown with its reason, delivered after the fault is lifted and Retry', async ({
     control,
+    readAndReturn,
     context,
     extensionId,
     sandbox,
@@ -28,8 +29,7 @@ test.describe('pages and accounts Graph refuses', () => {
     const urls = PAGES.map((p) => pages.url(p));
     // Read offline: nothing reaches Graph while the three pages are read, the oldest first.
     await admin.dropNext(10_000);
-    await readPages(context, urls);
-    await control.bringToFront();
+    await readAndReturn(urls);
     await admin.clearFaults();
     const oldest = await idOf(control, urls[0] ?? '');
     await admin.failNext(10_000, {
@@ -38,9 +38,7 @@ test.describe('pages and accounts Graph refuses', () => {
       method: 'PUT',
       pathPrefix: `/me/activities/${oldest}`,
     });
-    await expect
-      .poll(async () => (await callWorker(control, 'sync-now', {})).pending, { timeout: 60_000 })
-      .toBe(0);
+    await expect.poll(async () => (await syncNow(control)).pending, { timeout: 60_000 }).toBe(0);
     expect((await callWorker(control, 'get-status', {})).sync.parked).toBe(1);
     const delivered = async () =>
       (await readBackActivities(sandbox, 'alice')).map((a) => a.activationUrl).sort();
@@ -83,6 +81,7 @@ test.describe('pages and accounts Graph refuses', () => {
 
   test("Don't publish takes a refused page out of the outbox: it is never sent again", async ({
     control,
+    readAndReturn,
     context,
     extensionId,
     sandbox,
@@ -91,12 +90,11 @@ test.describe('pages and accounts Graph refuses', () => {
   }, testInfo) => {
     const url = pages.url('/sourdough.html');
     await admin.dropNext(10_000);
-    await readPages(context, [url]);
-    await control.bringToFront();
+    await readAndReturn([url]);
     await admin.clearFaults();
     const id = await idOf(control, url);
     await admin.failNext(1, { status: 400, code: 'invalidRequest', method: 'PUT' });
-    await callWorker(control, 'sync-now', {});
+    await syncNow(control);
     expect((await callWorker(control, 'get-status', {})).sync.parked).toBe(1);
 
     const history = await context.newPage();
@@ -114,7 +112,7 @@ test.describe('pages and accounts Graph refuses', () => {
     const sent = async () =>
       (await admin.requestLog()).filter((r) => r.method !== 'GET' && r.path.includes(id)).length;
     expect(await sent()).toBe(1);
-    const overview = await callWorker(control, 'sync-now', {});
+    const overview = await syncNow(control);
     expect(overview).toMatchObject({ pending: 0, parked: 0 });
     expect(await sent()).toBe(1);
     expect(await readBackActivities(sandbox, 'alice')).toEqual([]);
@@ -124,6 +122,7 @@ test.describe('pages and accounts Graph refuses', () => {
 
   test('an account Graph refuses as a whole: said in plain words, nothing sent again until Sync now', async ({
     control,
+    readAndReturn,
     context,
     extensionId,
     sandbox,
@@ -132,15 +131,14 @@ test.describe('pages and accounts Graph refuses', () => {
   }, testInfo) => {
     const urls = PAGES.slice(0, 2).map((p) => pages.url(p));
     await admin.dropNext(10_000);
-    await readPages(context, urls);
-    await control.bringToFront();
+    await readAndReturn(urls);
     await admin.clearFaults();
     await admin.failNext(10_000, {
       status: 403,
       code: 'accessDenied',
       pathPrefix: '/me/activities',
     });
-    const refused = await callWorker(control, 'sync-now', {});
+    const refused = await syncNow(control);
     expect(refused).toMatchObject({ state: 'account-refused', pending: 2, parked: 0 });
     const log = (await admin.requestLog()).length;
 

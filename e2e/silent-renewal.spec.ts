@@ -4,15 +4,13 @@
 // session lives the worker renews with a hidden prompt=none sign-in and nobody is asked; once the
 // session is gone the user is asked once, and what waited is delivered after they sign in.
 import type { BrowserContext, Page } from '@playwright/test';
-import { callWorker, openPopup, readPages } from '../harness/reading';
+import { openPopup, readPages, syncNow } from '../harness/reading';
 import { configureAndSignIn, signInAs } from '../harness/sign-in';
 import { extensionWorker } from '../harness/browser';
 import { expect, test, type Sandbox, type SandboxAdmin } from './fixtures/sandbox';
 
 /** Seconds a refresh token lives in these tests: shorter than one page read (7 s). */
 const REFRESH_TOKEN_TTL = 4;
-
-const syncNow = (control: Page) => callWorker(control, 'sync-now', {});
 
 /** Pages of the provider's origin the browser shows from now on (a sign-in window would be one). */
 function providerPagesShown(context: BrowserContext, sandbox: Sandbox): string[] {

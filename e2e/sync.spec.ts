@@ -1,15 +1,10 @@
 // Sync to Microsoft Graph, end to end: the built extension in Chromium, signed in through the real
 // flow, publishing to the local Graph sandbox. Counts come from the sandbox's request log.
-import type { Page } from '@playwright/test';
 import { readBackActivities } from '../harness/graph-readback';
-import { callWorker, readFor, readPages } from '../harness/reading';
+import { callWorker, readFor, syncNow } from '../harness/reading';
 import { unsafeActivityPaths } from '../sandbox';
 import { expect, test } from './fixtures/signed-in';
 import { stopServiceWorker } from '../harness/tracking/session';
-
-async function syncNow(control: Page) {
-  return callWorker(control, 'sync-now', {});
-}
 
 test.describe('sync to Graph', () => {
   // The sandbox decodes %2F before routing (e2e fixture): no path may hold it, nor any reserved
@@ -20,14 +15,13 @@ test.describe('sync to Graph', () => {
 
   test('three pages read arrive in Graph with their card, content and engagements', async ({
     control,
-    context,
+    readAndReturn,
     sandbox,
     admin,
     pages,
   }) => {
     const urls = ['/tides.html', '/sourdough.html', '/lighthouses.html'].map((p) => pages.url(p));
-    await readPages(context, urls);
-    await control.bringToFront();
+    await readAndReturn(urls);
     const overview = await syncNow(control);
     expect(overview).toMatchObject({ state: 'idle', pending: 0, parked: 0 });
 
@@ -87,7 +81,7 @@ test.describe('sync to Graph', () => {
 
   test('outages and throttling: everything arrives once, and nothing is sent before Retry-After', async ({
     control,
-    context,
+    readAndReturn,
     sandbox,
     admin,
     pages,
@@ -104,8 +98,7 @@ test.describe('sync to Graph', () => {
       ['/lighthouses.html', () => admin.failNext(2, { status: 429, retryAfter: 0.8 })],
     ];
     for (const [index, [path, outage]] of phases.entries()) {
-      await readPages(context, [pages.url(path)]);
-      await control.bringToFront();
+      await readAndReturn([pages.url(path)]);
       await outage();
       await syncNow(control);
       await expect.poll(remaining, { timeout: 90_000 }).toBe(0);
@@ -138,14 +131,14 @@ test.describe('sync to Graph', () => {
 
   test('a worker stopped in the middle of a sync pass loses and duplicates nothing', async ({
     control,
+    readAndReturn,
     context,
     sandbox,
     admin,
     pages,
   }) => {
     const urls = ['/tides.html', '/sourdough.html', '/lighthouses.html'].map((p) => pages.url(p));
-    await readPages(context, urls);
-    await control.bringToFront();
+    await readAndReturn(urls);
     // Slow answers keep the pass in flight long enough to stop the worker inside it.
     await admin.setLatency(1500);
     const pass = syncNow(control).catch(() => undefined);
@@ -165,17 +158,13 @@ test.describe('sync to Graph', () => {
 
   test('reading while Graph is unreachable, everything is delivered once it is back', async ({
     control,
-    context,
+    readAndReturn,
     sandbox,
     admin,
     pages,
   }) => {
     await admin.dropNext(10_000);
-    await readPages(
-      context,
-      ['/tides.html', '/plain.html'].map((p) => pages.url(p)),
-    );
-    await control.bringToFront();
+    await readAndReturn(['/tides.html', '/plain.html'].map((p) => pages.url(p)));
     const offline = await syncNow(control);
     expect(offline.state).toBe('waiting');
     expect(offline.pending).toBe(2);

@@ -90,3 +90,8 @@ export async function callWorker<K extends MessageType>(
   );
   return value as ResponseOf<K>;
 }
+
+/** "Sync now", as the popup asks it: one pass; resolves to the sync overview after it. */
+export function syncNow(extensionPage: Page): Promise<ResponseOf<'sync-now'>> {
+  return callWorker(extensionPage, 'sync-now', {});
+}
