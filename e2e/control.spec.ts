@@ -285,8 +285,17 @@ test.describe('your data, your control', () => {
     context,
     extensionId,
     sandbox,
+    pages,
   }, testInfo) => {
     await seedPastReads(control, OLD);
+    // One page really read, so the round trip is checked against what the tracker writes, not
+    // only against what the import itself wrote when seeding.
+    const tracked = await context.newPage();
+    await tracked.goto(pages.url('/tides.html'));
+    await readFor(tracked, 7);
+    await tracked.close();
+    await control.bringToFront();
+    await expect.poll(() => localUrls(control, sandbox)).toContain(pages.url('/tides.html'));
     // A reading position (file version 2) on one page, as the reading store leaves it.
     await control.evaluate(
       async (id) => {
@@ -315,14 +324,14 @@ test.describe('your data, your control', () => {
       appActivityIdFor(OLD[0]?.url ?? ''),
     );
     const before = await storeDump(control);
-    expect(before.activities).toHaveLength(3);
+    expect(before.activities).toHaveLength(4);
     expect(JSON.stringify(before)).toContain('the tide turned');
 
     const json = await exportFile(control, '#export-json');
     expect(json.name).toMatch(/^reading-timeline-\d{4}-\d{2}-\d{2}\.json$/);
-    await expect(control.locator('#data-status')).toContainText('Exported 3 pages');
+    await expect(control.locator('#data-status')).toContainText('Exported 4 pages');
     const csv = await exportFile(control, '#export-csv');
-    expect(csv.text.trim().split('\r\n')).toHaveLength(1 + 3);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(1 + 4);
 
     const dialog = await openClearDialog(control);
     await dialog.locator('select[name=range]').selectOption('everything');
@@ -360,7 +369,7 @@ test.describe('your data, your control', () => {
 
     await control.locator('#import-file').setInputFiles(file('history.json', json.text));
     await expect(control.locator('#data-status')).toContainText(
-      'Imported. New pages: 3, new reading sessions: 3, pages already here: 0.',
+      'Imported. New pages: 4, new reading sessions: 4, pages already here: 0.',
     );
     const sortById = (dump: typeof before) => ({
       activities: [...dump.activities].sort((a, b) =>
@@ -372,12 +381,13 @@ test.describe('your data, your control', () => {
     // Importing the same file again adds nothing.
     await control.locator('#import-file').setInputFiles(file('again.json', json.text));
     await expect(control.locator('#data-status')).toContainText(
-      'New pages: 0, new reading sessions: 0, pages already here: 3.',
+      'New pages: 0, new reading sessions: 0, pages already here: 4.',
     );
 
     const history = await context.newPage();
     await history.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
     await expect(history.locator('.row .title')).toHaveText([
+      /How tides really work/,
       'Other C',
       'Old news A',
       'Old blog B',
