@@ -277,16 +277,20 @@ describe('single-page-app refresh-token lifetime and silent sign-in (prompt=none
 
   it('refuses a refresh token past its fixed lifetime as Entra does (AADSTS700084); rotation does not extend it', async () => {
     const { sb, admin } = fx;
-    await admin.setRefreshTokenTtl(2);
+    // Room for a loaded machine: the rotation comes 2 s after the token was issued, well inside
+    // its 5 s, and the last try once 5 s have surely passed since then (signIn's return is later
+    // than the issue) but before a rotation that wrongly extended the lifetime would expire.
+    await admin.setRefreshTokenTtl(5);
     const { tokens } = await signIn(sb, new CookieSession(sb.caPem));
-    await sleep(1_000);
+    const issuedBy = Date.now();
+    await sleep(2_000);
     const rotated = await tokenRequest(sb, {
       grant_type: 'refresh_token',
       refresh_token: tokens.refresh_token ?? '',
       scope: sb.scopes.join(' '),
     });
     expect(rotated.status).toBe(200);
-    await sleep(1_200);
+    await sleep(Math.max(0, issuedBy + 5_300 - Date.now()));
     const expired = await tokenRequest(sb, {
       grant_type: 'refresh_token',
       refresh_token: rotated.body.refresh_token ?? '',
@@ -296,7 +300,7 @@ describe('single-page-app refresh-token lifetime and silent sign-in (prompt=none
     expect(expired.headers['access-control-allow-origin']).toBe(EXTENSION_ORIGIN);
     expect(expired.body).toMatchObject({ error: 'invalid_grant', error_codes: [700084] });
     expect(String(expired.body.error_description)).toMatch(
-      /^AADSTS700084: .*single page app.*lifetime of 00:00:02/,
+      /^AADSTS700084: .*single page app.*lifetime of 00:00:05/,
     );
   });
 
