@@ -8,8 +8,8 @@ import type { MessageType, RequestOf, ResponseOf } from '../../src/messaging/con
 /**
  * Issue #18 in Firefox ESR (the AMO package, as extension.firefox.ts runs it): a page read half
  * way, and a tab already showing it, with the resume-position switch off (no quote kept), is
- * scrolled there by progress alone: the path for browsers without text fragments. A new tab at the
- * passage is a known gap (below).
+ * scrolled there by progress alone: the path for browsers without text fragments. A new tab opens
+ * at the passage.
  */
 
 const OPTIONS = '/src/ui/options/index.html';
@@ -138,11 +138,10 @@ test('resume, the quote switched off: the tab showing the page is scrolled by pr
     .toBeLessThan(height * 0.05);
 });
 
-// Known gap (issue #18): Firefox 153 takes the text directive off the address of a tab the add-on
-// opens (tabs.create) but does not scroll to it (scrollY stays 0; text fragments need the user's
-// own navigation there). The fix is the worker sending the position to that tab once its page is
-// read, as it does for a tab already open.
-test.fixme('resume in a new tab: the page opens at the passage', async () => {
+// Firefox 153 takes the text directive off the address of a tab the add-on opens (tabs.create)
+// but does not scroll to it: the worker sends the position to that tab once its page is read
+// (pending-resume.ts), as it does for a tab already open.
+test('resume in a new tab: the page opens at the passage', async () => {
   const ff = (firefox = await launchFirefox());
   const { url, top, control, appActivityId } = await readHalf(ff);
   const before = new Set(await ff.browser.pages());

@@ -35,7 +35,7 @@ export function createBrowserState(
       );
     },
     async openTab(url) {
-      await browser.tabs.create({ url });
+      return (await browser.tabs.create({ url })).id;
     },
   };
 }

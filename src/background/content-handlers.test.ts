@@ -4,7 +4,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { openTimelineDb } from '../store/db';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import { AUTH_CONFIG_KEY } from '../auth/config-store';
+import { scrollToPositionCommand } from '../messaging/page-commands';
 import { contentHandlers } from './content-handlers';
+import { createPendingResumeStore } from './pending-resume-store';
 import type { PageContext } from './context';
 
 let dbCount = 0;
@@ -25,6 +27,12 @@ async function setUp(
 ) {
   const db = await openTimelineDb(`content-handlers-${String(++dbCount)}`);
   const events: TrackerEvent[] = [];
+  const sent: { tabId: number; message: unknown }[] = [];
+  const stored: Record<string, unknown> = {};
+  const pendingResumes = createPendingResumeStore({
+    get: () => Promise.resolve({ ...stored }),
+    set: (items) => Promise.resolve(void Object.assign(stored, items)),
+  });
   const context = {
     db,
     page,
@@ -46,9 +54,12 @@ async function setUp(
       queryIdle: () => Promise.resolve('active'),
       windowFocus: (windowId: number) => Promise.resolve({ windowId, focused: true }),
       tabTitle: () => Promise.resolve(tabTitle),
+      sendToTab: (tabId: number, message: unknown) =>
+        Promise.resolve(sent.push({ tabId, message }) > 0),
     },
+    pendingResumes,
   } as unknown as PageContext;
-  return { context, events, db };
+  return { context, events, db, sent };
 }
 
 describe('content handlers', () => {
@@ -84,6 +95,23 @@ describe('content handlers', () => {
     expect(reply.tracked).toBe(false);
     expect(events).toEqual([]);
     expect(await db.count('activities')).toBe(0);
+  });
+
+  it.each([
+    ['the page it was opened for: scrolled there, once', metadata.appActivityId, 1],
+    ['another page (navigated elsewhere): left alone', 'https://news.example/other', 0],
+  ])('a tab opened to resume a page, reporting %s', async (_case, opened, scrolls) => {
+    const { context, sent } = await setUp();
+    const position = { progress: 40, quote: { textStart: 'the tide turned' } };
+    await context.pendingResumes.remember(page.tabId, opened, position);
+    await contentHandlers['page-loaded'](context, { metadata, visible: true });
+    await contentHandlers['page-loaded'](context, { metadata, visible: true });
+    expect(sent).toEqual(
+      Array.from({ length: scrolls }, () => ({
+        tabId: page.tabId,
+        message: scrollToPositionCommand(position),
+      })),
+    );
   });
 
   it('records nothing when the address the page claims is excluded', async () => {

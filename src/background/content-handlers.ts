@@ -5,6 +5,7 @@ import { cleanText } from '../activity/text';
 import { loadAuthConfig } from '../auth/config-store';
 import { isSignInPage } from '../auth/sign-in-pages';
 import type { ContentContract } from '../messaging/contract';
+import { scrollToPositionCommand } from '../messaging/page-commands';
 import { isExcludedUrl } from '../settings/excluded-sites';
 import { recordPage } from '../store/activities-store';
 import { saveReadingPosition } from '../store/reading-store';
@@ -48,6 +49,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       },
       { receivedAt: context.receivedAt },
     );
+    await scrollIfResumed(context, metadata.appActivityId);
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },
 
@@ -144,6 +146,18 @@ async function backFromIdle(context: PageContext): Promise<void> {
       { type: 'idle-state', state: 'active' },
       { receivedAt: context.receivedAt },
     );
+  }
+}
+
+/**
+ * A tab the worker opened to resume this page (reading-handlers.ts) is scrolled to the position
+ * now that the page is read there. The content script listens before it reports (page-session.ts)
+ * and leaves a passage the browser already scrolled to (Chromium's text fragment) where it is.
+ */
+async function scrollIfResumed(context: PageContext, appActivityId: string): Promise<void> {
+  const position = await context.pendingResumes.take(context.page.tabId, appActivityId);
+  if (position) {
+    await context.browserState.sendToTab(context.page.tabId, scrollToPositionCommand(position));
   }
 }
 

@@ -5,6 +5,7 @@ import type { OrganisationHook } from '../organisation/organisation-hook';
 import type { Db } from '../store/db';
 import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { DeletionRunner } from './deletion-runner';
+import type { PendingResumeStore } from './pending-resume-store';
 import type { SyncRunner } from '../sync/sync-runner';
 import type { ToolbarBadge } from './toolbar-badge';
 import type { TrackerRuntime } from './tracker-runtime';
@@ -24,8 +25,8 @@ export interface BrowserState {
   showTab(tabId: number, windowId: number): Promise<boolean>;
   /** Sends a command to a tab's content script; false when no script answered (`tabs.sendMessage`). */
   sendToTab(tabId: number, message: unknown): Promise<boolean>;
-  /** Opens `url` in a new tab (`tabs.create`). */
-  openTab(url: string): Promise<void>;
+  /** Opens `url` in a new tab (`tabs.create`); its id, undefined when the browser gives none. */
+  openTab(url: string): Promise<number | undefined>;
 }
 
 /**
@@ -49,6 +50,8 @@ export interface BackgroundContext {
   /** Deletions with an undo window. */
   deletions: DeletionRunner;
   browserState: BrowserState;
+  /** Positions for tabs opened to resume a page, sent once the page is read there. */
+  pendingResumes: PendingResumeStore;
   /** Sign-in (account, complete, sign out); absent in builds or tests without it. */
   auth?: AuthService;
 }

@@ -33,7 +33,12 @@ export const readingHandlers: HandlerMap<'list-unfinished' | 'open-page', Backgr
       }
       return { how: 'switched' };
     }
-    await context.browserState.openTab(plan.url);
+    const tabId = await context.browserState.openTab(plan.url);
+    // Firefox does not scroll a tab the add-on opens to its text fragment, and without a quote
+    // there is none: the position goes to the tab once the page is read there (pending-resume.ts).
+    if (tabId !== undefined && position) {
+      await context.pendingResumes.remember(tabId, appActivityId, position);
+    }
     return { how: 'opened' };
   },
 };

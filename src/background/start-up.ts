@@ -20,6 +20,7 @@ import type { BackgroundContext } from './context';
 import { RETENTION_ALARM } from './retention';
 import { createDeletionRunner } from './deletion-runner';
 import { syncPauseAlarm } from './pause-alarm';
+import { createPendingResumeStore } from './pending-resume-store';
 import { STORAGE_PROBLEM_KEY } from './storage-problem';
 import { createToolbarBadge } from './toolbar-badge';
 import type { TickAlarm } from './tick-alarm';
@@ -170,6 +171,7 @@ export async function startBackground({
     storage: browser.storage.local,
     session: browser.storage.session,
     browserState: createBrowserState(browser),
+    pendingResumes: createPendingResumeStore(browser.storage.session),
     ...(options.auth ? { auth: options.auth } : {}),
   };
 }

@@ -9,8 +9,9 @@ export type ScrollOutcome = 'quote' | 'progress' | 'none';
 /**
  * Scrolls an open page to a reading position: to the block the quote opens (its prefix matching
  * the end of the block before when there is one), else by progress where the quote is gone or
- * was never kept. Used when the page is already open in a tab, and where text fragments are not
- * supported.
+ * was never kept; a quoted block whose start is already in the viewport is left there. Used when
+ * the page is already open in a tab, and for a tab opened to resume it (where the browser did not
+ * scroll to the text fragment, or there was none).
  */
 export function scrollToPosition(win: Window, position: ReadingPosition): ScrollOutcome {
   const article = readArticleBlocks(win.document);
@@ -27,7 +28,10 @@ export function scrollToPosition(win: Window, position: ReadingPosition): Scroll
     );
     const element = article.elements[index];
     if (element) {
-      element.scrollIntoView({ block: 'start' });
+      // Already in view (Chromium scrolled a new tab to the text fragment, or the reader is
+      // there): left where it is, not moved a second time.
+      const { top } = element.getBoundingClientRect();
+      if (top < 0 || top >= win.innerHeight) element.scrollIntoView({ block: 'start' });
       return 'quote';
     }
   }
