@@ -41,3 +41,8 @@ export async function disabledWhileLoading(
     form.removeAttribute('aria-busy');
   }
 }
+
+/** What a failure says to the user: an Error's message, anything else as text. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

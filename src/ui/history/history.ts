@@ -5,7 +5,7 @@ import { showUndo } from '../control/undo-bar';
 import { openPage } from '../open-page';
 import { mountParkedWrites } from '../parked-writes';
 import type { EngagementRow, PageRow } from '../../store/page-rows';
-import { formInput, requireElement } from '../dom';
+import { errorText, formInput, requireElement } from '../dom';
 import { addDays, groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
 import { emptyMessageKey, totalsWithout } from './empty-state';
 import { enhanceDateFields, readFilters, type Filters } from './list-filters';
@@ -64,9 +64,6 @@ const list = new VirtualList(
   () => void loadMore(),
 );
 const focus = new RowFocus(list);
-
-const errorText = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 function engagementRow(row: EngagementRow): DisplayRow {
   return { ...row, key: row.id, at: row.startedAt };

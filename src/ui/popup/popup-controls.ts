@@ -4,7 +4,7 @@ import { HISTORY_PAGE } from '../../background/history-menu';
 import { t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import type { PageRow } from '../../store/page-rows';
-import { requireElement } from '../dom';
+import { errorText, requireElement } from '../dom';
 import { openPage } from '../open-page';
 import { mountParkedWrites } from '../parked-writes';
 import { enableListKeyboard, focusRow } from './activity-list';
@@ -12,9 +12,6 @@ import { currentScheme } from './card-host-config';
 import { openPauseMenu } from './pause-menu';
 import type { PopupView, RowActions } from './popup-view';
 import { showUndoRow } from './undo-row';
-
-const errorText = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 /**
  * Everything the popup does beyond showing its first screen: search, pause, sync, the list's

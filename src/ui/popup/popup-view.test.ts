@@ -73,6 +73,7 @@ const titles = (): (string | null | undefined)[] =>
 
 describe('popup view', () => {
   beforeEach(() => {
+    // After unstubAllGlobals: the catalog is a stubbed global too.
     useCatalog('en');
     const parsed = new DOMParser().parseFromString(MARKUP, 'text/html');
     parsed.querySelector('script')?.remove();
@@ -81,6 +82,7 @@ describe('popup view', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
 
   it('draws the first screen and "Continue reading" from requests already in flight', async () => {

@@ -3,7 +3,7 @@ import { sendToWorker } from '../../messaging/client';
 import type { ResponseOf, Status, SyncOverview } from '../../messaging/contract';
 import type { PageRow } from '../../store/page-rows';
 import { renderContinueReading } from '../continue-reading';
-import { requireElement } from '../dom';
+import { errorText, requireElement } from '../dom';
 import { appendActivityRows, renderActivityList, type ActivityListHandlers } from './activity-list';
 import { rowsToAppend } from './more-rows';
 import { describeSync } from './sync-line';
@@ -45,9 +45,6 @@ export function askScreen(query: string): ScreenRequests {
 export interface RowActions extends Required<ActivityListHandlers> {
   resume: (row: PageRow) => void;
 }
-
-const errorText = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 /**
  * The popup's list, "Continue reading", status line and sync line: what it shows and the order in

@@ -1,23 +1,43 @@
 // Popup entry: asks the worker for the first screen before anything else runs, draws it, then
 // loads the controls (./popup-controls.ts) once that frame is on screen.
-import { localizeDocument, messageLocale } from '../../i18n/i18n';
+import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import type { PageRow } from '../../store/page-rows';
+import { errorText } from '../dom';
+import { holdEarlyInput, loadOnceRetrying } from './early-input';
 import { askScreen, PopupView, type RowActions } from './popup-view';
 
 const firstScreen = askScreen('');
 localizeDocument();
 
-let controls: Promise<RowActions> | undefined;
-/** The controls, loaded once: after the first frame, or as soon as a row is used before that. */
-const loadControls = (): Promise<RowActions> =>
-  (controls ??= import('./popup-controls').then(({ wireControls }) => wireControls(view)));
+/** The controls, loaded once: after the first frame, or as soon as anything is used before. */
+const loadControls = loadOnceRetrying(
+  async (): Promise<RowActions> => {
+    const { wireControls } = await import('./popup-controls');
+    const actions = wireControls(view);
+    early.replay();
+    // `autofocus` alone is sometimes ignored by Firefox's toolbar popups.
+    if (!document.activeElement || document.activeElement === document.body) view.search.focus();
+    return actions;
+  },
+  (error) => {
+    early.drop();
+    view.statusLine.textContent = t('popup_load_failed', errorText(error));
+  },
+);
+
+/** Buttons and list keys used before the controls loaded: replayed once they have. */
+const early = holdEarlyInput(
+  document,
+  { clicks: '#pause, #sync-action, #open-options, #open-history', keys: '#activities, #search' },
+  () => void loadControls(),
+);
 
 /** A row control used before the controls loaded: done once they have. */
 const later =
   (action: 'open' | 'remove' | 'resume') =>
   (row: PageRow): void => {
     void loadControls().then((actions) => {
-      actions[action](row);
+      actions?.[action](row);
     });
   };
 
@@ -29,7 +49,7 @@ const view = new PopupView(messageLocale(), {
     const holder = document.createElement('div');
     holder.className = 'card-preview';
     void loadControls().then((actions) => {
-      holder.replaceWith(actions.preview(row));
+      if (actions) holder.replaceWith(actions.preview(row));
     });
     return holder;
   },

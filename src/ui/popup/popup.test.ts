@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCatalog } from '../../i18n/testing';
+import type { Status } from '../../messaging/contract';
+import type { PageRow } from '../../store/page-rows';
+import { requireElement } from '../dom';
+
+const sendToWorker = vi.hoisted(() => vi.fn());
+const openPage = vi.hoisted(() => vi.fn(() => Promise.resolve()));
+/** Set to make the next load of the controls fail, as a failed chunk import would. */
+const failLoad = vi.hoisted(() => ({ next: false }));
+vi.mock('../../messaging/client', () => ({ sendToWorker }));
+vi.mock('../open-page', () => ({ openPage }));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { openOptionsPage: vi.fn(), getURL: (path: string) => path },
+    tabs: { create: vi.fn(() => Promise.resolve({})) },
+  },
+}));
+vi.mock('./popup-controls', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./popup-controls')>();
+  return {
+    wireControls: (...args: Parameters<typeof real.wireControls>) => {
+      if (failLoad.next) {
+        failLoad.next = false;
+        throw new Error('Failed to fetch dynamically imported module');
+      }
+      return real.wireControls(...args);
+    },
+  };
+});
+
+/** The popup's own markup without its script, parsed once: every test starts from a copy. */
+const MARKUP = new DOMParser().parseFromString(
+  readFileSync(join(__dirname, 'index.html'), 'utf8'),
+  'text/html',
+);
+MARKUP.querySelector('script')?.remove();
+
+const row = (title: string): PageRow => ({
+  appActivityId: `https://site.test/${title}`,
+  url: `https://site.test/${title}`,
+  title,
+  lastActiveAt: Date.now() - 60_000,
+  activeMs: 120_000,
+});
+
+const status = (paused = false): Status => ({
+  paused,
+  pausedUntil: null,
+  storageError: null,
+  recordedPages: 2,
+  sync: { state: 'signed-out', pending: 0, parked: 0, attempt: 0 },
+});
+
+/** Animation frames run only when a test says: the controls load after the first one. */
+let frames: FrameRequestCallback[] = [];
+const runFrames = async (): Promise<void> => {
+  for (const frame of frames.splice(0)) frame(0);
+  await vi.waitFor(() => {
+    expect(frames).toEqual([]);
+  });
+  await new Promise((done) => setTimeout(done, 5));
+};
+
+/** Loads the popup's entry on a fresh copy of its markup and waits for its first screen. */
+async function openPopup(): Promise<void> {
+  document.body.replaceWith(document.importNode(MARKUP.body, true));
+  vi.resetModules();
+  await import('./popup');
+  await vi.waitFor(() => {
+    expect(document.querySelectorAll('#activities li')).toHaveLength(2);
+  });
+}
+
+const el = (selector: string): HTMLElement => requireElement(selector, HTMLElement);
+
+describe('popup entry: input before the controls load', () => {
+  beforeEach(() => {
+    useCatalog('en');
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    // The popup closes itself after opening a page: jsdom would tear its document down.
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    failLoad.next = false;
+    openPage.mockClear();
+    sendToWorker.mockReset();
+    sendToWorker.mockImplementation((type: string, payload: { query?: string }) => {
+      if (type === 'list-pages') {
+        const rows = payload.query ? [row('river-walk')] : [row('first'), row('second')];
+        return Promise.resolve({ rows, total: rows.length, more: false });
+      }
+      if (type === 'list-unfinished') return Promise.resolve([]);
+      if (type === 'set-paused') return Promise.resolve(status(true));
+      return Promise.resolve(status());
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('searches a query typed before the controls load once they do', async () => {
+    await openPopup();
+    const search = requireElement('#search', HTMLInputElement);
+    search.value = 'river';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await runFrames();
+    await vi.waitFor(() => {
+      expect(sendToWorker).toHaveBeenCalledWith('list-pages', { query: 'river', limit: 12 });
+      expect(el('#activities').textContent).toContain('river-walk');
+    });
+  });
+
+  it('still opens a row used before the controls load', async () => {
+    await openPopup();
+    el('#activities li .title').click();
+    await vi.waitFor(() => {
+      expect(openPage).toHaveBeenCalledWith(expect.objectContaining({ title: 'first' }));
+    });
+  });
+
+  it('replays a click on Pause made before the controls load', async () => {
+    await openPopup();
+    el('#pause').click();
+    await vi.waitFor(() => {
+      expect(document.querySelector('#pause-menu')).not.toBeNull();
+    });
+  });
+
+  it('replays ↓ from the search box: focus lands on the first row', async () => {
+    await openPopup();
+    const search = requireElement('#search', HTMLInputElement);
+    search.focus();
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await vi.waitFor(() => {
+      expect(document.activeElement?.textContent).toBe('first');
+    });
+  });
+
+  it('focuses the search box once the controls are wired', async () => {
+    await openPopup();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await runFrames();
+    await vi.waitFor(() => {
+      expect(document.activeElement).toBe(el('#search'));
+    });
+  });
+
+  it('says a failed load on the status line and tries again on the next use', async () => {
+    failLoad.next = true;
+    await openPopup();
+    el('#activities li .title').click();
+    await vi.waitFor(() => {
+      expect(el('#status').textContent).toBe(
+        'Could not load your history: Failed to fetch dynamically imported module',
+      );
+    });
+    expect(openPage).not.toHaveBeenCalled();
+    el('#activities li .title').click();
+    await vi.waitFor(() => {
+      expect(openPage).toHaveBeenCalledOnce();
+    });
+  });
+});
