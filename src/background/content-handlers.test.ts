@@ -109,7 +109,7 @@ describe('content handlers', () => {
     expect(sent).toEqual(
       Array.from({ length: scrolls }, () => ({
         tabId: page.tabId,
-        message: scrollToPositionCommand(position),
+        message: scrollToPositionCommand(position, { onlyFromTop: true }),
       })),
     );
   });

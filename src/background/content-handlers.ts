@@ -152,12 +152,16 @@ async function backFromIdle(context: PageContext): Promise<void> {
 /**
  * A tab the worker opened to resume this page (reading-handlers.ts) is scrolled to the position
  * now that the page is read there. The content script listens before it reports (page-session.ts)
- * and leaves a passage the browser already scrolled to (Chromium's text fragment) where it is.
+ * and leaves the page where it is once it has left its top: the reader scrolled meanwhile, or the
+ * browser followed the text fragment (Chromium).
  */
 async function scrollIfResumed(context: PageContext, appActivityId: string): Promise<void> {
   const position = await context.pendingResumes.take(context.page.tabId, appActivityId);
   if (position) {
-    await context.browserState.sendToTab(context.page.tabId, scrollToPositionCommand(position));
+    await context.browserState.sendToTab(
+      context.page.tabId,
+      scrollToPositionCommand(position, { onlyFromTop: true }),
+    );
   }
 }
 

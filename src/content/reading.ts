@@ -10,8 +10,17 @@ export { readPage } from './reader';
 export { startPositionSampler } from './reading-position/position-sampler';
 export { createPositionRelay, type PositionRelay } from './reading-position/position-relay';
 
-/** Scrolls `win` to the position a worker command names; anything else is ignored. */
+/**
+ * Scrolls `win` to the position a worker command names; anything else is ignored. A command for
+ * a tab opened to resume (`onlyFromTop`) is ignored once the page has left its top: the reader
+ * scrolled in the seconds before the page was read, or the browser followed the text fragment.
+ */
 export function scrollOnCommand(win: Window, message: unknown): void {
-  const position = parseScrollToPosition(message);
-  if (position) scrollToPosition(win, position);
+  const command = parseScrollToPosition(message);
+  if (!command) return;
+  if (command.onlyFromTop && win.scrollY > AT_TOP_PX) return;
+  scrollToPosition(win, command.position);
 }
+
+/** How far from the top a page still counts as not scrolled (a nudge of the wheel is not). */
+const AT_TOP_PX = 40;

@@ -10,18 +10,36 @@ export interface ScrollToPositionCommand {
   channel: typeof CHANNEL;
   type: 'scroll-to-position';
   position: ReadingPosition;
+  /**
+   * Set for a tab the worker opened to resume a page, whose command only comes once the page is
+   * read there (seconds after it loaded): scroll only while the page is still at its top, so a
+   * reader who scrolled meanwhile, or a text fragment the browser already followed, is not moved.
+   */
+  onlyFromTop?: true;
 }
 
-export function scrollToPositionCommand(position: ReadingPosition): ScrollToPositionCommand {
-  return { channel: CHANNEL, type: 'scroll-to-position', position };
+/** A scroll-to-position command; `onlyFromTop` as ScrollToPositionCommand says. */
+export function scrollToPositionCommand(
+  position: ReadingPosition,
+  { onlyFromTop = false }: { onlyFromTop?: boolean } = {},
+): ScrollToPositionCommand {
+  return {
+    channel: CHANNEL,
+    type: 'scroll-to-position',
+    position,
+    ...(onlyFromTop ? { onlyFromTop: true as const } : {}),
+  };
 }
 
-/** The position to scroll to, or null when `raw` is not a valid scroll command. */
-export function parseScrollToPosition(raw: unknown): ReadingPosition | null {
+/** What a scroll command asks, or null when `raw` is not a valid scroll command. */
+export function parseScrollToPosition(
+  raw: unknown,
+): { position: ReadingPosition; onlyFromTop: boolean } | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const bag = raw as Record<string, unknown>;
   if (bag.channel !== CHANNEL || bag.type !== 'scroll-to-position') return null;
-  return parseReadingPosition(bag.position);
+  const position = parseReadingPosition(bag.position);
+  return position ? { position, onlyFromTop: bag.onlyFromTop === true } : null;
 }
 
 /**
