@@ -27,14 +27,16 @@ const POPUP_ROWS = 30;
 const HISTORY_BATCH = 200;
 
 export const historyHandlers: Handlers = {
-  async 'list-pages'(context, { query = '', limit = POPUP_ROWS }) {
+  async 'list-pages'(context, { query = '', limit = POPUP_ROWS, collectEvidence = true }) {
     // Before the rows are read: what the page says now is then in the store or the tracker.
-    await collectPendingEvidence(context);
+    if (collectEvidence) await collectPendingEvidence(context);
+    const pendingEvidence = !collectEvidence && context.tracker.current.interval !== null;
     const result = await searchPages(context.db, query, { limit });
     const rows = await withoutHidden(context, result.rows);
     return {
       total: result.total - (result.rows.length - rows.length),
       more: result.more,
+      pendingEvidence,
       rows: await namePageDevices(context.db, await withLiveTime(context, rows), deviceWords()),
     };
   },

@@ -133,8 +133,21 @@ export interface UiContract {
    * found; `more`: older pages may match too (search stops once it has enough).
    */
   'list-pages': {
-    request: { query?: string; limit?: number };
-    response: { rows: PageRow[]; total: number; more: boolean };
+    request: {
+      query?: string;
+      limit?: number;
+      /**
+       * false: answer at once from what is stored and banked, without first asking the page being
+       * read for input it has not said yet (up to EVIDENCE_WAIT_MS: the popup's first screen).
+       * Default true.
+       */
+      collectEvidence?: boolean;
+    };
+    /**
+     * `pendingEvidence`: a page is being read and its unsaid input was not asked for (the request
+     * said `collectEvidence: false`), so its row's time may be a few seconds behind: ask again.
+     */
+    response: { rows: PageRow[]; total: number; more: boolean; pendingEvidence: boolean };
   };
   /** One page in full, for its Timeline card preview; null once deleted. */
   'get-activity': { request: { appActivityId: string }; response: ActivityListItem | null };

@@ -37,6 +37,10 @@ describe('message contract', () => {
     ],
     ['a negative limit', envelope('list-activities', { limit: -1 })],
     [
+      'a list that says "no" as text',
+      { channel: CHANNEL, type: 'list-pages', payload: { collectEvidence: 'no' } },
+    ],
+    [
       'a signal with a focus that is not a boolean',
       {
         channel: CHANNEL,
@@ -138,6 +142,16 @@ describe('message contract', () => {
       type: 'list-activities',
       payload: { query: 'q'.repeat(500), limit: 20 },
     });
+  });
+
+  it.each([
+    [
+      { limit: 12, collectEvidence: false },
+      { limit: 12, collectEvidence: false },
+    ],
+    [{ query: 'tea' }, { query: 'tea' }],
+  ])('accepts a list of pages %j', (payload, expected) => {
+    expect(parseRequest(envelope('list-pages', payload))?.payload).toEqual(expected);
   });
 
   it.each([

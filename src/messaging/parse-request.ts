@@ -140,6 +140,10 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
     const limit = optionalLimit(p.limit, 200);
     if (limit === null) return null;
     if (limit !== undefined) request.limit = limit;
+    if (p.collectEvidence !== undefined) {
+      if (typeof p.collectEvidence !== 'boolean') return null;
+      request.collectEvidence = p.collectEvidence;
+    }
     return request;
   },
   'get-activity': (p) => (isId(p.appActivityId) ? { appActivityId: p.appActivityId } : null),

@@ -47,6 +47,45 @@ export function appendActivityRows(
   if (!activeRows.get(list)) setActiveRow(list, list.firstElementChild);
 }
 
+/**
+ * Redraws the "site · Read for 13 min · 2 hours ago" line of each row of `items` on screen (by
+ * `appActivityId`), leaving the rows, their controls and focus in place: for times that moved
+ * once the page being read said its pending input.
+ */
+export function updateActivityMeta(
+  list: HTMLElement,
+  items: readonly PageRow[],
+  now: number,
+  locale?: string,
+): void {
+  const byId = new Map(items.map((item) => [item.appActivityId, item]));
+  for (const row of list.querySelectorAll<HTMLElement>(':scope > .activity')) {
+    const item = byId.get(row.dataset.appActivityId ?? '');
+    const meta = row.querySelector<HTMLElement>('.meta');
+    if (item && meta) fillMeta(meta, item, now, locale);
+  }
+}
+
+function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string): void {
+  const when = meta.ownerDocument.createElement('time');
+  when.dateTime = new Date(item.lastActiveAt).toISOString();
+  when.title = formatFullDate(item.lastActiveAt, locale);
+  when.textContent = formatWhen(item.lastActiveAt, now, locale);
+  const site = siteLabel(item.url, item.siteName);
+  meta.replaceChildren(
+    [
+      site,
+      t('popup_read_for', formatDuration(item.activeMs, locale)),
+      progressLabel(item),
+      devicesLabel(item),
+      '',
+    ]
+      .filter((part, i, parts) => part !== '' || i === parts.length - 1)
+      .join(' · '),
+    when,
+  );
+}
+
 function activityRow(
   doc: Document,
   item: PageRow,
@@ -73,22 +112,7 @@ function activityRow(
   });
   const meta = doc.createElement('div');
   meta.className = 'meta';
-  const when = doc.createElement('time');
-  when.dateTime = new Date(item.lastActiveAt).toISOString();
-  when.title = formatFullDate(item.lastActiveAt, locale);
-  when.textContent = formatWhen(item.lastActiveAt, now, locale);
-  meta.append(
-    [
-      site,
-      t('popup_read_for', formatDuration(item.activeMs, locale)),
-      progressLabel(item),
-      devicesLabel(item),
-      '',
-    ]
-      .filter((part, i, parts) => part !== '' || i === parts.length - 1)
-      .join(' · '),
-    when,
-  );
+  fillMeta(meta, item, now, locale);
   text.append(title, meta);
 
   const remove = doc.createElement('button');

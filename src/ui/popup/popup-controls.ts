@@ -110,7 +110,8 @@ export function wireControls(view: PopupView): RowActions {
   }
 
   const remove = (item: PageRow): void => {
-    void removeAt(view.shown.indexOf(item));
+    // By id: the shown row may be a newer copy (its time brought up to date since it was drawn).
+    void removeAt(view.shown.findIndex((row) => row.appActivityId === item.appActivityId));
   };
 
   enableListKeyboard(list, search, (index) => void removeAt(index));

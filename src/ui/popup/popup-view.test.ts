@@ -30,6 +30,7 @@ const reply = (list: PageRow[]): ResponseOf<'list-pages'> => ({
   rows: list,
   total: list.length,
   more: false,
+  pendingEvidence: false,
 });
 
 function status(extra: Partial<Status> = {}): Status {
@@ -155,6 +156,26 @@ describe('popup view', () => {
     expect(sendToWorker).toHaveBeenCalledWith('list-pages', { query: '', limit: 50 });
     expect(titles()).toHaveLength(FIRST_ROWS + 5);
     expect(titles().at(-1)).toBe('older-4');
+  });
+
+  it('draws the first screen without waiting for the page being read, then updates its time', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      setTimeout(callback, 16),
+    );
+    const live = { ...row('live'), activeMs: 60_000 };
+    // The worker's answer once the page being read has said its pending input: 3 min, not 1.
+    sendToWorker.mockResolvedValue(reply([{ ...live, activeMs: 180_000 }, row('older')]));
+    const view = new PopupView('en', actions());
+    await view.refresh(
+      asked('', Promise.resolve({ ...reply([live, row('older')]), pendingEvidence: true })),
+    );
+    const meta = () => document.querySelector('#activities .meta')?.textContent ?? '';
+    expect(meta()).toContain('Read for 1 min');
+    await vi.runAllTimersAsync();
+    expect(sendToWorker).toHaveBeenCalledWith('list-pages', { query: '', limit: 50 });
+    expect(meta()).toContain('Read for 3 min');
+    expect(titles()).toEqual(['live', 'older']);
   });
 
   it('says so on the status line when the worker cannot answer', async () => {

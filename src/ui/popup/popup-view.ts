@@ -4,8 +4,13 @@ import type { ResponseOf, Status, SyncOverview } from '../../messaging/contract'
 import type { PageRow } from '../../store/page-rows';
 import { renderContinueReading } from '../continue-reading';
 import { errorText, requireElement } from '../dom';
-import { appendActivityRows, renderActivityList, type ActivityListHandlers } from './activity-list';
-import { rowsToAppend } from './more-rows';
+import {
+  appendActivityRows,
+  renderActivityList,
+  updateActivityMeta,
+  type ActivityListHandlers,
+} from './activity-list';
+import { rowsToAppend, withFresherTimes } from './more-rows';
 import { describeSync } from './sync-line';
 
 /** Rows drawn first: the popup's first screen, asked for before anything else. */
@@ -32,7 +37,9 @@ export interface ScreenRequests {
 export function askScreen(query: string): ScreenRequests {
   return {
     query,
-    rows: sendToWorker('list-pages', { query, limit: FIRST_ROWS }),
+    // Not waiting for the page being read to say its pending input (up to 500 ms): its row's
+    // time is brought up to date once the rest of the list arrives (showRest).
+    rows: sendToWorker('list-pages', { query, limit: FIRST_ROWS, collectEvidence: false }),
     unfinished:
       query === ''
         ? sendToWorker('list-unfinished', { limit: CONTINUE_ROWS })
@@ -96,13 +103,16 @@ export class PopupView {
     void this.drawStatus(asked.status);
     try {
       // Slim rows (list-pages): only what a row shows; the card's data is fetched when it opens.
-      const [{ rows }, unfinished] = await Promise.all([asked.rows, asked.unfinished]);
+      const [{ rows, pendingEvidence }, unfinished] = await Promise.all([
+        asked.rows,
+        asked.unfinished,
+      ]);
       if (seq < this.shownSeq) return false;
       this.shownSeq = seq;
       this.continueSection.hidden = unfinished.length === 0;
       renderContinueReading(this.continueList, unfinished, this.actions.resume, this.locale);
       this.show(rows, asked.query);
-      if (rows.length === FIRST_ROWS) {
+      if (rows.length === FIRST_ROWS || pendingEvidence) {
         requestAnimationFrame(() => setTimeout(() => void this.showRest(seq, asked.query)));
       }
       return true;
@@ -130,10 +140,19 @@ export class PopupView {
     }
   }
 
-  /** Appends rows beyond the first screen, unless a newer refresh has drawn the list since. */
+  /**
+   * Appends rows beyond the first screen and brings the shown rows' times up to date (this answer
+   * waits for the page being read to say its pending input), unless a newer refresh has drawn
+   * the list since.
+   */
   private async showRest(seq: number, query: string): Promise<void> {
     const { rows } = await sendToWorker('list-pages', { query, limit: POPUP_ROWS });
     if (seq !== this.shownSeq || seq !== this.requestSeq) return;
+    const fresher = withFresherTimes(this.shown, rows);
+    if (fresher !== this.shown) {
+      this.shown = fresher;
+      updateActivityMeta(this.list, fresher, Date.now(), this.locale);
+    }
     const more = rowsToAppend(this.shown, rows, query);
     this.shown = this.shown.concat(more);
     appendActivityRows(this.list, more, this.handlers, Date.now(), this.locale);

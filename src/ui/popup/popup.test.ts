@@ -93,7 +93,7 @@ describe('popup entry: input before the controls load', () => {
     sendToWorker.mockImplementation((type: string, payload: { query?: string }) => {
       if (type === 'list-pages') {
         const rows = payload.query ? [row('river-walk')] : [row('first'), row('second')];
-        return Promise.resolve({ rows, total: rows.length, more: false });
+        return Promise.resolve({ rows, total: rows.length, more: false, pendingEvidence: false });
       }
       if (type === 'list-unfinished') return Promise.resolve([]);
       if (type === 'set-paused') return Promise.resolve(status(true));
@@ -112,7 +112,11 @@ describe('popup entry: input before the controls load', () => {
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await runFrames();
     await vi.waitFor(() => {
-      expect(sendToWorker).toHaveBeenCalledWith('list-pages', { query: 'river', limit: 12 });
+      expect(sendToWorker).toHaveBeenCalledWith('list-pages', {
+        query: 'river',
+        limit: 12,
+        collectEvidence: false,
+      });
       expect(el('#activities').textContent).toContain('river-walk');
     });
   });
