@@ -7,7 +7,10 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { extensionIdOf, extensionWorker, launchWithExtension } from '../harness/browser';
+import type { BrowserContext } from 'playwright-core';
+import { extensionIdOf, extensionWorker, launchWithExtension, PAGES } from '../harness/browser';
+import { startPageServer } from '../harness/page-server';
+import { FIRST_ROWS, POPUP_ROWS } from '../src/ui/popup/popup-view';
 import { seedHistory } from '../harness/history-seed';
 import type { MessageType, RequestOf } from '../src/messaging/contract';
 
@@ -61,26 +64,92 @@ async function timed<K extends MessageType>(
 }
 
 /**
- * Put in each page of the view before its own scripts (an init script): notes when `selector` is
- * first in the DOM and the frame that draws it (the next animation frame), in ms from navigation
- * start, and says so on the console. The page itself keeps the time, so nothing the bench injects
- * runs on the page's main thread while it loads (a waitForFunction poll did, and was timed).
+ * Put in each page of the view before its own scripts (an init script): notes when the page's
+ * own first row (the popup's `#activities li`, the history page's `.row`) is first in the DOM and
+ * when the frame that draws it has been presented, in ms from navigation start, and says so on
+ * the console. The frame is timed by a task posted from its requestAnimationFrame callback: rAF
+ * runs before style, layout and paint, the posted task after the frame is produced. The observer
+ * stops at that row. The page itself keeps the time, so nothing the bench injects runs on the
+ * page's main thread while it loads (a waitForFunction poll did, and was timed).
  */
 const FIRST_FRAME_PROBE = `(() => {
-  const noted = new Set();
+  if (location.protocol !== 'chrome-extension:') return;
+  const selector = location.pathname.includes('/popup/') ? '#activities li' : '.row';
   const observer = new MutationObserver(() => {
-    for (const selector of ${JSON.stringify(['#activities li', '.row'])}) {
-      if (noted.has(selector) || !document.querySelector(selector)) continue;
-      noted.add(selector);
-      const inDom = performance.now();
-      requestAnimationFrame(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    const inDom = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
         const frame = performance.now();
         console.debug('first-frame ' + JSON.stringify({ selector, inDom, frame }));
-      });
-    }
+      };
+      channel.port2.postMessage(null);
+    });
   });
   observer.observe(document, { childList: true, subtree: true });
 })();`;
+
+/** The popup's first `list-pages` for `query`, exactly as it sends it (src/ui/popup/popup-view.ts). */
+const firstScreen = (query: string): RequestOf<'list-pages'> => ({
+  query,
+  limit: FIRST_ROWS,
+  collectEvidence: false,
+});
+
+/** Whether the worker says a page is being read now (its reply's `pendingEvidence`). */
+async function readerOpen(page: Page): Promise<boolean> {
+  return page.evaluate(async (payload) => {
+    const reply = await chrome.runtime.sendMessage<
+      unknown,
+      { value?: { pendingEvidence?: boolean } }
+    >({ channel: 'reading-timeline/v1', type: 'list-pages', payload });
+    return reply.value?.pendingEvidence === true;
+  }, firstScreen(''));
+}
+
+/**
+ * The popup's first render while a real http page is being read in the focused window, the
+ * common case for a user: the popup is opened in a window of its own that does not take focus
+ * (a tab in the reader's window would hide the page being read).
+ */
+async function popupWhileReading(
+  context: BrowserContext,
+  page: Page,
+  popupUrl: string,
+): Promise<{ runs: FirstRender[]; readerOpen: boolean }> {
+  const server = await startPageServer(PAGES);
+  const reader = await context.newPage();
+  try {
+    await reader.goto(server.url('/long-read.html'));
+    await reader.bringToFront();
+    await reader.mouse.move(120, 220);
+    const opened = context.waitForEvent('page');
+    await page.evaluate(() =>
+      chrome.windows.create({ url: 'about:blank', type: 'popup', focused: false }),
+    );
+    const popup = await opened;
+    await popup.addInitScript(FIRST_FRAME_PROBE);
+    await reader.bringToFront();
+    await reader.waitForTimeout(1500);
+    let open = await readerOpen(page);
+    const runs: FirstRender[] = [];
+    for (let i = 0; i < RENDER_RUNS; i++) {
+      // Input on the page being read, as a reader's: evidence the popup's first screen must not wait for.
+      await reader.mouse.move(100 + i * 7, 200 + i * 3);
+      runs.push(
+        await firstRender(popup, popupUrl, '#activities li', () => timed(page, 'get-status', {})),
+      );
+    }
+    open &&= await readerOpen(page);
+    await popup.close();
+    return { runs, readerOpen: open };
+  } finally {
+    await reader.close();
+    await server.close();
+  }
+}
 
 /** Milestones of one page load, in ms from navigation start. */
 interface FirstRender {
@@ -90,7 +159,7 @@ interface FirstRender {
   scripts: number;
   /** The first `selector` element in the DOM. */
   inDom: number;
-  /** The frame that draws it: the figure reported as first render. */
+  /** The frame that draws it, presented: the figure reported as first render. */
   frame: number;
 }
 
@@ -167,15 +236,24 @@ async function run(size: number, scratch: string) {
     for (let i = 0; i < RENDER_RUNS; i++) {
       popup.push(await firstRender(view, `${base}/popup/index.html`, '#activities li', settle));
     }
+    const whileReading = await popupWhileReading(context, page, `${base}/popup/index.html`);
     const history: FirstRender[] = [];
     for (let i = 0; i < RENDER_RUNS; i++) {
       history.push(await firstRender(view, `${base}/history/index.html`, '.row', settle));
     }
+    // Search as the popup sends it: its first screen (12 rows, not waiting for the page being
+    // read), then the rest (50 rows).
     const perQuery: number[] = [];
+    const perQueryRest: number[] = [];
     for (const query of QUERIES) {
       const runs: number[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push((await timed(page, 'list-pages', { query })).ms);
+      const rest: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push((await timed(page, 'list-pages', firstScreen(query))).ms);
+        rest.push((await timed(page, 'list-pages', { query, limit: POPUP_ROWS })).ms);
+      }
       perQuery.push(median(runs));
+      perQueryRest.push(median(rest));
     }
     const status: number[] = [];
     for (let i = 0; i < RUNS; i++) status.push((await timed(page, 'get-status', {})).ms);
@@ -190,12 +268,17 @@ async function run(size: number, scratch: string) {
         return reply.value;
       });
       const target = rows[i]?.appActivityId ?? '';
-      const del = await timed(page, 'delete-activity', { appActivityId: target });
-      const list = await timed(page, 'list-pages', {});
+      // As the popup and the history page delete: a deletion with an undo window, then the list.
+      const del = await timed(page, 'schedule-deletion', {
+        scope: { from: 0, to: Date.now(), appActivityIds: [target] },
+        alsoTimeline: true,
+      });
+      const list = await timed(page, 'list-pages', firstScreen(''));
       deletes.push(del.ms + list.ms);
     }
     const replyBytes =
-      (await timed(page, 'list-pages', {})).bytes + (await timed(page, 'get-status', {})).bytes;
+      (await timed(page, 'list-pages', firstScreen(''))).bytes +
+      (await timed(page, 'get-status', {})).bytes;
     const idbBytes = await page.evaluate(
       async () => (await navigator.storage.estimate()).usage ?? 0,
     );
@@ -203,10 +286,14 @@ async function run(size: number, scratch: string) {
       activities: seeded.activities,
       engagements: seeded.engagements,
       popupFirstRenderMs: round(median(popup.map((run) => run.frame))),
+      popupFirstRenderWhileReadingMs: round(median(whileReading.runs.map((run) => run.frame))),
+      /** Whether a page was really being read (the tracker's interval open) through those runs. */
+      readerOpenDuringPopup: whileReading.readerOpen,
       historyFirstRenderMs: round(median(history.map((run) => run.frame))),
       popupMilestonesMs: medianRender(popup),
       historyMilestonesMs: medianRender(history),
       searchMs: round(median(perQuery)),
+      searchRestMs: round(median(perQueryRest)),
       searchMsByQuery: Object.fromEntries(QUERIES.map((q, i) => [q, round(perQuery[i] ?? 0)])),
       deleteOneMs: round(median(deletes)),
       statusMs: round(median(status)),
