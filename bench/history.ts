@@ -130,18 +130,13 @@ async function popupWhileReading(
     await reader.mouse.move(120, 220);
     const opened = context.waitForEvent('page');
     // The new window may take focus anyway (no window manager here): give it back to the reader's.
-    await page.evaluate(async () => {
-      const created = await chrome.windows.create({
-        url: 'about:blank',
-        type: 'popup',
-        focused: false,
-      });
-      for (const window of await chrome.windows.getAll()) {
-        if (window.id !== undefined && window.id !== created?.id) {
-          await chrome.windows.update(window.id, { focused: true });
-        }
-      }
-    });
+    await page.evaluate(async (origin) => {
+      await chrome.windows.create({ url: 'about:blank', type: 'popup', focused: false });
+      const [tab] = await chrome.tabs.query({ url: `${origin}/*` });
+      if (tab?.id === undefined) throw new Error('the page being read has no tab');
+      await chrome.windows.update(tab.windowId, { focused: true });
+      await chrome.tabs.update(tab.id, { active: true });
+    }, server.origin);
     const popup = await opened;
     await popup.addInitScript(FIRST_FRAME_PROBE);
     await reader.bringToFront();
