@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
 import { extensionIdOf, extensionWorker, launchWithExtension, PAGES } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
+import { readFor } from '../harness/reading';
 import { seedHistory } from '../harness/history-seed';
 import type { MessageType, RequestOf } from '../src/messaging/contract';
 
@@ -139,8 +140,8 @@ async function popupWhileReading(
     }, server.origin);
     const popup = await opened;
     await popup.addInitScript(FIRST_FRAME_PROBE);
-    await reader.bringToFront();
-    await reader.waitForTimeout(1500);
+    // An interval opens only on evidence the page has reported (input, every few seconds).
+    await readFor(reader, 6);
     let open = await readerOpen(page);
     console.log(`  page being read before the popup runs: ${String(open)}`);
     const runs: FirstRender[] = [];
