@@ -7,6 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import pkg from '../package.json' with { type: 'json' };
 import { GECKO_ID } from '../scripts/build/manifest-for';
 import { archiveName } from '../scripts/package/archive';
+import type { MessageType, RequestOf, ResponseOf } from '../src/messaging/contract';
 import { REPO_ROOT, WELCOME_PATH } from './browser';
 
 export const FIREFOX_PACKAGE = join(REPO_ROOT, 'packages', archiveName('firefox', pkg.version));
@@ -184,4 +185,26 @@ async function readFor(
     if (left > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(500, left)));
   }
   return (Date.now() - started) / 1000;
+}
+
+/** Sends one request of the message contract from an extension page, as the popup does. */
+export async function callWorker<K extends MessageType>(
+  extensionPage: Page,
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const reply = await extensionPage.evaluate(
+    async (t, p) => {
+      // Firefox's own promise-based `browser` global, present in every extension page.
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return api.runtime.sendMessage<
+        unknown,
+        { ok: boolean; value?: unknown; error?: { message: string } }
+      >({ channel: 'reading-timeline/v1', type: t, payload: p });
+    },
+    type,
+    payload,
+  );
+  if (!reply.ok) throw new Error(reply.error?.message ?? `${type} failed`);
+  return reply.value as ResponseOf<K>;
 }

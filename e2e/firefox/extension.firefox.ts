@@ -3,16 +3,16 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { Page } from 'puppeteer-core';
 import { PAGES, REPO_ROOT } from '../../harness/browser';
-import { findPage, launchFirefox, type FirefoxWithExtension } from '../../harness/firefox';
+import {
+  callWorker,
+  findPage,
+  launchFirefox,
+  type FirefoxWithExtension,
+} from '../../harness/firefox';
 import { readBackActivities } from '../../harness/graph-readback';
 import { startPageServer, type PageServer } from '../../harness/page-server';
 import { startTestSandbox } from '../../harness/sandbox-browser';
-import type {
-  ActivityListItem,
-  MessageType,
-  RequestOf,
-  ResponseOf,
-} from '../../src/messaging/contract';
+import type { ActivityListItem } from '../../src/messaging/contract';
 import type { Sandbox } from '../../sandbox';
 import { GECKO_ID } from '../../scripts/build/manifest-for';
 
@@ -42,28 +42,6 @@ test.afterEach(async () => {
   await firefox?.close();
   firefox = undefined;
 });
-
-/** Sends one request of the message contract from an extension page, as the popup does. */
-async function callWorker<K extends MessageType>(
-  extensionPage: Page,
-  type: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  const reply = await extensionPage.evaluate(
-    async (t, p) => {
-      // Firefox's own promise-based `browser` global, present in every extension page.
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return api.runtime.sendMessage<
-        unknown,
-        { ok: boolean; value?: unknown; error?: { message: string } }
-      >({ channel: 'reading-timeline/v1', type: t, payload: p });
-    },
-    type,
-    payload,
-  );
-  if (!reply.ok) throw new Error(reply.error?.message ?? `${type} failed`);
-  return reply.value as ResponseOf<K>;
-}
 
 const listActivities = (page: Page): Promise<ActivityListItem[]> =>
   callWorker(page, 'list-activities', { query: '' });

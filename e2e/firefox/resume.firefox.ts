@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { PAGES } from '../../harness/browser';
-import { launchFirefox, type FirefoxWithExtension } from '../../harness/firefox';
+import { callWorker, launchFirefox, type FirefoxWithExtension } from '../../harness/firefox';
 import { startPageServer, type PageServer } from '../../harness/page-server';
-import type { MessageType, RequestOf, ResponseOf } from '../../src/messaging/contract';
 
 /**
  * Issue #18 in Firefox ESR (the AMO package, as extension.firefox.ts runs it): a page read half
@@ -27,27 +26,6 @@ test.afterEach(async () => {
   await firefox?.close();
   firefox = undefined;
 });
-
-/** One request of the message contract from an extension page, as the popup sends it. */
-async function callWorker<K extends MessageType>(
-  extensionPage: Page,
-  type: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  const reply = await extensionPage.evaluate(
-    async (t, p) => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return api.runtime.sendMessage<
-        unknown,
-        { ok: boolean; value?: unknown; error?: { message: string } }
-      >({ channel: 'reading-timeline/v1', type: t, payload: p });
-    },
-    type,
-    payload,
-  );
-  if (!reply.ok) throw new Error(reply.error?.message ?? `${type} failed`);
-  return reply.value as ResponseOf<K>;
-}
 
 /** The opening words of the first article block still (partly) in view. */
 function topBlock(page: Page): Promise<string> {
