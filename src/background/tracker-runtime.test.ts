@@ -26,19 +26,24 @@ async function setup(name: string) {
   return { db, deps, ticks, setNow: (ms: number) => (now = ms) };
 }
 
+/** The window gains focus and page 7 loads visible in its active tab: reading starts. */
+async function readingStarts(runtime: TrackerRuntime): Promise<void> {
+  await runtime.dispatch({ type: 'window-focused', windowId: 1 });
+  await runtime.dispatch({
+    type: 'page-loaded',
+    tabId: 7,
+    windowId: 1,
+    page,
+    visible: true,
+    tabActive: true,
+  });
+}
+
 describe('TrackerRuntime', () => {
   it('picks up where a stopped worker left off, with nothing lost or counted twice', async () => {
     const { db, deps, setNow, ticks } = await setup('runtime-restart');
     const first = await TrackerRuntime.start(deps);
-    await first.dispatch({ type: 'window-focused', windowId: 1 });
-    await first.dispatch({
-      type: 'page-loaded',
-      tabId: 7,
-      windowId: 1,
-      page,
-      visible: true,
-      tabActive: true,
-    });
+    await readingStarts(first);
     setNow(10_000);
     await first.dispatch({ type: 'page-signal', tabId: 7, visible: true, mediaPlaying: false });
     // The worker is stopped here; a new one starts from what was committed.
@@ -86,15 +91,7 @@ describe('TrackerRuntime', () => {
   ])('stops counting %s', async (_, times: { occurredAt?: number }, stoppedAt) => {
     const { db, deps, setNow } = await setup(`runtime-stamp-${String(stoppedAt)}`);
     const runtime = await TrackerRuntime.start(deps);
-    await runtime.dispatch({ type: 'window-focused', windowId: 1 });
-    await runtime.dispatch({
-      type: 'page-loaded',
-      tabId: 7,
-      windowId: 1,
-      page,
-      visible: true,
-      tabActive: true,
-    });
+    await readingStarts(runtime);
     // The page was hidden at 11.6 s; the worker, busy, hears of it at 12 s.
     setNow(12_500);
     await runtime.dispatch(
@@ -108,15 +105,7 @@ describe('TrackerRuntime', () => {
   it('never applies an event before the one applied before it', async () => {
     const { db, deps, setNow } = await setup('runtime-stamp-order');
     const runtime = await TrackerRuntime.start(deps);
-    await runtime.dispatch({ type: 'window-focused', windowId: 1 });
-    await runtime.dispatch({
-      type: 'page-loaded',
-      tabId: 7,
-      windowId: 1,
-      page,
-      visible: true,
-      tabActive: true,
-    });
+    await readingStarts(runtime);
     setNow(10_000);
     await runtime.dispatch({ type: 'page-signal', tabId: 7, visible: true, mediaPlaying: false });
     // Heard after the signal above, claiming a moment before it: what that committed stands.
