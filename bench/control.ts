@@ -21,10 +21,11 @@ import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import type { HistoryEntry } from '../src/history-file/format';
 import { applyDeletion } from '../src/store/deletion-store';
 import type { DeletionScope } from '../src/deletion/deletion-scope';
-import { countBacklog, flagPublishedForRepublish, loadWriteLog } from '../src/sync/outbox-store';
+import { countBacklog, flagPublishedForRepublish } from '../src/sync/outbox-store';
 import { activityBody } from '../src/sync/sync-runner';
 import { syncScheduleFrom } from '../src/sync/sync-schedule';
 import { budgetState, type WriteBudget } from '../src/sync/write-budget';
+import { loadWriteLog } from '../src/sync/write-log-store';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
 /** Passes run for real at the default budget before the rest is projected. */

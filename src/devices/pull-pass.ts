@@ -16,9 +16,9 @@ import { GraphError } from '../graph/graph-error';
 import { backoffDelay } from '../graph/retry-timing';
 import type { Db } from '../store/db';
 import type { DeviceIdentity, PullState } from '../store/schema';
-import { loadWriteLog } from '../sync/outbox-store';
 import { DEFAULT_RETRY_POLICY } from '../sync/retry-policy';
 import { budgetState, type WriteBudget } from '../sync/write-budget';
+import { loadWriteLog } from '../sync/write-log-store';
 import type { MergeRules } from './merge';
 import { deletionMarker, deviceMarker, MARKER_PAGES, type MarkerWrite } from './markers';
 import {

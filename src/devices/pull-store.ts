@@ -11,6 +11,7 @@ import { getKv, putKv } from '../store/kv';
 import type { DeviceIdentity, HistoryItemRecord, PullState } from '../store/schema';
 import { withSearchKeys } from '../store/search-keys';
 import { pruneWriteLog } from '../sync/write-budget';
+import { appendWriteLog } from '../sync/write-log-store';
 import { applyDeletionMarker, mergeRemotePage, type LocalPage, type MergeRules } from './merge';
 import type { RemoteEntry } from './remote-activity';
 
@@ -145,9 +146,7 @@ export async function noteRead(db: Db, now: number): Promise<PullState> {
 /** Notes a marker write on the sync write log: markers spend the same write budget as pages. */
 export async function noteWrite(db: Db, now: number): Promise<void> {
   const tx = db.transaction('kv', 'readwrite');
-  const kv = tx.objectStore('kv');
-  const log = (await getKv(kv, 'sync-write-log')) ?? [];
-  await putKv(kv, 'sync-write-log', [...pruneWriteLog(log, now), now]);
+  await appendWriteLog(tx.store, now);
   await tx.done;
 }
 

@@ -236,6 +236,9 @@ export interface KeyValueRecords {
   'sync-status': SyncStatus;
   /** Send times (ms since the epoch) of the writes of the last day, for the write budget. */
   'sync-write-log': number[];
+  /** The same log in segments, oldest first, since a write rewrites only the newest one
+   *  (sync/write-log-store.ts); the unsegmented key above is moved into them on the next write. */
+  [segment: WriteLogSegmentKey]: number[];
   /** `<authority>|<homeAccountId>` of the account whose Graph the sync state describes. */
   'sync-account': string;
   /** Deletions in their undo window, oldest first (store/deletion-store.ts). */
@@ -289,6 +292,9 @@ export interface PullState {
    */
   othersSeen?: boolean;
 }
+
+/** A write-log segment's `kv` key: the prefix, then its sequence number (sync/write-log-store.ts). */
+export type WriteLogSegmentKey = `sync-write-log/${string}`;
 
 export type KvKey = keyof KeyValueRecords;
 

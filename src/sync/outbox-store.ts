@@ -11,7 +11,7 @@ import {
 } from '../store/schema';
 import type { ItemVersion, ParkTarget, PendingActivity, SyncWrite } from './sync-planner';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
-import { pruneWriteLog } from './write-budget';
+import { appendWriteLog } from './write-log-store';
 
 export async function loadSyncStatus(db: Db): Promise<SyncStatus> {
   return (await getKv(db, 'sync-status')) ?? INITIAL_SYNC_STATUS;
@@ -61,8 +61,7 @@ export async function countBacklog(db: Db): Promise<{ pending: number; parked: n
 export async function recordSend(db: Db, write: SyncWrite, now: number): Promise<void> {
   const tx = db.transaction(['kv', 'activities'], 'readwrite');
   const kv = tx.objectStore('kv');
-  const log = (await getKv(kv, 'sync-write-log')) ?? [];
-  await putKv(kv, 'sync-write-log', [...pruneWriteLog(log, now), now]);
+  await appendWriteLog(kv, now);
   if (write.op === 'put-activity' && write.tombstoneKey === undefined) {
     const activities = tx.objectStore('activities');
     const record = await activities.get(write.appActivityId);
@@ -73,10 +72,6 @@ export async function recordSend(db: Db, write: SyncWrite, now: number): Promise
     }
   }
   await tx.done;
-}
-
-export async function loadWriteLog(db: Db): Promise<number[]> {
-  return (await getKv(db, 'sync-write-log')) ?? [];
 }
 
 /**

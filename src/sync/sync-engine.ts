@@ -13,7 +13,6 @@ import {
   forgetActivityOnServer,
   loadSyncBacklog,
   loadSyncStatus,
-  loadWriteLog,
   parkWrite,
   recordSend,
   saveSyncStatus,
@@ -35,6 +34,7 @@ import {
   type SyncStatus,
 } from './sync-status';
 import { budgetState } from './write-budget';
+import { loadWriteLog } from './write-log-store';
 
 /** What a pass needs to know, read afresh every round. */
 export type SyncConfig = Pick<SyncSchedule, 'settleMs' | 'budget'> & { graphBaseUrl: string };
