@@ -170,7 +170,9 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
       jsonLd.siteName,
       jsonLd.publisher?.name,
       tags.siteName,
+      microdata.siteName,
       microdata.publisher?.name,
+      jsonLd.siteOwner ?? microdata.siteOwner,
       tags.publisher?.name,
       firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
       impliedSiteName(dom.title, headlines),
@@ -190,7 +192,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
     (bylines ??= outOfTime() ? [] : findBylineAuthors(doc, root, base));
   found.authors = personsFirst(
     notTitles(found.authors, headlines) ?? domBylines(),
-    [...organizations, siteName, tags.siteName, jsonLd.siteName],
+    [...organizations, siteName, tags.siteName, jsonLd.siteName, jsonLd.siteOwner],
     [() => tags.authors, () => microdata.authors, domBylines],
   );
   found.datePublished ??= outOfTime()

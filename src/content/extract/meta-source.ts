@@ -33,6 +33,7 @@ const DESCRIPTION = [
   'description',
   'twitter:description',
   'sailthru.description',
+  'itemprop:description',
 ];
 const AUTHOR = [
   'dc:creator',
@@ -99,6 +100,8 @@ const IMAGE = [
   'parsely-image-url',
   'sailthru.image.full',
   'thumbnail',
+  'itemprop:image',
+  'itemprop:thumbnailurl',
 ];
 const LANG = ['content-language', 'dc:language', 'dc.language', 'dcterms.language', 'language'];
 const KEYWORDS = ['news_keywords', 'keywords', 'article:tag', 'parsely-tags', 'sailthru.tags'];

@@ -12,8 +12,17 @@ const MAX_META = 400;
 /** Key under which collectMeta keeps the `media` of each theme-color tag, in the same order. */
 export const THEME_MEDIA = 'theme-color:media';
 
+// `<meta itemprop=image>` in `<head>` (Google's snippet markup, with or without an itemscope on
+// `<html>`) describes the page itself; inside `<body>` it belongs to whatever item encloses it.
+function itempropKeys(meta: Element): string[] {
+  const prop = meta.getAttribute('itemprop');
+  if (prop === null || meta.parentElement?.tagName !== 'HEAD') return [];
+  return prop.split(/\s+/).map((p) => `itemprop:${p}`);
+}
+
 /**
- * Keys are `name`, `property` (each space-separated token, as RDFa allows) and `http-equiv`,
+ * Keys are `name`, `property` (each space-separated token, as RDFa allows), `http-equiv` and, for
+ * `<meta>` in `<head>`, `itemprop:` + its itemprop,
  * lower-cased with whitespace removed; values keep document order. Empty contents are skipped.
  */
 export function collectMeta(doc: Document): MetaMap {
@@ -32,6 +41,7 @@ export function collectMeta(doc: Document): MetaMap {
       meta.getAttribute('name'),
       ...(property.includes(' ') ? property.split(' ') : [property]),
       meta.getAttribute('http-equiv'),
+      ...itempropKeys(meta),
     ];
     for (const raw of keys) {
       if (raw === null || raw === '') continue;

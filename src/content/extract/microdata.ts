@@ -4,6 +4,7 @@
  * element counts are bounded: a page wrapped in one giant itemscope stays cheap.
  */
 import type { JsonLdGraph, LdNode } from './json-ld';
+import { typeRank } from './schema-types';
 
 const WANTED = new Set([
   'headline',
@@ -98,13 +99,22 @@ function toNode(scope: Element, depth: number): LdNode {
   return { '@type': typeNames(scope), ...node };
 }
 
-/** Top-level microdata items (those not themselves a property of another item). */
+// Teasers of other pages sit in asides, navigation and footers; the site's own WebSite and
+// Organization items often sit there too, so only content items are left out.
+const ELSEWHERE = 'aside, nav, footer';
+
+/**
+ * Top-level microdata items (those not themselves a property of another item), without content
+ * items (articles, videos…) placed in an aside, navigation or footer: those describe other pages.
+ */
 export function readMicrodata(doc: Document): JsonLdGraph {
   const nodes: LdNode[] = [];
   const scopes = doc.querySelectorAll('[itemscope][itemtype]');
   for (let i = 0; i < scopes.length && nodes.length < MAX_SCOPES; i++) {
     const scope = scopes[i];
-    if (scope !== undefined && !scope.hasAttribute('itemprop')) nodes.push(toNode(scope, 0));
+    if (scope === undefined || scope.hasAttribute('itemprop')) continue;
+    if (typeRank(typeNames(scope)) !== 0 && scope.closest(ELSEWHERE) !== null) continue;
+    nodes.push(toNode(scope, 0));
   }
   return { nodes, byId: new Map() };
 }

@@ -94,6 +94,45 @@ function titleOf(node: LdNode, pageTitle: string | undefined): string | undefine
   return overlap(name, pageTitle) > overlap(headline, pageTitle) ? name : headline;
 }
 
+function urlOf(raw: string | undefined, base: string): URL | undefined {
+  try {
+    const url = raw === undefined || raw.trim() === '' ? undefined : new URL(raw.trim(), base);
+    return url?.protocol === 'http:' || url?.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// The hosts of `a` and `b` with a leading "www." dropped are the same.
+function sameHost(a: URL, b: string): boolean {
+  try {
+    const bare = (host: string): string => host.replace(/^www\./, '');
+    return bare(a.hostname) === bare(new URL(b).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The name of the Organization whose url is the home page of the site being read: a site's
+ * own markup declares it ("Organization", url "https://example.com/") even when no article
+ * names it as publisher. An organisation at another address (a partner, a parent company's
+ * site) or at a deeper path (a section, a sponsor) is not the site.
+ */
+function siteOwnerOf(graph: JsonLdGraph, base: string, pageUrl: string): string | undefined {
+  for (const node of graph.nodes) {
+    const types = typesOf(node);
+    if (!types.some((t) => t.endsWith('Organization') || t === 'Corporation')) continue;
+    // Read raw: "/" is the usual relative form, and canonicalizeUrl refuses punctuation alone.
+    const home = urlOf(rawText(resolveRef(graph, node.url)), base);
+    if (home === undefined || !/^\/(?:index\.\w+)?$/.test(home.pathname) || home.search !== '') {
+      continue;
+    }
+    if (sameHost(home, pageUrl)) return nodeText(node.name, LIMITS.siteName);
+  }
+  return undefined;
+}
+
 /** Everything a schema.org graph says about the page. `pageTitle` arbitrates headline/name. */
 export function fromStructuredData(
   graph: JsonLdGraph,
@@ -105,7 +144,8 @@ export function fromStructuredData(
   const page = firstOfType(graph, isPageType);
   const site = firstOfType(graph, (t) => t.includes('WebSite'));
   const nodes = [main, page].filter((n): n is LdNode => n !== undefined);
-  if (nodes.length === 0 && site === undefined) return {};
+  const siteOwner = siteOwnerOf(graph, base, pageUrl);
+  if (nodes.length === 0 && site === undefined) return siteOwner === undefined ? {} : { siteOwner };
   const field = (read: (node: LdNode) => unknown): unknown => {
     for (const node of nodes) {
       const value = read(node);
@@ -124,6 +164,7 @@ export function fromStructuredData(
     .map((a) => a.name);
   return {
     organizations,
+    siteOwner,
     title: main && titleOf(main, pageTitle),
     authors: pick(...nodes.map((n) => nodeAuthors(graph, n.author ?? n.creator, base))),
     description: nodeText(
