@@ -5,6 +5,9 @@ import { cleanPageText, looksLikeUrl, stripByPrefix } from './text';
 
 const ROLE_ONLY =
   /^(?:(?:senior|chief|contributing|staff|guest|special|managing|deputy)\s+)*(?:writer|editor|reporter|correspondent|columnist|contributor|photographer|producer|journalist)s?$/i;
+/** True for a job title standing alone ("Senior Correspondent", "Staff Writer"). */
+export const isRoleOnly = (value: string): boolean => ROLE_ONLY.test(value.trim());
+
 // Separators between names. A comma splits only when every part looks like a full name, so
 // "Smith, John" (a citation-style single name) stays whole.
 const HARD_SEPARATOR = /\s*(?:;|\||\s&\s|&amp;|\band\b|\bund\b|\bet\b|、|，|\s\/\s)\s*/i;

@@ -95,7 +95,7 @@ describe('extractPageMetadata on hostile or broken pages', () => {
     const attr = evil.replace(/"/g, '&quot;');
     const page = doc(`<html lang="${attr}"><head><title>${evil}</title>
       <meta property="og:title" content="${attr}"><meta name="description" content="${attr}">
-      <meta name="author" content="${attr}"><meta property="og:site_name" content="${attr}">
+      <meta name="author" content="${attr}"><meta property="og:site_name" content="Site ${attr}">
       <meta name="theme-color" content="${attr}"><meta property="og:image" content="javascript:alert(1)">
       <link rel="icon" href="javascript:alert(1)"><link rel="canonical" href="javascript:alert(1)">
       ${ld(JSON.stringify({ '@type': 'Article', headline: evil, author: { name: evil, url: 'javascript:alert(1)' }, image: 'data:image/png;base64,AA' }))}
@@ -109,7 +109,7 @@ describe('extractPageMetadata on hostile or broken pages', () => {
     // into something else); no consumer renders it as markup (no innerHTML in the product).
     expect(meta.title).toBe(evil);
     expect(meta.description).toBe(evil);
-    expect(meta.siteName).toBe(evil);
+    expect(meta.siteName).toBe(`Site ${evil}`);
     // A name holding markup is not a name.
     expect(meta.authors).toEqual([]);
   });

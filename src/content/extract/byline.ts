@@ -12,6 +12,7 @@ import {
   cutGluedTail,
   dedupeAuthors,
   isInterfaceText,
+  isRoleOnly,
 } from './authors';
 import { findDateInText, normalizeDate } from './dates';
 import { dateInUrl } from './human-dates';
@@ -26,7 +27,7 @@ const EXCLUDED = classSubstrings(
 // Also the byline classes of other languages (autor, auteur, autore), CJK news sites (writer,
 // reporter, journalist), Drupal's "submitted" line, hCard (`vcard`) and RDFa persons.
 const BYLINE = classSubstrings(
-  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address',
+  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="contributor" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address',
 );
 // WordPress, Drupal, Ghost and most CMSs link a byline to the author's archive page, under a
 // path naming the author in the site's language or its staff.
@@ -50,8 +51,16 @@ const ARCHIVE_LINK = [
   'journalists',
   'reporter',
   'reporters',
+  // Staff pages: /people/ (Arc XP), /by/ (NYT), /staff/, /signataires/ (Le Monde). Not
+  // /profile/: sites link their readers' settings there.
+  'people',
+  'by',
+  'staff',
+  'signataires',
 ]
   .map((word) => `a[href*="/${word}/"]`)
+  // Medium, Substack and Mastodon profiles: "/@handle".
+  .concat('a[href*="/@"]')
   .join(', ');
 // Where a byline line stops: separators, dates and times, "Updated …" trailers.
 // "Reviewed by", "Edited by", "Photos by" name someone else.
@@ -60,6 +69,7 @@ const BREAK =
 const BARE_PREFIX = new RegExp(`^\\s*(?:${BY_PREFIX_SOURCE})\\s*:?\\s*$`, 'i');
 const LEADING_PREFIX = new RegExp(`^[\\s\uE000]*(?:${BY_PREFIX_SOURCE})\\s*:?`, 'i');
 const DATE_LIKE = /\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}/;
+const MARKS = /^\s*[\d*†‡§¶]{1,3}(?:\s*,\s*[\d*†‡§¶]{1,3}){0,4}\s*$/;
 const CAPS_OUTLET = /^[^a-z]*[A-Z]{2,}\s+[A-Z&]{2,}[^a-z]*$/;
 const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\ua4ff\uac00-\ud7af]/;
 const SOCIAL =
@@ -99,6 +109,8 @@ function namePart(line: string): string {
       if (taken.length > 0) taken.push(' ');
       continue;
     }
+    // Affiliation and footnote marks after a name ("Ann Lee<sup>1,*</sup>") are skipped.
+    if (taken.length > 0 && MARKS.test(piece)) continue;
     const cut = BREAK.exec(piece);
     const upTo = cut === null ? piece : piece.slice(0, cut.index);
     // A date, outlet or role glued on inside the piece ends the name as a separator would.
@@ -107,6 +119,9 @@ function namePart(line: string): string {
     const trimmed = before.trim();
     const isName =
       trimmed !== '' &&
+      // A handle ("@annlee") or a role on its own ("Senior Correspondent") follows the name.
+      !trimmed.startsWith('@') &&
+      !isRoleOnly(upTo) &&
       !DATE_LIKE.test(trimmed) &&
       HAS_LETTER.test(trimmed) &&
       !isInterfaceText(trimmed) &&
@@ -204,9 +219,10 @@ const DATE_MARKUP = classSubstrings(
   '[itemprop~="datePublished"], time[pubdate], time[datetime], [class*="publish" i][datetime], abbr[title][class*="published" i]',
 );
 // "date" covers "dateline"; "submitted" is Drupal's "Submitted by … on <date>" line; "time"
-// covers the "pubtime", "post-time" classes of Chinese and Japanese news pages.
+// covers the "pubtime", "post-time" classes of Chinese and Japanese news pages; "fecha" and
+// "datum" are Spanish and German/Dutch class names; `data-testid` names Medium's date.
 const DATED_TEXT = classSubstrings(
-  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i]',
+  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [data-testid*="date" i]',
 );
 
 /**

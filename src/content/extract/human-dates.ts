@@ -234,7 +234,11 @@ function offsetOf(hours: string, minutes = '00'): string {
 }
 
 const TIME =
-  /^[\s,|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest)(?:([+-]\d{1,2}):?(\d{2})?)?\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
+  /^[\s,|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|в|о|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest)(?:([+-]\d{1,2}):?(\d{2})?)?\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
+
+const CJK_HALF = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2}\s*[:時时시]\s*\d{2}(?:\s*分)?)/;
+const halfAfter = (_: string, half: string, time: string): string =>
+  `${time} ${/오후|午後|下午/.test(half) ? 'pm' : 'am'}`;
 
 /**
  * ISO 8601 for the first date written in `text`: "YYYY-MM-DD" when only the day is written,
@@ -246,7 +250,9 @@ export function parseHumanDate(text: string, monthFirst?: boolean): string | und
   const parts = findDateParts(sample, monthFirst);
   if (parts === undefined) return undefined;
   const date = `${String(parts.year)}-${pad(parts.month)}-${pad(parts.day)}`;
-  const time = TIME.exec(sample.slice(parts.end, parts.end + 40));
+  const rest = sample.slice(parts.end, parts.end + 40);
+  // "오후 3:30", "午後3時30分", "下午3:30": the half of the day written before the time.
+  const time = TIME.exec(CJK_HALF.test(rest) ? rest.replace(CJK_HALF, halfAfter) : rest);
   if (time === null) return date;
   let hour = Number(time[1]);
   const minute = Number(time[2]);
@@ -270,9 +276,10 @@ export function parseHumanDate(text: string, monthFirst?: boolean): string | und
   return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset === '+00:00' ? 'Z' : offset}`;
 }
 
-// "/2016/05/24/", "/2016-05-24-slug", "/20160524/", "/2016/0524/" (Chinese news sites).
+// "/2016/05/24/", "/2016-05-24-slug", "/20160524/", "/2016/0524/" (Chinese news sites),
+// "/20160524-OYT1T50001/" (Japanese news sites: the date, then the article's id).
 const URL_DATE =
-  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})\//;
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:[/_-]|$)/;
 
 /** The date a URL's path spells out ("/2016/05/24/slug", "/2016-05-24-slug"), or undefined. */
 export function dateInUrl(url: string): string | undefined {

@@ -19,11 +19,18 @@ import { fromMetaTags } from './meta-source';
 import { collectMeta, firstMeta, linksWithRel } from './meta-tags';
 import { readMicrodata } from './microdata';
 import { countWords, leadParagraph, readingMinutesFor } from './page-text';
-import { brandName, chooseSiteName, linkedSiteName, logoAltName } from './site-name';
+import {
+  brandName,
+  chooseSiteName,
+  footerOwner,
+  isHomePage,
+  linkedSiteName,
+  logoAltName,
+} from './site-name';
 import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
 import { findThemeColor } from './theme-color';
-import { impliedSiteName, looseKey, stripDecorations } from './title';
+import { impliedSiteName, looseKey, stripDecorations, withoutSection } from './title';
 
 export interface ExtractOptions {
   /** Soft limit for optional work (DOM heuristics, word count); default 50 ms. */
@@ -68,6 +75,13 @@ function skeleton(doc: Document, pageUrl: string): PageCapture {
 function monthFirstFor(lang: string | undefined): boolean | undefined {
   if (lang === undefined) return undefined;
   return /^en(?:-us)?$/i.test(lang);
+}
+
+// An article (a content type declared in JSON-LD or og:type, or an <article> element), not a
+// home or listing page.
+function declaresContent(doc: Document, type: string | undefined): boolean {
+  if (type !== undefined && !/Page$|^WebSite$/.test(type)) return true;
+  return doc.getElementsByTagName('article').length > 0;
 }
 
 /**
@@ -159,10 +173,8 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   // lang is a property of the document: <html lang> outranks what metadata claims about it.
   const lang = normalizeLang(dom.lang) ?? normalizeLang(tags.lang) ?? normalizeLang(found.lang);
 
-  const h1 = cleanPageText(
-    (root?.querySelector('h1') ?? doc.querySelector('h1'))?.textContent,
-    LIMITS.title,
-  );
+  const h1El = root?.querySelector('h1') ?? doc.querySelector('h1');
+  const h1 = cleanPageText(h1El?.textContent, LIMITS.title);
   const headlines = [jsonLd.title, tags.title, microdata.title, h1];
   // Declared names first, then names the page only implies (see site-name.ts).
   const siteName = chooseSiteName(
@@ -175,11 +187,21 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
       jsonLd.siteOwner ?? microdata.siteOwner,
       tags.publisher?.name,
       firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
-      impliedSiteName(dom.title, headlines),
+      impliedSiteName(dom.title, headlines, pageUrl),
       linkedSiteName(doc, dom.title),
     ],
-    [...headlines, found.title],
-    () => (outOfTime() ? undefined : (logoAltName(doc) ?? brandName(doc))),
+    // An h1 in the page's header (Blogger, many blogs) is the site's name, not a headline it
+    // repeats: only the article's own h1 counts here.
+    [
+      jsonLd.title,
+      tags.title,
+      microdata.title,
+      root?.contains(h1El ?? null) ? h1 : undefined,
+      found.title,
+    ],
+    () => (outOfTime() ? undefined : (logoAltName(doc) ?? brandName(doc) ?? footerOwner(doc))),
+    // Only a page that is not an article may be titled with the site's own name.
+    isHomePage(pageUrl) || !declaresContent(doc, found.type),
   );
 
   const organizations = [
@@ -205,11 +227,17 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   let title = found.title ?? h1;
   if (title !== undefined) {
     title = untruncatedTitle(title, [tags.title, dom.title]);
-    result.title = stripDecorations(
+    const stripped = stripDecorations(
       title,
       [siteName, tags.siteName, jsonLd.siteName, jsonLd.publisher?.name, ...organizations],
       pageUrl,
     );
+    // "Story | Section | Site": once the site's name is cut, a section the headline elsewhere
+    // leaves out goes too; an author's name there ("Story - Ann Lee") stays, as pages write it.
+    result.title =
+      stripped === title
+        ? title
+        : withoutSection(stripped, headlines, [...found.authors.map((a) => a.name), siteName]);
   }
   const canonical = linksWithRel(doc, 'canonical', 1)[0]?.getAttribute('href');
   result.url = chooseCanonicalUrl(pageUrl, canonical, tags.url, jsonLd.url) ?? result.url;

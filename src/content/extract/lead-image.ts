@@ -16,6 +16,8 @@ const NOT_CONTENT = classSubstrings(
 );
 const NOT_LEAD =
   /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif/i;
+// Classes name what an image is; "lazyload" (lazysizes) only says how it loads.
+const NOT_LEAD_CLASS = /logo|avatar|icon|sprite|badge|emoji|gravatar/i;
 
 // Largest width descriptor in a srcset ("a.jpg 480w, b.jpg 1080w" → b.jpg, 1080).
 function largestInSrcset(srcset: string): { url: string; width: number } | undefined {
@@ -28,12 +30,33 @@ function largestInSrcset(srcset: string): { url: string; width: number } | undef
   return best;
 }
 
+// Where CMSs state an image's intrinsic size besides width/height: lazy loaders' data-width,
+// Blogger's data-original-width, Squarespace's data-image-dimensions="2500x1667".
+const SIZE_ATTRIBUTES = ['width', 'data-width', 'data-original-width', 'data-image-dimensions'];
+
+/** The width the markup declares (0 for a sliver under 100 px high), or NaN when it declares none. */
 function declaredWidth(img: Element): number {
-  const width = Number(img.getAttribute('width'));
-  const height = Number(img.getAttribute('height'));
-  // An image declared wide but a sliver high is a rule or a banner, not a picture.
-  if (Number.isFinite(height) && height > 0 && height < 100) return 0;
-  return Number.isFinite(width) ? width : 0;
+  for (const name of SIZE_ATTRIBUTES) {
+    const raw = img.getAttribute(name);
+    if (raw === null || raw === '') continue;
+    const [w, h] = /^\s*(\d+)(?:\s*x\s*(\d+))?/.exec(raw)?.slice(1) ?? [];
+    if (w === undefined) continue;
+    const height = Number(h ?? img.getAttribute('height'));
+    // An image declared wide but a sliver high is a rule or a banner, not a picture.
+    return height > 0 && height < 100 ? 0 : Number(w);
+  }
+  return NaN;
+}
+
+// Sizes written into image URLs by CMS resizers: WordPress's "-1024x683.jpg", "/1200x800/",
+// "?w=1200", "w_1200" (Cloudinary, Substack), "/size/w2000/" (Ghost), "resize:fit:1400" (Medium).
+const URL_WIDTH =
+  /[-_/](\d{3,4})x\d{2,4}[./_-]|[?&](?:w|width)=(\d{3,4})\b|[/,]w_(\d{3,4})\b|\/w(\d{3,4})\/|fit:(\d{3,4})\//;
+
+function widthInUrl(url: string): number {
+  const m = URL_WIDTH.exec(url);
+  // Unmatched groups are undefined at run time, whatever the typings say.
+  return m === null ? NaN : Number(m.slice(1).find((g) => Boolean(g)));
 }
 
 // A `<picture>` declares its sizes on its `<source>` elements, not on the fallback `<img>`.
@@ -48,11 +71,14 @@ function srcsetOf(img: Element): string {
   return picture.querySelector('source[srcset]')?.getAttribute('srcset') ?? '';
 }
 
+/**
+ * The image's URL when the markup says it is large: a declared width or srcset width of at least
+ * MIN_WIDTH, a width written into its URL, or (when no size is declared at all) its place in a
+ * `<figure>`, where articles put their pictures and sites seldom put icons.
+ */
 function imageUrl(img: Element, base: string): string | undefined {
   const srcset = srcsetOf(img);
   const best = srcset === '' ? undefined : largestInSrcset(srcset);
-  const large = declaredWidth(img) >= MIN_WIDTH || (best?.width ?? 0) >= MIN_WIDTH;
-  if (!large) return undefined;
   // Lazy loaders keep the real image in a data attribute (data-src, WP Rocket's data-lazy-src,
   // jQuery lazyload's data-original) and a placeholder in src.
   const sources = [
@@ -62,6 +88,15 @@ function imageUrl(img: Element, base: string): string | undefined {
     img.getAttribute('src'),
     best?.url,
   ];
+  const declared = declaredWidth(img);
+  const large =
+    declared >= MIN_WIDTH ||
+    (best?.width ?? 0) >= MIN_WIDTH ||
+    (Number.isNaN(declared) &&
+      best === undefined &&
+      (sources.some((src) => src != null && widthInUrl(src) >= MIN_WIDTH) ||
+        img.closest('figure') !== null));
+  if (!large) return undefined;
   for (const raw of sources) {
     if (raw == null || raw === '' || raw.startsWith('data:') || NOT_LEAD.test(raw)) continue;
     const url = canonicalizeUrl(raw, base);
@@ -87,7 +122,7 @@ export function findLeadImage(
   const images = root.querySelectorAll('img, amp-img');
   for (let i = 0; i < images.length && i < MAX_IMAGES; i++) {
     const img = images[i];
-    if (img === undefined || NOT_LEAD.test(img.getAttribute('class') ?? '')) continue;
+    if (img === undefined || NOT_LEAD_CLASS.test(img.getAttribute('class') ?? '')) continue;
     if (img.closest(NOT_CONTENT) !== null) continue;
     const header = img.closest('header');
     if (header !== null && header.closest('article') === null) continue;

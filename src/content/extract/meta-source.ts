@@ -190,7 +190,7 @@ export function fromMetaTags(meta: MetaMap, base: string): Found {
   const ogType = firstMeta(meta, 'og:type')?.trim().toLowerCase();
   const publisherName = text(
     meta,
-    ['dc:publisher', 'dc.publisher', 'citation_publisher'],
+    ['dc:publisher', 'dc.publisher', 'citation_publisher', 'publisher'],
     LIMITS.siteName,
   );
   const locale = firstMeta(meta, 'og:locale')?.replace('_', '-');

@@ -9,7 +9,7 @@
  * All-capitals class names ("BYLINE") are rare enough to miss.
  */
 
-const CASE_INSENSITIVE = /\[(class|id)\*="([a-z-]+)" i\]/g;
+const CASE_INSENSITIVE = /\[(class|id|data-testid)\*="([a-z-]+)" i\]/g;
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 

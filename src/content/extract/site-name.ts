@@ -12,13 +12,14 @@ import { looseKey, splitsOf } from './title';
 
 /**
  * The first of `candidates` (most trusted first) that does not repeat one of `titles`, else
- * `fallback()` (costlier, asked only then) when it does not; else the first candidate (a home
- * page, where the site's name is the title); undefined when there is none.
+ * `fallback()` (costlier, asked only then) when it does not; else, when `homePage`, the first
+ * candidate (a home page's title is the site's name); undefined when there is none.
  */
 export function chooseSiteName(
   candidates: readonly (string | undefined)[],
   titles: readonly (string | undefined)[],
   fallback: () => string | undefined = () => undefined,
+  homePage = true,
 ): string | undefined {
   const present = candidates
     .map((c) => (c === undefined ? undefined : cleanPageText(c, LIMITS.siteName)))
@@ -28,7 +29,41 @@ export function chooseSiteName(
   const chosen = present.find((c) => !repeats(c));
   if (chosen !== undefined) return chosen;
   const extra = fallback();
-  return extra !== undefined && !repeats(extra) ? extra : (present[0] ?? extra);
+  if (extra !== undefined && !repeats(extra)) return extra;
+  // Only a home page is titled with the site's name; on an article a name equal to the title
+  // is the headline copied into a site-name field.
+  return homePage ? (present[0] ?? extra) : undefined;
+}
+
+/** True for a site's home page: the path is "/" (or an index file, or a language root "/en/"). */
+export function isHomePage(pageUrl: string): boolean {
+  try {
+    const url = new URL(pageUrl);
+    return /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:index\.\w+)?$/i.test(url.pathname);
+  } catch {
+    return false;
+  }
+}
+
+const COPYRIGHT =
+  /(?:(?:©|\(c\)|copyright)\s*)+(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*([^.|©\n—–·•]{2,60})/i;
+const HOLDER_TAIL =
+  /\s*(?:,?\s*(?:inc|llc|ltd|gmbh|ag|s\.a|plc)\b\.?|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados).*$/i;
+
+/**
+ * The copyright holder the page's footer names ("© 2016 Harbor News. All rights reserved."),
+ * when it reads as a name (at most six words); the last resort for a site name.
+ */
+export function footerOwner(doc: Document): string | undefined {
+  const footers = doc.getElementsByTagName('footer');
+  for (let i = footers.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const footer = footers[i];
+    if (footer === undefined || footer.closest('article') !== null) continue;
+    const m = COPYRIGHT.exec(footer.textContent.slice(-2000));
+    const name = cleanPageText(m?.[1]?.replace(HOLDER_TAIL, ''), LIMITS.siteName);
+    if (name !== undefined && name.split(' ').length <= 6 && /\p{L}/u.test(name)) return name;
+  }
+  return undefined;
 }
 
 const LOGO_IMAGES = classSubstrings(

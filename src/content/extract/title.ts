@@ -148,20 +148,26 @@ function siteNameKeys(siteNames: readonly (string | undefined)[]): Set<string> {
 
 /**
  * The site name a `<title>` implies: the part a separator sets apart from a headline the page
- * states elsewhere (h1, og:title, JSON-LD headline). "Story | Harbor News" with an h1 "Story"
- * implies "Harbor News". Undefined when no headline matches a side.
+ * states elsewhere (h1, og:title, JSON-LD headline), or the part that spells the host's name.
+ * "Story | Harbor News" with an h1 "Story", or at harbornews.com, implies "Harbor News".
+ * Undefined when neither matches a side.
  */
 export function impliedSiteName(
   docTitle: string | undefined,
   headlines: readonly (string | undefined)[],
+  pageUrl = '',
 ): string | undefined {
   if (docTitle === undefined) return undefined;
   const keys = headlines
     .filter((h): h is string => h !== undefined && h !== docTitle)
     .map(looseKey)
     .filter((k) => k !== '');
-  if (keys.length === 0) return undefined;
-  const split = splitsOf(docTitle).find((s) => keys.includes(looseKey(s.head)));
+  // Without a headline elsewhere, a side that spells the host's name ("Harbor News" on
+  // harbornews.com) is the site's.
+  const hosts = hostNames(pageUrl).map(looseKey);
+  const split = splitsOf(docTitle).find(
+    (s) => keys.includes(looseKey(s.head)) || hosts.includes(looseKey(s.tail)),
+  );
   return split !== undefined && split.tail.length <= 60 && !SLUG.test(split.tail)
     ? split.tail
     : undefined;
@@ -171,3 +177,34 @@ export function impliedSiteName(
 // or more lower-case parts joined by hyphens or underscores, no spaces. A title part like that
 // names the document, not the site.
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
+
+// Separators that set a section apart ("Story | Film | Site"); not ":" which headlines use.
+const SECTION_SEPARATORS = new Set(['|', '｜', '-', '–', '—', '·', '•', '»', '/', '_']);
+
+/**
+ * `title` without a trailing section name ("Story | Film", left after the site's name was cut
+ * from "Story | Film | The Guardian") when the page states the headline alone elsewhere (h1,
+ * og:title): what the headline is, the page says. The section is at most four words and is not
+ * one of `names` (the authors: "Story | Ann Lee" is how the page credits her).
+ */
+export function withoutSection(
+  title: string,
+  headlines: readonly (string | undefined)[],
+  names: readonly (string | undefined)[] = [],
+): string {
+  const named = new Set(names.filter((n): n is string => n !== undefined).map(looseKey));
+  const keys = new Set(
+    headlines.filter((h): h is string => h !== undefined && h !== title).map(looseKey),
+  );
+  keys.delete('');
+  if (keys.size === 0) return title;
+  for (const sep of SECTION_SEPARATORS) {
+    const at = title.lastIndexOf(` ${sep} `);
+    if (at <= 0) continue;
+    const head = title.slice(0, at).trim();
+    const tail = title.slice(at + sep.length + 2).trim();
+    if (tail.split(' ').length > 4 || named.has(looseKey(tail))) continue;
+    if (keys.has(looseKey(head))) return head;
+  }
+  return title;
+}
