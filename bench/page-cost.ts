@@ -224,7 +224,7 @@ async function closePage(page: Page): Promise<void> {
   await page.close({ runBeforeUnload: false }).catch(() => undefined);
 }
 
-/** Gzip size of what every page load runs: the content and presence scripts with their imports. */
+/** Gzip size of what every page load runs: the content scripts with their static imports. */
 function contentScriptGzipBytes(): number {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
     content_scripts: { js: string[] }[];

@@ -1,5 +1,5 @@
 // The content script's reading module as one self-contained file (issue #13, kind 6).
-// The page-load script (src/content/content-script.iife.ts) is one classic script: crxjs builds
+// The page-load script (src/content/page-load.iife.ts) is one classic script: crxjs builds
 // it with every import inlined, so a page nobody reads loads no module at all. What it loads once
 // the page is being read is src/content/reading.ts, built here by a second Vite build (as crxjs
 // builds its IIFE scripts) into one ES module with every import inlined, emitted at

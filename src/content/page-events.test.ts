@@ -2,21 +2,23 @@ import { JSDOM, type DOMWindow } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { listenToPage, type PageEventHandlers } from './page-events';
 
-function setUp() {
-  const dom = new JSDOM('<!doctype html><input id="field">', { url: 'https://news.example/a' });
-  const win = dom.window as unknown as Window;
-  const on = {
+const handlers = () =>
+  ({
     input: vi.fn(),
     visibility: vi.fn(),
     windowFocus: vi.fn(),
     route: vi.fn(),
     leave: vi.fn(),
     restored: vi.fn(),
-  } satisfies PageEventHandlers;
-  // jsdom accepts only its own AbortSignal in addEventListener options.
-  const controller = new dom.window.AbortController();
-  listenToPage(win, on, controller.signal);
-  return { dom, on, controller };
+    attention: vi.fn(),
+  }) satisfies PageEventHandlers;
+
+function setUp() {
+  const dom = new JSDOM('<!doctype html><input id="field">', { url: 'https://news.example/a' });
+  const win = dom.window as unknown as Window;
+  const on = handlers();
+  const feed = listenToPage(win, on);
+  return { dom, on, feed };
 }
 
 describe('listenToPage', () => {
@@ -89,10 +91,21 @@ describe('listenToPage', () => {
     for (const handler of Object.values(on)) expect(handler).not.toHaveBeenCalled();
   });
 
-  it('hears nothing once its signal aborts', () => {
-    const { dom, on, controller } = setUp();
+  it('passes events to the handlers switched in, and none to those before', () => {
+    const { dom, on, feed } = setUp();
+    const next = handlers();
+    feed.on = next;
+    dom.window.dispatchEvent(new dom.window.Event('wheel'));
+    dom.window.dispatchEvent(new dom.window.PageTransitionEvent('pagehide'));
+    expect(next.input).toHaveBeenCalledTimes(1);
+    expect(next.leave).toHaveBeenCalledTimes(1);
+    for (const handler of Object.values(on)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('hears nothing once stopped', () => {
+    const { dom, on, feed } = setUp();
     const win = dom.window;
-    controller.abort();
+    feed.stop();
     win.dispatchEvent(new win.Event('wheel'));
     win.dispatchEvent(new win.FocusEvent('blur'));
     win.dispatchEvent(new win.PageTransitionEvent('pagehide'));

@@ -2,17 +2,16 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageCapture } from '../activity/page-metadata';
 import type { ContentContract } from '../messaging/contract';
-import {
-  INPUT_THROTTLE_MS,
-  READ_AFTER_MS,
-  startPageSession,
-  type PageReader,
-} from './page-session';
+import { startLoadPath } from './page-load';
+import { READ_AFTER_MS } from './page-notes';
+import { startPageSession, type PageReader, type PageSession } from './page-session';
+import { INPUT_THROTTLE_MS } from './page-signals';
 
-// What the worker learns from a page, driven through a real DOM (jsdom) on fake timers: nothing
-// until the page has been read a while, then the page once and again after an in-page route
-// change, signals are throttled, the heartbeat runs only while the page is visible and used (or
-// plays media), and leaving stops everything.
+// What the worker learns from a page, driven through a real DOM (jsdom) on fake timers, from the
+// load path on (page-load.ts), which hands over to the session as the product does: nothing until
+// the page has been read a while, then the page once and again after an in-page route change,
+// signals are throttled, the heartbeat runs only while the page is visible and used (or plays
+// media), and leaving stops everything.
 
 const HEARTBEAT_MS = 15_000;
 const IDLE_SEC = 60;
@@ -56,23 +55,36 @@ function setUp({ tracked = true, reachable = true } = {}) {
       };
     },
   };
-  const loadReader = vi.fn(() => Promise.resolve(reader));
   const reported: [string, boolean][] = [];
   // jsdom accepts only its own AbortSignal in addEventListener options.
   const controller = new dom.window.AbortController();
-  const session = startPageSession(
-    {
-      win,
-      loadReader,
-      send: send as never,
-      now: () => Date.now(),
-      whenIdle: (work) => {
-        work();
+  let started: PageSession | undefined;
+  // The reading module's import (at once here; page-load.test.ts has imports that take a while):
+  // the session starts on the load path's notes and takes its feed.
+  const loadReader = vi.fn((...[notes, feed, page]: Parameters<typeof takeOver>) => {
+    started = startPageSession(
+      {
+        page,
+        notes,
+        reader,
+        send: send as never,
+        whenIdle: (work) => {
+          work();
+        },
+        onReported: (href, isTracked) => reported.push([href, isTracked]),
       },
-      onReported: (href, isTracked) => reported.push([href, isTracked]),
-    },
-    controller.signal,
-  );
+      controller.signal,
+    );
+    feed.on = started.handlers;
+    controller.signal.addEventListener('abort', feed.stop);
+    return Promise.resolve();
+  });
+  const takeOver: Parameters<typeof startLoadPath>[0]['takeOver'] = loadReader;
+  const loadPath = startLoadPath({ win, takeOver, now: () => Date.now() });
+  const session = {
+    reportEvidence: () => started?.reportEvidence() ?? Promise.resolve(),
+    readerInputSeen: () => loadPath.notes.readerInput,
+  };
   return {
     session,
     reported,

@@ -1,14 +1,83 @@
 /**
- * The reading module: what the content script loads (content-script.iife.ts, from
- * READING_MODULE_PATH) once a page is being read, or when the worker asks it to scroll. Nothing
- * here is fetched, parsed or run on a page nobody reads (issue #13, kind 6).
+ * The reading module: what the load path (page-load.iife.ts) imports from READING_MODULE_PATH once
+ * a page has held attention a while. It starts the page session on the load path's notes, switches
+ * the load path's listener to it, and wires the reader, the reading-position sampler and the
+ * worker's commands. Nothing here is fetched, parsed or run on a page nobody reads (issue #13,
+ * kind 6).
  */
-import { parseScrollToPosition } from '../messaging/page-commands';
+import { CHANNEL } from '../messaging/channel';
+import { isReportEvidence, parseScrollToPosition } from '../messaging/page-commands';
+import type { PageFeed } from './page-events';
+import type { NotedPage, PageNotes } from './page-notes';
+import { startPageSession, type PageSession } from './page-session';
+import { readPage } from './reader';
+import { createPositionRelay } from './reading-position/position-relay';
+import { startPositionSampler } from './reading-position/position-sampler';
 import { scrollToPosition } from './reading-position/scroll-to-position';
+import { createWorkerChannel, runtime } from './worker-channel';
 
-export { readPage } from './reader';
-export { startPositionSampler } from './reading-position/position-sampler';
-export { createPositionRelay, type PositionRelay } from './reading-position/position-relay';
+/**
+ * Takes over from the load path (page-load.ts TakeOver): the session starts on `notes` and hears
+ * the page's events through `feed` from now on, in the same task, so none is lost. When the
+ * extension goes away (reloaded, removed), the session stops and the listener with it.
+ */
+export function takeOver(notes: PageNotes, feed: PageFeed, page: NotedPage): PageSession {
+  const { win } = page;
+  const lifetime = new AbortController();
+  const send = createWorkerChannel(lifetime);
+  const relay = createPositionRelay(
+    (url, position) => void send('page-position', { url, position }),
+  );
+  const session = startPageSession(
+    {
+      page,
+      notes,
+      reader: { readPage },
+      send,
+      onReported: (href, tracked) => {
+        relay.routeReported(href, tracked);
+      },
+    },
+    lifetime.signal,
+  );
+  feed.on = session.handlers;
+  lifetime.signal.addEventListener('abort', feed.stop);
+  listenToWorker(win, session);
+  startPositionSampler(
+    {
+      win,
+      report: (url, position) => {
+        relay.report(url, position);
+      },
+      // Where the page is scrolled to is the reader's when their own input came first.
+      readerInputBefore: session.readerInputSeen(),
+    },
+    lifetime.signal,
+  );
+  return session;
+}
+
+/**
+ * The worker's commands (report pending evidence, scroll to a reading position) are for the page it
+ * tracks, which has been read: the listener, and with it the extension API's bindings in this
+ * world, waits until then.
+ */
+function listenToWorker(win: Window, session: PageSession): void {
+  runtime().onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if (isReportEvidence(message)) {
+      // The worker's tabs.sendMessage waits until the signal has been taken (sendResponse: Chrome
+      // and Firefox alike, without webextension-polyfill in the content script).
+      void session.reportEvidence().then(() => {
+        sendResponse(true);
+      });
+      return true;
+    }
+    // Only ours reach the scroll code (parsed there in full).
+    if ((message as { channel?: unknown } | null)?.channel !== CHANNEL) return undefined;
+    scrollOnCommand(win, message);
+    return undefined;
+  });
+}
 
 /**
  * Scrolls `win` to the position a worker command names; anything else is ignored. A command for

@@ -59,7 +59,7 @@ export interface ContentContract {
     response: null;
   };
   'page-left': { request: Record<string, never>; response: null };
-  /** A subframe saw input, or its media started, stopped or still plays (presence.iife.ts). */
+  /** A subframe saw input, or its media started, stopped or still plays (frame-presence.ts). */
   'frame-signal': {
     request: { mediaPlaying: boolean; presentUntil?: number; resumedAt?: number };
     response: null;

@@ -1,0 +1,165 @@
+// What a page's events have said about its reader and its route: noted from the first moment by the
+// load path (page-load.ts), which cannot ask again later, then carried on by the page session once
+// the page is read (page-session.ts). Both note through these functions, on one shared object: the
+// handover is that object, nothing is replayed (issue #13, kind 6).
+import { focusInFrame, loadedAt, routeOf } from './page-document';
+import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
+
+/**
+ * A page (or a route reached in-page) is read, and reported, once it has held attention this long:
+ * under the 5 s minimum engagement, so nothing that could be kept is missed, and over the few
+ * seconds of a page opened and left, which then costs only its listener. Also how long a new
+ * route's title may take to arrive (a title that changes later is reported again).
+ */
+export const READ_AFTER_MS = 4_000;
+/** When to look where focus went after the window's blur (ms): at once, and once it settled. */
+const FOCUS_SETTLE_MS = [0, 250];
+/** Input only a person makes (a page's script can scroll, or move nothing under a still pointer). */
+const READER_INPUT = new Set(['wheel', 'keydown', 'pointerdown', 'touchstart']);
+
+/** What the events of one document said so far. Times are epoch ms on the injected clock. */
+export interface PageNotes {
+  /** The window has focus (input other than a scroll implies it). */
+  focused: boolean;
+  /** Since when the page is attended (visible, and focused or a viewer); null while it is not. */
+  attendedSince: number | null;
+  /** Whether the reader's own input (wheel, key, touch, pointer press) has reached the page. */
+  readerInput: boolean;
+  /** The last input, focus or showing of the page. */
+  lastInputAt: number;
+  /** The route being read: the URL without its fragment. */
+  route: string;
+  /** When the route was reached in-page; null for the route the document loaded with. */
+  routeStartedAt: number | null;
+  /** The head as the current route left it: taken on its first press, or when it was read. */
+  head: HeadSnapshot | null;
+  /** The head of the route before an in-page route change (null on the first route). */
+  previousHead: HeadSnapshot | null;
+}
+
+/** The document the notes are about, and the clock they are taken on. */
+export interface NotedPage {
+  readonly win: Window;
+  readonly now: () => number;
+  /** Whether the document is one the page cannot observe (page-document.ts isViewerDocument). */
+  readonly isViewer: () => boolean;
+}
+
+const isAttended = (notes: PageNotes, page: NotedPage): boolean =>
+  page.win.document.visibilityState === 'visible' && (notes.focused || page.isViewer());
+
+/**
+ * The first notes, taken as the script starts. It runs at document_idle, a while after the page was
+ * shown on a busy machine: a page attended now was attended since it loaded (never before; the
+ * moment a reader first sees it).
+ */
+export function startNotes(page: NotedPage): PageNotes {
+  const { win, now } = page;
+  const notes: PageNotes = {
+    focused: win.document.hasFocus(),
+    attendedSince: null,
+    readerInput: false,
+    lastInputAt: now(),
+    route: routeOf(win.location.href),
+    routeStartedAt: null,
+    head: null,
+    previousHead: null,
+  };
+  if (isAttended(notes, page)) notes.attendedSince = Math.min(now(), loadedAt(win) ?? now());
+  return notes;
+}
+
+/** Notes whether the page is attended now (an attended page keeps its start). */
+export function noteAttention(notes: PageNotes, page: NotedPage): void {
+  if (!isAttended(notes, page)) notes.attendedSince = null;
+  else notes.attendedSince ??= page.now();
+}
+
+/**
+ * Notes input: the reader's own, the head before the press that may change the route, and the
+ * focus input implies. Attention is noted again when the input gave the window focus.
+ */
+export function noteInput(notes: PageNotes, event: Event, page: NotedPage): void {
+  const { type } = event;
+  notes.readerInput ||= READER_INPUT.has(type);
+  notes.lastInputAt = page.now();
+  // The head as the current route left it, before the click that may change the route.
+  if (notes.head === null && (type === 'pointerdown' || type === 'keydown')) {
+    notes.head = snapshotHead(page.win.document);
+  }
+  if (notes.focused || type === 'scroll') return;
+  notes.focused = true;
+  noteAttention(notes, page);
+}
+
+/** Notes that the document was shown or hidden. */
+export function noteVisibility(notes: PageNotes, page: NotedPage): void {
+  if (page.win.document.visibilityState === 'visible') notes.lastInputAt = page.now();
+  noteAttention(notes, page);
+}
+
+/**
+ * Notes that the window gained or lost focus. Returns since when the page was attended before
+ * (for settleFocus: a click on an embedded player blurs the window, not the reader).
+ */
+export function noteWindowFocus(notes: PageNotes, focused: boolean, page: NotedPage) {
+  const since = notes.attendedSince;
+  notes.focused = focused;
+  if (focused) notes.lastInputAt = page.now();
+  noteAttention(notes, page);
+  return since;
+}
+
+/**
+ * After a blur, looks where focus went, once at once and once it settled (a frame of another site
+ * hears of it through the browser, a moment later): into one of this page's frames, the reader is
+ * still here, and has been since `since`. Calls `settled` when that changed the notes; nothing
+ * once `stopped()`.
+ */
+export function settleFocus(
+  notes: PageNotes,
+  since: number | null,
+  page: NotedPage,
+  settled: () => void,
+  stopped: () => boolean,
+): void {
+  for (const delay of FOCUS_SETTLE_MS) {
+    setTimeout(() => {
+      if (notes.focused || stopped() || !focusInFrame(page.win.document)) return;
+      notes.focused = true;
+      notes.attendedSince = since;
+      noteAttention(notes, page);
+      settled();
+    }, delay);
+  }
+}
+
+/** Whether the document's address names another route than the one noted. */
+export function routeChanged(notes: PageNotes, page: NotedPage): boolean {
+  return routeOf(page.win.location.href) !== notes.route;
+}
+
+/**
+ * Notes an in-page route change (pushState, popstate, a new query): the new route is its own page,
+ * read from now, and the head as the previous route left it describes that one.
+ */
+export function noteRoute(notes: PageNotes, page: NotedPage): void {
+  notes.previousHead = notes.head ?? snapshotHead(page.win.document);
+  notes.head = null;
+  notes.route = routeOf(page.win.location.href);
+  notes.routeStartedAt = page.now();
+}
+
+/** Notes that the document was left, or came back from the back/forward cache (not attended). */
+export function noteLeft(notes: PageNotes): void {
+  notes.attendedSince = null;
+}
+
+/**
+ * When the current route is due to be read (epoch ms): READ_AFTER_MS of attention on it. Null
+ * while the page is not attended.
+ */
+export function readDueAt(notes: PageNotes): number | null {
+  if (notes.attendedSince === null) return null;
+  return Math.max(notes.attendedSince, notes.routeStartedAt ?? notes.attendedSince) + READ_AFTER_MS;
+}
