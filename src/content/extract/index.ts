@@ -16,7 +16,7 @@ import { readJsonLd } from './json-ld';
 import { findLeadImage } from './lead-image';
 import { mergeFound, normalizeLang, untruncatedTitle } from './merge';
 import { fromMetaTags } from './meta-source';
-import { collectMeta, firstMeta, linksWithRel } from './meta-tags';
+import { collectLinks, collectMeta, firstMeta, linksWithRel } from './meta-tags';
 import { readMicrodata } from './microdata';
 import { countWords, leadParagraph, readingMinutesFor } from './page-text';
 import {
@@ -28,7 +28,7 @@ import {
   logoAltName,
 } from './site-name';
 import { fromStructuredData } from './structured-data';
-import { cleanPageText } from './text';
+import { cleanPageText, readsAsName } from './text';
 import { findThemeColor } from './theme-color';
 import { impliedSiteName, looseKey, stripDecorations, withoutSection } from './title';
 
@@ -109,7 +109,6 @@ function personsFirst(
   return authors;
 }
 
-const NAME_SHAPED = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$/u;
 // "harbornews.com", "www.harbor-news.co.uk": a host name, not a person.
 const HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 // "The Harbor News" and "Harbor News" are the same outlet.
@@ -127,7 +126,7 @@ function notTitles(
   // A page about a person may be titled with the name ("Ann Lee"): only a title that does not
   // read as a name (a lower-case word, more than four words) disqualifies an author.
   const keys = new Set(
-    titles.filter((t): t is string => t !== undefined && !NAME_SHAPED.test(t)).map(looseKey),
+    titles.filter((t): t is string => t !== undefined && !readsAsName(t)).map(looseKey),
   );
   const kept = authors.filter((a) => !keys.has(looseKey(a.name)));
   return kept.length > 0 ? kept : undefined;
@@ -154,6 +153,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   const outOfTime = (): boolean => now() - start > budgetMs;
   const base = baseUrlOf(doc, pageUrl);
   const meta = collectMeta(doc);
+  const links = collectLinks(doc);
   const tags = fromMetaTags(meta, base);
   const dom: Found = {
     // Escaped twice by the CMS ("Tom &amp;amp; Jerry"): decoded once more, as meta content is.
@@ -188,7 +188,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
       tags.publisher?.name,
       firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
       impliedSiteName(dom.title, headlines, pageUrl),
-      linkedSiteName(doc, dom.title),
+      linkedSiteName(links, dom.title),
     ],
     // An h1 in the page's header (Blogger, many blogs) is the site's name, not a headline it
     // repeats: only the article's own h1 counts here.
@@ -223,7 +223,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   if (found.description === undefined && root !== undefined && !outOfTime()) {
     found.description = leadParagraph(root);
   }
-  found.image ??= outOfTime() ? undefined : findLeadImage(doc, root, base);
+  found.image ??= outOfTime() ? undefined : findLeadImage(links, root, base);
   let title = found.title ?? h1;
   if (title !== undefined) {
     title = untruncatedTitle(title, [tags.title, dom.title]);
@@ -239,7 +239,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
         ? title
         : withoutSection(stripped, headlines, [...found.authors.map((a) => a.name), siteName]);
   }
-  const canonical = linksWithRel(doc, 'canonical', 1)[0]?.getAttribute('href');
+  const canonical = linksWithRel(links, 'canonical')[0]?.getAttribute('href');
   result.url = chooseCanonicalUrl(pageUrl, canonical, tags.url, jsonLd.url) ?? result.url;
   const words = found.wordCount ?? (root !== undefined && !outOfTime() ? countWords(root) : 0);
   Object.assign(result, {
@@ -256,7 +256,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
       image: found.image,
       wordCount: words > 0 ? words : undefined,
       readingMinutes: found.readingMinutes ?? (words > 0 ? readingMinutesFor(words) : undefined),
-      faviconUrl: findFavicon(doc, base),
+      faviconUrl: findFavicon(links, base),
       themeColor: findThemeColor(meta),
     }),
   });

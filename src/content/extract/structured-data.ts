@@ -17,16 +17,14 @@ import {
   rawText,
 } from './schema-node';
 import { isPageType, looksLikeContent, preferredType, typeRank, typesOf } from './schema-types';
+import { wordSet } from './text';
 
 const sameResource = (a: string | undefined, b: string): boolean =>
   a !== undefined && a.replace(/[#?].*$|\/$/g, '') === b.replace(/[#?].*$|\/$/g, '');
 
-const words = (text: string): Set<string> =>
-  new Set(text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-
 function overlap(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
+  const wa = wordSet(a);
+  const wb = wordSet(b);
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return common / Math.max(1, wa.size, wb.size);
