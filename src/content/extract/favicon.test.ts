@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { findFavicon } from './favicon';
-import { collectMeta } from './meta-tags';
+import { collectLinks, collectMeta } from './meta-tags';
 import { findThemeColor, parseColor } from './theme-color';
 
 const BASE = 'https://example.com/a/page.html';
@@ -46,7 +46,7 @@ describe('findFavicon', () => {
     ],
     ['REL in capitals', '<link rel="ICON" href="/F.png">', 'https://example.com/F.png'],
   ])('%s', (_name, head, expected) => {
-    expect(findFavicon(doc(head), BASE)).toBe(expected);
+    expect(findFavicon(collectLinks(doc(head)), BASE)).toBe(expected);
   });
 });
 

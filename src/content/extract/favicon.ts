@@ -4,7 +4,7 @@
  * takes SVG), else `/favicon.ico` at the page's origin, which browsers request by convention.
  */
 import { canonicalizeUrl } from '../../activity/canonical-url';
-import { linksWithRel } from './meta-tags';
+import { linksWithRel, type LinkMap } from './meta-tags';
 
 interface Candidate {
   url: string;
@@ -28,8 +28,8 @@ function score(link: HTMLLinkElement, url: string, fallback: number): number {
   return vector ? 1 : 10 + Math.min(declaredSize(link, fallback), 512);
 }
 
-/** Absolute http(s) URL of the best icon; never a data: or javascript: URL. */
-export function findFavicon(doc: Document, base: string): string | undefined {
+/** Absolute http(s) URL of the best icon among `links` (see collectLinks); never a data: or javascript: URL. */
+export function findFavicon(links: LinkMap, base: string): string | undefined {
   let best: Candidate | undefined;
   const groups: [string, number][] = [
     ['icon', 16],
@@ -37,7 +37,7 @@ export function findFavicon(doc: Document, base: string): string | undefined {
     ['apple-touch-icon-precomposed', 180],
   ];
   for (const [rel, fallback] of groups) {
-    for (const link of linksWithRel(doc, rel)) {
+    for (const link of linksWithRel(links, rel)) {
       const url = canonicalizeUrl(link.getAttribute('href') ?? '', base);
       if (url === null) continue;
       const candidate = { url, score: score(link, url, fallback) };

@@ -5,7 +5,7 @@
  * icons, avatars, logos and tracking pixels, which seldom declare a large size, are not taken.
  */
 import { canonicalizeUrl } from '../../activity/canonical-url';
-import { linksWithRel } from './meta-tags';
+import { linksWithRel, type LinkMap } from './meta-tags';
 import { classSubstrings } from './selectors';
 
 const MIN_WIDTH = 300;
@@ -105,13 +105,16 @@ function imageUrl(img: Element, base: string): string | undefined {
   return undefined;
 }
 
-/** The lead image's absolute http(s) URL from the page's content, or undefined. */
+/**
+ * The lead image's absolute http(s) URL from `link rel=image_src` (`links`, see collectLinks) or
+ * the page's content under `root`, or undefined.
+ */
 export function findLeadImage(
-  doc: Document,
+  links: LinkMap,
   root: Element | undefined,
   base: string,
 ): string | undefined {
-  const linked = linksWithRel(doc, 'image_src', 1)[0]?.getAttribute('href');
+  const linked = linksWithRel(links, 'image_src')[0]?.getAttribute('href');
   const fromLink = linked == null || linked === '' ? null : canonicalizeUrl(linked, base);
   if (fromLink !== null) return fromLink;
   if (root === undefined) return undefined;

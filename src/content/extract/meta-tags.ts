@@ -80,14 +80,36 @@ export function allMeta(meta: MetaMap, ...keys: readonly string[]): readonly str
   return [];
 }
 
-/** The page's <link rel=…> elements whose rel contains `rel`, bounded. */
-export function linksWithRel(doc: Document, rel: string, max = 30): HTMLLinkElement[] {
-  const out: HTMLLinkElement[] = [];
+/** The page's `<link>` elements by each token of their `rel`, lower-cased, in document order. */
+export type LinkMap = ReadonlyMap<string, readonly HTMLLinkElement[]>;
+
+const MAX_LINKS = 400;
+const MAX_PER_REL = 30;
+
+/**
+ * One pass over the first 400 `<link>` elements, indexed by rel token (at most 30 each), so the
+ * canonical URL, icons, image_src, OpenSearch and feed links are map reads rather than a scan or
+ * a document-wide query each.
+ */
+export function collectLinks(doc: Document): LinkMap {
+  const map = new Map<string, HTMLLinkElement[]>();
   const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length && out.length < max; i++) {
+  const total = Math.min(links.length, MAX_LINKS);
+  for (let i = 0; i < total; i++) {
     const link = links[i];
-    const rels = link?.getAttribute('rel')?.toLowerCase().split(/\s+/);
-    if (link !== undefined && rels?.includes(rel) === true) out.push(link);
+    const rel = link?.getAttribute('rel');
+    if (link === undefined || rel == null || rel === '') continue;
+    for (const token of rel.toLowerCase().split(/\s+/)) {
+      if (token === '') continue;
+      const list = map.get(token);
+      if (list === undefined) map.set(token, [link]);
+      else if (list.length < MAX_PER_REL && list[list.length - 1] !== link) list.push(link);
+    }
   }
-  return out;
+  return map;
+}
+
+/** The links whose rel contains `rel` (lower case), in document order; empty when none. */
+export function linksWithRel(links: LinkMap, rel: string): readonly HTMLLinkElement[] {
+  return links.get(rel) ?? [];
 }

@@ -6,6 +6,7 @@
  * fields and application-name with the headline) unless every candidate does, as on a home page.
  */
 import { LIMITS } from '../../activity/limits';
+import { linksWithRel, type LinkMap } from './meta-tags';
 import { classSubstrings } from './selectors';
 import { cleanPageText } from './text';
 import { looseKey, splitsOf } from './title';
@@ -111,24 +112,33 @@ export function brandName(doc: Document): string | undefined {
   return undefined;
 }
 
-const SEARCH_LINK = 'link[rel~="search"][type="application/opensearchdescription+xml"][title]';
-const FEED_LINK =
-  'link[rel~="alternate"][type="application/rss+xml"][title], link[rel~="alternate"][type="application/atom+xml"][title]';
+const SEARCH_TYPES = new Set(['application/opensearchdescription+xml']);
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml']);
+
+// The first of `links` with a title and one of `types` (HTML compares `type` case-insensitively).
+function titledOfType(links: readonly HTMLLinkElement[], types: ReadonlySet<string>): string {
+  for (const link of links) {
+    const title = link.getAttribute('title');
+    if (title !== null && types.has((link.getAttribute('type') ?? '').toLowerCase())) return title;
+  }
+  return '';
+}
+
 // "Harbor Review » Feed", "Harbor Review » Comments Feed" (WordPress), "Harbor Review - Atom"
 // (Blogger), "Harbor Review RSS": the site's name, then what the feed is.
 const FEED_SUFFIX =
   /\s*(?:(?:»|›|\||:|-|–|—)\s*(?:[^»›|]*\s)?|\s)(?:feed|rss|atom|flux|newsfeed)(?:\s+(?:feed|rss|atom|flux))*$/i;
 
 /**
- * The site's name as its head links state it: the OpenSearch description's title (the name a
+ * The site's name as its head links (`links`, see collectLinks) state it: the OpenSearch description's title (the name a
  * browser shows for the site's search), else the first feed's title without its " » Feed"
  * suffix. A feed title without such a suffix counts only when `<title>` holds it beside a
  * separator (Ghost titles its feed with the site's name; others with "Latest stories").
  */
-export function linkedSiteName(doc: Document, docTitle: string | undefined): string | undefined {
-  const search = cleanPageText(doc.querySelector(SEARCH_LINK)?.getAttribute('title') ?? '', 200);
+export function linkedSiteName(links: LinkMap, docTitle: string | undefined): string | undefined {
+  const search = cleanPageText(titledOfType(linksWithRel(links, 'search'), SEARCH_TYPES), 200);
   if (search !== undefined && search.split(' ').length <= 6) return search;
-  const feed = cleanPageText(doc.querySelector(FEED_LINK)?.getAttribute('title') ?? '', 200);
+  const feed = cleanPageText(titledOfType(linksWithRel(links, 'alternate'), FEED_TYPES), 200);
   if (feed === undefined) return undefined;
   const name = feed.replace(FEED_SUFFIX, '').trim();
   if (name === '' || name.split(' ').length > 6) return undefined;
