@@ -13,14 +13,12 @@ import { startPageServer } from '../harness/page-server';
 import { readFor } from '../harness/reading';
 import { seedHistory } from '../harness/history-seed';
 import type { MessageType, RequestOf } from '../src/messaging/contract';
+// The popup's first screen and its full list, as the popup asks for them.
+import { FIRST_ROWS, POPUP_ROWS } from '../src/ui/popup/row-counts';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'history.json');
 const SIZES = (process.env.BENCH_HISTORY_SIZES ?? '100,10000,50000').split(',').map(Number);
 const RUNS = 5;
-/** The popup's first screen and its full list (FIRST_ROWS, POPUP_ROWS of src/ui/popup/popup-view.ts,
- * which cannot be imported here: it loads the extension's messaging). */
-const FIRST_ROWS = 12;
-const POPUP_ROWS = 50;
 /** First renders are the noisiest figures on a shared machine: more runs for their medians. */
 const RENDER_RUNS = 9;
 /** Common word, rare word, no match, two words, authors, sites, a prefix, a typo, a keyword. */

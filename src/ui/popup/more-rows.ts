@@ -18,18 +18,3 @@ export function rowsToAppend(
   const after = query === '' ? rows.findLastIndex((row) => ids.has(row.appActivityId)) + 1 : 0;
   return rows.slice(after).filter((row) => !ids.has(row.appActivityId));
 }
-
-/**
- * The `drawn` rows with the reading time of the same pages in the later answer `rows` where it is
- * higher (the page being read has said its pending input since the first screen). A time never
- * goes down on screen: a lower one (an answer raced by a delete, a clock step) is ignored.
- * Returns `drawn` itself when nothing moved (so a caller can skip redrawing).
- */
-export function withFresherTimes(drawn: readonly PageRow[], rows: readonly PageRow[]): PageRow[] {
-  const fresher = new Map(rows.map((row) => [row.appActivityId, row.activeMs]));
-  const updated = drawn.map((row) => {
-    const activeMs = fresher.get(row.appActivityId) ?? row.activeMs;
-    return activeMs > row.activeMs ? { ...row, activeMs } : row;
-  });
-  return updated.some((row, i) => row !== drawn[i]) ? updated : (drawn as PageRow[]);
-}

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCatalog } from '../../i18n/testing';
 import type { ResponseOf, Status } from '../../messaging/contract';
 import type { PageRow } from '../../store/page-rows';
-import { FIRST_ROWS, PopupView, type RowActions, type ScreenRequests } from './popup-view';
+import { PopupView, type RowActions, type ScreenRequests } from './popup-view';
+import { FIRST_ROWS } from './row-counts';
 
 const sendToWorker = vi.hoisted(() => vi.fn());
 vi.mock('../../messaging/client', () => ({ sendToWorker }));

@@ -10,15 +10,10 @@ import {
   updateActivityMeta,
   type ActivityListHandlers,
 } from './activity-list';
-import { rowsToAppend, withFresherTimes } from './more-rows';
+import { withFresherTimes } from '../fresher-times';
+import { rowsToAppend } from './more-rows';
+import { CONTINUE_ROWS, FIRST_ROWS, POPUP_ROWS } from './row-counts';
 import { describeSync } from './sync-line';
-
-/** Rows drawn first: the popup's first screen, asked for before anything else. */
-export const FIRST_ROWS = 12;
-/** Rows the popup lists in all (today's and recent pages); the history page has the rest. */
-export const POPUP_ROWS = 50;
-/** Unfinished pages offered above the list; the history page can filter all of them. */
-export const CONTINUE_ROWS = 3;
 
 /** The worker's answers one drawing of the popup needs, asked for at once. */
 export interface ScreenRequests {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { PageRow } from '../store/page-rows';
+import { withFresherTimes } from './fresher-times';
+
+function rows(...names: string[]): PageRow[] {
+  return names.map((name) => ({
+    appActivityId: `https://site.test/${name}`,
+    url: `https://site.test/${name}`,
+    title: name,
+    lastActiveAt: 0,
+    activeMs: 0,
+  }));
+}
+
+describe('withFresherTimes', () => {
+  const timed = (entries: [string, number][]): PageRow[] =>
+    entries.map(([name, activeMs]) => ({ ...(rows(name)[0] as PageRow), activeMs }));
+
+  it.each([
+    [
+      'the live page said more: its time moves up',
+      [
+        ['a', 5_000],
+        ['b', 9_000],
+      ],
+      [['a', 12_000]],
+      [12_000, 9_000],
+    ],
+    ['a lower time is never drawn', [['a', 5_000]], [['a', 4_000]], [5_000]],
+    ['a page missing from the answer keeps its time', [['a', 5_000]], [['z', 60_000]], [5_000]],
+  ] as [string, [string, number][], [string, number][], number[]][])(
+    '%s',
+    (_case, drawn, answer, expected) => {
+      expect(withFresherTimes(timed(drawn), timed(answer)).map((row) => row.activeMs)).toEqual(
+        expected,
+      );
+    },
+  );
+
+  it('returns the drawn rows themselves when nothing moved (nothing to redraw)', () => {
+    const drawn = timed([['a', 5_000]]);
+    expect(withFresherTimes(drawn, timed([['a', 5_000]]))).toBe(drawn);
+  });
+});
