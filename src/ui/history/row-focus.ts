@@ -83,3 +83,16 @@ export class RowFocus {
     }
   }
 }
+/** The keys of the nearest rows kept after and before the focused one, when `gone` is deleted. */
+export function keptNeighbours(
+  rows: readonly DisplayRow[],
+  gone: ReadonlySet<string>,
+  focusedKey: string | undefined,
+): { after?: string; before?: string } {
+  const position = rows.findIndex((row) => row.key === focusedKey);
+  const kept = (row: DisplayRow) => !gone.has(row.appActivityId);
+  return {
+    after: rows.slice(position + 1).find(kept)?.key,
+    before: rows.slice(0, Math.max(0, position)).reverse().find(kept)?.key,
+  };
+}

@@ -1,0 +1,257 @@
+import { t, tCount } from '../../i18n/i18n';
+import { sendToWorker } from '../../messaging/client';
+import { showUndo } from '../control/undo-bar';
+import { errorText } from '../dom';
+import { withFresherTimes } from '../fresher-times';
+import { openPage } from '../open-page';
+import { addDays, groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
+import { emptyMessageKey, totalsWithout } from './empty-state';
+import type { Filters } from './list-filters';
+import { loadFirst, loadOlder, type FirstAnswer } from './list-source';
+import { keptNeighbours, RowFocus } from './row-focus';
+import { renderItem } from './row-view';
+import { Selection } from './selection';
+import { VirtualList } from './virtual-list';
+
+/** The page's parts the list draws into and reads from. */
+export interface ListParts {
+  locale: string;
+  scroller: HTMLElement;
+  list: HTMLElement;
+  /** The line under the list: "nothing found" or "the end". */
+  end: HTMLElement;
+  status: HTMLElement;
+  undoBar: HTMLElement;
+  selectionBar: HTMLElement;
+  selectionCount: HTMLElement;
+  /** The search box, trimmed. */
+  query: () => string;
+  /** The "unfinished" checkbox of the filter form. */
+  unfinishedChecked: () => boolean;
+  filters: () => Filters;
+}
+
+/**
+ * The history page's list: the day list of engagements (loaded in batches as it is scrolled, with
+ * each day's total), or the pages a search or the "unfinished" filter found; selection and
+ * deletion with undo. A reply to anything but the latest load is dropped (stale search race).
+ */
+export class HistoryList {
+  readonly focus: RowFocus;
+  private readonly virtual: VirtualList;
+  private rows: DisplayRow[] = [];
+  private next: number | null = null;
+  private searching = false;
+  /** The list shows unfinished pages (the filter), each resumed where it was left. */
+  private unfinished = false;
+  private loading = false;
+  private dayTotals = new Map<number, number>();
+  readonly selection: Selection;
+  /** Each load's number: only the latest load's replies are drawn. */
+  private requestSeq = 0;
+
+  constructor(private readonly parts: ListParts) {
+    this.selection = new Selection({
+      bar: parts.selectionBar,
+      count: parts.selectionCount,
+      list: parts.list,
+    });
+    this.virtual = new VirtualList(
+      parts.scroller,
+      parts.list,
+      (item, index) => {
+        const element = renderItem(document, item, {
+          locale: parts.locale,
+          withDate: this.searching,
+          selected: (id) => this.selection.has(id),
+          toggle: (id, on) => {
+            this.selection.toggle(id, on);
+          },
+          open: (row) => {
+            this.open(row);
+          },
+        });
+        element.dataset.index = String(index);
+        if (index === this.focus.index) element.tabIndex = 0;
+        return element;
+      },
+      () => void this.loadMore(),
+    );
+    this.focus = new RowFocus(this.virtual);
+  }
+
+  /** Starts the list again from the filters and the search box. */
+  async reload(): Promise<void> {
+    const seq = ++this.requestSeq;
+    const query = this.parts.query();
+    this.loading = true;
+    // Totals are asked again: pages read, deleted or restored (undo) since change them.
+    this.dayTotals = new Map();
+    try {
+      const unfinished = query === '' && this.parts.unfinishedChecked();
+      const answer = await loadFirst(sendToWorker, {
+        query,
+        unfinished,
+        filters: this.parts.filters(),
+      });
+      if (seq !== this.requestSeq) return;
+      this.unfinished = unfinished;
+      this.searching = answer.searching;
+      this.rows = answer.rows;
+      this.next = answer.next;
+      this.parts.status.textContent = this.foundText(answer.found);
+      this.loading = false;
+      this.focus.index = -1;
+      this.parts.scroller.scrollTop = 0;
+      this.show();
+      void this.showFresher(seq, answer.fresher);
+      // The rows first; the day headings get their totals a moment later.
+      if (!this.searching) {
+        await this.loadTotals(seq);
+        if (seq === this.requestSeq) this.show(true);
+      }
+    } catch (error) {
+      if (seq === this.requestSeq) {
+        this.parts.status.textContent = t('history_load_failed', errorText(error));
+      }
+    } finally {
+      if (seq === this.requestSeq) this.loading = false;
+    }
+  }
+
+  private foundText(found: FirstAnswer['found']): string {
+    if (!found) return '';
+    return found.more
+      ? t('history_results_more', new Intl.NumberFormat(this.parts.locale).format(found.total))
+      : tCount('popup_results', found.total);
+  }
+
+  /** Brings the shown times up once the page being read has said its input (never down). */
+  private async showFresher(seq: number, fresher: FirstAnswer['fresher']): Promise<void> {
+    const rows = await fresher?.catch(() => undefined);
+    if (!rows || seq !== this.requestSeq) return;
+    const updated = withFresherTimes(this.rows, rows);
+    if (updated === this.rows) return;
+    this.rows = updated;
+    this.show(true);
+  }
+
+  /** The next batch of older engagements, when the list nears its end. */
+  private async loadMore(): Promise<void> {
+    if (this.searching || this.loading || this.next === null) return;
+    const seq = this.requestSeq;
+    this.loading = true;
+    try {
+      const batch = await loadOlder(sendToWorker, this.parts.filters(), this.next);
+      if (seq !== this.requestSeq) return;
+      this.rows = this.rows.concat(batch.rows);
+      this.next = batch.next;
+      await this.loadTotals(seq);
+      this.loading = false;
+      this.show();
+    } catch (error) {
+      this.parts.status.textContent = t('history_load_failed', errorText(error));
+    } finally {
+      if (seq === this.requestSeq) this.loading = false;
+    }
+  }
+
+  /** Each shown day's total reading time, asked once per day (whole days, not only loaded rows). */
+  private async loadTotals(seq: number): Promise<void> {
+    const days = [...new Set(this.rows.map((row) => startOfDay(row.at)))].filter(
+      (day) => !this.dayTotals.has(day),
+    );
+    if (days.length === 0) return;
+    const totals = await sendToWorker('engagement-totals', {
+      ranges: days.map((day) => [day, addDays(day, 1)]),
+    });
+    if (seq !== this.requestSeq) return;
+    days.forEach((day, i) => this.dayTotals.set(day, totals[i]?.activeMs ?? 0));
+  }
+
+  private show(redraw = false): void {
+    const site = this.parts.filters().site;
+    const items: ListItem[] = this.searching
+      ? this.rows.map((row) => ({ kind: 'row', row }))
+      : groupByDay(this.rows, site === undefined ? this.dayTotals : this.siteDayTotals());
+    if (redraw) this.virtual.redraw(items);
+    else this.virtual.setItems(items);
+    const { end } = this.parts;
+    if (this.rows.length === 0) {
+      // Never a blank page: say why nothing shows (no match, a filter, or nothing read yet).
+      end.hidden = this.loading;
+      end.textContent = t(
+        emptyMessageKey({
+          query: this.parts.query(),
+          unfinished: this.unfinished,
+          filtered: Object.keys(this.parts.filters()).length > 0,
+        }),
+      );
+      return;
+    }
+    end.hidden = this.searching || this.next !== null || this.loading;
+    end.textContent = t('history_end');
+  }
+
+  /** With a site filter, a day's total is that of the site's rows (all loaded once past the day). */
+  private siteDayTotals(): Map<number, number> {
+    const totals = new Map<number, number>();
+    for (const row of this.rows) {
+      const day = startOfDay(row.at);
+      totals.set(day, (totals.get(day) ?? 0) + row.activeMs);
+    }
+    return totals;
+  }
+
+  /** The row under keyboard focus, if any. */
+  focusedRow(): DisplayRow | undefined {
+    return this.focus.rowAt(this.focus.index);
+  }
+
+  open(row: DisplayRow): void {
+    // Unfinished pages go back to where the reader stopped: its open tab, or a new one at the passage.
+    void openPage(row, this.unfinished);
+  }
+
+  /** Deletes pages through the worker, drops their rows here, and keeps focus at the same place. */
+  async deletePages(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const titles = new Map(this.rows.map((row) => [row.appActivityId, row.title]));
+    // The same undo window as the popup: the rows go now, the pages when the window has passed.
+    const scheduled = await sendToWorker('schedule-deletion', {
+      scope: { from: 0, to: Date.now(), appActivityIds: [...ids] },
+      alsoTimeline: true,
+    });
+    const gone = new Set(ids);
+    const { after, before } = keptNeighbours(this.rows, gone, this.focusedRow()?.key);
+    const removed = this.rows.filter((row) => gone.has(row.appActivityId));
+    this.rows = this.rows.filter((row) => !gone.has(row.appActivityId));
+    this.selection.clear(ids);
+    // The worker still counts the pages during the undo window: take their time off here. A search
+    // row holds a page's whole time, not one day's; the day totals are asked again after a search.
+    if (!this.searching) this.dayTotals = totalsWithout(this.dayTotals, removed);
+    const [only] = ids;
+    const what =
+      scheduled.pages === 1 && only !== undefined
+        ? t('history_deleted', titles.get(only) ?? '')
+        : t('history_deleted_many', String(scheduled.pages));
+    this.parts.status.textContent = what;
+    showUndo(
+      this.parts.undoBar,
+      what,
+      scheduled,
+      (outcome) => {
+        // Undone: the pages are back; draw the list again from where it was.
+        if (outcome === 'undone') void this.reload();
+      },
+      { focus: false },
+    );
+    const hadFocus = this.focus.index >= 0 && this.parts.list.contains(document.activeElement);
+    this.show();
+    if (!hadFocus) return;
+    // Focus goes to the row that followed the deleted one (a kept page), else the one before.
+    const index = (key: string | undefined) =>
+      this.focus.indexOf(this.rows.find((row) => row.key === key));
+    this.focus.focus(index(after) ?? index(before) ?? this.focus.nearestRow(0, 1));
+  }
+}

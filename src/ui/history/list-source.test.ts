@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestOf, ResponseOf } from '../../messaging/contract';
+import type { PageRow } from '../../store/page-rows';
+import { withFresherTimes } from '../fresher-times';
+import { FIRST_BATCH, INVESTED_MS, loadFirst, type SendList } from './list-source';
+
+const page = (name: string, activeMs: number): PageRow => ({
+  appActivityId: `https://site.test/${name}`,
+  url: `https://site.test/${name}`,
+  title: name,
+  lastActiveAt: 1_000,
+  activeMs,
+});
+
+type Asked = { type: string; payload: unknown };
+
+/**
+ * A worker while a page is being read: a `list-pages` that collects evidence answers only once
+ * that page has said its pending input (`said()`), with the time it then knows.
+ */
+function workerWhileReading(before: number, after: number) {
+  const asked: Asked[] = [];
+  let said = (): void => undefined;
+  const pageAnswered = new Promise<void>((resolve) => {
+    said = resolve;
+  });
+  const send = (async (type: string, payload: RequestOf<'list-pages'>) => {
+    asked.push({ type, payload });
+    if (payload.collectEvidence === false) {
+      return { rows: [page('a', before)], total: 1, more: false, pendingEvidence: true };
+    }
+    await pageAnswered;
+    return { rows: [page('a', after)], total: 1, more: false, pendingEvidence: false };
+  }) as SendList;
+  return { send, asked, said };
+}
+
+/** Whether `promise` has settled once pending work has run (it never waits on a timer). */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  return done;
+}
+
+describe('the history list’s first answer', () => {
+  it('draws search matches before the page being read has answered, then its fresher time', async () => {
+    const worker = workerWhileReading(5_000, 12_000);
+    const first = loadFirst(worker.send, { query: 'tea', unfinished: false, filters: {} });
+    expect(await settled(first)).toBe(true);
+    const answer = await first;
+    expect(answer.rows.map((row) => row.activeMs)).toEqual([5_000]);
+    expect(answer.fresher).toBeDefined();
+    expect(await settled(answer.fresher ?? Promise.resolve())).toBe(false);
+    worker.said();
+    const fresher = (await answer.fresher) ?? [];
+    expect(withFresherTimes(answer.rows, fresher).map((row) => row.activeMs)).toEqual([12_000]);
+  });
+
+  it('never draws a lower time from the second answer', async () => {
+    const worker = workerWhileReading(5_000, 4_000);
+    const answer = await loadFirst(worker.send, { query: 'tea', unfinished: false, filters: {} });
+    worker.said();
+    const fresher = (await answer.fresher) ?? [];
+    expect(withFresherTimes(answer.rows, fresher)).toBe(answer.rows);
+  });
+
+  it('asks once when no page is being read', async () => {
+    const asked: Asked[] = [];
+    const send = ((type: string, payload: unknown) => {
+      asked.push({ type, payload });
+      return Promise.resolve({
+        rows: [page('a', 5_000)],
+        total: 1,
+        more: false,
+        pendingEvidence: false,
+      });
+    }) as SendList;
+    const answer = await loadFirst(send, { query: 'tea', unfinished: false, filters: {} });
+    expect(answer.fresher).toBeUndefined();
+    expect(asked).toHaveLength(1);
+  });
+
+  it.each<[string, { query: string; unfinished: boolean }, string, number]>([
+    ['the day list', { query: '', unfinished: false }, 'list-engagements', FIRST_BATCH],
+    ['unfinished pages', { query: '', unfinished: true }, 'list-unfinished', 200],
+    [
+      'a search (the unfinished box is for the day list only)',
+      { query: 'tea', unfinished: true },
+      'list-pages',
+      200,
+    ],
+  ])('%s asks %s', async (_name, list, type, limit) => {
+    const asked: Asked[] = [];
+    const send = ((kind: string, payload: { limit?: number }) => {
+      asked.push({ type: kind, payload });
+      const replies: {
+        [K in 'list-pages' | 'list-unfinished' | 'list-engagements']: ResponseOf<K>;
+      } = {
+        'list-pages': { rows: [], total: 0, more: false, pendingEvidence: false },
+        'list-unfinished': [page('long', INVESTED_MS), page('short', INVESTED_MS - 1)],
+        'list-engagements': { rows: [], next: null },
+      };
+      return Promise.resolve(replies[kind as keyof typeof replies]);
+    }) as SendList;
+    const answer = await loadFirst(send, { ...list, filters: { site: 'site.test' } });
+    expect(asked.map((a) => a.type)).toEqual([type]);
+    expect((asked[0]?.payload as { limit: number }).limit).toBe(limit);
+    if (type === 'list-unfinished') expect(answer.rows.map((row) => row.title)).toEqual(['long']);
+  });
+});

@@ -1,0 +1,92 @@
+import type { RequestOf, ResponseOf } from '../../messaging/contract';
+import type { EngagementRow, PageRow } from '../../store/page-rows';
+import type { DisplayRow } from './days';
+import type { Filters } from './list-filters';
+
+/** Rows per request after the first: a few screens. */
+export const BATCH = 200;
+/** The first request of the day list: a screenful and some, drawn before anything else is asked. */
+export const FIRST_BATCH = 40;
+/** "Unfinished, with time spent": pages left before the end after at least this much reading. */
+export const INVESTED_MS = 60_000;
+
+type ListMessage = 'list-pages' | 'list-unfinished' | 'list-engagements';
+
+/** Asks the worker one of the list's questions (messaging/client.ts `sendToWorker`). */
+export type SendList = <K extends ListMessage>(
+  type: K,
+  payload: RequestOf<K>,
+) => Promise<ResponseOf<K>>;
+
+/** What the list is asked to show: the search box and the filter form. */
+export interface ListQuery {
+  /** The search box, trimmed; '' for the day list. */
+  query: string;
+  /** The "unfinished, with time spent" filter (only without a query). */
+  unfinished: boolean;
+  filters: Filters;
+}
+
+/** The list's first answer for a `ListQuery`. */
+export interface FirstAnswer {
+  rows: DisplayRow[];
+  /** `before` of the next batch of the day list; null when there is none (and for pages). */
+  next: number | null;
+  /** Rows are whole pages (search, unfinished), shown with dates rather than under days. */
+  searching: boolean;
+  /** Pages found, for the status line (search and unfinished); `more`: older pages may match. */
+  found?: { total: number; more: boolean };
+  /**
+   * Search only, when a page is being read: the same search once that page has said its pending
+   * input (the first answer did not wait for it). Merge with `withFresherTimes` (ui/fresher-times):
+   * a time only ever goes up.
+   */
+  fresher?: Promise<DisplayRow[]>;
+}
+
+export function engagementRow(row: EngagementRow): DisplayRow {
+  return { ...row, key: row.id, at: row.startedAt };
+}
+
+export function pageRow(row: PageRow): DisplayRow {
+  return { ...row, key: row.appActivityId, at: row.lastActiveAt };
+}
+
+/**
+ * Asks for the first rows of `list`. A search answers at once from what is stored
+ * (`collectEvidence: false`, as the popup does): waiting for the page being read to say its
+ * pending input took up to 500 ms (background/pending-evidence.ts) before anything showed. Throws
+ * what the worker threw.
+ */
+export async function loadFirst(send: SendList, list: ListQuery): Promise<FirstAnswer> {
+  if (list.unfinished && list.query === '') {
+    const found = await send('list-unfinished', { limit: BATCH });
+    const rows = found.filter((row) => row.activeMs >= INVESTED_MS).map(pageRow);
+    return { rows, next: null, searching: true, found: { total: rows.length, more: false } };
+  }
+  if (list.query !== '') {
+    const { query } = list;
+    const found = await send('list-pages', { query, limit: BATCH, collectEvidence: false });
+    return {
+      rows: found.rows.map(pageRow),
+      next: null,
+      searching: true,
+      found: { total: found.total, more: found.more },
+      ...(found.pendingEvidence && {
+        fresher: send('list-pages', { query, limit: BATCH }).then(({ rows }) => rows.map(pageRow)),
+      }),
+    };
+  }
+  const batch = await send('list-engagements', { ...list.filters, limit: FIRST_BATCH });
+  return { rows: batch.rows.map(engagementRow), next: batch.next, searching: false };
+}
+
+/** The next batch of the day list, older than `before`. */
+export async function loadOlder(
+  send: SendList,
+  filters: Filters,
+  before: number,
+): Promise<{ rows: DisplayRow[]; next: number | null }> {
+  const batch = await send('list-engagements', { ...filters, before, limit: BATCH });
+  return { rows: batch.rows.map(engagementRow), next: batch.next };
+}
