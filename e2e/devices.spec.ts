@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionIdOf, extensionWorker } from '../harness/browser';
 import { readBackActivities } from '../harness/graph-readback';
-import { callWorker, listActivities, openPopup, popupRows, readFor } from '../harness/reading';
+import { callWorker, listActivities, openPopup, popupRows, readAndClose } from '../harness/reading';
 import { configureAndSignIn } from '../harness/sign-in';
 import { sandboxAdmin, unsafeActivityPaths, type SandboxAdmin } from '../sandbox';
 import { defaultDeviceLabel, nodeOfGuid } from '../src/devices/device-id';
@@ -53,11 +53,8 @@ test.describe('your history on every device', () => {
   }
 
   /** Reads a page for `seconds` in a tab of its own, then closes it (the engagement ends). */
-  async function read(device: Device, url: string, seconds = 6): Promise<void> {
-    const tab = await device.context.newPage();
-    await tab.goto(url);
-    await readFor(tab, seconds);
-    await tab.close();
+  function read(device: Device, url: string, seconds = 6): Promise<void> {
+    return readAndClose(device.context, url, seconds);
   }
 
   const idOf = async (url: string, sandbox: Parameters<typeof readBackActivities>[0]) =>

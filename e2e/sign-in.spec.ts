@@ -9,37 +9,11 @@
 // focuses a window again — a real desktop sends that event at once.
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionWorker } from '../harness/browser';
-import { openPopup, readFor } from '../harness/reading';
+import { callWorker, openPopup, readAndClose, syncNow } from '../harness/reading';
 import { expect, launchForSandbox, test } from './fixtures/sandbox';
 import { configureAndSignIn, configureSandbox, openOptions, signInAs } from '../harness/sign-in';
 
-interface Overview {
-  state: string;
-  pending: number;
-}
-
-async function send<T>(extensionPage: Page, type: string, payload: object = {}): Promise<T> {
-  return extensionPage.evaluate(
-    async ({ type, payload }) => {
-      const reply = await chrome.runtime.sendMessage<
-        unknown,
-        { ok: boolean; value?: unknown; error?: { message: string } }
-      >({ channel: 'reading-timeline/v1', type, payload });
-      if (!reply.ok) throw new Error(reply.error?.message ?? 'failed');
-      return reply.value;
-    },
-    { type, payload },
-  ) as Promise<T>;
-}
-
-const syncNow = (page: Page) => send<Overview>(page, 'sync-now');
-
-async function read(context: BrowserContext, url: string, seconds = 7): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await readFor(page, seconds);
-  await page.close();
-}
+const read = (context: BrowserContext, url: string): Promise<void> => readAndClose(context, url, 7);
 
 /** Everything the extension keeps: storage areas, every IndexedDB store, web storage, cookies. */
 async function everythingStored(page: Page): Promise<string> {
@@ -145,7 +119,7 @@ test('signs in through the provider page; the worker syncs; sign-out forgets eve
   await read(context, pages.url('/sourdough.html'));
   expect((await syncNow(extensionPage)).state).toBe('signed-out');
   expect(await admin.requestLog()).toHaveLength(seen);
-  const list = await send<unknown[]>(extensionPage, 'list-activities');
+  const list = await callWorker(extensionPage, 'list-activities', {});
   expect(list.length).toBeGreaterThan(0);
 });
 
@@ -162,7 +136,7 @@ test('sign-out can also delete the local history', async ({
   await options.locator('#delete-history').check();
   await options.locator('#confirm-sign-out').click();
   await expect(options.locator('#account-status')).toContainText('Not signed in');
-  expect(await send<unknown[]>(extensionPage, 'list-activities')).toEqual([]);
+  expect(await callWorker(extensionPage, 'list-activities', {})).toEqual([]);
 });
 
 test('a relaunch keeps the sign-in; an ended provider session asks to sign in again, losing nothing', async ({

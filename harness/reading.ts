@@ -35,20 +35,21 @@ export async function readPages(
   }
 }
 
+/** Reads `url` for `seconds` in a tab of its own, then closes the tab (the engagement ends). */
+export async function readAndClose(
+  context: BrowserContext,
+  url: string,
+  seconds: number,
+): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await readFor(page, seconds);
+  await page.close();
+}
+
 /** Asks the worker for the recorded list, as the popup does. */
-export async function listActivities(extensionPage: Page, query = ''): Promise<ActivityListItem[]> {
-  return extensionPage.evaluate(async (q) => {
-    const reply = await chrome.runtime.sendMessage<
-      unknown,
-      { ok: boolean; value?: unknown; error?: { message: string } }
-    >({
-      channel: 'reading-timeline/v1',
-      type: 'list-activities',
-      payload: { query: q },
-    });
-    if (!reply.ok) throw new Error(reply.error?.message ?? 'list failed');
-    return reply.value as ActivityListItem[];
-  }, query);
+export function listActivities(extensionPage: Page, query = ''): Promise<ActivityListItem[]> {
+  return callWorker(extensionPage, 'list-activities', { query });
 }
 
 export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
