@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PageRow } from '../store/page-rows';
-import { withFresherTimes } from './fresher-times';
-
-function rows(...names: string[]): PageRow[] {
-  return names.map((name) => ({
-    appActivityId: `https://site.test/${name}`,
-    url: `https://site.test/${name}`,
-    title: name,
-    lastActiveAt: 0,
-    activeMs: 0,
-  }));
-}
+import { withFresherTimes, type TimedRow } from './fresher-times';
 
 describe('withFresherTimes', () => {
-  const timed = (entries: [string, number][]): PageRow[] =>
-    entries.map(([name, activeMs]) => ({ ...(rows(name)[0] as PageRow), activeMs }));
+  // Only what the merge reads: the page's id and its time (any row shape carries more).
+  const timed = (entries: [string, number][]): TimedRow[] =>
+    entries.map(([name, activeMs]) => ({ appActivityId: `https://site.test/${name}`, activeMs }));
 
   it.each([
     [
