@@ -27,6 +27,8 @@ async function setUp(
 ) {
   const db = await openTimelineDb(`content-handlers-${String(++dbCount)}`);
   const events: TrackerEvent[] = [];
+  /** The times each event was dispatched with (receivedAt, the sender's occurredAt). */
+  const times: { receivedAt?: number; occurredAt?: number }[] = [];
   const sent: { tabId: number; message: unknown }[] = [];
   const stored: Record<string, unknown> = {};
   const pendingResumes = createPendingResumeStore({
@@ -39,7 +41,11 @@ async function setUp(
     settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
     tracker: {
       current: { idle, engagements: {} },
-      dispatch: (event: TrackerEvent) => Promise.resolve(void events.push(event)),
+      dispatch: (event: TrackerEvent, at: { receivedAt?: number; occurredAt?: number } = {}) => {
+        events.push(event);
+        times.push(at);
+        return Promise.resolve();
+      },
     },
     session: { get: () => Promise.resolve({}) },
     badge: { show: () => Promise.resolve() },
@@ -59,7 +65,7 @@ async function setUp(
     },
     pendingResumes,
   } as unknown as PageContext;
-  return { context, events, db, sent };
+  return { context, events, times, db, sent };
 }
 
 describe('content handlers', () => {
@@ -214,6 +220,21 @@ describe('content handlers', () => {
       mediaPlaying: true,
     });
     expect(events).toMatchObject([{ type: 'page-loaded', attendedMs: 4200, mediaPlaying: true }]);
+  });
+
+  // The report may take a while to reach a busy or starting worker: the time read counts back from
+  // when the page measured it, not from when the worker heard of it (issue #13).
+  it('dispatches a report at the moment the page measured how long it had been read', async () => {
+    const { context, events, times } = await setUp();
+    const heard = { ...context, receivedAt: 1_700_000_000_400 };
+    await contentHandlers['page-loaded'](heard, {
+      metadata,
+      visible: true,
+      attendedMs: 4_000,
+      at: 1_700_000_000_000,
+    });
+    expect(events).toMatchObject([{ type: 'page-loaded', attendedMs: 4_000 }]);
+    expect(times).toEqual([{ receivedAt: 1_700_000_000_400, occurredAt: 1_700_000_000_000 }]);
   });
 
   it('credits presence in a subframe to its tab, back from idle first', async () => {

@@ -17,7 +17,10 @@ import { storing } from './storage-guard';
 
 /** Answers the content script of a trusted page (sender-trust.ts decides which pages are). */
 export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
-  async 'page-loaded'(context, { metadata: reported, visible, attendedMs, viewer, mediaPlaying }) {
+  async 'page-loaded'(
+    context,
+    { metadata: reported, visible, attendedMs, viewer, mediaPlaying, at },
+  ) {
     const { excludedSites, paused, idleThresholdSec } = context.settings();
     // The page's own URL and the address it claims for itself must both be allowed.
     const excluded =
@@ -47,7 +50,9 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
         ...(attendedMs === undefined ? {} : { attendedMs }),
         ...(mediaPlaying === undefined ? {} : { mediaPlaying }),
       },
-      { receivedAt: context.receivedAt },
+      // Read for attendedMs when the page measured it: the message's way to a busy (or starting)
+      // worker is not taken from the page's time (issue #13).
+      { receivedAt: context.receivedAt, occurredAt: at },
     );
     await scrollIfResumed(context, metadata.appActivityId);
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };

@@ -154,6 +154,8 @@ describe('page session', () => {
         metadata: { url: 'https://news.example/a', title: 'First' },
         visible: true,
         attendedMs: READ_AFTER_MS,
+        // Measured now: the worker counts the time read back from here, not from when it hears.
+        at: Date.now(),
       },
     });
     // Reading on extracts nothing more.

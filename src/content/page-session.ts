@@ -148,6 +148,8 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
         metadata,
         visible: visible(),
         attendedMs: attendedSince === null ? 0 : Math.max(0, now() - since),
+        // When attendedMs was measured (now): the worker counts back from here.
+        at: now(),
         viewer: page.isViewer(),
         // A player started before the page was read: its own 'playing' came while untracked.
         mediaPlaying: mediaPlaying(doc),

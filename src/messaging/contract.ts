@@ -25,6 +25,12 @@ export interface PageLoaded<M extends PageCapture> {
   visible: boolean;
   /** How long (ms) the page had been read when it reported (it reports once read). */
   attendedMs?: number;
+  /**
+   * When the page measured `attendedMs` (epoch ms): the reading began `attendedMs` before this, not
+   * before the moment a busy worker heard the report (believed a few seconds back at most, never
+   * ahead: tracking/event-time.ts).
+   */
+  at?: number;
   /** A document the page cannot observe (the PDF viewer): the tab's title names it. */
   viewer?: boolean;
   /** A <video>/<audio> element plays as the page reports (started before it was read). */

@@ -57,6 +57,15 @@ describe('message contract', () => {
       },
     ],
     [
+      'a page report measured at a time that is not one',
+      envelope('page-loaded', {
+        metadata,
+        visible: true,
+        attendedMs: 4_000,
+        at: 'now' as unknown as number,
+      }),
+    ],
+    [
       'a signal at an infinite time',
       {
         channel: CHANNEL,
@@ -124,6 +133,18 @@ describe('message contract', () => {
     expect(parsed.payload.metadata.title).toBe('A post');
     expect(parsed.payload.metadata.appActivityId).toBe(appActivityIdFor(metadata.url));
     expect(parsed.payload.metadata.appActivityId).toHaveLength(43);
+  });
+
+  it('keeps when a page report measured the time read (the worker bounds it)', () => {
+    const parsed = parseRequest(
+      envelope('page-loaded', {
+        metadata,
+        visible: true,
+        attendedMs: 4_000,
+        at: 1_700_000_000_000,
+      }),
+    );
+    expect(parsed).toMatchObject({ payload: { attendedMs: 4_000, at: 1_700_000_000_000 } });
   });
 
   it('accepts a reading position, progress clamped to 0–100', () => {

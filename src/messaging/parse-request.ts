@@ -73,6 +73,10 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
       if (typeof p.attendedMs !== 'number' || !Number.isFinite(p.attendedMs)) return null;
       request.attendedMs = Math.max(0, p.attendedMs);
     }
+    if (p.at !== undefined) {
+      if (!isTime(p.at)) return null;
+      request.at = p.at;
+    }
     if (p.viewer !== undefined) {
       if (typeof p.viewer !== 'boolean') return null;
       request.viewer = p.viewer;
