@@ -51,7 +51,7 @@ for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS]) {
       expect(page.historyItems, `${label}, history items`).toBe(
         result.expectedHistoryItems[page.url],
       );
-      expect(Math.abs(page.measuredSeconds - page.trueSeconds), label).toBeLessThanOrEqual(1);
+      expect(Math.abs(page.measuredSeconds - page.trueSeconds), label).toBeLessThanOrEqual(0.5);
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { changedAt, loadedAt } from './attention-log';
 import { freezeBrowser } from './freeze';
 import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
 import type { StampProbe } from './stamp-probe';
@@ -10,8 +11,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  *
  * Truth is kept as a ledger of wall-clock segments, each opened and closed by a timestamp taken
  * around the real action that gives or takes the person's attention (a tab brought to the front,
- * focus given to another application, the browser quit, chrome.idle reporting idle). A page's true
- * engaged time is the sum of its segments; nothing is ever hard-coded.
+ * focus given to another application, the browser quit, chrome.idle reporting idle). Where the
+ * browser carries an action out later than it was asked (a loaded machine), the moment is the one
+ * the browser made the change at, as the page itself saw it, never before the action began
+ * (attention-log.ts). A page's true engaged time is the sum of its segments; nothing is ever
+ * hard-coded.
  */
 export class Person {
   private front: { url: string; page: Page; since: number } | null = null;
@@ -61,10 +65,11 @@ export class Person {
 
   /** Opens `url` in a new tab (which comes to the front) and starts reading once it has loaded. */
   async open(url: string): Promise<Page> {
-    // The tab in front leaves the moment the new one is created; the new page is read once loaded.
-    this.attend(null, Date.now());
-    const { page, loadedAt } = await openTab(this.session.context, url);
-    this.attend({ url, page }, loadedAt);
+    // The tab in front leaves when the new one is shown; the new page is read once loaded.
+    const before = Date.now();
+    const page = await openTab(this.session.context, url);
+    await this.leaveFront(before);
+    this.attend({ url, page }, await loadedAt(page, before));
     return page;
   }
 
@@ -74,7 +79,7 @@ export class Person {
     bounds: { left: number; top: number; width: number; height: number },
   ): Promise<Page> {
     const { context, control } = this.session;
-    this.attend(null, Date.now());
+    const before = Date.now();
     const opened = context.waitForEvent('page');
     await control.evaluate(
       async (options) => {
@@ -84,19 +89,18 @@ export class Person {
     );
     const page = await opened;
     await page.waitForLoadState('load');
-    const loadedAt = Date.now();
     await realFocus(context, page);
-    this.attend({ url, page }, loadedAt);
+    // The window in front loses focus when the new one takes it, whose page is read once loaded.
+    await this.leaveFront(before);
+    const loaded = await loadedAt(page, before);
+    this.attend({ url, page }, Math.max(loaded, await changedAt(page, 'gained', before)));
     return page;
   }
 
   /** Brings the page to the front if needed, then reads it (moving the mouse) for `seconds`. */
   async read(page: Page, seconds: number): Promise<void> {
     const started = Date.now();
-    if (this.front?.page !== page) {
-      await page.bringToFront();
-      this.attend({ url: page.url(), page }, started);
-    }
+    if (this.front?.page !== page) await this.bringToFront(page, started);
     let step = 0;
     while (Date.now() - started < seconds * 1000) {
       if (this.failure) throw this.failure;
@@ -112,9 +116,9 @@ export class Person {
    * back button): from that moment the person reads the route the page then shows.
    */
   async navigateWithin(page: Page, act: () => Promise<void>): Promise<void> {
-    const at = Date.now();
+    const before = Date.now();
     await act();
-    this.attend({ url: page.url(), page }, at);
+    this.attend({ url: page.url(), page }, await changedAt(page, 'route', before));
   }
 
   /**
@@ -123,11 +127,7 @@ export class Person {
    * Returns when input stopped.
    */
   async watch(page: Page, seconds: number): Promise<number> {
-    if (this.front?.page !== page) {
-      const at = Date.now();
-      await page.bringToFront();
-      this.attend({ url: page.url(), page }, at);
-    }
+    if (this.front?.page !== page) await this.bringToFront(page, Date.now());
     const stoppedAt = this.leave();
     await sleep(seconds * 1000);
     return stoppedAt;
@@ -135,7 +135,8 @@ export class Person {
 
   /**
    * The machine sleeps for `seconds`: every process of the browser is stopped (SIGSTOP), then
-   * continued. Nothing is read meanwhile; afterwards the person goes on with what was in front.
+   * continued. Nothing is read meanwhile; afterwards the person goes on with what was in front,
+   * from when its page runs again.
    */
   async sleepMachine(seconds: number): Promise<void> {
     const front = this.front;
@@ -144,21 +145,24 @@ export class Person {
     this.attend(null, stoppedAt);
     await sleep(seconds * 1000);
     const resumedAt = freeze.resume();
-    if (front) this.attend({ url: front.url, page: front.page }, resumedAt);
+    // Read again once the page in front runs again, not while it still waits for a core.
+    if (front) {
+      this.attend(front, await changedAt(front.page, 'ran-again', resumedAt));
+    }
   }
 
   /** Switches to a tab that is not reading (the extension's options page). */
   async lookAway(): Promise<void> {
-    const at = Date.now();
+    const before = Date.now();
     await this.session.control.bringToFront();
-    this.attend(null, at);
+    await this.leaveFront(before);
   }
 
   /** Switches to another application: the browser window loses focus; the person stays busy. */
   async switchToOtherApplication(): Promise<void> {
-    const at = Date.now();
+    const before = Date.now();
     await this.session.x.focusOtherApplication();
-    this.attend(null, at);
+    await this.leaveFront(before);
   }
 
   /**
@@ -197,6 +201,26 @@ export class Person {
 
   trueSeconds(url: string): number {
     return (this.truthMs.get(url) ?? 0) / 1000;
+  }
+
+  /**
+   * Brings `page` to the front (the action began at `before`): the page in front leaves when it is
+   * hidden or its window loses focus, `page` is read from when it is shown in a focused window.
+   * Never both at once: if the browser says the new page came first, the old one left then.
+   */
+  private async bringToFront(page: Page, before: number): Promise<void> {
+    const previous = this.front?.page;
+    await page.bringToFront();
+    const gained = await changedAt(page, 'gained', before);
+    const lost = previous ? await changedAt(previous, 'lost', before) : gained;
+    this.attend(null, Math.min(lost, gained));
+    this.attend({ url: page.url(), page }, gained);
+  }
+
+  /** The page in front stopped holding attention, by an action that began at `before`. */
+  private async leaveFront(before: number): Promise<void> {
+    const previous = this.front?.page;
+    this.attend(null, previous ? await changedAt(previous, 'lost', before) : before);
   }
 
   private attend(next: { url: string; page: Page } | null, at: number): void {

@@ -5,6 +5,7 @@ import type { ActivityListItem } from '../../src/messaging/contract';
 import type { Settings } from '../../src/settings/settings';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../browser';
 import { listActivities } from '../reading';
+import { logAttention } from './attention-log';
 import { openXDisplay, type XDisplay } from './x11';
 
 /**
@@ -109,6 +110,8 @@ export async function openTrackingSession(
     extraArgs,
   });
   try {
+    // When the browser made each change of attention the person's actions asked for.
+    await logAttention(context);
     const worker = await extensionWorker(context);
     const extensionId = extensionIdOf(worker);
     const control = context.pages()[0] ?? (await context.newPage());
@@ -147,19 +150,14 @@ export async function updateSettings(control: Page, patch: Partial<Settings>): P
 }
 
 /**
- * A new tab showing `url` (and when it finished loading), with Playwright's focus emulation
- * switched off so the page sees real focus and blur (Playwright otherwise tells every page it has
- * focus, which no browser does).
+ * A new tab showing `url`, loaded, with Playwright's focus emulation switched off so the page sees
+ * real focus and blur (Playwright otherwise tells every page it has focus, which no browser does).
  */
-export async function openTab(
-  context: BrowserContext,
-  url: string,
-): Promise<{ page: Page; loadedAt: number }> {
+export async function openTab(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
-  const loadedAt = Date.now();
   await realFocus(context, page);
-  return { page, loadedAt };
+  return page;
 }
 
 /** Switches Playwright's focus emulation off for the document `page` shows now. */
