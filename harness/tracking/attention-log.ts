@@ -122,3 +122,23 @@ export async function loadedAt(page: Page, before: number): Promise<number> {
     .catch(() => null);
   return Math.min(Date.now(), Math.max(before, at ?? before));
 }
+
+/**
+ * Watches `page` as the browser quits, where it cannot say when it is taken down (Chromium ends a
+ * page without unload handlers without running its `pagehide`): asks it the time every 50 ms until
+ * it no longer answers. The returned promise gives the last moment it still ran (its own clock,
+ * epoch ms), undefined if it never answered.
+ */
+export function lastAlive(page: Page): Promise<number | undefined> {
+  return (async () => {
+    let alive: number | undefined;
+    for (;;) {
+      try {
+        alive = await page.evaluate(() => Date.now());
+      } catch {
+        return alive;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+}

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { changedAt, loadedAt } from './attention-log';
+import { changedAt, lastAlive, loadedAt } from './attention-log';
 import { freezeBrowser } from './freeze';
 import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
 import type { StampProbe } from './stamp-probe';
@@ -186,11 +186,20 @@ export class Person {
     return { backAt, activeAt: await activeAt };
   }
 
-  /** Quits the browser in the middle of reading. */
+  /**
+   * Quits the browser in the middle of reading: the page in front is read for as long as the
+   * browser still runs it (the last moment it answered), never before the quit began. Returns when
+   * the quit began.
+   */
   async quitBrowser(): Promise<number> {
     const at = Date.now();
-    this.attend(null, at);
+    const alive = this.front ? lastAlive(this.front.page) : Promise.resolve(undefined);
     await this.session.close();
+    const until = await alive;
+    this.trace?.(
+      `  quit at ${new Date(at).toISOString()}, the page ran ${until === undefined ? 'no more' : `${String(until - at)} ms more`}`,
+    );
+    this.attend(null, Math.min(Date.now(), Math.max(at, until ?? at)));
     return at;
   }
 
