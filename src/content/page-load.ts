@@ -11,6 +11,7 @@ import {
   noteVisibility,
   noteWindowFocus,
   readDueAt,
+  readTimerFired,
   routeChanged,
   settleFocus,
   startNotes,
@@ -66,7 +67,13 @@ export function startLoadPath(deps: LoadPathDeps): LoadPath {
     clearTimeout(timer);
     const due = readDueAt(notes);
     if (due === null || importing || stopped) return;
-    timer = setTimeout(takeOver, Math.max(0, due - page.now()));
+    timer = setTimeout(
+      () => {
+        if (readTimerFired(notes, due, page)) takeOver();
+        else schedule();
+      },
+      Math.max(0, due - page.now()),
+    );
   }
 
   function takeOver(): void {

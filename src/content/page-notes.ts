@@ -12,6 +12,11 @@ import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
  * route's title may take to arrive (a title that changes later is reported again).
  */
 export const READ_AFTER_MS = 4_000;
+/**
+ * A read timer that fires this much after it was due did not fire on time because the page did not
+ * run (the machine slept, the tab was frozen): more than a busy main thread's delay.
+ */
+export const LATE_TIMER_MS = 2_000;
 /** When to look where focus went after the window's blur (ms): at once, and once it settled. */
 const FOCUS_SETTLE_MS = [0, 250];
 /** Input only a person makes (a page's script can scroll, or move nothing under a still pointer). */
@@ -162,4 +167,18 @@ export function noteLeft(notes: PageNotes): void {
 export function readDueAt(notes: PageNotes): number | null {
   if (notes.attendedSince === null) return null;
   return Math.max(notes.attendedSince, notes.routeStartedAt ?? notes.attendedSince) + READ_AFTER_MS;
+}
+
+/**
+ * Whether the route is due to be read now that its read timer fired (`due`: when it was due, epoch
+ * ms). A timer that fired more than LATE_TIMER_MS late says the page did not run since `due`
+ * (a sleep, a frozen tab): nothing was noted meanwhile, so nothing says the reader was there. The
+ * attention then restarts now (a route is due READ_AFTER_MS later) and this returns false; the
+ * time before `due` counted no more than the reader's absence, which the worker never sees.
+ */
+export function readTimerFired(notes: PageNotes, due: number, page: NotedPage): boolean {
+  if (page.now() - due <= LATE_TIMER_MS) return true;
+  notes.attendedSince = null;
+  noteAttention(notes, page);
+  return false;
 }

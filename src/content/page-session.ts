@@ -13,6 +13,7 @@ import {
   noteVisibility,
   noteWindowFocus,
   readDueAt,
+  readTimerFired,
   routeChanged,
   settleFocus,
   type NotedPage,
@@ -118,7 +119,12 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     if (reportedRoute === notes.route || due === null || signal.aborted) return;
     // Due already when the session starts (the load path waited for it): no timer in between.
     if (due <= now()) read();
-    else readTimer = setTimeout(read, due - now());
+    else {
+      readTimer = setTimeout(() => {
+        if (readTimerFired(notes, due, page)) read();
+        else scheduleRead();
+      }, due - now());
+    }
   }
 
   /** Reads and reports the route in idle time (once, however often it is asked meanwhile). */

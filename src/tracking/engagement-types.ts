@@ -90,6 +90,13 @@ export interface TrackerState {
    * after other events, and say when it last saw the reader (`presentUntil`).
    */
   silenced?: DroppedSilence | null;
+  /**
+   * The last moment the tracker itself knew nobody was reading (epoch ms): idle or a locked screen
+   * ended, or the browser started. A page's report that it was read for a while (page-loaded's
+   * attendedMs) is never backdated before it, whatever the page's own clock says (a machine that
+   * slept while the page's read timer was pending). Absent in a state kept before it existed.
+   */
+  absentUntil?: number;
   /** appActivityId → its latest engagement, kept while a return could still extend it. */
   engagements: Record<string, Engagement>;
   /** Time of the last event seen, to detect the clock going backwards. */

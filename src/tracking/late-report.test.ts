@@ -84,4 +84,38 @@ describe('engagement tracker with pages that report late', () => {
     t.at(112, focus(1), { ...load(1, A), attendedMs: 30_000 } as TrackerEvent).at(120, focus(null));
     expect(t.secondsFor(A)).toEqual([48]);
   });
+
+  // A machine asleep (or locked) while the page's read timer was pending: the page's clock spans
+  // the sleep, the tracker saw the lock end. Reading starts there at the earliest (review 7 F-load-3).
+  it.each([
+    {
+      what: 'a lock that ended',
+      absence: [
+        [2, 'locked'],
+        [602, 'active'],
+      ],
+      from: 602,
+    },
+    {
+      what: 'idle that ended',
+      absence: [
+        [2, 'idle'],
+        [590, 'active'],
+      ],
+      from: 590,
+    },
+    { what: 'the browser starting', absence: [[600, 'browser-started']], from: 600 },
+  ] as const)('never backdates a report before $what', ({ absence, from }) => {
+    const t = timeline().at(0, focus(1), activate(1));
+    for (const [at, what] of absence) {
+      if (what === 'browser-started') t.at(at, { type: what }, focus(1), activate(1));
+      else t.at(at, { type: 'idle-state', state: what });
+    }
+    t.at(604, { ...load(1, A), attendedMs: 604_000 } as TrackerEvent)
+      .reading(1, 604, 620)
+      .at(620, focus(null));
+    expect(t.stored().map((e) => [e.startedAt / 1000, e.activeMs / 1000])).toEqual([
+      [from, 620 - from],
+    ]);
+  });
 });

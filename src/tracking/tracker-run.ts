@@ -98,6 +98,7 @@ export class Run {
       }
       case 'idle-state':
         if (event.state !== 'active') this.accrual.bank();
+        else if (s.idle !== 'active') s.absentUntil = this.now;
         s.idle = event.state;
         if (event.state === 'active' && s.focusedWindowId !== null) {
           this.evidenceForActiveTab(s.focusedWindowId);
@@ -113,6 +114,7 @@ export class Run {
         // Everything in memory describes the previous run. An interval left open is closed at the
         // last moment that was banked (its last evidence): no phantom hours across the restart.
         this.accrual.closeInterval({ bank: false });
+        s.absentUntil = this.now;
         s.tabs = {};
         s.activeTabByWindow = {};
         s.focusedWindowId = null;
@@ -159,7 +161,12 @@ export class Run {
     const previous = s.tabs[key];
     // The page was read since `readSince` (it reports once it is being read, or once a new
     // route has settled): that time is its own, not the previous page's.
-    const attended = Math.min(Math.max(event.attendedMs ?? 0, 0), SILENCE_LIMIT_MS);
+    // Never before the tracker's own last sight of absence: a page's clock can span a sleep.
+    const attended = Math.min(
+      Math.max(event.attendedMs ?? 0, 0),
+      SILENCE_LIMIT_MS,
+      Math.max(0, this.now - (s.absentUntil ?? -Infinity)),
+    );
     const readSince = this.now - attended;
     if (previous?.page && previous.page.appActivityId !== event.page.appActivityId) {
       // Navigation (or an SPA route change): the old page was read up to the change.
