@@ -66,7 +66,8 @@ const MONTH_START =
   '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\\.?\\s*\\d';
 const GLUED_TAIL = new RegExp(
   [
-    '(?<=[a-z\\u00df-\\u00ff.])\\s*[A-Z]{2,}(?:\\s+[A-Z&]{2,})+\\b',
+    // Not after "and": "By ANN LEE and BO CHEN" names two people in capitals.
+    '(?<=[a-z\\u00df-\\u00ff.])(?<!\\b(?:and|und|et))\\s*[A-Z]{2,}(?:\\s+[A-Z&]{2,})+\\b',
     '(?<=\\D)\\s*\\d{4}-\\d{2}-\\d{2}',
     '(?<=\\D)\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}',
     `(?<=[a-z.])\\s*${MONTH_START}`,
@@ -102,6 +103,8 @@ export function cutGluedTail(raw: string): string {
   return cut.trim() === '' ? head : cut;
 }
 
+const EMAIL = /\s*[^\s@]+@[^\s@]+\.[a-z]{2,}\b/gi;
+
 // Letters of the scripts names are written in (Latin, Greek, Cyrillic, Arabic, Hebrew, Indic,
 // CJK, hangul), without a Unicode-property expression's compile cost.
 const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\ua4ff\uac00-\ud7af]/;
@@ -118,20 +121,39 @@ const WIRE_SERVICES = new Set(
   ),
 );
 const isOutlet = (part: string): boolean => WIRE_SERVICES.has(part.trim().toLowerCase());
+// "mit Material von dpa", "with reporting from Reuters": a credit to an outlet, not a name.
+const OUTLET_CREDIT = /^.*\b(?:von|from|by|de|di|par|with|mit|avec|con)\s+(\S+(?:\s+\S+){0,2})$/i;
+const creditsOutlet = (part: string): boolean => {
+  const m = OUTLET_CREDIT.exec(part);
+  return m?.[1] !== undefined && isOutlet(m[1]);
+};
+// Written in capitals only ("KYODO NEWS", "AFP"): beside a name written in mixed case, that
+// is how bylines set the outlet apart.
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const MIXED_CASE = /\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u;
+// Chinese and Japanese bylines separate names with spaces ("张三 李四"); such names hold none.
+// Two CJK characters make a whole name ("张三"), two Latin letters do not.
+const CJK_CHAR = /[\u3040-\u9fff\uac00-\ud7af]/;
+const CJK_NAMES = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$/;
 
 function splitNames(raw: string): string[] {
   const text = raw.includes('(') ? raw.replace(WITH_CREDIT, ', $1') : raw;
-  const parts = text.split(HARD_SEPARATOR).flatMap((part) => {
+  const parts = (
+    CJK_NAMES.test(text.trim()) ? text.trim().split(/\s+/) : text.split(HARD_SEPARATOR)
+  ).flatMap((part) => {
     const commaParts = part.split(/\s*,\s*/).filter((p) => p !== '');
     const allFull =
       commaParts.length > 1 && commaParts.every((p) => /\S\s+\S/.test(p) || isOutlet(p));
     return allFull ? commaParts : [fromCitationName(part)];
   });
   // "Mac & i" is one name: a separator only splits when every part is a plausible name.
-  const names = parts.some((p) => p.trim().length < 3 && !isOutlet(p))
+  const names = parts.some((p) => p.trim().length < 3 && !isOutlet(p) && !CJK_CHAR.test(p))
     ? [raw.trim()]
     : parts.map((p) => p.trim()).filter((p) => p !== '');
-  const people = names.filter((p) => !isOutlet(p));
+  const mixed = names.some((p) => MIXED_CASE.test(p) && !isOutlet(p));
+  const people = names.filter(
+    (p) => !isOutlet(p) && !creditsOutlet(p) && !(mixed && p.length > 1 && ALL_CAPS.test(p)),
+  );
   return people.length > 0 ? people : names;
 }
 
@@ -140,9 +162,13 @@ export function cleanAuthorName(raw: string): string | undefined {
   let name = cleanPageText(raw, LIMITS.name * 2);
   if (name === undefined) return undefined;
   if (/[<>{}]/.test(name)) return undefined; // markup or code, not a name
+  // An e-mail address beside the name (Korean and Chinese bylines): contact, not name.
+  if (name.includes('@')) name = name.replace(EMAIL, ' ').trim();
   name = cutGluedTail(stripByPrefix(name));
   if (/[,|–-]/.test(name)) name = name.replace(ROLE_SUFFIX, '');
   name = name.replace(/^[@·•|:,\s-]+|[·•|:,\s-]+$/g, '');
+  // "Story by Ann Lee. Photos by…": the sentence's full stop, not an initial ("J.") or "Jr.".
+  if (/\p{L}{3,}\.$/u.test(name)) name = name.slice(0, -1);
   if (name.length < 2 || name.length > LIMITS.name || looksLikeUrl(name)) return undefined;
   const lower = name.toLowerCase();
   if (NOT_A_NAME.has(lower) || isInterfaceText(name)) return undefined;

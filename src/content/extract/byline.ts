@@ -220,10 +220,22 @@ const DATE_MARKUP = classSubstrings(
 );
 // "date" covers "dateline"; "submitted" is Drupal's "Submitted by … on <date>" line; "time"
 // covers the "pubtime", "post-time" classes of Chinese and Japanese news pages; "fecha" and
-// "datum" are Spanish and German/Dutch class names; `data-testid` names Medium's date.
+// "datum" and "data" are the Spanish, German/Dutch and Portuguese/Italian words; `data-testid` names Medium's date.
 const DATED_TEXT = classSubstrings(
-  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [data-testid*="date" i]',
+  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [class~="data"], [data-testid*="date" i]',
 );
+
+// WordPress themes print `<time class="updated">` before `<time class="published">`: the first
+// mark that is not an update, else the first.
+function publicationMark(marks: NodeListOf<Element>): Element | undefined {
+  for (let i = 0; i < marks.length && i < 4; i++) {
+    const mark = marks[i];
+    if (mark !== undefined && !/updated|modified/i.test(mark.getAttribute('class') ?? '')) {
+      return mark;
+    }
+  }
+  return marks[0];
+}
 
 /**
  * A publication date from the page when no metadata gave one: date markup (`itemprop`,
@@ -238,8 +250,8 @@ export function findDomDate(
 ): string | undefined {
   const scopes: (Element | Document)[] = root === undefined ? [doc] : [root, doc];
   for (const scope of scopes) {
-    const marked = scope.querySelector(DATE_MARKUP);
-    if (marked !== null && usable(marked)) {
+    const marked = publicationMark(scope.querySelectorAll(DATE_MARKUP));
+    if (marked !== undefined && usable(marked)) {
       const value =
         marked.getAttribute('content') ??
         marked.getAttribute('datetime') ??

@@ -123,7 +123,18 @@ export function stripDecorations(
     if (cut === undefined) break;
     out = cut.head;
   }
-  return out;
+  // "Story | Site | Slogan": the site's name, then its slogan after the same separator.
+  return out === title ? (afterFirstSeparator(out, isSite) ?? out) : out;
+}
+
+// The part before the first spaced separator when all that follows it starts with the site's
+// name ("Story | Harbor News | Local news since 1901").
+function afterFirstSeparator(title: string, isSite: (part: string) => boolean): string | undefined {
+  for (const sep of SEPARATORS) {
+    const at = title.indexOf(` ${sep} `);
+    if (at > 0 && isSite(title.slice(at + sep.length + 2).trim())) return title.slice(0, at).trim();
+  }
+  return undefined;
 }
 
 const BRACKETED = /^(.+?)\s*[【[（(]([^】\]）)]{2,60})[】\]）)]$/;

@@ -713,3 +713,349 @@ describe('kind 10: site name only implied (CMS and newsroom pages)', () => {
     ],
   ])('%s', check);
 });
+
+// An article page with `body` between its headline and its text.
+const A = (body: string, lang = 'en'): string =>
+  page(
+    `<title>${H}</title>`,
+    `<article><h1>${H}</h1>${body}<p>The council met on Monday.</p></article>`,
+    lang,
+  );
+const withFooter = (html: string, footer: string): string =>
+  html.replace('</body>', `<footer>${footer}</footer></body>`);
+
+describe('kinds 4-6: bylines from newsroom CMSs and other languages', () => {
+  it.each<Case>([
+    [
+      'outlet in capitals beside a person',
+      'authors',
+      A('<p class="byline">By Ann Lee, KYODO NEWS</p>'),
+      ['Ann Lee'],
+    ],
+    [
+      'an outlet that is not a wire service',
+      'authors',
+      A('<p class="byline">Ann Lee | Harbor Times</p>'),
+      ['Ann Lee'],
+    ],
+    [
+      'two persons in capitals',
+      'authors',
+      A('<p class="byline">By ANN LEE and BO CHEN</p>'),
+      ['ANN LEE', 'BO CHEN'],
+    ],
+    [
+      'story by, photos by',
+      'authors',
+      A('<p class="byline">Story by Ann Lee. Photos by Bo Chen.</p>'),
+      ['Ann Lee'],
+    ],
+    [
+      'two staff links',
+      'authors',
+      A(
+        '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a> and <a href="/people/bo-chen">Bo Chen</a></div>',
+      ),
+      ['Ann Lee', 'Bo Chen'],
+    ],
+    [
+      'WordPress entry-meta',
+      'authors',
+      A(
+        '<div class="entry-meta"><span class="posted-on">May 24, 2016</span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/annlee/">Ann Lee</a></span></span></div>',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'Chorus c-byline with time',
+      'authors',
+      A(
+        '<div class="c-byline"><span class="c-byline__item"><a href="https://www.theverge.com/authors/ann-lee">Ann Lee</a></span><span class="c-byline__item"><time datetime="2016-05-24T10:30:00-04:00">May 24, 2016, 10:30am EDT</time></span></div>',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'Brightspot staff link',
+      'authors',
+      A(
+        '<div class="Page-authors"><a class="Link" href="https://www.example.com/staff/ann-lee">Ann Lee</a></div>',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'article:author URL beside meta author',
+      'authors',
+      page(
+        `<title>${H}</title><meta property="article:author" content="https://www.facebook.com/annlee"><meta name="author" content="Ann Lee">`,
+        '',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'NYT-like /by/ link',
+      'authors',
+      A(
+        '<p class="css-aknsld"><span class="css-1baulvz">By </span><span class="css-1baulvz last-byline"><a href="https://www.nytimes.com/by/ann-lee">Ann Lee</a></span></p>',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'Korean role and e-mail',
+      'authors',
+      A('<div class="byline">김철수 기자 kim@example.co.kr</div>', 'ko'),
+      ['김철수'],
+    ],
+    [
+      'Chinese 记者 label, names split by a space',
+      'authors',
+      A('<div class="author">记者：张三 李四</div>', 'zh'),
+      ['张三', '李四'],
+    ],
+    ['Japanese 文 label', 'authors', A('<p class="author">文：山田太郎</p>', 'ja'), ['山田太郎']],
+    [
+      'German credit to a wire service',
+      'authors',
+      A('<p class="author">Von Ann Lee, mit Material von dpa</p>', 'de'),
+      ['Ann Lee'],
+    ],
+    ['French par', 'authors', A('<p class="auteur">Par Anne Martin</p>', 'fr'), ['Anne Martin']],
+    [
+      'name then date on one line',
+      'authors',
+      A('<p class="byline">By Ann Lee on May 24, 2016</p>'),
+      ['Ann Lee'],
+    ],
+    [
+      'follow button inside the author box',
+      'authors',
+      A('<div class="author"><a href="/author/ann-lee">Ann Lee</a><button>Follow</button></div>'),
+      ['Ann Lee'],
+    ],
+  ])('%s', check);
+});
+
+describe('kind 7: dates in theme and newsroom markup', () => {
+  it.each<Case>([
+    [
+      'posted on, weekday, ordinal',
+      'datePublished',
+      A('<span class="posted-on">Posted on Tuesday, May 24th, 2016</span>'),
+      '2016-05-24',
+    ],
+    [
+      'day first with ordinal',
+      'datePublished',
+      A('<p class="date">24th May 2016</p>'),
+      '2016-05-24',
+    ],
+    ['Sept. abbreviation', 'datePublished', A('<p class="date">Sept. 4, 2016</p>'), '2016-09-04'],
+    [
+      'no-break spaces',
+      'datePublished',
+      A('<p class="date">May&nbsp;24,&nbsp;2016</p>'),
+      '2016-05-24',
+    ],
+    [
+      'updated before published on one line',
+      'datePublished',
+      A('<p class="meta">Updated: June 1, 2016 | Published: May 24, 2016</p>'),
+      '2016-05-24',
+    ],
+    [
+      'time datetime with a weekday as text',
+      'datePublished',
+      A('<time datetime="2016-05-24">Tuesday</time>'),
+      '2016-05-24',
+    ],
+    [
+      'Y/m/d H:i',
+      'datePublished',
+      A('<p class="date">2016/05/24 10:30</p>', 'ja'),
+      '2016-05-24T10:30:00',
+    ],
+    [
+      'time.updated before time.published',
+      'datePublished',
+      A(
+        '<time class="updated" datetime="2016-06-01">June 1</time><time class="published" datetime="2016-05-24">May 24</time>',
+      ),
+      '2016-05-24',
+    ],
+    [
+      'Portuguese class "data"',
+      'datePublished',
+      A('<p class="data">24/05/2016 10h30</p>', 'pt-BR'),
+      '2016-05-24T10:30:00',
+    ],
+    ['Italian month', 'datePublished', A('<p class="data">24 maggio 2016</p>', 'it'), '2016-05-24'],
+    [
+      'a comment date is not the article date',
+      'datePublished',
+      A('<div class="comments"><time datetime="2019-01-01">Jan 1</time></div>'),
+      undefined,
+    ],
+  ])('%s', check);
+});
+
+describe('kind 8: title decorations on forums, docs and code hosts', () => {
+  it.each<Case>([
+    [
+      'og:title carrying the site name',
+      'title',
+      page(
+        `<title>${H} - Harbor News</title><meta property="og:title" content="${H} - Harbor News"><meta property="og:site_name" content="Harbor News">`,
+        '',
+      ),
+      H,
+    ],
+    [
+      'site name then slogan, same separator',
+      'title',
+      page(
+        `<title>${H} | Harbor News | Local news since 1901</title><meta property="og:site_name" content="Harbor News">`,
+        '',
+      ),
+      H,
+    ],
+    [
+      'forum "::" with h1',
+      'title',
+      page(`<title>${H} :: Harbor Forums</title>`, `<div class="post"><h1>${H}</h1></div>`),
+      H,
+    ],
+    [
+      'Sphinx docs title',
+      'title',
+      page(
+        `<title>Installation — Harbor 2.1 documentation</title>`,
+        `<div class="body"><h1>Installation</h1></div>`,
+      ),
+      'Installation',
+    ],
+    [
+      'Chinese 丨',
+      'title',
+      page(
+        `<title>港口投票推迟丨南方周末</title><meta property="og:site_name" content="南方周末">`,
+        '',
+        'zh',
+      ),
+      '港口投票推迟',
+    ],
+    [
+      'French dash with h1',
+      'title',
+      page(`<title>Le vote est reporté - Le Monde</title>`, `<h1>Le vote est reporté</h1>`, 'fr'),
+      'Le vote est reporté',
+    ],
+    [
+      'code host issue keeps its parts',
+      'title',
+      page(
+        `<title>Crash on start · Issue #12 · annlee/harbour · GitHub</title><meta property="og:title" content="Crash on start · Issue #12 · annlee/harbour">`,
+        '',
+      ),
+      'Crash on start · Issue #12 · annlee/harbour',
+    ],
+    [
+      'journal title beside citation_title',
+      'title',
+      page(
+        `<title>Harbour dynamics | Journal of Ports</title><meta name="citation_title" content="Harbour dynamics">`,
+        '',
+      ),
+      'Harbour dynamics',
+    ],
+  ])('%s', check);
+});
+
+describe('kind 9: lead image: figures, and what is not the lead', () => {
+  it.each<Case>([
+    [
+      'first figure after a small icon',
+      'image',
+      A(
+        '<img src="/i/share.svg" width="16" height="16"><figure><img src="/photos/lead.jpg" alt=""></figure>',
+      ),
+      'https://news.example.com/photos/lead.jpg',
+    ],
+    [
+      'x-descriptor srcset with a width attribute',
+      'image',
+      A(
+        '<img src="/photos/lead.jpg" srcset="/photos/lead.jpg 1x, /photos/lead@2x.jpg 2x" width="640" height="360">',
+      ),
+      'https://news.example.com/photos/lead.jpg',
+    ],
+    [
+      'a CSS background is not read',
+      'image',
+      A('<div class="hero" style="background-image:url(/photos/hero.jpg)"></div>'),
+      undefined,
+    ],
+    [
+      'JSON-LD ImageObject list',
+      'image',
+      page(
+        `<title>${H}</title>` +
+          ld({
+            '@type': 'NewsArticle',
+            headline: H,
+            image: [{ '@type': 'ImageObject', url: '/img/a-16x9.jpg', width: 1600 }],
+          }),
+        '',
+      ),
+      'https://news.example.com/img/a-16x9.jpg',
+    ],
+    [
+      'video poster in a figure',
+      'image',
+      A('<figure><video poster="/v/poster.jpg" src="/v/a.mp4"></video></figure>'),
+      'https://news.example.com/v/poster.jpg',
+    ],
+    [
+      'an embedded player is not an image',
+      'image',
+      A('<iframe src="https://www.youtube.com/embed/abc" width="560" height="315"></iframe>'),
+      undefined,
+    ],
+    [
+      'an author avatar in a figure',
+      'image',
+      A('<figure class="author-avatar"><img src="/u/ann.jpg"></figure>'),
+      undefined,
+    ],
+    [
+      'a spacer gif in a figure',
+      'image',
+      A('<figure><img src="/img/spacer.gif"></figure>'),
+      undefined,
+    ],
+  ])('%s', check);
+});
+
+describe('kind 10: site name from the page frame', () => {
+  it.each<Case>([
+    [
+      'footer copyright with a year range',
+      'siteName',
+      withFooter(A(''), '<p>Copyright © 2005–2016 Harbor News Media. All rights reserved.</p>'),
+      'Harbor News Media',
+    ],
+    [
+      'footer "(C)" after "Copyright"',
+      'siteName',
+      withFooter(A(''), '<p>Copyright (C) 2012-2014 Ann Lee</p>'),
+      'Ann Lee',
+    ],
+    [
+      'header logo link label',
+      'siteName',
+      A('').replace(
+        '<body>',
+        '<body><header><a href="/" class="logo" aria-label="Harbor News"><svg></svg></a></header>',
+      ),
+      'Harbor News',
+    ],
+  ])('%s', check);
+});
