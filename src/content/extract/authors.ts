@@ -25,7 +25,7 @@ const NOT_A_NAME = new Set(
 // every expression it runs.
 const ACTION_WORDS = new Set(
   [
-    'view get show hide follow share subscribe sign log read see more email e-mail print save comment comments reply click tap load loading open close download listen watch contact visit join like tweet send copy bookmark search menu skip toggle edit report add write leave jump about all posted published updated written photo photos image video advertisement advert sponsored',
+    'view get show hide follow share subscribe sign log read see more email e-mail print save comment comments reply click tap load loading open close download listen watch contact visit join like tweet send copy bookmark search menu skip toggle edit report add write leave jump about all posted published updated written photo photos image video advertisement advert sponsored become apply donate support',
     // The same controls in the other languages bylines are written in (de, fr, es, it, nl, pt, ru).
     'teilen folgen abonnieren drucken merken anzeige werbung mehr partager suivre imprimer publicité compartir seguir imprimir publicidad condividi segui stampa pubblicità delen volgen advertentie partilhar поделиться подписаться читать реклама',
   ]

@@ -85,6 +85,21 @@ const usable = (el: Element): boolean => {
 const inProse = (el: Element): boolean =>
   (el.closest('p, li, blockquote')?.textContent.length ?? 0) > 150;
 
+// Staff-page and profile links name a person only when the page links its own staff, outside any
+// sentence or caption: "Follow <a href=/@harbornews>", "as <a href=/by/topic/…> said", "Photo:
+// <a href=/people/…>" mention someone, they do not credit the article.
+const PROFILE_PATH = /\/(?:people|by|staff)\/|\/@/;
+function creditsArticle(a: Element, base: string): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (!PROFILE_PATH.test(href)) return true;
+  if (a.closest('p, li, blockquote, figcaption') !== null) return false;
+  try {
+    return new URL(href, base).host === new URL(base).host;
+  } catch {
+    return false;
+  }
+}
+
 function linkAuthors(els: readonly Element[], base: string): PageAuthor[] {
   const out: PageAuthor[] = [];
   for (const el of els) {
@@ -197,7 +212,7 @@ export function findBylineAuthors(
     if (fromProps.length > 0) return fromProps;
     if (scope !== doc) {
       const archive = [...scope.querySelectorAll(ARCHIVE_LINK)]
-        .filter((a) => usable(a) && !inProse(a))
+        .filter((a) => usable(a) && !inProse(a) && creditsArticle(a, base))
         .slice(0, 5);
       const fromArchive = linkAuthors(archive, base);
       if (fromArchive.length > 0) return fromArchive;

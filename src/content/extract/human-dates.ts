@@ -279,9 +279,13 @@ export function parseHumanDate(text: string, monthFirst?: boolean): string | und
 // "/2016/05/24/", "/2016-05-24-slug", "/20160524/", "/2016/0524/" (Chinese news sites),
 // "/20160524-OYT1T50001/" (Japanese news sites: the date, then the article's id).
 const URL_DATE =
-  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:[/_-]|$)/;
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:\/|[_-](?=[A-Z][A-Z\d]{3,}(?:[/_-]|$)))/;
 
-/** The date a URL's path spells out ("/2016/05/24/slug", "/2016-05-24-slug"), or undefined. */
+/**
+ * The date a URL's path spells out ("/2016/05/24/slug", "/2016-05-24-slug", "/20240105/",
+ * "/20240105-OYT1T50001/"), or undefined. The compact form needs a `/` or an article code after
+ * it: a trailing 8-digit number ("/item/20191105") is an id that may read as a date.
+ */
 export function dateInUrl(url: string): string | undefined {
   let path: string;
   try {

@@ -52,11 +52,31 @@ function declaredWidth(img: Element): number {
 // "?w=1200", "w_1200" (Cloudinary, Substack), "/size/w2000/" (Ghost), "resize:fit:1400" (Medium).
 const URL_WIDTH =
   /[-_/](\d{3,4})x\d{2,4}[./_-]|[?&](?:w|width)=(\d{3,4})\b|[/,]w_(\d{3,4})\b|\/w(\d{3,4})\/|fit:(\d{3,4})\//;
+// The height the same resizers write: "-1200x90.jpg", "&h=90", "h_90".
+const URL_HEIGHT = /[-_/]\d{3,4}x(\d{2,4})[./_-]|[?&](?:h|height)=(\d{1,4})\b|[/,]h_(\d{1,4})\b/;
 
+/** The width a resizer wrote into the URL (0 for a sliver under 100 px high), or NaN. */
 function widthInUrl(url: string): number {
   const m = URL_WIDTH.exec(url);
+  if (m === null) return NaN;
+  const h = URL_HEIGHT.exec(url);
   // Unmatched groups are undefined at run time, whatever the typings say.
-  return m === null ? NaN : Number(m.slice(1).find((g) => Boolean(g)));
+  const height = h === null ? NaN : Number(h.slice(1).find((g) => Boolean(g)));
+  // A banner written 1200 wide and 90 high is an advert or a rule, as in declaredWidth.
+  return height < 100 ? 0 : Number(m.slice(1).find((g) => Boolean(g)));
+}
+
+// A size-less image in a `<figure>` is a picture when the figure has a caption or opens the
+// article (before its first third of paragraphs): share buttons and icons sit in figures too, lower
+// down and uncaptioned. Icon formats are never taken on this evidence alone.
+const ICON_FORMAT = /\.(?:png|svg|gif)(?:[?#]|$)/i;
+function leadFigure(img: Element, src: string | undefined, root: Element): boolean {
+  const figure = img.closest('figure');
+  if (figure === null || (src !== undefined && ICON_FORMAT.test(src))) return false;
+  if (figure.querySelector('figcaption') !== null) return true;
+  const paragraphs = root.getElementsByTagName('p');
+  const cutoff = paragraphs[Math.floor(paragraphs.length / 3)];
+  return cutoff === undefined || (figure.compareDocumentPosition(cutoff) & 4) !== 0; // FOLLOWING
 }
 
 // A `<picture>` declares its sizes on its `<source>` elements, not on the fallback `<img>`.
@@ -73,10 +93,10 @@ function srcsetOf(img: Element): string {
 
 /**
  * The image's URL when the markup says it is large: a declared width or srcset width of at least
- * MIN_WIDTH, a width written into its URL, or (when no size is declared at all) its place in a
- * `<figure>`, where articles put their pictures and sites seldom put icons.
+ * MIN_WIDTH, a width written into its URL (not a sliver), or (when no size is declared at all) its place
+ * in a captioned or opening `<figure>` of `root`, where articles put their pictures and sites seldom put icons.
  */
-function imageUrl(img: Element, base: string): string | undefined {
+function imageUrl(img: Element, base: string, root: Element): string | undefined {
   const srcset = srcsetOf(img);
   const best = srcset === '' ? undefined : largestInSrcset(srcset);
   // Lazy loaders keep the real image in a data attribute (data-src, WP Rocket's data-lazy-src,
@@ -95,7 +115,7 @@ function imageUrl(img: Element, base: string): string | undefined {
     (Number.isNaN(declared) &&
       best === undefined &&
       (sources.some((src) => src != null && widthInUrl(src) >= MIN_WIDTH) ||
-        img.closest('figure') !== null));
+        leadFigure(img, sources.find((src) => src != null && src !== '') ?? undefined, root)));
   if (!large) return undefined;
   for (const raw of sources) {
     if (raw == null || raw === '' || raw.startsWith('data:') || NOT_LEAD.test(raw)) continue;
@@ -129,7 +149,7 @@ export function findLeadImage(
     if (img.closest(NOT_CONTENT) !== null) continue;
     const header = img.closest('header');
     if (header !== null && header.closest('article') === null) continue;
-    const url = imageUrl(img, base);
+    const url = imageUrl(img, base, root);
     if (url !== undefined) return url;
   }
   return undefined;

@@ -51,9 +51,15 @@ const COPYRIGHT =
 const HOLDER_TAIL =
   /\s*(?:,?\s*(?:inc|llc|ltd|gmbh|ag|s\.a|plc)\b\.?|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados).*$/i;
 
+// A theme's or a platform's credit in the footer, not the site's owner ("Proudly powered by
+// WordPress", "Theme: Astra by Brainstorm Force", "Designed by ThemeGrill").
+const CREDIT =
+  /\b(?:powered by|theme|designed by|design by|built with|made with|hosted (?:by|on)|developed by|template)\b|\bby\s+\S+\s*(?:themes?|press)\b/i;
+
 /**
  * The copyright holder the page's footer names ("© 2016 Harbor News. All rights reserved."),
- * when it reads as a name (at most six words); the last resort for a site name.
+ * when it reads as a name (at most six words) and is no theme or platform credit; the last resort
+ * for a site name.
  */
 export function footerOwner(doc: Document): string | undefined {
   const footers = doc.getElementsByTagName('footer');
@@ -62,7 +68,8 @@ export function footerOwner(doc: Document): string | undefined {
     if (footer === undefined || footer.closest('article') !== null) continue;
     const m = COPYRIGHT.exec(footer.textContent.slice(-2000));
     const name = cleanPageText(m?.[1]?.replace(HOLDER_TAIL, ''), LIMITS.siteName);
-    if (name !== undefined && name.split(' ').length <= 6 && /\p{L}/u.test(name)) return name;
+    if (name === undefined || CREDIT.test(name)) continue;
+    if (name.split(' ').length <= 6 && /\p{L}/u.test(name)) return name;
   }
   return undefined;
 }
