@@ -92,7 +92,7 @@ export interface TrackerState {
   silenced?: DroppedSilence | null;
   /**
    * The last moment the tracker itself knew nobody was reading (epoch ms): idle or a locked screen
-   * ended, or the browser started. A page's report that it was read for a while (page-loaded's
+   * ended. A page's report that it was read for a while (page-loaded's
    * attendedMs) is never backdated before it, whatever the page's own clock says (a machine that
    * slept while the page's read timer was pending). Absent in a state kept before it existed.
    */

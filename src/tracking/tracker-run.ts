@@ -114,7 +114,8 @@ export class Run {
         // Everything in memory describes the previous run. An interval left open is closed at the
         // last moment that was banked (its last evidence): no phantom hours across the restart.
         this.accrual.closeInterval({ bank: false });
-        s.absentUntil = this.now;
+        // No absentUntil here: a worker hears of the start when it first runs, often with the first
+        // page's report, and no page can have been read before its browser started anyway.
         s.tabs = {};
         s.activeTabByWindow = {};
         s.focusedWindowId = null;
