@@ -125,18 +125,22 @@ export async function loadedAt(page: Page, before: number): Promise<number> {
 
 /**
  * Watches `page` as the browser quits, where it cannot say when it is taken down (Chromium ends a
- * page without unload handlers without running its `pagehide`): asks it the time every 50 ms until
- * it no longer answers. The returned promise gives the last moment it still ran (its own clock,
- * epoch ms), undefined if it never answered.
+ * page without unload handlers without running its `pagehide`): asks it every 50 ms, until it no
+ * longer answers, whether it is still attended (visible in a focused window). The returned promise
+ * gives the last moment it was (its own clock, epoch ms), undefined if never: a renderer that
+ * still answers once its window is gone is no longer read.
  */
-export function lastAlive(page: Page): Promise<number | undefined> {
+export function lastAttended(page: Page): Promise<number | undefined> {
   return (async () => {
-    let alive: number | undefined;
+    let attended: number | undefined;
     for (;;) {
       try {
-        alive = await page.evaluate(() => Date.now());
+        attended =
+          (await page.evaluate(() =>
+            document.visibilityState === 'visible' && document.hasFocus() ? Date.now() : null,
+          )) ?? attended;
       } catch {
-        return alive;
+        return attended;
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { changedAt, lastAlive, loadedAt } from './attention-log';
+import { changedAt, lastAttended, loadedAt } from './attention-log';
 import { freezeBrowser } from './freeze';
 import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
 import type { StampProbe } from './stamp-probe';
@@ -187,17 +187,17 @@ export class Person {
   }
 
   /**
-   * Quits the browser in the middle of reading: the page in front is read for as long as the
-   * browser still runs it (the last moment it answered), never before the quit began. Returns when
-   * the quit began.
+   * Quits the browser in the middle of reading: the page in front is read for as long as it is
+   * still attended (visible in a focused window) while the browser shuts down, never before the
+   * quit began. Returns when the quit began.
    */
   async quitBrowser(): Promise<number> {
     const at = Date.now();
-    const alive = this.front ? lastAlive(this.front.page) : Promise.resolve(undefined);
+    const alive = this.front ? lastAttended(this.front.page) : Promise.resolve(undefined);
     await this.session.close();
     const until = await alive;
     this.trace?.(
-      `  quit at ${new Date(at).toISOString()}, the page ran ${until === undefined ? 'no more' : `${String(until - at)} ms more`}`,
+      `  quit at ${new Date(at).toISOString()}, the page was attended ${until === undefined ? 'no more' : `${String(until - at)} ms more`}`,
     );
     this.attend(null, Math.min(Date.now(), Math.max(at, until ?? at)));
     return at;
