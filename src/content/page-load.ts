@@ -67,13 +67,12 @@ export function startLoadPath(deps: LoadPathDeps): LoadPath {
     clearTimeout(timer);
     const due = readDueAt(notes);
     if (due === null || importing || stopped) return;
-    timer = setTimeout(
-      () => {
-        if (readTimerFired(notes, due, page)) takeOver();
-        else schedule();
-      },
-      Math.max(0, due - page.now()),
-    );
+    // Due already (the script ran long after the page loaded): judged from when it was set.
+    const firesAt = Math.max(due, page.now());
+    timer = setTimeout(() => {
+      if (readTimerFired(notes, firesAt, page)) takeOver();
+      else schedule();
+    }, firesAt - page.now());
   }
 
   function takeOver(): void {

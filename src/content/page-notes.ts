@@ -170,8 +170,8 @@ export function readDueAt(notes: PageNotes): number | null {
 }
 
 /**
- * Whether the route is due to be read now that its read timer fired (`due`: when it was due, epoch
- * ms). A timer that fired more than LATE_TIMER_MS late says the page did not run since `due`
+ * Whether the route is due to be read now that its read timer fired (`due`: when the timer was
+ * set to fire, epoch ms). A timer that fired more than LATE_TIMER_MS late says the page did not run since `due`
  * (a sleep, a frozen tab): nothing was noted meanwhile, so nothing says the reader was there. The
  * attention then restarts now (a route is due READ_AFTER_MS later) and this returns false; the
  * time before `due` counted no more than the reader's absence, which the worker never sees.

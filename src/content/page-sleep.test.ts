@@ -12,7 +12,7 @@ import { startPageSession } from './page-session';
 const SLEEP_MS = 10 * 60_000;
 
 /** A visible, focused page whose reading module takes over at once, and what it sends. */
-function readPage() {
+function readPage(loadedAgoMs = 0) {
   const dom = new JSDOM('<!doctype html><head><title>A</title></head><p>x</p>', {
     url: 'https://news.example/a',
     pretendToBeVisual: true,
@@ -20,6 +20,13 @@ function readPage() {
   const win = dom.window as unknown as Window;
   Object.defineProperty(win.document, 'visibilityState', { get: () => 'visible' });
   Object.defineProperty(win.document, 'hasFocus', { value: () => true });
+  if (loadedAgoMs > 0) {
+    const loadEventEnd = Date.now() - loadedAgoMs;
+    Object.defineProperty(win.performance, 'timeOrigin', { value: 0 });
+    Object.defineProperty(win.performance, 'getEntriesByType', {
+      value: () => [{ loadEventEnd } as PerformanceNavigationTiming],
+    });
+  }
   const reports: { at: number; attendedMs: number; url: string }[] = [];
   const takeOver: TakeOver = (notes, feed, noted) => {
     const session = startPageSession(
@@ -115,5 +122,13 @@ describe('a page whose read timer fires late', () => {
       // Its timer, due 3 s after waking, fired then: read READ_AFTER_MS later.
       ['https://news.example/b', 3_000 + READ_AFTER_MS, READ_AFTER_MS],
     ]);
+  });
+
+  // The script runs at document_idle, maybe long after a slow page loaded: attention counts from
+  // the load, so the page is due at once, which is no late timer.
+  it('reads at once a page whose script ran long after it loaded', async () => {
+    const { reports } = readPage(10_000);
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS);
+    expect(reports.map((r) => r.attendedMs)).toEqual([10_000]);
   });
 });
