@@ -14,8 +14,6 @@ import {
   isInterfaceText,
   isRoleOnly,
 } from './authors';
-import { findDateInText, normalizeDate } from './dates';
-import { dateInUrl } from './human-dates';
 import { INLINE_BREAK, layoutText } from './layout-text';
 import { classSubstrings } from './selectors';
 import { BY_PREFIX_SOURCE } from './text';
@@ -75,8 +73,11 @@ const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\ua4ff\uac00-\ud7af]
 const SOCIAL =
   /twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|mailto:|\/feed\b|rss/i;
 
-// A page footer is not a byline; an article's own footer often is (WordPress's "entry-meta").
-const usable = (el: Element): boolean => {
+/**
+ * Whether a byline or date candidate is the article's: not in navigation, an aside, comments or
+ * related links, nor in a page footer (an article's own footer often is: WordPress's "entry-meta").
+ */
+export const usable = (el: Element): boolean => {
   if (el.closest(EXCLUDED) !== null) return false;
   const footer = el.closest('footer');
   return footer === null || footer.closest('article') !== null;
@@ -227,61 +228,4 @@ export function findBylineAuthors(
     }
   }
   return [];
-}
-
-// hAtom marks the date with `<abbr class="published" title="2016-05-24T10:30:00+01:00">`.
-const DATE_MARKUP = classSubstrings(
-  '[itemprop~="datePublished"], time[pubdate], time[datetime], [class*="publish" i][datetime], abbr[title][class*="published" i]',
-);
-// "date" covers "dateline"; "submitted" is Drupal's "Submitted by … on <date>" line; "time"
-// covers the "pubtime", "post-time" classes of Chinese and Japanese news pages; "fecha" and
-// "datum" and "data" are the Spanish, German/Dutch and Portuguese/Italian words; `data-testid` names Medium's date.
-const DATED_TEXT = classSubstrings(
-  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [class~="data"], [data-testid*="date" i]',
-);
-
-// WordPress themes print `<time class="updated">` before `<time class="published">`: the first
-// mark that is not an update, else the first.
-function publicationMark(marks: NodeListOf<Element>): Element | undefined {
-  for (let i = 0; i < marks.length && i < 4; i++) {
-    const mark = marks[i];
-    if (mark !== undefined && !/updated|modified/i.test(mark.getAttribute('class') ?? '')) {
-      return mark;
-    }
-  }
-  return marks[0];
-}
-
-/**
- * A publication date from the page when no metadata gave one: date markup (`itemprop`,
- * `<time datetime>`), then the visible text of `<time>` elements and dated bylines, then the
- * date spelled in the URL's path. `monthFirst` settles "05/06/2016" (see human-dates.ts).
- */
-export function findDomDate(
-  doc: Document,
-  root: Element | undefined,
-  pageUrl = '',
-  monthFirst?: boolean,
-): string | undefined {
-  const scopes: (Element | Document)[] = root === undefined ? [doc] : [root, doc];
-  for (const scope of scopes) {
-    const marked = publicationMark(scope.querySelectorAll(DATE_MARKUP));
-    if (marked !== undefined && usable(marked)) {
-      const value =
-        marked.getAttribute('content') ??
-        marked.getAttribute('datetime') ??
-        (marked.tagName === 'ABBR' ? marked.getAttribute('title') : null) ??
-        marked.textContent;
-      const date = normalizeDate(value) ?? findDateInText(marked.textContent, monthFirst);
-      if (date !== undefined) return date;
-    }
-    const dated = scope.querySelectorAll(DATED_TEXT);
-    for (let i = 0; i < dated.length && i < 16; i++) {
-      const el = dated[i];
-      if (el === undefined || !usable(el) || el.textContent.length > 400) continue;
-      const date = findDateInText(layoutText(el, 300).replace(/[\n\uE000]+/g, ' '), monthFirst);
-      if (date !== undefined) return date;
-    }
-  }
-  return dateInUrl(pageUrl);
 }

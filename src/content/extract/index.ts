@@ -7,7 +7,8 @@ import { canonicalizeUrl, chooseCanonicalUrl } from '../../activity/canonical-ur
 import { LIMITS } from '../../activity/limits';
 import type { PageAuthor, PageCapture } from '../../activity/page-metadata';
 import { cleanText, truncateText } from '../../activity/text';
-import { findBylineAuthors, findDomDate } from './byline';
+import { findBylineAuthors } from './byline';
+import { findDomDate } from './dom-date';
 import { findContentRoot } from './content-root';
 import { findFavicon } from './favicon';
 import type { Found } from './found';

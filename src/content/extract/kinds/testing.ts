@@ -1,4 +1,5 @@
 // Helpers for the fault-kind tests: small pages in, what a reader of the timeline would see out.
+import { expect } from 'vitest';
 import type { PageCapture } from '../../../activity/page-metadata';
 import { extractPageMetadata } from '../index';
 
@@ -16,3 +17,35 @@ export const ld = (value: unknown): string =>
 
 export const authorNames = (html: string, url?: string): string[] =>
   extract(html, url).authors.map((a) => a.name);
+
+/** A page with `head` and `body` in language `lang`. */
+export const page = (head: string, body: string, lang = 'en'): string =>
+  `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+
+/** The fields the table-driven kind tests compare. */
+export type Field = 'title' | 'authors' | 'siteName' | 'datePublished' | 'image' | 'description';
+/** One table row: what it models, the field, the page, the expected value, the page's URL. */
+export type Case = [name: string, field: Field, html: string, expected: unknown, url?: string];
+
+/** Asserts one table row: authors compare by name, other fields as extracted. */
+export function check(...[, field, html, expected, url]: Case): void {
+  const meta = extract(html, url);
+  expect(field === 'authors' ? meta.authors.map((a) => a.name) : meta[field]).toEqual(expected);
+}
+
+/** The headline the kind tables use. */
+export const H = 'Harbour vote delayed';
+/** An article holding only the headline and one paragraph. */
+export const ARTICLE = `<article><h1>${H}</h1><p>The council met.</p></article>`;
+
+/** An article page with `body` between its headline and its text. */
+export const A = (body: string, lang = 'en'): string =>
+  page(
+    `<title>${H}</title>`,
+    `<article><h1>${H}</h1>${body}<p>The council met on Monday.</p></article>`,
+    lang,
+  );
+
+/** `html` with a page footer holding `footer`. */
+export const withFooter = (html: string, footer: string): string =>
+  html.replace('</body>', `<footer>${footer}</footer></body>`);

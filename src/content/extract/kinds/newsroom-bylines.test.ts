@@ -1,0 +1,306 @@
+// @vitest-environment jsdom
+// Issue #14's fault kinds on page structures modelled on real markup. Bylines (kinds 4-6) on newsroom CMSs (Arc XP, Brightspot, Chorus, WordPress VIP), hosted
+// blogs and news sites in other languages.
+import { describe, it } from 'vitest';
+import { type Case, page, check, H, A, ld } from './testing';
+
+describe('kinds 4-6: bylines glued, interface text, bylines in CMS markup (CMS and newsroom pages)', () => {
+  it.each<Case>([
+    [
+      'medium authorName @ path',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div><a data-testid="authorName" href="/@annlee?source=post_page">Ann Lee</a><span>Follow</span></div><p>x</p></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'medium @ link alone',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div class="pw-author"><a href="https://medium.com/@annlee?source=post_page-----">Ann Lee</a></div><p>x</p></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'substack byline',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article class="post"><h1 class="post-title">${H}</h1><div class="post-header"><div class="byline-wrapper"><div class="profile-hover-card-target"><a href="https://substack.com/@annlee" class="pencraft">Ann Lee</a></div></div></div><div class="available-content"><p>x</p></div></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'arc people path',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div class="c-byline"><span>By </span><a href="/people/ann-lee/">Ann Lee</a></div><p>x</p></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'bbc contributor name',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div data-component="byline-block"><div class="ssrcss-68pt20-Text-TextContributorName e8mq1e96">By Ann Lee</div><div class="ssrcss-84ltp5-Text e1j2237y0">BBC News, Cardiff</div></div><p>x</p></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'le monde signataires',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><span class="meta__author"><a class="article__author-link" href="/signataires/ann-lee/">Ann Lee</a></span><p>x</p></article>`,
+        'fr',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'academic superscripts',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div class="authors"><span class="author">Ann Lee<sup>1</sup></span>, <span class="author">Bo Chen<sup>2,3</sup></span></div><p>x</p></article>`,
+      ),
+      ['Ann Lee', 'Bo Chen'],
+    ],
+    [
+      'academic superscript asterisk',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><p class="authors">Ann Lee<sup>1,*</sup>, Bo Chen<sup>2</sup> and Cy Diaz<sup>1</sup></p><p>x</p></article>`,
+      ),
+      ['Ann Lee', 'Bo Chen', 'Cy Diaz'],
+    ],
+    [
+      'discourse creator username',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<div class="topic-body"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/annlee"><span itemprop="name">annlee</span></a></span></div>`,
+      ),
+      ['annlee'],
+    ],
+    [
+      'docs edit link no author',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<main><article><h1>${H}</h1><p>x</p><a class="edit-this-page" href="https://github.com/org/repo/edit/main/docs/a.md">Edit this page</a></article></main>`,
+      ),
+      [],
+    ],
+    [
+      'byline with twitter handle',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><p class="byline">By Ann Lee <a href="https://twitter.com/annlee">@annlee</a></p><p>x</p></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'byline and role line',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div class="author-info"><span class="author-name">Ann Lee</span><span class="author-title">Senior Correspondent</span></div><p>x</p></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'spiegel von and',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div class="author">Von <a href="/impressum/autor-1">Ann Lee</a> und <a href="/impressum/autor-2">Bo Chen</a></div><p>x</p></article>`,
+        'de',
+      ),
+      ['Ann Lee', 'Bo Chen'],
+    ],
+    [
+      'ja reporter line',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><p class="byline">山田太郎記者</p><p>x</p></article>`,
+        'ja',
+      ),
+      ['山田太郎'],
+    ],
+    [
+      'ru author',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div class="article__authors"><a class="article__author" href="/author/ivan">Иван Петров</a></div><p>x</p></article>`,
+        'ru',
+      ),
+      ['Иван Петров'],
+    ],
+    [
+      'es por',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div class="byline">Por <a href="/autor/ana-lopez/">Ana López</a></div><p>x</p></article>`,
+        'es',
+      ),
+      ['Ana López'],
+    ],
+    [
+      'author with "More by"',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<article><h1>${H}</h1><div class="author-box"><a href="/author/ann-lee/">Ann Lee</a><a href="/author/ann-lee/">More by Ann Lee</a></div><p>x</p></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'jsonld author url only',
+      'authors',
+      page(
+        `<title>${H}</title>` +
+          ld({
+            '@type': 'NewsArticle',
+            headline: H,
+            author: { '@type': 'Person', url: 'https://news.example.com/author/ann-lee/' },
+          }),
+        `<article><h1>${H}</h1><p class="byline">By Ann Lee</p><p>x</p></article>`,
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'jsonld name language map',
+      'authors',
+      page(
+        `<title>${H}</title>` +
+          ld({
+            '@type': 'NewsArticle',
+            headline: H,
+            author: { '@type': 'Person', name: { '@language': 'en', '@value': 'Ann Lee' } },
+          }),
+        '',
+      ),
+      ['Ann Lee'],
+    ],
+  ])('%s', check);
+});
+
+describe('kinds 4-6: bylines from newsroom CMSs and other languages', () => {
+  it.each<Case>([
+    [
+      'outlet in capitals beside a person',
+      'authors',
+      A('<p class="byline">By Ann Lee, KYODO NEWS</p>'),
+      ['Ann Lee'],
+    ],
+    [
+      'an outlet that is not a wire service',
+      'authors',
+      A('<p class="byline">Ann Lee | Harbor Times</p>'),
+      ['Ann Lee'],
+    ],
+    [
+      'two persons in capitals',
+      'authors',
+      A('<p class="byline">By ANN LEE and BO CHEN</p>'),
+      ['ANN LEE', 'BO CHEN'],
+    ],
+    [
+      'story by, photos by',
+      'authors',
+      A('<p class="byline">Story by Ann Lee. Photos by Bo Chen.</p>'),
+      ['Ann Lee'],
+    ],
+    [
+      'two staff links',
+      'authors',
+      A(
+        '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a> and <a href="/people/bo-chen">Bo Chen</a></div>',
+      ),
+      ['Ann Lee', 'Bo Chen'],
+    ],
+    [
+      'WordPress entry-meta',
+      'authors',
+      A(
+        '<div class="entry-meta"><span class="posted-on">May 24, 2016</span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/annlee/">Ann Lee</a></span></span></div>',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'Chorus c-byline with time',
+      'authors',
+      A(
+        '<div class="c-byline"><span class="c-byline__item"><a href="https://www.theverge.com/authors/ann-lee">Ann Lee</a></span><span class="c-byline__item"><time datetime="2016-05-24T10:30:00-04:00">May 24, 2016, 10:30am EDT</time></span></div>',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'Brightspot staff link',
+      'authors',
+      A(
+        '<div class="Page-authors"><a class="Link" href="https://www.example.com/staff/ann-lee">Ann Lee</a></div>',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'article:author URL beside meta author',
+      'authors',
+      page(
+        `<title>${H}</title><meta property="article:author" content="https://www.facebook.com/annlee"><meta name="author" content="Ann Lee">`,
+        '',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'NYT-like /by/ link',
+      'authors',
+      A(
+        '<p class="css-aknsld"><span class="css-1baulvz">By </span><span class="css-1baulvz last-byline"><a href="https://www.nytimes.com/by/ann-lee">Ann Lee</a></span></p>',
+      ),
+      ['Ann Lee'],
+    ],
+    [
+      'Korean role and e-mail',
+      'authors',
+      A('<div class="byline">김철수 기자 kim@example.co.kr</div>', 'ko'),
+      ['김철수'],
+    ],
+    [
+      'Chinese 记者 label, names split by a space',
+      'authors',
+      A('<div class="author">记者：张三 李四</div>', 'zh'),
+      ['张三', '李四'],
+    ],
+    ['Japanese 文 label', 'authors', A('<p class="author">文：山田太郎</p>', 'ja'), ['山田太郎']],
+    [
+      'German credit to a wire service',
+      'authors',
+      A('<p class="author">Von Ann Lee, mit Material von dpa</p>', 'de'),
+      ['Ann Lee'],
+    ],
+    ['French par', 'authors', A('<p class="auteur">Par Anne Martin</p>', 'fr'), ['Anne Martin']],
+    [
+      'name then date on one line',
+      'authors',
+      A('<p class="byline">By Ann Lee on May 24, 2016</p>'),
+      ['Ann Lee'],
+    ],
+    [
+      'follow button inside the author box',
+      'authors',
+      A('<div class="author"><a href="/author/ann-lee">Ann Lee</a><button>Follow</button></div>'),
+      ['Ann Lee'],
+    ],
+  ])('%s', check);
+});
