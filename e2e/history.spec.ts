@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { generateHistory, MARKERS, seedHistory } from '../harness/history-seed';
+import { callWorker, readFor } from '../harness/reading';
 import { expect, test } from './fixtures/extension';
 
 const DAY = 24 * 3600 * 1000;
@@ -106,6 +107,57 @@ test.describe('history page', () => {
     });
     const [first] = sums;
     expect(first?.[0]).toBe(first?.[1]);
+  });
+
+  test('the page being read shows its latest time, and today’s total with it, as the popup does', async ({
+    context,
+    extensionId,
+    extensionPage,
+    pages,
+  }) => {
+    const history = await context.newPage();
+    await openHistory(history, extensionId);
+    const reading = await context.newPage();
+    await reading.goto(pages.url('/tides.html'));
+    await readFor(reading, 10);
+    // What the store holds of the read, as the day list reads it without asking the page.
+    const stored = async () => {
+      const { rows } = await callWorker(extensionPage, 'list-engagements', {
+        limit: 1,
+        collectEvidence: false,
+      });
+      const [row] = rows;
+      return row?.url === pages.url('/tides.html') ? row : undefined;
+    };
+    // Just after the page said its input (input is said at most every 5 s), keep reading 2.5 s:
+    // that much is in the page only, not yet in the store.
+    const first = (await stored())?.activeMs;
+    let banked = await stored();
+    for (let step = 0; step < 40 && banked?.activeMs === first; step++) {
+      await reading.mouse.move(100 + step * 5, 200);
+      await reading.waitForTimeout(200);
+      banked = await stored();
+    }
+    expect(banked).toBeDefined();
+    await readFor(reading, 2.5);
+    const dayStart = new Date(banked?.startedAt ?? 0).setHours(0, 0, 0, 0);
+    const [storedToday] = await callWorker(extensionPage, 'engagement-totals', {
+      ranges: [[dayStart, dayStart + DAY]],
+    });
+    // The list is drawn again while the page is still in front ("Newest", without leaving it).
+    await history.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('#newest')?.click();
+    });
+    const row = history.locator('.row', { hasText: /tides really work/i });
+    const shownMs = async () => Number(await row.first().getAttribute('data-active-ms'));
+    await expect.poll(shownMs).toBeGreaterThanOrEqual((banked?.activeMs ?? 0) + 1_500);
+    const today = history.locator(`.day[data-day-start="${String(dayStart)}"]`);
+    await expect
+      .poll(async () => Number(await today.getAttribute('data-active-ms')))
+      .toBeGreaterThanOrEqual((storedToday?.activeMs ?? 0) + 1_500);
+    // Never more than the popup says for the page (one engagement: the page's whole time).
+    const popup = await callWorker(extensionPage, 'list-pages', { query: 'tides really work' });
+    expect(await shownMs()).toBeLessThanOrEqual(popup.rows[0]?.activeMs ?? 0);
   });
 
   test('search finds pages by an author and by a word of the description', async ({

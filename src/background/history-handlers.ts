@@ -56,10 +56,17 @@ export const historyHandlers: Handlers = {
     };
   },
 
-  async 'list-engagements'(context, { limit = HISTORY_BATCH, ...query }) {
+  async 'list-engagements'(context, { limit = HISTORY_BATCH, collectEvidence = true, ...query }) {
+    // As 'list-pages': the engagement under way is saved with each piece of evidence it banks.
+    if (collectEvidence) await collectPendingEvidence(context);
+    const pendingEvidence = !collectEvidence && context.tracker.current.interval !== null;
     const batch = await listEngagements(context.db, { limit, ...query });
     const rows = await withoutHidden(context, batch.rows);
-    return { ...batch, rows: await nameEngagementDevices(context.db, rows, deviceWords()) };
+    return {
+      ...batch,
+      pendingEvidence,
+      rows: await nameEngagementDevices(context.db, rows, deviceWords()),
+    };
   },
 
   'engagement-totals': (context, { ranges }) => engagementTotals(context.db, ranges),

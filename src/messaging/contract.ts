@@ -157,10 +157,19 @@ export interface UiContract {
   };
   /** One page in full, for its Timeline card preview; null once deleted. */
   'get-activity': { request: { appActivityId: string }; response: ActivityListItem | null };
-  /** History page: engagements newest first; `next` is the `before` of the next batch. */
+  /**
+   * History page: engagements newest first; `next` is the `before` of the next batch.
+   * `collectEvidence` and `pendingEvidence` as for 'list-pages' (the day list's first screen).
+   */
   'list-engagements': {
-    request: { before?: number; from?: number; limit?: number; site?: string };
-    response: { rows: EngagementRow[]; next: number | null };
+    request: {
+      before?: number;
+      from?: number;
+      limit?: number;
+      site?: string;
+      collectEvidence?: boolean;
+    };
+    response: { rows: EngagementRow[]; next: number | null; pendingEvidence: boolean };
   };
   /** Engaged ms and engagement count per [start, end) epoch-ms range (the page's days). */
   'engagement-totals': {

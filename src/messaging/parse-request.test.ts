@@ -41,6 +41,10 @@ describe('message contract', () => {
       { channel: CHANNEL, type: 'list-pages', payload: { collectEvidence: 'no' } },
     ],
     [
+      'a day list that says "yes" as text',
+      { channel: CHANNEL, type: 'list-engagements', payload: { collectEvidence: 'yes' } },
+    ],
+    [
       'a signal with a focus that is not a boolean',
       {
         channel: CHANNEL,
@@ -173,6 +177,11 @@ describe('message contract', () => {
     [{ query: 'tea' }, { query: 'tea' }],
   ])('accepts a list of pages %j', (payload, expected) => {
     expect(parseRequest(envelope('list-pages', payload))?.payload).toEqual(expected);
+  });
+
+  it('accepts a day list that does not wait for the page being read', () => {
+    const payload = { limit: 40, site: 'tea.test', collectEvidence: false };
+    expect(parseRequest(envelope('list-engagements', payload))?.payload).toEqual(payload);
   });
 
   it.each([

@@ -166,6 +166,10 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
       if (typeof p.site !== 'string' || p.site.length > MAX_QUERY_LENGTH) return null;
       request.site = p.site;
     }
+    if (p.collectEvidence !== undefined) {
+      if (typeof p.collectEvidence !== 'boolean') return null;
+      request.collectEvidence = p.collectEvidence;
+    }
     return request;
   },
   'engagement-totals': (p) => {

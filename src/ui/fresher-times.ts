@@ -6,19 +6,21 @@ export interface TimedRow {
 }
 
 /**
- * The `drawn` rows with the reading time of the same pages in the later answer `rows` where it is
+ * The `drawn` rows with the reading time of the same rows in the later answer `rows` where it is
  * higher (the page being read has said its pending input since the first screen: a list drawn
- * with `collectEvidence: false`, messaging/contract.ts). A time never goes down on screen: a lower
- * one (an answer raced by a delete, a clock step) is ignored. Returns `drawn` itself when nothing
- * moved (so a caller can skip redrawing).
+ * with `collectEvidence: false`, messaging/contract.ts). Rows are matched by `keyOf`: the page by
+ * default; the history's day list matches engagements (a page read twice has two rows). A time
+ * never goes down on screen: a lower one (an answer raced by a delete, a clock step) is ignored.
+ * Returns `drawn` itself when nothing moved (so a caller can skip redrawing).
  */
-export function withFresherTimes<T extends TimedRow>(
+export function withFresherTimes<T extends R, R extends TimedRow = TimedRow>(
   drawn: readonly T[],
-  rows: readonly TimedRow[],
+  rows: readonly R[],
+  keyOf: (row: R) => string = (row) => row.appActivityId,
 ): T[] {
-  const fresher = new Map(rows.map((row) => [row.appActivityId, row.activeMs]));
+  const fresher = new Map(rows.map((row) => [keyOf(row), row.activeMs]));
   const updated = drawn.map((row) => {
-    const activeMs = fresher.get(row.appActivityId) ?? row.activeMs;
+    const activeMs = fresher.get(keyOf(row)) ?? row.activeMs;
     return activeMs > row.activeMs ? { ...row, activeMs } : row;
   });
   // The same array back means "nothing to redraw"; callers never mutate what they drew.

@@ -2,7 +2,6 @@
  * What the history list says when it has no row, by why it is empty. Pure.
  */
 import type { MessageKey } from '../../i18n/i18n';
-import { startOfDay, type DisplayRow } from './days';
 
 /** The list's inputs that decide the empty message. */
 export interface ListQuery {
@@ -24,23 +23,4 @@ export function emptyMessageKey({ query, unfinished, filtered }: ListQuery): Mes
   if (unfinished) return 'history_unfinished_none';
   if (filtered) return 'history_empty';
   return 'history_empty_start';
-}
-
-/**
- * Day totals (ms by local day start) less the reading time of `removed` rows: the total a day
- * heading shows once those rows are deleted. The worker keeps a deleted page until its undo window
- * has passed, so asking it again would still count them. Never below 0; days not in `totals` stay
- * out (they are asked for when shown).
- */
-export function totalsWithout(
-  totals: ReadonlyMap<number, number>,
-  removed: readonly Pick<DisplayRow, 'at' | 'activeMs'>[],
-): Map<number, number> {
-  const result = new Map(totals);
-  for (const row of removed) {
-    const day = startOfDay(row.at);
-    const total = result.get(day);
-    if (total !== undefined) result.set(day, Math.max(0, total - row.activeMs));
-  }
-  return result;
 }

@@ -4,8 +4,9 @@ import { showUndo } from '../control/undo-bar';
 import { errorText } from '../dom';
 import { withFresherTimes } from '../fresher-times';
 import { openPage } from '../open-page';
-import { addDays, groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
-import { emptyMessageKey, totalsWithout } from './empty-state';
+import { DayTotals } from './day-totals';
+import { groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
+import { emptyMessageKey } from './empty-state';
 import type { Filters } from './list-filters';
 import { loadFirst, loadOlder, type FirstAnswer } from './list-source';
 import { keptNeighbours, RowFocus } from './row-focus';
@@ -45,7 +46,9 @@ export class HistoryList {
   /** The list shows unfinished pages (the filter), each resumed where it was left. */
   private unfinished = false;
   private loading = false;
-  private dayTotals = new Map<number, number>();
+  private readonly dayTotals = new DayTotals((ranges) =>
+    sendToWorker('engagement-totals', { ranges }),
+  );
   readonly selection: Selection;
   /** Each load's number: only the latest load's replies are drawn. */
   private requestSeq = 0;
@@ -85,8 +88,7 @@ export class HistoryList {
     const seq = ++this.requestSeq;
     const query = this.parts.query();
     this.loading = true;
-    // Totals are asked again: pages read, deleted or restored (undo) since change them.
-    this.dayTotals = new Map();
+    this.dayTotals.clear();
     try {
       const unfinished = query === '' && this.parts.unfinishedChecked();
       const answer = await loadFirst(sendToWorker, {
@@ -107,7 +109,7 @@ export class HistoryList {
       void this.showFresher(seq, answer.fresher);
       // The rows first; the day headings get their totals a moment later.
       if (!this.searching) {
-        await this.loadTotals(seq);
+        await this.dayTotals.load(this.rows, () => seq === this.requestSeq);
         if (seq === this.requestSeq) this.show(true);
       }
     } catch (error) {
@@ -126,14 +128,22 @@ export class HistoryList {
       : tCount('popup_results', found.total);
   }
 
-  /** Brings the shown times up once the page being read has said its input (never down). */
+  /**
+   * Brings the shown times up once the page being read has said its input (never down): its row,
+   * matched by `key` (an engagement in the day list, a page in a search), and its day's total.
+   */
   private async showFresher(seq: number, fresher: FirstAnswer['fresher']): Promise<void> {
+    const current = () => seq === this.requestSeq;
     const rows = await fresher?.catch(() => undefined);
-    if (!rows || seq !== this.requestSeq) return;
-    const updated = withFresherTimes(this.rows, rows);
+    if (!rows || !current()) return;
+    const updated = withFresherTimes(this.rows, rows, (row) => row.key);
     if (updated === this.rows) return;
+    const moved = updated.filter((row, i) => row !== this.rows[i]);
     this.rows = updated;
     this.show(true);
+    if (this.searching) return;
+    await this.dayTotals.load(this.rows, current, [...new Set(moved.map((r) => startOfDay(r.at)))]);
+    if (current()) this.show(true);
   }
 
   /** The next batch of older engagements, when the list nears its end. */
@@ -146,7 +156,7 @@ export class HistoryList {
       if (seq !== this.requestSeq) return;
       this.rows = this.rows.concat(batch.rows);
       this.next = batch.next;
-      await this.loadTotals(seq);
+      await this.dayTotals.load(this.rows, () => seq === this.requestSeq);
       this.loading = false;
       this.show();
     } catch (error) {
@@ -156,24 +166,10 @@ export class HistoryList {
     }
   }
 
-  /** Each shown day's total reading time, asked once per day (whole days, not only loaded rows). */
-  private async loadTotals(seq: number): Promise<void> {
-    const days = [...new Set(this.rows.map((row) => startOfDay(row.at)))].filter(
-      (day) => !this.dayTotals.has(day),
-    );
-    if (days.length === 0) return;
-    const totals = await sendToWorker('engagement-totals', {
-      ranges: days.map((day) => [day, addDays(day, 1)]),
-    });
-    if (seq !== this.requestSeq) return;
-    days.forEach((day, i) => this.dayTotals.set(day, totals[i]?.activeMs ?? 0));
-  }
-
   private show(redraw = false): void {
-    const site = this.parts.filters().site;
     const items: ListItem[] = this.searching
       ? this.rows.map((row) => ({ kind: 'row', row }))
-      : groupByDay(this.rows, site === undefined ? this.dayTotals : this.siteDayTotals());
+      : groupByDay(this.rows, this.dayTotals.shown(this.rows, this.parts.filters().site));
     if (redraw) this.virtual.redraw(items);
     else this.virtual.setItems(items);
     const { end } = this.parts;
@@ -191,16 +187,6 @@ export class HistoryList {
     }
     end.hidden = this.searching || this.next !== null || this.loading;
     end.textContent = t('history_end');
-  }
-
-  /** With a site filter, a day's total is that of the site's rows (all loaded once past the day). */
-  private siteDayTotals(): Map<number, number> {
-    const totals = new Map<number, number>();
-    for (const row of this.rows) {
-      const day = startOfDay(row.at);
-      totals.set(day, (totals.get(day) ?? 0) + row.activeMs);
-    }
-    return totals;
   }
 
   /** The row under keyboard focus, if any. */
@@ -229,7 +215,7 @@ export class HistoryList {
     this.selection.clear(ids);
     // The worker still counts the pages during the undo window: take their time off here. A search
     // row holds a page's whole time, not one day's; the day totals are asked again after a search.
-    if (!this.searching) this.dayTotals = totalsWithout(this.dayTotals, removed);
+    if (!this.searching) this.dayTotals.remove(removed);
     const [only] = ids;
     const what =
       scheduled.pages === 1 && only !== undefined

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestOf, ResponseOf } from '../../messaging/contract';
-import type { PageRow } from '../../store/page-rows';
+import type { EngagementRow, PageRow } from '../../store/page-rows';
 import { withFresherTimes } from '../fresher-times';
 import { FIRST_BATCH, INVESTED_MS, loadFirst, type SendList } from './list-source';
 
@@ -65,6 +65,48 @@ describe('the history list’s first answer', () => {
     expect(withFresherTimes(answer.rows, fresher)).toBe(answer.rows);
   });
 
+  it('draws the day list before the page being read has answered, then its engagement’s fresher time', async () => {
+    // The page was read this morning and again now: two rows; only the one under way moves.
+    const engagement = (id: string, startedAt: number, activeMs: number): EngagementRow => ({
+      id,
+      appActivityId: 'https://site.test/a',
+      url: 'https://site.test/a',
+      title: 'a',
+      startedAt,
+      lastActiveAt: startedAt + activeMs,
+      activeMs,
+    });
+    const asked: Asked[] = [];
+    let said = (): void => undefined;
+    const pageAnswered = new Promise<void>((resolve) => {
+      said = resolve;
+    });
+    const send = (async (type: string, payload: RequestOf<'list-engagements'>) => {
+      asked.push({ type, payload });
+      const waited = payload.collectEvidence !== false;
+      if (waited) await pageAnswered;
+      const now = engagement('now', 9_000_000, waited ? 12_000 : 5_000);
+      return {
+        rows: [now, engagement('morning', 1_000, 30_000)],
+        next: null,
+        pendingEvidence: !waited,
+      };
+    }) as SendList;
+    const first = loadFirst(send, { query: '', unfinished: false, filters: {} });
+    expect(await settled(first)).toBe(true);
+    const answer = await first;
+    expect(answer.rows.map((row) => row.activeMs)).toEqual([5_000, 30_000]);
+    expect(await settled(answer.fresher ?? Promise.resolve())).toBe(false);
+    said();
+    const fresher = (await answer.fresher) ?? [];
+    const shown = withFresherTimes(answer.rows, fresher, (row) => row.key);
+    expect(shown.map((row) => row.activeMs)).toEqual([12_000, 30_000]);
+    expect(asked.map((a) => (a.payload as { limit: number }).limit)).toEqual([
+      FIRST_BATCH,
+      FIRST_BATCH,
+    ]);
+  });
+
   it('asks once when no page is being read', async () => {
     const asked: Asked[] = [];
     const send = ((type: string, payload: unknown) => {
@@ -99,7 +141,7 @@ describe('the history list’s first answer', () => {
       } = {
         'list-pages': { rows: [], total: 0, more: false, pendingEvidence: false },
         'list-unfinished': [page('long', INVESTED_MS), page('short', INVESTED_MS - 1)],
-        'list-engagements': { rows: [], next: null },
+        'list-engagements': { rows: [], next: null, pendingEvidence: false },
       };
       return Promise.resolve(replies[kind as keyof typeof replies]);
     }) as SendList;

@@ -37,9 +37,9 @@ export interface FirstAnswer {
   /** Pages found, for the status line (search and unfinished); `more`: older pages may match. */
   found?: { total: number; more: boolean };
   /**
-   * Search only, when a page is being read: the same search once that page has said its pending
-   * input (the first answer did not wait for it). Merge with `withFresherTimes` (ui/fresher-times):
-   * a time only ever goes up.
+   * When a page is being read: the same rows once that page has said its pending input (the first
+   * answer did not wait for it). Merge by `key` with `withFresherTimes` (ui/fresher-times): a time
+   * only ever goes up.
    */
   fresher?: Promise<DisplayRow[]>;
 }
@@ -53,10 +53,10 @@ export function pageRow(row: PageRow): DisplayRow {
 }
 
 /**
- * Asks for the first rows of `list`. A search answers at once from what is stored
+ * Asks for the first rows of `list`. A search and the day list answer at once from what is stored
  * (`collectEvidence: false`, as the popup does): waiting for the page being read to say its
- * pending input took up to 500 ms (background/pending-evidence.ts) before anything showed. Throws
- * what the worker threw.
+ * pending input took up to 500 ms (background/pending-evidence.ts) before anything showed; its
+ * time comes in `fresher`. Throws what the worker threw.
  */
 export async function loadFirst(send: SendList, list: ListQuery): Promise<FirstAnswer> {
   if (list.unfinished && list.query === '') {
@@ -77,8 +77,16 @@ export async function loadFirst(send: SendList, list: ListQuery): Promise<FirstA
       }),
     };
   }
-  const batch = await send('list-engagements', { ...list.filters, limit: FIRST_BATCH });
-  return { rows: batch.rows.map(engagementRow), next: batch.next, searching: false };
+  const first = { ...list.filters, limit: FIRST_BATCH };
+  const batch = await send('list-engagements', { ...first, collectEvidence: false });
+  return {
+    rows: batch.rows.map(engagementRow),
+    next: batch.next,
+    searching: false,
+    ...(batch.pendingEvidence && {
+      fresher: send('list-engagements', first).then(({ rows }) => rows.map(engagementRow)),
+    }),
+  };
 }
 
 /** The next batch of the day list, older than `before`. */
@@ -87,6 +95,12 @@ export async function loadOlder(
   filters: Filters,
   before: number,
 ): Promise<{ rows: DisplayRow[]; next: number | null }> {
-  const batch = await send('list-engagements', { ...filters, before, limit: BATCH });
+  // Older than the first screen: not the engagement under way, so nothing to wait for.
+  const batch = await send('list-engagements', {
+    ...filters,
+    before,
+    limit: BATCH,
+    collectEvidence: false,
+  });
   return { rows: batch.rows.map(engagementRow), next: batch.next };
 }
