@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest';
+import { INPUT_THROTTLE_MS } from './page-signals';
+import {
+  HEARTBEAT_MS,
+  IDLE_SEC,
+  playingVideo,
+  settle,
+  setUp,
+  useFakeClock,
+} from './testing/page-session-fixture';
+
+// Media and freezes: what the page says after it did not run, and of media playing.
+
+useFakeClock();
+
+describe('page session media and freezes', () => {
+  it('says when it last saw the reader once it runs again after a freeze, and only then', async () => {
+    const session = setUp();
+    await settle();
+    session.input();
+    await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_MS);
+    // Used lately: the page notes the reader is there every 250 ms, up to the freeze.
+    const frozenAt = Date.now();
+    const before = session.signals().length;
+    expect(before).toBeGreaterThanOrEqual(2);
+    expect(session.signals().some((s) => 'presentUntil' in (s.payload as object))).toBe(false);
+    // The machine sleeps a minute: no timer, no event; the clock moves on. Then input again.
+    vi.setSystemTime(frozenAt + 60_000);
+    session.input();
+    expect(session.signals()).toHaveLength(before + 1);
+    const payload = session.signals().at(-1)?.payload as { presentUntil?: number };
+    expect(frozenAt - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(250);
+    // And when it ran again: the moment it sent, not whenever the worker hears of it.
+    expect(payload).toMatchObject({ visible: true, mediaPlaying: false, resumedAt: Date.now() });
+  });
+
+  it('says nothing of media played before the page is read, then says each change once read', async () => {
+    const session = setUp();
+    const media = (type: string) => {
+      session.win.document.body.dispatchEvent(new session.dom.window.Event(type));
+    };
+    media('playing');
+    media('pause');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(session.sent).toEqual([]);
+    await settle();
+    await vi.advanceTimersByTimeAsync(INPUT_THROTTLE_MS);
+    const before = session.signals().length;
+    media('playing');
+    expect(session.signals()).toHaveLength(before + 1);
+  });
+
+  it.each([
+    ['wheel', true],
+    ['keydown', true],
+    ['pointerdown', true],
+    ['touchstart', true],
+    // A page's own script scrolls, and a pointer merely passing over the page moves it.
+    ['scroll', false],
+    ['pointermove', false],
+  ])('knows whether the reader input came before reading: %s → %s', (type, seen) => {
+    const session = setUp();
+    expect(session.session.readerInputSeen()).toBe(false);
+    session.input(type);
+    expect(session.session.readerInputSeen()).toBe(seen);
+  });
+
+  it('after a freeze mid-video, says when the video last played (within 250 ms)', async () => {
+    const session = setUp();
+    await settle();
+    const video = playingVideo(session.win.document);
+    video.dispatchEvent(new session.dom.window.Event('playing'));
+    // Watched without input past the idle threshold, then the machine sleeps a minute.
+    await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000 + 7_000);
+    const lastPlayed = Date.now();
+    vi.setSystemTime(lastPlayed + 60_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+    const payload = session.signals().at(-1)?.payload as {
+      presentUntil?: number;
+      resumedAt?: number;
+    };
+    expect(lastPlayed - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(250);
+    // Its overdue heartbeat ran as it woke: that is when it resumed.
+    expect(payload.resumedAt).toBeGreaterThanOrEqual(lastPlayed + 60_000);
+    expect(payload.resumedAt).toBeLessThanOrEqual(Date.now());
+  });
+});

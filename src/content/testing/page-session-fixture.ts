@@ -1,0 +1,134 @@
+// A page session driven through a real DOM (jsdom) on fake timers, from the load path on
+// (page-load.ts), which hands over to the session as the product does. Test support for the
+// page-session*.test.ts files only: nothing in the product imports it.
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { PageCapture } from '../../activity/page-metadata';
+import type { ContentContract } from '../../messaging/contract';
+import { startLoadPath } from '../page-load';
+import { READ_AFTER_MS } from '../page-notes';
+import { startPageSession, type PageReader, type PageSession } from '../page-session';
+
+export const HEARTBEAT_MS = 15_000;
+export const IDLE_SEC = 60;
+
+export type Sent = { type: keyof ContentContract; payload: unknown };
+
+/** A page at https://news.example/a, visible and focused, whose worker answers as told. */
+export function setUp({ tracked = true, reachable = true } = {}) {
+  const dom = new JSDOM('<!doctype html><title>First</title><p>Text</p>', {
+    url: 'https://news.example/a',
+    pretendToBeVisual: true,
+  });
+  const win = dom.window as unknown as Window;
+  let visibility: DocumentVisibilityState = 'visible';
+  Object.defineProperty(win.document, 'visibilityState', { get: () => visibility });
+  Object.defineProperty(win.document, 'hasFocus', { value: () => true });
+  const sent: Sent[] = [];
+  let answerTracked = tracked;
+  const send = vi.fn((type: keyof ContentContract, payload: unknown) => {
+    sent.push({ type, payload });
+    if (!reachable) return Promise.resolve(undefined);
+    if (type === 'page-loaded') {
+      return Promise.resolve({
+        tracked: answerTracked,
+        heartbeatMs: HEARTBEAT_MS,
+        idleThresholdSec: IDLE_SEC,
+      });
+    }
+    return Promise.resolve({});
+  });
+  const reads: string[] = [];
+  const reader: PageReader = {
+    readPage: (doc, url, previousHead): PageCapture => {
+      reads.push(url);
+      return {
+        url,
+        title: doc.title,
+        // Marks a route reached in-page (the head of the route before is passed on).
+        type: previousHead ? 'Route' : 'Article',
+        authors: [],
+        keywords: [],
+      };
+    },
+  };
+  const reported: [string, boolean][] = [];
+  // jsdom accepts only its own AbortSignal in addEventListener options.
+  const controller = new dom.window.AbortController();
+  let started: PageSession | undefined;
+  // The reading module's import (at once here; page-load.test.ts has imports that take a while):
+  // the session starts on the load path's notes and takes its feed.
+  const loadReader = vi.fn((...[notes, feed, page]: Parameters<typeof takeOver>) => {
+    started = startPageSession(
+      {
+        page,
+        notes,
+        reader,
+        send: send as never,
+        whenIdle: (work) => {
+          work();
+        },
+        onReported: (href, isTracked) => reported.push([href, isTracked]),
+      },
+      controller.signal,
+    );
+    feed.on = started.handlers;
+    controller.signal.addEventListener('abort', feed.stop);
+    return Promise.resolve();
+  });
+  const takeOver: Parameters<typeof startLoadPath>[0]['takeOver'] = loadReader;
+  const loadPath = startLoadPath({ win, takeOver, now: () => Date.now() });
+  const session = {
+    reportEvidence: () => started?.reportEvidence() ?? Promise.resolve(),
+    readerInputSeen: () => loadPath.notes.readerInput,
+  };
+  return {
+    session,
+    reported,
+    reads,
+    loadReader,
+    win,
+    dom,
+    sent,
+    controller,
+    types: () => sent.map((s) => s.type),
+    signals: () => sent.filter((s) => s.type === 'page-signal'),
+    setVisibility(next: DocumentVisibilityState) {
+      visibility = next;
+      win.document.dispatchEvent(new dom.window.Event('visibilitychange'));
+    },
+    input(type = 'keydown') {
+      win.dispatchEvent(new dom.window.Event(type));
+    },
+    answerTracked(value: boolean) {
+      answerTracked = value;
+    },
+  };
+}
+
+/** Reads the page until it has reported itself, and lets the worker's reply settle. */
+export const settle = () => vi.advanceTimersByTimeAsync(READ_AFTER_MS);
+/** The page-loaded reports sent so far. */
+export const loaded = (sent: Sent[]) => sent.filter((s) => s.type === 'page-loaded');
+
+/** A `<video>` in `doc`'s body that reports itself playing (jsdom plays nothing). */
+export function playingVideo(doc: Document): HTMLVideoElement {
+  const video = doc.createElement('video');
+  Object.defineProperties(video, {
+    paused: { value: false },
+    ended: { value: false },
+    readyState: { value: 4 },
+  });
+  doc.body.append(video);
+  return video;
+}
+
+/** Fake timers for every test of the calling file, from a fixed Monday morning. */
+export function useFakeClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 5, 9) });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
