@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyInjectionState,
+  INJECT_AFTER_MS,
+  planInjection,
+  type InjectionEvent,
+  type InjectionOrder,
+  type InjectionState,
+} from './injection-plan';
+
+const ARTICLE = 'https://news.test/story';
+const OTHER = 'https://other.test/page';
+
+/** Drives the planner along a timeline in seconds, as a worker would (state kept between events). */
+function worker(initial: InjectionState = emptyInjectionState()) {
+  let state = initial;
+  const orders: (InjectionOrder & { at: number })[] = [];
+  let wakeAt: number | null = null;
+  const api = {
+    at(seconds: number, ...events: InjectionEvent[]) {
+      for (const event of events) {
+        const plan = planInjection(state, event, seconds * 1000);
+        state = plan.state;
+        wakeAt = plan.wakeAt;
+        orders.push(...plan.orders.map((order) => ({ ...order, at: seconds })));
+      }
+      return api;
+    },
+    /** The worker's timer fires when the plan asked (if it did before `until`). */
+    wake(until: number) {
+      if (wakeAt !== null && wakeAt <= until * 1000) api.at(wakeAt / 1000, { type: 'tick' });
+      return api;
+    },
+    get state() {
+      return state;
+    },
+    orders,
+    wakeAt: () => wakeAt,
+  };
+  return api;
+}
+
+/** A focused window 1 whose active tab 7 has just loaded `url`. */
+function reading(url = ARTICLE, eligible = true) {
+  return worker().at(
+    0,
+    { type: 'window-focused', windowId: 1 },
+    { type: 'tab-activated', windowId: 1, tabId: 7 },
+    { type: 'navigated', tabId: 7, url, eligible },
+  );
+}
+
+describe('planInjection', () => {
+  it('injects once a page has held attention INJECT_AFTER_MS, carrying its exact start', () => {
+    const w = reading();
+    expect(w.wakeAt()).toBe(INJECT_AFTER_MS);
+    w.wake(10);
+    expect(w.orders).toEqual([
+      {
+        at: 4,
+        tabId: 7,
+        document: 1,
+        url: ARTICLE,
+        attendedSince: 0,
+        earlierMs: 0,
+        routeStartedAt: null,
+      },
+    ]);
+  });
+
+  it('does not inject into a tab left before 4 s', () => {
+    const w = reading().at(3, { type: 'tab-activated', windowId: 1, tabId: 8 });
+    expect(w.wakeAt()).toBeNull();
+    w.wake(60);
+    expect(w.orders).toEqual([]);
+  });
+
+  it('adds up attention split across switches (1.5 s + 1 s + 1.5 s)', () => {
+    const w = reading()
+      .at(1.5, { type: 'tab-activated', windowId: 1, tabId: 8 })
+      .at(10, { type: 'tab-activated', windowId: 1, tabId: 7 })
+      .at(11, { type: 'window-focused', windowId: null })
+      .at(20, { type: 'window-focused', windowId: 1 });
+    expect(w.orders).toEqual([]);
+    expect(w.wakeAt()).toBe(21_500);
+    w.wake(30);
+    expect(w.orders).toMatchObject([{ at: 21.5, attendedSince: 20_000, earlierMs: 2_500 }]);
+  });
+
+  it('starts again from zero on a navigation during the wait, and orders the new document', () => {
+    const w = reading().at(3, { type: 'navigated', tabId: 7, url: OTHER, eligible: true }).wake(4);
+    expect(w.orders).toEqual([]);
+    w.wake(10);
+    expect(w.orders).toMatchObject([{ at: 7, document: 2, url: OTHER, attendedSince: 3_000 }]);
+  });
+
+  it('reads a route reached in-page from its own start, naming when it was reached', () => {
+    const w = reading(`${ARTICLE}?v=alpha`)
+      .at(2, { type: 'route-changed', tabId: 7, url: `${ARTICLE}?v=bravo` })
+      .wake(10);
+    expect(w.orders).toMatchObject([
+      {
+        at: 6,
+        document: 1,
+        url: `${ARTICLE}?v=bravo`,
+        attendedSince: 2_000,
+        routeStartedAt: 2_000,
+      },
+    ]);
+  });
+
+  it('leaves routes after the injection to the reading path (one order per document)', () => {
+    const w = reading()
+      .wake(5)
+      .at(8, { type: 'route-changed', tabId: 7, url: `${ARTICLE}/2` })
+      .wake(60);
+    expect(w.orders.map((o) => o.url)).toEqual([ARTICLE]);
+  });
+
+  it('never injects twice into the same document, across tab switches and ticks', () => {
+    const w = reading()
+      .wake(5)
+      .at(6, { type: 'tab-activated', windowId: 1, tabId: 8 })
+      .at(7, { type: 'tab-activated', windowId: 1, tabId: 7 }, { type: 'tick' })
+      .at(30, { type: 'tick' });
+    expect(w.orders).toHaveLength(1);
+    expect(w.wakeAt()).toBeNull();
+  });
+
+  it('decides again from its kept state after the worker was killed mid-wait', () => {
+    const before = reading().at(2, { type: 'tick' });
+    // The state went through storage.session; the new worker's first event is 9 s later.
+    const kept = JSON.parse(JSON.stringify(before.state)) as InjectionState;
+    const after = worker(kept).at(11, { type: 'tick' });
+    expect(after.orders).toMatchObject([{ at: 11, attendedSince: 0, earlierMs: 0 }]);
+  });
+
+  it('counts only the attention before the worker was killed when the tab was left meanwhile', () => {
+    const kept = JSON.parse(
+      JSON.stringify(reading().at(2, { type: 'tick' }).state),
+    ) as InjectionState;
+    // The event that woke the new worker is the switch away itself.
+    const after = worker(kept).at(3, {
+      type: 'tab-activated',
+      windowId: 1,
+      tabId: 8,
+    });
+    expect(after.orders).toEqual([]);
+    expect(after.state.documents['7']).toMatchObject({ earlierMs: 3_000, attendedSince: null });
+  });
+
+  it.each<[string, InjectionEvent]>([
+    ['idle', { type: 'idle-state', state: 'idle' }],
+    ['locked', { type: 'idle-state', state: 'locked' }],
+  ])('stops counting while the machine is %s before the injection', (_, event) => {
+    const w = reading().at(2, event).wake(30).at(30, { type: 'idle-state', state: 'active' });
+    expect(w.orders).toEqual([]);
+    w.wake(40);
+    expect(w.orders).toMatchObject([{ at: 32, attendedSince: 30_000, earlierMs: 2_000 }]);
+  });
+
+  it('keeps counting while idle when the tab plays sound (a video watched)', () => {
+    const w = reading()
+      .at(1, { type: 'tab-audible', tabId: 7, audible: true })
+      .at(2, { type: 'idle-state', state: 'idle' })
+      .wake(10);
+    expect(w.orders).toMatchObject([{ at: 4 }]);
+  });
+
+  it('never injects into a page that may not be read (not http(s), never-record, sign-in)', () => {
+    const w = reading('https://login.test/authorize', false).wake(60);
+    expect(w.orders).toEqual([]);
+    expect(w.wakeAt()).toBeNull();
+  });
+
+  it('forgets a closed tab', () => {
+    const w = reading().at(1, { type: 'tab-removed', tabId: 7 }).wake(60);
+    expect(w.orders).toEqual([]);
+    expect(w.state.documents).toEqual({});
+  });
+
+  it('does not change the state it is given', () => {
+    const state = reading().state;
+    const copy = structuredClone(state);
+    planInjection(state, { type: 'tick' }, 10_000);
+    expect(state).toEqual(copy);
+  });
+});

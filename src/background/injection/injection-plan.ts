@@ -1,0 +1,202 @@
+// When the worker injects the reading path into a tab (issue #13, kind 6): a pure planner. The
+// worker hears which tab is attended (tabs.onActivated, windows.onFocusChanged, idle.onStateChanged)
+// and which document and route each tab holds (tabs.onUpdated); a route that has held attention
+// READ_AFTER_MS in all (switches away and back add up) is read: the planner orders one injection
+// into that document, carrying the attention the worker saw, so the page session starts from it.
+// No declared script runs in a page nobody reads. The state is plain data: the glue keeps it in
+// storage.session, so a worker killed mid-wait decides again on its next event from the same state.
+import type { IdleState } from '../../tracking/engagement-types';
+
+/**
+ * How long a route must hold attention, in all, before it is read (ms): under the 5 s minimum
+ * engagement, so nothing that could be kept is missed; over the few seconds of a page opened and
+ * left, which then costs the page nothing at all.
+ */
+export const INJECT_AFTER_MS = 4_000;
+
+/** What the worker knows of one tab's document and route. Times are epoch ms. */
+export interface PlannedDocument {
+  /** The route's address (without its fragment). */
+  url: string;
+  /** Which committed navigation of the tab this is (counts up, from the glue's `navigated`). */
+  document: number;
+  /** When the current route was reached in-page; null for the route the document loaded with. */
+  routeStartedAt: number | null;
+  /** Whether the page may be read at all (http(s), not a never-record or sign-in page). */
+  eligible: boolean;
+  /** Attention on this route before the current span (ms). */
+  earlierMs: number;
+  /** Since when the route is attended without a break; null while it is not. */
+  attendedSince: number | null;
+  /** Whether an injection was ordered for this document (made or not, never ordered again). */
+  injected: boolean;
+}
+
+/** The planner's state: who has attention, and each tab's document. Plain data (storage.session). */
+export interface InjectionState {
+  focusedWindowId: number | null;
+  /** The active tab of each window, by window id. */
+  activeTabByWindow: Record<string, number>;
+  idle: IdleState;
+  /** Tabs playing sound count as attended while the machine is idle (a video watched). */
+  audibleTabs: number[];
+  /** By tab id. */
+  documents: Record<string, PlannedDocument>;
+}
+
+/** Browser events as the planner needs them (the glue maps tabs/windows/idle events to these). */
+export type InjectionEvent =
+  | { type: 'window-focused'; windowId: number | null }
+  | { type: 'tab-activated'; windowId: number; tabId: number }
+  | { type: 'tab-removed'; tabId: number }
+  | { type: 'tab-audible'; tabId: number; audible: boolean }
+  | { type: 'idle-state'; state: IdleState }
+  /** A new document committed in the tab (tabs.onUpdated `status: 'loading'` with a new page). */
+  | { type: 'navigated'; tabId: number; url: string; eligible: boolean }
+  /** The document's address changed in-page (pushState, a new query): a new route. */
+  | { type: 'route-changed'; tabId: number; url: string }
+  /** A timer, or a worker started again (it may have been killed mid-wait): time passed. */
+  | { type: 'tick' };
+
+/** One injection to make: into `tabId`, only if it still holds `document` at `url`. */
+export interface InjectionOrder {
+  tabId: number;
+  document: number;
+  url: string;
+  /** Since when the route is attended without a break (epoch ms): the session's exact start. */
+  attendedSince: number;
+  /** Attention on the route before that span (ms). */
+  earlierMs: number;
+  /** When the route was reached in-page (epoch ms); null: the document's first route. */
+  routeStartedAt: number | null;
+}
+
+/** What to do after an event: the new state, injections to make now, and when to look again. */
+export interface InjectionPlan {
+  state: InjectionState;
+  orders: InjectionOrder[];
+  /** When the attended route is due (epoch ms), for one timer; null: nothing is due. */
+  wakeAt: number | null;
+}
+
+/** The state of a worker that has heard nothing yet. */
+export function emptyInjectionState(): InjectionState {
+  return {
+    focusedWindowId: null,
+    activeTabByWindow: {},
+    idle: 'active',
+    audibleTabs: [],
+    documents: {},
+  };
+}
+
+/** The tab whose document holds attention in `state` (null: none). */
+export function attendedTab(state: InjectionState): number | null {
+  if (state.focusedWindowId === null || state.idle === 'locked') return null;
+  const tabId = state.activeTabByWindow[String(state.focusedWindowId)];
+  if (tabId === undefined) return null;
+  if (state.idle === 'idle' && !state.audibleTabs.includes(tabId)) return null;
+  return tabId;
+}
+
+/**
+ * Applies `event`, heard at `now` (epoch ms), to `state` (not mutated) and says which injections
+ * are due. Attention is the focused window's active tab while the machine is in use (or the tab
+ * plays sound); a route's attention adds up over its spans until it reaches INJECT_AFTER_MS. A
+ * new document or route starts from zero; a document is injected once, whatever its routes do
+ * afterwards (the reading path follows them itself).
+ */
+export function planInjection(
+  state: InjectionState,
+  event: InjectionEvent,
+  now: number,
+): InjectionPlan {
+  const next = applyEvent(structuredClone(state), event, now);
+  const after = attendedTab(next);
+  // Close the span of the tab that lost attention; open one for the tab that gained it.
+  for (const [key, doc] of Object.entries(next.documents)) {
+    const attended = Number(key) === after;
+    if (!attended && doc.attendedSince !== null) {
+      doc.earlierMs += Math.max(0, now - doc.attendedSince);
+      doc.attendedSince = null;
+    } else if (attended && doc.attendedSince === null) {
+      doc.attendedSince = now;
+    }
+  }
+  return { state: next, ...due(next, now) };
+}
+
+function applyEvent(state: InjectionState, event: InjectionEvent, now: number): InjectionState {
+  switch (event.type) {
+    case 'window-focused':
+      state.focusedWindowId = event.windowId;
+      break;
+    case 'tab-activated':
+      state.activeTabByWindow[String(event.windowId)] = event.tabId;
+      break;
+    case 'tab-removed':
+      state.documents = Object.fromEntries(
+        Object.entries(state.documents).filter(([key]) => key !== String(event.tabId)),
+      );
+      state.audibleTabs = state.audibleTabs.filter((id) => id !== event.tabId);
+      break;
+    case 'tab-audible':
+      state.audibleTabs = state.audibleTabs.filter((id) => id !== event.tabId);
+      if (event.audible) state.audibleTabs.push(event.tabId);
+      break;
+    case 'idle-state':
+      state.idle = event.state;
+      break;
+    case 'navigated': {
+      const previous = state.documents[String(event.tabId)];
+      state.documents[String(event.tabId)] = {
+        url: event.url,
+        document: (previous?.document ?? 0) + 1,
+        routeStartedAt: null,
+        eligible: event.eligible,
+        earlierMs: 0,
+        attendedSince: null,
+        injected: false,
+      };
+      break;
+    }
+    case 'route-changed': {
+      const doc = state.documents[String(event.tabId)];
+      if (!doc || doc.url === event.url) break;
+      doc.url = event.url;
+      doc.routeStartedAt = now;
+      doc.earlierMs = 0;
+      doc.attendedSince = null;
+      break;
+    }
+    case 'tick':
+      break;
+  }
+  return state;
+}
+
+/** The attended route's order if it is due at `now`, else when it will be. */
+function due(state: InjectionState, now: number): Omit<InjectionPlan, 'state'> {
+  const tabId = attendedTab(state);
+  const doc = tabId === null ? undefined : state.documents[String(tabId)];
+  if (tabId === null || !doc?.eligible || doc.injected || doc.attendedSince === null) {
+    return { orders: [], wakeAt: null };
+  }
+  const dueAt = doc.attendedSince + INJECT_AFTER_MS - doc.earlierMs;
+  if (dueAt > now) return { orders: [], wakeAt: dueAt };
+  // Ordered once: a failed injection (the page went meanwhile) is not retried into this document.
+  doc.injected = true;
+  return {
+    orders: [
+      {
+        tabId,
+        document: doc.document,
+        url: doc.url,
+        attendedSince: doc.attendedSince,
+        earlierMs: doc.earlierMs,
+        routeStartedAt: doc.routeStartedAt,
+      },
+    ],
+    wakeAt: null,
+  };
+}
