@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsName, wordSet } from './text';
+import { caseOf, endsWithWordAndStop, readsAsName, wordSet } from './text';
 
 describe('readsAsName', () => {
   it.each([
@@ -32,5 +32,36 @@ describe('wordSet', () => {
     ['Tom & Jerry (1940)', ['tom', 'jerry', '1940']],
   ])('%j', (text, expected) => {
     expect([...wordSet(text)]).toEqual(expected);
+  });
+});
+
+describe('caseOf', () => {
+  it.each([
+    ['KYODO NEWS', 9, false],
+    ['Ann Lee', 2, true],
+    ['ann lee', 0, true],
+    ['ÉLODIE DUBOIS-NGO', 15, false],
+    ['Straße', 1, true],
+    ['ΑΘΗΝΑ', 5, false],
+    ['Иван Петров', 2, true],
+    ['张三 李四', 0, false],
+    ['123 – 456', 0, false],
+  ])('%s has %i capitals, lower case %s', (text, upper, lower) => {
+    expect(caseOf(text)).toEqual({ upper, lower });
+  });
+});
+
+describe('endsWithWordAndStop', () => {
+  it.each([
+    ['Story by Ann Leeson.', true],
+    ['Иван Петров.', true],
+    ['محمد علي.', true],
+    ['Ann Lee Jr.', false],
+    ['J.', false],
+    ['J.R.R.', false],
+    ['Ann Lee', false],
+    ['Ann 123.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(endsWithWordAndStop(text)).toBe(expected);
   });
 });

@@ -45,6 +45,40 @@ export function looksLikeUrl(value: string): boolean {
 // page paid for two).
 const isUpperLetter = (ch: string): boolean => ch !== ch.toLowerCase();
 const isCasedLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+// Letters of scripts without case (Hebrew, Arabic, Indic, Thai, kana, Han, hangul).
+const UNCASED_LETTER =
+  /[\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0904-\u0939\u0980-\u0dff\u0e01-\u0e30\u3041-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * How `text` is cased, by string methods rather than `\p{Lu}`/`\p{Ll}` (see above
+ * `readsAsName`): `upper` counts letters written in capitals, `lower` is true when any letter is
+ * in lower case. "KYODO NEWS" is { upper: 10, lower: false }, "Ann" { upper: 1, lower: true }.
+ */
+export function caseOf(text: string): { upper: number; lower: boolean } {
+  let upper = 0;
+  let lower = false;
+  for (const ch of text) {
+    if (isUpperLetter(ch)) upper++;
+    else if (ch !== ch.toUpperCase()) lower = true;
+  }
+  return { upper, lower };
+}
+
+/**
+ * True when `text` ends with a word of at least three letters and a full stop ("Ann Leeson."),
+ * not an initial ("J.") or an abbreviation of two letters ("Jr."). Letters of any script.
+ */
+export function endsWithWordAndStop(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  // UTF-16 units: the letters that end a name sit in the Basic Multilingual Plane.
+  const tail = text.slice(-4, -1);
+  if (tail.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const ch = tail.charAt(i);
+    if (!isCasedLetter(ch) && !UNCASED_LETTER.test(ch)) return false;
+  }
+  return true;
+}
 
 /**
  * True when `value` reads as a person's name: one to four space-separated words, each an
