@@ -60,6 +60,34 @@ describe('findBylineAuthors', () => {
   });
 });
 
+describe('scopes: the content root, then the rest of the page', () => {
+  const page = (head: string, body: string): Document =>
+    new DOMParser().parseFromString(`<head>${head}</head><body>${body}</body>`, 'text/html');
+  it.each([
+    [
+      'body root, author only in the head',
+      '<meta itemprop="author" content="Ann Lee">',
+      '<div><p>Text without a byline.</p></div>',
+      ['Ann Lee'],
+    ],
+    [
+      'body root, the body byline before the head',
+      '<meta itemprop="author" content="Head Name">',
+      '<div itemprop="author">Bo Chen</div><p>Text.</p>',
+      ['Bo Chen'],
+    ],
+    [
+      'article root, byline outside the article',
+      '',
+      '<div class="byline">By Cy Diaz</div><article><p>One.</p><p>Two.</p></article>',
+      ['Cy Diaz'],
+    ],
+  ])('%s', (_, head, body, expected) => {
+    const d = page(head, body);
+    expect(findBylineAuthors(d, findContentRoot(d), BASE).map((a) => a.name)).toEqual(expected);
+  });
+});
+
 describe('page text', () => {
   it.each([
     [

@@ -196,13 +196,29 @@ function fromAuthorProp(el: Element, base: string): PageAuthor[] {
   return fromBylineElement(el, base);
 }
 
+/**
+ * Where to look, in order: the content root, then the rest of the document. When the root is the
+ * whole body, the second look is only the `<head>`: scanning the document again would repeat
+ * every query on the same elements (several milliseconds on a long page with no byline).
+ */
+export function scopesOf(doc: Document, root: Element | undefined): (Element | Document)[] {
+  if (root === undefined) return [doc];
+  if (root === doc.documentElement) return [root];
+  if (root === doc.body) {
+    // Not doc.head: lib.dom types it non-null, but head-less documents exist.
+    const head = doc.querySelector('head');
+    return head === null ? [root] : [root, head];
+  }
+  return [root, doc];
+}
+
 /** Authors found in the DOM, scoped to `root` first and then the whole document. */
 export function findBylineAuthors(
   doc: Document,
   root: Element | undefined,
   base: string,
 ): PageAuthor[] {
-  const scopes: (Element | Document)[] = root === undefined ? [doc] : [root, doc];
+  const scopes = scopesOf(doc, root);
   for (const scope of scopes) {
     const rel = [...scope.querySelectorAll('a[rel~="author" i]')].filter(usable).slice(0, 5);
     const fromRel = linkAuthors(rel, base);
@@ -211,7 +227,7 @@ export function findBylineAuthors(
     const props = [...scope.querySelectorAll('[itemprop~="author"]')].filter(usable).slice(0, 5);
     const fromProps = dedupeAuthors(props.flatMap((el) => fromAuthorProp(el, base)));
     if (fromProps.length > 0) return fromProps;
-    if (scope !== doc) {
+    if (scope === root) {
       const archive = [...scope.querySelectorAll(ARCHIVE_LINK)]
         .filter((a) => usable(a) && !inProse(a) && creditsArticle(a, base))
         .slice(0, 5);

@@ -2,7 +2,7 @@
  * Last-resort DOM heuristics for when the page was published, used only when no structured data
  * or meta tag said so: date markup, then dated text in bylines and `<time>`, then the URL.
  */
-import { usable } from './byline';
+import { scopesOf, usable } from './byline';
 import { findDateInText, normalizeDate } from './dates';
 import { dateInUrl } from './human-dates';
 import { layoutText } from './layout-text';
@@ -42,8 +42,7 @@ export function findDomDate(
   pageUrl = '',
   monthFirst?: boolean,
 ): string | undefined {
-  const scopes: (Element | Document)[] = root === undefined ? [doc] : [root, doc];
-  for (const scope of scopes) {
+  for (const scope of scopesOf(doc, root)) {
     const marked = publicationMark(scope.querySelectorAll(DATE_MARKUP));
     if (marked !== undefined && usable(marked)) {
       const value =
