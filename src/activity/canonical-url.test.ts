@@ -11,6 +11,11 @@ describe('canonicalizeUrl', () => {
     ['https://example.com/a?fbclid=1&gclid=2&mc_eid=3&MC_CID=4', 'https://example.com/a'],
     ['https://example.com/a?b=2&a=1&_ga=x', 'https://example.com/a?b=2&a=1'],
     ['https://example.com/a?', 'https://example.com/a'],
+    ['https://example.com/a#', 'https://example.com/a'],
+    ['https://example.com/a?#top', 'https://example.com/a'],
+    ['https://:pw@example.com/a', 'https://example.com/a'],
+    ['https://ann@example.com/a', 'https://example.com/a'],
+    ['https://example.com/a;jsessionid=ABC123/b', 'https://example.com/a/b'],
     ['https://bücher.de/ä', 'https://xn--bcher-kva.de/%C3%A4'],
     ['  https://example.com/spaces  ', 'https://example.com/spaces'],
   ])('%s → %s', (raw, expected) => {
@@ -37,6 +42,10 @@ describe('canonicalizeUrl', () => {
   it('resolves relative URLs against the base', () => {
     expect(canonicalizeUrl('../b?x=1', 'https://example.com/a/c/page.html')).toBe(
       'https://example.com/a/b?x=1',
+    );
+    // The base's fragment and credentials never carry over.
+    expect(canonicalizeUrl('b', 'https://u:p@example.com/a/page#frag')).toBe(
+      'https://example.com/a/b',
     );
     expect(canonicalizeUrl('//cdn.example.com/i.png', 'https://example.com/')).toBe(
       'https://cdn.example.com/i.png',

@@ -74,17 +74,25 @@ export function canonicalizeUrl(raw: string, base?: string): string | null {
     return null;
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
-  url.username = '';
-  url.password = '';
-  url.hash = '';
-  url.pathname = url.pathname.replace(PATH_SESSION_PARAM, '');
-  const params = [...url.searchParams];
-  const secrets = findSecretParams(params, url.pathname);
-  const kept = params.filter(([name], i) => !isTrackingParam(name) && !secrets.has(i));
-  // Re-serialise only when something was dropped, so untouched queries keep their encoding.
-  if (kept.length !== params.length) url.search = new URLSearchParams(kept).toString();
+  // Each setter re-serialises the URL: set only what needs changing (the first extraction in a
+  // page canonicalizes dozens of URLs).
+  if (url.username !== '' || url.password !== '') {
+    url.username = '';
+    url.password = '';
+  }
+  // An empty fragment ("page#") reads as '' too: only the input can say whether one was given.
+  if (text.includes('#')) url.hash = '';
+  const path = url.pathname.replace(PATH_SESSION_PARAM, '');
+  if (path !== url.pathname) url.pathname = path;
+  if (url.search !== '') {
+    const params = [...url.searchParams];
+    const secrets = findSecretParams(params, url.pathname);
+    const kept = params.filter(([name], i) => !isTrackingParam(name) && !secrets.has(i));
+    // Re-serialise only when something was dropped, so untouched queries keep their encoding.
+    if (kept.length !== params.length) url.search = new URLSearchParams(kept).toString();
+  }
   // An empty query ("page?") is the same resource as none.
-  if (url.search === '') url.search = '';
+  if (url.search === '' && url.href.includes('?')) url.search = '';
   const href = url.href;
   return href.length > LIMITS.url ? null : href;
 }
