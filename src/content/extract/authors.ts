@@ -164,6 +164,12 @@ function splitNames(raw: string): string[] {
   return people.length > 0 ? people : names;
 }
 
+// Lower-case words a name holds: nobiliary and family particles ("Ludwig van Beethoven").
+const PARTICLES = new Set('van von der den del della das dos bin ibn ter ten zu'.split(' '));
+const aboutSomeone = (name: string): boolean =>
+  /[A-Z]/.test(name) &&
+  name.split(' ').filter((w) => /^[a-z]{3,}$/.test(w) && !PARTICLES.has(w)).length >= 2;
+
 /** A display name from a byline fragment, or undefined when it is not plausibly a name. */
 export function cleanAuthorName(raw: string): string | undefined {
   let name = cleanPageText(raw, LIMITS.name * 2);
@@ -184,8 +190,9 @@ export function cleanAuthorName(raw: string): string | undefined {
   // A date or a counter is not a name ("January 7, 2025", "Posted 12:30").
   if (/\d{3,}|\d{1,2}:\d{2}/.test(name)) return undefined;
   if (!HAS_LETTER.test(name) || name.includes('@')) return undefined;
-  // More than ~8 words is a sentence, not a byline.
-  if (name.split(' ').length > 8) return undefined;
+  // More than ~8 words is a sentence, not a byline; so is a name followed by lower-case words
+  // ("Ann Lee covers the harbour", an author box's first line).
+  if (name.split(' ').length > 8 || aboutSomeone(name)) return undefined;
   return name;
 }
 

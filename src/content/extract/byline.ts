@@ -4,7 +4,7 @@
  * own item), author-archive links, then elements whose class or id says byline/author. Comment
  * sections, navigation and asides are skipped; text is read by layout (layout-text.ts).
  */
-import { canonicalizeUrl } from '../../activity/canonical-url';
+import { canonicalizeUrl, isSameSite } from '../../activity/canonical-url';
 import type { PageAuthor } from '../../activity/page-metadata';
 import {
   authorsFromText,
@@ -86,7 +86,7 @@ export const usable = (el: Element): boolean => {
 const inProse = (el: Element): boolean =>
   (el.closest('p, li, blockquote')?.textContent.length ?? 0) > 150;
 
-// Staff-page and profile links name a person only when the page links its own staff, outside any
+// Staff-page and profile links name a person only when the page links its own site's staff, outside any
 // sentence or caption: "Follow <a href=/@harbornews>", "as <a href=/by/topic/…> said", "Photo:
 // <a href=/people/…>" mention someone, they do not credit the article.
 const PROFILE_PATH = /\/(?:people|by|staff)\/|\/@/;
@@ -94,8 +94,9 @@ function creditsArticle(a: Element, base: string): boolean {
   const href = a.getAttribute('href') ?? '';
   if (!PROFILE_PATH.test(href)) return true;
   if (a.closest('p, li, blockquote, figcaption') !== null) return false;
+  // Same site, not same host: Substack links "substack.com/@ann" from "ann.substack.com".
   try {
-    return new URL(href, base).host === new URL(base).host;
+    return isSameSite(new URL(href, base).href, base);
   } catch {
     return false;
   }

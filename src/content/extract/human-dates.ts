@@ -176,13 +176,16 @@ export function parseHumanDate(text: string, monthFirst?: boolean): string | und
 
 // "/2016/05/24/", "/2016-05-24-slug", "/20160524/", "/2016/0524/" (Chinese news sites),
 // "/20160524-OYT1T50001/" (Japanese news sites: the date, then the article's id).
+// A compact date before a lowercase slug ("/20210315-harbour-vote/") is a permalink, unless it
+// sits in a folder of one or two letters ("/t/", "/p/"): short links to ids ("/t/20210315-harbour").
 const URL_DATE =
-  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:\/|[_-](?=[A-Z][A-Z\d]{3,}(?:[/_-]|$)))/;
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:\/|[_-](?=[A-Z][A-Z\d]{3,}(?:[/_-]|$)))|(?<!(?:^|\/)[a-z]{1,2})\/((?:19|20)\d{2})(\d{2})(\d{2})[_-][a-z]{2,}(?:[_-][a-z\d]+)*\/?$/;
 
 /**
  * The date a URL's path spells out ("/2016/05/24/slug", "/2016-05-24-slug", "/20240105/",
- * "/20240105-OYT1T50001/"), or undefined. The compact form needs a `/` or an article code after
- * it: a trailing 8-digit number ("/item/20191105") is an id that may read as a date.
+ * "/20240105-OYT1T50001/", "/20210315-harbour-vote"), or undefined. The compact form needs a `/`,
+ * an article code or a lowercase slug ending the path after it: a trailing 8-digit number
+ * ("/item/20191105") is an id that may read as a date, as is one in a short-link folder ("/t/…").
  */
 export function dateInUrl(url: string): string | undefined {
   let path: string;
@@ -193,7 +196,8 @@ export function dateInUrl(url: string): string | undefined {
   }
   const m = URL_DATE.exec(path);
   if (m === null) return undefined;
-  const [y, mo, d] = (m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]).map(Number);
+  const at = m[1] !== undefined ? 1 : m[4] !== undefined ? 4 : 7;
+  const [y, mo, d] = [m[at], m[at + 1], m[at + 2]].map(Number);
   return y !== undefined && mo !== undefined && d !== undefined && valid(y, mo, d)
     ? `${String(y)}-${pad(mo)}-${pad(d)}`
     : undefined;

@@ -25,6 +25,7 @@ import {
   brandName,
   chooseSiteName,
   footerOwner,
+  headerSiteName,
   isHomePage,
   linkedSiteName,
   logoAltName,
@@ -127,7 +128,10 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   // lang is a property of the document: <html lang> outranks what metadata claims about it.
   const lang = normalizeLang(dom.lang) ?? normalizeLang(tags.lang) ?? normalizeLang(found.lang);
 
-  const h1El = root?.querySelector('h1') ?? doc.querySelector('h1');
+  const firstH1 = root?.querySelector('h1') ?? doc.querySelector('h1');
+  // Forums (phpBB) title their header with the site's name: then that h1 is no headline.
+  const headerName = firstH1 == null ? undefined : headerSiteName(firstH1, root, dom.title);
+  const h1El = headerName === undefined ? firstH1 : undefined;
   const h1 = cleanPageText(h1El?.textContent, LIMITS.title);
   const headlines = [jsonLd.title, tags.title, microdata.title, h1];
   // Declared names first, then names the page only implies (see site-name.ts).
@@ -153,7 +157,13 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
       root?.contains(h1El ?? null) ? h1 : undefined,
       found.title,
     ],
-    () => (outOfTime() ? undefined : (logoAltName(doc) ?? brandName(doc) ?? footerOwner(doc))),
+    () =>
+      outOfTime()
+        ? undefined
+        : (logoAltName(doc) ??
+          brandName(doc) ??
+          headerName ??
+          footerOwner(doc, pageUrl, dom.title)),
     // Only a page that is not an article may be titled with the site's own name.
     isHomePage(pageUrl) || !declaresContent(doc, found.type),
   );

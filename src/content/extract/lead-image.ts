@@ -11,11 +11,15 @@ import { classSubstrings } from './selectors';
 const MIN_WIDTH = 300;
 const MAX_IMAGES = 15;
 // Not `header`: an article's own header holds its hero image; the page's header is checked apart.
+// Bylines and author boxes hold portraits; teasers of other stories, sign-up boxes and ad slots
+// ("ad", "ad-slot", "ads") hold pictures that are not this article's.
 const NOT_CONTENT = classSubstrings(
-  'nav, footer, aside, form, [class*="avatar" i], [class*="author" i], [class*="logo" i], [class*="related" i], [class*="promo" i], [class*="advert" i], [class*="sponsor" i], [class*="comment" i]',
+  'nav, footer, aside, form, [class*="avatar" i], [class*="author" i], [class*="byline" i], [class*="writer" i], [class*="logo" i], [class*="related" i], [class*="read-more" i], [class*="more-stories" i], [class*="recommend" i], [class*="newsletter" i], [class*="subscribe" i], [class*="promo" i], [class*="advert" i], [class*="sponsor" i], [class*="comment" i], [class~="ad"], [class~="ads"], [class^="ad-"], [class*=" ad-"], [id^="ad-"], [class*="adslot" i]',
 );
 const NOT_LEAD =
-  /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif/i;
+  /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif|\/ads?\/|doubleclick|\/banners?\//i;
+// Wider than three times its height: a banner, a wordmark or a rule, not a picture.
+const BANNER_RATIO = 3;
 // Classes name what an image is; "lazyload" (lazysizes) only says how it loads.
 const NOT_LEAD_CLASS = /logo|avatar|icon|sprite|badge|emoji|gravatar/i;
 
@@ -43,7 +47,7 @@ function declaredWidth(img: Element): number {
     if (w === undefined) continue;
     const height = Number(h ?? img.getAttribute('height'));
     // An image declared wide but a sliver high is a rule or a banner, not a picture.
-    return height > 0 && height < 100 ? 0 : Number(w);
+    return height > 0 && (height < 100 || Number(w) >= height * BANNER_RATIO) ? 0 : Number(w);
   }
   return NaN;
 }
@@ -62,8 +66,9 @@ function widthInUrl(url: string): number {
   const h = URL_HEIGHT.exec(url);
   // Unmatched groups are undefined at run time, whatever the typings say.
   const height = h === null ? NaN : Number(h.slice(1).find((g) => Boolean(g)));
+  const width = Number(m.slice(1).find((g) => Boolean(g)));
   // A banner written 1200 wide and 90 high is an advert or a rule, as in declaredWidth.
-  return height < 100 ? 0 : Number(m.slice(1).find((g) => Boolean(g)));
+  return height < 100 || width >= height * BANNER_RATIO ? 0 : width;
 }
 
 // A size-less image in a `<figure>` is a picture when the figure has a caption or opens the
@@ -125,6 +130,23 @@ function imageUrl(img: Element, base: string, root: Element): string | undefined
   return undefined;
 }
 
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)|attachment/i;
+
+// An image that links to another page of the same site is a teaser of another story (a "More
+// stories" list, a "Read more" card); a lead image links nowhere, to its own file (a lightbox),
+// or to its attachment page.
+function linksElsewhere(img: Element, base: string): boolean {
+  const href = img.closest('a[href]')?.getAttribute('href');
+  if (href == null || href === '' || href.startsWith('#') || IMAGE_FILE.test(href)) return false;
+  try {
+    const target = new URL(href, base);
+    const page = new URL(base);
+    return target.host === page.host && target.pathname !== page.pathname;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The lead image's absolute http(s) URL from `link rel=image_src` (`links`, see collectLinks) or
  * the page's content under `root`, or undefined.
@@ -149,6 +171,7 @@ export function findLeadImage(
     if (img.closest(NOT_CONTENT) !== null) continue;
     const header = img.closest('header');
     if (header !== null && header.closest('article') === null) continue;
+    if (linksElsewhere(img, base)) continue;
     const url = imageUrl(img, base, root);
     if (url !== undefined) return url;
   }

@@ -9,7 +9,7 @@ import { LIMITS } from '../../activity/limits';
 import { linksWithRel, type LinkMap } from './meta-tags';
 import { classSubstrings } from './selectors';
 import { cleanPageText } from './text';
-import { looseKey, splitsOf } from './title';
+import { hostNames, looseKey, splitsOf } from './title';
 
 /**
  * The first of `candidates` (most trusted first) that does not repeat one of `titles`, else
@@ -56,12 +56,24 @@ const HOLDER_TAIL =
 const CREDIT =
   /\b(?:powered by|theme|designed by|design by|built with|made with|hosted (?:by|on)|developed by|template)\b|\bby\s+\S+\s*(?:themes?|press)\b/i;
 
+// "Harbor News Media" agrees with harbornews.com, "Ann Lee" with annlee.dev: the holder's name
+// holds the host's main label, or the label the name (a company rarely owns only its own name).
+function agreesWithHost(name: string, pageUrl: string): boolean {
+  const key = looseKey(name.replace(/^the\s+/i, ''));
+  const names = hostNames(pageUrl);
+  // The registrable label ("harbornews" of www.harbornews.co.uk), not a subdomain ("news.").
+  const label = looseKey((names[1] ?? names[0] ?? '').split('.')[0] ?? '');
+  return label.length >= 4 && key.length >= 4 && (key.includes(label) || label.includes(key));
+}
+
 /**
  * The copyright holder the page's footer names ("© 2016 Harbor News. All rights reserved."),
- * when it reads as a name (at most six words) and is no theme or platform credit; the last resort
- * for a site name.
+ * when it reads as a name (at most six words), is no theme or platform credit, and agrees with
+ * the site: its host name (harbornews.com) or a part of `docTitle` ("Story | Harbor News"). A
+ * holder that agrees with neither is a parent company or a person, not the site's name. The last
+ * resort for a site name.
  */
-export function footerOwner(doc: Document): string | undefined {
+export function footerOwner(doc: Document, pageUrl = '', docTitle?: string): string | undefined {
   const footers = doc.getElementsByTagName('footer');
   for (let i = footers.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
     const footer = footers[i];
@@ -69,7 +81,50 @@ export function footerOwner(doc: Document): string | undefined {
     const m = COPYRIGHT.exec(footer.textContent.slice(-2000));
     const name = cleanPageText(m?.[1]?.replace(HOLDER_TAIL, ''), LIMITS.siteName);
     if (name === undefined || CREDIT.test(name)) continue;
-    if (name.split(' ').length <= 6 && /\p{L}/u.test(name)) return name;
+    if (name.split(' ').length > 6 || !/\p{L}/u.test(name)) continue;
+    const key = looseKey(name);
+    const inTitle =
+      docTitle !== undefined && splitsOf(docTitle).some((s) => looseKey(s.tail) === key);
+    return inTitle || agreesWithHost(name, pageUrl) ? name : undefined;
+  }
+  return undefined;
+}
+
+// The page's own header (phpBB's `.headerbar`, vBulletin's and Blogger's `#header`, WordPress's
+// `#masthead`), not an article's (`<header class="entry-header">`, Bootstrap's `.page-header`).
+const PAGE_HEADER = classSubstrings(
+  'header, #header, [class*="headerbar" i], [class*="site-header" i], [id*="site-header" i], [class*="masthead" i], [id*="masthead" i], [class*="branding" i], [role="banner"]',
+);
+const ARTICLE_HEADER = /entry|post|article|story|page-header|content|title/i;
+
+/**
+ * The site's name when `h1` (the page's first) is the forum's or blog's name in the page header
+ * rather than the headline: outside the content `root`, in a page header that is not an
+ * article's, and `docTitle` sets it apart from another part that one of the page's first h2
+ * headings states ("Harbour Forum • View topic - Story" with `<h2>Story</h2>`: phpBB). Undefined
+ * otherwise, and then the h1 is the headline as usual.
+ */
+export function headerSiteName(
+  h1: Element,
+  root: Element | undefined,
+  docTitle: string | undefined,
+): string | undefined {
+  if (docTitle === undefined || root?.contains(h1) === true) return undefined;
+  const header = h1.closest(PAGE_HEADER);
+  if (header === null || h1.closest('article, main') !== null) return undefined;
+  if (ARTICLE_HEADER.test(`${header.getAttribute('class') ?? ''} ${header.id}`)) return undefined;
+  const name = cleanPageText(h1.textContent, LIMITS.siteName);
+  if (name === undefined) return undefined;
+  const key = looseKey(name);
+  const rest = splitsOf(docTitle)
+    .filter((s) => looseKey(s.tail) === key)
+    .map((s) => looseKey(s.head));
+  if (rest.length === 0) return undefined;
+  // The headline is the rest of the title, or ends it ("View topic - Story").
+  const h2s = h1.ownerDocument.getElementsByTagName('h2');
+  for (let i = 0; i < h2s.length && i < 3; i++) {
+    const heading = looseKey(h2s[i]?.textContent ?? '');
+    if (heading !== '' && rest.some((r) => r === heading || r.endsWith(heading))) return name;
   }
   return undefined;
 }

@@ -176,13 +176,24 @@ export function impliedSiteName(
   // Without a headline elsewhere, a side that spells the host's name ("Harbor News" on
   // harbornews.com) is the site's.
   const hosts = hostNames(pageUrl).map(looseKey);
+  // "Story - Category - Site" (Discourse, forums, docs): the headline, a section of up to four
+  // words, then the site's name after a spaced separator, as withoutSection reads sections.
+  const sectioned = (s: Split): boolean =>
+    !s.leading &&
+    SPACED_BEFORE.test(docTitle.slice(0, docTitle.length - s.tail.length)) &&
+    splitsOf(s.head).some(
+      (h) => h.leading && h.head.split(' ').length <= 4 && keys.includes(looseKey(h.tail)),
+    );
   const split = splitsOf(docTitle).find(
-    (s) => keys.includes(looseKey(s.head)) || hosts.includes(looseKey(s.tail)),
+    (s) => keys.includes(looseKey(s.head)) || hosts.includes(looseKey(s.tail)) || sectioned(s),
   );
   return split !== undefined && split.tail.length <= 60 && !SLUG.test(split.tail)
     ? split.tail
     : undefined;
 }
+
+// A separator with a space on each side ends the text: " - ", " | ", " :: ".
+const SPACED_BEFORE = /\s\S{1,2}\s+$/;
 
 // A document identifier or URL slug ("draft-dejong-remotestorage-04", "report-2016-q3"): three
 // or more lower-case parts joined by hyphens or underscores, no spaces. A title part like that

@@ -80,6 +80,7 @@ describe('extraction that invents nothing', () => {
       'siteName',
       article('') + '<footer>© 2016 Harbor News. All rights reserved.</footer>',
       'Harbor News',
+      'https://www.harbornews.com/a/story.html',
     ],
     // F-kinds-4: a trailing 8-digit id is not a date.
     [

@@ -106,6 +106,8 @@ describe('kind 10: site name only implied (CMS and newsroom pages)', () => {
         `<article><h1>${H}</h1><p>x</p></article><footer><p>© 2016 Harbor News. All rights reserved.</p></footer>`,
       ),
       'Harbor News',
+      // The holder agrees with the host (leftover-kinds.test.ts: one that does not is refused).
+      'https://www.harbornews.com/a/story.html',
     ],
     [
       'meta publisher',
@@ -132,12 +134,14 @@ describe('kind 10: site name from the page frame', () => {
       'siteName',
       withFooter(A(''), '<p>Copyright © 2005–2016 Harbor News Media. All rights reserved.</p>'),
       'Harbor News Media',
+      'https://harbornews.co.uk/a/story.html',
     ],
     [
       'footer "(C)" after "Copyright"',
       'siteName',
       withFooter(A(''), '<p>Copyright (C) 2012-2014 Ann Lee</p>'),
       'Ann Lee',
+      'https://blog.annlee.net/2014/harbour',
     ],
     [
       'header logo link label',
