@@ -245,6 +245,25 @@ export const SCENARIOS: Scenario[] = [
       }),
   },
   {
+    name: 'h-quit-mid-read',
+    title:
+      '(h) the browser quit three times 6.5 s into a read (after its report, before more input ' +
+      'is sent): each read kept up to the quit',
+    run: (env) =>
+      scenario('h-quit-mid-read', env, { [A]: 1 }, async (run) => {
+        const { person, url, env: e, x } = run;
+        for (let quit = 1; quit <= 3; quit++) {
+          // The page reports at 4 s and sends input at most every 5 s: what follows its report
+          // is kept only if the worker's note of the tab closing outlives the quit.
+          const a = await person.open(url(A));
+          await person.read(a, 6.5);
+          await person.quitBrowser();
+          run.session = await openTrackingSession(e.profileDir, x);
+          person.useSession(run.session);
+        }
+      }),
+  },
+  {
     name: 'f-two-windows',
     title: '(f) two windows side by side: only the focused one counts',
     run: (env) =>

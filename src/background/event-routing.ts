@@ -5,7 +5,8 @@ import {
   type Settings,
   type SettingsStorage,
 } from '../settings/settings';
-import type { TrackerEvent } from '../tracking/engagement-types';
+import type { OpenInterval, TrackerEvent, TrackerState } from '../tracking/engagement-types';
+import { noteClosedTab } from '../store/tracker-store';
 import type { BackgroundContext } from './context';
 import { RELAY_ALARM } from '../organisation/relay-runner';
 import { DELETION_ALARM } from './deletion-runner';
@@ -51,11 +52,31 @@ export function createEventRouter(deps: EventRouterDeps) {
     await storing(context, () => context.tracker.dispatch(event, { receivedAt }));
   }
 
+  /**
+   * A tab or window closed at `receivedAt`: if it held the interval being counted, note it at once
+   * (tracker-store.ts, `noteClosedTab`), apart from the transition queued after it. At a quit the
+   * browser ends the worker tens of milliseconds after the tabs close, often before that
+   * transition is committed; this note is one small write, started first.
+   */
+  async function noteClosing(
+    held: (interval: OpenInterval, state: TrackerState) => boolean,
+    receivedAt: number,
+  ): Promise<void> {
+    const { tracker, db } = await ready;
+    const state = tracker.current;
+    if (!state.interval || !held(state.interval, state)) return;
+    await noteClosedTab(db, { tabId: state.interval.tabId, at: receivedAt }).catch(() => undefined);
+  }
+
   return {
     onTabActivated: ({ tabId, windowId }: Tabs.OnActivatedActiveInfoType) =>
       track({ type: 'tab-activated', tabId, windowId }),
 
-    onTabRemoved: (tabId: number) => track({ type: 'tab-removed', tabId }),
+    onTabRemoved(tabId: number): Promise<void> {
+      const receivedAt = now();
+      void noteClosing((interval) => interval.tabId === tabId, receivedAt);
+      return track({ type: 'tab-removed', tabId }, receivedAt);
+    },
 
     onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> {
       if (change.audible === undefined) return Promise.resolve();
@@ -76,7 +97,14 @@ export function createEventRouter(deps: EventRouterDeps) {
       return track({ type: 'window-focused', windowId: focused }, receivedAt);
     },
 
-    onWindowRemoved: (windowId: number) => track({ type: 'window-removed', windowId }),
+    onWindowRemoved(windowId: number): Promise<void> {
+      const receivedAt = now();
+      void noteClosing(
+        (interval, state) => state.tabs[interval.tabId]?.windowId === windowId,
+        receivedAt,
+      );
+      return track({ type: 'window-removed', windowId }, receivedAt);
+    },
 
     onIdleStateChanged: (state: Idle.IdleState) => track({ type: 'idle-state', state }),
 

@@ -13,6 +13,7 @@ import {
 import { createDevicesHook, deviceIdentity } from '../devices/devices-hook';
 import { loadSettings, type Settings } from '../settings/settings';
 import { openTimelineDb } from '../store/db';
+import { loadClosedTab } from '../store/tracker-store';
 import { countBacklog, loadSyncStatus } from '../sync/outbox-store';
 import { createSyncRunner } from '../sync/sync-runner';
 import { createBrowserState, snapshotEvent } from './browser-state';
@@ -138,7 +139,9 @@ export async function startBackground({
   });
   const session = await browser.storage.session.get(SESSION_MARK);
   if (session[SESSION_MARK] !== true) {
-    await tracker.dispatch({ type: 'browser-started' });
+    // Where the last run's worker heard the tab being read close, if a quit lost that transition.
+    const closedTab = await loadClosedTab(db);
+    await tracker.dispatch({ type: 'browser-started', ...(closedTab ? { closedTab } : {}) });
     await tracker.dispatch(await snapshotEvent(browser, settings.current.idleThresholdSec));
     await browser.storage.session.set({ [SESSION_MARK]: true });
     // Whatever waited when the browser closed goes out soon after it starts.

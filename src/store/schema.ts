@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { ReadingPosition } from '../activity/text-fragment';
 import type { DeletionScope } from '../deletion/deletion-scope';
-import type { TrackerState } from '../tracking/engagement-types';
+import type { ClosedTab, TrackerState } from '../tracking/engagement-types';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
@@ -232,6 +232,8 @@ export interface RelayStatus {
 export interface KeyValueRecords {
   /** The engagement tracker's state, committed with every transition (tracking/). */
   'tracker-state': TrackerState;
+  /** When the worker last heard the tab being read close (tracking/engagement-types.ts). */
+  'tracker-closed-tab': ClosedTab;
   /** What the user sees about sync (sync/sync-status.ts). */
   'sync-status': SyncStatus;
   /** Send times (ms since the epoch) of the writes of the last day, for the write budget. */

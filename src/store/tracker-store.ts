@@ -1,4 +1,4 @@
-import type { TrackerEffect, TrackerState } from '../tracking/engagement-types';
+import type { ClosedTab, TrackerEffect, TrackerState } from '../tracking/engagement-types';
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
@@ -13,6 +13,20 @@ import { withSearchKeys } from './search-keys';
 
 export async function loadTrackerState(db: Db): Promise<TrackerState | undefined> {
   return getKv(db, TRACKER_STATE_KEY);
+}
+
+/**
+ * Notes that the tab holding the open interval was heard closing (see ClosedTab): one small write
+ * of its own, started before the transition that closes the interval, so that it is likelier to
+ * be committed when a quit ends the worker right after.
+ */
+export async function noteClosedTab(db: Db, closed: ClosedTab): Promise<void> {
+  await putKv(db, 'tracker-closed-tab', closed);
+}
+
+/** The last ClosedTab noted, for the next browser start; undefined if none ever was. */
+export async function loadClosedTab(db: Db): Promise<ClosedTab | undefined> {
+  return getKv(db, 'tracker-closed-tab');
 }
 
 /**

@@ -103,6 +103,18 @@ export interface TrackerState {
   lastEventAt: number;
 }
 
+/**
+ * The worker heard the tab holding the open interval close (`tabs.onRemoved`, or its window's
+ * `windows.onRemoved`) at `at` (epoch ms), noted apart from the transition that closes the
+ * interval. A quit closes every tab and then ends the worker, often before that transition is
+ * committed (issue #13: 8.7 s read before a quit, 0 s recorded); this small note usually is, and
+ * the next browser start closes the interval there, as the lost transition would have.
+ */
+export interface ClosedTab {
+  tabId: number;
+  at: number;
+}
+
 /** A content script's window and whether the browser says it has focus. */
 export interface WindowFocusReport {
   windowId: number;
@@ -186,7 +198,14 @@ export type TrackerEvent =
   /** Periodic check (alarm): closes silent intervals and expired engagements. */
   | { type: 'tick' }
   /** The browser (not just the worker) started: anything left open is from a previous run. */
-  | { type: 'browser-started' }
+  | {
+      type: 'browser-started';
+      /**
+       * The last time the previous run's worker heard the tab being read close (see ClosedTab):
+       * its own transition may not have been committed before the browser exited.
+       */
+      closedTab?: ClosedTab;
+    }
   /** What the browser says right now, after a start, to re-seed focus and active tabs. */
   | {
       type: 'snapshot';

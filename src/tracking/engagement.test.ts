@@ -208,6 +208,27 @@ describe('engagement tracker', () => {
     expect(t.state.tabs).toEqual({});
   });
 
+  // A quit closes the tab being read and ends the worker, often before the tab-removed transition
+  // is committed; the tab's close was noted apart (ClosedTab), and the next start banks up to it.
+  it.each([
+    {
+      what: 'the tab being read closed at the quit',
+      closedTab: { tabId: 1, at: 38_500 },
+      want: 38.5,
+    },
+    { what: 'nothing heard of the quit', closedTab: undefined, want: 30 },
+    { what: 'another tab closed', closedTab: { tabId: 2, at: 38_500 }, want: 30 },
+    { what: 'a close before the last evidence', closedTab: { tabId: 1, at: 25_000 }, want: 30 },
+    { what: 'a close past the silence limit', closedTab: { tabId: 1, at: 61_000 }, want: 30 },
+    { what: 'a close after the start', closedTab: { tabId: 1, at: 3_601_000 }, want: 30 },
+  ])('closes an engagement left open by a quit: $what', ({ closedTab, want }) => {
+    const t = twoTabs()
+      .reading(1, 0, 40)
+      .at(3600, { type: 'browser-started', ...(closedTab ? { closedTab } : {}) });
+    expect(t.secondsFor(A)).toEqual([want]);
+    expect(t.state.interval).toBeNull();
+  });
+
   it('does not count while paused', () => {
     const t = twoTabs()
       .reading(1, 0, 10)

@@ -3,6 +3,7 @@
 // in accrual.ts; the public reducer in engagement.ts.
 import { Accrual } from './accrual';
 import type {
+  ClosedTab,
   TabState,
   TrackerContext,
   TrackerEffect,
@@ -112,8 +113,9 @@ export class Run {
         return;
       case 'browser-started':
         // Everything in memory describes the previous run. An interval left open is closed at the
-        // last moment that was banked (its last evidence): no phantom hours across the restart.
-        this.accrual.closeInterval({ bank: false });
+        // last moment that was banked (its last evidence): no phantom hours across the restart;
+        // or where its tab was heard closing, if that transition was lost (a quit).
+        this.closeAtQuit(event.closedTab);
         // No absentUntil here: a worker hears of the start when it first runs, often with the first
         // page's report, and no page can have been read before its browser started anyway.
         s.tabs = {};
@@ -198,6 +200,23 @@ export class Run {
     if (event.tabActive) s.activeTabByWindow[String(event.windowId)] = event.tabId;
     this.evidence(event.tabId);
     if (event.focus) this.reportedFocus(tab, event.focus);
+  }
+
+  /**
+   * Closes the interval a previous run left open: at its last banked moment, or up to when its
+   * tab was heard closing (the transition that would have banked that was not committed before
+   * the browser exited). Counted as that transition would have: only within the silence limit of
+   * the last evidence, never after now.
+   */
+  private closeAtQuit(closed: ClosedTab | undefined): void {
+    const open = this.s.interval;
+    if (open && closed?.tabId === open.tabId) {
+      const { at } = closed;
+      if (at > open.since && at - open.since <= SILENCE_LIMIT_MS && at <= this.now) {
+        this.accrual.bank(at);
+      }
+    }
+    this.accrual.closeInterval({ bank: false });
   }
 
   /** Evidence from a tab's page or one of its subframes, maybe after it stopped running. */
