@@ -115,6 +115,28 @@ describe('engagement tracker with pages that report late', () => {
     ]);
   });
 
+  // The report and the end of idle or a lock race to the worker (chrome.idle polls; a stopped
+  // worker is started by whichever comes first). Either order counts from the end of the absence
+  // as the worker heard it, never from the page's clock across it, and loses nothing after it.
+  it.each([
+    { what: 'idle, report first', absent: 'idle', report: 600.5, back: 601 },
+    { what: 'idle, report after', absent: 'idle', report: 601.5, back: 601 },
+    { what: 'a lock, report first', absent: 'locked', report: 600.5, back: 601 },
+    { what: 'a lock, report after', absent: 'locked', report: 601.5, back: 601 },
+    { what: 'idle, same moment', absent: 'idle', report: 601, back: 601 },
+  ] as const)('counts from the end of the absence: $what', ({ absent, report, back }) => {
+    const t = timeline().at(0, focus(1), activate(1)).at(2, { type: 'idle-state', state: absent });
+    const events: [number, TrackerEvent][] = [
+      [report, { ...load(1, A), attendedMs: 4_000 } as TrackerEvent],
+      [back, { type: 'idle-state', state: 'active' }],
+    ];
+    for (const [at, event] of events.sort(([a], [b]) => a - b)) t.at(at, event);
+    t.reading(1, 602, 620).at(620, focus(null));
+    expect(t.stored().map((e) => [e.startedAt / 1000, e.activeMs / 1000])).toEqual([
+      [back, 620 - back],
+    ]);
+  });
+
   // The worker hears of a browser start when it first runs, which can be the first page's own
   // report: that page's seconds before it are still read (the popup showed one page of two).
   it('keeps a report that arrives with the browser-start notice', () => {
