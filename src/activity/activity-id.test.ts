@@ -9,7 +9,10 @@ describe('fnv1a64', () => {
     ['', 'cbf29ce484222325'],
     ['a', 'af63dc4c8601ec8c'],
     ['foobar', '85944171f73967e8'],
-  ])('FNV-1a 64 of %j', (input, expected) => {
+    ['The quick brown fox jumps over the lazy dog', 'f3f9b7f5e7e47110'],
+    // Multi-byte UTF-8 and a body-sized input: the value the BigInt form gave (stored hashes).
+    ['Café ✓ 😀 — ' + 'x'.repeat(1000), '3a742a4da02ec5a3'],
+  ])('FNV-1a 64 of %#', (input, expected) => {
     expect(fnv1a64(input)).toBe(expected);
   });
 });
