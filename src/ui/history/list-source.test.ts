@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestOf, ResponseOf } from '../../messaging/contract';
+import type { ResponseOf } from '../../messaging/contract';
 import type { EngagementRow, PageRow } from '../../store/page-rows';
 import { withFresherTimes } from '../fresher-times';
 import { FIRST_BATCH, INVESTED_MS, loadFirst, type SendList } from './list-source';
@@ -15,25 +15,33 @@ const page = (name: string, activeMs: number): PageRow => ({
 type Asked = { type: string; payload: unknown };
 
 /**
- * A worker while a page is being read: a `list-pages` that collects evidence answers only once
- * that page has said its pending input (`said()`), with the time it then knows.
+ * A worker while a page is being read: a list request that collects evidence answers only once
+ * that page has said its pending input (`said()`); `reply(waited)` is the answer without waiting
+ * (false) and after (true).
  */
-function workerWhileReading(before: number, after: number) {
+function workerWhileReading(reply: (waited: boolean) => unknown) {
   const asked: Asked[] = [];
   let said = (): void => undefined;
   const pageAnswered = new Promise<void>((resolve) => {
     said = resolve;
   });
-  const send = (async (type: string, payload: RequestOf<'list-pages'>) => {
+  const send = (async (type: string, payload: { collectEvidence?: boolean }) => {
     asked.push({ type, payload });
-    if (payload.collectEvidence === false) {
-      return { rows: [page('a', before)], total: 1, more: false, pendingEvidence: true };
-    }
-    await pageAnswered;
-    return { rows: [page('a', after)], total: 1, more: false, pendingEvidence: false };
+    const waited = payload.collectEvidence !== false;
+    if (waited) await pageAnswered;
+    return reply(waited);
   }) as SendList;
   return { send, asked, said };
 }
+
+/** A search whose one page had `before` ms stored and `after` once the page said its input. */
+const searchWhileReading = (before: number, after: number) =>
+  workerWhileReading((waited) => ({
+    rows: [page('a', waited ? after : before)],
+    total: 1,
+    more: false,
+    pendingEvidence: !waited,
+  }));
 
 /** Whether `promise` has settled once pending work has run (it never waits on a timer). */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
@@ -45,7 +53,7 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
 
 describe('the history list’s first answer', () => {
   it('draws search matches before the page being read has answered, then its fresher time', async () => {
-    const worker = workerWhileReading(5_000, 12_000);
+    const worker = searchWhileReading(5_000, 12_000);
     const first = loadFirst(worker.send, { query: 'tea', unfinished: false, filters: {} });
     expect(await settled(first)).toBe(true);
     const answer = await first;
@@ -58,7 +66,7 @@ describe('the history list’s first answer', () => {
   });
 
   it('never draws a lower time from the second answer', async () => {
-    const worker = workerWhileReading(5_000, 4_000);
+    const worker = searchWhileReading(5_000, 4_000);
     const answer = await loadFirst(worker.send, { query: 'tea', unfinished: false, filters: {} });
     worker.said();
     const fresher = (await answer.fresher) ?? [];
@@ -76,32 +84,24 @@ describe('the history list’s first answer', () => {
       lastActiveAt: startedAt + activeMs,
       activeMs,
     });
-    const asked: Asked[] = [];
-    let said = (): void => undefined;
-    const pageAnswered = new Promise<void>((resolve) => {
-      said = resolve;
-    });
-    const send = (async (type: string, payload: RequestOf<'list-engagements'>) => {
-      asked.push({ type, payload });
-      const waited = payload.collectEvidence !== false;
-      if (waited) await pageAnswered;
-      const now = engagement('now', 9_000_000, waited ? 12_000 : 5_000);
-      return {
-        rows: [now, engagement('morning', 1_000, 30_000)],
-        next: null,
-        pendingEvidence: !waited,
-      };
-    }) as SendList;
-    const first = loadFirst(send, { query: '', unfinished: false, filters: {} });
+    const worker = workerWhileReading((waited) => ({
+      rows: [
+        engagement('now', 9_000_000, waited ? 12_000 : 5_000),
+        engagement('morning', 1_000, 30_000),
+      ],
+      next: null,
+      pendingEvidence: !waited,
+    }));
+    const first = loadFirst(worker.send, { query: '', unfinished: false, filters: {} });
     expect(await settled(first)).toBe(true);
     const answer = await first;
     expect(answer.rows.map((row) => row.activeMs)).toEqual([5_000, 30_000]);
     expect(await settled(answer.fresher ?? Promise.resolve())).toBe(false);
-    said();
+    worker.said();
     const fresher = (await answer.fresher) ?? [];
     const shown = withFresherTimes(answer.rows, fresher, (row) => row.key);
     expect(shown.map((row) => row.activeMs)).toEqual([12_000, 30_000]);
-    expect(asked.map((a) => (a.payload as { limit: number }).limit)).toEqual([
+    expect(worker.asked.map((a) => (a.payload as { limit: number }).limit)).toEqual([
       FIRST_BATCH,
       FIRST_BATCH,
     ]);
