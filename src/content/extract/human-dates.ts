@@ -51,7 +51,7 @@ function valid(year: number, month: number, day: number): boolean {
 
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const NUMERIC = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
-const WORD = /[a-z\u00e0-\u017f\u0430-\u045f]{3,}\.?/g;
+const WORD = /[a-z\u00e0-\u017f\u0430-\u045f\u0621-\u064a]{3,}\.?/g;
 const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?$/;
 // Year first with "/" or ".": "2016/05/24", "2016.05.24." (Chinese, Japanese, Korean pages).
 const YEAR_FIRST = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)/;

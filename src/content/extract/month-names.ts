@@ -87,20 +87,21 @@ const NAMES: readonly (readonly string[])[] = [
     'dic',
   ],
 ];
-// ru (genitive, nominative, abbreviations), uk (genitive, nominative), tr.
+// ru (genitive, nominative, abbreviations), uk (genitive, nominative), tr, ar (Egyptian and
+// Gulf spellings, with and without hamza).
 const MORE_NAMES: readonly string[] = [
-  'января январь янв січня січень ocak',
-  'февраля февраль фев лютого лютий şubat subat',
-  'марта март березня березень mart',
-  'апреля апрель апр квітня квітень nisan',
-  'мая май травня травень mayıs mayis',
-  'июня июнь червня червень haziran',
-  'июля июль липня липень temmuz',
-  'августа август авг серпня серпень ağustos agustos',
-  'сентября сентябрь сен сент вересня вересень eylül eylul',
-  'октября октябрь окт жовтня жовтень ekim',
-  'ноября ноябрь ноя листопада листопад kasım kasim',
-  'декабря декабрь дек грудня грудень aralık aralik',
+  'января январь янв січня січень ocak يناير',
+  'февраля февраль фев лютого лютий şubat subat فبراير',
+  'марта март березня березень mart مارس',
+  'апреля апрель апр квітня квітень nisan أبريل ابريل إبريل',
+  'мая май травня травень mayıs mayis مايو',
+  'июня июнь червня червень haziran يونيو يونيه',
+  'июля июль липня липень temmuz يوليو يوليه',
+  'августа август авг серпня серпень ağustos agustos أغسطس اغسطس',
+  'сентября сентябрь сен сент вересня вересень eylül eylul سبتمبر',
+  'октября октябрь окт жовтня жовтень ekim أكتوبر اكتوبر',
+  'ноября ноябрь ноя листопада листопад kasım kasim نوفمبر',
+  'декабря декабрь дек грудня грудень aralık aralik ديسمبر',
 ];
 NAMES.forEach((names, i) => {
   for (const name of names) MONTHS.set(name, i + 1);

@@ -100,8 +100,9 @@ const ARTICLE_HEADER = /entry|post|article|story|page-header|content|title/i;
 /**
  * The site's name when `h1` (the page's first) is the forum's or blog's name in the page header
  * rather than the headline: outside the content `root`, in a page header that is not an
- * article's, and `docTitle` sets it apart from another part that one of the page's first h2
- * headings states ("Harbour Forum • View topic - Story" with `<h2>Story</h2>`: phpBB). Undefined
+ * article's, and `docTitle` sets it apart from another part that one of the page's first h2 or h3
+ * headings states ("Harbour Forum • View topic - Story" with `<h2>Story</h2>`: phpBB; "Blog:
+ * Story" with `<h3 class=post-title>`: Blogger). Undefined
  * otherwise, and then the h1 is the headline as usual.
  */
 export function headerSiteName(
@@ -120,11 +121,14 @@ export function headerSiteName(
     .filter((s) => looseKey(s.tail) === key)
     .map((s) => looseKey(s.head));
   if (rest.length === 0) return undefined;
-  // The headline is the rest of the title, or ends it ("View topic - Story").
-  const h2s = h1.ownerDocument.getElementsByTagName('h2');
-  for (let i = 0; i < h2s.length && i < 3; i++) {
-    const heading = looseKey(h2s[i]?.textContent ?? '');
-    if (heading !== '' && rest.some((r) => r === heading || r.endsWith(heading))) return name;
+  // The headline is the rest of the title, or ends it ("View topic - Story"), in one of the first
+  // h2 (phpBB) or h3 (Blogger's post title) headings.
+  for (const tag of ['h2', 'h3']) {
+    const headings = h1.ownerDocument.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length && i < 3; i++) {
+      const heading = looseKey(headings[i]?.textContent ?? '');
+      if (heading !== '' && rest.some((r) => r === heading || r.endsWith(heading))) return name;
+    }
   }
   return undefined;
 }
@@ -152,9 +156,10 @@ export function logoAltName(doc: Document): string | undefined {
 }
 
 // The site's name as its header writes it: WordPress's `.site-title`, Bootstrap's
-// `.navbar-brand`, the home link's text or label.
+// `.navbar-brand`, the home link's text or label, a logo link's text.
+// Ghost's `.site-nav-logo` link holds the name as text when the site has no logo image.
 const BRAND = classSubstrings(
-  '.site-title, .site-name, #site-title, .navbar-brand, .site-branding a, a[rel~="home"], header a[href="/"][aria-label]',
+  '.site-title, .site-name, #site-title, .navbar-brand, .site-branding a, a[rel~="home"], header a[href="/"][aria-label], header a[class*="logo" i]',
 );
 
 /**

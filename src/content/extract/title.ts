@@ -50,6 +50,8 @@ interface Split {
   tail: string;
   /** True when `tail` was before the separator ("Site | Story"). */
   leading: boolean;
+  /** True for "Site: Story" (a colon without a space before it), which headlines write too. */
+  colon?: boolean;
 }
 
 // CJK titles write an ASCII hyphen without spaces too ("新闻标题-中国新闻网"); between Latin
@@ -78,6 +80,14 @@ export function splitsOf(title: string): Split[] {
       }
     }
   }
+  // Blogger titles posts "Blog Name: Story": a colon after the first part sets apart a site's name
+  // (a headline's own colon is never cut, since only a known site name is).
+  const colon = title.indexOf(': ');
+  if (colon > 0 && title.charAt(colon - 1) !== ' ') {
+    const tail = title.slice(0, colon).trim();
+    const head = title.slice(colon + 2).trim();
+    if (head !== '' && tail !== '') out.push({ head, tail, leading: true, colon: true });
+  }
   return out;
 }
 
@@ -105,6 +115,7 @@ export function stripDecorations(
   const closes = title.endsWith(')') || title.endsWith(']');
   let out = (closes ? title.replace(NOTE, '').trim() : title) || title;
   const names = siteNameKeys([...siteNames, ...hostNames(pageUrl)]);
+  const given = siteNameKeys(siteNames);
   // A home page titled with the site's whole name and slogan keeps it.
   if (names.size === 0 || siteNames.some((n) => n !== undefined && sameText(n, out))) return out;
   const isSite = (part: string): boolean => {
@@ -119,7 +130,10 @@ export function stripDecorations(
   }
   // Repeat: "Story - Section | Site" loses " | Site" first; the section stays (not a site name).
   for (let round = 0; round < 2; round++) {
-    const cut = splitsOf(out).find((s) => isSite(s.tail));
+    // "Site: Story" only for a name the page gives, not the host's ("Apple: new iPhone").
+    const cut = splitsOf(out).find(
+      (s) => isSite(s.tail) && (s.colon !== true || given.has(siteKey(s.tail))),
+    );
     if (cut === undefined) break;
     out = cut.head;
   }
@@ -184,16 +198,21 @@ export function impliedSiteName(
     splitsOf(s.head).some(
       (h) => h.leading && h.head.split(' ').length <= 4 && keys.includes(looseKey(h.tail)),
     );
+  // Not "Opinion: Story" with an h1 "Story": a colon's first part is a label as often as a site.
   const split = splitsOf(docTitle).find(
-    (s) => keys.includes(looseKey(s.head)) || hosts.includes(looseKey(s.tail)) || sectioned(s),
+    (s) =>
+      s.colon !== true &&
+      (keys.includes(looseKey(s.head)) || hosts.includes(looseKey(s.tail)) || sectioned(s)),
   );
   return split !== undefined && split.tail.length <= 60 && !SLUG.test(split.tail)
     ? split.tail
     : undefined;
 }
 
-// A separator with a space on each side ends the text: " - ", " | ", " :: ".
-const SPACED_BEFORE = /\s\S{1,2}\s+$/;
+// A separator ends the text: with a space on each side (" - ", " | ", " :: "), full-width
+// ("：", "｜") or a hyphen after CJK text ("新闻-"). Not "_": Chinese portals' "Story_Section_Site"
+// titles are read by their declared names.
+const SPACED_BEFORE = /\s\S{1,2}\s+$|[：｜丨－]$|[\u2e80-\u9fff\uac00-\ud7af]-$/;
 
 // A document identifier or URL slug ("draft-dejong-remotestorage-04", "report-2016-q3"): three
 // or more lower-case parts joined by hyphens or underscores, no spaces. A title part like that
@@ -201,7 +220,8 @@ const SPACED_BEFORE = /\s\S{1,2}\s+$/;
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 
 // Separators that set a section apart ("Story | Film | Site"); not ":" which headlines use.
-const SECTION_SEPARATORS = new Set(['|', '｜', '-', '–', '—', '·', '•', '»', '/', '_']);
+const SECTION_SEPARATORS = new Set(['|', '｜', '-', '–', '—', '·', '•', '»', '/', '_', '：', '丨']);
+const TIGHT_SECTION = new Set(['｜', '：', '丨', '-']);
 
 /**
  * `title` without a trailing section name ("Story | Film", left after the site's name was cut
@@ -221,10 +241,15 @@ export function withoutSection(
   keys.delete('');
   if (keys.size === 0) return title;
   for (const sep of SECTION_SEPARATORS) {
-    const at = title.lastIndexOf(` ${sep} `);
-    if (at <= 0) continue;
+    const spaced = title.lastIndexOf(` ${sep} `);
+    // Full-width separators and a hyphen beside CJK text are written without spaces.
+    const tight = spaced > 0 || !TIGHT_SECTION.has(sep) ? -1 : title.lastIndexOf(sep);
+    const at = spaced > 0 ? spaced : tight;
+    if (at <= 0 || (at === tight && sep === '-' && !CJK_HYPHEN.test(title.slice(at - 1, at + 2))))
+      continue;
+    const width = spaced > 0 ? sep.length + 2 : sep.length;
     const head = title.slice(0, at).trim();
-    const tail = title.slice(at + sep.length + 2).trim();
+    const tail = title.slice(at + width).trim();
     if (tail.split(' ').length > 4 || named.has(looseKey(tail))) continue;
     if (keys.has(looseKey(head))) return head;
   }
