@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { contentReadingChunk } from './scripts/build/content-reading-chunk';
+import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from './src/content/reading-module-path';
 import { manifestFor, type BuildTarget } from './scripts/build/manifest-for';
 
 // `vite build` → dist/ for Chrome and Edge; `vite build --mode firefox` → dist-firefox/ for
@@ -17,8 +18,11 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(target, manifest, pkg.version) as ManifestV3Export,
         browser: target,
       }),
-      // After crx(): the content script's reading module, loaded only on pages being read.
-      contentReadingChunk('src/content/reading.ts', target === 'firefox'),
+      // After crx(): the scripts the worker injects into a page being read (no declared script).
+      contentReadingChunk({
+        [READING_MODULE_PATH]: 'src/content/reading-start.ts',
+        [FRAME_PRESENCE_PATH]: 'src/content/frame-start.ts',
+      }),
     ],
     build: {
       outDir: target === 'firefox' ? 'dist-firefox' : 'dist',

@@ -26,7 +26,7 @@ import {
   launchWithExtension,
 } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
-import { READING_MODULE_PATH } from '../src/content/reading-module-path';
+import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'page-cost.json');
@@ -133,7 +133,10 @@ try {
     readVisitsRead: read.filter((s) => s.read).length,
     notReadVisitsRead: notRead.filter((s) => s.read).length,
     longestExtensionTaskMs: round(longestTaskMs),
+    // What every page load runs: the declared content scripts (none since the worker injects).
     bundleGzipBytes: contentScriptGzipBytes(),
+    // What a page being read runs: the reading path and frame presence the worker injects.
+    injectedGzipBytes: gzipBytes([READING_MODULE_PATH, FRAME_PRESENCE_PATH]),
     samples: { notRead, read },
   };
   if (only.length === 0) {
@@ -227,10 +230,10 @@ async function closePage(page: Page): Promise<void> {
 /** Gzip size of what every page load runs: the content scripts with their static imports. */
 function contentScriptGzipBytes(): number {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
-    content_scripts: { js: string[] }[];
+    content_scripts?: { js: string[] }[];
   };
   const seen = new Set<string>();
-  const queue = manifest.content_scripts.flatMap((script) => script.js);
+  const queue = (manifest.content_scripts ?? []).flatMap((script) => script.js);
   let total = 0;
   while (queue.length > 0) {
     const file = queue.shift() ?? '';
@@ -246,6 +249,11 @@ function contentScriptGzipBytes(): number {
     }
   }
   return total;
+}
+
+/** Gzip size of `files` of the built extension. */
+function gzipBytes(files: readonly string[]): number {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
 }
 
 function summary(values: number[]): { medianMs: number; p95Ms: number; maxMs: number } {

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/extension';
 import { listActivities, readFor } from '../harness/reading';
+import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 
 test('a site excluded in the options is never recorded; others still are', async ({
   context,
@@ -39,20 +40,21 @@ test('a site cannot detect the extension by fetching its files, while pages are 
 }) => {
   const page = await context.newPage();
   await page.goto(pages.url('/tides.html'));
-  // Read: the content script has imported its reading module from the extension by now.
+  // Read: the worker has injected the reading path by now.
   await readFor(page, 7);
   await expect
     .poll(async () => (await listActivities(extensionPage)).map((a) => a.metadata.url))
     .toEqual([pages.url('/tides.html')]);
 
-  // Every file the manifest opens to pages, asked for by its fixed path, as a site would.
+  // The manifest opens no file to pages (the worker injects the reading path; nothing is fetched
+  // by the page), and the injected files, asked for by their fixed path as a site would, are refused.
   const exposed = await worker.evaluate(() =>
     (chrome.runtime.getManifest().web_accessible_resources ?? []).flatMap((entry) =>
       typeof entry === 'string' ? [entry] : entry.resources,
     ),
   );
-  expect(exposed.length).toBeGreaterThan(0);
-  for (const path of exposed) {
+  expect(exposed).toEqual([]);
+  for (const path of [READING_MODULE_PATH, FRAME_PRESENCE_PATH]) {
     const fetched = await page.evaluate(async (url) => {
       try {
         return `status ${String((await fetch(url)).status)}`;

@@ -66,8 +66,9 @@ async function open(ff: FirefoxWithExtension, path: string): Promise<Page> {
 }
 
 test('two pages read in turn appear in the popup with their titles and time; a data: page is not recorded; the event page unloads in between', async () => {
-  // Firefox unloads an idle event page after 30 s; 3 s makes it happen while the test waits.
-  const ff = (firefox = await launchFirefox({ backgroundIdleTimeoutMs: 3000 }));
+  // Firefox unloads an idle event page after 30 s; 6 s makes it happen while the test waits (and
+  // after the worker injected the page it read 4 s: its timer must outlive the wait, as in use).
+  const ff = (firefox = await launchFirefox({ backgroundIdleTimeoutMs: 6000 }));
   const tides = await open(ff, '/tides.html');
   const readTides = await ff.readFor(tides, 6);
 
@@ -184,7 +185,7 @@ test('signs in through the sandbox provider and three pages arrive in Graph with
   const sandbox = await startTestSandbox();
   try {
     // Unloads of the event page between sign-in and sync: tokens must come back from storage.
-    const ff = (firefox = await launchFirefox({ backgroundIdleTimeoutMs: 3000 }));
+    const ff = (firefox = await launchFirefox({ backgroundIdleTimeoutMs: 6000 }));
     const options = await ff.openExtensionPage(OPTIONS);
     await configureSandbox(options, sandbox);
     // Firefox's redirect URL is the SHA-1 of the add-on id: the fixed id keeps it the one in the

@@ -3,6 +3,7 @@ import { parseSettings } from '../settings/settings';
 import { focusedWindowId } from './browser-state';
 import type { BackgroundContext } from './context';
 import { createEventRouter } from './event-routing';
+import { createInjector } from './injection/injector';
 import { createMessageRouter } from './message-router';
 import { syncPauseAlarm } from './pause-alarm';
 import { startBackground, type BackgroundOptions, type SettingsCell } from './start-up';
@@ -41,7 +42,15 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     syncPauseAlarm: (current, storage) =>
       syncPauseAlarm(current, { alarms: browser.alarms, storage }),
   });
-  return { ready, onMessage, ...events };
+  // Reads pages once they hold attention (issue #13): apart from start-up, never waits for it.
+  const injector = createInjector({
+    scripting: browser.scripting,
+    session: browser.storage.session,
+    tabs: browser.tabs,
+    focusedWindowId: () => focusedWindowId(browser),
+    queryIdle: () => browser.idle.queryState(settings.current.idleThresholdSec),
+  });
+  return { ready, onMessage, injector, ...events };
 }
 
 export type BackgroundApp = ReturnType<typeof createBackgroundApp>;

@@ -29,12 +29,27 @@ const app = createBackgroundApp(browser, {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   app.onMessage(message, sender),
 );
-browser.tabs.onActivated.addListener((info) => void app.onTabActivated(info));
-browser.tabs.onRemoved.addListener((tabId) => void app.onTabRemoved(tabId));
-browser.tabs.onUpdated.addListener((tabId, change) => void app.onTabUpdated(tabId, change));
-browser.windows.onFocusChanged.addListener((windowId) => void app.onWindowFocusChanged(windowId));
+browser.tabs.onActivated.addListener((info) => {
+  void app.injector.hear({ type: 'tab-activated', ...info });
+  void app.onTabActivated(info);
+});
+browser.tabs.onRemoved.addListener((tabId) => {
+  void app.injector.hear({ type: 'tab-removed', tabId });
+  void app.onTabRemoved(tabId);
+});
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  app.injector.tabUpdated(tabId, change, tab);
+  void app.onTabUpdated(tabId, change);
+});
+browser.windows.onFocusChanged.addListener((windowId) => {
+  void app.injector.windowFocused(windowId, browser.windows.WINDOW_ID_NONE);
+  void app.onWindowFocusChanged(windowId);
+});
 browser.windows.onRemoved.addListener((windowId) => void app.onWindowRemoved(windowId));
-browser.idle.onStateChanged.addListener((state) => void app.onIdleStateChanged(state));
+browser.idle.onStateChanged.addListener((state) => {
+  void app.injector.hear({ type: 'idle-state', state });
+  void app.onIdleStateChanged(state);
+});
 browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
 browser.storage.onChanged.addListener((changes, area) => void app.onStorageChanged(changes, area));
 self.addEventListener('online', () => void app.onOnline());

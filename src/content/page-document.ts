@@ -37,16 +37,14 @@ export function mediaPlaying(doc: Document): boolean {
 }
 
 /**
- * When `win`'s document finished loading (epoch ms), from Navigation Timing; undefined when not
- * known yet or not available.
+ * The address `win`'s document loaded with (Navigation Timing's entry name), which in-page route
+ * changes (pushState) leave as it was; undefined when not available.
  */
-export function loadedAt(win: Window): number | undefined {
+export function loadedUrl(win: Window): string | undefined {
   try {
-    const [entry] = win.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    if (!entry || entry.loadEventEnd <= 0) return undefined;
-    return win.performance.timeOrigin + entry.loadEventEnd;
+    const [entry] = win.performance.getEntriesByType('navigation');
+    return entry?.name || undefined;
   } catch {
-    // A document without Navigation Timing.
     return undefined;
   }
 }

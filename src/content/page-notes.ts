@@ -1,8 +1,7 @@
-// What a page's events have said about its reader and its route: noted from the first moment by the
-// load path (page-load.ts), which cannot ask again later, then carried on by the page session once
-// the page is read (page-session.ts). Both note through these functions, on one shared object: the
-// handover is that object, nothing is replayed (issue #13, kind 6).
-import { focusInFrame, loadedAt, routeOf } from './page-document';
+// What a page's events have said about its reader and its route, from the moment the worker injected
+// the reading path (injected-notes.ts makes the first notes from the worker's order), noted by the
+// page session (page-session.ts) through these functions on one object.
+import { focusInFrame, routeOf } from './page-document';
 import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
 
 /**
@@ -52,27 +51,6 @@ export interface NotedPage {
 
 const isAttended = (notes: PageNotes, page: NotedPage): boolean =>
   page.win.document.visibilityState === 'visible' && (notes.focused || page.isViewer());
-
-/**
- * The first notes, taken as the script starts. It runs at document_idle, a while after the page was
- * shown on a busy machine: a page attended now was attended since it loaded (never before; the
- * moment a reader first sees it).
- */
-export function startNotes(page: NotedPage): PageNotes {
-  const { win, now } = page;
-  const notes: PageNotes = {
-    focused: win.document.hasFocus(),
-    attendedSince: null,
-    readerInput: false,
-    lastInputAt: now(),
-    route: routeOf(win.location.href),
-    routeStartedAt: null,
-    head: null,
-    previousHead: null,
-  };
-  if (isAttended(notes, page)) notes.attendedSince = Math.min(now(), loadedAt(win) ?? now());
-  return notes;
-}
 
 /** Notes whether the page is attended now (an attended page keeps its start). */
 export function noteAttention(notes: PageNotes, page: NotedPage): void {

@@ -5,20 +5,18 @@ import { INPUT_THROTTLE_MS } from './page-signals';
 import { HEARTBEAT_MS, loaded, settle, setUp, useFakeClock } from './testing/page-session-fixture';
 
 // What the worker learns from a page, driven through a real DOM (jsdom) on fake timers, from the
-// load path on (page-load.ts), which hands over to the session as the product does: nothing until
-// the page has been read a while, then the page once and again after an in-page route change,
-// signals are throttled, the heartbeat runs only while the page is visible and used (or plays
-// media), and leaving stops everything.
+// worker's injection on (injected-notes.ts): nothing until the page has been read a while, then
+// the page once and again after an in-page route change, signals are throttled, the heartbeat runs
+// only while the page is visible and used (or plays media), and leaving stops everything.
 
 useFakeClock();
 
 describe('page session', () => {
-  it('does nothing on a page left within a few seconds: the reader is never even loaded', async () => {
+  it('says nothing of a page left within a few seconds', async () => {
     const session = setUp();
     await vi.advanceTimersByTimeAsync(3_000);
     session.win.dispatchEvent(new session.dom.window.Event('pagehide'));
     await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_MS);
-    expect(session.loadReader).not.toHaveBeenCalled();
     expect(session.sent).toEqual([]);
   });
 

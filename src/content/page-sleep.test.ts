@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentContract } from '../messaging/contract';
-import { startLoadPath, type TakeOver } from './page-load';
+import { startOrderedReading } from './injected-notes';
 import { LATE_TIMER_MS, READ_AFTER_MS } from './page-notes';
 import { startPageSession } from './page-session';
 
@@ -11,8 +11,11 @@ import { startPageSession } from './page-session';
 
 const SLEEP_MS = 10 * 60_000;
 
-/** A visible, focused page whose reading module takes over at once, and what it sends. */
-function readPage(loadedAgoMs = 0) {
+/**
+ * A visible, focused page whose session the worker started as attended `attendedAgoMs` ago, and
+ * what it sends.
+ */
+function readPage(attendedAgoMs = 0) {
   const dom = new JSDOM('<!doctype html><head><title>A</title></head><p>x</p>', {
     url: 'https://news.example/a',
     pretendToBeVisual: true,
@@ -20,15 +23,14 @@ function readPage(loadedAgoMs = 0) {
   const win = dom.window as unknown as Window;
   Object.defineProperty(win.document, 'visibilityState', { get: () => 'visible' });
   Object.defineProperty(win.document, 'hasFocus', { value: () => true });
-  if (loadedAgoMs > 0) {
-    const loadEventEnd = Date.now() - loadedAgoMs;
-    Object.defineProperty(win.performance, 'timeOrigin', { value: 0 });
-    Object.defineProperty(win.performance, 'getEntriesByType', {
-      value: () => [{ loadEventEnd } as PerformanceNavigationTiming],
-    });
-  }
   const reports: { at: number; attendedMs: number; url: string }[] = [];
-  const takeOver: TakeOver = (notes, feed, noted) => {
+  const order = {
+    url: 'https://news.example/a',
+    attendedSince: Date.now() - attendedAgoMs,
+    earlierMs: 0,
+    routeStartedAt: null,
+  };
+  startOrderedReading(win, order, (notes, feed, noted) => {
     const session = startPageSession(
       {
         page: noted,
@@ -56,9 +58,7 @@ function readPage(loadedAgoMs = 0) {
       new dom.window.AbortController().signal,
     );
     feed.on = session.handlers;
-    return Promise.resolve();
-  };
-  startLoadPath({ win, takeOver });
+  });
   return { win, dom, reports };
 }
 
@@ -124,9 +124,9 @@ describe('a page whose read timer fires late', () => {
     ]);
   });
 
-  // The script runs at document_idle, maybe long after a slow page loaded: attention counts from
-  // the load, so the page is due at once, which is no late timer.
-  it('reads at once a page whose script ran long after it loaded', async () => {
+  // The worker injects once the page is due, maybe late (a busy worker): attention counts from
+  // when the worker saw it begin, so the page is due at once, which is no late timer.
+  it('reads at once a page the worker saw attended long before the session started', async () => {
     const { reports } = readPage(10_000);
     await vi.advanceTimersByTimeAsync(READ_AFTER_MS);
     expect(reports.map((r) => r.attendedMs)).toEqual([10_000]);

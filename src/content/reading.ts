@@ -1,12 +1,13 @@
 /**
- * The reading module: what the load path (page-load.iife.ts) imports from READING_MODULE_PATH once
- * a page has held attention a while. It starts the page session on the load path's notes, switches
- * the load path's listener to it, and wires the reader, the reading-position sampler and the
- * worker's commands. Nothing here is fetched, parsed or run on a page nobody reads (issue #13,
- * kind 6).
+ * The reading path: what the worker injects (reading-start.ts, at READING_MODULE_PATH) once a page
+ * has held attention a while. It starts the page session on notes made from the worker's order,
+ * and wires the reader, the reading-position sampler and the worker's commands. Nothing here is
+ * parsed or run on a page nobody reads (issue #13, kind 6).
  */
 import { CHANNEL } from '../messaging/channel';
 import { isReportEvidence, parseScrollToPosition } from '../messaging/page-commands';
+import type { ReadingOrder } from '../messaging/reading-order';
+import { startOrderedReading } from './injected-notes';
 import type { PageFeed } from './page-events';
 import type { NotedPage, PageNotes } from './page-notes';
 import { startPageSession, type PageSession } from './page-session';
@@ -17,9 +18,9 @@ import { scrollToPosition } from './reading-position/scroll-to-position';
 import { createWorkerChannel, runtime } from './worker-channel';
 
 /**
- * Takes over from the load path (page-load.ts TakeOver): the session starts on `notes` and hears
- * the page's events through `feed` from now on, in the same task, so none is lost. When the
- * extension goes away (reloaded, removed), the session stops and the listener with it.
+ * Starts the page session on `notes` (injected-notes.ts): it hears the page's events through
+ * `feed` from now on, in the same task, so none is lost. When the extension goes away (reloaded,
+ * removed), the session stops and the listener with it.
  */
 export function takeOver(notes: PageNotes, feed: PageFeed, page: NotedPage): PageSession {
   const { win } = page;
@@ -49,12 +50,23 @@ export function takeOver(notes: PageNotes, feed: PageFeed, page: NotedPage): Pag
       report: (url, position) => {
         relay.report(url, position);
       },
-      // Where the page is scrolled to is the reader's when their own input came first.
-      readerInputBefore: session.readerInputSeen(),
+      // Where the page is scrolled to is the reader's when their own input came first. Nothing ran
+      // in the page before the worker injected this: a page already away from its top was
+      // scrolled there by its reader (or by a text fragment or scroll restoration they asked for).
+      readerInputBefore: session.readerInputSeen() || win.scrollY > AT_TOP_PX,
     },
     lifetime.signal,
   );
   return session;
+}
+
+/**
+ * Starts reading `win`'s document as the worker ordered it (the reading path it injected once the
+ * page held attention a while). Returns null, doing nothing, when the document is no longer on the
+ * route the worker decided on.
+ */
+export function startInjectedReading(win: Window, order: ReadingOrder): PageSession | null {
+  return startOrderedReading(win, order, takeOver);
 }
 
 /**

@@ -1,11 +1,11 @@
-// A page session driven through a real DOM (jsdom) on fake timers, from the load path on
-// (page-load.ts), which hands over to the session as the product does. Test support for the
-// page-session*.test.ts files only: nothing in the product imports it.
+// A page session driven through a real DOM (jsdom) on fake timers, started as the worker's
+// injection starts it (injected-notes.ts startOrderedReading), on an order whose attention began
+// as the page loaded. Test support for the page-session*.test.ts files only.
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { PageCapture } from '../../activity/page-metadata';
 import type { ContentContract } from '../../messaging/contract';
-import { startLoadPath } from '../page-load';
+import { startOrderedReading } from '../injected-notes';
 import { READ_AFTER_MS } from '../page-notes';
 import { startPageSession, type PageReader, type PageSession } from '../page-session';
 
@@ -55,38 +55,41 @@ export function setUp({ tracked = true, reachable = true } = {}) {
   const reported: [string, boolean][] = [];
   // jsdom accepts only its own AbortSignal in addEventListener options.
   const controller = new dom.window.AbortController();
-  let started: PageSession | undefined;
-  // The reading module's import (at once here; page-load.test.ts has imports that take a while):
-  // the session starts on the load path's notes and takes its feed.
-  const loadReader = vi.fn((...[notes, feed, page]: Parameters<typeof takeOver>) => {
-    started = startPageSession(
-      {
-        page,
-        notes,
-        reader,
-        send: send as never,
-        whenIdle: (work) => {
-          work();
+  // The session starts as the worker's order says: attended from now (if the page is), read once
+  // READ_AFTER_MS have passed. The listener's feed is the session's from the start.
+  const started = startOrderedReading(
+    win,
+    {
+      url: 'https://news.example/a',
+      attendedSince: Date.now(),
+      earlierMs: 0,
+      routeStartedAt: null,
+    },
+    (notes, feed, page) => {
+      const session = startPageSession(
+        {
+          page,
+          notes,
+          reader,
+          send: send as never,
+          whenIdle: (work) => {
+            work();
+          },
+          onReported: (href, isTracked) => reported.push([href, isTracked]),
         },
-        onReported: (href, isTracked) => reported.push([href, isTracked]),
-      },
-      controller.signal,
-    );
-    feed.on = started.handlers;
-    controller.signal.addEventListener('abort', feed.stop);
-    return Promise.resolve();
-  });
-  const takeOver: Parameters<typeof startLoadPath>[0]['takeOver'] = loadReader;
-  const loadPath = startLoadPath({ win, takeOver, now: () => Date.now() });
-  const session = {
-    reportEvidence: () => started?.reportEvidence() ?? Promise.resolve(),
-    readerInputSeen: () => loadPath.notes.readerInput,
-  };
+        controller.signal,
+      );
+      feed.on = session.handlers;
+      controller.signal.addEventListener('abort', feed.stop);
+      return session;
+    },
+  );
+  if (!started) throw new Error('the order names the page');
+  const session: PageSession = started;
   return {
     session,
     reported,
     reads,
-    loadReader,
     win,
     dom,
     sent,

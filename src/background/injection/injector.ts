@@ -1,0 +1,149 @@
+// The worker's glue around the injection planner (injection-plan.ts): browser events in, the
+// planner's state kept in storage.session (a worker killed mid-wait decides again from it on its
+// next event: no keep-alive, no alarm), and the injections it orders made with
+// `scripting.executeScript`. Nothing of it waits for the worker's start-up (the database).
+import type { Idle, Scripting, Storage, Tabs } from 'webextension-polyfill';
+import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../../content/reading-module-path';
+import { READING_ORDER_KEY, type ReadingOrder } from '../../messaging/reading-order';
+import {
+  emptyInjectionState,
+  planInjection,
+  type InjectionEvent,
+  type InjectionOrder,
+  type InjectionState,
+} from './injection-plan';
+
+/** Where the planner's state lives in storage.session. */
+export const INJECTION_STATE_KEY = 'injection';
+
+export interface InjectorDeps {
+  scripting: Pick<Scripting.Static, 'executeScript'>;
+  session: Pick<Storage.StorageArea, 'get' | 'set'>;
+  tabs: Pick<Tabs.Static, 'query'>;
+  /** Which normal window has focus now, if any (browser-state.ts focusedWindowId). */
+  focusedWindowId: () => Promise<number | null>;
+  queryIdle: () => Promise<Idle.IdleState>;
+  now?: () => number;
+}
+
+/** Whether a page may be read at all (the tracker still declines never-record pages on report). */
+const readable = (url: string): boolean => /^https?:/i.test(url);
+const routeOf = (url: string): string => url.split('#')[0] ?? url;
+
+/**
+ * Puts `order` in the page's isolated world for the reading file injected next, unless the
+ * document is on another route than the one decided on or already reads. Runs in the page
+ * (serialised by executeScript): self-contained, no imports.
+ */
+function placeOrder(order: ReadingOrder, key: string): boolean {
+  const world = globalThis as unknown as Record<string, { taken: boolean } | undefined>;
+  if (world[key]?.taken) return false;
+  if (location.href.split('#')[0] !== order.url) return false;
+  world[key] = { ...{ order }, taken: false };
+  return true;
+}
+
+/** Creates the injector; `hear` takes each browser event as the worker's listener gets it. */
+export function createInjector(deps: InjectorDeps) {
+  const now = deps.now ?? (() => Date.now());
+  let state: Promise<InjectionState> | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The kept state, or (a new browser session, a new install) what the browser shows now. */
+  async function load(): Promise<InjectionState> {
+    const kept = (await deps.session.get(INJECTION_STATE_KEY))[INJECTION_STATE_KEY] as
+      InjectionState | undefined;
+    if (kept) return kept;
+    const [focused, active, idle] = await Promise.all([
+      deps.focusedWindowId(),
+      deps.tabs.query({ active: true }),
+      deps.queryIdle(),
+    ]);
+    const at = now();
+    let fresh = emptyInjectionState();
+    const events: InjectionEvent[] = [
+      { type: 'idle-state', state: idle },
+      { type: 'window-focused', windowId: focused },
+      ...active.flatMap((tab): InjectionEvent[] =>
+        tab.id === undefined || tab.windowId === undefined || tab.incognito
+          ? []
+          : [
+              { type: 'tab-activated', windowId: tab.windowId, tabId: tab.id },
+              {
+                type: 'navigated',
+                tabId: tab.id,
+                url: routeOf(tab.url ?? ''),
+                eligible: readable(tab.url ?? ''),
+              },
+            ],
+      ),
+    ];
+    for (const event of events) fresh = planInjection(fresh, event, at).state;
+    return fresh;
+  }
+
+  async function inject(order: InjectionOrder): Promise<void> {
+    const { tabId, document: _document, ...reading } = order;
+    try {
+      const [placed] = await deps.scripting.executeScript({
+        target: { tabId },
+        func: placeOrder,
+        args: [reading satisfies ReadingOrder, READING_ORDER_KEY],
+      });
+      if (placed?.result !== true) return;
+      await deps.scripting.executeScript({ target: { tabId }, files: [READING_MODULE_PATH] });
+      await deps.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        files: [FRAME_PRESENCE_PATH],
+      });
+    } catch {
+      // The page went, or cannot be scripted (a browser page, an error page): not read.
+    }
+  }
+
+  async function apply(event: InjectionEvent, at: number): Promise<void> {
+    state ??= load();
+    const plan = planInjection(await state, event, at);
+    state = Promise.resolve(plan.state);
+    await deps.session.set({ [INJECTION_STATE_KEY]: plan.state });
+    clearTimeout(timer);
+    if (plan.wakeAt !== null) {
+      timer = setTimeout(() => {
+        void hear({ type: 'tick' });
+      }, plan.wakeAt - now());
+    }
+    await Promise.all(plan.orders.map(inject));
+  }
+
+  /** Takes `event`, heard now; events are applied one at a time, in the order heard. */
+  function hear(event: InjectionEvent): Promise<void> {
+    const at = now();
+    queue = queue.then(() => apply(event, at)).catch(() => undefined);
+    return queue;
+  }
+
+  return {
+    hear,
+    /** tabs.onUpdated: a new document (`status: 'loading'`), or an in-page route (a new url). */
+    tabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab?: Tabs.Tab): void {
+      const url = change.url ?? tab?.url;
+      if (change.audible !== undefined) {
+        void hear({ type: 'tab-audible', tabId, audible: change.audible });
+      }
+      if (url === undefined || tab?.incognito) return;
+      if (change.status === 'loading') {
+        void hear({ type: 'navigated', tabId, url: routeOf(url), eligible: readable(url) });
+      } else if (change.url !== undefined) {
+        void hear({ type: 'route-changed', tabId, url: routeOf(url) });
+      }
+    },
+    /** windows.onFocusChanged: WINDOW_ID_NONE (`noWindowId`) is checked, as event-routing does. */
+    async windowFocused(windowId: number, noWindowId: number): Promise<void> {
+      if (windowId !== noWindowId) return hear({ type: 'window-focused', windowId });
+      return hear({ type: 'window-focused', windowId: await deps.focusedWindowId() });
+    },
+  };
+}
+
+export type Injector = ReturnType<typeof createInjector>;

@@ -1,0 +1,81 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { ReadingOrder } from '../messaging/reading-order';
+import { notesFromOrder } from './injected-notes';
+import type { NotedPage } from './page-notes';
+
+const NOW = 100_000;
+const HEAD = `<link rel="canonical" href="/alpha"><meta property="og:title" content="Alpha">`;
+
+/** A page that loaded at `loadedWith` and is now at `href`, visible and focused unless told. */
+function pageAt(href: string, { loadedWith = href, focused = true, visible = true } = {}) {
+  const dom = new JSDOM(`<!doctype html><head>${HEAD}</head><body><p>Text</p></body>`, {
+    url: href,
+  });
+  const win = dom.window as unknown as Window;
+  Object.defineProperty(win.document, 'hasFocus', { value: () => focused });
+  Object.defineProperty(win.document, 'visibilityState', {
+    get: () => (visible ? 'visible' : 'hidden'),
+  });
+  // jsdom has no Navigation Timing: the entry a browser gives, with the address the page loaded at.
+  Object.defineProperty(win.performance, 'getEntriesByType', {
+    value: (type: string) => (type === 'navigation' ? [{ name: loadedWith }] : []),
+  });
+  const page: NotedPage = { win, now: () => NOW, isViewer: () => false };
+  return page;
+}
+
+const order = (over: Partial<ReadingOrder> = {}): ReadingOrder => ({
+  url: 'https://app.test/page?v=alpha',
+  attendedSince: NOW - 4_000,
+  earlierMs: 0,
+  routeStartedAt: null,
+  ...over,
+});
+
+describe('notesFromOrder', () => {
+  it('starts attention at the moment the worker saw it begin, less earlier spans', () => {
+    const page = pageAt('https://app.test/page?v=alpha#intro');
+    expect(notesFromOrder(page, order())).toMatchObject({
+      attendedSince: NOW - 4_000,
+      route: 'https://app.test/page?v=alpha',
+      previousHead: null,
+    });
+    expect(
+      notesFromOrder(page, order({ attendedSince: NOW - 1_000, earlierMs: 3_000 })),
+    ).toMatchObject({ attendedSince: NOW - 4_000 });
+  });
+
+  it.each([
+    ['hidden', { visible: false }],
+    ['in a window without focus', { focused: false }],
+  ])('starts with no attention on a page %s now', (_, state) => {
+    const page = pageAt('https://app.test/page?v=alpha', state);
+    expect(notesFromOrder(page, order())?.attendedSince).toBeNull();
+  });
+
+  it('does not start in a document on another route than the one the worker decided on', () => {
+    expect(notesFromOrder(pageAt('https://app.test/page?v=bravo'), order())).toBeNull();
+  });
+
+  it('distrusts the head of a route reached in-page before the read (spa-stale-head)', () => {
+    const page = pageAt('https://app.test/page?v=bravo', {
+      loadedWith: 'https://app.test/page?v=alpha',
+    });
+    const notes = notesFromOrder(
+      page,
+      order({ url: 'https://app.test/page?v=bravo', routeStartedAt: NOW - 4_000 }),
+    );
+    expect(notes).toMatchObject({
+      routeStartedAt: NOW - 4_000,
+      previousHead: { canonical: '/alpha', ogTitle: 'Alpha' },
+    });
+  });
+
+  it('trusts the head of the route the document loaded with, even after a #fragment', () => {
+    const page = pageAt('https://app.test/page?v=alpha#part-2', {
+      loadedWith: 'https://app.test/page?v=alpha',
+    });
+    expect(notesFromOrder(page, order())?.previousHead).toBeNull();
+  });
+});

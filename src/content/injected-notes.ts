@@ -1,0 +1,76 @@
+// The notes a reading path injected by the worker starts from (issue #13, kind 6): no script ran in
+// the page before, so what it would have noted comes from the worker's order (the attention it saw
+// in tabs, windows and idle events; the in-page route change it saw in tabs.onUpdated).
+import type { ReadingOrder } from '../messaging/reading-order';
+import { isViewerDocument, loadedUrl, routeOf } from './page-document';
+import { listenToPage, type PageEventHandlers, type PageFeed } from './page-events';
+import { noteAttention, type NotedPage, type PageNotes } from './page-notes';
+import { snapshotHead } from './route/head-snapshot';
+
+/**
+ * The page's notes as the injected reading path starts, or null when the document is not the one
+ * the worker decided on (it navigated to another route meanwhile: nothing the worker saw is about
+ * this one, and a later order will come for it).
+ * - Attention: the page attended now was attended since the worker's `attendedSince`, less the
+ *   attention it saw earlier on the route (`earlierMs`), so the first report's time is exact.
+ * - A route reached in-page before the read (the address is not the one the document loaded
+ *   with, by Navigation Timing): the head, as it is now, is taken as the previous route's
+ *   (`previousHead`). An app that never updates its head (spa-stale-head) then gets no head value
+ *   trusted for the new route; one that did loses only its head values for that route, and is
+ *   read from its address, title and body. Nothing ran to see the head before the change.
+ */
+export function notesFromOrder(page: NotedPage, order: ReadingOrder): PageNotes | null {
+  const { win, now } = page;
+  const route = routeOf(win.location.href);
+  if (route !== order.url) return null;
+  const notes: PageNotes = {
+    focused: win.document.hasFocus(),
+    attendedSince: null,
+    readerInput: false,
+    lastInputAt: now(),
+    route,
+    routeStartedAt: order.routeStartedAt,
+    head: null,
+    previousHead: routeOf(loadedUrl(win) ?? route) === route ? null : snapshotHead(win.document),
+  };
+  noteAttention(notes, page);
+  if (notes.attendedSince !== null) {
+    const since = order.attendedSince - Math.max(0, order.earlierMs);
+    notes.attendedSince = Math.min(notes.attendedSince, since);
+  }
+  return notes;
+}
+
+/** Until the session takes the feed over, in the same task: nothing to do. */
+const NOT_YET: PageEventHandlers = {
+  input: () => undefined,
+  visibility: () => undefined,
+  windowFocus: () => undefined,
+  route: () => undefined,
+  leave: () => undefined,
+  restored: () => undefined,
+  attention: () => undefined,
+};
+
+/**
+ * Starts reading `win`'s document as the worker ordered: notes from the order, the page's one
+ * listener, and `start` (reading.ts takeOver: the page session, which takes the listener's feed
+ * over in the same task). Returns what `start` returns, or null, doing nothing, when the document
+ * is no longer on the route the worker decided on.
+ */
+export function startOrderedReading<T>(
+  win: Window,
+  order: ReadingOrder,
+  start: (notes: PageNotes, feed: PageFeed, page: NotedPage) => T,
+  now: () => number = () => Date.now(),
+): T | null {
+  let viewer: boolean | undefined;
+  const page: NotedPage = {
+    win,
+    now,
+    isViewer: () => (viewer ??= isViewerDocument(win.document)),
+  };
+  const notes = notesFromOrder(page, order);
+  if (!notes) return null;
+  return start(notes, listenToPage(win, NOT_YET), page);
+}

@@ -1,0 +1,25 @@
+/**
+ * What the worker passes to the reading path it injects into a tab (issue #13, kind 6): which
+ * route it decided to read and the attention it saw there, so the page session starts from the
+ * worker's exact moments. Set in the page's isolated world by a first `scripting.executeScript`
+ * (`func`), read by the injected reading file. Times are epoch ms.
+ */
+export interface ReadingOrder {
+  /** The route read (the address without its fragment), as the worker saw it in tabs.onUpdated. */
+  url: string;
+  /** Since when the route is attended without a break. */
+  attendedSince: number;
+  /** Attention on the route before that span (ms): switches away and back add up. */
+  earlierMs: number;
+  /** When the route was reached in-page; null: the route the document loaded with. */
+  routeStartedAt: number | null;
+}
+
+/** The isolated-world global the order is put under, and the guard against a second start. */
+export const READING_ORDER_KEY = '__readingTimelineOrder';
+
+/** What the first injection leaves in the isolated world: the order, and whether it was taken. */
+export interface ReadingOrderSlot {
+  order: ReadingOrder;
+  taken: boolean;
+}
