@@ -1,7 +1,7 @@
 /**
  * Page capture: turns the document the user reads into a PageCapture. Pure (reads the DOM, never
  * writes it, no network, no timers) and total: it never throws into the page, and returns what
- * it safely could when something fails or the time budget runs out.
+ * it safely could when something fails or the work budget (see ExtractOptions) runs out.
  */
 import { canonicalizeUrl, chooseCanonicalUrl } from '../../activity/canonical-url';
 import { LIMITS } from '../../activity/limits';
@@ -34,13 +34,31 @@ import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
 import { findThemeColor } from './theme-color';
 import { impliedSiteName, stripDecorations, withoutSection } from './title';
+import { DEFAULT_MAX_WORK, DEFAULT_SAFETY_MS, WorkBudget } from './work-budget';
 
+/**
+ * Limits on optional work. The rule: the essentials (meta tags, the first JSON-LD block,
+ * `<title>`, canonical link, favicon, theme colour) are always read. Optional work is counted in
+ * work units (see work-budget.ts: one element, or 64 characters of JSON-LD): each JSON-LD block
+ * read is charged by its length, and the document's element count is charged before microdata
+ * and the DOM heuristics, which query the whole document or its content root. Once the units
+ * spent exceed `maxWork`, later JSON-LD blocks, microdata, the DOM heuristics (site name from
+ * logo/brand/header/footer, bylines, dates, lead image, lead paragraph) and the word count are
+ * skipped. The cap, not the clock, decides, so a capture does not depend on machine load (a
+ * 50 ms wall-time budget dropped fields at random on a busy machine). The clock is only a safety
+ * net against pathologically slow DOMs, read at three stage boundaries: before microdata, before
+ * the DOM heuristics, before the word count.
+ */
 export interface ExtractOptions {
-  /** Soft limit for optional work (DOM heuristics, word count); default 50 ms. */
+  /** Cap on optional work, in work units; default DEFAULT_MAX_WORK (100,000). */
+  maxWork?: number;
+  /** Wall-clock safety net for optional work, in ms; default DEFAULT_SAFETY_MS (500). */
   budgetMs?: number;
+  /** Monotonic clock in ms; default `performance.now`. */
+  now?: () => number;
 }
 
-const now = (): number => globalThis.performance.now();
+const performanceNow = (): number => globalThis.performance.now();
 
 function baseUrlOf(doc: Document, pageUrl: string): string {
   const href = doc.querySelector('base[href]')?.getAttribute('href');
@@ -103,9 +121,7 @@ function saysEverything(a: Found, b: Found): boolean {
   );
 }
 
-function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageCapture): void {
-  const start = now();
-  const outOfTime = (): boolean => now() - start > budgetMs;
+function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: PageCapture): void {
   const base = baseUrlOf(doc, pageUrl);
   const meta = collectMeta(doc);
   const links = collectLinks(doc);
@@ -116,11 +132,14 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
     lang: doc.documentElement.getAttribute('lang') ?? undefined,
   };
   const pageTitle = dom.title ?? tags.title;
-  const jsonLd = fromStructuredData(readJsonLd(doc, outOfTime), base, pageUrl, pageTitle);
+  const jsonLd = fromStructuredData(readJsonLd(doc, budget), base, pageUrl, pageTitle);
+  // Microdata and the DOM heuristics query the whole document or its content root: their cost
+  // is charged up front as the document's element count.
+  budget.spend(doc.getElementsByTagName('*').length);
   // Microdata is scraped from the whole body, so it is read only when JSON-LD and the meta tags
   // leave a field it could fill.
   const microdata =
-    outOfTime() || saysEverything(jsonLd, tags)
+    !budget.allows() || saysEverything(jsonLd, tags)
       ? {}
       : fromStructuredData(readMicrodata(doc), base, pageUrl, pageTitle);
   const root = findContentRoot(doc);
@@ -128,6 +147,8 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   // lang is a property of the document: <html lang> outranks what metadata claims about it.
   const lang = normalizeLang(dom.lang) ?? normalizeLang(tags.lang) ?? normalizeLang(found.lang);
 
+  // One decision for every DOM heuristic below, so they stand or fall together.
+  const heuristics = budget.allows();
   const firstH1 = root?.querySelector('h1') ?? doc.querySelector('h1');
   // Forums (phpBB) title their header with the site's name: then that h1 is no headline.
   const headerName = firstH1 == null ? undefined : headerSiteName(firstH1, root, dom.title);
@@ -158,7 +179,7 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
       found.title,
     ],
     () =>
-      outOfTime()
+      !heuristics
         ? undefined
         : (logoAltName(doc) ??
           brandName(doc) ??
@@ -175,19 +196,19 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   ];
   let bylines: PageAuthor[] | undefined;
   const domBylines = (): PageAuthor[] =>
-    (bylines ??= outOfTime() ? [] : findBylineAuthors(doc, root, base));
+    (bylines ??= !heuristics ? [] : findBylineAuthors(doc, root, base));
   found.authors = personsFirst(
     notTitles(found.authors, headlines) ?? domBylines(),
     [...organizations, siteName, tags.siteName, jsonLd.siteName, jsonLd.siteOwner],
     [() => tags.authors, () => microdata.authors, domBylines],
   );
-  found.datePublished ??= outOfTime()
+  found.datePublished ??= !heuristics
     ? undefined
     : findDomDate(doc, root, pageUrl, monthFirstFor(lang));
-  if (found.description === undefined && root !== undefined && !outOfTime()) {
+  if (found.description === undefined && root !== undefined && heuristics) {
     found.description = leadParagraph(root);
   }
-  found.image ??= outOfTime() ? undefined : findLeadImage(links, root, base);
+  found.image ??= !heuristics ? undefined : findLeadImage(links, root, base);
   let title = found.title ?? h1;
   if (title !== undefined) {
     title = untruncatedTitle(title, [tags.title, dom.title]);
@@ -205,7 +226,8 @@ function extract(doc: Document, pageUrl: string, budgetMs: number, result: PageC
   }
   const canonical = linksWithRel(links, 'canonical')[0]?.getAttribute('href');
   result.url = chooseCanonicalUrl(pageUrl, canonical, tags.url, jsonLd.url) ?? result.url;
-  const words = found.wordCount ?? (root !== undefined && !outOfTime() ? countWords(root) : 0);
+  const words =
+    found.wordCount ?? (root !== undefined && heuristics && budget.allows() ? countWords(root) : 0);
   Object.assign(result, {
     type: found.type ?? 'WebPage',
     authors: found.authors,
@@ -242,7 +264,12 @@ export function extractPageMetadata(
 ): PageCapture {
   const result = skeleton(doc, pageUrl);
   try {
-    extract(doc, pageUrl, options.budgetMs ?? 50, result);
+    const budget = new WorkBudget(
+      options.maxWork ?? DEFAULT_MAX_WORK,
+      options.budgetMs ?? DEFAULT_SAFETY_MS,
+      options.now ?? performanceNow,
+    );
+    extract(doc, pageUrl, budget, result);
   } catch {
     // Hostile or broken pages must not break the page: keep whatever was assigned.
   }

@@ -5,6 +5,7 @@
  */
 
 import { decodeEntitiesInJson } from './json-entities';
+import { CHARS_PER_UNIT, type WorkBudget } from './work-budget';
 
 export type LdNode = Readonly<Record<string, unknown>>;
 
@@ -51,21 +52,22 @@ function parseLenient(raw: string): unknown {
 }
 
 /**
- * Parses the page's JSON-LD, stopping before the second or a later block when `outOfTime()`
- * says the budget is spent.
+ * Parses the page's JSON-LD. Each block read is charged to `budget` (one work unit per
+ * CHARS_PER_UNIT characters); the second and later blocks are skipped once it is exhausted.
  */
-export function readJsonLd(doc: Document, outOfTime: () => boolean): JsonLdGraph {
+export function readJsonLd(doc: Document, budget: WorkBudget): JsonLdGraph {
   const nodes: LdNode[] = [];
   const byId = new Map<string, LdNode>();
   const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
-  let budget = MAX_TOTAL_CHARS;
+  let charsLeft = MAX_TOTAL_CHARS;
   let seen = 0;
   // The first block is always read (it is the page's main declaration, and bounded in size);
-  // later ones only while time remains.
-  for (let i = 0; i < scripts.length && i < MAX_BLOCKS && (i === 0 || !outOfTime()); i++) {
+  // later ones only while the work budget lasts.
+  for (let i = 0; i < scripts.length && i < MAX_BLOCKS && (i === 0 || !budget.exhausted()); i++) {
     const text = scripts[i]?.textContent ?? '';
-    if (text.length > MAX_BLOCK_CHARS || text.length > budget) continue;
-    budget -= text.length;
+    if (text.length > MAX_BLOCK_CHARS || text.length > charsLeft) continue;
+    charsLeft -= text.length;
+    budget.spend(Math.ceil(text.length / CHARS_PER_UNIT));
     const stack: { value: unknown; depth: number; top: boolean }[] = [
       { value: parseLenient(text), depth: 0, top: true },
     ];

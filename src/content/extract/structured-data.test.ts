@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { readJsonLd } from './json-ld';
 import { readMicrodata } from './microdata';
 import { fromStructuredData } from './structured-data';
+import { WorkBudget } from './work-budget';
 
 const PAGE = 'https://example.com/story';
-const never = (): boolean => false;
+const unlimited = (): WorkBudget => new WorkBudget(Infinity, Infinity, () => 0);
 
 function fromLd(...blocks: unknown[]): ReturnType<typeof fromStructuredData> {
   const html = blocks
     .map((b) => `<script type="application/ld+json">${JSON.stringify(b)}</script>`)
     .join('');
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return fromStructuredData(readJsonLd(doc, never), PAGE, PAGE, 'Real headline - Site');
+  return fromStructuredData(readJsonLd(doc, unlimited()), PAGE, PAGE, 'Real headline - Site');
 }
 
 describe('JSON-LD', () => {
