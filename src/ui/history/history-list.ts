@@ -8,7 +8,7 @@ import { DayTotals } from './day-totals';
 import { groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
 import { emptyMessageKey } from './empty-state';
 import type { Filters } from './list-filters';
-import { loadFirst, loadOlder, type FirstAnswer } from './list-source';
+import { loadFirst, loadOlder, withFresherRows, type FirstAnswer } from './list-source';
 import { keptNeighbours, RowFocus } from './row-focus';
 import { renderItem } from './row-view';
 import { Selection } from './selection';
@@ -46,6 +46,8 @@ export class HistoryList {
   /** The list shows unfinished pages (the filter), each resumed where it was left. */
   private unfinished = false;
   private loading = false;
+  /** Pages deleted since the list was loaded: a fresher answer asked before must not bring them back. */
+  private gone = new Set<string>();
   private readonly dayTotals = new DayTotals((ranges) =>
     sendToWorker('engagement-totals', { ranges }),
   );
@@ -89,6 +91,7 @@ export class HistoryList {
     const query = this.parts.query();
     this.loading = true;
     this.dayTotals.clear();
+    this.gone = new Set();
     try {
       const unfinished = query === '' && this.parts.unfinishedChecked();
       const answer = await loadFirst(sendToWorker, {
@@ -130,17 +133,35 @@ export class HistoryList {
 
   /**
    * Brings the shown times up once the page being read has said its input (never down): its row,
-   * matched by `key` (an engagement in the day list, a page in a search), and its day's total.
+   * matched by `key` (an engagement in the day list, a page in a search), and its day's total. In
+   * the day list the engagement under way may be new (too short to be stored at the first answer):
+   * it is inserted (`withFresherRows`).
    */
   private async showFresher(seq: number, fresher: FirstAnswer['fresher']): Promise<void> {
     const current = () => seq === this.requestSeq;
     const rows = await fresher?.catch(() => undefined);
     if (!rows || !current()) return;
-    const updated = withFresherTimes(this.rows, rows, (row) => row.key);
+    const updated = this.searching
+      ? withFresherTimes(this.rows, rows, (row) => row.key)
+      : withFresherRows(this.rows, rows, this.next, this.gone);
     if (updated === this.rows) return;
-    const moved = updated.filter((row, i) => row !== this.rows[i]);
+    const drawn = new Set(this.rows);
+    const moved = updated.filter((row) => !drawn.has(row));
+    const focused = this.focusedRow()?.key;
+    const hadFocus = this.parts.list.contains(document.activeElement);
+    const added = updated.length !== this.rows.length;
     this.rows = updated;
-    this.show(true);
+    // A new row moves the items below it (and may bring a day heading): draw them again, keeping
+    // the tab stop (and focus) on the row that had it.
+    this.show(!added);
+    if (added && focused !== undefined) {
+      const index = this.focus.indexOf(this.rows.find((row) => row.key === focused));
+      if (hadFocus) this.focus.focus(index);
+      else {
+        this.focus.index = index ?? -1;
+        this.show(true);
+      }
+    }
     if (this.searching) return;
     await this.dayTotals.load(this.rows, current, [...new Set(moved.map((r) => startOfDay(r.at)))]);
     if (current()) this.show(true);
@@ -209,6 +230,7 @@ export class HistoryList {
       alsoTimeline: true,
     });
     const gone = new Set(ids);
+    for (const id of ids) this.gone.add(id);
     const { after, before } = keptNeighbours(this.rows, gone, this.focusedRow()?.key);
     const removed = this.rows.filter((row) => gone.has(row.appActivityId));
     this.rows = this.rows.filter((row) => !gone.has(row.appActivityId));

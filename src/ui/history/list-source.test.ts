@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ResponseOf } from '../../messaging/contract';
 import type { EngagementRow, PageRow } from '../../store/page-rows';
 import { withFresherTimes } from '../fresher-times';
-import { FIRST_BATCH, INVESTED_MS, loadFirst, type SendList } from './list-source';
+import type { DisplayRow } from './days';
+import {
+  engagementRow,
+  FIRST_BATCH,
+  INVESTED_MS,
+  loadFirst,
+  withFresherRows,
+  type SendList,
+} from './list-source';
 
 const page = (name: string, activeMs: number): PageRow => ({
   appActivityId: `https://site.test/${name}`,
@@ -149,5 +157,63 @@ describe('the history list’s first answer', () => {
     expect(asked.map((a) => a.type)).toEqual([type]);
     expect((asked[0]?.payload as { limit: number }).limit).toBe(limit);
     if (type === 'list-unfinished') expect(answer.rows.map((row) => row.title)).toEqual(['long']);
+  });
+});
+
+describe('withFresherRows (the day list once the page being read has said its input)', () => {
+  const row = (id: string, startedAt: number, activeMs: number): DisplayRow =>
+    engagementRow({
+      id,
+      appActivityId: `https://site.test/${id.split('#')[0] ?? id}`,
+      url: `https://site.test/${id}`,
+      title: id,
+      startedAt,
+      lastActiveAt: startedAt + activeMs,
+      activeMs,
+    });
+  const keys = (rows: readonly DisplayRow[]) => rows.map((r) => `${r.key} ${String(r.activeMs)}`);
+  const morning = row('morning', 1_000, 30_000);
+  const noon = row('noon', 5_000_000, 20_000);
+
+  it.each<[string, DisplayRow[], DisplayRow[], number | null, string[], string[]]>([
+    [
+      'the page being read, too short to be stored at first (5–9 s), appears on top',
+      [noon, morning],
+      [row('now', 9_000_000, 8_000), noon, morning],
+      null,
+      [],
+      ['now 8000', 'noon 20000', 'morning 30000'],
+    ],
+    [
+      'a page read again after the continuation gap: its new engagement beside the old one',
+      [noon, morning],
+      [row('noon#2', 9_000_000, 6_000), row('noon', 5_000_000, 21_000), morning],
+      3_000_000,
+      [],
+      ['noon#2 6000', 'noon 21000', 'morning 30000'],
+    ],
+    [
+      'a row older than the drawn screens waits for its batch',
+      [noon],
+      [noon, morning],
+      4_000_000,
+      [],
+      ['noon 20000'],
+    ],
+    [
+      'a page deleted since the first answer is not brought back',
+      [morning],
+      [row('now', 9_000_000, 8_000), morning],
+      null,
+      ['https://site.test/now'],
+      ['morning 30000'],
+    ],
+  ])('%s', (_case, drawn, fresher, next, gone, expected) => {
+    expect(keys(withFresherRows(drawn, fresher, next, new Set(gone)))).toEqual(expected);
+  });
+
+  it('returns the drawn rows themselves when nothing changed', () => {
+    const drawn = [noon, morning];
+    expect(withFresherRows(drawn, [noon, morning], null)).toBe(drawn);
   });
 });

@@ -1,5 +1,6 @@
 import type { RequestOf, ResponseOf } from '../../messaging/contract';
 import type { EngagementRow, PageRow } from '../../store/page-rows';
+import { withFresherTimes } from '../fresher-times';
 import type { DisplayRow } from './days';
 import type { Filters } from './list-filters';
 
@@ -87,6 +88,33 @@ export async function loadFirst(send: SendList, list: ListQuery): Promise<FirstA
       fresher: send('list-engagements', first).then(({ rows }) => rows.map(engagementRow)),
     }),
   };
+}
+
+/**
+ * The day list `drawn` (newest engagement first) with its `fresher` answer merged in: the times
+ * of rows already drawn brought up (never down, `withFresherTimes`), and engagements the first
+ * answer did not have inserted in start order. An engagement is stored only once it reaches the
+ * 5 s minimum (tracking/accrual.ts), so the page being read for 5–9 s, or read again after the
+ * continuation gap, is in the fresher answer alone. Only rows that belong on the drawn screens
+ * are added: started at or after `next` (older ones come with the next batch; all when `next` is
+ * null), and never a page in `gone` (deleted since the first answer was asked). Returns `drawn`
+ * itself when nothing changed.
+ */
+export function withFresherRows(
+  drawn: readonly DisplayRow[],
+  fresher: readonly DisplayRow[],
+  next: number | null,
+  gone: ReadonlySet<string> = new Set(),
+): DisplayRow[] {
+  const raised = withFresherTimes(drawn, fresher, (row) => row.key);
+  const keys = new Set(drawn.map((row) => row.key));
+  const added = fresher.filter(
+    (row) =>
+      !keys.has(row.key) && !gone.has(row.appActivityId) && (next === null || row.at >= next),
+  );
+  if (added.length === 0) return raised;
+  // Stable: a new row goes above a drawn one that started at the same moment.
+  return [...added, ...raised].sort((a, b) => b.at - a.at);
 }
 
 /** The next batch of the day list, older than `before`. */
