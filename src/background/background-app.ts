@@ -1,9 +1,11 @@
 import type { Browser } from 'webextension-polyfill';
+import { loadAuthConfig } from '../auth/config-store';
 import { parseSettings } from '../settings/settings';
 import { focusedWindowId } from './browser-state';
 import type { BackgroundContext } from './context';
 import { createEventRouter } from './event-routing';
 import { createInjector } from './injection/injector';
+import { mayRead } from './may-read';
 import { createMessageRouter } from './message-router';
 import { syncPauseAlarm } from './pause-alarm';
 import { startBackground, type BackgroundOptions, type SettingsCell } from './start-up';
@@ -49,6 +51,12 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     tabs: browser.tabs,
     focusedWindowId: () => focusedWindowId(browser),
     queryIdle: () => browser.idle.queryState(settings.current.idleThresholdSec),
+    // The settings as start-up read them (4 s after attention it is long done; a failed start-up
+    // rejects, and nothing is read).
+    mayRead: async (url) => {
+      const context = await ready;
+      return mayRead(url, context.settings(), await loadAuthConfig(context.storage));
+    },
   });
   return { ready, onMessage, injector, ...events };
 }

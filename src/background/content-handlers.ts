@@ -1,9 +1,7 @@
 import { LIMITS } from '../activity/limits';
-import { isCredentialOnlyUrl } from '../activity/never-record';
 import type { PageMetadata } from '../activity/page-metadata';
 import { cleanText } from '../activity/text';
 import { loadAuthConfig } from '../auth/config-store';
-import { isSignInPage } from '../auth/sign-in-pages';
 import type { ContentContract } from '../messaging/contract';
 import { scrollToPositionCommand } from '../messaging/page-commands';
 import { isExcludedUrl } from '../settings/excluded-sites';
@@ -12,6 +10,7 @@ import { saveReadingPosition } from '../store/reading-store';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
 import type { PageContext } from './context';
 import type { HandlerMap } from './handler-map';
+import { mayRead } from './may-read';
 import { isPositionOf, trackedPageOf } from './position-page';
 import { storing } from './storage-guard';
 
@@ -23,15 +22,16 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
   ) {
     const { excludedSites, paused, idleThresholdSec } = context.settings();
     // The page's own URL and the address it claims for itself must both be allowed.
-    const excluded =
-      isExcludedUrl(context.page.url, excludedSites) || isExcludedUrl(reported.url, excludedSites);
-    // A URL that is nothing but a credential (an OAuth callback, a magic link) is never kept,
-    // not even stripped: see src/activity/never-record.ts. Nor is the sign-in flow's provider.
+    // The rules the injector asked before the page was read (may-read.ts: a pause, a never-record
+    // site, a URL that is nothing but a credential, the sign-in provider), asked again: they may
+    // have changed since; and the address the page claims for itself must be allowed too.
     if (
-      paused ||
-      excluded ||
-      isCredentialOnlyUrl(context.page.url) ||
-      isSignInPage(context.page.url, await loadAuthConfig(context.storage))
+      !mayRead(
+        context.page.url,
+        { paused, excludedSites },
+        await loadAuthConfig(context.storage),
+      ) ||
+      isExcludedUrl(reported.url, excludedSites)
     ) {
       return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
     }

@@ -23,10 +23,16 @@ export interface InjectorDeps {
   /** Which normal window has focus now, if any (browser-state.ts focusedWindowId). */
   focusedWindowId: () => Promise<number | null>;
   queryIdle: () => Promise<Idle.IdleState>;
+  /**
+   * Whether the page at `url` may be read now (background/may-read.ts: recording not paused, not a
+   * never-record site, a credential URL or the sign-in provider), asked before anything is put in
+   * the page. A page declined is not ordered again until it navigates.
+   */
+  mayRead: (url: string) => Promise<boolean>;
   now?: () => number;
 }
 
-/** Whether a page may be read at all (the tracker still declines never-record pages on report). */
+/** Whether a page can be read at all (http(s)); the privacy rules are asked at the order (`mayRead`). */
 const readable = (url: string): boolean => /^https?:/i.test(url);
 const routeOf = (url: string): string => url.split('#')[0] ?? url;
 
@@ -86,6 +92,9 @@ export function createInjector(deps: InjectorDeps) {
   async function inject(order: InjectionOrder): Promise<void> {
     const { tabId, document: _document, ...reading } = order;
     try {
+      // Asked when the order is made, not when the page loaded: a pause or a never-record site set
+      // in the 4 s between counts, and no script of ours runs in such a page.
+      if (!(await deps.mayRead(order.url))) return;
       const [placed] = await deps.scripting.executeScript({
         target: { tabId },
         func: placeOrder,
