@@ -132,7 +132,26 @@ describe('planInjection', () => {
     // The state went through storage.session; the new worker's first event is 9 s later.
     const kept = JSON.parse(JSON.stringify(before.state)) as InjectionState;
     const after = worker(kept).at(11, { type: 'tick' });
-    expect(after.orders).toMatchObject([{ at: 11, attendedSince: 0, earlierMs: 0 }]);
+    // Nothing was heard from 2 s to 11 s: only 2 s (+ LATE_MS) count, the span starts again at 11 s.
+    expect(after.orders).toEqual([]);
+    after.wake(20);
+    expect(after.orders).toMatchObject([{ at: 11.5, attendedSince: 11_000, earlierMs: 3_500 }]);
+  });
+
+  it.each<[string, number, number, number]>([
+    // [case, when the late timer fires (s), the order's attendedSince, its earlierMs]
+    ['a freeze or sleep in the wait: only the evidenced 1.5 s count', 64, 64_000, 1_500],
+    ['a timer late by a busy machine (1.5 s): the wait counts', 5.5, 0, 0],
+  ])('%s', (_case, firesAt, attendedSince, earlierMs) => {
+    const w = reading()
+      .at(firesAt, { type: 'tick' })
+      .wake(firesAt + 10);
+    expect(w.orders).toMatchObject([{ attendedSince, earlierMs }]);
+    const [order] = w.orders;
+    // What the session starts from never spans the gap: at most the 4 s the worker could vouch for.
+    expect((order?.at ?? 0) * 1000 - (order?.attendedSince ?? 0) + (order?.earlierMs ?? 0)).toBe(
+      firesAt > 10 ? INJECT_AFTER_MS : firesAt * 1000,
+    );
   });
 
   it('counts only the attention before the worker was killed when the tab was left meanwhile', () => {

@@ -14,6 +14,15 @@ import type { IdleState } from '../../tracking/engagement-types';
  */
 export const INJECT_AFTER_MS = 4_000;
 
+/**
+ * How late past the attended route's due time an event may come and the wait still count as
+ * attention (ms): a timer delayed by a busy machine. Later, the machine slept or was frozen (or the
+ * worker was stopped) somewhere in the wait: only the attention up to the last event heard (and
+ * this much after it) counts, and the span starts again at the late event (issue #13 kind 4: no
+ * counted time across a gap without evidence).
+ */
+export const LATE_MS = 1_500;
+
 /** What the worker knows of one tab's document and route. Times are epoch ms. */
 export interface PlannedDocument {
   /** The route's address (without its fragment). */
@@ -42,6 +51,8 @@ export interface InjectionState {
   audibleTabs: number[];
   /** By tab id. */
   documents: Record<string, PlannedDocument>;
+  /** When the planner last heard an event (epoch ms); null (or absent) before the first. */
+  lastHeardAt?: number | null;
 }
 
 /** Browser events as the planner needs them (the glue maps tabs/windows/idle events to these). */
@@ -87,6 +98,7 @@ export function emptyInjectionState(): InjectionState {
     idle: 'active',
     audibleTabs: [],
     documents: {},
+    lastHeardAt: null,
   };
 }
 
@@ -111,7 +123,10 @@ export function planInjection(
   event: InjectionEvent,
   now: number,
 ): InjectionPlan {
-  const next = applyEvent(structuredClone(state), event, now);
+  const heard = structuredClone(state);
+  restartAfterGap(heard, now);
+  const next = applyEvent(heard, event, now);
+  next.lastHeardAt = now;
   const after = attendedTab(next);
   // Close the span of the tab that lost attention; open one for the tab that gained it.
   for (const [key, doc] of Object.entries(next.documents)) {
@@ -124,6 +139,22 @@ export function planInjection(
     }
   }
   return { state: next, ...due(next, now) };
+}
+
+/**
+ * When `now` is more than LATE_MS past the attended route's due time, its span is closed where
+ * the evidence ends (the last event heard plus LATE_MS, at most the due time) and opened again at
+ * `now`: the frozen or sleeping time in between is never carried into the session's start.
+ */
+function restartAfterGap(state: InjectionState, now: number): void {
+  const tabId = attendedTab(state);
+  const doc = tabId === null ? undefined : state.documents[String(tabId)];
+  if (!doc?.eligible || doc.injected || doc.attendedSince === null) return;
+  const dueAt = doc.attendedSince + INJECT_AFTER_MS - doc.earlierMs;
+  if (now <= dueAt + LATE_MS) return;
+  const heard = Math.max(doc.attendedSince, state.lastHeardAt ?? doc.attendedSince);
+  doc.earlierMs += Math.min(dueAt, heard + LATE_MS) - doc.attendedSince;
+  doc.attendedSince = now;
 }
 
 function applyEvent(state: InjectionState, event: InjectionEvent, now: number): InjectionState {
