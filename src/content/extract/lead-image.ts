@@ -18,8 +18,11 @@ const NOT_CONTENT = classSubstrings(
 );
 const NOT_LEAD =
   /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif|\/ads?\/|doubleclick|\/banners?\//i;
-// Wider than three times its height: a banner, a wordmark or a rule, not a picture.
-const BANNER_RATIO = 3;
+// 3.5 times as wide as high or more: a banner or a rule (728×90 is 8:1, 970×250 3.9:1), not a
+// picture. A 3:1 image is a common hero crop (1200×400, 1920×640): refused only set in a sentence
+// (a wordmark).
+const BANNER_RATIO = 3.5;
+const WORDMARK_RATIO = 3;
 // Classes name what an image is; "lazyload" (lazysizes) only says how it loads.
 const NOT_LEAD_CLASS = /logo|avatar|icon|sprite|badge|emoji|gravatar/i;
 
@@ -130,18 +133,47 @@ function imageUrl(img: Element, base: string, root: Element): string | undefined
   return undefined;
 }
 
+/** Width over height as the markup or the image's URL states them; NaN when neither does. */
+function statedRatio(img: Element): number {
+  const width = Number(img.getAttribute('width'));
+  const height = Number(img.getAttribute('height'));
+  if (width > 0 && height > 0) return width / height;
+  const src = img.getAttribute('src') ?? '';
+  const w = URL_WIDTH.exec(src)
+    ?.slice(1)
+    .find((g) => Boolean(g));
+  const h = URL_HEIGHT.exec(src)
+    ?.slice(1)
+    .find((g) => Boolean(g));
+  return Number(w) / Number(h);
+}
+
+// A wide image set in a paragraph with words of its own ("In partnership with [logo]") is a
+// wordmark, not the article's picture.
+function wordmarkInText(img: Element): boolean {
+  const paragraph = img.closest('p');
+  if (paragraph === null || paragraph.textContent.trim() === '') return false;
+  return statedRatio(img) >= WORDMARK_RATIO;
+}
+
 const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)|attachment/i;
+// WordPress marks each image inserted in a post's content "wp-image-<attachment id>".
+const WP_CONTENT_IMAGE = /(?:^|\s)wp-image-\d+(?:\s|$)/;
 
 // An image that links to another page of the same site is a teaser of another story (a "More
 // stories" list, a "Read more" card); a lead image links nowhere, to its own file (a lightbox),
-// or to its attachment page.
+// or to its attachment page: "?attachment_id=", or with pretty permalinks a page under the
+// article's own path ("/2016/05/24/harbour-vote/quay/"), from an image WordPress inserted.
 function linksElsewhere(img: Element, base: string): boolean {
   const href = img.closest('a[href]')?.getAttribute('href');
   if (href == null || href === '' || href.startsWith('#') || IMAGE_FILE.test(href)) return false;
+  if (WP_CONTENT_IMAGE.test(img.getAttribute('class') ?? '')) return false;
   try {
     const target = new URL(href, base);
     const page = new URL(base);
-    return target.host === page.host && target.pathname !== page.pathname;
+    const own = page.pathname.replace(/\/+$/, '');
+    const under = own !== '' && target.pathname.startsWith(`${own}/`);
+    return target.host === page.host && target.pathname !== page.pathname && !under;
   } catch {
     return false;
   }
@@ -171,7 +203,7 @@ export function findLeadImage(
     if (img.closest(NOT_CONTENT) !== null) continue;
     const header = img.closest('header');
     if (header !== null && header.closest('article') === null) continue;
-    if (linksElsewhere(img, base)) continue;
+    if (linksElsewhere(img, base) || wordmarkInText(img)) continue;
     const url = imageUrl(img, base, root);
     if (url !== undefined) return url;
   }
