@@ -11,18 +11,22 @@ export type AskTotals = (ranges: [number, number][]) => Promise<{ activeMs: numb
 /** See the file comment. Totals are ms by local day start (days.ts `startOfDay`). */
 export class DayTotals {
   private totals = new Map<number, number>();
+  /** Reading time deleted since `clear`, ms by day: the worker counts it until the undo window ends. */
+  private removed = new Map<number, number>();
 
   constructor(private readonly ask: AskTotals) {}
 
   /** Forgets every total: pages read, deleted or restored (undo) since change them. */
   clear(): void {
     this.totals = new Map();
+    this.removed = new Map();
   }
 
   /**
    * Asks the totals of the days of `rows` not known yet, and those of the days `again` (their rows
    * moved up: the page being read said its input). A total never goes down here: an answer lower
-   * than the one shown was asked before that input was banked. The answer is dropped once
+   * than the one shown was asked before that input was banked; rows deleted since `clear` are
+   * taken off every answer (the worker still counts them). The answer is dropped once
    * `current()` is false (the list started again). Rejects with what the worker threw.
    */
   async load(
@@ -36,7 +40,7 @@ export class DayTotals {
     const answer = await this.ask(days.map((day) => [day, addDays(day, 1)]));
     if (!current()) return;
     days.forEach((day, i) => {
-      const activeMs = answer[i]?.activeMs ?? 0;
+      const activeMs = Math.max(0, (answer[i]?.activeMs ?? 0) - (this.removed.get(day) ?? 0));
       this.totals.set(day, Math.max(activeMs, this.totals.get(day) ?? 0));
     });
   }
@@ -61,6 +65,10 @@ export class DayTotals {
    */
   remove(removed: readonly Pick<DisplayRow, 'at' | 'activeMs'>[]): void {
     this.totals = totalsWithout(this.totals, removed);
+    for (const row of removed) {
+      const day = startOfDay(row.at);
+      this.removed.set(day, (this.removed.get(day) ?? 0) + row.activeMs);
+    }
   }
 }
 
