@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateInText, normalizeDate } from './dates';
+import { dateInUrl } from './human-dates';
 
 describe('normalizeDate', () => {
   it.each([
@@ -44,5 +45,16 @@ describe('findDateInText', () => {
     ['no date here', undefined],
   ])('%j → %s', (text, expected) => {
     expect(findDateInText(text)).toBe(expected);
+  });
+});
+
+describe('dateInUrl: a compact date before a slug', () => {
+  it.each([
+    ['https://www.example.com/en/20210315-harbour-vote', '2021-03-15'],
+    ['https://www.example.com/de/20210315-hafen-abstimmung', '2021-03-15'],
+    ['https://forum.example.com/t/20210315-harbour', undefined],
+    ['https://example.com/p/20210315-harbour', undefined],
+  ])('%s → %s', (url, expected) => {
+    expect(dateInUrl(url)).toBe(expected);
   });
 });

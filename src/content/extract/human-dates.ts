@@ -177,9 +177,10 @@ export function parseHumanDate(text: string, monthFirst?: boolean): string | und
 // "/2016/05/24/", "/2016-05-24-slug", "/20160524/", "/2016/0524/" (Chinese news sites),
 // "/20160524-OYT1T50001/" (Japanese news sites: the date, then the article's id).
 // A compact date before a lowercase slug ("/20210315-harbour-vote/") is a permalink, unless it
-// sits in a folder of one or two letters ("/t/", "/p/"): short links to ids ("/t/20210315-harbour").
+// sits in a one-letter folder ("/t/", "/p/"): short links to ids ("/t/20210315-harbour"). A
+// two-letter folder is most often a language ("/en/", "/de/"): the date stands.
 const URL_DATE =
-  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:\/|[_-](?=[A-Z][A-Z\d]{3,}(?:[/_-]|$)))|(?<!(?:^|\/)[a-z]{1,2})\/((?:19|20)\d{2})(\d{2})(\d{2})[_-][a-z]{2,}(?:[_-][a-z\d]+)*\/?$/;
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:\/|[_-](?=[A-Z][A-Z\d]{3,}(?:[/_-]|$)))|(?<!(?:^|\/)[a-z])\/((?:19|20)\d{2})(\d{2})(\d{2})[_-][a-z]{2,}(?:[_-][a-z\d]+)*\/?$/;
 
 /**
  * The date a URL's path spells out ("/2016/05/24/slug", "/2016-05-24-slug", "/20240105/",
