@@ -213,7 +213,7 @@ export function scopesOf(doc: Document, root: Element | undefined): (Element | D
   return [root, doc];
 }
 
-/** Authors found in the DOM, scoped to `root` first and then the whole document. */
+/** Authors found in the DOM, in `scopesOf`'s order (root, then the rest); archive links root-only. */
 export function findBylineAuthors(
   doc: Document,
   root: Element | undefined,
