@@ -139,7 +139,17 @@ try {
     injectedGzipBytes: gzipBytes([READING_MODULE_PATH, FRAME_PRESENCE_PATH]),
     samples: { notRead, read },
   };
-  if (only.length === 0) {
+  // A figure is only a measurement if every read visit was read and no notRead visit was (review
+  // 8 F-inject-5: reading now waits for the worker to see 4 s of attention, which a visit may miss).
+  const unsound =
+    report.readVisitsRead < read.length || report.notReadVisitsRead > 0
+      ? `read ${String(report.readVisitsRead)}/${String(read.length)} read visits, ` +
+        `${String(report.notReadVisitsRead)} notRead visits read`
+      : undefined;
+  if (unsound !== undefined) {
+    console.error(`Not a measurement (${unsound}): ${RESULTS} left as it was`);
+    process.exitCode = 1;
+  } else if (only.length === 0) {
     mkdirSync(dirname(RESULTS), { recursive: true });
     writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
   }
@@ -155,9 +165,11 @@ try {
     `Difference (cross-check): ${line('notRead', report.difference.notRead)}; ` +
       line('read', report.difference.read),
   );
-  console.log(
-    only.length === 0 ? `Wrote ${RESULTS}` : `Some pages only: ${RESULTS} left as it was`,
-  );
+  if (unsound === undefined) {
+    console.log(
+      only.length === 0 ? `Wrote ${RESULTS}` : `Some pages only: ${RESULTS} left as it was`,
+    );
+  }
 } finally {
   await withExtension?.close().catch(() => undefined);
   await without?.close().catch(() => undefined);
