@@ -1,8 +1,8 @@
 // The notes a reading path injected by the worker starts from (issue #13, kind 6): no script ran in
 // the page before, so what it would have noted comes from the worker's order (the attention it saw
 // in tabs, windows and idle events; the in-page route change it saw in tabs.onUpdated).
-import type { ReadingOrder } from '../messaging/reading-order';
-import { isViewerDocument, loadedUrl, routeOf } from './page-document';
+import { routeOf, type ReadingOrder } from '../messaging/reading-order';
+import { isViewerDocument, loadedUrl } from './page-document';
 import { listenToPage, type PageEventHandlers, type PageFeed } from './page-events';
 import { noteAttention, type NotedPage, type PageNotes } from './page-notes';
 import { snapshotHead } from './route/head-snapshot';

@@ -9,12 +9,6 @@ export function focusInFrame(doc: Document): boolean {
   return tag === 'IFRAME' || tag === 'FRAME';
 }
 
-/** The address of a route: the URL without its fragment (a #section is the same page). */
-export function routeOf(href: string): string {
-  const hash = href.indexOf('#');
-  return hash === -1 ? href : href.slice(0, hash);
-}
-
 /**
  * A document the page cannot observe (the built-in PDF viewer: a plugin fills the page, and input
  * inside it never reaches this document). Its presence comes from chrome.idle alone.

@@ -1,7 +1,8 @@
 // What a page's events have said about its reader and its route, from the moment the worker injected
 // the reading path (injected-notes.ts makes the first notes from the worker's order), noted by the
 // page session (page-session.ts) through these functions on one object.
-import { focusInFrame, routeOf } from './page-document';
+import { routeOf } from '../messaging/reading-order';
+import { focusInFrame } from './page-document';
 import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
 
 /**

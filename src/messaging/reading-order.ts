@@ -23,3 +23,12 @@ export interface ReadingOrderSlot {
   order: ReadingOrder;
   taken: boolean;
 }
+
+/**
+ * The address of a route: the URL without its fragment (a #section is the same page). The worker
+ * and the page must agree on it: an order is taken only where `routeOf(location.href)` is its url.
+ */
+export function routeOf(href: string): string {
+  const hash = href.indexOf('#');
+  return hash === -1 ? href : href.slice(0, hash);
+}

@@ -5,6 +5,7 @@
 // into that document, carrying the attention the worker saw, so the page session starts from it.
 // No declared script runs in a page nobody reads. The state is plain data: the glue keeps it in
 // storage.session, so a worker killed mid-wait decides again on its next event from the same state.
+import type { ReadingOrder } from '../../messaging/reading-order';
 import type { IdleState } from '../../tracking/engagement-types';
 
 /**
@@ -69,17 +70,10 @@ export type InjectionEvent =
   /** A timer, or a worker started again (it may have been killed mid-wait): time passed. */
   | { type: 'tick' };
 
-/** One injection to make: into `tabId`, only if it still holds `document` at `url`. */
-export interface InjectionOrder {
+/** One injection to make: the reading order, into `tabId`, only if it still holds `document`. */
+export interface InjectionOrder extends ReadingOrder {
   tabId: number;
   document: number;
-  url: string;
-  /** Since when the route is attended without a break (epoch ms): the session's exact start. */
-  attendedSince: number;
-  /** Attention on the route before that span (ms). */
-  earlierMs: number;
-  /** When the route was reached in-page (epoch ms); null: the document's first route. */
-  routeStartedAt: number | null;
 }
 
 /** What to do after an event: the new state, injections to make now, and when to look again. */

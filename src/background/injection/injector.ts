@@ -4,7 +4,7 @@
 // `scripting.executeScript`. Nothing of it waits for the worker's start-up (the database).
 import type { Idle, Scripting, Storage, Tabs } from 'webextension-polyfill';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../../content/reading-module-path';
-import { READING_ORDER_KEY, type ReadingOrder } from '../../messaging/reading-order';
+import { READING_ORDER_KEY, routeOf, type ReadingOrder } from '../../messaging/reading-order';
 import {
   emptyInjectionState,
   planInjection,
@@ -34,7 +34,6 @@ export interface InjectorDeps {
 
 /** Whether a page can be read at all (http(s)); the privacy rules are asked at the order (`mayRead`). */
 const readable = (url: string): boolean => /^https?:/i.test(url);
-const routeOf = (url: string): string => url.split('#')[0] ?? url;
 
 /**
  * Puts `order` in the page's isolated world for the reading file injected next, unless the

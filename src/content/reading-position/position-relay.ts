@@ -1,5 +1,5 @@
 import type { ReadingPosition } from '../../activity/text-fragment';
-import { routeOf } from '../page-document';
+import { routeOf } from '../../messaging/reading-order';
 
 /** Routes whose latest position is held at most while not yet reported; the oldest goes first. */
 export const MAX_HELD_ROUTES = 8;
