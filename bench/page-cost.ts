@@ -11,6 +11,10 @@
 // - difference (a cross-check, noisy on a busy machine): ScriptDuration (CDP
 //   Performance.getMetrics) with the extension − without, both traced alike.
 // - the longest extension time inside one main-thread task (a long task is > 50 ms).
+// - parts (a read's extension time by part: the order, the reading script's compile and run, frame
+//   presence, the first extraction, timers, events; bench/lib/trace-parts.ts), median and p95 over
+//   the read visits. PAGE_COST_COMPILE=1 adds V8's compile events to both traces (more tracing
+//   overhead), which tells the first extraction's lazy compilation apart.
 // Writes bench/results/page-cost.json: {notRead, read: {medianMs, p95Ms}, bundleGzipBytes, …}.
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +32,7 @@ import {
 import { startPageServer } from '../harness/page-server';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
+import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'page-cost.json');
 const CORPUS = process.env.CORPUS_DIR ?? '/work/shared/corpus/readability';
@@ -35,6 +40,9 @@ const PAGE_COUNT = Number(process.env.PAGE_COST_PAGES ?? 24);
 const NOT_READ_MS = 3_000;
 const READ_MS = 10_000;
 const REPS = Number(process.env.PAGE_COST_REPS ?? 2);
+const CATEGORIES = `toplevel,devtools.timeline,v8${
+  process.env.PAGE_COST_COMPILE === '1' ? ',disabled-by-default-v8.compile' : ''
+}`;
 // The corpus pages name other hosts (fonts, ads, analytics); with no network, each lookup would
 // hang until the resolver gives up and hold the page's load for seconds. Refused at once, a page
 // loads about as fast as it would online without those extras, and alike in both browsers.
@@ -54,6 +62,8 @@ interface Sample {
   differenceMs: number;
   /** Whether the reading module was loaded (the page was read). */
   read: boolean;
+  /** The extension's time by part (trace-parts.ts), ms. */
+  parts: ReadParts;
 }
 
 /** Only these pages (names), for a quick look; the first PAGE_COUNT by default. */
@@ -113,6 +123,7 @@ try {
           extensionMs: round(a.extensionMs),
           differenceMs: round(a.scriptMs - b.scriptMs),
           read: a.read,
+          parts: a.parts,
         });
       }
       const last = (list: Sample[]) => (list.at(-1)?.extensionMs ?? NaN).toFixed(2);
@@ -133,6 +144,10 @@ try {
     readVisitsRead: read.filter((s) => s.read).length,
     notReadVisitsRead: notRead.filter((s) => s.read).length,
     longestExtensionTaskMs: round(longestTaskMs),
+    // Where a read's time goes (each part's median and p95 over the read visits; they need not
+    // add up to read's), and the trace categories they were read with.
+    parts: partsSummary(read),
+    traceCategories: CATEGORIES,
     // What every page load runs: the declared content scripts (none since the worker injects).
     bundleGzipBytes: contentScriptGzipBytes(),
     // What a page being read runs: the reading path and frame presence the worker injects.
@@ -162,6 +177,11 @@ try {
       `${String(report.longestExtensionTaskMs)} ms; load path ${String(report.bundleGzipBytes)} B gzip`,
   );
   console.log(
+    `Read by part (median/p95 ms): ${Object.entries(report.parts)
+      .map(([part, s]) => `${part} ${String(s.medianMs)}/${String(s.p95Ms)}`)
+      .join(', ')}`,
+  );
+  console.log(
     `Difference (cross-check): ${line('notRead', report.difference.notRead)}; ` +
       line('read', report.difference.read),
   );
@@ -187,7 +207,13 @@ async function visit(
   url: string,
   dwellMs: number,
   origins: readonly string[],
-): Promise<{ scriptMs: number; extensionMs: number; longestTaskMs: number; read: boolean }> {
+): Promise<{
+  scriptMs: number;
+  extensionMs: number;
+  longestTaskMs: number;
+  read: boolean;
+  parts: ReadParts;
+}> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
@@ -202,11 +228,16 @@ async function visit(
     const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
     await stopTrace(cdp);
     const found = attributeToExtension(events, origins, EXTENSION_NAME, [READING_MODULE_PATH]);
+    const parts = readParts(events, origins, EXTENSION_NAME, {
+      reading: READING_MODULE_PATH,
+      framePresence: FRAME_PRESENCE_PATH,
+    });
     return {
       scriptMs,
       extensionMs: found.extensionMs,
       longestTaskMs: found.longestTaskMs,
       read: found.loadedMarker,
+      parts: roundParts(parts),
     };
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -220,7 +251,7 @@ async function startTrace(cdp: CDPSession, events: TraceEvent[]): Promise<void> 
   });
   await cdp.send('Tracing.start', {
     // toplevel: RunTask, the tasks a long task is made of.
-    categories: 'toplevel,devtools.timeline,v8',
+    categories: CATEGORIES,
     transferMode: 'ReportEvents',
   });
 }
@@ -273,6 +304,24 @@ function summary(values: number[]): { medianMs: number; p95Ms: number; maxMs: nu
   const at = (q: number) =>
     sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
   return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(at(1)) };
+}
+
+/** Each part's median and p95 over `samples` (the read visits). */
+function partsSummary(
+  samples: readonly Sample[],
+): Record<keyof ReadParts, { medianMs: number; p95Ms: number; maxMs: number }> {
+  const names = [...SUMMED_PARTS, 'firstExtractionCompile'] as const;
+  return Object.fromEntries(
+    names.map((part) => [part, summary(samples.map((s) => s.parts[part]))]),
+  ) as Record<keyof ReadParts, { medianMs: number; p95Ms: number; maxMs: number }>;
+}
+
+function roundParts(parts: ReadParts): ReadParts {
+  const rounded = { ...parts };
+  for (const part of Object.keys(rounded) as (keyof ReadParts)[]) {
+    rounded[part] = round(rounded[part]);
+  }
+  return rounded;
 }
 
 function round(ms: number): number {

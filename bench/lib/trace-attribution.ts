@@ -47,20 +47,9 @@ export function attributeToExtension(
   worldName: string,
   markerFiles: readonly string[] = [],
 ): Attribution {
-  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.url ?? '';
-  const ours = (e: TraceEvent) =>
-    origins.some((origin) => urlOf(e).startsWith(origin)) || e.args?.worldName === worldName;
-  const injected = events.find((e) => e.name === 'EvaluateScript' && ours(e));
-  const pid = injected?.pid;
-  const tid = injected?.tid;
-  if (pid === undefined || tid === undefined) {
-    return { extensionMs: 0, longestTaskMs: 0, loadedMarker: false };
-  }
-  const onMain = (e: TraceEvent) => e.pid === pid && e.tid === tid;
-  const span = (e: TraceEvent): Interval | undefined =>
-    e.ph === 'X' && e.tts !== undefined && e.tdur !== undefined
-      ? [e.tts, e.tts + e.tdur]
-      : undefined;
+  const scope = extensionScope(events, origins, worldName);
+  if (!scope) return { extensionMs: 0, longestTaskMs: 0, loadedMarker: false };
+  const { ours, onMain } = scope;
   const intervals: Interval[] = [];
   let loadedMarker = false;
   for (const e of events) {
@@ -77,6 +66,43 @@ export function attributeToExtension(
     if (task) longest = Math.max(longest, overlap(merged, task));
   }
   return { extensionMs: total(merged) / 1000, longestTaskMs: longest / 1000, loadedMarker };
+}
+
+/** How to tell the extension's events and the page's main thread in one trace. */
+export interface ExtensionScope {
+  /** Whether `e` names one of the extension's files or its content scripts' world. */
+  ours: (e: TraceEvent) => boolean;
+  /** Whether `e` ran on the page's main thread (the one that ran the first content script). */
+  onMain: (e: TraceEvent) => boolean;
+}
+
+/** The URL an event names (script, function or fetch), or ''. */
+export const urlOf = (e: TraceEvent): string =>
+  e.args?.data?.url ?? e.args?.fileName ?? e.args?.url ?? '';
+
+/**
+ * The extension's events and the page's main thread in `events` (see attributeToExtension for
+ * `origins` and `worldName`), or undefined when no content script of the extension ran.
+ */
+export function extensionScope(
+  events: readonly TraceEvent[],
+  origins: readonly string[],
+  worldName: string,
+): ExtensionScope | undefined {
+  const ours = (e: TraceEvent) =>
+    origins.some((origin) => urlOf(e).startsWith(origin)) || e.args?.worldName === worldName;
+  const injected = events.find((e) => e.name === 'EvaluateScript' && ours(e));
+  const pid = injected?.pid;
+  const tid = injected?.tid;
+  if (pid === undefined || tid === undefined) return undefined;
+  return { ours, onMain: (e) => e.pid === pid && e.tid === tid };
+}
+
+/** A complete event's thread-time interval (microseconds), if it has one. */
+function span(e: TraceEvent): Interval | undefined {
+  return e.ph === 'X' && e.tts !== undefined && e.tdur !== undefined
+    ? [e.tts, e.tts + e.tdur]
+    : undefined;
 }
 
 /** Sorted, non-overlapping cover of `intervals`. */
