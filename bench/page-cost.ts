@@ -16,7 +16,7 @@
 //   the read visits. PAGE_COST_COMPILE=1 adds V8's compile events to both traces (more tracing
 //   overhead), which tells the first extraction's lazy compilation apart.
 // Writes bench/results/page-cost.json: {notRead, read: {medianMs, p95Ms}, bundleGzipBytes, …}.
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,6 +31,7 @@ import {
 } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
+import { round, startTrace, stopTrace, summary, traceCategories } from './lib/page-trace';
 import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
 import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
 
@@ -40,9 +41,7 @@ const PAGE_COUNT = Number(process.env.PAGE_COST_PAGES ?? 24);
 const NOT_READ_MS = 3_000;
 const READ_MS = 10_000;
 const REPS = Number(process.env.PAGE_COST_REPS ?? 2);
-const CATEGORIES = `toplevel,devtools.timeline,v8${
-  process.env.PAGE_COST_COMPILE === '1' ? ',disabled-by-default-v8.compile' : ''
-}`;
+const CATEGORIES = traceCategories(process.env.PAGE_COST_COMPILE === '1');
 // The corpus pages name other hosts (fonts, ads, analytics); with no network, each lookup would
 // hang until the resolver gives up and hold the page's load for seconds. Refused at once, a page
 // loads about as fast as it would online without those extras, and alike in both browsers.
@@ -219,16 +218,20 @@ async function visit(
   try {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const events: TraceEvent[] = [];
-    await startTrace(cdp, events);
+    await startTrace(cdp, events, CATEGORIES);
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: dwellMs }).catch(() => undefined);
     await page.bringToFront();
     await sleep(dwellMs - (Date.now() - started));
     const { metrics } = await cdp.send('Performance.getMetrics');
     const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+    // The visit ends here: what starts while the trace is being stopped (seconds on a busy
+    // machine, the page still in front) is not the visit's. Same clock as the trace's (TimeTicks).
+    const endedAt = (metrics.find((m) => m.name === 'Timestamp')?.value ?? Infinity) * 1e6;
     await stopTrace(cdp);
-    const found = attributeToExtension(events, origins, EXTENSION_NAME, [READING_MODULE_PATH]);
-    const parts = readParts(events, origins, EXTENSION_NAME, {
+    const visited = events.filter((e) => (e.ts ?? 0) <= endedAt);
+    const found = attributeToExtension(visited, origins, EXTENSION_NAME, [READING_MODULE_PATH]);
+    const parts = readParts(visited, origins, EXTENSION_NAME, {
       reading: READING_MODULE_PATH,
       framePresence: FRAME_PRESENCE_PATH,
     });
@@ -243,27 +246,6 @@ async function visit(
     await cdp.detach().catch(() => undefined);
     await closePage(page);
   }
-}
-
-async function startTrace(cdp: CDPSession, events: TraceEvent[]): Promise<void> {
-  cdp.on('Tracing.dataCollected', ({ value }) => {
-    events.push(...(value as unknown as TraceEvent[]));
-  });
-  await cdp.send('Tracing.start', {
-    // toplevel: RunTask, the tasks a long task is made of.
-    categories: CATEGORIES,
-    transferMode: 'ReportEvents',
-  });
-}
-
-async function stopTrace(cdp: CDPSession): Promise<void> {
-  const done = new Promise<void>((resolve) => {
-    cdp.once('Tracing.tracingComplete', () => {
-      resolve();
-    });
-  });
-  await cdp.send('Tracing.end');
-  await done;
 }
 
 async function closePage(page: Page): Promise<void> {
@@ -299,13 +281,6 @@ function gzipBytes(files: readonly string[]): number {
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
 }
 
-function summary(values: number[]): { medianMs: number; p95Ms: number; maxMs: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(at(1)) };
-}
-
 /** Each part's median and p95 over `samples` (the read visits). */
 function partsSummary(
   samples: readonly Sample[],
@@ -322,10 +297,6 @@ function roundParts(parts: ReadParts): ReadParts {
     rounded[part] = round(rounded[part]);
   }
   return rounded;
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
 }
 
 function sleep(ms: number): Promise<void> {

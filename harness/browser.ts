@@ -8,18 +8,24 @@ export const DIST = join(REPO_ROOT, 'dist');
 export const PAGES = join(REPO_ROOT, 'harness', 'pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/**
- * Chromium with the built extension, quiet on a machine with no network: no attempts to reach
- * Google's services, no first-run UI. Shared by every launcher (Playwright or a raw process).
- */
-export const EXTENSION_ARGS: readonly string[] = [
-  `--disable-extensions-except=${DIST}`,
-  `--load-extension=${DIST}`,
+/** No attempts to reach Google's services, no first-run UI. */
+const QUIET_ARGS: readonly string[] = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Chromium with the built extension, quiet on a machine with no network: no attempts to reach
+ * Google's services, no first-run UI. Shared by every launcher (Playwright or a raw process).
+ */
+export const EXTENSION_ARGS: readonly string[] = extensionArgs(DIST);
+
+/** EXTENSION_ARGS for the built extension in `dir` (e.g. another build, for an A/B benchmark). */
+export function extensionArgs(dir: string): string[] {
+  return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_ARGS];
+}
 
 export interface LaunchOptions {
   userDataDir: string;
@@ -32,6 +38,8 @@ export interface LaunchOptions {
    * default so specs start from a plain browser; `keep` leaves it open.
    */
   welcome?: 'close' | 'keep';
+  /** The built extension to load (default DIST). */
+  extensionDir?: string;
 }
 
 /** Where the extension's first-run page lives (opened by the worker on install). */
@@ -44,16 +52,17 @@ export async function launchWithExtension({
   extraArgs = [],
   viewport = { width: 1200, height: 800 },
   welcome = 'close',
+  extensionDir = DIST,
 }: LaunchOptions): Promise<BrowserContext> {
-  if (!existsSync(join(DIST, 'manifest.json'))) {
-    throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const fresh = !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
     viewport,
-    args: [...EXTENSION_ARGS, ...extraArgs],
+    args: [...extensionArgs(extensionDir), ...extraArgs],
   });
   if (fresh && welcome === 'close') {
     const isWelcome = (page: Page) => page.url().endsWith(WELCOME_PATH);

@@ -1,0 +1,53 @@
+// Tracing one page's visit through CDP, and the figures the page benchmarks quote (page-cost.ts,
+// read-trace.ts): the trace is collected as Chromium reports it, for trace-attribution.ts.
+import type { CDPSession } from 'playwright-core';
+import type { TraceEvent } from './trace-attribution';
+
+/**
+ * The trace categories the page benchmarks record: `toplevel` (RunTask, the tasks a long task is
+ * made of), `devtools.timeline` and `v8` (scripts, callbacks, compiles); with `compile`, V8's own
+ * compile events too (lazy compilation told apart; more tracing overhead).
+ */
+export function traceCategories(compile: boolean): string {
+  return `toplevel,devtools.timeline,v8${compile ? ',disabled-by-default-v8.compile' : ''}`;
+}
+
+/** Starts tracing `cdp`'s target; every event reported is pushed onto `events`. */
+export async function startTrace(
+  cdp: CDPSession,
+  events: TraceEvent[],
+  categories: string,
+): Promise<void> {
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    events.push(...(value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+}
+
+/** Ends the trace; resolves once Chromium has reported all of it. */
+export async function stopTrace(cdp: CDPSession): Promise<void> {
+  const done = new Promise<void>((resolve) => {
+    cdp.once('Tracing.tracingComplete', () => {
+      resolve();
+    });
+  });
+  await cdp.send('Tracing.end');
+  await done;
+}
+
+/** Median, p95 and maximum of `values` (ms, rounded to 0.01); NaN for none. */
+export function summary(values: readonly number[]): {
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+} {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(at(1)) };
+}
+
+/** `ms` rounded to hundredths. */
+export function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
