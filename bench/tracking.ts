@@ -10,6 +10,7 @@ import { PAGES } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
 import { SCENARIOS } from '../harness/tracking/scenarios';
 import { WEB_SCENARIOS } from '../harness/tracking/web-scenarios';
+import { FRAME_SCENARIOS } from '../harness/tracking/frame-scenarios';
 import { ensureDisplay } from '../harness/tracking/session';
 import { measureIdleWakeups } from '../harness/tracking/wakeups';
 
@@ -31,7 +32,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-tracking-'));
 const problems: string[] = [];
 try {
   const scenarios = [];
-  for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS]) {
+  for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS, ...FRAME_SCENARIOS]) {
     if (only.length > 0 && !only.some((name) => scenario.name.startsWith(name))) continue;
     console.log(scenario.title);
     const profileDir = join(scratch, scenario.name);

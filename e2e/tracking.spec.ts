@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures/extension';
 import { SCENARIOS } from '../harness/tracking/scenarios';
 import { WEB_SCENARIOS } from '../harness/tracking/web-scenarios';
+import { FRAME_SCENARIOS } from '../harness/tracking/frame-scenarios';
 import { ensureDisplay } from '../harness/tracking/session';
 
 /**
@@ -35,7 +36,7 @@ test.afterAll(async () => {
   await stopDisplay?.();
 });
 
-for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS]) {
+for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS, ...FRAME_SCENARIOS]) {
   test(scenario.title, async ({ pages }, testInfo) => {
     const result = await scenario.run({
       pages,

@@ -8,7 +8,10 @@ const NOW = 100_000;
 const HEAD = `<link rel="canonical" href="/alpha"><meta property="og:title" content="Alpha">`;
 
 /** A page that loaded at `loadedWith` and is now at `href`, visible and focused unless told. */
-function pageAt(href: string, { loadedWith = href, focused = true, visible = true } = {}) {
+function pageAt(
+  href: string,
+  { loadedWith = href, focused = true, visible = true, timeOrigin = NOW - 60_000 } = {},
+) {
   const dom = new JSDOM(`<!doctype html><head>${HEAD}</head><body><p>Text</p></body>`, {
     url: href,
   });
@@ -21,6 +24,7 @@ function pageAt(href: string, { loadedWith = href, focused = true, visible = tru
   Object.defineProperty(win.performance, 'getEntriesByType', {
     value: (type: string) => (type === 'navigation' ? [{ name: loadedWith }] : []),
   });
+  Object.defineProperty(win.performance, 'timeOrigin', { value: timeOrigin });
   const page: NotedPage = { win, now: () => NOW, isViewer: () => false };
   return page;
 }
@@ -77,5 +81,27 @@ describe('notesFromOrder', () => {
       loadedWith: 'https://app.test/page?v=alpha',
     });
     expect(notesFromOrder(page, order())?.previousHead).toBeNull();
+  });
+
+  it.each<[string, Partial<ReadingOrder>, number]>([
+    // [case, the order, the document's time origin]: attention starts at the later of the two.
+    [
+      'a reload 1 s ago after 10 s on the same address',
+      { attendedSince: NOW - 10_000 },
+      NOW - 1_000,
+    ],
+    ['earlier spans shifted before the document began', { earlierMs: 30_000 }, NOW - 2_000],
+  ])('never starts attention before the document existed: %s', (_, over, timeOrigin) => {
+    const page = pageAt('https://app.test/page?v=alpha', { timeOrigin });
+    expect(notesFromOrder(page, order(over))?.attendedSince).toBe(timeOrigin);
+  });
+
+  it('reads a route the worker took for in-page, but the document loaded with, as loaded (a redirect)', () => {
+    // The worker heard the start address, then the redirect's as a new url: an in-page route.
+    const page = pageAt('https://app.test/page?v=alpha');
+    expect(notesFromOrder(page, order({ routeStartedAt: NOW - 3_500 }))).toMatchObject({
+      routeStartedAt: null,
+      previousHead: null,
+    });
   });
 });

@@ -12,7 +12,8 @@ import { snapshotHead } from './route/head-snapshot';
  * the worker decided on (it navigated to another route meanwhile: nothing the worker saw is about
  * this one, and a later order will come for it).
  * - Attention: the page attended now was attended since the worker's `attendedSince`, less the
- *   attention it saw earlier on the route (`earlierMs`), so the first report's time is exact.
+ *   attention it saw earlier on the route (`earlierMs`), so the first report's time is exact;
+ *   never before the document's own time origin (a reload is read from its own start).
  * - A route reached in-page before the read (the address is not the one the document loaded
  *   with, by Navigation Timing): the head, as it is now, is taken as the previous route's
  *   (`previousHead`). An app that never updates its head (spa-stale-head) then gets no head value
@@ -23,22 +24,33 @@ export function notesFromOrder(page: NotedPage, order: ReadingOrder): PageNotes 
   const { win, now } = page;
   const route = routeOf(win.location.href);
   if (route !== order.url) return null;
+  const loadedWithRoute = routeOf(loadedUrl(win) ?? route) === route;
   const notes: PageNotes = {
     focused: win.document.hasFocus(),
     attendedSince: null,
     readerInput: false,
     lastInputAt: now(),
     route,
-    routeStartedAt: order.routeStartedAt,
+    // The worker took a server redirect during the load for an in-page route: the document loaded
+    // with this route, so it has no in-page start and its head is its own.
+    routeStartedAt: loadedWithRoute ? null : order.routeStartedAt,
     head: null,
-    previousHead: routeOf(loadedUrl(win) ?? route) === route ? null : snapshotHead(win.document),
+    previousHead: loadedWithRoute ? null : snapshotHead(win.document),
   };
   noteAttention(notes, page);
   if (notes.attendedSince !== null) {
-    const since = order.attendedSince - Math.max(0, order.earlierMs);
+    // Never before this document existed: the worker keeps a span across a same-address load
+    // (a subframe's, or a reload whose first document already counted the time before it).
+    const since = Math.max(order.attendedSince - Math.max(0, order.earlierMs), timeOrigin(win));
     notes.attendedSince = Math.min(notes.attendedSince, since);
   }
   return notes;
+}
+
+/** When `win`'s document began (epoch ms, High Resolution Time's timeOrigin); -Infinity unknown. */
+function timeOrigin(win: Window): number {
+  const origin = win.performance.timeOrigin;
+  return Number.isFinite(origin) && origin > 0 ? origin : -Infinity;
 }
 
 /** Until the session takes the feed over, in the same task: nothing to do. */

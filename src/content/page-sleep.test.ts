@@ -23,6 +23,8 @@ function readPage(attendedAgoMs = 0) {
   const win = dom.window as unknown as Window;
   Object.defineProperty(win.document, 'visibilityState', { get: () => 'visible' });
   Object.defineProperty(win.document, 'hasFocus', { value: () => true });
+  // The document began before the worker saw it attended (the session never starts before it).
+  Object.defineProperty(win.performance, 'timeOrigin', { value: Date.now() - attendedAgoMs - 500 });
   const reports: { at: number; attendedMs: number; url: string }[] = [];
   const order = {
     url: 'https://news.example/a',

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  afterWorkerStart,
   emptyInjectionState,
   INJECT_AFTER_MS,
+  MAX_ATTEMPTS,
+  RETRY_MS,
   planInjection,
   type InjectionEvent,
   type InjectionOrder,
+  type InjectionOutcome,
   type InjectionState,
 } from './injection-plan';
 
@@ -204,4 +208,71 @@ describe('planInjection', () => {
     planInjection(state, { type: 'tick' }, 10_000);
     expect(state).toEqual(copy);
   });
+
+  it('keeps the span when the same address loads again (a subframe), and orders again', () => {
+    const w = reading()
+      .at(2, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true })
+      .wake(10);
+    expect(w.orders).toMatchObject([{ at: 4, document: 2, attendedSince: 0, earlierMs: 0 }]);
+  });
+
+  it('orders a document that already reads again after a same-address load (its guard refuses)', () => {
+    const w = reading()
+      .wake(5)
+      .at(5, result(1, 'placed'))
+      .at(9, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true });
+    expect(w.orders).toMatchObject([
+      { at: 4, document: 1 },
+      { at: 9, document: 2, attendedSince: 0 },
+    ]);
+    w.at(9, result(2, 'reading')).at(30, { type: 'tick' });
+    expect(w.orders).toHaveLength(2);
+  });
+
+  it('makes a refused order again after RETRY_MS, doubling, at most MAX_ATTEMPTS times', () => {
+    const w = reading().wake(4);
+    for (let i = 0; i < MAX_ATTEMPTS + 2; i += 1) {
+      const last = w.orders.at(-1);
+      if (last) w.at(last.at, result(last.document, 'refused')).wake(1_000);
+    }
+    expect(w.orders.map((o) => o.at)).toEqual(
+      Array.from({ length: MAX_ATTEMPTS }, (_, i) => 4 + ((2 ** i - 1) * RETRY_MS) / 1000),
+    );
+  });
+
+  it.each<[InjectionOutcome]>([['placed'], ['reading'], ['declined']])(
+    'orders a document once when the outcome is %s',
+    (outcome) => {
+      const w = reading().wake(4).at(4, result(1, outcome)).wake(60).at(60, { type: 'tick' });
+      expect(w.orders).toHaveLength(1);
+    },
+  );
+
+  it('hears an outcome only for the document it was for', () => {
+    const w = reading()
+      .wake(4)
+      .at(4.5, { type: 'navigated', tabId: 7, url: OTHER, eligible: true })
+      .wake(9)
+      // The first document's outcome comes late, after the second's order: it is not the second's.
+      .at(8.6, result(1, 'placed'))
+      .at(8.7, result(2, 'refused'))
+      .wake(60);
+    expect(w.orders.map((o) => [o.at, o.document, o.url])).toEqual([
+      [4, 1, ARTICLE],
+      [8.5, 2, OTHER],
+      [9.7, 2, OTHER],
+    ]);
+  });
+
+  it('makes an order again when the worker stopped before its outcome was heard', () => {
+    const kept = JSON.parse(JSON.stringify(reading().wake(4).state)) as InjectionState;
+    expect(worker(kept).at(4.2, { type: 'tick' }).orders).toEqual([]);
+    expect(worker(afterWorkerStart(kept)).at(4.2, { type: 'tick' }).orders).toMatchObject([
+      { document: 1, attendedSince: 0 },
+    ]);
+  });
 });
+
+function result(document: number, outcome: InjectionOutcome): InjectionEvent {
+  return { type: 'injection-result', tabId: 7, document, outcome };
+}

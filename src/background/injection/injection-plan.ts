@@ -38,8 +38,17 @@ export interface PlannedDocument {
   earlierMs: number;
   /** Since when the route is attended without a break; null while it is not. */
   attendedSince: number | null;
-  /** Whether an injection was ordered for this document (made or not, never ordered again). */
+  /**
+   * Whether this document is done with: the order was placed, the document already reads (a
+   * second order into it is refused by the page's guard), or the privacy rules declined it.
+   */
   injected: boolean;
+  /** Whether an order is on its way (sent, no outcome heard yet): not ordered twice at once. */
+  ordered?: boolean;
+  /** Orders refused so far (the URL not committed, the tab busy or gone, a restricted page). */
+  attempts?: number;
+  /** Not ordered again before this (epoch ms): a refused order waits, never a tight loop. */
+  retryAt?: number | null;
 }
 
 /** The planner's state: who has attention, and each tab's document. Plain data (storage.session). */
@@ -67,8 +76,25 @@ export type InjectionEvent =
   | { type: 'navigated'; tabId: number; url: string; eligible: boolean }
   /** The document's address changed in-page (pushState, a new query): a new route. */
   | { type: 'route-changed'; tabId: number; url: string }
+  /** What became of an order (`injected` in the glue): only heard for the document it was for. */
+  | { type: 'injection-result'; tabId: number; document: number; outcome: InjectionOutcome }
   /** A timer, or a worker started again (it may have been killed mid-wait): time passed. */
   | { type: 'tick' };
+
+/**
+ * What became of an order. `placed`: the reading path was given it. `reading`: the document
+ * already reads (a same-URL `loading` was a subframe's). `declined`: the privacy rules said no
+ * (may-read.ts), not asked again until the tab navigates. `refused`: the order could not be made
+ * (the document is on another route, the tab is gone or busy, a page that cannot be scripted):
+ * ordered again after RETRY_MS, doubling, at most MAX_ATTEMPTS times in all.
+ */
+export type InjectionOutcome = 'placed' | 'reading' | 'declined' | 'refused';
+
+/** How long a refused order waits before it is made again (ms); each refusal doubles it. */
+export const RETRY_MS = 1_000;
+
+/** Orders made into one document at most (1 + 2 + 4 + 8 s of waits between them). */
+export const MAX_ATTEMPTS = 5;
 
 /** One injection to make: the reading order, into `tabId`, only if it still holds `document`. */
 export interface InjectionOrder extends ReadingOrder {
@@ -109,8 +135,9 @@ export function attendedTab(state: InjectionState): number | null {
  * Applies `event`, heard at `now` (epoch ms), to `state` (not mutated) and says which injections
  * are due. Attention is the focused window's active tab while the machine is in use (or the tab
  * plays sound); a route's attention adds up over its spans until it reaches INJECT_AFTER_MS. A
- * new document or route starts from zero; a document is injected once, whatever its routes do
- * afterwards (the reading path follows them itself).
+ * new document or route starts from zero (the same address loading again keeps its span); a
+ * document is read once, whatever its routes do afterwards (the reading path follows them itself);
+ * a refused order is made again later (RETRY_MS), never into a document that changed since.
  */
 export function planInjection(
   state: InjectionState,
@@ -143,8 +170,8 @@ export function planInjection(
 function restartAfterGap(state: InjectionState, now: number): void {
   const tabId = attendedTab(state);
   const doc = tabId === null ? undefined : state.documents[String(tabId)];
-  if (!doc?.eligible || doc.injected || doc.attendedSince === null) return;
-  const dueAt = doc.attendedSince + INJECT_AFTER_MS - doc.earlierMs;
+  if (!doc || !waiting(doc) || doc.attendedSince === null) return;
+  const dueAt = dueTime(doc, doc.attendedSince);
   if (now <= dueAt + LATE_MS) return;
   const heard = Math.max(doc.attendedSince, state.lastHeardAt ?? doc.attendedSince);
   doc.earlierMs += Math.min(dueAt, heard + LATE_MS) - doc.attendedSince;
@@ -174,15 +201,33 @@ function applyEvent(state: InjectionState, event: InjectionEvent, now: number): 
       break;
     case 'navigated': {
       const previous = state.documents[String(event.tabId)];
+      // The same address loading again is most often a subframe (Chromium's tab status covers
+      // them): the attention span goes on. It may also be a reload: the order is sent again, the
+      // page's guard refuses it where a session already runs, and a new document clamps the
+      // order's start to its own time origin (injected-notes.ts): no time is counted twice.
+      const same = previous?.url === event.url;
       state.documents[String(event.tabId)] = {
         url: event.url,
         document: (previous?.document ?? 0) + 1,
-        routeStartedAt: null,
+        routeStartedAt: same ? previous.routeStartedAt : null,
         eligible: event.eligible,
-        earlierMs: 0,
-        attendedSince: null,
+        earlierMs: same ? previous.earlierMs : 0,
+        attendedSince: same ? previous.attendedSince : null,
         injected: false,
       };
+      break;
+    }
+    case 'injection-result': {
+      const doc = state.documents[String(event.tabId)];
+      if (doc?.document !== event.document || !doc.ordered) break;
+      doc.ordered = false;
+      if (event.outcome !== 'refused') {
+        doc.injected = true;
+        break;
+      }
+      doc.attempts = (doc.attempts ?? 0) + 1;
+      doc.injected = doc.attempts >= MAX_ATTEMPTS;
+      doc.retryAt = now + RETRY_MS * 2 ** (doc.attempts - 1);
       break;
     }
     case 'route-changed': {
@@ -200,17 +245,38 @@ function applyEvent(state: InjectionState, event: InjectionEvent, now: number): 
   return state;
 }
 
+/** Whether `doc` may still get an order (eligible, not done with, none on its way). */
+function waiting(doc: PlannedDocument): boolean {
+  return doc.eligible && !doc.injected && doc.ordered !== true;
+}
+
+/** When `doc`, attended since `attendedSince`, is due: its 4 s of attention, after any retry wait. */
+function dueTime(doc: PlannedDocument, attendedSince: number): number {
+  return Math.max(attendedSince + INJECT_AFTER_MS - doc.earlierMs, doc.retryAt ?? -Infinity);
+}
+
+/**
+ * The state of a worker started again (storage.session kept it): an order that was on its way
+ * when the old worker stopped has no outcome coming, so it is made again on the next event (a
+ * document that did get it refuses the second one: `reading`, so it reads exactly once).
+ */
+export function afterWorkerStart(state: InjectionState): InjectionState {
+  const next = structuredClone(state);
+  for (const doc of Object.values(next.documents)) doc.ordered = false;
+  return next;
+}
+
 /** The attended route's order if it is due at `now`, else when it will be. */
 function due(state: InjectionState, now: number): Omit<InjectionPlan, 'state'> {
   const tabId = attendedTab(state);
   const doc = tabId === null ? undefined : state.documents[String(tabId)];
-  if (tabId === null || !doc?.eligible || doc.injected || doc.attendedSince === null) {
+  if (tabId === null || !doc || !waiting(doc) || doc.attendedSince === null) {
     return { orders: [], wakeAt: null };
   }
-  const dueAt = doc.attendedSince + INJECT_AFTER_MS - doc.earlierMs;
+  const dueAt = dueTime(doc, doc.attendedSince);
   if (dueAt > now) return { orders: [], wakeAt: dueAt };
-  // Ordered once: a failed injection (the page went meanwhile) is not retried into this document.
-  doc.injected = true;
+  // One order at a time: its outcome (injection-result) says whether it is made again.
+  doc.ordered = true;
   return {
     orders: [
       {

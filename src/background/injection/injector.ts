@@ -6,10 +6,12 @@ import type { Idle, Scripting, Storage, Tabs } from 'webextension-polyfill';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../../content/reading-module-path';
 import { READING_ORDER_KEY, routeOf, type ReadingOrder } from '../../messaging/reading-order';
 import {
+  afterWorkerStart,
   emptyInjectionState,
   planInjection,
   type InjectionEvent,
   type InjectionOrder,
+  type InjectionOutcome,
   type InjectionState,
 } from './injection-plan';
 
@@ -36,16 +38,17 @@ export interface InjectorDeps {
 const readable = (url: string): boolean => /^https?:/i.test(url);
 
 /**
- * Puts `order` in the page's isolated world for the reading file injected next, unless the
- * document is on another route than the one decided on or already reads. Runs in the page
- * (serialised by executeScript): self-contained, no imports.
+ * Puts `order` in the page's isolated world for the reading file injected next: `placed`;
+ * `reading` when the document already reads (its guard: one session per document); `refused`
+ * when the document is on another route than the one decided on (a navigation not yet heard).
+ * Runs in the page (serialised by executeScript): self-contained, no imports.
  */
-function placeOrder(order: ReadingOrder, key: string): boolean {
+function placeOrder(order: ReadingOrder, key: string): 'placed' | 'reading' | 'refused' {
   const world = globalThis as unknown as Record<string, { taken: boolean } | undefined>;
-  if (world[key]?.taken) return false;
-  if (location.href.split('#')[0] !== order.url) return false;
+  if (world[key]?.taken) return 'reading';
+  if (location.href.split('#')[0] !== order.url) return 'refused';
   world[key] = { ...{ order }, taken: false };
-  return true;
+  return 'placed';
 }
 
 /** Creates the injector; `hear` takes each browser event as the worker's listener gets it. */
@@ -59,7 +62,7 @@ export function createInjector(deps: InjectorDeps) {
   async function load(): Promise<InjectionState> {
     const kept = (await deps.session.get(INJECTION_STATE_KEY))[INJECTION_STATE_KEY] as
       InjectionState | undefined;
-    if (kept) return kept;
+    if (kept) return afterWorkerStart(kept);
     const [focused, active, idle] = await Promise.all([
       deps.focusedWindowId(),
       deps.tabs.query({ active: true }),
@@ -88,29 +91,38 @@ export function createInjector(deps: InjectorDeps) {
     return fresh;
   }
 
-  async function inject(order: InjectionOrder): Promise<void> {
+  /** Makes `order`, and says what became of it (the planner hears it: injection-plan.ts). */
+  async function inject(order: InjectionOrder): Promise<InjectionOutcome> {
     const { tabId, document: _document, ...reading } = order;
     try {
       // Asked when the order is made, not when the page loaded: a pause or a never-record site set
       // in the 4 s between counts, and no script of ours runs in such a page.
-      if (!(await deps.mayRead(order.url))) return;
+      if (!(await deps.mayRead(order.url))) return 'declined';
       const [placed] = await deps.scripting.executeScript({
         target: { tabId },
         func: placeOrder,
         args: [reading satisfies ReadingOrder, READING_ORDER_KEY],
       });
-      if (placed?.result !== true) return;
-      await deps.scripting.executeScript({ target: { tabId }, files: [READING_MODULE_PATH] });
-      await deps.scripting.executeScript({
-        target: { tabId, allFrames: true },
-        files: [FRAME_PRESENCE_PATH],
-      });
+      const outcome = placed?.result;
+      if (outcome === 'placed') {
+        await deps.scripting.executeScript({ target: { tabId }, files: [READING_MODULE_PATH] });
+      }
+      if (outcome !== 'placed' && outcome !== 'reading') return 'refused';
+      // Into every frame, again when the document already reads: a frame added since (a player
+      // inserted by script) gets its presence; one that has it ignores the second (frame-start.ts).
+      // Not waited for: a frame navigating meanwhile may hold its answer, never the next event.
+      deps.scripting
+        .executeScript({ target: { tabId, allFrames: true }, files: [FRAME_PRESENCE_PATH] })
+        .catch(() => undefined);
+      return outcome;
     } catch {
-      // The page went, or cannot be scripted (a browser page, an error page): not read.
+      // The tab went or is busy, or cannot be scripted (a browser page, an error page).
+      return 'refused';
     }
   }
 
-  async function apply(event: InjectionEvent, at: number): Promise<void> {
+  /** Plans `event` heard at `at`, keeps the state and sets the timer; returns the orders due. */
+  async function step(event: InjectionEvent, at: number): Promise<InjectionOrder[]> {
     state ??= load();
     const plan = planInjection(await state, event, at);
     state = Promise.resolve(plan.state);
@@ -121,7 +133,19 @@ export function createInjector(deps: InjectorDeps) {
         void hear({ type: 'tick' });
       }, plan.wakeAt - now());
     }
-    await Promise.all(plan.orders.map(inject));
+    return plan.orders;
+  }
+
+  async function apply(event: InjectionEvent, at: number): Promise<void> {
+    // The state says an order is on its way before it is made: a worker stopped in between finds
+    // it so, and makes it again on start (afterWorkerStart). An outcome orders nothing at once
+    // (a refusal waits RETRY_MS): the loop ends.
+    const orders = await step(event, at);
+    for (let order = orders.shift(); order; order = orders.shift()) {
+      const outcome = await inject(order);
+      const { tabId, document } = order;
+      orders.push(...(await step({ type: 'injection-result', tabId, document, outcome }, now())));
+    }
   }
 
   /** Takes `event`, heard now; events are applied one at a time, in the order heard. */

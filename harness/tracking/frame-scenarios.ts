@@ -1,0 +1,51 @@
+import type { Page } from 'playwright-core';
+import { scenario, type Scenario } from './scenarios';
+
+/**
+ * Frames that come after the page (issue #13, F-inject-3 and frames added late): an ad slot that
+ * loads again and again, and a player inserted by script once the page is read. Shared by
+ * e2e/tracking.spec.ts and `npm run bench:tracking`, like SCENARIOS.
+ */
+
+/** Another site (localhost, not 127.0.0.1): Chromium runs the frame in its own process. */
+const crossOrigin = (url: string): string => url.replace('127.0.0.1', 'localhost');
+
+/**
+ * Inserts an iframe at `src` into `page` (as the page's own script would), reloading it to a new
+ * address every `reloadMs` when given (an ad rotating).
+ */
+async function insertFrame(page: Page, src: string, reloadMs?: number): Promise<void> {
+  await page.evaluate(
+    ({ src, reloadMs }) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.allow = 'autoplay';
+      frame.style.cssText = 'width:100%;aspect-ratio:16/9;border:0';
+      document.body.prepend(frame);
+      let n = 0;
+      if (reloadMs !== undefined) {
+        setInterval(() => {
+          n += 1;
+          frame.src = `${src}?n=${String(n)}`;
+        }, reloadMs);
+      }
+    },
+    { src, reloadMs },
+  );
+}
+
+export const FRAME_SCENARIOS: Scenario[] = [
+  {
+    name: 'iframe-ad-reloading',
+    title:
+      'iframe-ad-reloading: an ad iframe added 2 s into a read loads again every 0.8 s; read 14 s: all of it counts',
+    run: (env) =>
+      scenario('iframe-ad-reloading', env, { '/tides.html': 1 }, async ({ person, url }) => {
+        const page = await person.open(url('/tides.html'));
+        await person.read(page, 2);
+        await insertFrame(page, crossOrigin(url('/ad.html')), 800);
+        await person.read(page, 12);
+        await person.lookAway();
+      }),
+  },
+];
