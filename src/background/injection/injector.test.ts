@@ -1,58 +1,241 @@
 import type { Scripting, Tabs } from 'webextension-polyfill';
-import { describe, expect, it } from 'vitest';
-import { INJECT_AFTER_MS } from './injection-plan';
-import { createInjector } from './injector';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../../content/reading-module-path';
+import {
+  READING_ORDER_KEY,
+  type ReadingOrder,
+  type ReadingOrderSlot,
+} from '../../messaging/reading-order';
+import { INJECT_AFTER_MS, RETRY_MS } from './injection-plan';
+import { createInjector, INJECTION_STATE_KEY } from './injector';
 
 const ARTICLE = 'https://news.test/story';
-const NEVER = 'https://bank.test/statement';
+const OTHER = 'https://other.test/page';
 
-/**
- * The injector with a fake browser: one focused window (1) whose active tab is 7, storage.session
- * in memory, `mayRead` refusing `refused` URLs; `calls` lists each executeScript target's files
- * (or 'order' for the `func` that places the order).
- */
-function browserWith(refused: readonly string[]) {
-  let clock = 0;
-  const calls: string[] = [];
-  const kept: Record<string, unknown> = {};
-  const injector = createInjector({
-    scripting: {
-      executeScript: (injection: Scripting.ScriptInjection) => {
-        calls.push(injection.files?.join() ?? 'order');
-        return Promise.resolve([{ frameId: 0, result: true }]);
-      },
-    } as Pick<Scripting.Static, 'executeScript'>,
-    session: {
-      get: (key) =>
-        Promise.resolve(typeof key === 'string' && key in kept ? { [key]: kept[key] } : {}),
-      set: (items) => {
-        Object.assign(kept, items);
-        return Promise.resolve();
-      },
-    },
-    tabs: { query: () => Promise.resolve([]) },
-    focusedWindowId: () => Promise.resolve(1),
-    queryIdle: () => Promise.resolve('active'),
-    mayRead: (url) => Promise.resolve(!refused.includes(url)),
-    now: () => clock,
-  });
-  /** Opens `url` in the attended tab and lets attention run past the injection delay. */
-  async function read(url: string): Promise<string[]> {
-    await injector.hear({ type: 'tab-activated', windowId: 1, tabId: 7 });
-    injector.tabUpdated(7, { status: 'loading', url }, { url, incognito: false } as Tabs.Tab);
-    clock += INJECT_AFTER_MS;
-    await injector.hear({ type: 'tick' });
-    return calls;
-  }
-  return { read };
+/** One document of the fake tab: its address, and what our scripts did in it. */
+interface FakeDocument {
+  url: string;
+  /** Its isolated world's order slot (placeOrder's, READING_ORDER_KEY). */
+  slot?: ReadingOrderSlot;
+  /** The order the reading path started from (reading-start.ts: once, from an untaken slot). */
+  reading?: ReadingOrder;
+  /** How many reading sessions started in it. */
+  starts: number;
+  framePresence: number;
 }
 
+/**
+ * A fake browser around the injector: tab 7, active in focused window 1, whose documents the test
+ * loads; `scripting.executeScript` runs the injector's own order function in the current document
+ * (its isolated world and address stubbed) and acts out the reading file as reading-start.ts does;
+ * storage.session is shared between the injectors of one test (a worker stopped and started
+ * again). Time is vitest's fake clock.
+ */
+function fakeBrowser() {
+  const kept: Record<string, unknown> = {};
+  const documents: FakeDocument[] = [];
+  const tab = { committed: true };
+  const world = globalThis as { [READING_ORDER_KEY]?: ReadingOrderSlot };
+
+  function executeScript(injection: Scripting.ScriptInjection) {
+    const doc = documents.at(-1);
+    // Chromium refuses a tab whose document is not committed yet (or a page it may not script).
+    if (!doc || !tab.committed) return Promise.reject(new Error('Frame with ID 0 was removed.'));
+    let result: unknown;
+    if (injection.func) {
+      vi.stubGlobal('location', { href: doc.url });
+      world[READING_ORDER_KEY] = doc.slot;
+      result = injection.func(...(injection.args ?? []));
+      doc.slot = world[READING_ORDER_KEY];
+      world[READING_ORDER_KEY] = undefined;
+      vi.unstubAllGlobals();
+    }
+    if (injection.files?.includes(READING_MODULE_PATH) && doc.slot && !doc.slot.taken) {
+      doc.slot.taken = true;
+      doc.reading = doc.slot.order;
+      doc.starts += 1;
+    }
+    if (injection.files?.includes(FRAME_PRESENCE_PATH)) doc.framePresence += 1;
+    return Promise.resolve([{ frameId: 0, result }]);
+  }
+
+  /** A worker's injector; `hooks` replace its scripting or privacy answers (a worker stopped). */
+  function worker(
+    hooks: {
+      executeScript?: typeof executeScript;
+      mayRead?: (url: string) => Promise<boolean>;
+    } = {},
+  ) {
+    return createInjector({
+      scripting: { executeScript: hooks.executeScript ?? executeScript } as Pick<
+        Scripting.Static,
+        'executeScript'
+      >,
+      session: {
+        get: (key) =>
+          Promise.resolve(typeof key === 'string' && key in kept ? { [key]: kept[key] } : {}),
+        set: (items) => {
+          Object.assign(kept, structuredClone(items));
+          return Promise.resolve();
+        },
+      },
+      tabs: { query: () => Promise.resolve([]) },
+      focusedWindowId: () => Promise.resolve(1),
+      queryIdle: () => Promise.resolve('active'),
+      mayRead: hooks.mayRead ?? (() => Promise.resolve(true)),
+    });
+  }
+
+  /** tabs.onUpdated `status: 'loading'` for `url`: a new document, unless `subframe`. */
+  function load(injector: ReturnType<typeof worker>, url: string, subframe = false): void {
+    if (!subframe) documents.push({ url, starts: 0, framePresence: 0 });
+    injector.tabUpdated(7, { status: 'loading', url }, { url, incognito: false } as Tabs.Tab);
+  }
+
+  return { worker, load, documents, tab, kept, executeScript };
+}
+
+/** Opens `url` in the attended tab of a fresh worker. */
+async function opened(browser: ReturnType<typeof fakeBrowser>, url = ARTICLE) {
+  const injector = browser.worker();
+  await injector.hear({ type: 'window-focused', windowId: 1 });
+  await injector.hear({ type: 'tab-activated', windowId: 1, tabId: 7 });
+  browser.load(injector, url);
+  await vi.advanceTimersByTimeAsync(0);
+  return injector;
+}
+
+const readsOf = (browser: ReturnType<typeof fakeBrowser>) =>
+  browser.documents.map((doc) => doc.reading?.url ?? null);
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('the injector', () => {
-  it('reads a page that has held attention', async () => {
-    expect(await browserWith([]).read(ARTICLE)).toContain('order');
+  it('reads a page that has held attention, from the moment it was attended', async () => {
+    const browser = fakeBrowser();
+    await opened(browser);
+    await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
+    expect(browser.documents[0]?.reading).toMatchObject({ url: ARTICLE, attendedSince: 1_000_000 });
+    expect(browser.documents[0]?.framePresence).toBe(1);
   });
 
-  it('never puts a script in a page the privacy rules refuse (never-record, pause, sign-in)', async () => {
-    expect(await browserWith([NEVER]).read(NEVER)).toEqual([]);
+  it('keeps the span when a subframe loads with the same address (an ad), and reads at 4 s', async () => {
+    const browser = fakeBrowser();
+    const injector = await opened(browser);
+    for (let i = 0; i < 5; i += 1) {
+      await vi.advanceTimersByTimeAsync(700);
+      browser.load(injector, ARTICLE, true);
+    }
+    await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS - 3_500);
+    expect(readsOf(browser)).toEqual([ARTICLE]);
+    // Once read, a subframe loading again is refused by the page's guard, and its frames get
+    // their presence (a frame added since has none).
+    browser.load(injector, ARTICLE, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(browser.documents).toMatchObject([{ framePresence: 2 }]);
+  });
+
+  it('makes a refused order again once the tab has committed its document', async () => {
+    const browser = fakeBrowser();
+    browser.tab.committed = false;
+    await opened(browser);
+    await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
+    expect(readsOf(browser)).toEqual([null]);
+    browser.tab.committed = true;
+    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    expect(readsOf(browser)).toEqual([ARTICLE]);
+  });
+
+  it.each<[string, 'before' | 'after']>([
+    ['before the order was made', 'before'],
+    ['after the page took it, before its outcome was heard', 'after'],
+  ])(
+    'reads exactly once when the worker stopped %s (state in storage.session)',
+    async (_, when) => {
+      const browser = fakeBrowser();
+      const first = browser.worker({
+        // The worker stops at this step: nothing after it runs, no outcome is heard.
+        mayRead: when === 'before' ? () => new Promise(() => undefined) : undefined,
+        executeScript:
+          when === 'after'
+            ? async (injection) => {
+                const ran = await browser.executeScript(injection);
+                // The reading file ran in the page; the worker stopped before its answer came.
+                if (injection.files?.includes(READING_MODULE_PATH))
+                  await new Promise(() => undefined);
+                return ran;
+              }
+            : undefined,
+      });
+      await first.hear({ type: 'window-focused', windowId: 1 });
+      await first.hear({ type: 'tab-activated', windowId: 1, tabId: 7 });
+      browser.load(first, ARTICLE);
+      await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS + 100);
+      expect(browser.kept[INJECTION_STATE_KEY]).toMatchObject({
+        documents: { '7': { ordered: true } },
+      });
+      const second = browser.worker();
+      await second.hear({ type: 'tick' });
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(browser.documents).toMatchObject([{ starts: 1, reading: { url: ARTICLE } }]);
+      expect(browser.documents[0]?.reading?.attendedSince).toBe(1_000_000);
+    },
+  );
+
+  it('never puts an order made for one document into the next (a navigation meanwhile)', async () => {
+    const browser = fakeBrowser();
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = 0;
+    const injector = browser.worker({
+      // The first order waits (a busy worker) while the tab navigates.
+      mayRead: async () => {
+        asked += 1;
+        if (asked === 1) await held;
+        return true;
+      },
+    });
+    await injector.hear({ type: 'window-focused', windowId: 1 });
+    await injector.hear({ type: 'tab-activated', windowId: 1, tabId: 7 });
+    browser.load(injector, ARTICLE);
+    await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
+    browser.load(injector, OTHER);
+    await vi.advanceTimersByTimeAsync(500);
+    release();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(readsOf(browser)).toEqual([null, null]);
+    await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
+    expect(readsOf(browser)).toEqual([null, OTHER]);
+    expect(browser.documents[1]?.reading?.attendedSince).toBe(1_000_000 + INJECT_AFTER_MS);
+  });
+
+  it.each([
+    ['a never-record site, recording paused or the sign-in page (mayRead: no)', ARTICLE, false],
+    ['a browser page (not http(s))', 'chrome://settings/', true],
+  ])('never puts a script in %s, not even later', async (_, url, may) => {
+    const browser = fakeBrowser();
+    const calls: string[] = [];
+    const injector = browser.worker({
+      mayRead: () => Promise.resolve(may),
+      executeScript: (injection) => {
+        calls.push(injection.files?.join() ?? 'order');
+        return browser.executeScript(injection);
+      },
+    });
+    await injector.hear({ type: 'window-focused', windowId: 1 });
+    await injector.hear({ type: 'tab-activated', windowId: 1, tabId: 7 });
+    browser.load(injector, url);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await injector.hear({ type: 'tab-activated', windowId: 1, tabId: 7 });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toEqual([]);
   });
 });
