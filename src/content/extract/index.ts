@@ -33,7 +33,8 @@ import {
 import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
 import { findThemeColor } from './theme-color';
-import { impliedSiteName, stripDecorations, withoutSection } from './title';
+import { stripDecorations } from './title';
+import { impliedSiteName, withoutSection } from './title-sections';
 import { DEFAULT_MAX_WORK, DEFAULT_SAFETY_MS, WorkBudget } from './work-budget';
 
 /**

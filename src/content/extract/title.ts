@@ -45,7 +45,8 @@ export const sameText = (a: string, b: string): boolean => {
   return ka !== '' && ka === looseKey(b);
 };
 
-interface Split {
+/** One way a title splits at a separator (see `splitsOf`). */
+export interface Split {
   head: string;
   tail: string;
   /** True when `tail` was before the separator ("Site | Story"). */
@@ -56,7 +57,7 @@ interface Split {
 
 // CJK titles write an ASCII hyphen without spaces too ("新闻标题-中国新闻网"); between Latin
 // letters it is a hyphenated word ("Left-handed"), so it is a separator only beside CJK text.
-const CJK_HYPHEN =
+export const CJK_HYPHEN =
   /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]-|-[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 
 /** Every way `title` splits at one separator into a longer and a shorter side, both non-empty. */
@@ -169,89 +170,4 @@ function siteNameKeys(siteNames: readonly (string | undefined)[]): Set<string> {
   }
   keys.delete('');
   return keys;
-}
-
-/**
- * The site name a `<title>` implies: the part a separator sets apart from a headline the page
- * states elsewhere (h1, og:title, JSON-LD headline), or the part that spells the host's name.
- * "Story | Harbor News" with an h1 "Story", or at harbornews.com, implies "Harbor News".
- * Undefined when neither matches a side.
- */
-export function impliedSiteName(
-  docTitle: string | undefined,
-  headlines: readonly (string | undefined)[],
-  pageUrl = '',
-): string | undefined {
-  if (docTitle === undefined) return undefined;
-  const keys = headlines
-    .filter((h): h is string => h !== undefined && h !== docTitle)
-    .map(looseKey)
-    .filter((k) => k !== '');
-  // Without a headline elsewhere, a side that spells the host's name ("Harbor News" on
-  // harbornews.com) is the site's.
-  const hosts = hostNames(pageUrl).map(looseKey);
-  // "Story - Category - Site" (Discourse, forums, docs): the headline, a section of up to four
-  // words, then the site's name after a spaced separator, as withoutSection reads sections.
-  const sectioned = (s: Split): boolean =>
-    !s.leading &&
-    SPACED_BEFORE.test(docTitle.slice(0, docTitle.length - s.tail.length)) &&
-    splitsOf(s.head).some(
-      (h) => h.leading && h.head.split(' ').length <= 4 && keys.includes(looseKey(h.tail)),
-    );
-  // Not "Opinion: Story" with an h1 "Story": a colon's first part is a label as often as a site.
-  const split = splitsOf(docTitle).find(
-    (s) =>
-      s.colon !== true &&
-      (keys.includes(looseKey(s.head)) || hosts.includes(looseKey(s.tail)) || sectioned(s)),
-  );
-  return split !== undefined && split.tail.length <= 60 && !SLUG.test(split.tail)
-    ? split.tail
-    : undefined;
-}
-
-// A separator ends the text: with a space on each side (" - ", " | ", " :: "), full-width
-// ("：", "｜") or a hyphen after CJK text ("新闻-"). Not "_": Chinese portals' "Story_Section_Site"
-// titles are read by their declared names.
-const SPACED_BEFORE = /\s\S{1,2}\s+$|[：｜丨－]$|[\u2e80-\u9fff\uac00-\ud7af]-$/;
-
-// A document identifier or URL slug ("draft-dejong-remotestorage-04", "report-2016-q3"): three
-// or more lower-case parts joined by hyphens or underscores, no spaces. A title part like that
-// names the document, not the site.
-const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
-
-// Separators that set a section apart ("Story | Film | Site"); not ":" which headlines use.
-const SECTION_SEPARATORS = new Set(['|', '｜', '-', '–', '—', '·', '•', '»', '/', '_', '：', '丨']);
-const TIGHT_SECTION = new Set(['｜', '：', '丨', '-']);
-
-/**
- * `title` without a trailing section name ("Story | Film", left after the site's name was cut
- * from "Story | Film | The Guardian") when the page states the headline alone elsewhere (h1,
- * og:title): what the headline is, the page says. The section is at most four words and is not
- * one of `names` (the authors: "Story | Ann Lee" is how the page credits her).
- */
-export function withoutSection(
-  title: string,
-  headlines: readonly (string | undefined)[],
-  names: readonly (string | undefined)[] = [],
-): string {
-  const named = new Set(names.filter((n): n is string => n !== undefined).map(looseKey));
-  const keys = new Set(
-    headlines.filter((h): h is string => h !== undefined && h !== title).map(looseKey),
-  );
-  keys.delete('');
-  if (keys.size === 0) return title;
-  for (const sep of SECTION_SEPARATORS) {
-    const spaced = title.lastIndexOf(` ${sep} `);
-    // Full-width separators and a hyphen beside CJK text are written without spaces.
-    const tight = spaced > 0 || !TIGHT_SECTION.has(sep) ? -1 : title.lastIndexOf(sep);
-    const at = spaced > 0 ? spaced : tight;
-    if (at <= 0 || (at === tight && sep === '-' && !CJK_HYPHEN.test(title.slice(at - 1, at + 2))))
-      continue;
-    const width = spaced > 0 ? sep.length + 2 : sep.length;
-    const head = title.slice(0, at).trim();
-    const tail = title.slice(at + width).trim();
-    if (tail.split(' ').length > 4 || named.has(looseKey(tail))) continue;
-    if (keys.has(looseKey(head))) return head;
-  }
-  return title;
 }
