@@ -4,7 +4,7 @@
  * own item), author-archive links, then elements whose class or id says byline/author. Comment
  * sections, navigation and asides are skipped; text is read by layout (layout-text.ts).
  */
-import { canonicalizeUrl, isSameSite } from '../../activity/canonical-url';
+import { canonicalizeUrl } from '../../activity/canonical-url';
 import type { PageAuthor } from '../../activity/page-metadata';
 import {
   authorsFromText,
@@ -15,6 +15,7 @@ import {
   isRoleOnly,
 } from './authors';
 import { INLINE_BREAK, layoutText } from './layout-text';
+import { ARCHIVE_LINK, creditsArticle, inProse, MEMBER_PATH } from './profile-links';
 import { classSubstrings } from './selectors';
 import { BY_PREFIX_SOURCE } from './text';
 
@@ -23,43 +24,11 @@ const EXCLUDED = classSubstrings(
 );
 // Not "dateline": a dateline names a place ("CAIRO —"), not a person.
 // Also the byline classes of other languages (autor, auteur, autore), CJK news sites (writer,
-// reporter, journalist), Drupal's "submitted" line, hCard (`vcard`) and RDFa persons.
+// reporter, journalist), Drupal's "submitted" line, hCard (`vcard`), RDFa persons and Wix
+// Blog's `data-hook="user-name"`.
 const BYLINE = classSubstrings(
-  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="contributor" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address',
+  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="contributor" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address, [data-hook="user-name"], [data-hook*="author"]',
 );
-// WordPress, Drupal, Ghost and most CMSs link a byline to the author's archive page, under a
-// path naming the author in the site's language or its staff.
-const ARCHIVE_LINK = [
-  'author',
-  'authors',
-  'autor',
-  'autores',
-  'autoren',
-  'auteur',
-  'auteurs',
-  'autore',
-  'autori',
-  'contributor',
-  'contributors',
-  'writer',
-  'writers',
-  'columnist',
-  'columnists',
-  'journalist',
-  'journalists',
-  'reporter',
-  'reporters',
-  // Staff pages: /people/ (Arc XP), /by/ (NYT), /staff/, /signataires/ (Le Monde). Not
-  // /profile/: sites link their readers' settings there.
-  'people',
-  'by',
-  'staff',
-  'signataires',
-]
-  .map((word) => `a[href*="/${word}/"]`)
-  // Medium, Substack and Mastodon profiles: "/@handle".
-  .concat('a[href*="/@"]')
-  .join(', ');
 // Where a byline line stops: separators, dates and times, "Updated …" trailers.
 // "Reviewed by", "Edited by", "Photos by" name someone else.
 const BREAK =
@@ -82,30 +51,14 @@ export const usable = (el: Element): boolean => {
   const footer = el.closest('footer');
   return footer === null || footer.closest('article') !== null;
 };
-// A link in running prose ("…wrote Jennifer Light, the department head…") is a mention, not a byline.
-const inProse = (el: Element): boolean =>
-  (el.closest('p, li, blockquote')?.textContent.length ?? 0) > 150;
-
-// Staff-page and profile links name a person only when the page links its own site's staff, outside any
-// sentence or caption: "Follow <a href=/@harbornews>", "as <a href=/by/topic/…> said", "Photo:
-// <a href=/people/…>" mention someone, they do not credit the article.
-const PROFILE_PATH = /\/(?:people|by|staff)\/|\/@/;
-function creditsArticle(a: Element, base: string): boolean {
-  const href = a.getAttribute('href') ?? '';
-  if (!PROFILE_PATH.test(href)) return true;
-  if (a.closest('p, li, blockquote, figcaption') !== null) return false;
-  // Same site, not same host: Substack links "substack.com/@ann" from "ann.substack.com".
-  try {
-    return isSameSite(new URL(href, base).href, base);
-  } catch {
-    return false;
-  }
-}
-
 function linkAuthors(els: readonly Element[], base: string): PageAuthor[] {
   const out: PageAuthor[] = [];
   for (const el of els) {
-    const name = cleanAuthorName(layoutText(el, 200).replace(/[\n\uE000]+/g, ' '));
+    // Reddit writes its users "u/annlee".
+    const text = layoutText(el, 200)
+      .replace(/[\n\uE000]+/g, ' ')
+      .replace(/^\s*u\//, '');
+    const name = cleanAuthorName(text);
     if (name === undefined) continue;
     const url = canonicalizeUrl(el.getAttribute('href') ?? '', base) ?? undefined;
     out.push(url === undefined ? { name, kind: 'Person' } : { name, url, kind: 'Person' });
@@ -233,7 +186,9 @@ export function findBylineAuthors(
         .filter((a) => usable(a) && !inProse(a) && creditsArticle(a, base))
         .slice(0, 5);
       const fromArchive = linkAuthors(archive, base);
-      if (fromArchive.length > 0) return fromArchive;
+      // A thread links every poster's profile: the first (the post's own signature) wrote it.
+      const first = fromArchive[0];
+      if (first !== undefined) return MEMBER_PATH.test(first.url ?? '') ? [first] : fromArchive;
     }
     const candidates = scope.querySelectorAll(BYLINE);
     for (let i = 0; i < candidates.length && i < 15; i++) {

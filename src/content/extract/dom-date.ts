@@ -19,16 +19,44 @@ const DATED_TEXT = classSubstrings(
   'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [class~="data"], [data-testid*="date" i]',
 );
 
+// Docs sites (Docusaurus, MkDocs, Sphinx, Read the Docs, Hugo) show only when a page last
+// changed: "Last updated on <time>", "Last modified", "Zuletzt aktualisiert". That is
+// dateModified, never the publication date, so such a date is not read as published.
+const UPDATE_LABEL =
+  /\b(?:last\s+(?:updated|update|modified|edited|changed|revised|reviewed)|page\s+(?:last\s+)?(?:updated|modified|edited)|modified|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+änderung|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|última\s+(?:actualización|atualização|modificación)|atualizado|actualizado|ultimo\s+aggiornamento|laatst\s+bijgewerkt|обновлено)\b|最終更新|更新日|最后更新|最終更新日|마지막\s*수정/i;
+const MODIFIED_MARK = /updated|modified|last-?edit/i;
+
+// True when `el` holds the page's last change: marked dateModified, or it or one of its two
+// nearest ancestors carries an update class (not WordPress's "published updated" pair) or reads
+// "Last updated" just before the date (Docusaurus's "Last updated on <b><time>"), or a preceding
+// icon's title says so (MkDocs Material).
+function isUpdateOnly(el: Element, text: string): boolean {
+  if (/dateModified/.test(el.getAttribute('itemprop') ?? '')) return true;
+  const own = el.textContent;
+  let label = `${text.slice(0, 80)} ${el.previousElementSibling?.getAttribute('title') ?? ''}`;
+  for (let at: Element | null = el, depth = 0; at !== null && depth < 3; depth++) {
+    const marks = at.getAttribute('class') ?? '';
+    if (MODIFIED_MARK.test(marks) && !/publish/i.test(marks)) return true;
+    const all = at.textContent;
+    if (at !== el && all.length <= 300) {
+      const i = all.indexOf(own);
+      if (i > 0) label += ` ${all.slice(Math.max(0, i - 40), i)}`;
+    }
+    at = at.parentElement;
+  }
+  return UPDATE_LABEL.test(label) && !PUBLISHED.test(label);
+}
+
+const PUBLISHED = /\b(?:published|posted|created|publié|veröffentlicht|publicado)\b/i;
+
 // WordPress themes print `<time class="updated">` before `<time class="published">`: the first
-// mark that is not an update, else the first.
+// mark that is not an update, if any.
 function publicationMark(marks: NodeListOf<Element>): Element | undefined {
   for (let i = 0; i < marks.length && i < 4; i++) {
     const mark = marks[i];
-    if (mark !== undefined && !/updated|modified/i.test(mark.getAttribute('class') ?? '')) {
-      return mark;
-    }
+    if (mark !== undefined && !isUpdateOnly(mark, mark.textContent)) return mark;
   }
-  return marks[0];
+  return undefined;
 }
 
 /**
@@ -57,7 +85,9 @@ export function findDomDate(
     for (let i = 0; i < dated.length && i < 16; i++) {
       const el = dated[i];
       if (el === undefined || !usable(el) || el.textContent.length > 400) continue;
-      const date = findDateInText(layoutText(el, 300).replace(/[\n\uE000]+/g, ' '), monthFirst);
+      const text = layoutText(el, 300).replace(/[\n\uE000]+/g, ' ');
+      if (isUpdateOnly(el, text)) continue;
+      const date = findDateInText(text, monthFirst);
       if (date !== undefined) return date;
     }
   }

@@ -179,14 +179,17 @@ export function parseHumanDate(text: string, monthFirst?: boolean): string | und
 // A compact date before a lowercase slug ("/20210315-harbour-vote/") is a permalink, unless it
 // sits in a one-letter folder ("/t/", "/p/"): short links to ids ("/t/20210315-harbour"). A
 // two-letter folder is most often a language ("/en/", "/de/"): the date stands.
+// A compact date alone in a folder after a resource word ("/questions/20210315/slug": Stack
+// Exchange; "/question/20210315/answer/7": Zhihu; "/comments/20210315/slug": Reddit) is an id.
 const URL_DATE =
-  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:\/|[_-](?=[A-Z][A-Z\d]{3,}(?:[/_-]|$)))|(?<!(?:^|\/)[a-z])\/((?:19|20)\d{2})(\d{2})(\d{2})[_-][a-z]{2,}(?:[_-][a-z\d]+)*\/?$/;
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|(?<!\/(?:questions?|q|answers?|a|issues?|pull|threads?|topics?|t|posts?|p|items?|id|node|comments?|users?|members?|tickets?|bugs?|status(?:es)?|discussions?|forums?))\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?:\/|[_-](?=[A-Z][A-Z\d]{3,}(?:[/_-]|$)))|(?<!(?:^|\/)[a-z])\/((?:19|20)\d{2})(\d{2})(\d{2})[_-][a-z]{2,}(?:[_-][a-z\d]+)*\/?$/;
 
 /**
  * The date a URL's path spells out ("/2016/05/24/slug", "/2016-05-24-slug", "/20240105/",
  * "/20240105-OYT1T50001/", "/20210315-harbour-vote"), or undefined. The compact form needs a `/`,
  * an article code or a lowercase slug ending the path after it: a trailing 8-digit number
- * ("/item/20191105") is an id that may read as a date, as is one in a short-link folder ("/t/…").
+ * ("/item/20191105") is an id that may read as a date, as is one in a short-link folder ("/t/…")
+ * and a number alone in a folder after a resource word ("/questions/20210315/slug").
  */
 export function dateInUrl(url: string): string | undefined {
   let path: string;

@@ -25,13 +25,14 @@ import {
   brandName,
   chooseSiteName,
   footerOwner,
-  headerSiteName,
   isHomePage,
   linkedSiteName,
   logoAltName,
+  readHeaderH1,
 } from './site-name';
 import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
+import { threadPrefixes, withoutThreadPrefix } from './thread-prefix';
 import { findThemeColor } from './theme-color';
 import { stripDecorations } from './title';
 import { impliedSiteName, withoutSection } from './title-sections';
@@ -152,9 +153,15 @@ function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: Pag
   const heuristics = budget.allows();
   const firstH1 = root?.querySelector('h1') ?? doc.querySelector('h1');
   // Forums (phpBB) title their header with the site's name: then that h1 is no headline.
-  const headerName = firstH1 == null ? undefined : headerSiteName(firstH1, root, dom.title);
-  const h1El = headerName === undefined ? firstH1 : undefined;
-  const h1 = cleanPageText(h1El?.textContent, LIMITS.title);
+  const header = firstH1 == null ? undefined : readHeaderH1(firstH1, root, dom.title, pageUrl);
+  const headerName = header?.siteName;
+  const h1El = header === undefined ? firstH1 : undefined;
+  // "<h1><span class=label>Solved</span> Story</h1>": the forum's label is not the headline.
+  const prefixes = h1El == null ? [] : threadPrefixes(h1El);
+  const h1 = cleanPageText(
+    h1El == null ? undefined : withoutThreadPrefix(h1El.textContent, prefixes),
+    LIMITS.title,
+  );
   const headlines = [jsonLd.title, tags.title, microdata.title, h1];
   // Declared names first, then names the page only implies (see site-name.ts).
   const siteName = chooseSiteName(
@@ -167,7 +174,11 @@ function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: Pag
       jsonLd.siteOwner ?? microdata.siteOwner,
       tags.publisher?.name,
       firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
-      impliedSiteName(dom.title, headlines, pageUrl),
+      impliedSiteName(
+        dom.title === undefined ? undefined : withoutThreadPrefix(dom.title, prefixes),
+        headlines,
+        pageUrl,
+      ),
       linkedSiteName(links, dom.title),
     ],
     // An h1 in the page's header (Blogger, many blogs) is the site's name, not a headline it
@@ -210,7 +221,7 @@ function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: Pag
     found.description = leadParagraph(root);
   }
   found.image ??= !heuristics ? undefined : findLeadImage(links, root, base);
-  let title = found.title ?? h1;
+  let title = found.title === undefined ? h1 : withoutThreadPrefix(found.title, prefixes);
   if (title !== undefined) {
     title = untruncatedTitle(title, [tags.title, dom.title]);
     const stripped = stripDecorations(

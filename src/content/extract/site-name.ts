@@ -97,19 +97,26 @@ const PAGE_HEADER = classSubstrings(
 );
 const ARTICLE_HEADER = /entry|post|article|story|page-header|content|title/i;
 
+/** What a page-header h1 is: the site's name, or neither the site's name nor a sure headline. */
+export interface HeaderH1 {
+  siteName?: string;
+}
+
 /**
- * The site's name when `h1` (the page's first) is the forum's or blog's name in the page header
- * rather than the headline: outside the content `root`, in a page header that is not an
- * article's, and `docTitle` sets it apart from another part that one of the page's first h2 or h3
- * headings states ("Harbour Forum • View topic - Story" with `<h2>Story</h2>`: phpBB; "Blog:
- * Story" with `<h3 class=post-title>`: Blogger). Undefined
- * otherwise, and then the h1 is the headline as usual.
+ * What `h1` (the page's first) is when it stands in the page's header outside the content
+ * `root` (not an article's header) and `docTitle` sets its text apart from other words: the
+ * site's name when one of the page's first h2 or h3 headings states the rest ("Harbour Forum •
+ * View topic - Story" with `<h2>Story</h2>`: phpBB; "Blog: Story" with `<h3 class=post-title>`:
+ * Blogger) or when the h1 is mostly the host's name ("Harbour Forum" on forum.harbour.org);
+ * otherwise `{}`: not a headline either (a forum's name taken for the headline swaps title and
+ * site). Undefined when the h1 is not such a header h1, and then it is the headline as usual.
  */
-export function headerSiteName(
+export function readHeaderH1(
   h1: Element,
   root: Element | undefined,
   docTitle: string | undefined,
-): string | undefined {
+  pageUrl = '',
+): HeaderH1 | undefined {
   if (docTitle === undefined || root?.contains(h1) === true) return undefined;
   const header = h1.closest(PAGE_HEADER);
   if (header === null || h1.closest('article, main') !== null) return undefined;
@@ -127,10 +134,21 @@ export function headerSiteName(
     const headings = h1.ownerDocument.getElementsByTagName(tag);
     for (let i = 0; i < headings.length && i < 3; i++) {
       const heading = looseKey(headings[i]?.textContent ?? '');
-      if (heading !== '' && rest.some((r) => r === heading || r.endsWith(heading))) return name;
+      if (heading !== '' && rest.some((r) => r === heading || r.endsWith(heading))) {
+        return { siteName: name };
+      }
     }
   }
-  return undefined;
+  return namesHost(name, pageUrl) ? { siteName: name } : {};
+}
+
+// "Harbour Forum" on forum.harbour.org: the host's main label is most of the name (a headline
+// that mentions the site, "Harbour vote delayed", is not).
+function namesHost(name: string, pageUrl: string): boolean {
+  const key = looseKey(name.replace(/^the\s+/i, ''));
+  const names = hostNames(pageUrl);
+  const label = looseKey((names[1] ?? names[0] ?? '').split('.')[0] ?? '');
+  return label.length >= 4 && key.includes(label) && label.length * 2 > key.length;
 }
 
 const LOGO_IMAGES = classSubstrings(
