@@ -1,10 +1,17 @@
 import { defineConfig } from '@playwright/test';
 
-// Every spec drives the built extension (dist/) in Debian's Chromium; see harness/browser.ts.
+// Every Chromium spec drives the built extension (dist/) in Debian's Chromium (harness/browser.ts);
+// the Firefox ones install the AMO package (`npm run package` first) in Firefox ESR
+// (harness/firefox.ts). scripts/e2e.sh runs them in two phases:
+//  1. `tracking` alone, in one worker: its scenarios measure engaged time against the wall clock
+//     in a headed browser that needs real window focus and chrome.idle on the one X display.
+//  2. `chromium` (every other spec) and `firefox` in two workers: each test launches a headless
+//     browser on its own profile, and each worker has its own page server and sandbox on free
+//     ports, so no two tests share a port, profile, display, focus or idle state.
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.spec.ts',
-  // Reading time is measured against the wall clock: one browser at a time on a 2-core machine.
+  // One at a time unless asked (scripts/e2e.sh asks for two in phase 2 only): a plain
+  // `npx playwright test` must never run the tracking scenarios beside another browser.
   workers: 1,
   fullyParallel: false,
   timeout: 120_000,
@@ -14,4 +21,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'tracking', testMatch: '**/tracking.spec.ts' },
+    { name: 'chromium', testMatch: '**/*.spec.ts', testIgnore: '**/tracking.spec.ts' },
+    { name: 'firefox', testDir: 'e2e/firefox', testMatch: '**/*.firefox.ts' },
+  ],
 });
