@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGES } from '../harness/browser';
-import { listActivities, openPopup, popupRows, readFor } from '../harness/reading';
+import { callWorker, listActivities, openPopup, popupRows, readFor } from '../harness/reading';
 import { expect, test } from './fixtures/extension';
 
 test('two pages read in turn both appear in the popup with their titles and reading time', async ({
@@ -83,6 +83,40 @@ test('pages that are not http(s) are never recorded; an http page read in the sa
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('#activities li')).toHaveCount(1);
   expect((await popupRows(popup)).map((r) => r.title)).toEqual(['Notes without metadata']);
+});
+
+test('a page read only a few seconds, not yet stored, shows at the top of the popup as soon as it opens', async ({
+  context,
+  extensionId,
+  extensionPage,
+  pages,
+}) => {
+  const sourdough = await context.newPage();
+  await sourdough.goto(pages.url('/sourdough.html'));
+  await readFor(sourdough, 8);
+  // The popup is opened (and reopened below) in a tab behind the page being read, so the reader's
+  // attention stays on that page, as it does when the toolbar popup opens over it.
+  const popup = await openPopup(context, extensionId);
+  const tides = await context.newPage();
+  await tides.goto(pages.url('/tides.html'));
+  const readTides = await readFor(tides, 6);
+  // An engagement is stored once it reaches 5 s and the page has said its input (at most every
+  // 5 s): what the popup's first answer reads does not hold this page yet.
+  const { rows: stored } = await callWorker(extensionPage, 'list-pages', {
+    collectEvidence: false,
+  });
+  expect(stored.map((row) => row.url)).toEqual([pages.url('/sourdough.html')]);
+
+  await popup.reload();
+  await expect(popup.locator('#activities li')).toHaveCount(2);
+  const rows = await popupRows(popup);
+  expect(rows.map((row) => row.title)).toEqual([
+    'How tides really work',
+    'A patient guide to sourdough',
+  ]);
+  const seconds = Number(/Read for (\d+) sec/.exec(rows[0]?.meta ?? '')?.[1]);
+  expect(seconds).toBeGreaterThanOrEqual(Math.floor(readTides) - 2);
+  await expect(popup.locator('#empty')).toBeHidden();
 });
 
 test('the popup renders with no entries and explains why', async ({ context, extensionId }) => {

@@ -48,6 +48,27 @@ export function appendActivityRows(
 }
 
 /**
+ * Adds rows above those shown (the page being read, found once it said its pending input). While
+ * focus is in the list its tab stop stays on the focused row, so nothing moves under the keyboard;
+ * otherwise the new first row becomes the tab stop, as in a list drawn whole.
+ */
+export function prependActivityRows(
+  list: HTMLElement,
+  items: readonly PageRow[],
+  handlers: ActivityListHandlers,
+  now: number,
+  locale?: string,
+): void {
+  if (items.length === 0) return;
+  list.prepend(
+    ...items.map((item) => activityRow(list.ownerDocument, item, handlers, now, locale)),
+  );
+  if (!activeRows.get(list) || !list.contains(list.ownerDocument.activeElement)) {
+    setActiveRow(list, list.firstElementChild);
+  }
+}
+
+/**
  * Redraws the "site · Read for 13 min · 2 hours ago" line of each row of `items` on screen (by
  * `appActivityId`), leaving the rows, their controls and focus in place: for times that moved
  * once the page being read said its pending input.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRow } from '../../store/page-rows';
-import { rowsToAppend } from './more-rows';
+import { placeNewRows } from './more-rows';
 
 function rows(...names: string[]): PageRow[] {
   return names.map((name) => ({
@@ -14,26 +14,36 @@ function rows(...names: string[]): PageRow[] {
 
 const titles = (list: readonly PageRow[]): string[] => list.map((row) => row.title);
 
-describe('rowsToAppend', () => {
+describe('placeNewRows', () => {
   it.each([
+    [
+      'recent pages: the page being read, not yet stored, above; the rest after the last drawn',
+      '',
+      ['a', 'b'],
+      ['n', 'a', 'b', 'c'],
+      [['n'], ['c']],
+    ],
     [
       'recent pages: only the rows after the last drawn',
       '',
       ['a', 'b'],
-      ['n', 'a', 'b', 'c'],
-      ['c'],
+      ['a', 'b', 'c'],
+      [[], ['c']],
     ],
-    ['recent pages: a page deleted meanwhile is skipped', '', ['a', 'b'], ['a', 'c'], ['c']],
+    ['recent pages: a page deleted meanwhile is skipped', '', ['a', 'b'], ['a', 'c'], [[], ['c']]],
+    ['recent pages: none drawn (the popup was empty)', '', [], ['n'], [[], ['n']]],
+    ['recent pages: nothing new', '', ['a', 'b'], ['a', 'b'], [[], []]],
     [
       'search: a better older match ranked first is kept',
       'tea',
       ['a', 'b'],
       ['x', 'a', 'b', 'c'],
-      ['x', 'c'],
+      [[], ['x', 'c']],
     ],
-    ['search: rows between drawn ones are kept', 'tea', ['a', 'b'], ['a', 'y', 'b'], ['y']],
-    ['search: nothing new', 'tea', ['a', 'b'], ['b', 'a'], []],
-  ])('%s', (_case, query, drawn, answer, expected) => {
-    expect(titles(rowsToAppend(rows(...drawn), rows(...answer), query))).toEqual(expected);
+    ['search: rows between drawn ones are kept', 'tea', ['a', 'b'], ['a', 'y', 'b'], [[], ['y']]],
+    ['search: nothing new', 'tea', ['a', 'b'], ['b', 'a'], [[], []]],
+  ])('%s', (_case, query, drawn, answer, [above, below]) => {
+    const placed = placeNewRows(rows(...drawn), rows(...answer), query);
+    expect([titles(placed.above), titles(placed.below)]).toEqual([above, below]);
   });
 });

@@ -179,6 +179,33 @@ describe('popup view', () => {
     expect(titles()).toEqual(['live', 'older']);
   });
 
+  it.each([
+    ['above the stored pages', [row('older')], ['live', 'older']],
+    ['in a popup that had nothing to show', [], ['live']],
+  ])(
+    'shows the page being read, not yet stored (read 5–9 s), once it said its input: %s',
+    async (_case, stored, expected) => {
+      vi.useFakeTimers();
+      vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+        setTimeout(callback, 16),
+      );
+      const live = { ...row('live'), lastActiveAt: Date.now(), activeMs: 7_000 };
+      sendToWorker.mockResolvedValue(reply([live, ...stored]));
+      const view = new PopupView('en', actions());
+      await view.refresh(asked('', Promise.resolve({ ...reply(stored), pendingEvidence: true })));
+      expect(titles()).toEqual(stored.map((page) => page.title));
+      await vi.runAllTimersAsync();
+      expect(titles()).toEqual(expected);
+      expect(document.querySelector<HTMLElement>('#empty')?.hidden).toBe(true);
+      // Focus is not in the list: the new first row is its one tab stop.
+      const stops = [...document.querySelectorAll('#activities [tabindex="0"]')];
+      const rowsWithStops = new Set(stops.map((stop) => stop.closest('li')));
+      expect([...rowsWithStops].map((li) => li?.querySelector('.title')?.textContent)).toEqual([
+        'live',
+      ]);
+    },
+  );
+
   it('says so on the status line when the worker cannot answer', async () => {
     const view = new PopupView('en', actions());
     const drawn = await view.refresh(

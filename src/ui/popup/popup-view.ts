@@ -6,12 +6,13 @@ import { renderContinueReading } from '../continue-reading';
 import { errorText, requireElement } from '../dom';
 import {
   appendActivityRows,
+  prependActivityRows,
   renderActivityList,
   updateActivityMeta,
   type ActivityListHandlers,
 } from './activity-list';
 import { withFresherTimes } from '../fresher-times';
-import { rowsToAppend } from './more-rows';
+import { placeNewRows } from './more-rows';
 import { CONTINUE_ROWS, FIRST_ROWS, POPUP_ROWS } from './row-counts';
 import { describeSync } from './sync-line';
 
@@ -136,9 +137,10 @@ export class PopupView {
   }
 
   /**
-   * Appends rows beyond the first screen and brings the shown rows' times up to date (this answer
-   * waits for the page being read to say its pending input), unless a newer refresh has drawn
-   * the list since.
+   * Appends rows beyond the first screen, puts the page being read above it when the first answer
+   * lacked it (not yet stored), and brings the shown rows' times up to date, never down (this
+   * answer waits for the page being read to say its pending input), unless a newer refresh has
+   * drawn the list since.
    */
   private async showRest(seq: number, query: string): Promise<void> {
     const { rows } = await sendToWorker('list-pages', { query, limit: POPUP_ROWS });
@@ -148,9 +150,12 @@ export class PopupView {
       this.shown = fresher;
       updateActivityMeta(this.list, fresher, Date.now(), this.locale);
     }
-    const more = rowsToAppend(this.shown, rows, query);
-    this.shown = this.shown.concat(more);
-    appendActivityRows(this.list, more, this.handlers, Date.now(), this.locale);
+    const { above, below } = placeNewRows(this.shown, rows, query);
+    this.shown = [...above, ...this.shown, ...below];
+    prependActivityRows(this.list, above, this.handlers, Date.now(), this.locale);
+    appendActivityRows(this.list, below, this.handlers, Date.now(), this.locale);
+    this.empty.hidden = this.shown.length > 0 || query !== '';
+    this.showStatusLine();
   }
 
   /** Pause button, sync line and status line from a status reply. */
