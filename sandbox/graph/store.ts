@@ -43,6 +43,12 @@ export interface StoredActivity {
 interface UserData {
   byAppKey: Map<string, StoredActivity>;
   byId: Map<string, StoredActivity>;
+  /**
+   * No expiry of this user's activities or items is earlier (ms since the epoch; it may be earlier
+   * than the true earliest, never later): until then a read or write need not look for expired
+   * ones, so a request costs the same with 10 or 10,000 activities stored.
+   */
+  nextExpiryMs: number;
 }
 
 const appKey = (appId: string, appActivityId: string): string => `${appId}\u0000${appActivityId}`;
@@ -55,7 +61,7 @@ export class ActivityStore {
   #user(oid: string): UserData {
     let data = this.#users.get(oid);
     if (!data) {
-      data = { byAppKey: new Map(), byId: new Map() };
+      data = { byAppKey: new Map(), byId: new Map(), nextExpiryMs: Infinity };
       this.#users.set(oid, data);
     }
     return data;
@@ -78,20 +84,34 @@ export class ActivityStore {
     this.#ids.delete(activity.id);
   }
 
-  /** Drops what has expired by `now`; called before every read or write of that user. */
+  /**
+   * Drops what has expired by `now`; called before every read or write of that user. Looks only
+   * once the earliest expiry may have come (`nextExpiryMs`), then notes the next one.
+   */
   #purge(data: UserData, now: Instant): void {
+    if (now.ms < data.nextExpiryMs) return;
+    let next = Infinity;
     for (const activity of [...data.byId.values()]) {
       if (compareInstants(activity.expirationDateTime, now) <= 0) {
         this.#remove(data, activity);
         continue;
       }
+      next = Math.min(next, activity.expirationDateTime.ms);
       for (const [key, item] of activity.historyItems) {
         if (compareInstants(item.expirationDateTime, now) <= 0) activity.historyItems.delete(key);
+        else next = Math.min(next, item.expirationDateTime.ms);
       }
     }
+    data.nextExpiryMs = next;
+  }
+
+  /** Notes an expiry just set on one of the user's activities or items. */
+  static #expiresAt(data: UserData, expiry: Instant): void {
+    data.nextExpiryMs = Math.min(data.nextExpiryMs, expiry.ms);
   }
 
   #writeItem(
+    data: UserData,
     activity: StoredActivity,
     input: HistoryItemInput,
     now: Instant,
@@ -116,6 +136,7 @@ export class ActivityStore {
       writeCount: (existing?.writeCount ?? 0) + 1,
     };
     activity.historyItems.set(key, item);
+    ActivityStore.#expiresAt(data, item.expirationDateTime);
     return { item, created: !existing };
   }
 
@@ -150,9 +171,12 @@ export class ActivityStore {
     activity.seq = ++this.#seq;
     activity.lastModifiedDateTime = now;
     activity.expirationDateTime = addDays(now, EXPIRY_DAYS);
+    ActivityStore.#expiresAt(data, activity.expirationDateTime);
     activity.status = 'updated';
     activity.writeCount += 1;
-    const items = (historyItems ?? []).map((item) => this.#writeItem(activity, item, now).item);
+    const items = (historyItems ?? []).map(
+      (item) => this.#writeItem(data, activity, item, now).item,
+    );
     if (!existing) {
       data.byAppKey.set(key, activity);
       data.byId.set(activity.id, activity);
@@ -178,7 +202,7 @@ export class ActivityStore {
     const activity = this.getActivity(oid, appId, activityId, now);
     if (!activity) return undefined;
     this.#touch(activity, now);
-    return { activity, ...this.#writeItem(activity, input, now) };
+    return { activity, ...this.#writeItem(this.#user(oid), activity, input, now) };
   }
 
   deleteActivity(oid: string, appId: string, id: string, now: Instant): boolean {
