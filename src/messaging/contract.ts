@@ -7,10 +7,21 @@ import type { HistoryEntry } from '../history-file/format';
 import type { MergeCounts } from '../history-file/merge-plan';
 import type { DeletionCount } from '../store/deletion-store';
 import type { EngagementRow, PageRow } from '../store/page-rows';
-import type { HistoryItemRecord, RelaySiteRule, RelayStatus, SyncStatus } from '../store/schema';
 import type { SiteTotal } from '../store/history-store';
 import { CHANNEL } from './channel';
 import type { SerializedError } from './errors';
+import type {
+  ActivityListItem,
+  OrganisationOverview,
+  ParkedEntry,
+  ScheduledDeletion,
+  Status,
+  SyncOverview,
+} from './ui-shapes';
+
+// The shapes of the pages' answers (ui-shapes.ts) are part of the contract: one import for all.
+export type * from './ui-shapes';
+export { UNSAFE_METADATA } from './ui-shapes';
 
 /**
  * Every message between contexts, declared once: name → request and response. Requests are
@@ -75,55 +86,6 @@ export interface ContentContract {
    * Kept for the page the tab is tracking; ignored when not tracked, paused or excluded.
    */
   'page-position': { request: { url: string; position: ReadingPosition }; response: null };
-}
-
-export interface ActivityListItem {
-  appActivityId: string;
-  metadata: PageMetadata;
-  lastActiveAt: number;
-  /** Including the engagement under way. */
-  activeMs: number;
-  historyItems: HistoryItemRecord[];
-}
-
-/** Sync as the user sees it: state, last success, what waits and what Graph refused. */
-export interface SyncOverview extends SyncStatus {
-  pending: number;
-  parked: number;
-}
-
-export interface Status {
-  paused: boolean;
-  /** When a timed pause ends (ms since the epoch); null while paused until resumed. */
-  pausedUntil: number | null;
-  /** A write the browser refused for lack of space (QuotaExceededError): shown, never swallowed. */
-  storageError: StorageProblem | null;
-  recordedPages: number;
-  sync: SyncOverview;
-}
-
-/** The organisation relay as the options page shows it (src/organisation/organisation-hook.ts). */
-export interface OrganisationOverview {
-  /** The config in effect: a policy's values where it sets them, else the user's. */
-  config: { relayUrl: string; relayScope: string };
-  /** The fields a policy (storage.managed) set: shown read-only. */
-  managed: ('relayUrl' | 'relayScope')[];
-  /** The sites the relay asked for, as it published them; empty until fetched. */
-  rules: RelaySiteRule[];
-  rulesFetchedAt: number | null;
-  status: RelayStatus & { queued: number };
-}
-
-/** The last time the browser refused to store what was read, and what it said. */
-export interface StorageProblem {
-  at: number;
-  message: string;
-}
-
-/** A deletion waiting out its undo window: nothing is deleted or sent before `notBefore`. */
-export interface ScheduledDeletion extends DeletionCount {
-  deletionId: string;
-  notBefore: number;
 }
 
 /** Sent by the extension's own pages (popup, options). */
@@ -247,33 +209,6 @@ export interface UiContract {
    * set, the sites reported and the outbox (src/organisation/). Never carries a token.
    */
   'organisation-overview': { request: Record<string, never>; response: OrganisationOverview };
-}
-
-/**
- * `ParkedEntry.code` of a page the sync engine never sent because its stored URL or title no longer
- * passes the worker's gate (sync/sync-planner.ts): not one of Graph's codes.
- */
-export const UNSAFE_METADATA = 'unsafeMetadata';
-
-/** One write Graph refused for good, as the popup and history page list it. */
-export interface ParkedEntry {
-  /** `activity:<appActivityId>` for a page's publish, or the tombstone key for a delete. */
-  key: string;
-  kind: 'publish' | 'delete';
-  appActivityId: string;
-  /** The page's title and URL ('' for a delete whose page details are gone). */
-  title: string;
-  url: string;
-  /** The site's own name (og:site_name) when the page gave one: the label the lists show. */
-  siteName?: string;
-  /** Graph's error code, or `UNSAFE_METADATA` (the page says it in words: ui/parked-writes.ts). */
-  code: string;
-  /** HTTP status of the refusal, when Graph answered with one. */
-  status?: number;
-  /** When Graph last refused it (ms since the epoch). */
-  at: number;
-  /** Refusals in a row. */
-  refusals: number;
 }
 
 export type Contract = ContentContract & UiContract;
