@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { scenario, type Scenario } from './scenarios';
+import { updateSettings } from './session';
+import { IDLE_THRESHOLD_SEC, wentIdle, withCases } from './web-scenarios';
 
 /**
  * Frames that come after the page (issue #13, F-inject-3 and frames added late): an ad slot that
@@ -47,5 +49,32 @@ export const FRAME_SCENARIOS: Scenario[] = [
         await person.read(page, 12);
         await person.lookAway();
       }),
+  },
+  {
+    name: 'iframe-player-late',
+    title: `iframe-player-late: a player iframe inserted 6 s into a read, its muted video watched 40 s without input (idle after ${String(IDLE_THRESHOLD_SEC)} s): all of it counts`,
+    run: (env) =>
+      withCases((cases) =>
+        scenario(
+          'iframe-player-late',
+          env,
+          { '/tides.html': 1 },
+          async ({ person, session, url, check }) => {
+            await updateSettings(session.control, { idleThresholdSec: IDLE_THRESHOLD_SEC });
+            const page = await person.open(url('/tides.html'));
+            await person.read(page, 6);
+            await insertFrame(page, crossOrigin(cases.url('/video-in-iframe/player.html')));
+            await page.frameLocator('iframe').locator('#play').click();
+            await person.read(page, 1);
+            const stoppedAt = await person.watch(page, 40);
+            check(
+              'chrome.idle said idle while the video played',
+              await wentIdle(session.control, stoppedAt),
+              `threshold ${String(IDLE_THRESHOLD_SEC)} s`,
+            );
+            await person.lookAway();
+          },
+        ),
+      ),
   },
 ];

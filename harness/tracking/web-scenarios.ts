@@ -12,7 +12,7 @@ import { recorded, updateSettings, waitForIdleState } from './session';
  */
 
 /** The shared fault cases, served in place on a server of their own. */
-async function withCases<T>(work: (cases: PageServer) => Promise<T>): Promise<T> {
+export async function withCases<T>(work: (cases: PageServer) => Promise<T>): Promise<T> {
   const cases = await startPageServer(join(requireSharedDir('cases'), 'cases'));
   try {
     return await work(cases);
@@ -24,10 +24,10 @@ async function withCases<T>(work: (cases: PageServer) => Promise<T>): Promise<T>
 /** How long the whole browser is stopped: longer than any silence the tracker tolerates. */
 const SLEEP_SECONDS = 45;
 /** chrome.idle's threshold in the watching scenarios: the video plays well past it. */
-const IDLE_THRESHOLD_SEC = 15;
+export const IDLE_THRESHOLD_SEC = 15;
 
 /** Whether chrome.idle said idle (as the options page heard it) after `since`. */
-async function wentIdle(control: Page, since: number): Promise<boolean> {
+export async function wentIdle(control: Page, since: number): Promise<boolean> {
   return waitForIdleState(control, 'idle', since, 1_000).then(
     () => true,
     () => false,

@@ -1,10 +1,14 @@
 import type { Browser } from 'webextension-polyfill';
+import { FRAME_PRESENCE_PATH } from '../content/reading-module-path';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import type { BrowserState } from './context';
 
-/** The handlers' view of `browser.idle`, `browser.windows` and `browser.tabs` (titles, switching). */
+/**
+ * The handlers' view of `browser.idle`, `browser.windows`, `browser.tabs` (titles, switching) and
+ * `browser.scripting` (frame presence for frames added to a page being read).
+ */
 export function createBrowserState(
-  browser: Pick<Browser, 'idle' | 'windows' | 'tabs'>,
+  browser: Pick<Browser, 'idle' | 'windows' | 'tabs' | 'scripting'>,
 ): BrowserState {
   return {
     async tabTitle(tabId) {
@@ -33,6 +37,11 @@ export function createBrowserState(
         () => true,
         () => false,
       );
+    },
+    async injectFramePresence(tabId) {
+      await browser.scripting
+        .executeScript({ target: { tabId, allFrames: true }, files: [FRAME_PRESENCE_PATH] })
+        .catch(() => undefined);
     },
     async openTab(url) {
       return (await browser.tabs.create({ url })).id;

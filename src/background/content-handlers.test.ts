@@ -30,6 +30,7 @@ async function setUp(
   /** The times each event was dispatched with (receivedAt, the sender's occurredAt). */
   const times: { receivedAt?: number; occurredAt?: number }[] = [];
   const sent: { tabId: number; message: unknown }[] = [];
+  const framesInjected: number[] = [];
   const stored: Record<string, unknown> = {};
   const pendingResumes = createPendingResumeStore({
     get: () => Promise.resolve({ ...stored }),
@@ -62,10 +63,11 @@ async function setUp(
       tabTitle: () => Promise.resolve(tabTitle),
       sendToTab: (tabId: number, message: unknown) =>
         Promise.resolve(sent.push({ tabId, message }) > 0),
+      injectFramePresence: (tabId: number) => Promise.resolve(void framesInjected.push(tabId)),
     },
     pendingResumes,
   } as unknown as PageContext;
-  return { context, events, times, db, sent };
+  return { context, events, times, db, sent, framesInjected };
 }
 
 describe('content handlers', () => {
@@ -274,6 +276,24 @@ describe('content handlers', () => {
     expect(events).toMatchObject([
       { type, tabId: 9, presentUntil: 1_700_000_000_000, resumedAt: 1_700_000_060_000 },
     ]);
+  });
+
+  it.each<[string, { tracking: boolean; paused: boolean }, number[]]>([
+    ['into the page the tab is tracking', { tracking: true, paused: false }, [9]],
+    [
+      'never into a tab tracking no page (declined, excluded)',
+      { tracking: false, paused: false },
+      [],
+    ],
+    ['never while recording is paused', { tracking: true, paused: true }, []],
+  ])('injects frame presence when a frame loaded: %s', async (_, state, injected) => {
+    const { context, framesInjected } = await setUp();
+    Object.assign(context.tracker.current, {
+      paused: state.paused,
+      tabs: state.tracking ? { '9': { page: { appActivityId: metadata.appActivityId } } } : {},
+    });
+    expect(await contentHandlers['frames-loaded'](context, {})).toBeNull();
+    expect(framesInjected).toEqual(injected);
   });
 
   it('ends tracking when the page is left', async () => {

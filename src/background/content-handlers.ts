@@ -120,6 +120,14 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return null;
   },
 
+  async 'frames-loaded'(context) {
+    // Only into the page this tab is tracking (never one declined as paused, excluded or private).
+    const { tabs, paused } = context.tracker.current;
+    if (paused || !tabs[String(context.page.tabId)]?.page) return null;
+    await context.browserState.injectFramePresence(context.page.tabId);
+    return null;
+  },
+
   async 'frame-signal'(context, { mediaPlaying, presentUntil, resumedAt }) {
     await backFromIdle(context);
     await context.tracker.dispatch(

@@ -7,6 +7,7 @@
 import { CHANNEL } from '../messaging/channel';
 import { isReportEvidence, parseScrollToPosition } from '../messaging/page-commands';
 import type { ReadingOrder } from '../messaging/reading-order';
+import { watchFrameLoads } from './frame-loads';
 import { startOrderedReading } from './injected-notes';
 import type { PageFeed } from './page-events';
 import type { NotedPage, PageNotes } from './page-notes';
@@ -44,6 +45,15 @@ export function takeOver(notes: PageNotes, feed: PageFeed, page: NotedPage): Pag
   feed.on = session.handlers;
   lifetime.signal.addEventListener('abort', feed.stop);
   listenToWorker(win, session);
+  watchFrameLoads(
+    {
+      doc: win.document,
+      loaded: () => {
+        void send('frames-loaded', {});
+      },
+    },
+    lifetime.signal,
+  );
   startPositionSampler(
     {
       win,

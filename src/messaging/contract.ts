@@ -82,6 +82,11 @@ export interface ContentContract {
     response: null;
   };
   /**
+   * A frame of the page read loaded (frame-loads.ts): the worker injects frame presence into the
+   * tab's frames again (frame-start.ts ignores a frame that has it). Top frame only.
+   */
+  'frames-loaded': { request: Record<string, never>; response: null };
+  /**
    * Where the reader is now in the page at `url` (its address, each in-page route its own).
    * Kept for the page the tab is tracking; ignored when not tracked, paused or excluded.
    */

@@ -76,6 +76,7 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
     );
   },
   'page-left': () => ({}),
+  'frames-loaded': () => ({}),
   'page-position': (p) => {
     const position = parseReadingPosition(p.position);
     return position && isId(p.url) ? { url: p.url, position } : null;
@@ -88,6 +89,7 @@ const CONTENT_TYPES: readonly (keyof ContentContract)[] = [
   'page-signal',
   'page-left',
   'frame-signal',
+  'frames-loaded',
   'page-position',
 ];
 

@@ -1,0 +1,61 @@
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FRAME_LOAD_THROTTLE_MS, watchFrameLoads } from './frame-loads';
+
+/** A page with an iframe and an image, watched; `loaded` counts the worker's asks. */
+function watched() {
+  const { window } = new JSDOM('<!doctype html><body><iframe></iframe><img></body>');
+  const doc = window.document;
+  const loaded = vi.fn();
+  // jsdom takes only its own AbortSignal in addEventListener.
+  const lifetime = new window.AbortController();
+  watchFrameLoads({ doc, loaded, now: () => Date.now() }, lifetime.signal);
+  const fire = (selector: string) => {
+    doc.querySelector(selector)?.dispatchEvent(new window.Event('load'));
+  };
+  return { fire, loaded, lifetime };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('watchFrameLoads', () => {
+  it('asks for frame presence when a frame loads (the load does not bubble), not for an image', () => {
+    const page = watched();
+    page.fire('img');
+    expect(page.loaded).not.toHaveBeenCalled();
+    page.fire('iframe');
+    expect(page.loaded).toHaveBeenCalledTimes(1);
+  });
+
+  it.each<[string, number[], number]>([
+    // [case, when frames load (ms from the first), asks after the burst]
+    ['an ad slot loading 5 times in 0.8 s: the first, then the last', [0, 200, 400, 600, 800], 2],
+    ['loads further apart than the throttle: each', [0, 1_500, 3_000], 3],
+  ])('%s', async (_, times, asks) => {
+    const page = watched();
+    let at = 0;
+    for (const time of times) {
+      await vi.advanceTimersByTimeAsync(time - at);
+      at = time;
+      page.fire('iframe');
+    }
+    await vi.advanceTimersByTimeAsync(FRAME_LOAD_THROTTLE_MS);
+    expect(page.loaded).toHaveBeenCalledTimes(asks);
+  });
+
+  it('asks nothing once the session stopped, not even a pending ask', async () => {
+    const page = watched();
+    page.fire('iframe');
+    page.fire('iframe');
+    page.lifetime.abort();
+    page.fire('iframe');
+    await vi.advanceTimersByTimeAsync(FRAME_LOAD_THROTTLE_MS * 2);
+    expect(page.loaded).toHaveBeenCalledTimes(1);
+  });
+});
