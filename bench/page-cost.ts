@@ -16,7 +16,7 @@
 //   the read visits. PAGE_COST_COMPILE=1 adds V8's compile events to both traces (more tracing
 //   overhead), which tells the first extraction's lazy compilation apart.
 // Writes bench/results/page-cost.json: {notRead, read: {medianMs, p95Ms}, bundleGzipBytes, …}.
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -220,16 +220,16 @@ async function visit(
     const events: TraceEvent[] = [];
     await startTrace(cdp, events, CATEGORIES);
     const started = Date.now();
+    const endsAt = await traceClockAt(cdp, started + dwellMs);
     await page.goto(url, { waitUntil: 'commit', timeout: dwellMs }).catch(() => undefined);
     await page.bringToFront();
     await sleep(dwellMs - (Date.now() - started));
     const { metrics } = await cdp.send('Performance.getMetrics');
     const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-    // The visit ends here: what starts while the trace is being stopped (seconds on a busy
-    // machine, the page still in front) is not the visit's. Same clock as the trace's (TimeTicks).
-    const endedAt = (metrics.find((m) => m.name === 'Timestamp')?.value ?? Infinity) * 1e6;
     await stopTrace(cdp);
-    const visited = events.filter((e) => (e.ts ?? 0) <= endedAt);
+    // What starts after the dwell (while CDP answers and the trace stops: seconds on a busy
+    // machine, the page still in front) is not the visit's.
+    const visited = events.filter((e) => (e.ts ?? 0) <= endsAt);
     const found = attributeToExtension(visited, origins, EXTENSION_NAME, [READING_MODULE_PATH]);
     const parts = readParts(visited, origins, EXTENSION_NAME, {
       reading: READING_MODULE_PATH,
@@ -246,6 +246,17 @@ async function visit(
     await cdp.detach().catch(() => undefined);
     await closePage(page);
   }
+}
+
+/**
+ * The trace clock's time (µs) at `wallMs` (epoch ms, later than now): Chromium's TimeTicks, which
+ * Performance.getMetrics's Timestamp and trace events share. Read as late as the reply allows, so
+ * the time is never later than the true one.
+ */
+async function traceClockAt(cdp: CDPSession, wallMs: number): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ticks = metrics.find((m) => m.name === 'Timestamp')?.value;
+  return ticks === undefined ? Infinity : ticks * 1e6 + (wallMs - Date.now()) * 1000;
 }
 
 async function closePage(page: Page): Promise<void> {
