@@ -11,10 +11,18 @@
  * errs on the side of "not unique"). Case is ignored, as the browser ignores it.
  */
 
-/** Letters, marks and digits: the characters words are made of. */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Scripts written without spaces, where the browser finds word boundaries by dictionary. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+/**
+ * Letters, marks and digits (`word`: the characters words are made of), and scripts written
+ * without spaces, where the browser finds word boundaries by dictionary (`unspaced`). Built on the
+ * first non-ASCII character, from strings: a `\p{…}` literal is checked when the script compiles
+ * and built when the module loads, about 1 ms in a fresh page on every read (issue #13), although
+ * most reads never get here (no scroll, or ASCII text).
+ */
+let unicodeClasses: { word: RegExp; unspaced: RegExp } | undefined;
+const UNICODE_CLASSES = {
+  word: String.raw`[\p{L}\p{M}\p{N}]`,
+  unspaced: String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]`,
+};
 /** What a character is to a word: not part of one, part of one, or a word on its own. */
 const SEPARATOR = 0;
 const PART = 1;
@@ -43,7 +51,12 @@ function kindOf(code: number): Kind {
   let kind = kinds.get(code);
   if (kind === undefined) {
     const char = String.fromCodePoint(code);
-    kind = UNSPACED.test(char) ? ALONE : WORD_CHAR.test(char) ? PART : SEPARATOR;
+    unicodeClasses ??= {
+      word: new RegExp(UNICODE_CLASSES.word, 'u'),
+      unspaced: new RegExp(UNICODE_CLASSES.unspaced, 'u'),
+    };
+    const { word, unspaced } = unicodeClasses;
+    kind = unspaced.test(char) ? ALONE : word.test(char) ? PART : SEPARATOR;
     if (kinds.size < MAX_KINDS) kinds.set(code, kind);
   }
   return kind;
