@@ -55,13 +55,17 @@ const ok: AddActivitiesResponse = {
 };
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 50, maxRetryAfterMs: 1000 };
 
-async function drain(queue: ReturnType<typeof openSqliteActivityQueue>, timeoutMs = 10_000) {
+/**
+ * Waits until nothing is pending. The deadline only stops a hang: on a loaded 2-core machine the
+ * 1,200-activity drain has taken over 10 s, so it is far above what a healthy run needs.
+ */
+async function drain(queue: ReturnType<typeof openSqliteActivityQueue>, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
   while (queue.counts().pending > 0 && Date.now() < until)
     await new Promise((r) => setTimeout(r, 5));
 }
 
-describe('startDeliverer', () => {
+describe('startDeliverer', { timeout: 90_000 }, () => {
   it('delivers every activity once, never more than 25 calls at a time', async () => {
     const queue = openSqliteActivityQueue(':memory:');
     queue.enqueue(reports(40, 30), 0);

@@ -55,11 +55,17 @@ const status = (paused = false): Status => ({
   sync: { state: 'signed-out', pending: 0, parked: 0, attempt: 0 },
 });
 
+/**
+ * Waits for the popup to reach a state. The 10 s bound only stops a hang: the controls' dynamic
+ * import has taken over vi.waitFor's default 1 s on a loaded CI machine.
+ */
+const settle = (check: () => void): Promise<void> => vi.waitFor(check, { timeout: 10_000 });
+
 /** Animation frames run only when a test says: the controls load after the first one. */
 let frames: FrameRequestCallback[] = [];
 const runFrames = async (): Promise<void> => {
   for (const frame of frames.splice(0)) frame(0);
-  await vi.waitFor(() => {
+  await settle(() => {
     expect(frames).toEqual([]);
   });
   await new Promise((done) => setTimeout(done, 5));
@@ -70,7 +76,7 @@ async function openPopup(): Promise<void> {
   document.body.replaceWith(document.importNode(MARKUP.body, true));
   vi.resetModules();
   await import('./popup');
-  await vi.waitFor(() => {
+  await settle(() => {
     expect(document.querySelectorAll('#activities li')).toHaveLength(2);
   });
 }
@@ -111,7 +117,7 @@ describe('popup entry: input before the controls load', () => {
     search.value = 'river';
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await runFrames();
-    await vi.waitFor(() => {
+    await settle(() => {
       expect(sendToWorker).toHaveBeenCalledWith('list-pages', {
         query: 'river',
         limit: 12,
@@ -124,7 +130,7 @@ describe('popup entry: input before the controls load', () => {
   it('still opens a row used before the controls load', async () => {
     await openPopup();
     el('#activities li .title').click();
-    await vi.waitFor(() => {
+    await settle(() => {
       expect(openPage).toHaveBeenCalledWith(expect.objectContaining({ title: 'first' }));
     });
   });
@@ -132,7 +138,7 @@ describe('popup entry: input before the controls load', () => {
   it('replays a click on Pause made before the controls load', async () => {
     await openPopup();
     el('#pause').click();
-    await vi.waitFor(() => {
+    await settle(() => {
       expect(document.querySelector('#pause-menu')).not.toBeNull();
     });
   });
@@ -142,7 +148,7 @@ describe('popup entry: input before the controls load', () => {
     const search = requireElement('#search', HTMLInputElement);
     search.focus();
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
-    await vi.waitFor(() => {
+    await settle(() => {
       expect(document.activeElement?.textContent).toBe('first');
     });
   });
@@ -151,7 +157,7 @@ describe('popup entry: input before the controls load', () => {
     await openPopup();
     (document.activeElement as HTMLElement | null)?.blur();
     await runFrames();
-    await vi.waitFor(() => {
+    await settle(() => {
       expect(document.activeElement).toBe(el('#search'));
     });
   });
@@ -160,14 +166,14 @@ describe('popup entry: input before the controls load', () => {
     failLoad.next = true;
     await openPopup();
     el('#activities li .title').click();
-    await vi.waitFor(() => {
+    await settle(() => {
       expect(el('#status').textContent).toBe(
         'Could not load your history: Failed to fetch dynamically imported module',
       );
     });
     expect(openPage).not.toHaveBeenCalled();
     el('#activities li .title').click();
-    await vi.waitFor(() => {
+    await settle(() => {
       expect(openPage).toHaveBeenCalledOnce();
     });
   });
