@@ -16,6 +16,7 @@ import {
 } from './authors';
 import { INLINE_BREAK, layoutText } from './layout-text';
 import { ARCHIVE_LINK, creditsArticle, inProse, MEMBER_PATH } from './profile-links';
+import { type ScopeQuery, scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 import { BY_PREFIX_SOURCE } from './text';
 
@@ -150,39 +151,24 @@ function fromAuthorProp(el: Element, base: string): PageAuthor[] {
   return fromBylineElement(el, base);
 }
 
-/**
- * Where to look, in order: the content root, then the rest of the document. When the root is the
- * whole body, the second look is only the `<head>`: scanning the document again would repeat
- * every query on the same elements (several milliseconds on a long page with no byline).
- */
-export function scopesOf(doc: Document, root: Element | undefined): (Element | Document)[] {
-  if (root === undefined) return [doc];
-  if (root === doc.documentElement) return [root];
-  if (root === doc.body) {
-    // Not doc.head: lib.dom types it non-null, but head-less documents exist.
-    const head = doc.querySelector('head');
-    return head === null ? [root] : [root, head];
-  }
-  return [root, doc];
-}
-
-/** Authors found in the DOM, in `scopesOf`'s order (root, then the rest); archive links root-only. */
+/** Authors found in the DOM, in `scopeQueries`' order (root, then the rest); archive links root-only. */
 export function findBylineAuthors(
   doc: Document,
   root: Element | undefined,
   base: string,
 ): PageAuthor[] {
-  const scopes = scopesOf(doc, root);
-  for (const scope of scopes) {
-    const rel = [...scope.querySelectorAll('a[rel~="author" i]')].filter(usable).slice(0, 5);
+  const scopes = scopeQueries(doc, root);
+  for (let s = 0; s < scopes.length; s++) {
+    const query = scopes[s] as ScopeQuery;
+    const rel = query('a[rel~="author" i]').filter(usable).slice(0, 5);
     const fromRel = linkAuthors(rel, base);
     if (fromRel.length > 0) return fromRel;
     // Every author property in order (co-authors), outside comments and asides.
-    const props = [...scope.querySelectorAll('[itemprop~="author"]')].filter(usable).slice(0, 5);
+    const props = query('[itemprop~="author"]').filter(usable).slice(0, 5);
     const fromProps = dedupeAuthors(props.flatMap((el) => fromAuthorProp(el, base)));
     if (fromProps.length > 0) return fromProps;
-    if (scope === root) {
-      const archive = [...scope.querySelectorAll(ARCHIVE_LINK)]
+    if (s === 0 && root !== undefined) {
+      const archive = query(ARCHIVE_LINK)
         .filter((a) => usable(a) && !inProse(a) && creditsArticle(a, base))
         .slice(0, 5);
       const fromArchive = linkAuthors(archive, base);
@@ -190,7 +176,7 @@ export function findBylineAuthors(
       const first = fromArchive[0];
       if (first !== undefined) return MEMBER_PATH.test(first.url ?? '') ? [first] : fromArchive;
     }
-    const candidates = scope.querySelectorAll(BYLINE);
+    const candidates = query(BYLINE);
     for (let i = 0; i < candidates.length && i < 15; i++) {
       const el = candidates[i];
       if (el === undefined || !usable(el) || el.matches('body, html, article, main')) continue;

@@ -2,10 +2,11 @@
  * Last-resort DOM heuristics for when the page was published, used only when no structured data
  * or meta tag said so: date markup, then dated text in bylines and `<time>`, then the URL.
  */
-import { scopesOf, usable } from './byline';
+import { usable } from './byline';
 import { findDateInText, normalizeDate } from './dates';
 import { dateInUrl } from './human-dates';
 import { layoutText } from './layout-text';
+import { scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 
 // hAtom marks the date with `<abbr class="published" title="2016-05-24T10:30:00+01:00">`.
@@ -51,7 +52,7 @@ const PUBLISHED = /\b(?:published|posted|created|publié|veröffentlicht|publica
 
 // WordPress themes print `<time class="updated">` before `<time class="published">`: the first
 // mark that is not an update, if any.
-function publicationMark(marks: NodeListOf<Element>): Element | undefined {
+function publicationMark(marks: readonly Element[]): Element | undefined {
   for (let i = 0; i < marks.length && i < 4; i++) {
     const mark = marks[i];
     if (mark !== undefined && !isUpdateOnly(mark, mark.textContent)) return mark;
@@ -70,8 +71,8 @@ export function findDomDate(
   pageUrl = '',
   monthFirst?: boolean,
 ): string | undefined {
-  for (const scope of scopesOf(doc, root)) {
-    const marked = publicationMark(scope.querySelectorAll(DATE_MARKUP));
+  for (const query of scopeQueries(doc, root)) {
+    const marked = publicationMark(query(DATE_MARKUP));
     if (marked !== undefined && usable(marked)) {
       const value =
         marked.getAttribute('content') ??
@@ -81,7 +82,7 @@ export function findDomDate(
       const date = normalizeDate(value) ?? findDateInText(marked.textContent, monthFirst);
       if (date !== undefined) return date;
     }
-    const dated = scope.querySelectorAll(DATED_TEXT);
+    const dated = query(DATED_TEXT);
     for (let i = 0; i < dated.length && i < 16; i++) {
       const el = dated[i];
       if (el === undefined || !usable(el) || el.textContent.length > 400) continue;
