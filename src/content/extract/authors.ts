@@ -4,8 +4,8 @@ import type { PageAuthor } from '../../activity/page-metadata';
 import { caseOf, cleanPageText, endsWithWordAndStop, looksLikeUrl, stripByPrefix } from './text';
 
 const ROLE_ONLY =
-  /^(?:(?:senior|chief|contributing|staff|guest|special|managing|deputy)\s+)*(?:writer|editor|reporter|correspondent|columnist|contributor|photographer|producer|journalist)s?$/i;
-/** True for a job title standing alone ("Senior Correspondent", "Staff Writer"). */
+  /^(?:(?:senior|chief|contributing|staff|guest|special|managing|deputy)\s+)*(?:writer|editor|reporter|correspondent|columnist|contributor|photographer|producer|journalist)s?$|^(?:기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員|通讯员|通信員)$/i;
+/** True for a job title standing alone ("Senior Correspondent", "Staff Writer", "記者"). */
 export const isRoleOnly = (value: string): boolean => ROLE_ONLY.test(value.trim());
 
 // Separators between names. A comma splits only when every part looks like a full name, so

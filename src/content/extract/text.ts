@@ -13,12 +13,13 @@ export function cleanPageText(value: string | undefined, max: number): string | 
 }
 
 // What bylines write before a name: "By", its translations, "Written by", "Opinion by",
-// "Submitted by" (Drupal), and labels with a colon ("Author:", "Автор:", "作者：").
+// "Submitted by" (Drupal), and labels with a colon ("Author:", "Автор:", "作者：", Indonesian
+// "Penulis:", Turkish "Yazar:", Hindi "लेखक:").
 const BY_WORDS = 'by|par|von|por|di|door|av|af|przez';
 const BY_LEAD =
   'written|posted|submitted|published|opinion|analysis|commentary|story|words|text|reporting|interview|article|column|review';
 const LABEL =
-  'authors?|autor(?:in|es)?|auteur|autore|autori|writer|автор|作者|文|著者|筆者|글|记者|記者|기자|بقلم|كتب';
+  'authors?|autor(?:in|es)?|auteur|autore|autori|writer|penulis|pewarta|yazar|लेखक|автор|作者|文|著者|筆者|글|记者|記者|기자|بقلم|كتب';
 /** "By"-style prefixes; `BY_PREFIX_SOURCE` for callers that build their own expressions. */
 export const BY_PREFIX_SOURCE = `(?:(?:${BY_LEAD})\\s+)?(?:${BY_WORDS})\\b|(?:${LABEL})\\s*[:：]`;
 const BY_PREFIX = new RegExp(`^(?:${BY_PREFIX_SOURCE})\\s*[:\\-–]?\\s*`, 'i');
