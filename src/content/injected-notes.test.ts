@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingOrder } from '../messaging/reading-order';
 import { notesFromOrder } from './injected-notes';
 import type { NotedPage } from './page-notes';
+import { readPage } from './reader';
+import { snapshotHead } from './route/head-snapshot';
 
 const NOW = 100_000;
 const HEAD = `<link rel="canonical" href="/alpha"><meta property="og:title" content="Alpha">`;
@@ -10,9 +12,16 @@ const HEAD = `<link rel="canonical" href="/alpha"><meta property="og:title" cont
 /** A page that loaded at `loadedWith` and is now at `href`, visible and focused unless told. */
 function pageAt(
   href: string,
-  { loadedWith = href, focused = true, visible = true, timeOrigin = NOW - 60_000 } = {},
+  {
+    loadedWith = href,
+    focused = true,
+    visible = true,
+    timeOrigin = NOW - 60_000,
+    head = HEAD,
+    body = '<p>Text</p>',
+  } = {},
 ) {
-  const dom = new JSDOM(`<!doctype html><head>${HEAD}</head><body><p>Text</p></body>`, {
+  const dom = new JSDOM(`<!doctype html><head>${head}</head><body>${body}</body>`, {
     url: href,
   });
   const win = dom.window as unknown as Window;
@@ -102,6 +111,45 @@ describe('notesFromOrder', () => {
     expect(notesFromOrder(page, order({ routeStartedAt: NOW - 3_500 }))).toMatchObject({
       routeStartedAt: null,
       previousHead: null,
+    });
+  });
+
+  // Review 9 F-frames-2: pages that fix their own address up while loading (news sites strip
+  // ?utm_source=, ?smid=; CMSs add a trailing slash or drop ?page=1) are not in-page routes.
+  it.each([
+    ['tracking parameters stripped', '/story?utm_source=newsletter&smid=tw', '/story', ''],
+    ['?page=1 dropped, canonical names the page', '/story?page=1', '/story', '/story'],
+    ['a trailing slash added, og:url names the page', '/story', '/story/', ''],
+    ['an in-page route whose app names it in the head', '/alpha', '/story', '/story'],
+  ])('trusts the head after an address fix-up: %s', (_, loaded, now, canonical) => {
+    const at = (path: string) => `https://news.test${path}`;
+    const head =
+      (canonical ? `<link rel="canonical" href="${canonical}">` : '') +
+      (now.endsWith('/') ? `<meta property="og:url" content="${at(now)}">` : '');
+    const page = pageAt(at(now), { loadedWith: at(loaded), head });
+    expect(notesFromOrder(page, order({ url: at(now) }))?.previousHead).toBeNull();
+  });
+
+  it('keeps description, author and image of a page that cleaned its address during load', () => {
+    const clean = 'https://news.test/2024/05/harbour-vote';
+    const head = `<title>Harbour vote delayed | Harbor News</title>
+      <link rel="canonical" href="${clean}">
+      <meta property="og:title" content="Harbour vote delayed">
+      <meta name="description" content="The council delayed the harbour vote to June.">
+      <meta name="author" content="Ann Lee">
+      <meta property="og:image" content="https://news.test/img/harbour.jpg">`;
+    const page = pageAt(clean, {
+      loadedWith: `${clean}?utm_source=newsletter`,
+      head,
+      body: '<article><h1>Harbour vote delayed</h1><p>Text of the story.</p></article>',
+    });
+    const notes = notesFromOrder(page, order({ url: clean }));
+    const doc = page.win.document;
+    const capture = readPage(doc, clean, notes?.previousHead ?? null, snapshotHead(doc));
+    expect(capture).toMatchObject({
+      description: 'The council delayed the harbour vote to June.',
+      authors: [{ name: 'Ann Lee' }],
+      image: 'https://news.test/img/harbour.jpg',
     });
   });
 });

@@ -1,6 +1,7 @@
 // The notes a reading path injected by the worker starts from (issue #13, kind 6): no script ran in
 // the page before, so what it would have noted comes from the worker's order (the attention it saw
 // in tabs, windows and idle events; the in-page route change it saw in tabs.onUpdated).
+import { canonicalizeUrl } from '../activity/canonical-url';
 import { routeOf, type ReadingOrder } from '../messaging/reading-order';
 import { isViewerDocument, loadedUrl } from './page-document';
 import { listenToPage, type PageEventHandlers, type PageFeed } from './page-events';
@@ -15,24 +16,25 @@ import { snapshotHead } from './route/head-snapshot';
  *   attention it saw earlier on the route (`earlierMs`), so the first report's time is exact;
  *   never before the document's own time origin (a reload is read from its own start).
  * - A route reached in-page before the read (the address is not the one the document loaded
- *   with, by Navigation Timing): the head, as it is now, is taken as the previous route's
- *   (`previousHead`). An app that never updates its head (spa-stale-head) then gets no head value
- *   trusted for the new route; one that did loses only its head values for that route, and is
- *   read from its address, title and body. Nothing ran to see the head before the change.
+ *   with, by Navigation Timing, and not a fix-up of it: isLoadedRoute): the head, as it is now, is
+ *   taken as the previous route's (`previousHead`). An app that never updates its head
+ *   (spa-stale-head) then gets no head value trusted for the new route; one that did but names
+ *   the route nowhere loses only its head values for that route, and is read from its address,
+ *   title and body. Nothing ran to see the head before the change.
  */
 export function notesFromOrder(page: NotedPage, order: ReadingOrder): PageNotes | null {
   const { win, now } = page;
   const route = routeOf(win.location.href);
   if (route !== order.url) return null;
-  const loadedWithRoute = routeOf(loadedUrl(win) ?? route) === route;
+  const loadedWithRoute = isLoadedRoute(win, route);
   const notes: PageNotes = {
     focused: win.document.hasFocus(),
     attendedSince: null,
     readerInput: false,
     lastInputAt: now(),
     route,
-    // The worker took a server redirect during the load for an in-page route: the document loaded
-    // with this route, so it has no in-page start and its head is its own.
+    // The worker took a server redirect or an address fix-up during the load for an in-page
+    // route: the document loaded as this route, so it has no in-page start and its head is its own.
     routeStartedAt: loadedWithRoute ? null : order.routeStartedAt,
     head: null,
     previousHead: loadedWithRoute ? null : snapshotHead(win.document),
@@ -51,6 +53,28 @@ export function notesFromOrder(page: NotedPage, order: ReadingOrder): PageNotes 
 function timeOrigin(win: Window): number {
   const origin = win.performance.timeOrigin;
   return Number.isFinite(origin) && origin > 0 ? origin : -Infinity;
+}
+
+/**
+ * Whether `route` (the document's address now) is still the page the document loaded as, so its
+ * head describes it: the address it loaded with, that address with only tracking parameters
+ * dropped (a news page's `history.replaceState` removing `?utm_source=`), or any address the
+ * head's canonical link or `og:url` names as this route (a trailing-slash or `?page=1` fix-up,
+ * or an app that keeps its head up to date). A relative canonical resolves against the document's
+ * base URL, which follows the address: spa-stale-head's `page.html?v=alpha` does not name
+ * `?v=bravo`. Review 9 F-frames-2.
+ */
+function isLoadedRoute(win: Window, route: string): boolean {
+  const loaded = routeOf(loadedUrl(win) ?? route);
+  if (loaded === route) return true;
+  const here = canonicalizeUrl(route);
+  if (here === null) return false;
+  if (canonicalizeUrl(loaded) === here) return true;
+  const head = snapshotHead(win.document);
+  const base = win.document.baseURI;
+  return [head.canonical, head.ogUrl].some(
+    (named) => named !== null && canonicalizeUrl(named, base) === here,
+  );
 }
 
 /** Until the session takes the feed over, in the same task: nothing to do. */
