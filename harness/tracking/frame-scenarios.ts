@@ -4,9 +4,10 @@ import { updateSettings } from './session';
 import { IDLE_THRESHOLD_SEC, wentIdle, withCases } from './web-scenarios';
 
 /**
- * Frames that come after the page (issue #13, F-inject-3 and frames added late): an ad slot that
- * loads again and again, and a player inserted by script once the page is read. Shared by
- * e2e/tracking.spec.ts and `npm run bench:tracking`, like SCENARIOS.
+ * Loads that come after the page (issue #13, F-inject-3 and frames added late): an ad slot that
+ * loads again and again, a player inserted by script once the page is read, and the page itself
+ * reloaded mid-read (review 9 F-frames-1). Shared by e2e/tracking.spec.ts and
+ * `npm run bench:tracking`, like SCENARIOS.
  */
 
 /** Another site (localhost, not 127.0.0.1): Chromium runs the frame in its own process. */
@@ -37,6 +38,18 @@ async function insertFrame(page: Page, src: string, reloadMs?: number): Promise<
 }
 
 export const FRAME_SCENARIOS: Scenario[] = [
+  {
+    name: 'reload-mid-read',
+    title: 'reload-mid-read: a page read 6 s, reloaded, read 12 s more: all of it counts',
+    run: (env) =>
+      scenario('reload-mid-read', env, { '/tides.html': 1 }, async ({ person, url }) => {
+        const page = await person.open(url('/tides.html'));
+        await person.read(page, 6);
+        await page.reload();
+        await person.read(page, 12);
+        await person.lookAway();
+      }),
+  },
   {
     name: 'iframe-ad-reloading',
     title:

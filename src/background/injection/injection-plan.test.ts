@@ -1,58 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  afterWorkerStart,
-  emptyInjectionState,
-  INJECT_AFTER_MS,
-  MAX_ATTEMPTS,
-  RETRY_MS,
-  planInjection,
-  type InjectionEvent,
-  type InjectionOrder,
-  type InjectionOutcome,
-  type InjectionState,
-} from './injection-plan';
-
-const ARTICLE = 'https://news.test/story';
-const OTHER = 'https://other.test/page';
-
-/** Drives the planner along a timeline in seconds, as a worker would (state kept between events). */
-function worker(initial: InjectionState = emptyInjectionState()) {
-  let state = initial;
-  const orders: (InjectionOrder & { at: number })[] = [];
-  let wakeAt: number | null = null;
-  const api = {
-    at(seconds: number, ...events: InjectionEvent[]) {
-      for (const event of events) {
-        const plan = planInjection(state, event, seconds * 1000);
-        state = plan.state;
-        wakeAt = plan.wakeAt;
-        orders.push(...plan.orders.map((order) => ({ ...order, at: seconds })));
-      }
-      return api;
-    },
-    /** The worker's timer fires when the plan asked (if it did before `until`). */
-    wake(until: number) {
-      if (wakeAt !== null && wakeAt <= until * 1000) api.at(wakeAt / 1000, { type: 'tick' });
-      return api;
-    },
-    get state() {
-      return state;
-    },
-    orders,
-    wakeAt: () => wakeAt,
-  };
-  return api;
-}
-
-/** A focused window 1 whose active tab 7 has just loaded `url`. */
-function reading(url = ARTICLE, eligible = true) {
-  return worker().at(
-    0,
-    { type: 'window-focused', windowId: 1 },
-    { type: 'tab-activated', windowId: 1, tabId: 7 },
-    { type: 'navigated', tabId: 7, url, eligible },
-  );
-}
+import { COMMIT_WAIT_MS, INJECT_AFTER_MS, planInjection } from './injection-plan';
+import type { InjectionEvent, InjectionState } from './injection-types';
+import { ARTICLE, OTHER, reading, result, worker } from './testing/plan-timeline';
 
 describe('planInjection', () => {
   it('injects once a page has held attention INJECT_AFTER_MS, carrying its exact start', () => {
@@ -209,70 +158,59 @@ describe('planInjection', () => {
     expect(state).toEqual(copy);
   });
 
-  it('keeps the span when the same address loads again (a subframe), and orders again', () => {
-    const w = reading()
-      .at(2, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true })
-      .wake(10);
-    expect(w.orders).toMatchObject([{ at: 4, document: 2, attendedSince: 0, earlierMs: 0 }]);
+  // A same-address `loading` is a subframe's or a reload's; Chromium sends it before a reloaded
+  // document commits (review 9 F-frames-1): the order waits for the tab's `complete`.
+  it.each<[string, number | null, number]>([
+    // [case, when the tab completes (s; null: never), when the order is made (s)]
+    ['completed at 2.3 s: ordered at 4 s, the span kept', 2.3, 4],
+    ['completed at 5 s (a slow reload): ordered then', 5, 5],
+    ['never completed: ordered COMMIT_WAIT_MS after the load', null, 2 + COMMIT_WAIT_MS / 1000],
+  ])('keeps the span when the same address loads again at 2 s, %s', (_, completesAt, orderedAt) => {
+    const w = reading().at(2, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true });
+    if (completesAt !== null) w.wake(completesAt).at(completesAt, { type: 'loaded', tabId: 7 });
+    w.wake(30);
+    expect(w.orders).toMatchObject([
+      { at: orderedAt, document: 2, attendedSince: 0, earlierMs: 0 },
+    ]);
   });
 
-  it('orders a document that already reads again after a same-address load (its guard refuses)', () => {
+  it('orders the document a reload brings once the tab completes, not the old one at once', () => {
     const w = reading()
       .wake(5)
       .at(5, result(1, 'placed'))
-      .at(9, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true });
+      .at(9, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true })
+      .at(9.3, { type: 'tick' });
+    expect(w.orders.map((o) => o.at)).toEqual([4]);
+    w.at(9.4, { type: 'loaded', tabId: 7 });
     expect(w.orders).toMatchObject([
       { at: 4, document: 1 },
-      { at: 9, document: 2, attendedSince: 0 },
+      { at: 9.4, document: 2, attendedSince: 0 },
     ]);
-    w.at(9, result(2, 'reading')).at(30, { type: 'tick' });
+    // A subframe's load instead: the page's guard says it reads already; nothing more is ordered.
+    w.at(9.4, result(2, 'reading')).at(30, { type: 'tick' });
     expect(w.orders).toHaveLength(2);
   });
 
-  it('makes a refused order again after RETRY_MS, doubling, at most MAX_ATTEMPTS times', () => {
-    const w = reading().wake(4);
-    for (let i = 0; i < MAX_ATTEMPTS + 2; i += 1) {
-      const last = w.orders.at(-1);
-      if (last) w.at(last.at, result(last.document, 'refused')).wake(1_000);
+  it('is not held by later loads of the same address (an ad that loads again and again)', () => {
+    const w = reading();
+    for (let at = 1; at < 10; at += 0.8) {
+      w.at(at, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true });
     }
-    expect(w.orders.map((o) => o.at)).toEqual(
-      Array.from({ length: MAX_ATTEMPTS }, (_, i) => 4 + ((2 ** i - 1) * RETRY_MS) / 1000),
-    );
+    expect(w.orders[0]).toMatchObject({ at: 1 + COMMIT_WAIT_MS / 1000, attendedSince: 0 });
   });
 
-  it.each<[InjectionOutcome]>([['placed'], ['reading'], ['declined']])(
-    'orders a document once when the outcome is %s',
-    (outcome) => {
-      const w = reading().wake(4).at(4, result(1, outcome)).wake(60).at(60, { type: 'tick' });
-      expect(w.orders).toHaveLength(1);
-    },
-  );
-
-  it('hears an outcome only for the document it was for', () => {
+  it('gives a reload after the read its own wait, in a tab that never completes', () => {
     const w = reading()
-      .wake(4)
-      .at(4.5, { type: 'navigated', tabId: 7, url: OTHER, eligible: true })
-      .wake(9)
-      // The first document's outcome comes late, after the second's order: it is not the second's.
-      .at(8.6, result(1, 'placed'))
-      .at(8.7, result(2, 'refused'))
-      .wake(60);
-    expect(w.orders.map((o) => [o.at, o.document, o.url])).toEqual([
-      [4, 1, ARTICLE],
-      [8.5, 2, OTHER],
-      [9.7, 2, OTHER],
-    ]);
-  });
-
-  it('makes an order again when the worker stopped before its outcome was heard', () => {
-    const kept = JSON.parse(JSON.stringify(reading().wake(4).state)) as InjectionState;
-    expect(worker(kept).at(4.2, { type: 'tick' }).orders).toEqual([]);
-    expect(worker(afterWorkerStart(kept)).at(4.2, { type: 'tick' }).orders).toMatchObject([
-      { document: 1, attendedSince: 0 },
+      .at(1, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true })
+      .wake(30)
+      .at(30, result(2, 'placed'))
+      .at(40, { type: 'navigated', tabId: 7, url: ARTICLE, eligible: true })
+      .at(40.3, { type: 'tick' });
+    expect(w.orders.map((o) => o.at)).toEqual([5]);
+    w.wake(60);
+    expect(w.orders.map((o) => [o.at, o.document])).toEqual([
+      [5, 2],
+      [40 + COMMIT_WAIT_MS / 1000, 3],
     ]);
   });
 });
-
-function result(document: number, outcome: InjectionOutcome): InjectionEvent {
-  return { type: 'injection-result', tabId: 7, document, outcome };
-}

@@ -5,8 +5,15 @@
 // into that document, carrying the attention the worker saw, so the page session starts from it.
 // No declared script runs in a page nobody reads. The state is plain data: the glue keeps it in
 // storage.session, so a worker killed mid-wait decides again on its next event from the same state.
-import type { ReadingOrder } from '../../messaging/reading-order';
-import type { IdleState } from '../../tracking/engagement-types';
+import { hearOutcome } from './injection-retry';
+import type {
+  InjectionEvent,
+  InjectionPlan,
+  InjectionState,
+  PlannedDocument,
+} from './injection-types';
+
+export type * from './injection-types';
 
 /**
  * How long a route must hold attention, in all, before it is read (ms): under the 5 s minimum
@@ -24,91 +31,12 @@ export const INJECT_AFTER_MS = 4_000;
  */
 export const LATE_MS = 1_500;
 
-/** What the worker knows of one tab's document and route. Times are epoch ms. */
-export interface PlannedDocument {
-  /** The route's address (without its fragment). */
-  url: string;
-  /** Which committed navigation of the tab this is (counts up, from the glue's `navigated`). */
-  document: number;
-  /** When the current route was reached in-page; null for the route the document loaded with. */
-  routeStartedAt: number | null;
-  /** Whether the page may be read at all (http(s), not a never-record or sign-in page). */
-  eligible: boolean;
-  /** Attention on this route before the current span (ms). */
-  earlierMs: number;
-  /** Since when the route is attended without a break; null while it is not. */
-  attendedSince: number | null;
-  /**
-   * Whether this document is done with: the order was placed, the document already reads (a
-   * second order into it is refused by the page's guard), or the privacy rules declined it.
-   */
-  injected: boolean;
-  /** Whether an order is on its way (sent, no outcome heard yet): not ordered twice at once. */
-  ordered?: boolean;
-  /** Orders refused so far (the URL not committed, the tab busy or gone, a restricted page). */
-  attempts?: number;
-  /** Not ordered again before this (epoch ms): a refused order waits, never a tight loop. */
-  retryAt?: number | null;
-}
-
-/** The planner's state: who has attention, and each tab's document. Plain data (storage.session). */
-export interface InjectionState {
-  focusedWindowId: number | null;
-  /** The active tab of each window, by window id. */
-  activeTabByWindow: Record<string, number>;
-  idle: IdleState;
-  /** Tabs playing sound count as attended while the machine is idle (a video watched). */
-  audibleTabs: number[];
-  /** By tab id. */
-  documents: Record<string, PlannedDocument>;
-  /** When the planner last heard an event (epoch ms); null (or absent) before the first. */
-  lastHeardAt?: number | null;
-}
-
-/** Browser events as the planner needs them (the glue maps tabs/windows/idle events to these). */
-export type InjectionEvent =
-  | { type: 'window-focused'; windowId: number | null }
-  | { type: 'tab-activated'; windowId: number; tabId: number }
-  | { type: 'tab-removed'; tabId: number }
-  | { type: 'tab-audible'; tabId: number; audible: boolean }
-  | { type: 'idle-state'; state: IdleState }
-  /** A new document committed in the tab (tabs.onUpdated `status: 'loading'` with a new page). */
-  | { type: 'navigated'; tabId: number; url: string; eligible: boolean }
-  /** The document's address changed in-page (pushState, a new query): a new route. */
-  | { type: 'route-changed'; tabId: number; url: string }
-  /** What became of an order (`injected` in the glue): only heard for the document it was for. */
-  | { type: 'injection-result'; tabId: number; document: number; outcome: InjectionOutcome }
-  /** A timer, or a worker started again (it may have been killed mid-wait): time passed. */
-  | { type: 'tick' };
-
 /**
- * What became of an order. `placed`: the reading path was given it. `reading`: the document
- * already reads (a same-URL `loading` was a subframe's). `declined`: the privacy rules said no
- * (may-read.ts), not asked again until the tab navigates. `refused`: the order could not be made
- * (the document is on another route, the tab is gone or busy, a page that cannot be scripted):
- * ordered again after RETRY_MS, doubling, at most MAX_ATTEMPTS times in all.
+ * How long an order waits at most for the tab to complete a load of the same address (ms;
+ * PlannedDocument.loadingSince): as long as a new address waits anyway, and a tab that never
+ * completes (a frame loading again and again, a stopped load) is still read.
  */
-export type InjectionOutcome = 'placed' | 'reading' | 'declined' | 'refused';
-
-/** How long a refused order waits before it is made again (ms); each refusal doubles it. */
-export const RETRY_MS = 1_000;
-
-/** Orders made into one document at most (1 + 2 + 4 + 8 s of waits between them). */
-export const MAX_ATTEMPTS = 5;
-
-/** One injection to make: the reading order, into `tabId`, only if it still holds `document`. */
-export interface InjectionOrder extends ReadingOrder {
-  tabId: number;
-  document: number;
-}
-
-/** What to do after an event: the new state, injections to make now, and when to look again. */
-export interface InjectionPlan {
-  state: InjectionState;
-  orders: InjectionOrder[];
-  /** When the attended route is due (epoch ms), for one timer; null: nothing is due. */
-  wakeAt: number | null;
-}
+export const COMMIT_WAIT_MS = INJECT_AFTER_MS;
 
 /** The state of a worker that has heard nothing yet. */
 export function emptyInjectionState(): InjectionState {
@@ -202,9 +130,11 @@ function applyEvent(state: InjectionState, event: InjectionEvent, now: number): 
     case 'navigated': {
       const previous = state.documents[String(event.tabId)];
       // The same address loading again is most often a subframe (Chromium's tab status covers
-      // them): the attention span goes on. It may also be a reload: the order is sent again, the
-      // page's guard refuses it where a session already runs, and a new document clamps the
-      // order's start to its own time origin (injected-notes.ts): no time is counted twice.
+      // them): the attention span goes on. It may also be a reload: the order waits until the tab
+      // completes (the new document has committed by then; loadingSince), the page's guard
+      // refuses it where a session already runs (a subframe's load), and a new document clamps
+      // the order's start to its own time origin (injected-notes.ts): no time is counted twice.
+      // Review 9 F-frames-1.
       const same = previous?.url === event.url;
       state.documents[String(event.tabId)] = {
         url: event.url,
@@ -214,20 +144,20 @@ function applyEvent(state: InjectionState, event: InjectionEvent, now: number): 
         earlierMs: same ? previous.earlierMs : 0,
         attendedSince: same ? previous.attendedSince : null,
         injected: false,
+        // The first load not yet completed since the last order: loads again and again (an ad)
+        // never push it on, and a document already ordered gives the next load its own wait.
+        loadingSince: same ? ((previous.injected ? null : previous.loadingSince) ?? now) : null,
       };
+      break;
+    }
+    case 'loaded': {
+      const doc = state.documents[String(event.tabId)];
+      if (doc) doc.loadingSince = null;
       break;
     }
     case 'injection-result': {
       const doc = state.documents[String(event.tabId)];
-      if (doc?.document !== event.document || !doc.ordered) break;
-      doc.ordered = false;
-      if (event.outcome !== 'refused') {
-        doc.injected = true;
-        break;
-      }
-      doc.attempts = (doc.attempts ?? 0) + 1;
-      doc.injected = doc.attempts >= MAX_ATTEMPTS;
-      doc.retryAt = now + RETRY_MS * 2 ** (doc.attempts - 1);
+      if (doc?.document === event.document) hearOutcome(doc, event.outcome, now);
       break;
     }
     case 'route-changed': {
@@ -250,20 +180,17 @@ function waiting(doc: PlannedDocument): boolean {
   return doc.eligible && !doc.injected && doc.ordered !== true;
 }
 
-/** When `doc`, attended since `attendedSince`, is due: its 4 s of attention, after any retry wait. */
-function dueTime(doc: PlannedDocument, attendedSince: number): number {
-  return Math.max(attendedSince + INJECT_AFTER_MS - doc.earlierMs, doc.retryAt ?? -Infinity);
-}
-
 /**
- * The state of a worker started again (storage.session kept it): an order that was on its way
- * when the old worker stopped has no outcome coming, so it is made again on the next event (a
- * document that did get it refuses the second one: `reading`, so it reads exactly once).
+ * When `doc`, attended since `attendedSince`, is due: its 4 s of attention, after any retry wait
+ * and any same-address load not yet completed (COMMIT_WAIT_MS at most).
  */
-export function afterWorkerStart(state: InjectionState): InjectionState {
-  const next = structuredClone(state);
-  for (const doc of Object.values(next.documents)) doc.ordered = false;
-  return next;
+function dueTime(doc: PlannedDocument, attendedSince: number): number {
+  const loading = doc.loadingSince ?? null;
+  return Math.max(
+    attendedSince + INJECT_AFTER_MS - doc.earlierMs,
+    doc.retryAt ?? -Infinity,
+    loading === null ? -Infinity : loading + COMMIT_WAIT_MS,
+  );
 }
 
 /** The attended route's order if it is due at `now`, else when it will be. */

@@ -6,7 +6,8 @@ import {
   type ReadingOrder,
   type ReadingOrderSlot,
 } from '../../messaging/reading-order';
-import { INJECT_AFTER_MS, RETRY_MS } from './injection-plan';
+import { COMMIT_WAIT_MS, INJECT_AFTER_MS } from './injection-plan';
+import { RETRY_MS } from './injection-retry';
 import { createInjector, INJECTION_STATE_KEY } from './injector';
 
 const ARTICLE = 'https://news.test/story';
@@ -92,7 +93,25 @@ function fakeBrowser() {
     injector.tabUpdated(7, { status: 'loading', url }, { url, incognito: false } as Tabs.Tab);
   }
 
-  return { worker, load, documents, tab, kept, executeScript };
+  /**
+   * A reload, as Chromium sends it: `loading` at navigation start while the old document is still
+   * the tab's; the new one commits `commitAfterMs` later, and the tab completes at once then.
+   */
+  async function reload(injector: ReturnType<typeof worker>, commitAfterMs: number) {
+    const url = documents.at(-1)?.url ?? ARTICLE;
+    injector.tabUpdated(7, { status: 'loading' }, { url, incognito: false } as Tabs.Tab);
+    await vi.advanceTimersByTimeAsync(commitAfterMs);
+    documents.push({ url, starts: 0, framePresence: 0 });
+    complete(injector);
+  }
+
+  /** tabs.onUpdated `status: 'complete'`: the tab (its document and frames) finished loading. */
+  function complete(injector: ReturnType<typeof worker>): void {
+    const url = documents.at(-1)?.url ?? ARTICLE;
+    injector.tabUpdated(7, { status: 'complete' }, { url, incognito: false } as Tabs.Tab);
+  }
+
+  return { worker, load, reload, complete, documents, tab, kept, executeScript };
 }
 
 /** Opens `url` in the attended tab of a fresh worker. */
@@ -129,16 +148,48 @@ describe('the injector', () => {
     const browser = fakeBrowser();
     const injector = await opened(browser);
     for (let i = 0; i < 5; i += 1) {
-      await vi.advanceTimersByTimeAsync(700);
+      await vi.advanceTimersByTimeAsync(600);
       browser.load(injector, ARTICLE, true);
+      await vi.advanceTimersByTimeAsync(100);
+      browser.complete(injector);
     }
     await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS - 3_500);
     expect(readsOf(browser)).toEqual([ARTICLE]);
     // Once read, a subframe loading again is refused by the page's guard, and its frames get
     // their presence (a frame added since has none).
     browser.load(injector, ARTICLE, true);
+    browser.complete(injector);
     await vi.advanceTimersByTimeAsync(0);
     expect(browser.documents).toMatchObject([{ framePresence: 2 }]);
+  });
+
+  // Review 9 F-frames-1: the reloaded document must be read, not the old one asked again.
+  it.each([
+    ['a page read for 10 s', 10_000],
+    ['a page read for 2 s (its span goes on)', 2_000],
+  ])('reads the document a reload brings: %s', async (_, readMs) => {
+    const browser = fakeBrowser();
+    const injector = await opened(browser);
+    await vi.advanceTimersByTimeAsync(readMs);
+    await browser.reload(injector, 300);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(browser.documents.map((doc) => doc.starts)).toEqual(readMs >= 4_000 ? [1, 1] : [0, 1]);
+    expect(browser.documents[1]?.reading).toMatchObject({ url: ARTICLE, attendedSince: 1_000_000 });
+  });
+
+  it('reads a page whose frames load again and again (the tab never completes)', async () => {
+    const browser = fakeBrowser();
+    const injector = await opened(browser);
+    await vi.advanceTimersByTimeAsync(1_000);
+    for (let i = 0; i < 10; i += 1) {
+      browser.load(injector, ARTICLE, true);
+      await vi.advanceTimersByTimeAsync(800);
+    }
+    // The first load not completed (at 1 s) holds the order COMMIT_WAIT_MS at most: later loads
+    // do not push it on.
+    expect(1_000 + COMMIT_WAIT_MS).toBeLessThan(10 * 800);
+    expect(readsOf(browser)).toEqual([ARTICLE]);
+    expect(browser.documents[0]?.reading?.attendedSince).toBe(1_000_000);
   });
 
   it('makes a refused order again once the tab has committed its document', async () => {

@@ -6,14 +6,13 @@ import type { Idle, Scripting, Storage, Tabs } from 'webextension-polyfill';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../../content/reading-module-path';
 import { READING_ORDER_KEY, routeOf, type ReadingOrder } from '../../messaging/reading-order';
 import {
-  afterWorkerStart,
   emptyInjectionState,
   planInjection,
   type InjectionEvent,
   type InjectionOrder,
-  type InjectionOutcome,
   type InjectionState,
 } from './injection-plan';
+import { afterWorkerStart, type InjectionOutcome } from './injection-retry';
 
 /** Where the planner's state lives in storage.session. */
 export const INJECTION_STATE_KEY = 'injection';
@@ -157,7 +156,10 @@ export function createInjector(deps: InjectorDeps) {
 
   return {
     hear,
-    /** tabs.onUpdated: a new document (`status: 'loading'`), or an in-page route (a new url). */
+    /**
+     * tabs.onUpdated: a new document (`status: 'loading'`), an in-page route (a new url), or the
+     * tab's load completed (`status: 'complete'`: a reloaded document has committed).
+     */
     tabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab?: Tabs.Tab): void {
       const url = change.url ?? tab?.url;
       if (change.audible !== undefined) {
@@ -166,9 +168,10 @@ export function createInjector(deps: InjectorDeps) {
       if (url === undefined || tab?.incognito) return;
       if (change.status === 'loading') {
         void hear({ type: 'navigated', tabId, url: routeOf(url), eligible: readable(url) });
-      } else if (change.url !== undefined) {
-        void hear({ type: 'route-changed', tabId, url: routeOf(url) });
+        return;
       }
+      if (change.url !== undefined) void hear({ type: 'route-changed', tabId, url: routeOf(url) });
+      if (change.status === 'complete') void hear({ type: 'loaded', tabId });
     },
     /** windows.onFocusChanged: WINDOW_ID_NONE (`noWindowId`) is checked, as event-routing does. */
     async windowFocused(windowId: number, noWindowId: number): Promise<void> {
