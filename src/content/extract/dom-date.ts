@@ -48,6 +48,12 @@ function isUpdateOnly(el: Element, text: string): boolean {
   return UPDATE_LABEL.test(label) && !PUBLISHED.test(label);
 }
 
+// The part of `text` before its first update label ("" when the label opens it). Review 9 F-kinds-1.
+function textBeforeUpdateLabel(text: string): string {
+  const label = UPDATE_LABEL.exec(text);
+  return label === null ? '' : text.slice(0, label.index);
+}
+
 const PUBLISHED = /\b(?:published|posted|created|publié|veröffentlicht|publicado)\b/i;
 
 // WordPress themes print `<time class="updated">` before `<time class="published">`: the first
@@ -87,8 +93,11 @@ export function findDomDate(
       const el = dated[i];
       if (el === undefined || !usable(el) || el.textContent.length > 400) continue;
       const text = layoutText(el, 300).replace(/[\n\uE000]+/g, ' ');
-      if (isUpdateOnly(el, text)) continue;
-      const date = findDateInText(text, monthFirst);
+      // A line that gives the publication date before its last change ("May 1, 2024 | Last
+      // modified: May 2, 2024") keeps the first; a last change alone is skipped.
+      const date = isUpdateOnly(el, text)
+        ? findDateInText(textBeforeUpdateLabel(text), monthFirst)
+        : findDateInText(text, monthFirst);
       if (date !== undefined) return date;
     }
   }

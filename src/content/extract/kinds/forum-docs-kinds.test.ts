@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Issue #14's leftovers after session 8, each on pages of different software: ids read as URL
-// dates (kind 7), forum headers and thread prefixes in titles (kind 8), docs sites' "Last
-// updated" dates (kind 7) and forum, Q&A and Wix bylines (kind 6).
+// dates (kind 7), forum headers and thread prefixes in titles (kind 8) and forum, Q&A and Wix
+// bylines (kind 6). Docs sites' "Last updated" dates: last-updated-dates.test.ts.
 import { describe, it } from 'vitest';
 import { type Case, check, H, page } from './testing';
 
@@ -144,59 +144,6 @@ describe('kind 8: thread prefixes are the forum’s labels', () => {
       ),
       `[Question] ${H}`,
       'https://forum.harbour.org/t/question-harbour-vote-delayed/5',
-    ],
-  ])('%s', check);
-});
-
-describe('kind 7: "Last updated" is when a page changed, not when it was published', () => {
-  it.each<Case>([
-    [
-      'Docusaurus: "Last updated on <b><time itemprop=dateModified>"',
-      'datePublished',
-      page(
-        `<title>Install | Harbour Docs</title>`,
-        `<main><article><div class="markdown"><h1>Install</h1>${P}</div><footer class="theme-doc-footer"><div class="theme-doc-footer-edit-meta-row"><span class="theme-last-updated">Last updated on <b><time datetime="2021-03-15T00:00:00.000Z" itemprop="dateModified">Mar 15, 2021</time></b></span></div></footer></article></main>`,
-      ),
-      undefined,
-      'https://docs.harbour.dev/docs/install',
-    ],
-    [
-      'MkDocs Material: "Last update:" before the revision date',
-      'datePublished',
-      page(
-        `<title>Install - Harbour Docs</title>`,
-        `<main class="md-main"><article class="md-content__inner md-typeset"><h1>Install</h1>${P}<hr><div class="md-source-file"><small>Last update: <span class="git-revision-date-localized-plugin git-revision-date-localized-plugin-date">March 15, 2021</span></small></div></article></main>`,
-      ),
-      undefined,
-      'https://harbour.github.io/docs/install/',
-    ],
-    [
-      'Hugo docs: "Last modified: March 15, 2021" in the post meta',
-      'datePublished',
-      page(
-        `<title>Install</title>`,
-        `<article><h1>Install</h1><div class="post-meta">Last modified: March 15, 2021</div>${P}</article>`,
-      ),
-      undefined,
-      'https://harbour.dev/docs/install/',
-    ],
-    [
-      'a news byline giving both keeps the published date',
-      'datePublished',
-      page(
-        `<title>${H}</title>`,
-        `<article><h1>${H}</h1><div class="byline-meta">Published March 1, 2021 · Last updated March 3, 2021</div>${P}</article>`,
-      ),
-      '2021-03-01',
-    ],
-    [
-      'WordPress: time.entry-date.published.updated stays published',
-      'datePublished',
-      page(
-        `<title>${H}</title>`,
-        `<article><h1>${H}</h1><span class="posted-on"><time class="entry-date published updated" datetime="2021-03-15T09:00:00+00:00">March 15, 2021</time></span>${P}</article>`,
-      ),
-      '2021-03-15T09:00:00Z',
     ],
   ])('%s', check);
 });
