@@ -37,6 +37,7 @@ async function insertFrame(page: Page, src: string, reloadMs?: number): Promise<
   );
 }
 
+/** The scenarios of late loads (frames, a reload), in the order e2e and the benchmark run them. */
 export const FRAME_SCENARIOS: Scenario[] = [
   {
     name: 'reload-mid-read',

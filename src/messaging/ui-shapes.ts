@@ -7,11 +7,14 @@ import type { HistoryItemRecord, RelaySiteRule, RelayStatus, SyncStatus } from '
 
 /** A page with its engagements, as the card preview and `get-activity` give it. */
 export interface ActivityListItem {
+  /** Graph's appActivityId: the SHA-256 of the page's canonical URL, base64url. */
   appActivityId: string;
   metadata: PageMetadata;
+  /** When the page was last read (ms since the epoch). */
   lastActiveAt: number;
   /** Including the engagement under way. */
   activeMs: number;
+  /** Its engagements (Graph history items), as stored. */
   historyItems: HistoryItemRecord[];
 }
 
@@ -21,7 +24,9 @@ export interface SyncOverview extends SyncStatus {
   parked: number;
 }
 
+/** What the popup and options show at a glance (`get-status`): recording, storage, sync. */
 export interface Status {
+  /** Whether recording is paused (timed or until resumed). */
   paused: boolean;
   /** When a timed pause ends (ms since the epoch); null while paused until resumed. */
   pausedUntil: number | null;

@@ -55,8 +55,10 @@ export interface Split {
   colon?: boolean;
 }
 
-// CJK titles write an ASCII hyphen without spaces too ("新闻标题-中国新闻网"); between Latin
-// letters it is a hyphenated word ("Left-handed"), so it is a separator only beside CJK text.
+/**
+ * An ASCII hyphen without spaces beside CJK text: CJK titles write one as a separator
+ * ("新闻标题-中国新闻网"); between Latin letters it is a hyphenated word ("Left-handed").
+ */
 export const CJK_HYPHEN =
   /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]-|-[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 
