@@ -52,7 +52,7 @@ import { DEFAULT_MAX_WORK, DEFAULT_SAFETY_MS, WorkBudget } from './work-budget';
  * the DOM heuristics, before the word count.
  */
 export interface ExtractOptions {
-  /** Cap on optional work, in work units; default DEFAULT_MAX_WORK (15,000). */
+  /** Cap on optional work, in work units; default DEFAULT_MAX_WORK (100,000). */
   maxWork?: number;
   /** Wall-clock safety net for optional work, in ms; default DEFAULT_SAFETY_MS (500). */
   budgetMs?: number;

@@ -85,7 +85,7 @@ describe('extractPageMetadata under a slow clock', () => {
 });
 
 describe('extractPageMetadata on a document larger than the work cap', () => {
-  // Building a document past the default cap (15,000 elements) takes jsdom seconds, so the
+  // Building a document past the default cap (100,000 elements) takes jsdom seconds, so the
   // cap is lowered instead: the rule is the same, the document is just smaller.
   const huge = NORMAL.replace('</article>', `${'<span>x</span>'.repeat(3_000)}</article>`);
 
