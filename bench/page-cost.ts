@@ -17,7 +17,7 @@
 //   overhead), which tells the first extraction's lazy compilation apart.
 // Writes bench/results/page-cost.json: {notRead, read: {medianMs, p95Ms}, bundleGzipBytes, …}.
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,14 @@ import {
 } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
-import { round, startTrace, stopTrace, summary, traceCategories } from './lib/page-trace';
+import {
+  corpusPages,
+  round,
+  startTrace,
+  stopTrace,
+  summary,
+  traceCategories,
+} from './lib/page-trace';
 import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
 import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
 
@@ -67,11 +74,7 @@ interface Sample {
 
 /** Only these pages (names), for a quick look; the first PAGE_COUNT by default. */
 const only = process.argv.slice(2);
-const pages = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
-  .map((entry) => entry.name)
-  .sort()
-  .slice(0, PAGE_COUNT);
+const pages = corpusPages(CORPUS, only, PAGE_COUNT);
 const server = await startPageServer(CORPUS);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-page-cost-'));
 let withExtension: BrowserContext | undefined;

@@ -7,14 +7,21 @@
 // quotes them too; this one adds the lazy compilation of the first extraction and compares builds.
 // Writes bench/results/read-trace.json: {builds: [{dir, read, parts}], pages, load, samples}.
 import type { BrowserContext } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST, extensionIdOf, extensionWorker, launchWithExtension } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
-import { round, startTrace, stopTrace, summary, traceCategories } from './lib/page-trace';
+import {
+  corpusPages,
+  round,
+  startTrace,
+  stopTrace,
+  summary,
+  traceCategories,
+} from './lib/page-trace';
 import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
 import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
 
@@ -43,11 +50,7 @@ interface Sample {
 }
 
 const only = process.argv.slice(2);
-const pages = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
-  .map((entry) => entry.name)
-  .sort()
-  .slice(0, PAGE_COUNT);
+const pages = corpusPages(CORPUS, only, PAGE_COUNT);
 const server = await startPageServer(CORPUS);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-read-trace-'));
 const builds: Build[] = [];

@@ -1,5 +1,6 @@
 // Tracing one page's visit through CDP, and the figures the page benchmarks quote (page-cost.ts,
 // read-trace.ts): the trace is collected as Chromium reports it, for trace-attribution.ts.
+import { readdirSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import type { TraceEvent } from './trace-attribution';
 
@@ -50,4 +51,16 @@ export function summary(values: readonly number[]): {
 /** `ms` rounded to hundredths. */
 export function round(ms: number): number {
   return Math.round(ms * 100) / 100;
+}
+
+/**
+ * The corpus's page folders under `dir`, sorted by name: those named in `only` when given, else
+ * all; the first `count` of them.
+ */
+export function corpusPages(dir: string, only: readonly string[], count: number): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
+    .map((entry) => entry.name)
+    .sort()
+    .slice(0, count);
 }
