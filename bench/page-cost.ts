@@ -41,9 +41,11 @@ import {
 } from './lib/page-trace';
 import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
 import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
+import { requireSharedDir } from '../src/testing/shared-dir';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'page-cost.json');
-const CORPUS = process.env.CORPUS_DIR ?? '/work/shared/corpus/readability';
+// The shared corpus beside this checkout (src/testing/shared-dir.ts), unless CORPUS_DIR names one.
+const CORPUS = process.env.CORPUS_DIR ?? join(requireSharedDir('corpus'), 'corpus/readability');
 const PAGE_COUNT = Number(process.env.PAGE_COST_PAGES ?? 24);
 const NOT_READ_MS = 3_000;
 const READ_MS = 10_000;

@@ -24,9 +24,11 @@ import {
 } from './lib/page-trace';
 import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
 import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
+import { requireSharedDir } from '../src/testing/shared-dir';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'read-trace.json');
-const CORPUS = process.env.CORPUS_DIR ?? '/work/shared/corpus/readability';
+// The shared corpus beside this checkout (src/testing/shared-dir.ts), unless CORPUS_DIR names one.
+const CORPUS = process.env.CORPUS_DIR ?? join(requireSharedDir('corpus'), 'corpus/readability');
 const PAGE_COUNT = Number(process.env.READ_TRACE_PAGES ?? 24);
 const REPS = Number(process.env.READ_TRACE_REPS ?? 2);
 const BUILDS = (process.env.READ_TRACE_BUILDS ?? DIST).split(',').map((dir) => resolve(dir));

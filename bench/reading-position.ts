@@ -21,9 +21,11 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM, REPO_ROOT } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
 import { SAMPLE_DELAY_MS } from '../src/content/reading-position/position-sampler';
+import { requireSharedDir } from '../src/testing/shared-dir';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'reading-position.json');
-const CORPUS = process.env.CORPUS_DIR ?? '/work/shared/corpus/readability';
+// The shared corpus beside this checkout (src/testing/shared-dir.ts), unless CORPUS_DIR names one.
+const CORPUS = process.env.CORPUS_DIR ?? join(requireSharedDir('corpus'), 'corpus/readability');
 const PAGE_COUNT = Number(process.env.READING_POSITION_PAGES ?? 40);
 const SAMPLES_PER_MINUTE = 60_000 / SAMPLE_DELAY_MS;
 /**
