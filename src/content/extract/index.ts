@@ -3,10 +3,9 @@
  * writes it, no network, no timers) and total: it never throws into the page, and returns what
  * it safely could when something fails or the work budget (see ExtractOptions) runs out.
  */
-import { canonicalizeUrl, chooseCanonicalUrl } from '../../activity/canonical-url';
+import { chooseCanonicalUrl } from '../../activity/canonical-url';
 import { LIMITS } from '../../activity/limits';
 import type { PageAuthor, PageCapture } from '../../activity/page-metadata';
-import { cleanText, truncateText } from '../../activity/text';
 import { notTitles, personsFirst } from './author-filters';
 import { findBylineAuthors } from './byline';
 import { findDomDate } from './dom-date';
@@ -33,6 +32,8 @@ import {
 import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
 import { threadPrefixes, withoutThreadPrefix } from './thread-prefix';
+import { declaresContent, monthFirstFor, saysEverything } from './page-signals';
+import { baseUrlOf, skeleton } from './skeleton';
 import { findThemeColor } from './theme-color';
 import { stripDecorations } from './title';
 import { impliedSiteName, withoutSection } from './title-sections';
@@ -61,67 +62,6 @@ export interface ExtractOptions {
 }
 
 const performanceNow = (): number => globalThis.performance.now();
-
-function baseUrlOf(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
-  return (href != null && canonicalizeUrl(href, pageUrl)) || pageUrl;
-}
-
-function urlTitle(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return truncateText(decodeURIComponent(parsed.hostname + parsed.pathname), LIMITS.title);
-  } catch {
-    return truncateText(url, LIMITS.title) || 'Untitled page';
-  }
-}
-
-/** The minimum every caller gets, even when extraction fails outright. */
-function skeleton(doc: Document, pageUrl: string): PageCapture {
-  const url = chooseCanonicalUrl(pageUrl) ?? truncateText(pageUrl, LIMITS.url);
-  let title: string | undefined;
-  try {
-    title = cleanText(doc.title, LIMITS.title);
-  } catch {
-    title = undefined;
-  }
-  return {
-    url,
-    title: title ?? urlTitle(url),
-    type: 'WebPage',
-    authors: [],
-    keywords: [],
-  };
-}
-
-// "05/06/2016" is May 6 in US English pages, June 5 nearly everywhere else.
-function monthFirstFor(lang: string | undefined): boolean | undefined {
-  if (lang === undefined) return undefined;
-  return /^en(?:-us)?$/i.test(lang);
-}
-
-// An article (a content type declared in JSON-LD or og:type, or an <article> element), not a
-// home or listing page.
-function declaresContent(doc: Document, type: string | undefined): boolean {
-  if (type !== undefined && !/Page$|^WebSite$/.test(type)) return true;
-  return doc.getElementsByTagName('article').length > 0;
-}
-
-const present = (v: unknown): boolean => v !== undefined && !(Array.isArray(v) && v.length === 0);
-
-// True when the first two sources already give every field microdata could add.
-function saysEverything(a: Found, b: Found): boolean {
-  const has = (key: keyof Found): boolean => present(a[key]) || present(b[key]);
-  return (
-    has('title') &&
-    has('authors') &&
-    has('description') &&
-    has('datePublished') &&
-    has('image') &&
-    has('siteName') &&
-    has('type')
-  );
-}
 
 function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: PageCapture): void {
   const base = baseUrlOf(doc, pageUrl);
