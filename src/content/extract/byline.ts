@@ -18,7 +18,8 @@ import { INLINE_BREAK, layoutText } from './layout-text';
 import { ARCHIVE_LINK, creditsArticle, inProse, MEMBER_PATH } from './profile-links';
 import { type ScopeQuery, scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
-import { BY_PREFIX_SOURCE } from './text';
+import { bylineBesideHeadline } from './headline-byline';
+import { BY_PREFIX_SOURCE, opensWithByline } from './text';
 
 const EXCLUDED = classSubstrings(
   'nav, aside, [class*="comment" i], [id*="comment" i], [class*="related" i]',
@@ -30,6 +31,10 @@ const EXCLUDED = classSubstrings(
 const BYLINE = classSubstrings(
   '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="contributor" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address, [data-hook="user-name"], [data-hook*="author"]',
 );
+// Kompas's `read__credit`, newsrooms' `article-credit`: read only when the line opens with a
+// byline word (see findBylineAuthors).
+const CREDIT = classSubstrings('[class*="credit" i]');
+const BYLINE_OR_CREDIT = `${BYLINE}, ${CREDIT}`;
 // Where a byline line stops: separators, dates and times, "Updated …" trailers.
 // "Reviewed by", "Edited by", "Photos by" name someone else.
 const BREAK =
@@ -176,13 +181,28 @@ export function findBylineAuthors(
       const first = fromArchive[0];
       if (first !== undefined) return MEMBER_PATH.test(first.url ?? '') ? [first] : fromArchive;
     }
-    const candidates = query(BYLINE);
+    const candidates = query(BYLINE_OR_CREDIT);
     for (let i = 0; i < candidates.length && i < 15; i++) {
       const el = candidates[i];
       if (el === undefined || !usable(el) || el.matches('body, html, article, main')) continue;
       if (el.textContent.length > 300) continue;
+      // A credit line names the writer only when it says so ("Penulis", "By"): photo credits
+      // ("Foto: AFP", "Photo by …") share the class.
+      // The innermost credit line is the one that says so (Kompas: "Penulis …", then "Editor …").
+      if (!el.matches(BYLINE)) {
+        if (el.querySelector(CREDIT) !== null || !opensWithByline(layoutText(el, 60))) continue;
+      }
       const found = fromBylineElement(el, base);
       if (found.length > 0) return found;
+    }
+    if (s === 0) {
+      // Before the rest of the page: a "By Ann Lee" line beside the headline, without markup.
+      const headline = (root ?? doc).querySelector('h1') ?? doc.querySelector('h1');
+      const beside =
+        headline === null
+          ? []
+          : bylineBesideHeadline(headline, (el) => (usable(el) ? fromBylineElement(el, base) : []));
+      if (beside.length > 0) return beside;
     }
   }
   return [];

@@ -200,7 +200,10 @@ export function findLeadImage(
   for (let i = 0; i < images.length && i < MAX_IMAGES; i++) {
     const img = images[i];
     if (img === undefined || NOT_LEAD_CLASS.test(img.getAttribute('class') ?? '')) continue;
-    if (img.closest(NOT_CONTENT) !== null) continue;
+    // A container that holds the whole article is no exclusion: Substack classes its post
+    // "newsletter-post", and a theme may class the article's wrapper "has-sidebar-promo".
+    const excluded = img.closest(NOT_CONTENT);
+    if (excluded !== null && excluded !== root && root.contains(excluded)) continue;
     const header = img.closest('header');
     if (header !== null && header.closest('article') === null) continue;
     if (linksElsewhere(img, base) || wordmarkInText(img)) continue;

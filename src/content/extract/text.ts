@@ -22,6 +22,17 @@ const LABEL =
   'authors?|autor(?:in|es)?|auteur|autore|autori|writer|penulis|pewarta|yazar|लेखक|автор|作者|文|著者|筆者|글|记者|記者|기자|بقلم|كتب';
 /** "By"-style prefixes; `BY_PREFIX_SOURCE` for callers that build their own expressions. */
 export const BY_PREFIX_SOURCE = `(?:(?:${BY_LEAD})\\s+)?(?:${BY_WORDS})\\b|(?:${LABEL})\\s*[:：]`;
+// A byline label opening a line, with its colon or set apart ("Penulis <a>Ann Lee</a>"; layout
+// text marks inline boundaries with U+E000).
+const OPENS_WITH_BYLINE = new RegExp(
+  `^[\\s\uE000]*(?:(?:(?:${BY_LEAD})\\s+)?(?:${BY_WORDS})\\b|(?:${LABEL})(?=[\\s\uE000:：]))`,
+  'i',
+);
+/**
+ * True when `text` (plain or layout text) opens with "By", a translation or a lead ("Written
+ * by"), or a byline label followed by its colon or a boundary ("Author:", "Penulis Ann Lee").
+ */
+export const opensWithByline = (text: string): boolean => OPENS_WITH_BYLINE.test(text);
 const BY_PREFIX = new RegExp(`^(?:${BY_PREFIX_SOURCE})\\s*[:\\-–]?\\s*`, 'i');
 
 /**
