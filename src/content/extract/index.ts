@@ -36,7 +36,7 @@ import { declaresContent, monthFirstFor, saysEverything } from './page-signals';
 import { baseUrlOf, skeleton } from './skeleton';
 import { findThemeColor } from './theme-color';
 import { stripDecorations } from './title';
-import { impliedSiteName, withoutSection } from './title-sections';
+import { impliedSiteName, withoutPageType, withoutSection } from './title-sections';
 import { DEFAULT_MAX_WORK, DEFAULT_SAFETY_MS, WorkBudget } from './work-budget';
 
 /**
@@ -161,7 +161,8 @@ function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: Pag
     found.description = leadParagraph(root);
   }
   found.image ??= !heuristics ? undefined : findLeadImage(links, root, base);
-  let title = found.title === undefined ? h1 : withoutThreadPrefix(found.title, prefixes);
+  let title =
+    found.title === undefined ? h1 : withoutPageType(withoutThreadPrefix(found.title, prefixes));
   if (title !== undefined) {
     title = untruncatedTitle(title, [tags.title, dom.title]);
     const stripped = stripDecorations(

@@ -17,6 +17,8 @@ export function impliedSiteName(
   pageUrl = '',
 ): string | undefined {
   if (docTitle === undefined) return undefined;
+  const typed = PAGE_TYPE.exec(docTitle);
+  if (typed?.[1] !== undefined && typed[1].length <= 60) return typed[1];
   const keys = headlines
     .filter((h): h is string => h !== undefined && h !== docTitle)
     .map(looseKey)
@@ -43,6 +45,18 @@ export function impliedSiteName(
     : undefined;
 }
 
+// Forum software names the page's type between the site and the topic: phpBB 3.0's
+// "Site • View topic - Story", in the languages its boards are set in. The label says what
+// follows is the topic and what precedes it is the site, whatever the host is called.
+const PAGE_TYPE =
+  /^(?:(.{2,}?)\s*[•|»\-–—:]\s*)?(?:view (?:topic|thread)|thema anzeigen|voir le sujet|ver tema|visualizza argomento|bekijk onderwerp|просмотр темы|zobrazit téma|wyświetl temat)\s*[-–—:]\s+(.+)$/i;
+
+/** `title` without a forum's "Site • View topic - " page-type label before the topic. */
+export function withoutPageType(title: string): string {
+  const topic = PAGE_TYPE.exec(title)?.[2];
+  return topic === undefined ? title : topic.trim() || title;
+}
+
 // A separator ends the text: with a space on each side (" - ", " | ", " :: "), full-width
 // ("：", "｜") or a hyphen after CJK text ("新闻-"). Not "_": Chinese portals' "Story_Section_Site"
 // titles are read by their declared names.
@@ -55,7 +69,11 @@ const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 
 // Separators that set a section apart ("Story | Film | Site"); not ":" which headlines use.
 const SECTION_SEPARATORS = new Set(['|', '｜', '-', '–', '—', '·', '•', '»', '/', '_', '：', '丨']);
-const TIGHT_SECTION = new Set(['｜', '：', '丨', '-']);
+// Tight "_" too: Chinese portals write "Story_Section" (cut only when a headline confirms it).
+const TIGHT_SECTION = new Set(['｜', '：', '丨', '-', '_']);
+// A trailing part of at most 8 characters ending in a Chinese word for a site section.
+const SECTION_WORD =
+  /\s*[_｜|丨－-]\s*[^_｜|丨－\s-]{0,6}(?:频道|頻道|栏目|欄目|板块|版块|专栏|專欄)$/;
 
 /**
  * `title` without a trailing section name ("Story | Film", left after the site's name was cut
@@ -73,6 +91,10 @@ export function withoutSection(
     headlines.filter((h): h is string => h !== undefined && h !== title).map(looseKey),
   );
   keys.delete('');
+  // "Story_教育频道" once the portal's name is cut: a part naming itself a channel or column
+  // (频道, 栏目, 板块) is the section, with or without a headline stated elsewhere.
+  const namedSection = SECTION_WORD.exec(title);
+  if (namedSection !== null && namedSection.index > 0) return title.slice(0, namedSection.index);
   if (keys.size === 0) return title;
   for (const sep of SECTION_SEPARATORS) {
     const spaced = title.lastIndexOf(` ${sep} `);

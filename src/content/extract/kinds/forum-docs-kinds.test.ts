@@ -77,17 +77,17 @@ describe('kind 8: a forum header h1 no heading repeats', () => {
       'https://forum.harbour.org/viewtopic.php?t=5',
     ],
     [
-      'phpBB 3.0 on a host that does not name it: the forum is not the title',
+      'phpBB 3.0 on a host that does not name it: the forum is not the title ("View topic -" sets the topic apart)',
       'title',
       page(`<title>Harbour Forum • View topic - ${H}</title>`, HEADER + BODY),
-      `Harbour Forum • View topic - ${H}`,
+      H,
       'https://boards.example.net/viewtopic.php?t=5',
     ],
     [
-      'phpBB 3.0 on a host that does not name it: the topic is not the site',
+      'phpBB 3.0 on a host that does not name it: the topic is not the site, the part before "View topic" is',
       'siteName',
       page(`<title>Harbour Forum • View topic - ${H}</title>`, HEADER + BODY),
-      undefined,
+      'Harbour Forum',
       'https://boards.example.net/viewtopic.php?t=5',
     ],
     [
