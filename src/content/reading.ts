@@ -60,6 +60,7 @@ export function takeOver(notes: PageNotes, feed: PageFeed, page: NotedPage): Pag
       report: (url, position) => {
         relay.report(url, position);
       },
+      readerInput: () => session.readerInputSeen(),
       // Where the page is scrolled to is the reader's when their own input came first. Nothing ran
       // in the page before the worker injected this: a page already away from its top was
       // scrolled there by its reader (or by a text fragment or scroll restoration they asked for).

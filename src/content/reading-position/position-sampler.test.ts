@@ -82,8 +82,13 @@ function setUp({ resizeObserver = false, furnitureInArticle = false } = {}) {
   };
   const reports: { url: string; position: ReadingPosition }[] = [];
   const controller = new dom.window.AbortController();
+  let readerInput = false;
   startPositionSampler(
-    { win, report: (url, position) => reports.push({ url, position }) },
+    {
+      win,
+      report: (url, position) => reports.push({ url, position }),
+      readerInput: () => readerInput,
+    },
     controller.signal,
   );
   return {
@@ -93,7 +98,7 @@ function setUp({ resizeObserver = false, furnitureInArticle = false } = {}) {
     rectReads: () => rectReads,
     /** The reader's own input (a wheel turn), then the scroll it causes. */
     readerScrollsTo(y: number) {
-      win.dispatchEvent(new dom.window.Event('wheel'));
+      readerInput = true;
       this.scrollTo(y);
     },
     /** A scroll with no input before it: the browser's or the page's script. */

@@ -1,5 +1,5 @@
 import type { ReadingPosition } from '../../activity/text-fragment';
-import { watchArticle } from './article-watch';
+import { watchArticle, type ArticleWatch } from './article-watch';
 
 /** A scroll is looked at no sooner than this after it happens: reading is slow. */
 export const SAMPLE_DELAY_MS = 3_000;
@@ -8,13 +8,17 @@ export const SAMPLE_DELAY_MS = 3_000;
  * Passing positions while scrolling on are not worth a quote; the look is put off by another delay.
  */
 export const SETTLE_MS = 1_000;
-/** Input that can scroll: wheel, keys, touch, a press on the scrollbar or a link. */
-const READER_INPUT = ['wheel', 'keydown', 'touchstart', 'pointerdown'];
 
 export interface PositionSamplerDeps {
   win: Window;
   /** Hands a changed position to the worker, with the URL it belongs to (each route its own). */
   report: (url: string, position: ReadingPosition) => void;
+  /**
+   * Whether the reader's own input that can scroll (wheel, keys, touch, a press on the scrollbar
+   * or a link) has reached the page: the page session's listener hears it (readerInputSeen), so
+   * the sampler adds no listener of its own for it.
+   */
+  readerInput: () => boolean;
   now?: () => number;
   /**
    * The reader's own input (wheel, keys, touch, a press) came before the sampler started (it is
@@ -40,7 +44,10 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
   let stale = false;
   let scrolledAt = 0;
   let lastSent = '';
-  const article = watchArticle(win, signal, now);
+  // The article is watched (two observers, its blocks read in idle time) from the reader's first
+  // scroll: a page read without scrolling never pays for it.
+  let watched: ArticleWatch | undefined;
+  const article = (): ArticleWatch => (watched ??= watchArticle(win, signal, now));
 
   let last: { url: string; position: ReadingPosition } | undefined;
 
@@ -52,7 +59,7 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
       return;
     }
     stale = false;
-    const index = article.current();
+    const index = article().current();
     if (!index) return;
     const position = index.position(win);
     const key = `${index.url}\n${JSON.stringify(position)}`;
@@ -65,13 +72,10 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
   // Scrolling before the reader's first input is not theirs: the browser bringing a text fragment
   // to the middle of the window (a resume) or restoring a position. Noting it would move the
   // remembered passage up by half a window on every resume.
-  let readerScrolls = false;
-  const onInput = (): void => {
-    readerScrolls = true;
-  };
+  const scrolledBefore = deps.readerInputBefore ?? false;
   const onScroll = (): void => {
-    if (!readerScrolls) return;
-    article.prepare();
+    if (!scrolledBefore && !deps.readerInput()) return;
+    article().prepare();
     stale = true;
     scrolledAt = now();
     timer ??= setTimeout(sample, SAMPLE_DELAY_MS);
@@ -86,7 +90,6 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
   };
   const listen = { capture: true, passive: true, signal } as const;
   win.addEventListener('scroll', onScroll, listen);
-  for (const type of READER_INPUT) win.addEventListener(type, onInput, listen);
   doc.addEventListener(
     'visibilitychange',
     () => {
@@ -98,8 +101,5 @@ export function startPositionSampler(deps: PositionSamplerDeps, signal: AbortSig
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
   });
-  if (deps.readerInputBefore) {
-    onInput();
-    onScroll();
-  }
+  if (scrolledBefore) onScroll();
 }
