@@ -3,6 +3,15 @@ import type { PageMetadata } from '../activity/page-metadata';
 import type { ReadingPosition } from '../activity/text-fragment';
 import type { DeletionScope } from '../deletion/deletion-scope';
 import type { ClosedTab, TrackerState } from '../tracking/engagement-types';
+import type { DeviceIdentity, PullState } from './device-records';
+import type { RelayReadRecord, RelaySites, RelayStatus } from './relay-records';
+import type { ActivitySyncState, SyncStatus, TombstoneRecord } from './sync-records';
+
+// The records of sync, the organisation relay and other devices live beside this file, one file
+// per concern; they are exported from here too, so callers keep one place to import store shapes.
+export type { DeviceIdentity, PullState } from './device-records';
+export type { RelayReadRecord, RelaySiteRule, RelaySites, RelayStatus } from './relay-records';
+export type { ActivitySyncState, ParkedWrite, SyncStatus, TombstoneRecord } from './sync-records';
 
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
@@ -51,32 +60,6 @@ export interface ReadingRecord extends ReadingPosition {
   resumeAt?: number;
 }
 
-/** What Graph has acknowledged for an activity. */
-export interface ActivitySyncState {
-  /** Graph's id, for history-item and delete paths. */
-  serverId?: string;
-  /** Hash of the activity body Graph last accepted. */
-  bodyHash?: string;
-  /** A write was sent and not acknowledged: Graph may hold it without us knowing its id. */
-  sentAt?: number;
-  parked?: ParkedWrite;
-  /** How many times in a row Graph refused this page's writes (reset when Graph accepts one). */
-  refusals?: number;
-  /** The user chose "Don't publish" (sync/parked-writes.ts): kept here only, never sent again. */
-  localOnly?: boolean;
-}
-
-/** A write Graph refused for good: kept, shown to the user, not retried until something changes. */
-export interface ParkedWrite {
-  code: string;
-  message: string;
-  at: number;
-  /** The body hash that was refused; a different body is tried again. */
-  bodyHash?: string;
-  /** HTTP status of the refusal, when Graph answered with one. */
-  status?: number;
-}
-
 /** One period of engagement: becomes one Graph activityHistoryItem. */
 export interface HistoryItemRecord {
   /** Client GUID, also the Graph history item id. */
@@ -97,52 +80,6 @@ export interface HistoryItemRecord {
    * A pulled engagement is never sent (`synced` equals what Graph holds).
    */
   device?: string;
-}
-
-/** A delete Graph has not yet seen: keeps a pending or later write from resurrecting the data. */
-export interface TombstoneRecord {
-  /** `activity:<appActivityId>` or `item:<history item id>`. */
-  key: string;
-  kind: 'activity' | 'history-item';
-  appActivityId: string;
-  serverId?: string;
-  historyItemId?: string;
-  createdAt: number;
-  /** For an activity sent without an acknowledged id: what to PUT again to learn that id. */
-  metadata?: PageMetadata;
-  parked?: ParkedWrite;
-  /** How many times in a row Graph refused this delete. */
-  refusals?: number;
-}
-
-/** What the user can see about sync, persisted so a restarted worker knows it too. */
-export interface SyncStatus {
-  /**
-   * `account-refused`: Graph refused the account as a whole (sync/retry-policy.ts): nothing is
-   * sent until the user tries again, signs in again or a new version is installed.
-   */
-  state:
-    | 'idle'
-    | 'syncing'
-    | 'waiting'
-    | 'signed-out'
-    | 'sign-in-required'
-    | 'account-refused'
-    | 'error';
-  /** When a pass last found Graph up to date (ms since the epoch). */
-  lastSuccessAt?: number;
-  lastError?: { code: string; message: string; at: number };
-  /** Consecutive failures, for the backoff. */
-  attempt: number;
-  /** Backoff after network or server errors: "Sync now" may skip it. */
-  backoffUntil?: number;
-  /** The server's Retry-After: nothing is sent before it, whoever asks. */
-  retryAfterUntil?: number;
-  /**
-   * "Sync now" was interrupted (throttled, offline): the passes that follow still send what is
-   * not yet settled, until one completes. Never overrides Retry-After or backoff.
-   */
-  syncNowPending?: boolean;
 }
 
 /**
@@ -183,49 +120,6 @@ export interface StoreCounters {
 }
 
 /**
- * A read of an organisation page waiting for the organisation's relay (src/organisation/). Only
- * reads whose URL matched the relay's published rules are ever stored here; removed once the relay
- * has acknowledged them (accepted, duplicate or refused for good).
- */
-export interface RelayReadRecord {
-  /** The engagement's id: one read per engagement, however often it is saved. */
-  id: string;
-  url: string;
-  /** When the engagement started (ms since the epoch): the activity's `startDateTime`. */
-  startedAt: number;
-  /** When it was queued (ms since the epoch): delivery is oldest first. */
-  queuedAt: number;
-}
-
-/** One rule the relay publishes at `GET /v1/sites` (relay/README.md): which pages it wants. */
-export interface RelaySiteRule {
-  connectionId: string;
-  priority: number;
-  baseUrls: string[];
-  urlPattern: string;
-}
-
-/** The relay's rules as last fetched, for the relay they came from. */
-export interface RelaySites {
-  relayUrl: string;
-  rules: RelaySiteRule[];
-  /** ms since the epoch. */
-  fetchedAt: number;
-}
-
-/** Delivery to the relay, persisted so a restarted worker keeps its backoff and Retry-After. */
-export interface RelayStatus {
-  /** Consecutive failed deliveries, for the backoff. */
-  attempt: number;
-  /** Nothing is sent before this (ms since the epoch): the relay's Retry-After or our backoff. */
-  notBefore?: number;
-  lastError?: { code: string; at: number };
-  lastDeliveredAt?: number;
-  /** Reads the relay acknowledged in all (accepted + duplicates + refused). */
-  delivered: number;
-}
-
-/**
  * The `kv` store's keys and what each holds. Every singleton is declared here and read through
  * `getKv`/`putKv` (kv.ts), so no caller casts what it reads.
  */
@@ -261,38 +155,6 @@ export interface KeyValueRecords {
   'device-names': Record<string, string>;
   /** Pages deleted here (with Graph's copy) whose deletion marker is not yet in Graph. */
   'device-marker-outbox': { appActivityId: string; deletedAt: number }[];
-}
-
-/** This install as other devices know it. */
-export interface DeviceIdentity {
-  /** 12 hex digits, in the GUID of every engagement recorded here. */
-  node: string;
-  label: string;
-  /** The label Graph last accepted in this device's marker; absent: not yet published. */
-  publishedLabel?: string;
-}
-
-/** Reading back from Graph, kept across worker restarts. */
-export interface PullState {
-  /** ISO lower bound of the next listing's `lastModifiedDateTime ge` filter; absent: everything. */
-  cursor?: string;
-  /** The next page of a listing under way (a Graph URL under the configured root). */
-  nextLink?: string;
-  /** Latest `lastModifiedDateTime` seen in the listing under way (ms): the next cursor. */
-  listingMax?: number;
-  /** When each read of the last 5 minutes was sent (ms), for the read budget. */
-  readLog: number[];
-  /** When the last listing completed (ms). */
-  lastPullAt?: number;
-  /** No read before this (Retry-After or a backoff, ms). */
-  notBefore?: number;
-  attempt: number;
-  lastError?: { code: string; at: number };
-  /**
-   * Graph has shown reading or a name from another device: only then does this device publish its
-   * name and its deletion markers (a single browser never writes either).
-   */
-  othersSeen?: boolean;
 }
 
 /** A write-log segment's `kv` key: the prefix, then its sequence number (sync/write-log-store.ts). */
