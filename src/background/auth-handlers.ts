@@ -1,7 +1,7 @@
 import { WorkerError } from '../messaging/errors';
 import { clearRelayReads } from '../organisation/relay-outbox-store';
 import { clearLocalHistory } from '../store/activities-store';
-import { bindSyncToAccount } from '../sync/outbox-store';
+import { bindSyncToAccount } from '../sync/republish-store';
 import type { BackgroundContext } from './context';
 import type { HandlerMap } from './handler-map';
 

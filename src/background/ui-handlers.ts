@@ -3,7 +3,7 @@ import { updateSettings } from '../settings/settings';
 import { deleteActivity, listRecentActivities } from '../store/activities-store';
 import { readCounters } from '../store/counter-store';
 import { countDeletion, countReadBefore } from '../store/deletion-store';
-import { flagPublishedForRepublish } from '../sync/outbox-store';
+import { flagPublishedForRepublish } from '../sync/republish-store';
 import { keepLocalOnly, listParked, retryParked } from '../sync/parked-writes';
 import { liveActiveMs } from '../tracking/engagement';
 import { authHandlers } from './auth-handlers';

@@ -2,14 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import {
   acknowledgeWrite,
-  bindSyncToAccount,
   clearChangeCounters,
   countBacklog,
-  flagPublishedForRepublish,
   forgetActivityOnServer,
   parkWrite,
   recordSend,
 } from '../sync/outbox-store';
+import { bindSyncToAccount, flagPublishedForRepublish } from '../sync/republish-store';
 import type { SyncWrite } from '../sync/sync-planner';
 import { initialTrackerState } from '../tracking/engagement';
 import { clearLocalHistory, deleteActivity, pruneHistory, recordPage } from './activities-store';

@@ -3,7 +3,7 @@ import { recordPage } from '../store/activities-store';
 import { openTimelineDb, type Db } from '../store/db';
 import { commitTransition } from '../store/tracker-store';
 import { initialTrackerState } from '../tracking/engagement';
-import { bindSyncToAccount } from './outbox-store';
+import { bindSyncToAccount } from './republish-store';
 
 const URL_A = 'https://example.test/a';
 const page = (_id: 'a') => ({

@@ -6,7 +6,8 @@ import { CounterLedger } from '../store/counters';
 import { openTimelineDb, type Db } from '../store/db';
 import { countChange, type ActivityRecord } from '../store/schema';
 import { commitCounters } from '../store/counter-store';
-import { bindSyncToAccount, countBacklog, parkWrite } from './outbox-store';
+import { countBacklog, parkWrite } from './outbox-store';
+import { bindSyncToAccount } from './republish-store';
 import { keepLocalOnly, listParked, MAX_AUTOMATIC_RETRIES, retryParked } from './parked-writes';
 import { planSync, type SyncWrite } from './sync-planner';
 
