@@ -4,28 +4,17 @@
  * wrong and where, so a bad import changes nothing. Page metadata goes through the same gate as a
  * content script's message (`sanitizePageMetadata`): URLs lose secrets, text is bounded.
  */
-import { sanitizePageMetadata } from '../activity/sanitize';
-import { parseReadingPosition } from '../activity/text-fragment';
 import { parseSettings, type Settings } from '../settings/settings';
-import { RESUME_MIN_PROGRESS } from '../store/reading-store';
-import type { ReadingRecord } from '../store/schema';
 import { HISTORY_FILE_FORMAT, HISTORY_FILE_VERSION, type HistoryEntry } from './format';
+import { entry, invalid, isBag, time, type Bag } from './parse-entry';
+import { DEFAULT_PARSE_LIMITS, HistoryFileError, type ParseLimits } from './parse-limits';
 
-/** Why a file was refused: one code per thing the user can do something about. */
-export type HistoryFileErrorCode =
-  'too-large' | 'not-json' | 'truncated' | 'foreign' | 'newer-version' | 'invalid';
-
-/** A refused file. `message` is for the user; `path` points into the document (`activities[3]…`). */
-export class HistoryFileError extends Error {
-  constructor(
-    readonly code: HistoryFileErrorCode,
-    message: string,
-    readonly path?: string,
-  ) {
-    super(path === undefined ? message : `${message} (at ${path})`);
-    this.name = 'HistoryFileError';
-  }
-}
+export {
+  DEFAULT_PARSE_LIMITS,
+  HistoryFileError,
+  type HistoryFileErrorCode,
+  type ParseLimits,
+} from './parse-limits';
 
 /** A file that passed validation: settings as this build understands them, pages unique by id. */
 export interface ParsedHistoryFile {
@@ -37,108 +26,6 @@ export interface ParsedHistoryFile {
 
 export type HistoryFileParseResult =
   { ok: true; file: ParsedHistoryFile } | { ok: false; error: HistoryFileError };
-
-export interface ParseLimits {
-  /** UTF-16 units of text accepted (a 50,000-page history is about 60 MB). */
-  maxChars: number;
-  maxActivities: number;
-  maxItemsPerActivity: number;
-}
-
-export const DEFAULT_PARSE_LIMITS: ParseLimits = {
-  maxChars: 512 * 1024 * 1024,
-  maxActivities: 1_000_000,
-  maxItemsPerActivity: 100_000,
-};
-
-type Bag = Record<string, unknown>;
-const isBag = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v);
-const invalid = (message: string, path: string): HistoryFileError =>
-  new HistoryFileError('invalid', message, path);
-
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const TIMEZONE = /^[A-Za-z0-9_+\-/]{1,64}$/;
-const ITEM_ID = /^[\w.:-]{1,128}$/;
-
-function time(value: unknown, path: string): number {
-  const ms = typeof value === 'string' && ISO_UTC.test(value) ? Date.parse(value) : NaN;
-  if (!Number.isFinite(ms)) throw invalid('expected a time like 2026-01-31T09:30:00.000Z', path);
-  return ms;
-}
-
-function item(value: unknown, appActivityId: string, path: string) {
-  if (!isBag(value)) throw invalid('expected an engagement object', path);
-  if (typeof value.id !== 'string' || !ITEM_ID.test(value.id)) {
-    throw invalid('expected an engagement id', `${path}.id`);
-  }
-  const startedAt = time(value.startedDateTime, `${path}.startedDateTime`);
-  const lastActiveAt = time(value.lastActiveDateTime, `${path}.lastActiveDateTime`);
-  if (lastActiveAt < startedAt) throw invalid('ends before it starts', path);
-  const activeMs = value.activeDurationMs;
-  if (typeof activeMs !== 'number' || !Number.isSafeInteger(activeMs) || activeMs < 0) {
-    throw invalid('expected whole milliseconds', `${path}.activeDurationMs`);
-  }
-  if (typeof value.userTimezone !== 'string' || !TIMEZONE.test(value.userTimezone)) {
-    throw invalid('expected an IANA time zone', `${path}.userTimezone`);
-  }
-  if (typeof value.ended !== 'boolean') throw invalid('expected true or false', `${path}.ended`);
-  const { id, userTimezone, ended } = value;
-  return { id, appActivityId, startedAt, lastActiveAt, activeMs, userTimezone, ended };
-}
-
-/**
- * Version 2's reading position. `resumeAt` ("Continue reading") is derived as the reading store
- * does it: unfinished and read past RESUME_MIN_PROGRESS.
- */
-function reading(value: unknown, path: string): ReadingRecord {
-  if (!isBag(value)) throw invalid('expected a reading position object', path);
-  const { progress } = value;
-  if (
-    typeof progress !== 'number' ||
-    !Number.isInteger(progress) ||
-    progress < 0 ||
-    progress > 100
-  ) {
-    throw invalid('expected a whole percentage from 0 to 100', `${path}.progress`);
-  }
-  const position = parseReadingPosition({ progress, quote: value.quote });
-  if (position === null) throw invalid('expected a text-fragment quote', `${path}.quote`);
-  const record: ReadingRecord = {
-    ...position,
-    at: time(value.positionDateTime, `${path}.positionDateTime`),
-  };
-  if (value.finishedDateTime !== undefined) {
-    record.finishedAt = time(value.finishedDateTime, `${path}.finishedDateTime`);
-  } else if (progress >= RESUME_MIN_PROGRESS) {
-    record.resumeAt = record.at;
-  }
-  return record;
-}
-
-function entry(value: unknown, path: string, limits: ParseLimits, version: number): HistoryEntry {
-  if (!isBag(value)) throw invalid('expected a page object', path);
-  const metadata = sanitizePageMetadata(value.metadata);
-  if (metadata === null)
-    throw invalid('a page needs an http(s) url and a title', `${path}.metadata`);
-  const firstSeenAt = time(value.firstSeenDateTime, `${path}.firstSeenDateTime`);
-  const items = value.historyItems;
-  if (!Array.isArray(items)) throw invalid('expected a list', `${path}.historyItems`);
-  if (items.length > limits.maxItemsPerActivity) {
-    throw new HistoryFileError('too-large', 'too many engagements on one page', path);
-  }
-  // The id is derived from the (re-sanitized) URL, as everywhere else; the file's is not trusted.
-  const id = metadata.appActivityId;
-  const historyItems = items.map((v, i) => item(v, id, `${path}.historyItems[${i}]`));
-  const record: HistoryEntry['record'] = { appActivityId: id, metadata, firstSeenAt };
-  if (value.lastActiveDateTime !== undefined) {
-    record.lastActiveAt = time(value.lastActiveDateTime, `${path}.lastActiveDateTime`);
-  }
-  // Version 1 had no reading positions: a field of that name there is not ours to interpret.
-  if (version >= 2 && value.reading !== undefined) {
-    record.reading = reading(value.reading, `${path}.reading`);
-  }
-  return { record, historyItems };
-}
 
 /** Two pages that the URL rules now map to one id become one page (engagements unioned). */
 function mergeInto(target: HistoryEntry, extra: HistoryEntry): void {
