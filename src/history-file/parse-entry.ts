@@ -6,9 +6,12 @@ import type { ReadingRecord } from '../store/schema';
 import type { HistoryEntry } from './format';
 import { HistoryFileError, type ParseLimits } from './parse-limits';
 
+/** A JSON object as read from the file, before any field is checked. */
 export type Bag = Record<string, unknown>;
+/** True for a JSON object (not null, not an array). */
 export const isBag = (v: unknown): v is Bag =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The error for a field that does not have the shape this version of the format gives it. */
 export const invalid = (message: string, path: string): HistoryFileError =>
   new HistoryFileError('invalid', message, path);
 
@@ -16,6 +19,7 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const TIMEZONE = /^[A-Za-z0-9_+\-/]{1,64}$/;
 const ITEM_ID = /^[\w.:-]{1,128}$/;
 
+/** A time written as ISO 8601 UTC with milliseconds, in ms since the epoch; throws `invalid` otherwise. */
 export function time(value: unknown, path: string): number {
   const ms = typeof value === 'string' && ISO_UTC.test(value) ? Date.parse(value) : NaN;
   if (!Number.isFinite(ms)) throw invalid('expected a time like 2026-01-31T09:30:00.000Z', path);
@@ -71,6 +75,11 @@ function reading(value: unknown, path: string): ReadingRecord {
   return record;
 }
 
+/**
+ * One page of the `activities` list of a file of `version`: its metadata re-sanitized (the id is
+ * derived from the URL again, never taken from the file), its engagements and reading position.
+ * Throws a `HistoryFileError` with the path of the first bad field.
+ */
 export function entry(
   value: unknown,
   path: string,
