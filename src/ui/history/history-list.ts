@@ -7,30 +7,12 @@ import { openPage } from '../open-page';
 import { DayTotals } from './day-totals';
 import { groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
 import { emptyMessageKey } from './empty-state';
-import type { Filters } from './list-filters';
+import type { ListParts } from './list-parts';
 import { loadFirst, loadOlder, withFresherRows, type FirstAnswer } from './list-source';
 import { keptNeighbours, RowFocus } from './row-focus';
 import { renderItem } from './row-view';
 import { Selection } from './selection';
 import { VirtualList } from './virtual-list';
-
-/** The page's parts the list draws into and reads from. */
-export interface ListParts {
-  locale: string;
-  scroller: HTMLElement;
-  list: HTMLElement;
-  /** The line under the list: "nothing found" or "the end". */
-  end: HTMLElement;
-  status: HTMLElement;
-  undoBar: HTMLElement;
-  selectionBar: HTMLElement;
-  selectionCount: HTMLElement;
-  /** The search box, trimmed. */
-  query: () => string;
-  /** The "unfinished" checkbox of the filter form. */
-  unfinishedChecked: () => boolean;
-  filters: () => Filters;
-}
 
 /**
  * The history page's list: the day list of engagements (loaded in batches as it is scrolled, with
