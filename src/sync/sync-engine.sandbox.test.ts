@@ -9,7 +9,8 @@ import { commitTransition } from '../store/tracker-store';
 import { initialTrackerState } from '../tracking/engagement';
 import type { Engagement } from '../tracking/engagement-types';
 import { countBacklog, loadSyncStatus } from './outbox-store';
-import { runSyncPass, type SyncEngineDeps } from './sync-engine';
+import { runSyncPass } from './sync-engine';
+import type { SyncEngineDeps } from './sync-engine-deps';
 import {
   activitiesIn,
   engagementWith as engagement,

@@ -1,11 +1,8 @@
-import type { PageMetadata } from '../activity/page-metadata';
-import type { ReadingPosition } from '../activity/text-fragment';
-import type { TokenResult, TokenSource } from '../auth/token-source';
+import type { TokenResult } from '../auth/token-source';
 import { createActivitiesClient, type ActivitiesClient } from '../graph/activities-client';
 import { GraphError } from '../graph/graph-error';
 import { backoffDelay } from '../graph/retry-timing';
 import { serializeError } from '../messaging/errors';
-import type { Db } from '../store/db';
 import { sendWrite } from './graph-writes';
 import {
   acknowledgeWrite,
@@ -17,15 +14,10 @@ import {
   recordSend,
   saveSyncStatus,
 } from './outbox-store';
-import {
-  classifyFailure,
-  DEFAULT_RETRY_POLICY,
-  refusesAccount,
-  type RetryPolicy,
-} from './retry-policy';
+import { classifyFailure, DEFAULT_RETRY_POLICY, refusesAccount } from './retry-policy';
 import { UNSAFE_METADATA } from '../messaging/contract';
-import { planSync, type PendingActivity, type SyncWrite } from './sync-planner';
-import type { SyncSchedule } from './sync-schedule';
+import { planSync, type SyncWrite } from './sync-planner';
+import type { SyncEngineDeps } from './sync-engine-deps';
 import {
   blockedUntil,
   reduceSyncStatus,
@@ -35,30 +27,6 @@ import {
 } from './sync-status';
 import { budgetState } from './write-budget';
 import { loadWriteLog } from './write-log-store';
-
-/** What a pass needs to know, read afresh every round. */
-export type SyncConfig = Pick<SyncSchedule, 'settleMs' | 'budget'> & { graphBaseUrl: string };
-
-export interface SyncEngineDeps {
-  db: Db;
-  tokens: TokenSource;
-  config: () => SyncConfig;
-  buildBody: (metadata: PageMetadata, reading?: ReadingPosition) => Record<string, unknown>;
-  hash: (text: string) => string;
-  /** Arrange the next pass at this time (null: nothing scheduled is needed). */
-  schedule: (at: number | null) => Promise<void>;
-  now?: () => number;
-  random?: () => number;
-  fetch?: typeof fetch;
-  policy?: RetryPolicy;
-  /** Upper bound on plan/send rounds in one pass, so a pass always ends. */
-  maxRounds?: number;
-  /**
-   * Pages to leave alone this pass (a deletion waiting out its undo window): nothing about them
-   * is sent until it is applied or undone.
-   */
-  holdBack?: () => Promise<((activity: PendingActivity) => boolean) | null>;
-}
 
 /** How a failed write leaves the pass: go on with the next write, plan again, or stop. */
 type AfterFailure = 'continue' | 'replan' | { stop: SyncOutcome };

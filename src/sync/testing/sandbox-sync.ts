@@ -18,7 +18,7 @@ import type { Db } from '../../store/db';
 import { commitTransition } from '../../store/tracker-store';
 import { initialTrackerState } from '../../tracking/engagement';
 import type { Engagement } from '../../tracking/engagement-types';
-import type { SyncEngineDeps } from '../sync-engine';
+import type { SyncEngineDeps } from '../sync-engine-deps';
 
 /** The running sandbox and its admin client, valid from beforeAll on. */
 export interface GraphSandbox {
