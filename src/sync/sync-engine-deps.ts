@@ -11,6 +11,10 @@ import type { SyncSchedule } from './sync-schedule';
 /** What a pass needs to know, read afresh every round. */
 export type SyncConfig = Pick<SyncSchedule, 'settleMs' | 'budget'> & { graphBaseUrl: string };
 
+/**
+ * What `runSyncPass` is given. Left out, `now` is `Date.now`, `policy` the default retry policy,
+ * `maxRounds` 50, and `random` and `fetch` the global ones.
+ */
 export interface SyncEngineDeps {
   db: Db;
   tokens: TokenSource;
