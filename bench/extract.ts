@@ -16,11 +16,11 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { BUNDLE_GLOBAL, bundleExtractor } from './lib/extract-bundle';
 import { findSharedDir } from '../src/testing/shared-dir';
+import { caseUrl, listCases, quantile } from './lib/extract-cases';
 import { runCase } from './lib/extract-page';
 import { largeArticlePage } from './lib/large-page';
 import { loadScorer } from './lib/extract-score';
 
-const DEFAULT_URL = 'http://fakehost/test/page.html';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
@@ -43,24 +43,7 @@ const outFile = path.resolve(values.out);
 const runs = Math.max(2, Number(values.runs) || 6);
 
 const median = (xs: readonly number[]): number => quantile(xs, 0.5);
-function quantile(xs: readonly number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-}
 const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-function listCases(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'source.html')))
-    .map((d) => d.name)
-    .sort();
-}
-
-function caseUrl(dir: string): string {
-  const file = path.join(dir, 'url.txt');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || DEFAULT_URL : DEFAULT_URL;
-}
 
 async function main(): Promise<void> {
   const started = Date.now();
