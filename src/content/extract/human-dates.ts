@@ -30,6 +30,17 @@ const ZONES: Readonly<Record<string, string>> = {
   jst: '+09:00',
   kst: '+09:00',
   aest: '+10:00',
+  // Indonesia (western, central, eastern), Hong Kong, Singapore, Moscow, Australia's summer,
+  // eastern Europe: zones news pages there print after a time.
+  wib: '+07:00',
+  wita: '+08:00',
+  wit: '+09:00',
+  hkt: '+08:00',
+  sgt: '+08:00',
+  msk: '+03:00',
+  aedt: '+11:00',
+  eet: '+02:00',
+  eest: '+03:00',
 };
 
 export interface DateParts {
@@ -132,7 +143,7 @@ function offsetOf(hours: string, minutes = '00'): string {
 }
 
 const TIME =
-  /^[\s,|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|в|о|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest)(?:([+-]\d{1,2}):?(\d{2})?)?\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
+  /^[\s,|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|в|о|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest|aedt|wib|wita|wit|hkt|sgt|msk|eest|eet)(?:([+-]\d{1,2}):?(\d{2})?)?\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
 
 const CJK_HALF = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2}\s*[:時时시]\s*\d{2}(?:\s*分)?)/;
 const halfAfter = (_: string, half: string, time: string): string =>
