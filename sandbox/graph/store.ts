@@ -5,40 +5,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { addDays, compareInstants, type Instant, secondsBetween } from './datetime';
 import type { ActivityInput, HistoryItemInput } from './validate';
+import type { StoredActivity, StoredHistoryItem } from './stored-records';
 
-export type ActivityStatus = 'active' | 'updated' | 'deleted' | 'ignored';
+export type { ActivityStatus, StoredActivity, StoredHistoryItem } from './stored-records';
 
 /** Days until Graph expires an activity or history item (every public example shows ~30). */
 export const EXPIRY_DAYS = 30;
-
-export interface StoredHistoryItem {
-  id: string;
-  startedDateTime: Instant;
-  lastActiveDateTime: Instant | null;
-  activeDurationSeconds: number | null;
-  expirationDateTime: Instant;
-  userTimezone?: string;
-  createdDateTime: Instant;
-  lastModifiedDateTime: Instant;
-  status: ActivityStatus;
-  /** How many accepted writes touched this item (for "nothing written twice" checks). */
-  writeCount: number;
-}
-
-export interface StoredActivity {
-  id: string;
-  ownerOid: string;
-  appId: string;
-  /** Monotonic write sequence: ties in lastModifiedDateTime still sort deterministically. */
-  seq: number;
-  fields: Omit<ActivityInput, 'historyItems'>;
-  createdDateTime: Instant;
-  lastModifiedDateTime: Instant;
-  expirationDateTime: Instant;
-  status: ActivityStatus;
-  historyItems: Map<string, StoredHistoryItem>;
-  writeCount: number;
-}
 
 interface UserData {
   byAppKey: Map<string, StoredActivity>;
