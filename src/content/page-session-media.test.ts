@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { INPUT_THROTTLE_MS } from './page-signals';
+import { STILL_WATCH_MS } from './presence-watch';
 import {
   HEARTBEAT_MS,
   IDLE_SEC,
@@ -19,7 +20,8 @@ describe('page session media and freezes', () => {
     await settle();
     session.input();
     await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_MS);
-    // Used lately: the page notes the reader is there every 250 ms, up to the freeze.
+    // Used lately: the page notes the still reader is there every second, up to the freeze.
+    await vi.advanceTimersByTimeAsync(STILL_WATCH_MS - 10);
     const frozenAt = Date.now();
     const before = session.signals().length;
     expect(before).toBeGreaterThanOrEqual(2);
@@ -29,7 +31,8 @@ describe('page session media and freezes', () => {
     session.input();
     expect(session.signals()).toHaveLength(before + 1);
     const payload = session.signals().at(-1)?.payload as { presentUntil?: number };
-    expect(frozenAt - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(250);
+    expect(frozenAt - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(STILL_WATCH_MS);
+    expect(payload.presentUntil).toBeLessThanOrEqual(frozenAt);
     // And when it ran again: the moment it sent, not whenever the worker hears of it.
     expect(payload).toMatchObject({ visible: true, mediaPlaying: false, resumedAt: Date.now() });
   });

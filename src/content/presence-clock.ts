@@ -1,8 +1,9 @@
 /**
  * Presence (input, media playing) this close together is one stretch; a longer pause is a gap.
- * A playing element fires `timeupdate` every 250 ms or so, so a stretch of media has no gaps.
+ * Over the presence watch's slowest period (presence-watch.ts STILL_WATCH_MS, 1 s), with room for
+ * a timer a busy page runs late, so a still reader's stretch has no gaps either.
  */
-export const PRESENCE_GAP_MS = 1_000;
+export const PRESENCE_GAP_MS = 2_000;
 
 /** See createPresenceClock. */
 export interface PresenceClock {

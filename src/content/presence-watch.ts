@@ -1,5 +1,15 @@
-/** How often presence is noted while watched: the most a frozen page's last moment can be off by. */
+/**
+ * How often presence is noted while media plays: the most a frozen page's last moment of media
+ * can be off by. Media is the only evidence over time there (no input while a video is watched).
+ */
 export const PRESENCE_WATCH_MS = 250;
+/**
+ * How often presence is noted while the reader is there by recent input alone (no media): input
+ * notes itself as it comes, so this only bounds how far the last moment of a still reader (reading
+ * without touching anything) can be off when the machine sleeps. Each note is a timer task on the
+ * page: one a second instead of four (issue #13, read p95 ≤ 10 ms).
+ */
+export const STILL_WATCH_MS = 1_000;
 
 const isMedia = (target: EventTarget | null): target is HTMLMediaElement => {
   const tag = (target as Element | null)?.tagName;
@@ -16,10 +26,12 @@ export interface PresenceWatch {
 }
 
 /**
- * Calls `seen` every PRESENCE_WATCH_MS while the watch is wanted (the page tracked and visible)
- * and the reader is there: an element of `doc` plays, or `used()` (input lately). A page frozen
- * with the machine then knows when it last saw the reader, to a quarter of a second. Media
- * `timeupdate` would be free, but not every source fires it (a MediaStream does not). Costs nothing
+ * Calls `seen` while the watch is wanted (the page tracked and visible) and the reader is there:
+ * every PRESENCE_WATCH_MS while an element of `doc` plays, every STILL_WATCH_MS while only
+ * `used()` says so (input lately; input is noted by its own listener as it comes). A page frozen
+ * with the machine then knows when it last saw the reader. One timer at a time, re-armed as it
+ * fires, stopped once nothing says the reader is there; `kick` starts it again. Media `timeupdate`
+ * would be as frequent, and not every source fires it (a MediaStream does not). Costs nothing
  * until first wanted (a page nobody reads); then the document is scanned for media once, and media
  * events are heard from then on.
  */
@@ -30,22 +42,37 @@ export function watchPresence(
   signal: AbortSignal,
 ): PresenceWatch {
   const playing = new Set<HTMLMediaElement>();
-  let timer: ReturnType<typeof setInterval> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The period the pending timer was armed with.
+  let armedMs = 0;
   let wanted = false;
   let scanned = false;
 
-  function update(): void {
+  /** The period presence is noted at now; 0 when nothing says the reader is there. */
+  function period(): number {
     for (const media of playing) if (!plays(media)) playing.delete(media);
-    const on = wanted && !signal.aborted && (playing.size > 0 || used());
-    if (on && timer === undefined) {
-      timer = setInterval(() => {
-        update();
-        if (timer !== undefined) seen();
-      }, PRESENCE_WATCH_MS);
-    } else if (!on && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+    if (!wanted || signal.aborted) return 0;
+    if (playing.size > 0) return PRESENCE_WATCH_MS;
+    return used() ? STILL_WATCH_MS : 0;
+  }
+
+  function arm(ms: number): void {
+    clearTimeout(timer);
+    timer = ms > 0 ? setTimeout(tick, ms) : undefined;
+    armedMs = ms;
+  }
+
+  function tick(): void {
+    timer = undefined;
+    const ms = period();
+    if (ms > 0) seen();
+    arm(ms);
+  }
+
+  /** A change (wanted, media started or stopped): the timer follows, a faster need at once. */
+  function update(): void {
+    const ms = period();
+    if (ms === 0 || timer === undefined || ms < armedMs) arm(ms);
   }
 
   /** Media that started before this script ran (document_idle) or before it was wanted. */
@@ -64,7 +91,7 @@ export function watchPresence(
     );
     for (const type of ['pause', 'ended', 'emptied']) doc.addEventListener(type, update, listen);
     signal.addEventListener('abort', () => {
-      clearInterval(timer);
+      clearTimeout(timer);
     });
   }
 

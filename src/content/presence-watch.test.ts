@@ -1,0 +1,111 @@
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PRESENCE_WATCH_MS, STILL_WATCH_MS, watchPresence } from './presence-watch';
+import { playingVideo } from './testing/page-session-fixture';
+
+// The presence watch on fake time: how often it notes the reader (each note is a timer task on the
+// page being read, issue #13), and that it notes them as long as they are there.
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.UTC(2026, 0, 5, 9) });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A watch on a fresh document, wanted, the reader used the page until `usedUntil` (epoch ms). */
+function watched(usedForMs: number) {
+  const dom = new JSDOM('<!doctype html><p>Text</p>');
+  const doc = dom.window.document;
+  const usedUntil = Date.now() + usedForMs;
+  const seenAt: number[] = [];
+  const controller = new dom.window.AbortController();
+  const watch = watchPresence(
+    doc,
+    () => seenAt.push(Date.now()),
+    () => Date.now() < usedUntil,
+    controller.signal,
+  );
+  watch.want(true);
+  const media = (target: EventTarget, type: string) =>
+    target.dispatchEvent(new dom.window.Event(type, { bubbles: true }));
+  return { doc, seenAt, watch, controller, media };
+}
+
+const gaps = (at: number[]) => at.slice(1).map((t, i) => t - (at[i] ?? t));
+
+describe('watchPresence', () => {
+  it('notes a still reader once a second while input is recent, then stops', async () => {
+    const { seenAt } = watched(10_000);
+    const start = Date.now();
+    await vi.advanceTimersByTimeAsync(30_000);
+    // Ten notes in ten seconds of presence (four a second before: issue #13's timer cost), none
+    // after: the last within a second of when the reader stopped counting as there.
+    expect(seenAt).toHaveLength(9);
+    expect(new Set(gaps(seenAt))).toEqual(new Set([STILL_WATCH_MS]));
+    expect(start + 10_000 - (seenAt.at(-1) ?? 0)).toBeLessThanOrEqual(STILL_WATCH_MS);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('notes media every 250 ms while it plays, however long ago the last input was', async () => {
+    const { doc, seenAt, media } = watched(0);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(seenAt).toEqual([]);
+    let paused = false;
+    const video = doc.createElement('video');
+    Object.defineProperty(video, 'paused', { get: () => paused });
+    doc.body.append(video);
+    media(video, 'playing');
+    const startedAt = Date.now();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seenAt[0]).toBe(startedAt + PRESENCE_WATCH_MS);
+    expect(new Set(gaps(seenAt))).toEqual(new Set([PRESENCE_WATCH_MS]));
+    paused = true;
+    media(video, 'pause');
+    const count = seenAt.length;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(seenAt.length - count).toBeLessThanOrEqual(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('speeds up at once when media starts while a still reader is noted', async () => {
+    const { doc, seenAt, media } = watched(60_000);
+    await vi.advanceTimersByTimeAsync(STILL_WATCH_MS + 100);
+    media(playingVideo(doc), 'playing');
+    const startedAt = Date.now();
+    await vi.advanceTimersByTimeAsync(PRESENCE_WATCH_MS);
+    expect(seenAt.at(-1)).toBe(startedAt + PRESENCE_WATCH_MS);
+  });
+
+  it('notes nothing while not wanted (hidden, untracked) or once stopped', async () => {
+    const { seenAt, watch, controller } = watched(60_000);
+    watch.want(false);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(seenAt).toEqual([]);
+    watch.want(true);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seenAt).toHaveLength(2);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(seenAt).toHaveLength(2);
+  });
+
+  it('starts again on input once it had stopped', async () => {
+    let usedUntil = Date.now() + 1_500;
+    const dom = new JSDOM('<!doctype html><p>Text</p>');
+    const seenAt: number[] = [];
+    const watch = watchPresence(
+      dom.window.document,
+      () => seenAt.push(Date.now()),
+      () => Date.now() < usedUntil,
+      new dom.window.AbortController().signal,
+    );
+    watch.want(true);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(seenAt).toHaveLength(1);
+    usedUntil = Date.now() + 60_000;
+    watch.kick();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(seenAt).toHaveLength(4);
+  });
+});
