@@ -37,7 +37,12 @@ export default defineConfig(({ mode }) => {
       },
       // Extension pages the manifest does not name (the crx plugin bundles those it names).
       rollupOptions: {
-        input: { history: 'src/ui/history/index.html', welcome: 'src/ui/welcome/index.html' },
+        input: {
+          history: 'src/ui/history/index.html',
+          welcome: 'src/ui/welcome/index.html',
+          // Chrome/Edge read page snapshots there (src/background/snapshot/snapshot-host.ts).
+          ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}),
+        },
       },
     },
   };

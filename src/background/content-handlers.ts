@@ -58,6 +58,17 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },
 
+  async 'read-snapshot'(context, snapshot) {
+    const { excludedSites, paused } = context.settings();
+    // Asked again as for 'page-loaded': a page that may not be read is not parsed either.
+    if (
+      !mayRead(context.page.url, { paused, excludedSites }, await loadAuthConfig(context.storage))
+    ) {
+      return null;
+    }
+    return context.snapshots.read(snapshot);
+  },
+
   async 'page-signal'(context, { visible, mediaPlaying, focused, presentUntil, resumedAt, at }) {
     const { tracker, browserState, page, receivedAt } = context;
     await backFromIdle(context);

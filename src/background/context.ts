@@ -6,6 +6,7 @@ import type { Db } from '../store/db';
 import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { DeletionRunner } from './deletion-runner';
 import type { PendingResumeStore } from './pending-resume-store';
+import type { SnapshotReader } from './snapshot/read-snapshot';
 import type { SyncRunner } from '../sync/sync-runner';
 import type { ToolbarBadge } from './toolbar-badge';
 import type { TrackerRuntime } from './tracker-runtime';
@@ -57,6 +58,8 @@ export interface BackgroundContext {
   browserState: BrowserState;
   /** Positions for tabs opened to resume a page, sent once the page is read there. */
   pendingResumes: PendingResumeStore;
+  /** Reads a page's snapshot off the page's main thread (snapshot/snapshot-host.ts). */
+  snapshots: SnapshotReader;
   /** Sign-in (account, complete, sign out); absent in builds or tests without it. */
   auth?: AuthService;
 }

@@ -17,6 +17,7 @@ import { loadClosedTab } from '../store/tracker-store';
 import { countBacklog, loadSyncStatus } from '../sync/outbox-store';
 import { createSyncRunner } from '../sync/sync-runner';
 import { createBrowserState, snapshotEvent } from './browser-state';
+import { createSnapshotReader } from './snapshot/snapshot-host';
 import type { BackgroundContext } from './context';
 import { RETENTION_ALARM } from './retention';
 import { createDeletionRunner } from './deletion-runner';
@@ -175,6 +176,7 @@ export async function startBackground({
     session: browser.storage.session,
     browserState: createBrowserState(browser),
     pendingResumes: createPendingResumeStore(browser.storage.session),
+    snapshots: createSnapshotReader(),
     ...(options.auth ? { auth: options.auth } : {}),
   };
 }

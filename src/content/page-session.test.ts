@@ -70,6 +70,22 @@ describe('page session', () => {
     });
   });
 
+  it('never reports a read the route changed under, and reads the new route once due', async () => {
+    const session = setUp({ readMs: 500 });
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS + 100);
+    expect(session.reads).toEqual(['https://news.example/a']);
+    // The route changes while the worker reads /a's snapshot: that read is not /b's.
+    session.input('pointerdown');
+    session.win.history.pushState({}, '', '/b');
+    session.win.dispatchEvent(new session.dom.window.PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(loaded(session.sent)).toEqual([]);
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS + 500);
+    expect(
+      loaded(session.sent).map((s) => (s.payload as { metadata: PageCapture }).metadata.url),
+    ).toEqual(['https://news.example/b']);
+  });
+
   it('reports a route again when its title arrives after it was reported', async () => {
     const session = setUp();
     await settle();

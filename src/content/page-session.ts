@@ -25,14 +25,17 @@ import { watchTitle } from './route/title-watch';
 
 type ContentType = 'page-loaded' | 'page-signal' | 'page-left';
 
-/** What reads the page (reader.ts), in the reading module with the session. */
+/**
+ * What reads the page: the worker, from its snapshot (snapshot-reader.ts). `previousHead` is what
+ * the head said before an in-page route change (null on the first route), `headNow` what it says.
+ */
 export interface PageReader {
   readPage(
     doc: Document,
     pageUrl: string,
     previousHead: HeadSnapshot | null,
     headNow: HeadSnapshot,
-  ): PageCapture;
+  ): PageCapture | Promise<PageCapture>;
 }
 
 export interface PageSessionDeps {
@@ -143,12 +146,18 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     try {
       const href = win.location.href;
       const headNow = snapshotHead(doc);
-      const metadata = deps.reader.readPage(doc, href, notes.previousHead, headNow);
+      const title = doc.title;
+      const route = notes.route;
+      const metadata = await deps.reader.readPage(doc, href, notes.previousHead, headNow);
+      // The route changed while the worker read it: that read is not this route's. (The session
+      // may also have stopped meanwhile, which TypeScript's narrowing cannot see.)
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+      if (signal.aborted || notes.route !== route || routeChanged(notes, page)) return;
       notes.head = headNow;
       const { attendedSince, routeStartedAt } = notes;
       const since = Math.max(attendedSince ?? now(), routeStartedAt ?? -Infinity);
       reportedRoute = notes.route;
-      reportedTitle = doc.title;
+      reportedTitle = title;
       notes.lastInputAt = now();
       const reply = await deps.send('page-loaded', {
         metadata,
@@ -164,6 +173,9 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       signals.tracking(reply);
     } finally {
       reporting = false;
+      // A route reached, or a title settled, while the worker read the page: read it again.
+      if (reportedRoute === notes.route && doc.title !== reportedTitle) reportedRoute = null;
+      if (reportedRoute !== notes.route) scheduleRead();
     }
   }
 

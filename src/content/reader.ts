@@ -1,6 +1,7 @@
 /**
- * The part of the content script that reads the page, loaded (dynamic import) only once a page is
- * being read: nothing here runs, or is even parsed, on a page nobody reads (issue #13, kind 6).
+ * Reads a document's metadata for a route: the pure extractor, and the stale-head rule on top.
+ * Runs where the document was parsed from the page's snapshot (an offscreen document in
+ * Chrome/Edge, the background page in Firefox: src/background/snapshot/), never in the page.
  */
 import type { PageCapture } from '../activity/page-metadata';
 import { extractPageMetadata } from './extract';
@@ -18,7 +19,16 @@ export function readPage(
   previousHead: HeadSnapshot | null,
   headNow: HeadSnapshot,
 ): PageCapture {
+  return readDocument(doc, pageUrl, previousHead !== null && isHeadStale(previousHead, headNow));
+}
+
+/**
+ * The metadata of `doc` at `pageUrl`; `staleHead`: the head describes an earlier route
+ * (metadataForStaleHead). Every relative URL is resolved against `pageUrl` (and the document's
+ * `<base href>`), never against the document's own address, which for a parsed snapshot is the
+ * extension's.
+ */
+export function readDocument(doc: Document, pageUrl: string, staleHead: boolean): PageCapture {
   const extracted = extractPageMetadata(doc, pageUrl);
-  if (previousHead === null || !isHeadStale(previousHead, headNow)) return extracted;
-  return metadataForStaleHead(extracted, doc, pageUrl);
+  return staleHead ? metadataForStaleHead(extracted, doc, pageUrl) : extracted;
 }

@@ -12,7 +12,7 @@ import { startOrderedReading } from './injected-notes';
 import type { PageFeed } from './page-events';
 import type { NotedPage, PageNotes } from './page-notes';
 import { startPageSession, type PageSession } from './page-session';
-import { readPage } from './reader';
+import { snapshotReader } from './snapshot-reader';
 import { createPositionRelay } from './reading-position/position-relay';
 import { startPositionSampler } from './reading-position/position-sampler';
 import { scrollToPosition } from './reading-position/scroll-to-position';
@@ -34,7 +34,7 @@ export function takeOver(notes: PageNotes, feed: PageFeed, page: NotedPage): Pag
     {
       page,
       notes,
-      reader: { readPage },
+      reader: snapshotReader(send),
       send,
       onReported: (href, tracked) => {
         relay.routeReported(href, tracked);

@@ -9,6 +9,7 @@ import type { DeletionCount } from '../store/deletion-store';
 import type { EngagementRow, PageRow } from '../store/page-rows';
 import type { SiteTotal } from '../store/history-store';
 import { CHANNEL } from './channel';
+import type { PageSnapshot } from './snapshot';
 import type { SerializedError } from './errors';
 import type {
   ActivityListItem,
@@ -76,6 +77,12 @@ export interface ContentContract {
     response: null;
   };
   'page-left': { request: Record<string, never>; response: null };
+  /**
+   * The page's document, serialised, to be read off its main thread (snapshot.ts): the worker
+   * answers what the extractor found in it, or null when the page may not be read (a pause, a
+   * never-record site). An error reply (a host that failed) leaves the page to its fallback.
+   */
+  'read-snapshot': { request: PageSnapshot; response: PageCapture | null };
   /** A subframe saw input, or its media started, stopped or still plays (frame-presence.ts). */
   'frame-signal': {
     request: { mediaPlaying: boolean; presentUntil?: number; resumedAt?: number };

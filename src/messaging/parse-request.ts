@@ -14,6 +14,7 @@ import {
   type UiRequest,
 } from './contract';
 import { isBag, isId, isTime, type Bag } from './payload-checks';
+import { parseSnapshot } from './snapshot';
 import { uiValidators } from './ui-validators';
 
 /**
@@ -76,6 +77,7 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
     );
   },
   'page-left': () => ({}),
+  'read-snapshot': parseSnapshot,
   'frames-loaded': () => ({}),
   'page-position': (p) => {
     const position = parseReadingPosition(p.position);
@@ -88,6 +90,7 @@ const CONTENT_TYPES: readonly (keyof ContentContract)[] = [
   'page-loaded',
   'page-signal',
   'page-left',
+  'read-snapshot',
   'frame-signal',
   'frames-loaded',
   'page-position',

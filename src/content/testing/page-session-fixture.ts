@@ -14,8 +14,11 @@ export const IDLE_SEC = 60;
 
 export type Sent = { type: keyof ContentContract; payload: unknown };
 
-/** A page at https://news.example/a, visible and focused, whose worker answers as told. */
-export function setUp({ tracked = true, reachable = true } = {}) {
+/**
+ * A page at https://news.example/a, visible and focused, whose worker answers as told; `readMs`:
+ * how long the worker takes to read the page's snapshot (0: the answer is there at once).
+ */
+export function setUp({ tracked = true, reachable = true, readMs = 0 } = {}) {
   const dom = new JSDOM('<!doctype html><title>First</title><p>Text</p>', {
     url: 'https://news.example/a',
     pretendToBeVisual: true,
@@ -40,9 +43,9 @@ export function setUp({ tracked = true, reachable = true } = {}) {
   });
   const reads: string[] = [];
   const reader: PageReader = {
-    readPage: (doc, url, previousHead): PageCapture => {
+    readPage: (doc, url, previousHead): PageCapture | Promise<PageCapture> => {
       reads.push(url);
-      return {
+      const capture = {
         url,
         title: doc.title,
         // Marks a route reached in-page (the head of the route before is passed on).
@@ -50,6 +53,12 @@ export function setUp({ tracked = true, reachable = true } = {}) {
         authors: [],
         keywords: [],
       };
+      if (readMs === 0) return capture;
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          resolve(capture);
+        }, readMs),
+      );
     },
   };
   const reported: [string, boolean][] = [];

@@ -1,0 +1,34 @@
+// Where the worker reads a page's snapshot (glue; issue #13). Firefox's background is an event
+// page with a DOM: it parses there. Chrome/Edge's service worker has none: an offscreen document
+// parses (OFFSCREEN_DOCUMENT_PATH, built from src/offscreen/index.html).
+import { createOffscreenReader } from './offscreen-reader';
+import { readHere, type SnapshotReader } from './read-snapshot';
+
+/** The offscreen document, as a path inside the built extension. */
+export const OFFSCREEN_DOCUMENT_PATH = 'src/offscreen/index.html';
+
+/**
+ * The reader for this build: Firefox's (`vite build --mode firefox`) reads in the background page;
+ * Chrome/Edge's in an offscreen document. Decided at build time, so the worker of Chrome/Edge does
+ * not carry the extractor (only the offscreen document does).
+ */
+export function createSnapshotReader(): SnapshotReader {
+  if (import.meta.env.MODE === 'firefox') return readHere;
+  return createOffscreenReader({
+    exists: async () =>
+      (
+        await chrome.runtime.getContexts({
+          contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+          documentUrls: [chrome.runtime.getURL(OFFSCREEN_DOCUMENT_PATH)],
+        })
+      ).length > 0,
+    create: () =>
+      chrome.offscreen.createDocument({
+        url: OFFSCREEN_DOCUMENT_PATH,
+        reasons: [chrome.offscreen.Reason.DOM_PARSER],
+        justification: 'Reads the metadata of a page being read from its HTML, off the page.',
+      }),
+    close: () => chrome.offscreen.closeDocument(),
+    send: (message) => chrome.runtime.sendMessage(message),
+  });
+}

@@ -1,0 +1,71 @@
+// A page's snapshot, read off its main thread (issue #13: read p95 ≤ 10 ms): the page sends its
+// serialised document to the worker ('read-snapshot'), which parses it where parsing is allowed
+// (Chrome/Edge: an offscreen document; Firefox: the background page) and runs the same pure
+// extractor there. The HTML stays inside the extension: never sent anywhere, stored or logged.
+import type { PageCapture } from '../activity/page-metadata';
+import { isBag, isId, type Bag } from './payload-checks';
+
+/** What the page sends to be read: its document as it is now, serialised. */
+export interface PageSnapshot {
+  /** `document.documentElement.outerHTML`, cut at MAX_SNAPSHOT_CHARS (head first, then body). */
+  html: string;
+  /** The page's address (location.href): every relative URL resolves against it. */
+  url: string;
+  /** The live `document.title` (the settled title of an in-page route). */
+  title: string;
+  /** The head still describes the route before an in-page route change (isHeadStale). */
+  staleHead: boolean;
+}
+
+/**
+ * The longest snapshot sent, in UTF-16 code units (8 M: ~16 MB in memory, far under the 64 MiB a
+ * Chromium message may carry). A longer document is cut there: its head and the start of its body
+ * are what the extractor reads anyway (it stops at its work cap long before), and HTML parsing
+ * closes what the cut left open. Only the word count of such a page is then short.
+ */
+export const MAX_SNAPSHOT_CHARS = 8_000_000;
+
+/** Longest title accepted with a snapshot (the extractor cuts titles far shorter). */
+const MAX_TITLE_CHARS = 10_000;
+
+/** The snapshot in a received payload, checked; null when anything does not fit. */
+export function parseSnapshot(p: Bag): PageSnapshot | null {
+  const { html, url, title, staleHead } = p;
+  if (typeof html !== 'string' || html.length > MAX_SNAPSHOT_CHARS) return null;
+  if (!isId(url) || !/^https?:/i.test(url)) return null;
+  if (typeof title !== 'string' || title.length > MAX_TITLE_CHARS) return null;
+  if (typeof staleHead !== 'boolean') return null;
+  return { html, url, title, staleHead };
+}
+
+/**
+ * Whether a reply is shaped as a PageCapture (url and title strings, type, author and keyword
+ * lists): enough for the page to pass it on. The worker sanitises it in full on 'page-loaded'
+ * (activity/sanitize.ts), as it does whatever a page reports.
+ */
+export function isCaptureShaped(value: unknown): value is PageCapture {
+  return (
+    isBag(value) &&
+    typeof value.url === 'string' &&
+    typeof value.title === 'string' &&
+    typeof value.type === 'string' &&
+    Array.isArray(value.authors) &&
+    Array.isArray(value.keywords)
+  );
+}
+
+/** Marks the worker's messages to its offscreen document (never a content or UI message). */
+export const OFFSCREEN_CHANNEL = 'reading-timeline/offscreen';
+
+/** The worker asks its offscreen document to read a snapshot; the reply is a PageCapture. */
+export interface OffscreenRead {
+  channel: typeof OFFSCREEN_CHANNEL;
+  snapshot: PageSnapshot;
+}
+
+/** The offscreen request in `raw`, checked as a page's snapshot is; null for anything else. */
+export function parseOffscreenRead(raw: unknown): OffscreenRead | null {
+  if (!isBag(raw) || raw.channel !== OFFSCREEN_CHANNEL || !isBag(raw.snapshot)) return null;
+  const snapshot = parseSnapshot(raw.snapshot);
+  return snapshot && { channel: OFFSCREEN_CHANNEL, snapshot };
+}
