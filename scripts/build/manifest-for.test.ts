@@ -54,7 +54,7 @@ describe('manifestFor', () => {
       expect(firefox[key]).toEqual((source as Record<string, unknown>)[key]);
     }
     // All but the Chromium-only ones (the next test).
-    expect(firefox.permissions).toEqual(source.permissions?.filter((p) => p !== 'offscreen'));
+    expect(firefox.permissions).toEqual(source.permissions.filter((p) => p !== 'offscreen'));
   });
 
   it('firefox: drops permissions only Chromium has', () => {
