@@ -27,6 +27,12 @@ import { ensureDisplay } from '../harness/tracking/session';
  */
 
 let stopDisplay: (() => Promise<void>) | undefined;
+/**
+ * The running scenario's step log (attention changes and pointer moves, timestamped): printed and
+ * attached when it fails or times out, so a hang names its last step (the Playwright trace does
+ * not cover the harness's own browser).
+ */
+let steps: string[] = [];
 
 test.beforeAll(async () => {
   stopDisplay = await ensureDisplay();
@@ -36,13 +42,26 @@ test.afterAll(async () => {
   await stopDisplay?.();
 });
 
+// eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const log = `Step log (${testInfo.status ?? 'unknown'} after ${String(testInfo.duration)} ms), last 60 steps:\n${steps.slice(-60).join('\n')}`;
+  console.log(log);
+  await testInfo.attach('steps.txt', { body: steps.join('\n'), contentType: 'text/plain' });
+});
+
 for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS, ...FRAME_SCENARIOS]) {
   test(scenario.title, async ({ pages }, testInfo) => {
+    steps = [];
     const result = await scenario.run({
       pages,
       profileDir: testInfo.outputPath('profile'),
       log: (line) => {
         console.log(line);
+      },
+      trace: (line) => {
+        steps.push(line);
+        if (process.env.TRACKING_TRACE) console.log(line);
       },
     });
     await testInfo.attach('result.json', {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { changedAt, lastAttended, loadedAt } from './attention-log';
 import { freezeBrowser } from './freeze';
+import { movePointer, readingPoints } from './pointer';
 import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
 import type { StampProbe } from './stamp-probe';
 
@@ -31,6 +32,8 @@ export class Person {
    * loaded machine can be later than the moment X saw it.
    */
   lastXInputSentAt = 0;
+  /** Every pointer move made while reading, in order (a scenario checks where they went). */
+  readonly moves: { page: Page; x: number; y: number }[] = [];
 
   constructor(
     private session: TrackingSession,
@@ -97,14 +100,21 @@ export class Person {
     return page;
   }
 
-  /** Brings the page to the front if needed, then reads it (moving the mouse) for `seconds`. */
+  /**
+   * Brings the page to the front if needed, then reads it (moving the mouse over its own text,
+   * never over a frame: pointer.ts) for `seconds`.
+   */
   async read(page: Page, seconds: number): Promise<void> {
     const started = Date.now();
     if (this.front?.page !== page) await this.bringToFront(page, started);
+    const points = await readingPoints(page);
     let step = 0;
     while (Date.now() - started < seconds * 1000) {
       if (this.failure) throw this.failure;
-      await page.mouse.move(200 + (step % 40) * 5, 300 + (step % 7) * 10);
+      const point = points[step % points.length] ?? { x: 200, y: 300 };
+      this.trace?.(`  ${new Date().toISOString()} move (${String(point.x)}, ${String(point.y)})`);
+      this.moves.push({ page, ...point });
+      await movePointer(page, point);
       this.lastInputAt = Date.now();
       step++;
       await sleep(Math.min(500, seconds * 1000 - (Date.now() - started)));

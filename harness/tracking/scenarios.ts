@@ -42,6 +42,12 @@ export interface ScenarioEnv {
   /** A fresh, empty directory for the browser profile. */
   profileDir: string;
   log?: (line: string) => void;
+  /**
+   * Receives the step log, a timestamped line per change of attention and per pointer move (the
+   * e2e spec keeps it and prints it when a scenario fails or times out); without it, `log` gets
+   * it when TRACKING_TRACE is set.
+   */
+  trace?: (line: string) => void;
 }
 
 export interface Scenario {
@@ -79,7 +85,7 @@ export async function scenario(
   let run: Run | undefined;
   try {
     const session = await openTrackingSession(env.profileDir, x, browserArgs);
-    const trace = process.env.TRACKING_TRACE ? env.log : undefined;
+    const trace = env.trace ?? (process.env.TRACKING_TRACE ? env.log : undefined);
     // The control page changes when the browser is relaunched (scenario e): ask the run for it.
     const probe = process.env.TRACKING_STAMPS
       ? new StampProbe(() => run?.session.control ?? session.control)
