@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
  * window created and focused, a page whose `load` Playwright reports late). A reader in front of
  * the screen sees the change when the browser makes it, so that moment is the truth: each page
  * logs, in its main world (never the extension's), when it was shown or hidden, gained or lost
- * focus, changed route, finished loading, and ran again after the whole browser was stopped (a
+ * focus, changed route, first showed its content, and ran again after the whole browser was stopped (a
  * process continued with SIGCONT waits its turn for a core: on a machine with 30 runnable
  * processes, over half a second, where a machine waking from sleep runs it at once). The ledger takes those moments, bounded by
  * timestamps taken before and after the action: never outside what the action could have done.
@@ -109,15 +109,24 @@ export async function changedAt(
 }
 
 /**
- * When `page`'s document finished loading (the end of its `load` event, on the wall clock), bounded
- * by `before` (the action that opened it) and now; `before` when the page cannot tell.
+ * When `page`'s document first showed something to read, on the wall clock: its first contentful
+ * paint (else its first paint; else, a document without Paint Timing, the end of its `load`
+ * event), bounded by `before` (the action that opened it) and now; `before` when the page cannot
+ * tell. A person reads a page from when its text is on screen: not from its load event, which
+ * waits for every frame (an ad, a player) long after the article shows. The extension counts a
+ * new page from the same moment (src/content/page-document.ts firstShownAt).
  */
-export async function loadedAt(page: Page, before: number): Promise<number> {
+export async function shownAt(page: Page, before: number): Promise<number> {
   const at = await page
     .evaluate(() => {
+      const paints = performance.getEntriesByType('paint');
+      const paint =
+        paints.find((e) => e.name === 'first-contentful-paint') ??
+        paints.find((e) => e.name === 'first-paint');
       const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-      if (!entry || entry.loadEventEnd <= 0) return null;
-      return Date.now() - Math.max(0, performance.now() - entry.loadEventEnd);
+      const shown =
+        paint?.startTime ?? (entry && entry.loadEventEnd > 0 ? entry.loadEventEnd : null);
+      return shown === null ? null : Date.now() - Math.max(0, performance.now() - shown);
     })
     .catch(() => null);
   return Math.min(Date.now(), Math.max(before, at ?? before));

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { changedAt, lastAttended, loadedAt } from './attention-log';
+import { changedAt, lastAttended, shownAt } from './attention-log';
 import { freezeBrowser } from './freeze';
 import { movePointer, readingPoints } from './pointer';
 import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
@@ -66,17 +66,18 @@ export class Person {
     return this.lastInputAt;
   }
 
-  /** Opens `url` in a new tab (which comes to the front) and starts reading once it has loaded. */
+  /** Opens `url` in a new tab (which comes to the front) and starts reading once it shows. */
   async open(url: string): Promise<Page> {
-    // The tab in front leaves when the new one is shown; the new page is read once loaded.
+    // The tab in front leaves when the new one is shown; the new page is read once it shows its
+    // content (its first contentful paint: shownAt).
     const before = Date.now();
     const page = await openTab(this.session.context, url);
     await this.leaveFront(before);
-    this.attend({ url, page }, await loadedAt(page, before));
+    this.attend({ url, page }, await shownAt(page, before));
     return page;
   }
 
-  /** Opens `url` in a new window at `bounds` (which takes the focus) and reads it once loaded. */
+  /** Opens `url` in a new window at `bounds` (which takes the focus) and reads it once shown. */
   async openWindow(
     url: string,
     bounds: { left: number; top: number; width: number; height: number },
@@ -93,10 +94,10 @@ export class Person {
     const page = await opened;
     await page.waitForLoadState('load');
     await realFocus(context, page);
-    // The window in front loses focus when the new one takes it, whose page is read once loaded.
+    // The window in front loses focus when the new one takes it, whose page is read once shown.
     await this.leaveFront(before);
-    const loaded = await loadedAt(page, before);
-    this.attend({ url, page }, Math.max(loaded, await changedAt(page, 'gained', before)));
+    const shown = await shownAt(page, before);
+    this.attend({ url, page }, Math.max(shown, await changedAt(page, 'gained', before)));
     return page;
   }
 

@@ -17,6 +17,7 @@ function pageAt(
     focused = true,
     visible = true,
     timeOrigin = NOW - 60_000,
+    paints = [] as { name: string; startTime: number }[],
     head = HEAD,
     body = '<p>Text</p>',
   } = {},
@@ -31,7 +32,8 @@ function pageAt(
   });
   // jsdom has no Navigation Timing: the entry a browser gives, with the address the page loaded at.
   Object.defineProperty(win.performance, 'getEntriesByType', {
-    value: (type: string) => (type === 'navigation' ? [{ name: loadedWith }] : []),
+    value: (type: string) =>
+      type === 'navigation' ? [{ name: loadedWith }] : type === 'paint' ? paints : [],
   });
   Object.defineProperty(win.performance, 'timeOrigin', { value: timeOrigin });
   const page: NotedPage = { win, now: () => NOW, isViewer: () => false };
@@ -103,6 +105,44 @@ describe('notesFromOrder', () => {
   ])('never starts attention before the document existed: %s', (_, over, timeOrigin) => {
     const page = pageAt('https://app.test/page?v=alpha', { timeOrigin });
     expect(notesFromOrder(page, order(over))?.attendedSince).toBe(timeOrigin);
+  });
+
+  it.each<[string, { name: string; startTime: number }[], number]>([
+    // [case, the document's paint entries, when reading starts]; navigation began 4.5 s ago, the
+    // worker saw attention begin 4 s ago (as it heard the navigation).
+    [
+      'its first contentful paint',
+      [
+        { name: 'first-paint', startTime: 700 },
+        { name: 'first-contentful-paint', startTime: 900 },
+      ],
+      NOW - 4_500 + 900,
+    ],
+    [
+      'its first paint, without a contentful one',
+      [{ name: 'first-paint', startTime: 800 }],
+      NOW - 3_700,
+    ],
+    [
+      'the worker’s moment, when the page painted before it',
+      [{ name: 'first-paint', startTime: 100 }],
+      NOW - 4_000,
+    ],
+    ['the worker’s moment, without Paint Timing', [], NOW - 4_000],
+  ])('reads a new page from when it first showed its content: %s', (_, paints, since) => {
+    const page = pageAt('https://app.test/page?v=alpha', { timeOrigin: NOW - 4_500, paints });
+    expect(notesFromOrder(page, order())?.attendedSince).toBe(since);
+  });
+
+  it('goes on from a reloaded document’s time origin, not its first paint', () => {
+    // Read for 10 s before the reload: the old document was on screen until the new one painted.
+    const page = pageAt('https://app.test/page?v=alpha', {
+      timeOrigin: NOW - 1_000,
+      paints: [{ name: 'first-contentful-paint', startTime: 400 }],
+    });
+    expect(notesFromOrder(page, order({ attendedSince: NOW - 10_000 }))?.attendedSince).toBe(
+      NOW - 1_000,
+    );
   });
 
   it('reads a route the worker took for in-page, but the document loaded with, as loaded (a redirect)', () => {

@@ -3,7 +3,7 @@
 // in tabs, windows and idle events; the in-page route change it saw in tabs.onUpdated).
 import { canonicalizeUrl } from '../activity/canonical-url';
 import { routeOf, type ReadingOrder } from '../messaging/reading-order';
-import { isViewerDocument, loadedUrl } from './page-document';
+import { firstShownAt, isViewerDocument, loadedUrl } from './page-document';
 import { listenToPage, type PageEventHandlers, type PageFeed } from './page-events';
 import { noteAttention, type NotedPage, type PageNotes } from './page-notes';
 import { snapshotHead } from './route/head-snapshot';
@@ -13,8 +13,11 @@ import { snapshotHead } from './route/head-snapshot';
  * the worker decided on (it navigated to another route meanwhile: nothing the worker saw is about
  * this one, and a later order will come for it).
  * - Attention: the page attended now was attended since the worker's `attendedSince`, less the
- *   attention it saw earlier on the route (`earlierMs`), so the first report's time is exact;
- *   never before the document's own time origin (a reload is read from its own start).
+ *   attention it saw earlier on the route (`earlierMs`), so the first report's time is exact.
+ *   Attention that began with this document (a new page) counts from when it first showed its
+ *   content (firstShownAt: the first contentful paint), never from navigation start; attention
+ *   that began before it (a reload of the page being read: the old document stays on screen until
+ *   the new one paints) goes on from this document's time origin, never before it.
  * - A route reached in-page before the read (the address is not the one the document loaded
  *   with, by Navigation Timing, and not a fix-up of it: isLoadedRoute): the head, as it is now, is
  *   taken as the previous route's (`previousHead`). An app that never updates its head
@@ -43,7 +46,9 @@ export function notesFromOrder(page: NotedPage, order: ReadingOrder): PageNotes 
   if (notes.attendedSince !== null) {
     // Never before this document existed: the worker keeps a span across a same-address load
     // (a subframe's, or a reload whose first document already counted the time before it).
-    const since = Math.max(order.attendedSince - Math.max(0, order.earlierMs), timeOrigin(win));
+    const began = order.attendedSince - Math.max(0, order.earlierMs);
+    const origin = timeOrigin(win);
+    const since = began < origin ? origin : Math.max(began, firstShownAt(win));
     notes.attendedSince = Math.min(notes.attendedSince, since);
   }
   return notes;

@@ -42,3 +42,24 @@ export function loadedUrl(win: Window): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * When `win`'s document first showed something to read (epoch ms): its first contentful paint,
+ * else its first paint (Paint Timing), else its time origin (navigation start); -Infinity when
+ * even that is unknown. A reader reads a new page from the moment it shows its text: not from the
+ * click (nothing of it is on screen yet), not from its load event (which waits for every frame
+ * and image, seconds after the article is readable). The README's "Honest time" states the rule.
+ */
+export function firstShownAt(win: Window): number {
+  const origin = win.performance.timeOrigin;
+  if (!Number.isFinite(origin) || origin <= 0) return -Infinity;
+  try {
+    const paints = win.performance.getEntriesByType('paint');
+    const paint =
+      paints.find((entry) => entry.name === 'first-contentful-paint') ??
+      paints.find((entry) => entry.name === 'first-paint');
+    return origin + Math.max(0, paint?.startTime ?? 0);
+  } catch {
+    return origin;
+  }
+}
