@@ -99,7 +99,7 @@ export function extensionScope(
 }
 
 /** A complete event's thread-time interval (microseconds), if it has one. */
-function span(e: TraceEvent): Interval | undefined {
+export function span(e: TraceEvent): Interval | undefined {
   return e.ph === 'X' && e.tts !== undefined && e.tdur !== undefined
     ? [e.tts, e.tts + e.tdur]
     : undefined;
@@ -117,7 +117,8 @@ export function union(intervals: readonly Interval[]): Interval[] {
   return merged;
 }
 
-function total(intervals: readonly Interval[]): number {
+/** The length of `intervals`' cover (microseconds). */
+export function total(intervals: readonly Interval[]): number {
   return intervals.reduce((sum, [start, end]) => sum + end - start, 0);
 }
 

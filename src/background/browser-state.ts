@@ -1,7 +1,7 @@
 import type { Browser } from 'webextension-polyfill';
-import { FRAME_PRESENCE_PATH } from '../content/reading-module-path';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import type { BrowserState } from './context';
+import { injectFramePresence } from './injection/frame-presence-injection';
 
 /**
  * The handlers' view of `browser.idle`, `browser.windows`, `browser.tabs` (titles, switching) and
@@ -39,9 +39,7 @@ export function createBrowserState(
       );
     },
     async injectFramePresence(tabId) {
-      await browser.scripting
-        .executeScript({ target: { tabId, allFrames: true }, files: [FRAME_PRESENCE_PATH] })
-        .catch(() => undefined);
+      await injectFramePresence(browser.scripting, tabId);
     },
     async openTab(url) {
       return (await browser.tabs.create({ url })).id;

@@ -27,8 +27,8 @@ export interface BrowserState {
   /** Sends a command to a tab's content script; false when no script answered (`tabs.sendMessage`). */
   sendToTab(tabId: number, message: unknown): Promise<boolean>;
   /**
-   * Injects frame presence (FRAME_PRESENCE_PATH) into every frame of the tab (`allFrames`); a
-   * frame that has it ignores it. Never throws (a tab gone, a frame navigating).
+   * Injects frame presence (FRAME_PRESENCE_PATH) into each subframe of the tab whose document
+   * lacks it (injection/frame-presence-injection.ts). Never throws (a tab gone, a frame navigating).
    */
   injectFramePresence(tabId: number): Promise<void>;
   /** Opens `url` in a new tab (`tabs.create`); its id, undefined when the browser gives none. */

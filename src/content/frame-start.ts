@@ -1,10 +1,12 @@
-// Frame presence's entry, injected by the worker into every frame of a tab being read
-// (`allFrames`): built as one classic script at FRAME_PRESENCE_PATH. Subframes only (the top frame
-// has its reading path), and once per frame: injecting again (a frame added later) is a no-op.
+// Frame presence's entry, injected by the worker into the subframes of a tab being read that do
+// not run it yet (background/injection/frame-presence-injection.ts asks each frame first): built
+// as one classic script at FRAME_PRESENCE_PATH. Subframes only (the top frame has its reading
+// path), and once per frame document: the guard makes a second injection (two asks crossing) a
+// no-op.
 import { startFramePresence } from './frame-presence';
+import { FRAME_PRESENCE_GUARD as GUARD } from './reading-module-path';
 import { createWorkerChannel } from './worker-channel';
 
-const GUARD = '__readingTimelineFrame';
 const world = globalThis as { [GUARD]?: true };
 if (window !== window.top && !world[GUARD]) {
   world[GUARD] = true;

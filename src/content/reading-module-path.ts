@@ -8,3 +8,9 @@ export const READING_MODULE_PATH = 'assets/content-reading.js';
 
 /** Where the built extension keeps frame presence (src/content/frame-start.ts), one classic script. */
 export const FRAME_PRESENCE_PATH = 'assets/frame-presence.js';
+
+/**
+ * The global frame presence sets in its frame's isolated world once it runs (frame-start.ts): the
+ * worker asks each frame for it before injecting the file, so a frame document runs it once.
+ */
+export const FRAME_PRESENCE_GUARD = '__readingTimelineFrame';

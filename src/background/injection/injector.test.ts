@@ -1,6 +1,10 @@
 import type { Scripting, Tabs } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../../content/reading-module-path';
+import {
+  FRAME_PRESENCE_GUARD,
+  FRAME_PRESENCE_PATH,
+  READING_MODULE_PATH,
+} from '../../content/reading-module-path';
 import {
   READING_ORDER_KEY,
   type ReadingOrder,
@@ -22,8 +26,19 @@ interface FakeDocument {
   reading?: ReadingOrder;
   /** How many reading sessions started in it. */
   starts: number;
+  /** How often the frame presence file reached its top frame (which leaves at its guard). */
   framePresence: number;
+  /** How often frame presence ran in each of its two subframes (frame ids 1 and 2). */
+  subframes: number[];
 }
+
+/** A new document of the fake tab at `url`, with two subframes. */
+const newDocument = (url: string): FakeDocument => ({
+  url,
+  starts: 0,
+  framePresence: 0,
+  subframes: [0, 0],
+});
 
 /**
  * A fake browser around the injector: tab 7, active in focused window 1, whose documents the test
@@ -38,10 +53,24 @@ function fakeBrowser() {
   const tab = { committed: true };
   const world = globalThis as { [READING_ORDER_KEY]?: ReadingOrderSlot };
 
+  /** Every injection asked for, in order. */
+  const calls: Scripting.ScriptInjection[] = [];
+
   function executeScript(injection: Scripting.ScriptInjection) {
+    calls.push(injection);
     const doc = documents.at(-1);
     // Chromium refuses a tab whose document is not committed yet (or a page it may not script).
     if (!doc || !tab.committed) return Promise.reject(new Error('Frame with ID 0 was removed.'));
+    if (injection.target.allFrames && injection.func)
+      return Promise.resolve(askFrames(doc, injection));
+    if (injection.files?.includes(FRAME_PRESENCE_PATH)) {
+      const all = [0, ...doc.subframes.map((_, index) => index + 1)];
+      for (const id of injection.target.allFrames ? all : (injection.target.frameIds ?? [0])) {
+        if (id === 0) doc.framePresence += 1;
+        else doc.subframes[id - 1] = (doc.subframes[id - 1] ?? 0) + 1;
+      }
+      return Promise.resolve([]);
+    }
     let result: unknown;
     if (injection.func) {
       vi.stubGlobal('location', { href: doc.url });
@@ -56,8 +85,23 @@ function fakeBrowser() {
       doc.reading = doc.slot.order;
       doc.starts += 1;
     }
-    if (injection.files?.includes(FRAME_PRESENCE_PATH)) doc.framePresence += 1;
     return Promise.resolve([{ frameId: 0, result }]);
+  }
+
+  /** An injected function in every frame of `doc` (window.top and its frame presence stubbed). */
+  function askFrames(doc: FakeDocument, injection: Scripting.ScriptInjection) {
+    const runs = [doc.framePresence, ...doc.subframes];
+    return runs.map((ran, frameId) => {
+      const win: { top?: unknown } = {};
+      win.top = frameId === 0 ? win : {};
+      vi.stubGlobal('window', win);
+      if (ran > 0) vi.stubGlobal(FRAME_PRESENCE_GUARD, true);
+      try {
+        return { frameId, result: injection.func?.(...(injection.args ?? [])) };
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
   }
 
   /** A worker's injector; `hooks` replace its scripting or privacy answers (a worker stopped). */
@@ -89,7 +133,7 @@ function fakeBrowser() {
 
   /** tabs.onUpdated `status: 'loading'` for `url`: a new document, unless `subframe`. */
   function load(injector: ReturnType<typeof worker>, url: string, subframe = false): void {
-    if (!subframe) documents.push({ url, starts: 0, framePresence: 0 });
+    if (!subframe) documents.push(newDocument(url));
     injector.tabUpdated(7, { status: 'loading', url }, { url, incognito: false } as Tabs.Tab);
   }
 
@@ -101,7 +145,7 @@ function fakeBrowser() {
     const url = documents.at(-1)?.url ?? ARTICLE;
     injector.tabUpdated(7, { status: 'loading' }, { url, incognito: false } as Tabs.Tab);
     await vi.advanceTimersByTimeAsync(commitAfterMs);
-    documents.push({ url, starts: 0, framePresence: 0 });
+    documents.push(newDocument(url));
     complete(injector);
   }
 
@@ -111,7 +155,7 @@ function fakeBrowser() {
     injector.tabUpdated(7, { status: 'complete' }, { url, incognito: false } as Tabs.Tab);
   }
 
-  return { worker, load, reload, complete, documents, tab, kept, executeScript };
+  return { worker, load, reload, complete, documents, tab, kept, calls, executeScript };
 }
 
 /** Opens `url` in the attended tab of a fresh worker. */
@@ -141,7 +185,11 @@ describe('the injector', () => {
     await opened(browser);
     await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
     expect(browser.documents[0]?.reading).toMatchObject({ url: ARTICLE, attendedSince: 1_000_000 });
-    expect(browser.documents[0]?.framePresence).toBe(1);
+    // Frame presence once in every frame, without asking first: none of them has it yet.
+    expect(browser.documents[0]).toMatchObject({ framePresence: 1, subframes: [1, 1] });
+    expect(browser.calls.some((call) => call.target.allFrames && call.func !== undefined)).toBe(
+      false,
+    );
   });
 
   it('keeps the span when a subframe loads with the same address (an ad), and reads at 4 s', async () => {
@@ -155,12 +203,18 @@ describe('the injector', () => {
     }
     await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS - 3_500);
     expect(readsOf(browser)).toEqual([ARTICLE]);
-    // Once read, a subframe loading again is refused by the page's guard, and its frames get
-    // their presence (a frame added since has none).
-    browser.load(injector, ARTICLE, true);
-    browser.complete(injector);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(browser.documents).toMatchObject([{ framePresence: 2 }]);
+    // Once read, a subframe loading again is answered by the page's guard ('reading'), and
+    // nothing more is injected: the reading path asks for a frame that loads (frames-loaded).
+    const before = browser.calls.length;
+    for (let i = 0; i < 3; i += 1) {
+      browser.load(injector, ARTICLE, true);
+      browser.complete(injector);
+      await vi.advanceTimersByTimeAsync(1_000);
+    }
+    expect(browser.documents).toMatchObject([{ starts: 1, framePresence: 1, subframes: [1, 1] }]);
+    const after = browser.calls.slice(before);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((call) => !call.files && !call.target.allFrames)).toBe(true);
   });
 
   // Review 9 F-frames-1: the reloaded document must be read, not the old one asked again.

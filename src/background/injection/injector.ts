@@ -3,7 +3,7 @@
 // next event: no keep-alive, no alarm), and the injections it orders made with
 // `scripting.executeScript`. Nothing of it waits for the worker's start-up (the database).
 import type { Idle, Scripting, Storage, Tabs } from 'webextension-polyfill';
-import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../../content/reading-module-path';
+import { READING_MODULE_PATH } from '../../content/reading-module-path';
 import { READING_ORDER_KEY, routeOf, type ReadingOrder } from '../../messaging/reading-order';
 import {
   emptyInjectionState,
@@ -12,6 +12,7 @@ import {
   type InjectionOrder,
   type InjectionState,
 } from './injection-plan';
+import { injectFramePresence } from './frame-presence-injection';
 import { afterWorkerStart, type InjectionOutcome } from './injection-retry';
 
 /** Where the planner's state lives in storage.session. */
@@ -107,12 +108,11 @@ export function createInjector(deps: InjectorDeps) {
         await deps.scripting.executeScript({ target: { tabId }, files: [READING_MODULE_PATH] });
       }
       if (outcome !== 'placed' && outcome !== 'reading') return 'refused';
-      // Into every frame, again when the document already reads: a frame added since (a player
-      // inserted by script) gets its presence; one that has it ignores the second (frame-start.ts).
-      // Not waited for: a frame navigating meanwhile may hold its answer, never the next event.
-      deps.scripting
-        .executeScript({ target: { tabId, allFrames: true }, files: [FRAME_PRESENCE_PATH] })
-        .catch(() => undefined);
+      // Into the frames the new reading document has now (none has it yet); frames that load
+      // later are asked for by its reading path ('frames-loaded', content/frame-loads.ts), so a document that
+      // already reads (a subframe's load heard as the same address loading) needs nothing. Not
+      // waited for: a frame navigating meanwhile may hold its answer, never the next event.
+      if (outcome === 'placed') void injectFramePresence(deps.scripting, tabId, { fresh: true });
       return outcome;
     } catch {
       // The tab went or is busy, or cannot be scripted (a browser page, an error page).
