@@ -3,11 +3,17 @@
  * text opens with "By" or a byline label. Hugo's Ananke writes `<p class="tracked">By
  * <strong>Ann Lee</strong></p>` after the h1; Jekyll and Hugo layouts write `<p>by Ann Lee<br>
  * <time>…</time></p>`. Only the few blocks after the headline (or after the header that holds
- * it) are read, never prose further down, and every word of a name must be capitalised, so a
- * deck such as "Von Hamburg nach Berlin" or "By the time the board met" is no byline.
+ * it) are read, never prose further down. Words alone cannot tell a byline from a title-case
+ * deck or kicker ("By The Numbers", "Von Hamburg Nach Berlin", "Par Avion"), so the block must
+ * also be laid out as a byline: the name set apart in its own inline element (Ananke's
+ * `<strong>`, a link), a `<time>` in the block (Jekyll), or a meta/info class on the block. A
+ * block classed as a deck (dek, standfirst, kicker, subtitle, summary…) never is, and every name
+ * must read as one: each word capitalised but not all in capitals, at most four words besides
+ * particles, no digits or colon.
  */
 import type { PageAuthor } from '../../activity/page-metadata';
 import { INLINE_BREAK, layoutText } from './layout-text';
+import { classSubstrings } from './selectors';
 import { opensWithByline } from './text';
 
 // How far to look: blocks after the headline, levels to climb out of a wrapper or header.
@@ -20,14 +26,55 @@ const PARTICLES = new Set(
   'van von der den de del della da das dos du la le bin ibn al ter ten zu y e'.split(' '),
 );
 
+// A name has at most this many words besides particles; a series or deck title runs longer.
+const MAX_WORDS = 4;
+// A deck, kicker or summary line under the headline, whatever its words say.
+const DECK = classSubstrings(
+  '[class*="dek" i], [class*="deck" i], [class*="standfirst" i], [class*="kicker" i], [class*="subtitle" i], [class*="subhead" i], [class*="summary" i], [class*="excerpt" i], [class*="strapline" i], [class*="lede" i]',
+);
+// A block whose class says it holds the post's details (Hugo "meta", "post-info", "infos").
+const DETAILS = classSubstrings('[class*="meta" i], [class*="info" i]');
+// Inline elements a template sets a name apart in.
+const INLINE = 'a, strong, b, em, span, cite';
+// Not a name: digits, a colon (a deck's "By The Numbers: Why …").
+const NOT_NAME = /[\d:：]/;
+
 const capitalised = (word: string): boolean => {
   const first = word.charAt(0);
-  // Upper case, or a script without case (CJK, Arabic): not a lower-case letter.
+  // Upper case, or a script without case (CJK, Arabic): not a lower-case letter. ':' and digits
+  // are "upper case" too; NOT_NAME has already turned those away.
   return first === first.toUpperCase() || PARTICLES.has(word);
 };
 
-/** True when every word of `name` is capitalised (or a particle such as "van"). */
-const readsAsNameList = (name: string): boolean => name.split(/\s+/).every(capitalised);
+/**
+ * True when `name` reads as a person's name: every word capitalised (or a particle such as
+ * "van"), not all of it in capitals ("THE NUMBERS", a kicker), at most MAX_WORDS words besides
+ * particles, no digits or colon.
+ */
+const readsAsName = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  // All in capitals: upper-casing changes nothing while lower-casing does (caseless scripts,
+  // CJK or Arabic, change under neither).
+  const allCapitals = name === name.toUpperCase() && name !== name.toLowerCase();
+  return (
+    !NOT_NAME.test(name) &&
+    !allCapitals &&
+    words.filter((w) => !PARTICLES.has(w)).length <= MAX_WORDS &&
+    words.every(capitalised)
+  );
+};
+
+const normalised = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * True when `block` is laid out as a byline rather than a line of prose: a `<time>` in it, a
+ * details class on it, or every author's name as the whole text of one inline element.
+ */
+const laidOutAsByline = (block: Element, authors: PageAuthor[]): boolean => {
+  if (block.matches(DETAILS) || block.querySelector('time') !== null) return true;
+  const inline = [...block.querySelectorAll(INLINE)].map((el) => normalised(el.textContent));
+  return authors.every((a) => inline.includes(a.name));
+};
 
 /**
  * Authors from the first short block after `headline` (climbing out of at most LEVELS
@@ -44,9 +91,10 @@ export function bylineBesideHeadline(
     for (let i = 0; block !== null && i < SIBLINGS; i++, block = block.nextElementSibling) {
       if (/^H[2-6]$/.test(block.tagName) || block.textContent.length > MAX_CHARS) continue;
       const text = layoutText(block, MAX_CHARS + 20).replaceAll(INLINE_BREAK, ' ');
-      if (!opensWithByline(text)) continue;
+      if (!opensWithByline(text) || block.matches(DECK)) continue;
       const authors = read(block);
-      if (authors.length > 0 && authors.every((a) => readsAsNameList(a.name))) return authors;
+      if (authors.length === 0 || !authors.every((a) => readsAsName(a.name))) continue;
+      if (laidOutAsByline(block, authors)) return authors;
     }
     const parent: Element | null = anchor.parentElement;
     anchor = parent === null || parent.matches('article, main, body') ? null : parent;
