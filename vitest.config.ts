@@ -8,6 +8,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
       'relay/**/*.test.ts',
+      'harness/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],

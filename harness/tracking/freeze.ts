@@ -6,8 +6,25 @@ import { readdirSync, readFileSync } from 'node:fs';
  * Nothing runs meanwhile, not the pages, not the extension's worker, not its alarms.
  */
 export interface BrowserFreeze {
+  /**
+   * When the last process was sent SIGSTOP (epoch ms): the machine sleeps from here. Finding the
+   * processes comes first (a walk of every /proc entry: ~2 ms on an idle machine with 100
+   * processes, far longer at load with hundreds), and the browser runs on meanwhile: a page
+   * playing media notes its reader until its own SIGSTOP, so the truth must stop here too.
+   */
+  readonly stoppedAt: number;
   /** Continues every stopped process; returns when the signal was sent (epoch ms). */
   resume(): number;
+}
+
+/** What a freeze uses of the system (injected by the unit test). */
+export interface FreezeSystem {
+  /** The browser processes of the profile (see browserProcessTree). */
+  readonly pids: (userDataDir: string) => number[];
+  /** Sends `name` to `pid`; a process gone already is no error. */
+  readonly kill: (pid: number, name: NodeJS.Signals) => void;
+  /** The wall clock (epoch ms). */
+  readonly now: () => number;
 }
 
 interface ProcessEntry {
@@ -51,14 +68,18 @@ export function browserProcessTree(userDataDir: string): number[] {
 }
 
 /** Stops every process of the browser on `userDataDir` (throws when none is found). */
-export function freezeBrowser(userDataDir: string): BrowserFreeze {
-  const pids = browserProcessTree(userDataDir);
+export function freezeBrowser(
+  userDataDir: string,
+  system: FreezeSystem = { pids: browserProcessTree, kill: signal, now: Date.now },
+): BrowserFreeze {
+  const pids = system.pids(userDataDir);
   if (pids.length === 0) throw new Error(`No browser process runs on ${userDataDir}`);
-  for (const pid of pids) signal(pid, 'SIGSTOP');
+  for (const pid of pids) system.kill(pid, 'SIGSTOP');
   return {
+    stoppedAt: system.now(),
     resume() {
-      const at = Date.now();
-      for (const pid of pids) signal(pid, 'SIGCONT');
+      const at = system.now();
+      for (const pid of pids) system.kill(pid, 'SIGCONT');
       return at;
     },
   };

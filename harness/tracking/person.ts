@@ -151,9 +151,9 @@ export class Person {
    */
   async sleepMachine(seconds: number): Promise<void> {
     const front = this.front;
-    const stoppedAt = Date.now();
+    // Read on until the browser is stopped, not from before its processes were found.
     const freeze = freezeBrowser(this.session.userDataDir);
-    this.attend(null, stoppedAt);
+    this.attend(null, freeze.stoppedAt);
     await sleep(seconds * 1000);
     const resumedAt = freeze.resume();
     // Read again once the page in front runs again, not while it still waits for a core.
