@@ -3,7 +3,8 @@
 // worker cannot name a tab's frames without the webNavigation permission (an install warning):
 // - a document just read has no frame with it yet: the file goes into every frame at once (the
 //   top frame, which has the reading path, leaves at frame-start.ts's first line);
-// - later (a frame loaded: content/frame-loads.ts), it asks every frame first with a one-line
+// - later (a frame loaded: content/frame-loads.ts, or the tab loading again at the same address,
+//   which covers frames nested in frames: injector.ts), it asks every frame first with a one-line
 //   function and injects the file only into the frames that answer that they lack it.
 // Measured with bench:frame-cost (three cross-site frames, load 24–34): asking first costs each
 // frame about 0.2 ms, more than the file's ~0.1 ms in the top frame, so a new document is not

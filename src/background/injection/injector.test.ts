@@ -203,8 +203,8 @@ describe('the injector', () => {
     }
     await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS - 3_500);
     expect(readsOf(browser)).toEqual([ARTICLE]);
-    // Once read, a subframe loading again is answered by the page's guard ('reading'), and
-    // nothing more is injected: the reading path asks for a frame that loads (frames-loaded).
+    // Once read, a subframe loading again is answered by the page's guard ('reading'); its frames
+    // are asked, and the file goes into none of them: each already runs it.
     const before = browser.calls.length;
     for (let i = 0; i < 3; i += 1) {
       browser.load(injector, ARTICLE, true);
@@ -214,7 +214,38 @@ describe('the injector', () => {
     expect(browser.documents).toMatchObject([{ starts: 1, framePresence: 1, subframes: [1, 1] }]);
     const after = browser.calls.slice(before);
     expect(after.length).toBeGreaterThan(0);
-    expect(after.every((call) => !call.files && !call.target.allFrames)).toBe(true);
+    expect(after.some((call) => call.files !== undefined)).toBe(false);
+  });
+
+  // Review 10 F-frames-1: the reading path hears only its own iframes' loads.
+  it('gives frame presence to a player that loads late inside another frame, asking once a second', async () => {
+    const browser = fakeBrowser();
+    const injector = await opened(browser);
+    await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
+    expect(browser.documents[0]).toMatchObject({ framePresence: 1, subframes: [1, 1] });
+    // A wrapper frame swaps in its player (a new frame document): the tab says loading again.
+    browser.documents[0]?.subframes.push(0);
+    const before = browser.calls.length;
+    browser.load(injector, ARTICLE, true);
+    browser.complete(injector);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(browser.documents[0]).toMatchObject({ framePresence: 1, subframes: [1, 1, 1] });
+    // An ad loading ten times in a second: its frames are asked twice (now and once it ends), and
+    // a frame that loaded meanwhile still gets the file.
+    const asks = () =>
+      browser.calls
+        .slice(before)
+        .filter((call) => call.target.allFrames === true && call.func !== undefined).length;
+    const asked = asks();
+    for (let i = 0; i < 10; i += 1) {
+      await vi.advanceTimersByTimeAsync(90);
+      if (i === 5) browser.documents[0]?.subframes.push(0);
+      browser.load(injector, ARTICLE, true);
+      browser.complete(injector);
+    }
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(asks() - asked).toBeLessThanOrEqual(2);
+    expect(browser.documents[0]).toMatchObject({ subframes: [1, 1, 1, 1] });
   });
 
   // Review 9 F-frames-1: the reloaded document must be read, not the old one asked again.

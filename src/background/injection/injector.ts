@@ -34,6 +34,9 @@ export interface InjectorDeps {
   now?: () => number;
 }
 
+/** A tab's frames are asked for frame presence at most this often (ms) once its page reads. */
+export const FRAME_ASK_MS = 1_000;
+
 /** Whether a page can be read at all (http(s)); the privacy rules are asked at the order (`mayRead`). */
 const readable = (url: string): boolean => /^https?:/i.test(url);
 
@@ -57,6 +60,27 @@ export function createInjector(deps: InjectorDeps) {
   let state: Promise<InjectionState> | undefined;
   let queue: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Per tab: when its frames were last asked for frame presence, and a trailing ask due.
+  const frameAsks = new Map<number, { at: number; trailing?: ReturnType<typeof setTimeout> }>();
+
+  /**
+   * Asks tab `tabId`'s frames for frame presence (each frame document gets it once), at most once
+   * per FRAME_ASK_MS: an ad loading a new document every second costs one ask a second. A load
+   * heard within that time is asked for when it ends, so no frame that loaded is missed.
+   */
+  function askFrames(tabId: number): void {
+    const last = frameAsks.get(tabId);
+    const wait = last === undefined ? 0 : last.at + FRAME_ASK_MS - now();
+    if (wait <= 0) {
+      frameAsks.set(tabId, { at: now() });
+      void injectFramePresence(deps.scripting, tabId);
+    } else if (last !== undefined && last.trailing === undefined) {
+      last.trailing = setTimeout(() => {
+        last.trailing = undefined;
+        askFrames(tabId);
+      }, wait);
+    }
+  }
 
   /** The kept state, or (a new browser session, a new install) what the browser shows now. */
   async function load(): Promise<InjectionState> {
@@ -108,11 +132,14 @@ export function createInjector(deps: InjectorDeps) {
         await deps.scripting.executeScript({ target: { tabId }, files: [READING_MODULE_PATH] });
       }
       if (outcome !== 'placed' && outcome !== 'reading') return 'refused';
-      // Into the frames the new reading document has now (none has it yet); frames that load
-      // later are asked for by its reading path ('frames-loaded', content/frame-loads.ts), so a document that
-      // already reads (a subframe's load heard as the same address loading) needs nothing. Not
-      // waited for: a frame navigating meanwhile may hold its answer, never the next event.
+      // Into the frames the new reading document has now (none has it yet): every frame, no
+      // asking. A document that already reads heard loading again: a frame loaded somewhere in
+      // the tab. The reading path hears only its own iframes' loads ('frames-loaded'), not a
+      // player that loads late inside another frame (an embed card's click-to-play, a consent
+      // wrapper), so the frames are asked here too (review 10 F-frames-1). Not waited for: a
+      // frame navigating meanwhile may hold its answer, never the next event.
       if (outcome === 'placed') void injectFramePresence(deps.scripting, tabId, { fresh: true });
+      else askFrames(tabId);
       return outcome;
     } catch {
       // The tab went or is busy, or cannot be scripted (a browser page, an error page).
