@@ -104,3 +104,49 @@ describe('createOffscreenReader', () => {
     expect(due).toHaveLength(1);
   });
 });
+
+// Review 10 F-offx-4: the idle close and the next read's open must not race.
+describe('createOffscreenReader, a read while the document is closing', () => {
+  it('waits for the close to finish, then opens a new document and reads', async () => {
+    // Chromium lists the closing document until its close resolves, and a document being closed
+    // answers no message; creating a second one while it is listed fails.
+    let state: 'open' | 'closing' | 'closed' = 'closed';
+    let finishClose: () => void = () => undefined;
+    const calls = { create: 0, send: 0 };
+    const port: OffscreenPort = {
+      exists: () => Promise.resolve(state !== 'closed'),
+      create: () => {
+        if (state !== 'closed')
+          return Promise.reject(new Error('Only a single offscreen document may be created.'));
+        calls.create++;
+        state = 'open';
+        return Promise.resolve();
+      },
+      close: () => {
+        state = 'closing';
+        return new Promise<void>((resolve) => {
+          finishClose = () => {
+            state = 'closed';
+            resolve();
+          };
+        });
+      },
+      send: () => {
+        calls.send++;
+        return state === 'open'
+          ? Promise.resolve(capture)
+          : Promise.reject(new Error('Receiving end does not exist.'));
+      },
+    };
+    const { timers, fire } = fakeTimers();
+    const reader = createOffscreenReader(port, timers, 15_000);
+    await reader.read(snapshot);
+    fire(); // the idle close starts, and takes a while
+    expect(state).toBe('closing');
+    const read = reader.read(snapshot);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    finishClose();
+    await expect(read).resolves.toEqual(capture);
+    expect(calls.create).toBe(2);
+  });
+});

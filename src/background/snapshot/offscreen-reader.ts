@@ -45,11 +45,15 @@ export function createOffscreenReader(
   idleCloseMs = OFFSCREEN_IDLE_CLOSE_MS,
 ): SnapshotReader {
   let opening: Promise<void> | null = null;
+  // The idle close under way: the browser lists the closing document until it resolves, and it
+  // answers nothing meanwhile, so a read waits for it before asking whether one exists.
+  let closing: Promise<void> = Promise.resolve();
   let pending = 0;
   let closeTimer: unknown;
 
   const open = (): Promise<void> => {
     opening ??= (async () => {
+      await closing;
       if (!(await port.exists())) await port.create();
     })().catch((error: unknown) => {
       opening = null;
@@ -68,7 +72,7 @@ export function createOffscreenReader(
     closeTimer = timers.setTimeout(() => {
       if (pending > 0) return;
       opening = null;
-      port.close().catch(() => undefined);
+      closing = port.close().catch(() => undefined);
     }, idleCloseMs);
   };
 
