@@ -2,18 +2,22 @@
 // page with a DOM: it parses there. Chrome/Edge's service worker has none: an offscreen document
 // parses (OFFSCREEN_DOCUMENT_PATH, built from src/offscreen/index.html).
 import { createOffscreenReader } from './offscreen-reader';
-import { readHere, type SnapshotReader } from './read-snapshot';
+import type { SnapshotReader } from './read-snapshot';
 
 /** The offscreen document, as a path inside the built extension. */
 export const OFFSCREEN_DOCUMENT_PATH = 'src/offscreen/index.html';
 
 /**
  * The reader for this build: Firefox's (`vite build --mode firefox`) reads in the background page;
- * Chrome/Edge's in an offscreen document. Decided at build time, so the worker of Chrome/Edge does
- * not carry the extractor (only the offscreen document does).
+ * Chrome/Edge's in an offscreen document. Decided at build time, and Firefox's reader is imported
+ * only on its first read (a dynamic import in a branch the Chrome build drops): a static import
+ * put the extractor in a chunk Chrome's worker loaded and ran at every start (review F-offx-2);
+ * only the offscreen document carries it there.
  */
 export function createSnapshotReader(): SnapshotReader {
-  if (import.meta.env.MODE === 'firefox') return readHere;
+  if (import.meta.env.MODE === 'firefox') {
+    return { read: async (snapshot) => (await import('./read-snapshot')).readHere.read(snapshot) };
+  }
   return createOffscreenReader({
     exists: async () =>
       (
