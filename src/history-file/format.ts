@@ -96,7 +96,9 @@ export function toFileActivity(entry: HistoryEntry): HistoryFileActivity {
       id: item.id,
       startedDateTime: iso(item.startedAt),
       lastActiveDateTime: iso(item.lastActiveAt),
-      activeDurationMs: item.activeMs,
+      // Whole ms, as the format requires, even for an engagement stored before page times were
+      // taken whole (parse-request.ts): an export must always import.
+      activeDurationMs: Math.round(item.activeMs),
       userTimezone: item.userTimezone,
       ended: item.ended,
     })),

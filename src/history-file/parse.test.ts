@@ -142,6 +142,19 @@ describe('history file: reading and refusing files', () => {
     expect(readings.filter((r) => r?.finishedAt !== undefined)).toHaveLength(2);
   });
 
+  it('an engagement stored with a fraction of a millisecond exports as whole ms and imports', async () => {
+    // Seen in CI: a read counted from a paint timestamp exported activeDurationMs 6997.5, and the
+    // same extension's import refused its own file.
+    const store = makeStore(2);
+    const item = store.items[0];
+    if (item === undefined) throw new Error('fixture');
+    item.activeMs = 6_997.5;
+    const parsed = parseHistoryFile(await exportJson(entriesOf(store)));
+    if (!parsed.ok) throw parsed.error;
+    const items = parsed.file.entries.flatMap((e) => e.historyItems);
+    expect(items.find((i) => i.id === item.id)?.activeMs).toBe(6_998);
+  });
+
   it('a later reading position wins on merge; an older one changes nothing', () => {
     const [entry] = entriesOf(makeStore(2)).filter((e) => e.record.reading?.quote);
     if (entry?.record.reading === undefined) throw new Error('fixture');

@@ -151,6 +151,29 @@ describe('message contract', () => {
     expect(parsed).toMatchObject({ payload: { attendedMs: 4_000, at: 1_700_000_000_000 } });
   });
 
+  it('takes page times in whole milliseconds: a paint or event timestamp fraction never enters the tracker', () => {
+    // A first contentful paint lands between milliseconds; an engagement counted from it must
+    // still export as the whole milliseconds the history file requires (review: an export that
+    // its own import refused, activeDurationMs 6997.5).
+    const loaded = parseRequest(
+      envelope('page-loaded', {
+        metadata,
+        visible: true,
+        attendedMs: 6_997.5,
+        at: 1_700_000_000_000.4,
+      }),
+    );
+    expect(loaded).toMatchObject({ payload: { attendedMs: 6_998, at: 1_700_000_000_000 } });
+    const signal = parseRequest(
+      envelope('page-signal', { visible: true, mediaPlaying: false, at: 1_700_000_000_000.6 }),
+    );
+    expect(signal).toMatchObject({ payload: { at: 1_700_000_000_001 } });
+    const frame = parseRequest(
+      envelope('frame-signal', { mediaPlaying: true, presentUntil: 10.2, resumedAt: 20.7 }),
+    );
+    expect(frame).toMatchObject({ payload: { presentUntil: 10, resumedAt: 21 } });
+  });
+
   it('accepts a reading position, progress clamped to 0–100', () => {
     const position = { progress: 140, quote: { textStart: 'The river rose', prefix: 'Floods' } };
     expect(parseRequest(envelope('page-position', { url: metadata.url, position }))).toEqual({

@@ -18,6 +18,14 @@ import { parseSnapshot } from './snapshot';
 import { uiValidators } from './ui-validators';
 
 /**
+ * A page's time or duration as whole milliseconds. Pages measure from `performance` clocks
+ * (`timeOrigin`, paint and event timestamps) in fractions of a millisecond; engaged time is kept,
+ * published and exported in whole milliseconds (the history file's `activeDurationMs` is an
+ * integer: docs/history-file.md), so a fraction never enters the tracker.
+ */
+const wholeMs = (ms: number): number => Math.round(ms);
+
+/**
  * A signal's optional `presentUntil` and `resumedAt` (epoch ms, see ContentContract): absent stays
  * absent, a number is kept (the tracker clamps both to what it already knows), anything else
  * rejects the signal.
@@ -30,8 +38,8 @@ function withFreezeTimes<T extends object>(
   if (resumedAt !== undefined && !isTime(resumedAt)) return null;
   return {
     ...signal,
-    ...(presentUntil === undefined ? {} : { presentUntil }),
-    ...(resumedAt === undefined ? {} : { resumedAt }),
+    ...(presentUntil === undefined ? {} : { presentUntil: wholeMs(presentUntil) }),
+    ...(resumedAt === undefined ? {} : { resumedAt: wholeMs(resumedAt) }),
   };
 }
 
@@ -42,11 +50,11 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
     const request: ReceivedOf<'page-loaded'> = { metadata, visible: p.visible };
     if (p.attendedMs !== undefined) {
       if (typeof p.attendedMs !== 'number' || !Number.isFinite(p.attendedMs)) return null;
-      request.attendedMs = Math.max(0, p.attendedMs);
+      request.attendedMs = wholeMs(Math.max(0, p.attendedMs));
     }
     if (p.at !== undefined) {
       if (!isTime(p.at)) return null;
-      request.at = p.at;
+      request.at = wholeMs(p.at);
     }
     if (p.viewer !== undefined) {
       if (typeof p.viewer !== 'boolean') return null;
@@ -71,7 +79,7 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
         visible: p.visible,
         mediaPlaying: p.mediaPlaying,
         ...(p.focused === undefined ? {} : { focused: p.focused }),
-        ...(p.at === undefined ? {} : { at: p.at }),
+        ...(p.at === undefined ? {} : { at: wholeMs(p.at) }),
       },
       p,
     );
