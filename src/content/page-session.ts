@@ -89,6 +89,10 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   // The route reported: once, then again only when it (or its title) changes.
   let reportedRoute: string | null = null;
   let reportedTitle = '';
+  // The route already read again for a title that changed during its read: a title that ticks (a
+  // clock, a countdown, an unread counter) faster than a read takes would loop for ever
+  // (review F-offx-1). After a route change, the title watch follows a settling title.
+  let rereadForTitle: string | null = null;
   let reporting = false;
   let readTimer: ReturnType<typeof setTimeout> | undefined;
   let readQueued = false;
@@ -173,8 +177,13 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       signals.tracking(reply);
     } finally {
       reporting = false;
-      // A route reached, or a title settled, while the worker read the page: read it again.
-      if (reportedRoute === notes.route && doc.title !== reportedTitle) reportedRoute = null;
+      // A route reached, or a title settled, while the worker read the page: read it again (for
+      // a title, once per route).
+      const route = notes.route;
+      if (reportedRoute === route && doc.title !== reportedTitle && rereadForTitle !== route) {
+        rereadForTitle = route;
+        reportedRoute = null;
+      }
       if (reportedRoute !== notes.route) scheduleRead();
     }
   }
