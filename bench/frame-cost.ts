@@ -8,19 +8,13 @@
 // file ran and how many injected functions ran. Figures: per subframe, its extension time (median
 // and p95 over frames × rounds); in the top frame, the injections' time and their counts.
 // Writes bench/results/frame-cost.json: {builds: [{dir, static, rotating}], load, samples}.
-import type { BrowserContext } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  DIST,
-  PAGES,
-  extensionIdOf,
-  extensionWorker,
-  launchWithExtension,
-} from '../harness/browser';
+import { DIST, PAGES } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
+import { launchBuilds, type Build } from './lib/extension-builds';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 import { costByFrameThread, type FrameThreadCost } from './lib/frame-threads';
 import { round, startTrace, stopTrace, summary, traceCategories } from './lib/page-trace';
@@ -38,35 +32,12 @@ const HOSTS =
 const VARIANTS = { static: '/three-frames.html', rotating: '/three-frames.html?rotate=1000' };
 type Variant = keyof typeof VARIANTS;
 
-interface Build {
-  dir: string;
-  context: BrowserContext;
-  origins: string[];
-  worldName: string;
-}
-
 const server = await startPageServer(PAGES);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-frame-cost-'));
 const builds: Build[] = [];
 const loadAtStart = loadavg()[0] ?? NaN;
 try {
-  for (const [index, dir] of BUILDS.entries()) {
-    const context = await launchWithExtension({
-      userDataDir: join(scratch, String(index)),
-      extraArgs: [HOSTS],
-      extensionDir: dir,
-    });
-    const worker = await extensionWorker(context);
-    const { ext_name } = JSON.parse(
-      readFileSync(join(dir, '_locales', 'en', 'messages.json'), 'utf8'),
-    ) as { ext_name: { message: string } };
-    builds.push({
-      dir,
-      context,
-      origins: [`chrome-extension://${extensionIdOf(worker)}/`],
-      worldName: ext_name.message,
-    });
-  }
+  await launchBuilds(BUILDS, scratch, [HOSTS], builds);
   // Each worker starts on a first page; let that not count.
   await Promise.all(builds.map((build) => read(build, server.url('/tides.html'), 1_000)));
   const samples = builds.map(() => ({

@@ -6,13 +6,13 @@
 // parts (bench/lib/trace-parts.ts) are in thread time, as bench:page-cost counts them, which
 // quotes them too; this one adds the lazy compilation of the first extraction and compares builds.
 // Writes bench/results/read-trace.json: {builds: [{dir, read, parts}], pages, load, samples}.
-import type { BrowserContext } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, extensionIdOf, extensionWorker, launchWithExtension } from '../harness/browser';
+import { DIST } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
+import { launchBuilds, type Build } from './lib/extension-builds';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 import {
   corpusPages,
@@ -37,13 +37,6 @@ const CATEGORIES = traceCategories(true);
 // As in page-cost.ts: other hosts refused at once, so a page's load is not held by lookups.
 const NO_OTHER_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 
-interface Build {
-  dir: string;
-  context: BrowserContext;
-  origins: string[];
-  worldName: string;
-}
-
 interface Sample {
   page: string;
   extensionMs: number;
@@ -58,25 +51,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-read-trace-'));
 const builds: Build[] = [];
 const loadAtStart = loadavg()[0] ?? NaN;
 try {
-  for (const [index, dir] of BUILDS.entries()) {
-    const context = await launchWithExtension({
-      userDataDir: join(scratch, String(index)),
-      extraArgs: [NO_OTHER_HOSTS],
-      extensionDir: dir,
-    });
-    const worker = await extensionWorker(context);
-    const worldName = (
-      JSON.parse(readFileSync(join(dir, '_locales', 'en', 'messages.json'), 'utf8')) as {
-        ext_name: { message: string };
-      }
-    ).ext_name.message;
-    builds.push({
-      dir,
-      context,
-      origins: [`chrome-extension://${extensionIdOf(worker)}/`],
-      worldName,
-    });
-  }
+  await launchBuilds(BUILDS, scratch, [NO_OTHER_HOSTS], builds);
   // Each worker starts on a first page; let that not count against any page.
   await Promise.all(
     builds.map((build) => read(build, server.url(`/${pages[0]}/source.html`), 1_000)),

@@ -1,0 +1,48 @@
+// Benchmark support: several extension builds side by side, each in its own Chromium, so an A/B
+// reads the same pages in one run (bench:read-trace, bench:frame-cost).
+import type { BrowserContext } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionIdOf, extensionWorker, launchWithExtension } from '../../harness/browser';
+
+/** One launched build: its folder, its browser, its extension origin and its world's name. */
+export interface Build {
+  dir: string;
+  context: BrowserContext;
+  /** The extension's origin (`chrome-extension://<id>/`), as traces name its scripts. */
+  origins: string[];
+  /** The isolated world's name in traces: the extension's English name. */
+  worldName: string;
+}
+
+/**
+ * Launches each build folder in `dirs` in its own Chromium (profile under `scratch/<index>`,
+ * `extraArgs` added) and waits for its worker. Throws what `launchWithExtension` throws; the
+ * contexts launched before a failure are in neither the result nor closed (the caller's `finally`
+ * closes what it has).
+ */
+export async function launchBuilds(
+  dirs: readonly string[],
+  scratch: string,
+  extraArgs: string[],
+  into: Build[],
+): Promise<Build[]> {
+  for (const [index, dir] of dirs.entries()) {
+    const context = await launchWithExtension({
+      userDataDir: join(scratch, String(index)),
+      extraArgs,
+      extensionDir: dir,
+    });
+    const worker = await extensionWorker(context);
+    const { ext_name } = JSON.parse(
+      readFileSync(join(dir, '_locales', 'en', 'messages.json'), 'utf8'),
+    ) as { ext_name: { message: string } };
+    into.push({
+      dir,
+      context,
+      origins: [`chrome-extension://${extensionIdOf(worker)}/`],
+      worldName: ext_name.message,
+    });
+  }
+  return into;
+}
