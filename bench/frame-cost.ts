@@ -14,11 +14,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST, PAGES } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
-import { launchBuilds, type Build } from './lib/extension-builds';
+import { launchBuilds, tracedVisit, type Build } from './lib/extension-builds';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 import { costByFrameThread, type FrameThreadCost } from './lib/frame-threads';
-import { round, startTrace, stopTrace, summary, traceCategories } from './lib/page-trace';
-import type { TraceEvent } from './lib/trace-attribution';
+import { round, summary, traceCategories } from './lib/page-trace';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'frame-cost.json');
 const REPS = Number(process.env.FRAME_COST_REPS ?? 6);
@@ -105,24 +104,11 @@ function figures(visits: readonly FrameThreadCost[][]) {
 
 /** Opens `url` in a new tab of `build`'s browser, in front for `dwellMs`, tracing every frame. */
 async function read(build: Build, url: string, dwellMs: number): Promise<FrameThreadCost[]> {
-  const page = await build.context.newPage();
-  const cdp = await build.context.newCDPSession(page);
-  try {
-    const events: TraceEvent[] = [];
-    await startTrace(cdp, events, CATEGORIES);
-    const started = Date.now();
-    await page.goto(url, { waitUntil: 'commit', timeout: dwellMs }).catch(() => undefined);
-    await page.bringToFront();
-    await new Promise((done) => setTimeout(done, Math.max(0, dwellMs - (Date.now() - started))));
-    await stopTrace(cdp);
-    return costByFrameThread(events, build.origins, build.worldName, {
-      reading: READING_MODULE_PATH,
-      framePresence: FRAME_PRESENCE_PATH,
-    })
-      .sort((a, b) => Number(b.top) - Number(a.top))
-      .map((t) => ({ ...t, ms: round(t.ms), injectedMs: round(t.injectedMs) }));
-  } finally {
-    await cdp.detach().catch(() => undefined);
-    await page.close({ runBeforeUnload: false }).catch(() => undefined);
-  }
+  const events = await tracedVisit(build, url, dwellMs, CATEGORIES);
+  return costByFrameThread(events, build.origins, build.worldName, {
+    reading: READING_MODULE_PATH,
+    framePresence: FRAME_PRESENCE_PATH,
+  })
+    .sort((a, b) => Number(b.top) - Number(a.top))
+    .map((t) => ({ ...t, ms: round(t.ms), injectedMs: round(t.injectedMs) }));
 }

@@ -12,17 +12,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
-import { launchBuilds, type Build } from './lib/extension-builds';
+import { launchBuilds, tracedVisit, type Build } from './lib/extension-builds';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
-import {
-  corpusPages,
-  round,
-  startTrace,
-  stopTrace,
-  summary,
-  traceCategories,
-} from './lib/page-trace';
-import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
+import { corpusPages, round, summary, traceCategories } from './lib/page-trace';
+import { attributeToExtension } from './lib/trace-attribution';
 import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
 import { requireSharedDir } from '../src/testing/shared-dir';
 
@@ -111,27 +104,12 @@ try {
 
 /** Opens `url` in a new tab of `build`'s browser, in front for `dwellMs`, tracing the read. */
 async function read(build: Build, url: string, dwellMs: number): Promise<Omit<Sample, 'page'>> {
-  const page = await build.context.newPage();
-  const cdp = await build.context.newCDPSession(page);
-  try {
-    const events: TraceEvent[] = [];
-    await startTrace(cdp, events, CATEGORIES);
-    const started = Date.now();
-    await page.goto(url, { waitUntil: 'commit', timeout: dwellMs }).catch(() => undefined);
-    await page.bringToFront();
-    await new Promise((done) => setTimeout(done, Math.max(0, dwellMs - (Date.now() - started))));
-    await stopTrace(cdp);
-    const found = attributeToExtension(events, build.origins, build.worldName, [
-      READING_MODULE_PATH,
-    ]);
-    const parts = readParts(events, build.origins, build.worldName, {
-      reading: READING_MODULE_PATH,
-      framePresence: FRAME_PRESENCE_PATH,
-    });
-    for (const part of Object.keys(parts) as (keyof ReadParts)[]) parts[part] = round(parts[part]);
-    return { extensionMs: round(found.extensionMs), read: found.loadedMarker, parts };
-  } finally {
-    await cdp.detach().catch(() => undefined);
-    await page.close({ runBeforeUnload: false }).catch(() => undefined);
-  }
+  const events = await tracedVisit(build, url, dwellMs, CATEGORIES);
+  const found = attributeToExtension(events, build.origins, build.worldName, [READING_MODULE_PATH]);
+  const parts = readParts(events, build.origins, build.worldName, {
+    reading: READING_MODULE_PATH,
+    framePresence: FRAME_PRESENCE_PATH,
+  });
+  for (const part of Object.keys(parts) as (keyof ReadParts)[]) parts[part] = round(parts[part]);
+  return { extensionMs: round(found.extensionMs), read: found.loadedMarker, parts };
 }

@@ -4,6 +4,8 @@ import type { BrowserContext } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../../harness/browser';
+import { startTrace, stopTrace } from './page-trace';
+import type { TraceEvent } from './trace-attribution';
 
 /** One launched build: its folder, its browser, its extension origin and its world's name. */
 export interface Build {
@@ -45,4 +47,32 @@ export async function launchBuilds(
     });
   }
   return into;
+}
+
+/**
+ * Opens `url` in a new tab of `build`'s browser, in front for `dwellMs` from navigation, and
+ * returns the trace events of `categories` recorded meanwhile. The tab is closed whatever happens;
+ * a navigation that fails or times out still gives the trace of the dwell.
+ */
+export async function tracedVisit(
+  build: Build,
+  url: string,
+  dwellMs: number,
+  categories: string,
+): Promise<TraceEvent[]> {
+  const page = await build.context.newPage();
+  const cdp = await build.context.newCDPSession(page);
+  try {
+    const events: TraceEvent[] = [];
+    await startTrace(cdp, events, categories);
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'commit', timeout: dwellMs }).catch(() => undefined);
+    await page.bringToFront();
+    await new Promise((done) => setTimeout(done, Math.max(0, dwellMs - (Date.now() - started))));
+    await stopTrace(cdp);
+    return events;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close({ runBeforeUnload: false }).catch(() => undefined);
+  }
 }
