@@ -1,13 +1,14 @@
 // Paired A/B of two extractor builds on the same pages in one run (#14's cold first extraction).
 //   npm run bench:extract-ab -- --a <checkout> [--b <checkout, default this one>] [--corpus <dir>]
-//     [--rounds 1] [--out bench/results/extract-ab.json]
+//     [--rounds 1] [--no-control] [--out bench/results/extract-ab.json]
 // <checkout> is a source tree of the repository (for the "before": `git archive main | tar -x -C
 // /tmp/before` and a node_modules link). Each build is bundled as bench:extract bundles it; every
 // case then opens once per build in its own fresh page (lib/extract-page.ts), the two in turn
-// first (A then B on one case, B then A on the next), so machine load falls on both alike. Reports
-// each build's cold and warm CPU median/p95, how many cases B ran cold faster, and every case
-// whose capture differs between the builds (exit 1 when one does: a speed change must not change
-// what is captured).
+// first in turn, so machine load falls on all alike. Unless --no-control, A also runs a second
+// time as its own control "a2" (an A/A pair in the same run: the gap between a and a2 is the
+// run's noise, which a B/A gap must clear). Reports each side's bundle-load, cold and warm CPU
+// median/p95, how many cases B ran cold faster than A, and every case whose capture differs
+// between the builds (exit 1 when one does: a speed change must not change what is captured).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,11 +31,12 @@ const { values } = parseArgs({
       ),
     },
     rounds: { type: 'string', default: '1' },
+    'no-control': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repoRoot, 'bench/results/extract-ab.json') },
   },
 });
 
-type Side = 'a' | 'b';
+type Side = 'a' | 'a2' | 'b';
 const stats = (xs: readonly number[]) => ({
   medianMs: Math.round(quantile(xs, 0.5) * 100) / 100,
   p95Ms: Math.round(quantile(xs, 0.95) * 100) / 100,
@@ -43,8 +45,10 @@ const stats = (xs: readonly number[]) => ({
 async function main(): Promise<void> {
   if (values.a === undefined)
     throw new Error('--a <checkout> is required (the "before" source tree)');
-  const roots: Record<Side, string> = { a: path.resolve(values.a), b: path.resolve(values.b) };
-  const bundles = { a: await bundleExtractor(roots.a), b: await bundleExtractor(roots.b) };
+  const roots = { a: path.resolve(values.a), b: path.resolve(values.b) };
+  const a = await bundleExtractor(roots.a);
+  const bundles: Record<Side, typeof a> = { a, a2: a, b: await bundleExtractor(roots.b) };
+  const sides: Side[] = values['no-control'] ? ['a', 'b'] : ['a', 'a2', 'b'];
   const corpus = path.resolve(values.corpus);
   const cases = listCases(corpus);
   if (cases.length === 0) throw new Error(`no <case>/source.html under ${corpus}`);
@@ -54,8 +58,10 @@ async function main(): Promise<void> {
     headless: true,
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  const cold: Record<Side, number[]> = { a: [], b: [] };
-  const warm: Record<Side, number[]> = { a: [], b: [] };
+  const load: Record<Side, number[]> = { a: [], a2: [], b: [] };
+  const cold: Record<Side, number[]> = { a: [], a2: [], b: [] };
+  const warm: Record<Side, number[]> = { a: [], a2: [], b: [] };
+  const first: Record<Side, number[]> = { a: [], a2: [], b: [] };
   const differing = new Set<string>();
   let bFaster = 0;
   try {
@@ -63,7 +69,10 @@ async function main(): Promise<void> {
       for (const [i, name] of cases.entries()) {
         const dir = path.join(corpus, name);
         const body = fs.readFileSync(path.join(dir, 'source.html'));
-        const order: Side[] = (i + round) % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+        // The order rotates by case and round and reverses every other case: each side leads alike.
+        const shift = (i + round) % sides.length;
+        const rotated = [...sides.slice(shift), ...sides.slice(0, shift)];
+        const order = i % 2 === 0 ? rotated : rotated.reverse();
         const captures: Partial<Record<Side, string>> = {};
         for (const side of order) {
           const run = await runCase(
@@ -74,7 +83,9 @@ async function main(): Promise<void> {
             BUNDLE_GLOBAL,
             3,
           );
+          load[side].push(run.loadCpuMs);
           cold[side].push(run.coldCpuMs);
+          first[side].push(run.loadCpuMs + run.coldCpuMs);
           warm[side].push(run.warmCpuMs);
           captures[side] = JSON.stringify(run.meta);
         }
@@ -91,8 +102,11 @@ async function main(): Promise<void> {
     rounds,
     roots,
     gzipBytes: { a: bundles.a.gzipBytes, b: bundles.b.gzipBytes },
-    coldCpu: { a: stats(cold.a), b: stats(cold.b) },
-    warmCpu: { a: stats(warm.a), b: stats(warm.b) },
+    loadCpu: Object.fromEntries(sides.map((s) => [s, stats(load[s])])),
+    coldCpu: Object.fromEntries(sides.map((s) => [s, stats(cold[s])])),
+    warmCpu: Object.fromEntries(sides.map((s) => [s, stats(warm[s])])),
+    // What a fresh document pays in all for its first capture: loading the bundle, then the run.
+    loadPlusColdCpu: Object.fromEntries(sides.map((s) => [s, stats(first[s])])),
     bColdFaster: `${String(bFaster)}/${String(cases.length * rounds)}`,
     differing: [...differing],
   };
