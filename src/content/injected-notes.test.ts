@@ -1,10 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { ReadingOrder } from '../messaging/reading-order';
+import type { PlacedOrder } from '../messaging/reading-order';
 import { notesFromOrder } from './injected-notes';
 import type { NotedPage } from './page-notes';
-import { readPage } from './reader';
-import { snapshotHead } from './route/head-snapshot';
 
 const NOW = 100_000;
 const HEAD = `<link rel="canonical" href="/alpha"><meta property="og:title" content="Alpha">`;
@@ -40,11 +38,12 @@ function pageAt(
   return page;
 }
 
-const order = (over: Partial<ReadingOrder> = {}): ReadingOrder => ({
+const order = (over: Partial<PlacedOrder> = {}): PlacedOrder => ({
   url: 'https://app.test/page?v=alpha',
   attendedSince: NOW - 4_000,
   earlierMs: 0,
   routeStartedAt: null,
+  loadedAsRoute: true,
   ...over,
 });
 
@@ -79,7 +78,11 @@ describe('notesFromOrder', () => {
     });
     const notes = notesFromOrder(
       page,
-      order({ url: 'https://app.test/page?v=bravo', routeStartedAt: NOW - 4_000 }),
+      order({
+        url: 'https://app.test/page?v=bravo',
+        routeStartedAt: NOW - 4_000,
+        loadedAsRoute: false,
+      }),
     );
     expect(notes).toMatchObject({
       routeStartedAt: NOW - 4_000,
@@ -87,14 +90,17 @@ describe('notesFromOrder', () => {
     });
   });
 
-  it('trusts the head of the route the document loaded with, even after a #fragment', () => {
+  it('trusts the head of the route the document loaded with (the worker says so)', () => {
     const page = pageAt('https://app.test/page?v=alpha#part-2', {
       loadedWith: 'https://app.test/page?v=alpha',
     });
-    expect(notesFromOrder(page, order())?.previousHead).toBeNull();
+    expect(notesFromOrder(page, order())).toMatchObject({
+      routeStartedAt: null,
+      previousHead: null,
+    });
   });
 
-  it.each<[string, Partial<ReadingOrder>, number]>([
+  it.each<[string, Partial<PlacedOrder>, number]>([
     // [case, the order, the document's time origin]: attention starts at the later of the two.
     [
       'a reload 1 s ago after 10 s on the same address',
@@ -146,50 +152,12 @@ describe('notesFromOrder', () => {
   });
 
   it('reads a route the worker took for in-page, but the document loaded with, as loaded (a redirect)', () => {
-    // The worker heard the start address, then the redirect's as a new url: an in-page route.
+    // The worker heard the start address, then the redirect's as a new url: an in-page route. The
+    // page's Navigation Timing says it loaded with this address (order-placement.ts).
     const page = pageAt('https://app.test/page?v=alpha');
     expect(notesFromOrder(page, order({ routeStartedAt: NOW - 3_500 }))).toMatchObject({
       routeStartedAt: null,
       previousHead: null,
-    });
-  });
-
-  // Review 9 F-frames-2: pages that fix their own address up while loading (news sites strip
-  // ?utm_source=, ?smid=; CMSs add a trailing slash or drop ?page=1) are not in-page routes.
-  it.each([
-    ['tracking parameters stripped', '/story?utm_source=newsletter&smid=tw', '/story', ''],
-    ['?page=1 dropped, canonical names the page', '/story?page=1', '/story', '/story'],
-    ['a trailing slash added, og:url names the page', '/story', '/story/', ''],
-    ['an in-page route whose app names it in the head', '/alpha', '/story', '/story'],
-  ])('trusts the head after an address fix-up: %s', (_, loaded, now, canonical) => {
-    const at = (path: string) => `https://news.test${path}`;
-    const head =
-      (canonical ? `<link rel="canonical" href="${canonical}">` : '') +
-      (now.endsWith('/') ? `<meta property="og:url" content="${at(now)}">` : '');
-    const page = pageAt(at(now), { loadedWith: at(loaded), head });
-    expect(notesFromOrder(page, order({ url: at(now) }))?.previousHead).toBeNull();
-  });
-
-  it('keeps description, author and image of a page that cleaned its address during load', () => {
-    const clean = 'https://news.test/2024/05/harbour-vote';
-    const head = `<title>Harbour vote delayed | Harbor News</title>
-      <link rel="canonical" href="${clean}">
-      <meta property="og:title" content="Harbour vote delayed">
-      <meta name="description" content="The council delayed the harbour vote to June.">
-      <meta name="author" content="Ann Lee">
-      <meta property="og:image" content="https://news.test/img/harbour.jpg">`;
-    const page = pageAt(clean, {
-      loadedWith: `${clean}?utm_source=newsletter`,
-      head,
-      body: '<article><h1>Harbour vote delayed</h1><p>Text of the story.</p></article>',
-    });
-    const notes = notesFromOrder(page, order({ url: clean }));
-    const doc = page.win.document;
-    const capture = readPage(doc, clean, notes?.previousHead ?? null, snapshotHead(doc));
-    expect(capture).toMatchObject({
-      description: 'The council delayed the harbour vote to June.',
-      authors: [{ name: 'Ann Lee' }],
-      image: 'https://news.test/img/harbour.jpg',
     });
   });
 });

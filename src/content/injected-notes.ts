@@ -1,9 +1,8 @@
 // The notes a reading path injected by the worker starts from (issue #13, kind 6): no script ran in
 // the page before, so what it would have noted comes from the worker's order (the attention it saw
 // in tabs, windows and idle events; the in-page route change it saw in tabs.onUpdated).
-import { canonicalizeUrl } from '../activity/canonical-url';
-import { routeOf, type ReadingOrder } from '../messaging/reading-order';
-import { firstShownAt, isViewerDocument, loadedUrl } from './page-document';
+import { routeOf, type PlacedOrder } from '../messaging/reading-order';
+import { firstShownAt, isViewerDocument } from './page-document';
 import { listenToPage, type PageEventHandlers, type PageFeed } from './page-events';
 import { noteAttention, type NotedPage, type PageNotes } from './page-notes';
 import { snapshotHead } from './route/head-snapshot';
@@ -19,17 +18,18 @@ import { snapshotHead } from './route/head-snapshot';
  *   that began before it (a reload of the page being read: the old document stays on screen until
  *   the new one paints) goes on from this document's time origin, never before it.
  * - A route reached in-page before the read (the address is not the one the document loaded
- *   with, by Navigation Timing, and not a fix-up of it: isLoadedRoute): the head, as it is now, is
+ *   with, by Navigation Timing, and not a fix-up of it: `loadedAsRoute`, decided as the worker
+ *   placed the order, src/background/injection/order-placement.ts): the head, as it is now, is
  *   taken as the previous route's (`previousHead`). An app that never updates its head
  *   (spa-stale-head) then gets no head value trusted for the new route; one that did but names
  *   the route nowhere loses only its head values for that route, and is read from its address,
  *   title and body. Nothing ran to see the head before the change.
  */
-export function notesFromOrder(page: NotedPage, order: ReadingOrder): PageNotes | null {
+export function notesFromOrder(page: NotedPage, order: PlacedOrder): PageNotes | null {
   const { win, now } = page;
   const route = routeOf(win.location.href);
   if (route !== order.url) return null;
-  const loadedWithRoute = isLoadedRoute(win, route);
+  const loadedWithRoute = order.loadedAsRoute;
   const notes: PageNotes = {
     focused: win.document.hasFocus(),
     attendedSince: null,
@@ -60,28 +60,6 @@ function timeOrigin(win: Window): number {
   return Number.isFinite(origin) && origin > 0 ? origin : -Infinity;
 }
 
-/**
- * Whether `route` (the document's address now) is still the page the document loaded as, so its
- * head describes it: the address it loaded with, that address with only tracking parameters
- * dropped (a news page's `history.replaceState` removing `?utm_source=`), or any address the
- * head's canonical link or `og:url` names as this route (a trailing-slash or `?page=1` fix-up,
- * or an app that keeps its head up to date). A relative canonical resolves against the document's
- * base URL, which follows the address: spa-stale-head's `page.html?v=alpha` does not name
- * `?v=bravo`. Review 9 F-frames-2.
- */
-function isLoadedRoute(win: Window, route: string): boolean {
-  const loaded = routeOf(loadedUrl(win) ?? route);
-  if (loaded === route) return true;
-  const here = canonicalizeUrl(route);
-  if (here === null) return false;
-  if (canonicalizeUrl(loaded) === here) return true;
-  const head = snapshotHead(win.document);
-  const base = win.document.baseURI;
-  return [head.canonical, head.ogUrl].some(
-    (named) => named !== null && canonicalizeUrl(named, base) === here,
-  );
-}
-
 /** Until the session takes the feed over, in the same task: nothing to do. */
 const NOT_YET: PageEventHandlers = {
   input: () => undefined,
@@ -101,7 +79,7 @@ const NOT_YET: PageEventHandlers = {
  */
 export function startOrderedReading<T>(
   win: Window,
-  order: ReadingOrder,
+  order: PlacedOrder,
   start: (notes: PageNotes, feed: PageFeed, page: NotedPage) => T,
   now: () => number = () => Date.now(),
 ): T | null {

@@ -31,19 +31,6 @@ export function mediaPlaying(doc: Document): boolean {
 }
 
 /**
- * The address `win`'s document loaded with (Navigation Timing's entry name), which in-page route
- * changes (pushState) leave as it was; undefined when not available.
- */
-export function loadedUrl(win: Window): string | undefined {
-  try {
-    const [entry] = win.performance.getEntriesByType('navigation');
-    return entry?.name || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * When `win`'s document first showed something to read (epoch ms): its first contentful paint,
  * else its first paint (Paint Timing), else its time origin (navigation start); -Infinity when
  * even that is unknown. A reader reads a new page from the moment it shows its text: not from the

@@ -31,6 +31,7 @@ function readPage(attendedAgoMs = 0) {
     attendedSince: Date.now() - attendedAgoMs,
     earlierMs: 0,
     routeStartedAt: null,
+    loadedAsRoute: true,
   };
   startOrderedReading(win, order, (notes, feed, noted) => {
     const session = startPageSession(

@@ -6,7 +6,7 @@
  */
 import { CHANNEL } from '../messaging/channel';
 import { isReportEvidence, parseScrollToPosition } from '../messaging/page-commands';
-import type { ReadingOrder } from '../messaging/reading-order';
+import type { PlacedOrder } from '../messaging/reading-order';
 import { watchFrameLoads } from './frame-loads';
 import { startOrderedReading } from './injected-notes';
 import type { PageFeed } from './page-events';
@@ -76,7 +76,7 @@ export function takeOver(notes: PageNotes, feed: PageFeed, page: NotedPage): Pag
  * page held attention a while). Returns null, doing nothing, when the document is no longer on the
  * route the worker decided on.
  */
-export function startInjectedReading(win: Window, order: ReadingOrder): PageSession | null {
+export function startInjectedReading(win: Window, order: PlacedOrder): PageSession | null {
   return startOrderedReading(win, order, takeOver);
 }
 

@@ -18,9 +18,19 @@ export interface ReadingOrder {
 /** The isolated-world global the order is put under, and the guard against a second start. */
 export const READING_ORDER_KEY = '__readingTimelineOrder';
 
+/**
+ * The order as the page takes it: the worker's, and whether the document loaded as its route (its
+ * address then, or a fix-up of it: the head is the route's own). False: the route was reached
+ * in-page before the read, and the head may still describe an earlier route. Set as the order is
+ * placed (src/background/injection/order-placement.ts).
+ */
+export interface PlacedOrder extends ReadingOrder {
+  loadedAsRoute: boolean;
+}
+
 /** What the first injection leaves in the isolated world: the order, and whether it was taken. */
 export interface ReadingOrderSlot {
-  order: ReadingOrder;
+  order: PlacedOrder;
   taken: boolean;
 }
 

@@ -20,6 +20,8 @@ const OTHER = 'https://other.test/page';
 /** One document of the fake tab: its address, and what our scripts did in it. */
 interface FakeDocument {
   url: string;
+  /** The address it loaded with (Navigation Timing), when not `url` (an in-page route, a fix-up). */
+  loadedWith?: string;
   /** Its isolated world's order slot (placeOrder's, READING_ORDER_KEY). */
   slot?: ReadingOrderSlot;
   /** The order the reading path started from (reading-start.ts: once, from an untaken slot). */
@@ -74,6 +76,9 @@ function fakeBrowser() {
     let result: unknown;
     if (injection.func) {
       vi.stubGlobal('location', { href: doc.url });
+      const loaded = doc.loadedWith ?? doc.url;
+      vi.stubGlobal('performance', { getEntriesByType: () => [{ name: loaded }] });
+      vi.stubGlobal('document', { querySelector: () => null, baseURI: doc.url });
       world[READING_ORDER_KEY] = doc.slot;
       result = injection.func(...(injection.args ?? []));
       doc.slot = world[READING_ORDER_KEY];
@@ -184,12 +189,27 @@ describe('the injector', () => {
     const browser = fakeBrowser();
     await opened(browser);
     await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
-    expect(browser.documents[0]?.reading).toMatchObject({ url: ARTICLE, attendedSince: 1_000_000 });
+    expect(browser.documents[0]?.reading).toMatchObject({
+      url: ARTICLE,
+      attendedSince: 1_000_000,
+      loadedAsRoute: true,
+    });
     // Frame presence once in every frame, without asking first: none of them has it yet.
     expect(browser.documents[0]).toMatchObject({ framePresence: 1, subframes: [1, 1] });
     expect(browser.calls.some((call) => call.target.allFrames && call.func !== undefined)).toBe(
       false,
     );
+  });
+
+  it.each([
+    ['tracking parameters dropped during load: the loaded route', `${ARTICLE}?utm_source=x`, true],
+    ['a route reached in-page', 'https://news.test/front', false],
+  ])('tells the reading path whether its address is %s', async (_, loadedWith, asLoaded) => {
+    const browser = fakeBrowser();
+    await opened(browser);
+    Object.assign(browser.documents[0] ?? {}, { loadedWith });
+    await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
+    expect(browser.documents[0]?.reading).toMatchObject({ url: ARTICLE, loadedAsRoute: asLoaded });
   });
 
   it('keeps the span when a subframe loads with the same address (an ad), and reads at 4 s', async () => {

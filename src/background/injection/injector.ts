@@ -13,6 +13,7 @@ import {
   type InjectionState,
 } from './injection-plan';
 import { injectFramePresence } from './frame-presence-injection';
+import { isLoadedRoute, markLoadedRoute, placeOrder, routeFactsOf } from './order-placement';
 import { afterWorkerStart, type InjectionOutcome } from './injection-retry';
 
 /** Where the planner's state lives in storage.session. */
@@ -39,20 +40,6 @@ export const FRAME_ASK_MS = 1_000;
 
 /** Whether a page can be read at all (http(s)); the privacy rules are asked at the order (`mayRead`). */
 const readable = (url: string): boolean => /^https?:/i.test(url);
-
-/**
- * Puts `order` in the page's isolated world for the reading file injected next: `placed`;
- * `reading` when the document already reads (its guard: one session per document); `refused`
- * when the document is on another route than the one decided on (a navigation not yet heard).
- * Runs in the page (serialised by executeScript): self-contained, no imports.
- */
-function placeOrder(order: ReadingOrder, key: string): 'placed' | 'reading' | 'refused' {
-  const world = globalThis as unknown as Record<string, { taken: boolean } | undefined>;
-  if (world[key]?.taken) return 'reading';
-  if (location.href.split('#')[0] !== order.url) return 'refused';
-  world[key] = { ...{ order }, taken: false };
-  return 'placed';
-}
 
 /** Creates the injector; `hear` takes each browser event as the worker's listener gets it. */
 export function createInjector(deps: InjectorDeps) {
@@ -127,7 +114,17 @@ export function createInjector(deps: InjectorDeps) {
         func: placeOrder,
         args: [reading satisfies ReadingOrder, READING_ORDER_KEY],
       });
-      const outcome = placed?.result;
+      const facts = routeFactsOf(placed?.result);
+      // An address that is not the one the document loaded with: an in-page route, or a fix-up of
+      // the loaded address (decided here, where the canonicaliser is).
+      if (facts && isLoadedRoute(facts, order.url)) {
+        await deps.scripting.executeScript({
+          target: { tabId },
+          func: markLoadedRoute,
+          args: [READING_ORDER_KEY, order.url],
+        });
+      }
+      const outcome = facts ? 'placed' : placed?.result;
       if (outcome === 'placed') {
         await deps.scripting.executeScript({ target: { tabId }, files: [READING_MODULE_PATH] });
       }

@@ -73,6 +73,7 @@ export function setUp({ tracked = true, reachable = true, readMs = 0 } = {}) {
       attendedSince: Date.now(),
       earlierMs: 0,
       routeStartedAt: null,
+      loadedAsRoute: true,
     },
     (notes, feed, page) => {
       const session = startPageSession(
