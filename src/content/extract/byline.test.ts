@@ -130,6 +130,16 @@ describe('page text', () => {
     expect(root && countWords(root)).toBe(6);
   });
 
+  it('leaves out the source of a script or style inside a paragraph', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `w${String(i)}`).join(' ');
+    const page = doc(
+      `<article><p>${words}<script>var related = ["视频一", "视频二", "视频三"];</script></p>` +
+        '<p>Ad<style>.slot { width: 300px }</style></p></article>',
+    );
+    const root = findContentRoot(page);
+    expect(root && countWords(root)).toBe(121);
+  });
+
   it.each([
     [0, 1],
     [230, 1],
