@@ -6,6 +6,7 @@ import type { PageCapture } from '../activity/page-metadata';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
 import { isCaptureShaped, MAX_SNAPSHOT_CHARS, type PageSnapshot } from '../messaging/snapshot';
 import type { PageReader } from './page-session';
+import { serialiseForReading } from './snapshot-html';
 import { isHeadStale } from './route/head-snapshot';
 
 /** Sends 'read-snapshot' to the worker; undefined when it could not answer (worker-channel.ts). */
@@ -41,15 +42,15 @@ export function snapshotReader(ask: AskWorker): PageReader {
   };
 }
 
-/** The document as it is now, serialised (cut at MAX_SNAPSHOT_CHARS); null when it has no root. */
+/**
+ * The document as it is now, serialised as far as the extractor reads it (snapshot-html.ts: no
+ * script or style text, cut at MAX_SNAPSHOT_CHARS); null when it has no root.
+ */
 export function takeSnapshot(doc: Document, url: string, staleHead: boolean): PageSnapshot | null {
   const root = doc.documentElement as Element | null;
   if (!root) return null;
-  // Serialising is reading, never writing markup: the rule against outerHTML guards assignments.
-  // eslint-disable-next-line no-restricted-properties
-  const html = root.outerHTML;
   return {
-    html: html.length > MAX_SNAPSHOT_CHARS ? html.slice(0, MAX_SNAPSHOT_CHARS) : html,
+    html: serialiseForReading(root, MAX_SNAPSHOT_CHARS),
     url,
     title: doc.title,
     staleHead,

@@ -1,0 +1,128 @@
+// The page's document serialised for the extractor, and only as much of it as the extractor reads
+// (issue #13: read p95 ≤ 10 ms). On large pages most of `outerHTML` is the text of scripts and
+// styles (breitbart: 627 of 854 KB; cnn 162 of 259 KB; guardian-1 949 of 1161 KB), which the
+// extractor never reads: scripts other than JSON-LD are skipped by every text walk and styles are
+// not text. Their elements stay (an empty `<script>` still marks an ad slot for page-text.ts);
+// their long texts do not. Everything else serialises natively, one subtree at a time,
+// and the whole is bounded so that no page, however large, makes one long task of it.
+
+/**
+ * Elements kept without their text when it is long: scripts but JSON-LD (json-ld.ts reads those,
+ * in the head or the body), and styles. A short one stays whole: leaving it out saves little and
+ * costs a walk to it (each ancestor of an emptied element is serialised tag by tag), while the few
+ * long ones (bundles, hydration data, inline CSS) are nearly all of the bytes: on breitbart 33 of
+ * 94 hold 625 of 627 KB. `<noscript>` stays whole: the parser reading the snapshot runs no
+ * script, so its images are markup there, as some lead-image rules expect.
+ */
+export const EMPTIED = 'script:not([type*="ld+json" i]), style';
+
+/** The shortest text (UTF-16 code units) an EMPTIED element is left without. */
+export const MIN_EMPTIED_CHARS = 8_192;
+
+/**
+ * A subtree with more elements than this is not serialised in one native call but child by child,
+ * so that one call (its time and its string: about 2 MB of the large-page bench's markup) stays
+ * bounded and the size bound can stop between two. Few pages have as many elements in all
+ * (wikipedia 2,763, nytimes-1 2,047): they are not counted further.
+ */
+export const MAX_ELEMENTS_PER_CALL = 20_000;
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const FOREIGN_NS = new Set([
+  HTML_NS,
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1998/Math/MathML',
+]);
+const TEXT_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\u00a0': '&nbsp;',
+};
+const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;' };
+
+/**
+ * `root` serialised as the HTML serialisation algorithm does it (the same markup as `outerHTML`
+ * once parsed again), with the long text of EMPTIED elements left out, and cut once it reaches
+ * `maxChars` UTF-16 code units (no native call serialises more than `maxElementsPerCall` elements
+ * at once): a cut leaves elements open, which the HTML parser closes; what is
+ * cut is the end of the body (the head comes first). Reads the document, never writes to it.
+ */
+export function serialiseForReading(
+  root: Element,
+  maxChars: number,
+  maxElementsPerCall = MAX_ELEMENTS_PER_CALL,
+): string {
+  const emptied = new Set<Element>();
+  for (const el of root.querySelectorAll(EMPTIED)) {
+    if (textLength(el) >= MIN_EMPTIED_CHARS) emptied.add(el);
+  }
+  // The elements that cannot be serialised whole: ancestors of an emptied element.
+  const opened = new Set<Node>();
+  for (const el of emptied) {
+    for (let at = el.parentNode; at !== null && !opened.has(at); at = at.parentNode) {
+      opened.add(at);
+      if (at === root) break;
+    }
+  }
+  const small = (el: Element) => el.getElementsByTagName('*').length <= maxElementsPerCall;
+  const counted = !small(root);
+  const parts: string[] = [];
+  let length = 0;
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
+
+  const serialise = (node: Node): void => {
+    if (length >= maxChars) return;
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      push(escape(node.nodeValue ?? '', TEXT_ESCAPES));
+    } else if (node.nodeType === 8 /* COMMENT_NODE */) {
+      push(`<!--${node.nodeValue ?? ''}-->`);
+    } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
+      const el = node as Element;
+      if (emptied.has(el)) {
+        push(`${startTag(el)}</${tagName(el)}>`);
+      } else if (!opened.has(el) && (!counted || small(el))) {
+        // Serialising is reading, never writing markup: the rule against outerHTML guards writes.
+        // eslint-disable-next-line no-restricted-properties
+        push(el.outerHTML);
+      } else {
+        push(startTag(el));
+        for (let child = el.firstChild; child !== null; child = child.nextSibling) serialise(child);
+        push(`</${tagName(el)}>`);
+      }
+    }
+  };
+  serialise(root);
+  const html = parts.join('');
+  return html.length > maxChars ? html.slice(0, maxChars) : html;
+}
+
+// The name the serialisation algorithm writes: the local name in the HTML, SVG and MathML
+// namespaces (`foreignObject` keeps its case), else the qualified name.
+function tagName(el: Element): string {
+  return FOREIGN_NS.has(el.namespaceURI ?? '') ? el.localName : el.tagName;
+}
+
+function startTag(el: Element): string {
+  let tag = `<${tagName(el)}`;
+  for (const attribute of el.attributes) {
+    tag += ` ${attribute.name}="${escape(attribute.value, ATTRIBUTE_ESCAPES)}"`;
+  }
+  return `${tag}>`;
+}
+
+// The length of an element's text without building it (textContent would copy a long script).
+function textLength(el: Element): number {
+  let length = 0;
+  for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+    length += child.nodeValue?.length ?? 0;
+  }
+  return length;
+}
+
+function escape(text: string, escapes: Record<string, string>): string {
+  return /[&<>"\u00a0]/.test(text) ? text.replace(/[&<>"\u00a0]/g, (c) => escapes[c] ?? c) : text;
+}
