@@ -13,7 +13,14 @@ export interface ExtractorBundle {
 
 export const BUNDLE_GLOBAL = '__readingTimelineExtract';
 
-export async function bundleExtractor(repoRoot: string): Promise<ExtractorBundle> {
+/**
+ * `entry` (a path inside `repoRoot`; the extractor by default) as a minified IIFE whose exports
+ * are on the global BUNDLE_GLOBAL.
+ */
+export async function bundleExtractor(
+  repoRoot: string,
+  entry = 'src/content/extract/index.ts',
+): Promise<ExtractorBundle> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -23,7 +30,7 @@ export async function bundleExtractor(repoRoot: string): Promise<ExtractorBundle
       minify: true,
       target: 'chrome120',
       lib: {
-        entry: path.join(repoRoot, 'src/content/extract/index.ts'),
+        entry: path.join(repoRoot, entry),
         formats: ['iife'],
         name: BUNDLE_GLOBAL,
         fileName: () => 'extract.js',
