@@ -114,12 +114,14 @@ function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: Pag
       jsonLd.siteOwner ?? microdata.siteOwner,
       tags.publisher?.name,
       firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
-      impliedSiteName(
-        dom.title === undefined ? undefined : withoutThreadPrefix(dom.title, prefixes),
-        headlines,
-        pageUrl,
-      ),
-      linkedSiteName(links, dom.title),
+      // Asked only when no declared name answers (see chooseSiteName).
+      () =>
+        impliedSiteName(
+          dom.title === undefined ? undefined : withoutThreadPrefix(dom.title, prefixes),
+          headlines,
+          pageUrl,
+        ),
+      () => linkedSiteName(links, dom.title),
     ],
     // An h1 in the page's header (Blogger, many blogs) is the site's name, not a headline it
     // repeats: only the article's own h1 counts here.
@@ -138,7 +140,7 @@ function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: Pag
           headerName ??
           footerOwner(doc, pageUrl, dom.title)),
     // Only a page that is not an article may be titled with the site's own name.
-    isHomePage(pageUrl) || !declaresContent(doc, found.type),
+    () => isHomePage(pageUrl) || !declaresContent(doc, found.type),
   );
 
   const organizations = [

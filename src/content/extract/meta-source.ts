@@ -158,7 +158,8 @@ function copyrightHolder(meta: MetaMap): string | undefined {
 function metaKeywords(meta: MetaMap): string[] {
   const out: string[] = [];
   for (const value of allMeta(meta, ...KEYWORDS)) {
-    for (const part of value.split(/[,;]/)) {
+    // Two string splits, not /[,;]/: a cold run compiles every distinct pattern (twice for a split).
+    for (const part of value.split(',').flatMap((p) => p.split(';'))) {
       const word = cleanPageText(part, LIMITS.keyword);
       if (word !== undefined && !out.includes(word)) out.push(word);
       if (out.length === LIMITS.keywords) return out;

@@ -11,29 +11,39 @@ import { classSubstrings } from './selectors';
 import { cleanPageText } from './text';
 import { hostNames, looseKey, splitsOf } from './title';
 
+/** A site-name candidate: a name, or a function that finds it, asked only when needed. */
+export type NameCandidate = string | undefined | (() => string | undefined);
+
 /**
  * The first of `candidates` (most trusted first) that does not repeat one of `titles`, else
- * `fallback()` (costlier, asked only then) when it does not; else, when `homePage`, the first
- * candidate (a home page's title is the site's name); undefined when there is none.
+ * `fallback()` (costlier, asked only then) when it does not; else, when `homePage` (a boolean or
+ * a function asked only then), the first candidate (a home page's title is the site's name);
+ * undefined when there is none. A function candidate is called only when every earlier one is
+ * absent or repeats a title: a page that declares its name (og:site_name, a JSON-LD publisher)
+ * never pays for the names its `<title>` and links only imply (code a cold run compiles).
  */
 export function chooseSiteName(
-  candidates: readonly (string | undefined)[],
+  candidates: readonly NameCandidate[],
   titles: readonly (string | undefined)[],
   fallback: () => string | undefined = () => undefined,
-  homePage = true,
+  homePage: boolean | (() => boolean) = true,
 ): string | undefined {
-  const present = candidates
-    .map((c) => (c === undefined ? undefined : cleanPageText(c, LIMITS.siteName)))
-    .filter((c): c is string => c !== undefined);
   const titleKeys = new Set(titles.filter((t) => t !== undefined).map(looseKey));
   const repeats = (c: string): boolean => titleKeys.has(looseKey(c));
-  const chosen = present.find((c) => !repeats(c));
-  if (chosen !== undefined) return chosen;
+  let first: string | undefined;
+  for (const candidate of candidates) {
+    const raw = typeof candidate === 'function' ? candidate() : candidate;
+    const name = raw === undefined ? undefined : cleanPageText(raw, LIMITS.siteName);
+    if (name === undefined) continue;
+    if (!repeats(name)) return name;
+    first ??= name;
+  }
   const extra = fallback();
   if (extra !== undefined && !repeats(extra)) return extra;
   // Only a home page is titled with the site's name; on an article a name equal to the title
   // is the headline copied into a site-name field.
-  return homePage ? (present[0] ?? extra) : undefined;
+  const home = typeof homePage === 'function' ? homePage() : homePage;
+  return home ? (first ?? extra) : undefined;
 }
 
 /** True for a site's home page: the path is "/" (or an index file, or a language root "/en/"). */

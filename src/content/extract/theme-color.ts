@@ -6,6 +6,8 @@ const hex2 = (n: number): string => Math.round(n).toString(16).padStart(2, '0');
 /** Parses `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa` (alpha dropped) and `rgb()`/`rgba()`. */
 export function parseColor(raw: string | undefined): string | undefined {
   const value = raw?.trim().toLowerCase() ?? '';
+  // Most pages declare no colour: no pattern is compiled for them (a cold run pays each one).
+  if (!value.startsWith('#')) return value.startsWith('rgb') ? rgbColor(value) : undefined;
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])[0-9a-f]?$/.exec(value);
   if (short)
     return `#${short
@@ -13,14 +15,14 @@ export function parseColor(raw: string | undefined): string | undefined {
       .map((c) => c + c)
       .join('')}`;
   const long = /^#([0-9a-f]{6})(?:[0-9a-f]{2})?$/.exec(value);
-  if (long) return `#${long[1] ?? ''}`;
+  return long ? `#${long[1] ?? ''}` : undefined;
+}
+
+function rgbColor(value: string): string | undefined {
   const rgb =
     /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*[\d.]+%?\s*)?\)$/.exec(value);
-  if (rgb) {
-    const parts = rgb.slice(1, 4).map(Number);
-    if (parts.every((n) => n <= 255)) return '#' + parts.map(hex2).join('');
-  }
-  return undefined;
+  const parts = rgb?.slice(1, 4).map(Number);
+  return parts?.every((n) => n <= 255) ? '#' + parts.map(hex2).join('') : undefined;
 }
 
 /**
