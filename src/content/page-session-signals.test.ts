@@ -64,6 +64,26 @@ describe('page session signals', () => {
     expect(session.signals().length).toBeGreaterThanOrEqual(quietFrom + 2);
   });
 
+  it('says at once that the reader is back after a quiet of the idle threshold, whatever was just sent', async () => {
+    const session = setUp();
+    await settle();
+    session.input();
+    // Left alone past the idle threshold (chrome.idle says idle), then a signal just sent (here the
+    // page hidden and shown again; in d-idle a last heartbeat): the throttle window is open.
+    await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000 + 1_000);
+    session.setVisibility('hidden');
+    session.setVisibility('visible');
+    await vi.advanceTimersByTimeAsync(1_000);
+    const before = session.signals().length;
+    session.input('pointermove');
+    // At once, not INPUT_THROTTLE_MS later: the worker counts from this signal (backFromIdle).
+    expect(session.signals()).toHaveLength(before + 1);
+    // Input right after is throttled again.
+    await vi.advanceTimersByTimeAsync(1_000);
+    session.input('pointermove');
+    expect(session.signals()).toHaveLength(before + 1);
+  });
+
   it.each([
     ['a video started before the page was read', true],
     ['no video', false],

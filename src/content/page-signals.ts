@@ -64,6 +64,10 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let trailing: ReturnType<typeof setTimeout> | undefined;
   let mediaHeard = false;
+  // When the reader's previous input came, and whether the latest ended a quiet of the idle
+  // threshold (seen()).
+  let inputAt = notes.lastInputAt;
+  let backFromQuiet = false;
   const presence = createPresenceClock(now);
   const visible = () => doc.visibilityState === 'visible';
   // Used lately, as the heartbeat judges it (in a viewer, input never reaches this document).
@@ -136,6 +140,8 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
       update();
     },
     seen() {
+      backFromQuiet = now() - inputAt >= idleThresholdMs;
+      inputAt = now();
       presence.seen();
       watch.kick();
     },
@@ -146,7 +152,11 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
         return;
       }
       const wait = lastSentAt + INPUT_THROTTLE_MS - now();
-      if (wait <= 0) {
+      // Input after a quiet of the idle threshold is the reader back from idle: said at once, or
+      // the worker, idle meanwhile, counts from chrome.idle's next poll (up to a second later; a
+      // heartbeat sent just before would hold this signal back up to INPUT_THROTTLE_MS).
+      if (wait <= 0 || backFromQuiet) {
+        backFromQuiet = false;
         void send();
       } else if (trailing === undefined) {
         // Input inside the throttle window is still evidence: say so once the window ends, so the
