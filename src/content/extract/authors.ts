@@ -103,7 +103,9 @@ export function cutGluedTail(raw: string): string {
   return cut.trim() === '' ? head : cut;
 }
 
-const EMAIL = /\s*[^\s@]+@[^\s@]+\.[a-z]{2,}\b/gi;
+// With the brackets around it: Korean portals write "김철수 기자(kim@example.co.kr)", Chinese
+// ones "张三（zhang@example.cn）".
+const EMAIL = /\s*[([（]?[^\s@()[\]（）]+@[^\s@()[\]（）]+\.[a-z]{2,}\b[)\]）]?/gi;
 
 // Letters of the scripts names are written in (Latin, Greek, Cyrillic, Arabic, Hebrew, Indic,
 // CJK, hangul), without a Unicode-property expression's compile cost.
@@ -143,15 +145,27 @@ const isMixedCase = (part: string): boolean => {
 const CJK_CHAR = /[\u3040-\u9fff\uac00-\ud7af]/;
 const CJK_NAMES = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$/;
 
+// Two words or more, no digit, not opening in lower case: "Ann Lee", not "Berlin", "g1 SP" or
+// "à Paris".
+const isFullName = (part: string): boolean =>
+  /\S\s+\S/.test(part) && !/\d/.test(part) && !/^[a-z\u00df-\u00ff]/.test(part);
+
 function splitNames(raw: string): string[] {
   const text = raw.includes('(') ? raw.replace(WITH_CREDIT, ', $1') : raw;
   const parts = (
     CJK_NAMES.test(text.trim()) ? text.trim().split(/\s+/) : text.split(HARD_SEPARATOR)
   ).flatMap((part) => {
     const commaParts = part.split(/\s*,\s*/).filter((p) => p !== '');
-    const allFull =
-      commaParts.length > 1 && commaParts.every((p) => /\S\s+\S/.test(p) || isOutlet(p));
-    return allFull ? commaParts : [fromCitationName(part)];
+    if (commaParts.length < 2) return [part];
+    const allFull = commaParts.every((p) => isFullName(p) || isOutlet(p));
+    if (allFull) return commaParts;
+    // "Von Ann Lee, Berlin", "Por Ann Lee, g1 SP": after a full name, parts that are not names
+    // (one word, a digit) are the dateline's place or the desk, not a second author.
+    const [first = '', ...rest] = commaParts;
+    if (isFullName(first) && rest.every((p) => !isFullName(p) && !NAME_SUFFIX.test(p))) {
+      return [first];
+    }
+    return [fromCitationName(part)];
   });
   // "Mac & i" is one name: a separator only splits when every part is a plausible name.
   const names = parts.some((p) => p.trim().length < 3 && !isOutlet(p) && !CJK_CHAR.test(p))

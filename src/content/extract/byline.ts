@@ -18,7 +18,9 @@ import { INLINE_BREAK, layoutText } from './layout-text';
 import { ARCHIVE_LINK, creditsArticle, inProse, MEMBER_PATH } from './profile-links';
 import { type ScopeQuery, scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
-import { bylineBesideHeadline } from './headline-byline';
+import { findDateInText } from './dates';
+import { authorsInDetailsLine, bylineBesideHeadline } from './headline-byline';
+import { portraitAuthors } from './portrait-byline';
 import { BY_PREFIX_SOURCE, opensWithByline } from './text';
 
 const EXCLUDED = classSubstrings(
@@ -26,10 +28,10 @@ const EXCLUDED = classSubstrings(
 );
 // Not "dateline": a dateline names a place ("CAIRO —"), not a person.
 // Also the byline classes of other languages (autor, auteur, autore), CJK news sites (writer,
-// reporter, journalist), Drupal's "submitted" line, hCard (`vcard`), RDFa persons and Wix
+// reporter, journalist), Drupal's "submitted" line, Joomla's `dd.createdby` ("Written by:"), hCard (`vcard`), RDFa persons and Wix
 // Blog's `data-hook="user-name"`.
 const BYLINE = classSubstrings(
-  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="contributor" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address, [data-hook="user-name"], [data-hook*="author"]',
+  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="contributor" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], [class*="createdby" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address, [data-hook="user-name"], [data-hook*="author"]',
 );
 // Kompas's `read__credit`, newsrooms' `article-credit`: read only when the line opens with a
 // byline word (see findBylineAuthors).
@@ -40,6 +42,8 @@ const BYLINE_OR_CREDIT = `${BYLINE}, ${CREDIT}`;
 const BREAK =
   /\s*(?:\||•|·|—|\b(?:last )?updated\b|\bpublished\b|\bposted\b|\bon\s+(?:\w+,?\s+)?\d|\d{1,2}[:/.]\d{2}|\b(?:reviewed|edited|fact[- ]checked|illustrated|photos?|photographs?|images?|video)\s+by\b)/i;
 const BARE_PREFIX = new RegExp(`^\\s*(?:${BY_PREFIX_SOURCE})\\s*:?\\s*$`, 'i');
+// A byline label alone, without its colon ("Author", "Authors", "Autor", "作者").
+const BARE_LABEL = /^\s*(?:authors?|autor(?:es|in)?|auteurs?|autori?|writer|作者|著者|筆者)\s*$/i;
 const LEADING_PREFIX = new RegExp(`^[\\s\uE000]*(?:${BY_PREFIX_SOURCE})\\s*:?`, 'i');
 const DATE_LIKE = /\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}/;
 const MARKS = /^\s*[\d*†‡§¶]{1,3}(?:\s*,\s*[\d*†‡§¶]{1,3}){0,4}\s*$/;
@@ -115,29 +119,34 @@ function namePart(line: string): string {
 
 // The first line of a byline block that holds a name, by layout; "By" alone on its line belongs
 // to the name on the next one.
-function bylineText(el: Element): string {
+// `skip` is a line that only titles the block (a region's heading).
+function bylineText(el: Element, skip?: string): string {
   const lines = layoutText(el, 600)
     .split('\n')
-    .filter((l) => HAS_LETTER.test(l));
+    .filter((l) => HAS_LETTER.test(l) && l !== skip);
   for (let i = 0; i < lines.length && i < 4; i++) {
     const line = lines[i] ?? '';
-    const joined = BARE_PREFIX.test(line.replaceAll(INLINE_BREAK, ' '))
+    const bare = line.replaceAll(INLINE_BREAK, ' ');
+    // Quarto's "Author" heading over the name: a label alone on its line, without a colon.
+    const joined = BARE_PREFIX.test(bare)
       ? `${line} ${lines[i + 1] ?? ''}`
-      : line;
+      : BARE_LABEL.test(bare)
+        ? (lines[i + 1] ?? '')
+        : line;
     const name = namePart(joined.replace(LEADING_PREFIX, ''));
     if (name !== '' && /\S/.test(name)) return name;
   }
   return '';
 }
 
-function fromBylineElement(el: Element, base: string): PageAuthor[] {
+function fromBylineElement(el: Element, base: string, skip?: string): PageAuthor[] {
   const links = [...el.querySelectorAll('a[href]')].slice(0, 5);
   const linked = linkAuthors(
     links.filter((a) => !SOCIAL.test(a.getAttribute('href') ?? '')),
     base,
   );
   if (linked.length > 0) return linked;
-  const text = bylineText(el);
+  const text = bylineText(el, skip);
   return text.length > 100 ? [] : authorsFromText(text);
 }
 
@@ -154,6 +163,17 @@ function fromAuthorProp(el: Element, base: string): PageAuthor[] {
   const content = el.getAttribute('content');
   if (content !== null) return authorsFromText(content);
   return fromBylineElement(el, base);
+}
+
+// The region `el` titles: a heading whose id an ancestor (at most two up) names in its
+// `aria-labelledby`; null for any other element.
+function labelledRegion(el: Element): Element | null {
+  if (el.id === '' || !/^H[2-6]$/.test(el.tagName)) return null;
+  const parent = el.parentElement;
+  for (const at of [parent, parent?.parentElement ?? null]) {
+    if (at?.getAttribute('aria-labelledby')?.split(/\s+/).includes(el.id) === true) return at;
+  }
+  return null;
 }
 
 /** Authors found in the DOM, in `scopeQueries`' order (root, then the rest); archive links root-only. */
@@ -192,7 +212,13 @@ export function findBylineAuthors(
       if (!el.matches(BYLINE)) {
         if (el.querySelector(CREDIT) !== null || !opensWithByline(layoutText(el, 60))) continue;
       }
-      const found = fromBylineElement(el, base);
+      // BBC's `<section aria-labelledby="article-byline"><h2 id="article-byline">Article
+      // information</h2>…`: the heading titles the byline region; the region holds the names.
+      const region = labelledRegion(el);
+      const found =
+        region === null
+          ? fromBylineElement(el, base)
+          : fromBylineElement(region, base, layoutText(el, 100));
       if (found.length > 0) return found;
     }
     if (s === 0) {
@@ -203,7 +229,12 @@ export function findBylineAuthors(
           ? []
           : bylineBesideHeadline(headline, (el) => (usable(el) ? fromBylineElement(el, base) : []));
       if (beside.length > 0) return beside;
+      const inDetails =
+        headline === null
+          ? []
+          : authorsInDetailsLine(headline, authorsFromText, (t) => findDateInText(t) !== undefined);
+      if (inDetails.length > 0) return inDetails;
     }
   }
-  return [];
+  return portraitAuthors(doc, root, base);
 }

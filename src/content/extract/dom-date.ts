@@ -4,6 +4,7 @@
  */
 import { usable } from './byline';
 import { findDateInText, normalizeDate } from './dates';
+import { besideHeadline } from './headline-byline';
 import { dateInUrl } from './human-dates';
 import { layoutText } from './layout-text';
 import { scopeQueries } from './scoped-query';
@@ -26,6 +27,11 @@ const DATED_TEXT = classSubstrings(
 const UPDATE_LABEL =
   /\b(?:last\s+(?:updated|update|modified|edited|changed|revised|reviewed)|page\s+(?:last\s+)?(?:updated|modified|edited)|modified|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+änderung|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|última\s+(?:actualización|atualização|modificación)|atualizado|actualizado|ultimo\s+aggiornamento|laatst\s+bijgewerkt|обновлено)\b|最終更新|更新日|最后更新|最終更新日|마지막\s*수정/i;
 const MODIFIED_MARK = /updated|modified|last-?edit/i;
+// A date line alone ("March 15, 2021", "15 mars 2021 à 09h30") is short.
+const DATE_LINE_CHARS = 40;
+// A date line that opens by saying it is the last change ("Updated March 16, 2021").
+const UPDATED_LINE =
+  /^(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|aggiornato|mis à jour|更新)/i;
 
 // True when `el` holds the page's last change: marked dateModified, or it or one of its two
 // nearest ancestors carries an update class (not WordPress's "published updated" pair) or reads
@@ -101,5 +107,20 @@ export function findDomDate(
       if (date !== undefined) return date;
     }
   }
-  return dateInUrl(pageUrl);
+  // A line beside the headline that is only a date (Gatsby's and many starters' `<h1>…</h1>
+  // <p>March 15, 2021</p>`), before the URL: the page shows it.
+  const headline = root?.querySelector('h1') ?? doc.querySelector('h1');
+  const beside =
+    headline === null
+      ? undefined
+      : besideHeadline(headline, (block) => {
+          const text = block.textContent.trim();
+          if (text.length > DATE_LINE_CHARS || !usable(block)) return undefined;
+          const date = findDateInText(text, monthFirst);
+          if (date === undefined || UPDATED_LINE.test(text) || isUpdateOnly(block, text)) {
+            return undefined;
+          }
+          return date;
+        });
+  return beside ?? dateInUrl(pageUrl);
 }

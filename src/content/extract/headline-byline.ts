@@ -77,27 +77,79 @@ const laidOutAsByline = (block: Element, authors: PageAuthor[]): boolean => {
 };
 
 /**
- * Authors from the first short block after `headline` (climbing out of at most LEVELS
- * wrappers, never out of an article, main or body) whose layout text opens with a byline word;
- * `read` turns that block into authors (links first, then text). Empty when none.
+ * The first value `pick` finds in the short blocks after `headline` (SIBLINGS of them per level,
+ * climbing out of at most LEVELS wrappers such as the header holding the h1, never out of an
+ * article, main or body). Headings and blocks over MAX_CHARS characters are passed over: a
+ * byline or a date line is short, a deck or the first paragraph is not.
  */
-export function bylineBesideHeadline(
+export function besideHeadline<T>(
   headline: Element,
-  read: (el: Element) => PageAuthor[],
-): PageAuthor[] {
+  pick: (block: Element) => T | undefined,
+): T | undefined {
   let anchor: Element | null = headline;
   for (let level = 0; anchor !== null && level <= LEVELS; level++) {
     let block = anchor.nextElementSibling;
     for (let i = 0; block !== null && i < SIBLINGS; i++, block = block.nextElementSibling) {
       if (/^H[2-6]$/.test(block.tagName) || block.textContent.length > MAX_CHARS) continue;
-      const text = layoutText(block, MAX_CHARS + 20).replaceAll(INLINE_BREAK, ' ');
-      if (!opensWithByline(text) || block.matches(DECK)) continue;
-      const authors = read(block);
-      if (authors.length === 0 || !authors.every((a) => readsAsName(a.name))) continue;
-      if (laidOutAsByline(block, authors)) return authors;
+      const found = pick(block);
+      if (found !== undefined) return found;
     }
     const parent: Element | null = anchor.parentElement;
     anchor = parent === null || parent.matches('article, main, body') ? null : parent;
   }
-  return [];
+  return undefined;
+}
+
+/**
+ * Authors from the first short block after `headline` (see besideHeadline) whose layout text
+ * opens with a byline word; `read` turns that block into authors (links first, then text).
+ * Empty when none.
+ */
+export function bylineBesideHeadline(
+  headline: Element,
+  read: (el: Element) => PageAuthor[],
+): PageAuthor[] {
+  const found = besideHeadline(headline, (block) => {
+    const text = layoutText(block, MAX_CHARS + 20).replaceAll(INLINE_BREAK, ' ');
+    if (!opensWithByline(text) || block.matches(DECK)) return undefined;
+    const authors = read(block);
+    if (authors.length === 0 || !authors.every((a) => readsAsName(a.name))) return undefined;
+    return laidOutAsByline(block, authors) ? authors : undefined;
+  });
+  return found ?? [];
+}
+
+// Separators of a post's details line ("March 15, 2021 · 5 min · Ann Lee").
+const DETAIL_SEPARATOR = /\s*[·•|]\s*/;
+const NAME_LIST = /\s*(?:,|&|\band\b)\s*/;
+
+/**
+ * The author printed as a bare part of a details line beside the headline, as Hugo's PaperMod
+ * writes it without a byline word or markup: `<div class="post-meta"><span>March 15,
+ * 2021</span>&nbsp;·&nbsp;5 min&nbsp;·&nbsp;Ann Lee</div>`. The block must carry a details
+ * class, separate its parts with `·`, `•` or `|`, and date itself (a part that is a date);
+ * links are left out (categories and tags are linked), and exactly one part may read as names
+ * (capitalised words, two or more, no digits). Empty otherwise.
+ */
+export function authorsInDetailsLine(
+  headline: Element,
+  read: (text: string) => PageAuthor[],
+  isDate: (text: string) => boolean,
+): PageAuthor[] {
+  const found = besideHeadline(headline, (block) => {
+    if (!block.matches(DETAILS) || block.matches(DECK)) return undefined;
+    let text = '';
+    for (const node of block.childNodes) {
+      // A link is one part that is never the name; its text is left out.
+      text += node.nodeName === 'A' ? ' | ' : (node.textContent ?? '');
+    }
+    const parts = text.split(DETAIL_SEPARATOR).filter((p) => p !== '');
+    if (parts.length < 2 || !parts.some(isDate)) return undefined;
+    const names = parts.filter((p) => {
+      const each = p.split(NAME_LIST);
+      return /\S\s+\S/.test(p) && each.every((n) => readsAsName(n));
+    });
+    return names.length === 1 && names[0] !== undefined ? read(names[0]) : undefined;
+  });
+  return found ?? [];
 }

@@ -64,8 +64,9 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 const NUMERIC = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
 const WORD = /[a-z\u00e0-\u017f\u0430-\u045f\u0621-\u064a]{3,}\.?/g;
 const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?$/;
-// Year first with "/" or ".": "2016/05/24", "2016.05.24." (Chinese, Japanese, Korean pages).
-const YEAR_FIRST = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+// Year first with "/" or ".": "2016/05/24", "2016.05.24." (Chinese, Japanese, Korean pages),
+// also spaced as Korean portals print it ("2016. 5. 24.").
+const YEAR_FIRST = /(?<!\d)(\d{4})([/.]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)/;
 const AFTER_MONTH = /^\.?\s*(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?!\d)/;
 const YEAR_AFTER = /^\.?,?\s*(?:de\s+|del\s+)?(\d{4})(?!\d)/;
 
@@ -143,7 +144,7 @@ function offsetOf(hours: string, minutes = '00'): string {
 }
 
 const TIME =
-  /^[\s,|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|в|о|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest|aedt|wib|wita|wit|hkt|sgt|msk|eest|eet)(?:([+-]\d{1,2}):?(\d{2})?)?\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
+  /^[\s,.|–—-]*(?:at|um|à|a las|alle|om|às|kl\.?|в|о|,)?\s*(\d{1,2})\s*(?:[:時时시h]|\.(?=\d{2}\s*(?:uhr|h|gmt|bst|utc)))\s*(\d{2})(?:\s*分)?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*uhr)?\s*(?:\(?\b(utc|gmt|z|[ecmp][sd]t|bst|cest|cet|ist|jst|kst|aest|aedt|wib|wita|wit|hkt|sgt|msk|eest|eet)(?:([+-]\d{1,2}):?(\d{2})?)?\b\)?|([+-]\d{2}):?(\d{2})\b)?/i;
 
 const CJK_HALF = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2}\s*[:時时시]\s*\d{2}(?:\s*分)?)/;
 const halfAfter = (_: string, half: string, time: string): string =>

@@ -13,15 +13,17 @@ export function cleanPageText(value: string | undefined, max: number): string | 
 }
 
 // What bylines write before a name: "By", its translations, "Written by", "Opinion by",
-// "Submitted by" (Drupal), and labels with a colon ("Author:", "Автор:", "作者：", Indonesian
+// "Submitted by" (Drupal), Joomla's "Geschrieben von", "Écrit par", "Escrito por", and labels with a colon ("Author:", "Автор:", "作者：", Indonesian
 // "Penulis:", Turkish "Yazar:", Hindi "लेखक:").
 const BY_WORDS = 'by|par|von|por|di|door|av|af|przez';
 const BY_LEAD =
-  'written|posted|submitted|published|opinion|analysis|commentary|story|words|text|reporting|interview|article|column|review';
+  'written|posted|submitted|published|opinion|analysis|commentary|story|words|text|reporting|interview|article|column|review|geschrieben|écrit|escrito';
 const LABEL =
   'authors?|autor(?:in|es)?|auteur|autore|autori|writer|penulis|pewarta|yazar|लेखक|автор|作者|文|著者|筆者|글|记者|記者|기자|بقلم|كتب';
 /** "By"-style prefixes; `BY_PREFIX_SOURCE` for callers that build their own expressions. */
-export const BY_PREFIX_SOURCE = `(?:(?:${BY_LEAD})\\s+)?(?:${BY_WORDS})\\b|(?:${LABEL})\\s*[:：]`;
+// A label set apart in its own element may end with a comma instead of a colon: BBC's
+// visually hidden "Author," before the name (layout text marks the boundary with U+E000).
+export const BY_PREFIX_SOURCE = `(?:(?:${BY_LEAD})\\s+)?(?:${BY_WORDS})\\b|(?:${LABEL})\\s*(?:[:：]|,(?=\uE000))`;
 // A byline label opening a line, with its colon or set apart ("Penulis <a>Ann Lee</a>"; layout
 // text marks inline boundaries with U+E000).
 const OPENS_WITH_BYLINE = new RegExp(

@@ -41,9 +41,15 @@ export function impliedSiteName(
       (keys.includes(looseKey(s.head)) || hosts.includes(looseKey(s.tail)) || sectioned(s)),
   );
   return split !== undefined && split.tail.length <= 60 && !SLUG.test(split.tail)
-    ? split.tail
+    ? split.tail.replace(APPOSITIVE_SLOGAN, '')
     : undefined;
 }
+
+// "Wikinews, the free news source", "Wikinoticias, la fuente libre de noticias": after the
+// name, a comma and a phrase opening with a lower-case article describe the site; not its name
+// ("Smith, Jones & Co" and "Harbor News, The Bay Paper" stay whole).
+const APPOSITIVE_SLOGAN =
+  /,\s+(?:the|a|an|your|le|la|les|el|los|las|der|die|das|il|lo|o|os|as)\s+\S.*$/;
 
 // Forum software names the page's type between the site and the topic: phpBB 3.0's
 // "Site • View topic - Story", in the languages its boards are set in. The label says what

@@ -1,0 +1,386 @@
+// @vitest-environment jsdom
+// Issue #14's sixth batch, the author kinds it found, each over several page structures: a place
+// or desk after the name's comma, Joomla's created-by line, an e-mail in brackets, a label alone
+// over the name, a heading titling a byline region, a portrait beside its name, and the author
+// as a bare part of a post's details line.
+import { describe, it } from 'vitest';
+import { type Case, check, page } from './testing';
+
+const T = 'Harbour vote delayed';
+const P = '<p>The harbour board met on Tuesday to discuss the northern quay.</p>';
+const at = (body: string, lang = 'en'): string =>
+  page(`<title>${T}</title>`, `<main><article><h1>${T}</h1>${body}${P}</article></main>`, lang);
+const URL = 'https://news.example.org/2021/harbour-vote';
+
+describe('a place or desk after the name is not a second author', () => {
+  it.each<Case>([
+    [
+      'German "Von Ann Lee, Berlin"',
+      'authors',
+      at('<div class="byline">Von Ann Lee, Berlin</div>', 'de'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'g1 "Por Ann Lee, g1 SP"',
+      'authors',
+      at(
+        '<div class="content-publication-data"><p class="content-publication-data__from">Por Ann Lee, g1 SP</p><p><time datetime="2021-03-15T12:30:00Z">15/03/2021 09h30</time></p></div>',
+        'pt-BR',
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'English "By Ann Lee, Washington"',
+      'authors',
+      at('<span class="author-name">By Ann Lee, Washington</span>'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'French "Par Ann Lee, à Paris"',
+      'authors',
+      at('<span class="meta__author">Par Ann Lee, à Paris</span>', 'fr'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'meta author "Ann Lee, Madrid"',
+      'authors',
+      page(
+        `<title>${T}</title><meta name="author" content="Ann Lee, Madrid">`,
+        `<h1>${T}</h1>${P}`,
+        'es',
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'two full names stay two',
+      'authors',
+      at('<div class="byline">By Ann Lee, Bo Chen</div>'),
+      ['Ann Lee', 'Bo Chen'],
+      URL,
+    ],
+    [
+      'a suffix stays with the name',
+      'authors',
+      at('<div class="byline">By Ann Lee, Jr.</div>'),
+      ['Ann Lee, Jr.'],
+      URL,
+    ],
+  ])('%s', check);
+});
+
+describe("Joomla's created-by line", () => {
+  const joomla = (dd: string, lang = 'en'): string =>
+    page(
+      `<title>${T} - Harbour Times</title>`,
+      `<main><div class="com-content-article item-page"><div class="page-header"><h1>${T}</h1></div><dl class="article-info text-muted"><dt class="article-info-term">Details</dt>${dd}<dd class="category-name">Category: <a href="/news">News</a></dd></dl>${P}</div></main>`,
+      lang,
+    );
+  it.each<Case>([
+    [
+      'Joomla 4 "Written by: <span>"',
+      'authors',
+      joomla(
+        '<dd class="createdby"><span class="icon-user icon-fw" aria-hidden="true"></span> Written by: <span>Ann Lee</span></dd>',
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'Joomla 3 "Written by" without colon',
+      'authors',
+      joomla('<dd class="createdby">Written by Ann Lee</dd>'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'German "Geschrieben von:"',
+      'authors',
+      joomla('<dd class="createdby"> Geschrieben von: <span>Ann Lee</span></dd>', 'de'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'French "Écrit par"',
+      'authors',
+      joomla('<dd class="createdby">Écrit par Ann Lee</dd>', 'fr'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'Spanish "Escrito por"',
+      'authors',
+      joomla('<dd class="createdby">Escrito por Ann Lee</dd>', 'es'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'linked to a contact page',
+      'authors',
+      joomla('<dd class="createdby">Written by: <a href="/contact/ann-lee">Ann Lee</a></dd>'),
+      ['Ann Lee'],
+      URL,
+    ],
+  ])('%s', check);
+});
+
+describe('an e-mail in brackets beside the name is dropped with its brackets', () => {
+  it.each<Case>([
+    [
+      'Naver "김철수 기자(kim@…)"',
+      'authors',
+      at(
+        '<div class="byline"><span class="byline_s">김철수 기자(kim@example.co.kr)</span></div>',
+        'ko',
+      ),
+      ['김철수'],
+      URL,
+    ],
+    [
+      'spaced "이영희 기자 (lee@…)"',
+      'authors',
+      at('<p class="reporter">이영희 기자 (lee@example.co.kr)</p>', 'ko'),
+      ['이영희'],
+      URL,
+    ],
+    [
+      'full-width "张三（zhang@…）"',
+      'authors',
+      at('<div class="author">张三（zhang@example.cn）</div>', 'zh-CN'),
+      ['张三'],
+      URL,
+    ],
+    [
+      'English "Ann Lee (ann@…)"',
+      'authors',
+      at('<div class="byline">By Ann Lee (ann@example.org)</div>'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'square brackets',
+      'authors',
+      at('<span class="author">Ann Lee [ann@example.org]</span>'),
+      ['Ann Lee'],
+      URL,
+    ],
+  ])('%s', check);
+});
+
+describe('a byline label alone on its line names the line below it', () => {
+  const meta = (inner: string, lang = 'en'): string =>
+    page(
+      `<title>${T}</title>`,
+      `<main><header><div class="title"><h1>${T}</h1></div><div class="title-meta">${inner}</div></header>${P}</main>`,
+      lang,
+    );
+  it.each<Case>([
+    [
+      'Quarto heading and contents',
+      'authors',
+      meta(
+        '<div><div class="quarto-title-meta-heading">Author</div><div class="quarto-title-meta-contents"><p>Ann Lee </p></div></div><div><div class="quarto-title-meta-heading">Published</div><div class="quarto-title-meta-contents"><p class="date">March 15, 2021</p></div></div>',
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'a definition list',
+      'authors',
+      meta('<dl><dt>Author</dt><dd>Ann Lee</dd><dt>Date</dt><dd>March 15, 2021</dd></dl>'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      '"Authors" over two names',
+      'authors',
+      meta('<div>Authors</div><div>Ann Lee and Bo Chen</div>'),
+      ['Ann Lee', 'Bo Chen'],
+      URL,
+    ],
+    ['Spanish "Autor"', 'authors', meta('<p>Autor</p><p>Ana López</p>', 'es'), ['Ana López'], URL],
+    [
+      'German "Autorin"',
+      'authors',
+      meta('<dl><dt>Autorin</dt><dd>Anna Schmidt</dd></dl>', 'de'),
+      ['Anna Schmidt'],
+      URL,
+    ],
+  ])('%s', check);
+});
+
+describe('a heading titling a byline region is no name', () => {
+  const simorgh = (heading: string, label: string, lang: string): string =>
+    page(
+      `<title>${T}</title>`,
+      `<main role="main"><div><h1 id="content">${T}</h1></div><section aria-labelledby="article-byline" role="region"><h2 id="article-byline" class="bbc-1m7f8d5">${heading}</h2><ul role="list"><li><span role="text"><span class="bbc-m04vo2">${label},</span>Ann Lee</span></li><li><span role="text"><span class="bbc-m04vo2">Role,</span>BBC News</span></li></ul></section>${P}</main>`,
+      lang,
+    );
+  it.each<Case>([
+    [
+      'BBC Simorgh in English',
+      'authors',
+      simorgh('Article information', 'Author', 'en'),
+      ['Ann Lee'],
+      URL,
+    ],
+    ['in Spanish', 'authors', simorgh('Información del artículo', 'Autor', 'es'), ['Ann Lee'], URL],
+    ['in Russian', 'authors', simorgh('Информация о статье', 'Автор', 'ru'), ['Ann Lee'], URL],
+    [
+      'labelled by the grandparent',
+      'authors',
+      page(
+        `<title>${T}</title>`,
+        `<main><h1>${T}</h1><div aria-labelledby="byline-title"><div><h3 id="byline-title">About this story</h3></div><p>Author:<span>Ann Lee</span></p></div>${P}</main>`,
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'a byline-id heading titling nothing is still read',
+      'authors',
+      page(`<title>${T}</title>`, `<main><h1>${T}</h1><h4 id="byline">Ann Lee</h4>${P}</main>`),
+      ['Ann Lee'],
+      URL,
+    ],
+  ])('%s', check);
+});
+
+describe('a portrait beside its name', () => {
+  it.each<Case>([
+    [
+      'Next.js blog-starter: rounded avatar and a div',
+      'authors',
+      at(
+        '<div class="hidden md:block"><div class="flex items-center"><img src="/ann.jpeg" class="w-12 h-12 rounded-full mr-4" alt="Ann Lee"><div class="text-xl font-bold">Ann Lee</div></div></div>',
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'Forem: avatar in a link, the name in a sibling block',
+      'authors',
+      at(
+        '<div class="flex"><div class="relative"><a href="/annlee"><span class="crayons-avatar"><img src="/ann.png" width="40" height="40" alt="Ann Lee"></span></a></div><div class="pl-3"><a href="/annlee" class="crayons-link fw-bold">Ann Lee</a><p>Posted on <time datetime="2021-03-15">Mar 15</time></p></div></div>',
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'MkDocs Material: profiles inside the sidebar nav',
+      'authors',
+      page(
+        `<title>${T}</title>`,
+        `<div class="md-sidebar md-sidebar--post"><nav class="md-nav md-nav--primary"><div class="md-post__authors md-typeset"><div class="md-profile md-post__profile"><span class="md-author md-author--long"><img src="/ann.png" alt="Ann Lee"></span><span class="md-profile__description"><strong>Ann Lee</strong><br>Maintainer</span></div><div class="md-profile md-post__profile"><span class="md-author md-author--long"><img src="/bo.png" alt="Bo Chen"></span><span class="md-profile__description"><strong>Bo Chen</strong><br>Writer</span></div></div></nav></div><div class="md-content"><article class="md-content__inner md-typeset"><h1>${T}</h1>${P}</article></div>`,
+      ),
+      ['Ann Lee', 'Bo Chen'],
+      URL,
+    ],
+    [
+      'a declared 48 px image and a span',
+      'authors',
+      at(
+        '<div><img src="/ann.jpg" width="48" height="48" alt="Ann Lee"><span>Ann Lee</span> · <time>March 15, 2021</time></div>',
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'a teaser card repeating its title is no portrait',
+      'authors',
+      at(
+        '<div class="card"><img src="/quay.jpg" width="600" height="400" alt="Quay Works Begin"><h3>Quay Works Begin</h3></div>',
+      ),
+      [],
+      URL,
+    ],
+    [
+      'a 16 px icon beside its one-word label is no portrait (Wikipedia)',
+      'authors',
+      at(
+        '<ul><li><img alt="Portal" src="/portal.svg.png" width="16" height="14"> <a href="/wiki/Portal:Harbours">Portal</a></li><li><span><img alt="Harbour Board" src="/hb.png" width="16" height="16"></span><a href="/wiki/Harbour_Board">Harbour Board</a></li></ul>',
+      ),
+      [],
+      URL,
+    ],
+    [
+      "the signed-in reader's avatar in the site header is not",
+      'authors',
+      page(
+        `<title>${T}</title>`,
+        `<header class="site-header"><div class="user"><img class="avatar" src="/me.png" alt="Bo Chen"><span>Bo Chen</span></div></header><main><article><h1>${T}</h1>${P}</article></main>`,
+      ),
+      [],
+      URL,
+    ],
+  ])('%s', check);
+});
+
+describe('the author as a bare part of a details line', () => {
+  const line = (meta: string): string =>
+    page(
+      `<title>${T} | Harbour Notes</title>`,
+      `<main><article class="post-single"><header class="post-header"><h1 class="post-title">${T}</h1>${meta}</header><div class="post-content">${P}</div></article></main>`,
+    );
+  it.each<Case>([
+    [
+      'Hugo PaperMod: date · reading time · author',
+      'authors',
+      line(
+        '<div class="post-meta"><span title="2021-03-15 09:30:00 +0000 UTC">March 15, 2021</span>&nbsp;·&nbsp;5 min&nbsp;·&nbsp;Ann Lee</div>',
+      ),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'PaperMod with two authors',
+      'authors',
+      line(
+        '<div class="post-meta"><span>March 15, 2021</span>&nbsp;·&nbsp;5 min&nbsp;·&nbsp;Ann Lee, Bo Chen</div>',
+      ),
+      ['Ann Lee', 'Bo Chen'],
+      URL,
+    ],
+    [
+      'bullets in a post-info line',
+      'authors',
+      line('<p class="post-info">Ann Lee • 15 March 2021 • 4 minutes</p>'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'pipes in a meta span',
+      'authors',
+      line('<span class="meta">2021-03-15 | Ann Lee</span>'),
+      ['Ann Lee'],
+      URL,
+    ],
+    [
+      'a linked category is not the author',
+      'authors',
+      line(
+        '<div class="post-meta">March 15, 2021 · <a href="/categories/tech-news/">Tech News</a> · 5 min</div>',
+      ),
+      [],
+      URL,
+    ],
+    [
+      'a line without a date is not read',
+      'authors',
+      line('<div class="post-meta">Harbour Notes · Ann Lee</div>'),
+      [],
+      URL,
+    ],
+    [
+      'two name-like parts are not guessed between',
+      'authors',
+      line('<div class="post-meta">March 15, 2021 · Tech News · Ann Lee</div>'),
+      [],
+      URL,
+    ],
+  ])('%s', check);
+});
