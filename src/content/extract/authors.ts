@@ -1,6 +1,7 @@
 /** Turns the many shapes of "who wrote this" into a clean, de-duplicated list of names. */
 import { LIMITS } from '../../activity/limits';
 import type { PageAuthor } from '../../activity/page-metadata';
+import { creditsOutlet, isOutlet } from './outlets';
 import { caseOf, cleanPageText, endsWithWordAndStop, looksLikeUrl, stripByPrefix } from './text';
 
 const ROLE_ONLY =
@@ -115,20 +116,6 @@ const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\ua4ff\uac00-\ud7af]
 const WITH_CREDIT = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i;
 const NAME_SUFFIX = /^(?:jr|sr|[ivx]+|phd|md|ma)\.?$/i;
 
-// Wire services credited beside a reporter ("Ann Lee, Associated Press", "Ann Lee / Reuters",
-// "Von Ann Lee, dpa"): an outlet, not a second author. Kept when no one else is credited.
-const WIRE_SERVICES = new Set(
-  'ap|the associated press|associated press|reuters|afp|agence france-presse|dpa|epa|efe|ansa|apa|sda|ats|anp|belga|kyodo|jiji|yonhap|xinhua|tass|ria novosti|interfax|upi|aap|pa|press association|pa media|the canadian press|canadian press|europa press|bloomberg|bloomberg news|cnn|bbc|npr|ptc|pti|ians|ani'.split(
-    '|',
-  ),
-);
-const isOutlet = (part: string): boolean => WIRE_SERVICES.has(part.trim().toLowerCase());
-// "mit Material von dpa", "with reporting from Reuters": a credit to an outlet, not a name.
-const OUTLET_CREDIT = /^.*\b(?:von|from|by|de|di|par|with|mit|avec|con)\s+(\S+(?:\s+\S+){0,2})$/i;
-const creditsOutlet = (part: string): boolean => {
-  const m = OUTLET_CREDIT.exec(part);
-  return m?.[1] !== undefined && isOutlet(m[1]);
-};
 // Written in capitals only ("KYODO NEWS", "AFP"): beside a name written in mixed case, that
 // is how bylines set the outlet apart.
 // (Checked by string methods: a `\p{Lu}` expression costs ~0.5 ms on its first use in a page.)
