@@ -6,7 +6,6 @@ import type { SandboxClock } from '../clock';
 import { instantFromMs } from '../graph/datetime';
 import { validateFailOptions, validateMatch } from '../graph/faults';
 import { isJsonContentType } from '../graph/request';
-import { activityToJson } from '../graph/serialize';
 import type { GraphServer } from '../graph/server';
 import { validateBudget } from '../graph/throttle';
 import { parseJson, readBody, sendJson } from '../http-util';
@@ -14,79 +13,16 @@ import type { IdentityProvider } from '../oidc/provider';
 import { validateActivity } from '../graph/validate';
 import { OTHER_APP_CLIENT_ID, SANDBOX_CLIENT_ID } from '../oidc/registration';
 import { sandboxUser } from '../users';
+import { AdminError, type Body, type Handler, int, num, userName } from './body';
 import { connectorAdminRoutes } from './connector-admin';
-import type { SandboxDump, SandboxInfo } from './types';
+import { dumpStore } from './dump';
+import type { SandboxInfo } from './types';
 
 export interface AdminTarget {
   graph: GraphServer;
   idp: IdentityProvider;
   clock: SandboxClock;
   info: () => SandboxInfo;
-}
-
-class AdminError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-type Body = Record<string, unknown>;
-type Handler = (body: Body, query: URLSearchParams) => unknown;
-
-const num = (body: Body, key: string, min = 0): number => {
-  const value = body[key];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-    throw new AdminError(400, `'${key}' must be a number >= ${min}`);
-  }
-  return value;
-};
-
-const int = (body: Body, key: string, min = 0): number => {
-  const value = num(body, key, min);
-  if (!Number.isInteger(value)) throw new AdminError(400, `'${key}' must be an integer`);
-  return value;
-};
-
-const userName = (body: Body, key = 'user'): string => {
-  const value = body[key];
-  if (typeof value !== 'string') throw new AdminError(400, `'${key}' must be a user name`);
-  try {
-    return sandboxUser(value).name;
-  } catch (error) {
-    throw new AdminError(400, (error as Error).message);
-  }
-};
-
-export function dumpStore(target: AdminTarget): SandboxDump {
-  const { graph, clock } = target;
-  const users: SandboxDump['users'] = {};
-  for (const [oid, activities] of graph.store.entries(instantFromMs(clock.now()))) {
-    if (activities.length === 0) continue;
-    users[graph.userLabel(oid)] = {
-      oid,
-      activities: activities
-        .sort((a, b) => a.seq - b.seq)
-        .map((activity) => {
-          const json = activityToJson(activity, {
-            historyItems: [...activity.historyItems.values()],
-          });
-          const items = [...activity.historyItems.values()];
-          return {
-            ...json,
-            appId: activity.appId,
-            writeCount: activity.writeCount,
-            historyItems: items.map((item, i) => ({
-              ...(Array.isArray(json.historyItems) ? (json.historyItems[i] as object) : {}),
-              writeCount: item.writeCount,
-            })),
-          } as SandboxDump['users'][string]['activities'][number];
-        }),
-    };
-  }
-  return { users };
 }
 
 export function createAdminHandler(target: AdminTarget) {
