@@ -3,9 +3,7 @@
 // make the next N activities fail inside a 207 Multi-Status.
 import type { ExternalConnectionJson, RecordedActivity } from '../graph/connector-store';
 import type { GraphServer } from '../graph/server';
-
-type Body = Record<string, unknown>;
-type Handler = (body: Body, query: URLSearchParams) => unknown;
+import type { Handler } from './body';
 
 export interface ConnectorStats {
   inFlight: Record<string, number>;
