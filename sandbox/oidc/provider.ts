@@ -1,45 +1,32 @@
-// Over 250 lines on purpose: oidc-provider's configuration is one object (#configure) best read
-// whole; what makes it behave as Entra lives in entra-compat.ts, the registration in registration.ts.
 // The sandbox's OpenID Connect provider: the certified `oidc-provider` package, configured to stand
 // in for Entra ID for one public client (the extension). Authorization code + PKCE, refresh tokens,
 // discovery and JWKS; access tokens are JWTs for the Graph audience carrying Entra-style claims
 // (`scp`, `oid`, `tid`, `azp`). Served over HTTPS on 127.0.0.1 under an Entra-like issuer path
-// https://127.0.0.1:PORT/<tenant>/v2.0.
+// https://127.0.0.1:PORT/<tenant>/v2.0. oidc-provider's configuration object is configuration.ts.
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
-import type {
-  Account,
-  ClientLike,
-  Configuration,
-  KoaContextWithOIDC,
-  Provider as ProviderType,
-} from 'oidc-provider';
+import type { ClientLike, Provider as ProviderType } from 'oidc-provider';
 import type { SandboxCertificate } from '../cert';
 import { USER_ACTIVITY_SCOPE } from '../graph/auth';
 import { closeServer, listen, LOOPBACK } from '../http-util';
-import { SANDBOX_TENANT_ID, sandboxUser, type SandboxUser, userByOid } from '../users';
+import { SANDBOX_TENANT_ID, sandboxUser, type SandboxUser } from '../users';
 import { MemoryStorage } from './adapter';
+import { loadOidcProvider, providerConfiguration, resourceServerInfo } from './configuration';
 import { handleInteraction } from './interactions';
-import { accountFor, autoConsent, entraClaims, withRefreshTokenPrompt } from './entra-compat';
-import { renderLogoutPage, renderMessagePage } from './login-page';
+import { withRefreshTokenPrompt } from './entra-compat';
+import { renderMessagePage } from './login-page';
 import { answerRelayTokenRequest, isRelayTokenRequest, readRequestBody } from './relay-token';
 import { expiredSpaRefreshTokenBody, sendTokenError } from './spa-lifetime';
 import {
   DEFAULT_ACCESS_TOKEN_TTL,
-  isAllowedOrigin,
   isAllowedRedirectUri,
-  OIDC_SCOPES,
   REFRESH_TOKEN_TTL,
   SANDBOX_CLIENT_ID,
-  OTHER_APP_CLIENT_ID,
   GRAPH_AUDIENCE,
-  GRAPH_DEFAULT_SCOPE,
   RELAY_API_AUDIENCE,
   RELAY_API_SCOPE,
-  RELAY_GRAPH_CLIENT_ID,
-  RELAY_GRAPH_CLIENT_SECRET,
 } from './registration';
 
 export interface IdentityProviderOptions {
@@ -58,29 +45,6 @@ export interface IssueTokenOptions {
   clientId?: string;
   /** Resource (audience): Graph by default, or RELAY_API_AUDIENCE for the relay's API. */
   audience?: string;
-}
-
-type OidcModule = typeof import('oidc-provider');
-let oidcModule: Promise<OidcModule> | undefined;
-
-/**
- * oidc-provider prints "Unsupported runtime" on import under Node 20 (it works there; the project
- * pins Node 20). That one line is filtered so test output stays readable.
- */
-function loadOidcProvider(): Promise<OidcModule> {
-  oidcModule ??= (async () => {
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => {
-      if (typeof args[0] === 'string' && args[0].includes('Unsupported runtime')) return;
-      warn(...args);
-    };
-    try {
-      return await import('oidc-provider');
-    } finally {
-      console.warn = warn;
-    }
-  })();
-  return oidcModule;
 }
 
 const generateKeyPairAsync = promisify(generateKeyPair);
@@ -166,25 +130,6 @@ export class IdentityProvider {
     if (!this.#quiet) console.error('[sandbox idp]', error);
   }
 
-  #resourceServerInfo(
-    scope = USER_ACTIVITY_SCOPE,
-    audience = GRAPH_AUDIENCE,
-  ): {
-    scope: string;
-    audience: string;
-    accessTokenTTL: number;
-    accessTokenFormat: 'jwt';
-    jwt: { sign: { alg: string } };
-  } {
-    return {
-      scope,
-      audience,
-      accessTokenTTL: this.accessTokenTtlSec,
-      accessTokenFormat: 'jwt',
-      jwt: { sign: { alg: 'RS256' } },
-    };
-  }
-
   async #configure(): Promise<void> {
     const { default: Provider, errors, interactionPolicy } = await loadOidcProvider();
     const { privateKey, publicKey } = await generateKeyPairAsync('rsa', { modulusLength: 2048 });
@@ -199,122 +144,15 @@ export class IdentityProvider {
     const policy = interactionPolicy.base();
     policy.add(new interactionPolicy.Prompt({ name: 'select_account', requestable: true }), 0);
 
-    const mountPath = this.mountPath;
-    const client = (clientId: string) => ({
-      client_id: clientId,
-      application_type: 'web',
-      token_endpoint_auth_method: 'none',
-      grant_types: ['authorization_code', 'refresh_token'],
-      response_types: ['code'],
-      // Placeholder; Client.prototype.redirectUriAllowed below accepts any extension redirect URI.
-      redirect_uris: ['https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.chromiumapp.org/'],
-      post_logout_redirect_uris: ['https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.chromiumapp.org/'],
+    const configuration = providerConfiguration({
+      storage: this.storage,
+      mountPath: this.mountPath,
+      privateJwk,
+      policy,
+      invalidTarget: errors.InvalidTarget as new () => Error,
+      accessTokenTtlSec: () => this.accessTokenTtlSec,
+      refreshTokenTtlSec: () => this.refreshTokenTtlSec,
     });
-
-    const configuration: Configuration = {
-      adapter: (name: string) => this.storage.adapterFor(name),
-      clients: [
-        client(SANDBOX_CLIENT_ID),
-        client(OTHER_APP_CLIENT_ID),
-        {
-          client_id: RELAY_GRAPH_CLIENT_ID,
-          client_secret: RELAY_GRAPH_CLIENT_SECRET,
-          grant_types: ['client_credentials'],
-          response_types: [],
-          redirect_uris: [],
-          token_endpoint_auth_method: 'client_secret_post',
-        },
-      ],
-      jwks: { keys: [privateJwk] },
-      cookies: { keys: [randomBytes(32).toString('hex')] },
-      scopes: [...OIDC_SCOPES],
-      claims: {
-        openid: ['sub', 'oid', 'tid'],
-        profile: ['name', 'preferred_username'],
-        email: ['email'],
-      },
-      // MSAL builds its account from the id_token, so profile claims go there, as Entra does.
-      conformIdTokenClaims: false,
-      findAccount: (_ctx: unknown, id: string): Account | undefined => {
-        const user = userByOid(id);
-        return user && accountFor(user);
-      },
-      loadExistingGrant: (ctx: KoaContextWithOIDC) => autoConsent(ctx),
-      issueRefreshToken: (ctx: KoaContextWithOIDC, client: ClientLike, code: RefreshSource) =>
-        issuesRefreshToken(ctx, client, code),
-      extraTokenClaims: (
-        _ctx: unknown,
-        token: { kind: string; accountId?: string; clientId?: string; scope?: string },
-      ) => entraClaims(token),
-      clientBasedCORS: (_ctx: unknown, origin: string) => isAllowedOrigin(origin),
-      interactions: {
-        policy,
-        url: (_ctx: unknown, interaction: { uid: string }) =>
-          `${mountPath}/interaction/${interaction.uid}`,
-      },
-      features: {
-        devInteractions: { enabled: false },
-        rpInitiatedLogout: {
-          enabled: true,
-          logoutSource: (ctx: KoaContextWithOIDC, form: string) => {
-            ctx.type = 'html';
-            ctx.body = renderLogoutPage(form);
-          },
-          postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => {
-            ctx.type = 'html';
-            ctx.body = renderMessagePage('Signed out', 'You have signed out of the sandbox.');
-          },
-        },
-        revocation: { enabled: true },
-        clientCredentials: { enabled: true },
-        resourceIndicators: {
-          enabled: true,
-          // MSAL sends no `resource`: Graph is implied, as with Entra's v2 endpoint.
-          defaultResource: () => GRAPH_AUDIENCE,
-          useGrantedResource: () => true,
-          getResourceServerInfo: (_ctx: unknown, resource: string, client?: ClientLike) => {
-            if (resource === RELAY_API_AUDIENCE) {
-              return this.#resourceServerInfo(RELAY_API_SCOPE, RELAY_API_AUDIENCE);
-            }
-            if (resource !== GRAPH_AUDIENCE) throw new (errors.InvalidTarget as new () => Error)();
-            // The relay app asks as Entra daemons do: scope=https://graph.microsoft.com/.default.
-            if (client?.clientId === RELAY_GRAPH_CLIENT_ID) {
-              return this.#resourceServerInfo(GRAPH_DEFAULT_SCOPE);
-            }
-            return this.#resourceServerInfo();
-          },
-        },
-      },
-      ttl: {
-        AccessToken: () => this.accessTokenTtlSec,
-        ClientCredentials: () => this.accessTokenTtlSec,
-        AuthorizationCode: 60,
-        IdToken: 3600,
-        Interaction: 3600,
-        Session: 24 * 3600,
-        Grant: 14 * 24 * 3600,
-        RefreshToken: (
-          ctx:
-            | { oidc?: { entities?: { RotatedRefreshToken?: { remainingTTL: number } } } }
-            | undefined,
-        ) => ctx?.oidc?.entities?.RotatedRefreshToken?.remainingTTL ?? this.refreshTokenTtlSec,
-      },
-      routes: {
-        authorization: '/authorize',
-        token: '/token',
-        jwks: '/keys',
-        end_session: '/logout',
-        userinfo: '/userinfo',
-        revocation: '/revoke',
-      },
-      renderError: (ctx: KoaContextWithOIDC, out: Record<string, string>) => {
-        ctx.type = 'html';
-        ctx.body = renderMessagePage(
-          'Sign-in error',
-          `${out.error ?? 'error'}: ${out.error_description ?? ''}`,
-        );
-      },
-    };
 
     const provider = new Provider(this.issuer, configuration);
     const allowed = provider.Client.prototype;
@@ -441,7 +279,7 @@ export class IdentityProvider {
       gty: 'sandbox',
       resourceServer: new provider.ResourceServer(
         audience,
-        this.#resourceServerInfo(scope, audience),
+        resourceServerInfo(this.accessTokenTtlSec, scope, audience),
       ),
       // An already-expired token still needs iat < exp.
       iat: ttl > 0 ? now : now + ttl - 3600,
@@ -449,29 +287,6 @@ export class IdentityProvider {
     });
     return token.save();
   }
-}
-
-/** What oidc-provider hands to `issueRefreshToken` (the code or token being redeemed). */
-interface RefreshSource {
-  scopes: Set<string>;
-}
-
-/**
- * Entra issues a refresh token whenever offline_access is asked for, also for a silent
- * (prompt=none) request. oidc-provider drops offline_access from any request whose prompt lacks
- * `consent`, and prompt=none cannot carry another value; so a code from a silent request gets a
- * refresh token when the user's grant for this client already holds offline_access (it was
- * consented at the interactive sign-in).
- */
-function issuesRefreshToken(
-  ctx: KoaContextWithOIDC,
-  client: ClientLike,
-  code: RefreshSource,
-): boolean {
-  if (!client.grantTypeAllowed('refresh_token')) return false;
-  if (code.scopes.has('offline_access')) return true;
-  const grant = ctx.oidc.entities.Grant;
-  return grant?.getOIDCScope().split(' ').includes('offline_access') ?? false;
 }
 
 export type { ClientLike };
