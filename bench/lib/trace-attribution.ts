@@ -70,8 +70,20 @@ export function attributeToExtension(
 
 /** How to tell the extension's events and the page's main thread in one trace. */
 export interface ExtensionScope {
-  /** Whether `e` names one of the extension's files or its content scripts' world. */
+  /**
+   * Whether `e` names one of the extension's files or its content scripts' world, or is one of its
+   * main-world injections (mainWorld).
+   */
   ours: (e: TraceEvent) => boolean;
+  /**
+   * Whether `e` is a function the worker ran in the page's own (main) world: the frame size
+   * question (background/injection/frame-presence-injection.ts). Chromium names neither a file nor
+   * a world for it: an `EvaluateScript` without URL on the main thread, from the extension's first
+   * event on, holding none of the extension's events (an isolated-world injection holds its
+   * `v8.run`). A page's own script evaluated without URL after that point is counted too: the
+   * figure errs against the extension.
+   */
+  mainWorld: (e: TraceEvent) => boolean;
   /** Whether `e` ran on the page's main thread (the one that ran the first content script). */
   onMain: (e: TraceEvent) => boolean;
 }
@@ -89,13 +101,38 @@ export function extensionScope(
   origins: readonly string[],
   worldName: string,
 ): ExtensionScope | undefined {
-  const ours = (e: TraceEvent) =>
+  const named = (e: TraceEvent) =>
     origins.some((origin) => urlOf(e).startsWith(origin)) || e.args?.worldName === worldName;
-  const injected = events.find((e) => e.name === 'EvaluateScript' && ours(e));
+  const injected = events.find((e) => e.name === 'EvaluateScript' && named(e));
   const pid = injected?.pid;
   const tid = injected?.tid;
   if (pid === undefined || tid === undefined) return undefined;
-  return { ours, onMain: (e) => e.pid === pid && e.tid === tid };
+  const onMain = (e: TraceEvent) => e.pid === pid && e.tid === tid;
+  const mainWorld = mainWorldInjections(events.filter(onMain), named);
+  return {
+    ours: (e) => named(e) || mainWorld.has(e),
+    mainWorld: (e) => mainWorld.has(e),
+    onMain,
+  };
+}
+
+/** See ExtensionScope.mainWorld; `thread` is the main thread's events. */
+function mainWorldInjections(
+  thread: readonly TraceEvent[],
+  named: (e: TraceEvent) => boolean,
+): Set<TraceEvent> {
+  const ourStarts = thread.flatMap((e) => (named(e) && e.ts !== undefined ? [e.ts] : []));
+  const from = Math.min(...ourStarts);
+  const found = new Set<TraceEvent>();
+  for (const e of thread) {
+    if (e.name !== 'EvaluateScript' || e.ph !== 'X' || urlOf(e) !== '' || e.args?.worldName)
+      continue;
+    const start = e.ts ?? -Infinity;
+    const end = start + (e.dur ?? 0);
+    if (start < from || ourStarts.some((at) => at >= start && at <= end)) continue;
+    found.add(e);
+  }
+  return found;
 }
 
 /** A complete event's thread-time interval (microseconds), if it has one. */

@@ -76,6 +76,26 @@ describe('readParts', () => {
     expect(sum).toBeCloseTo(attributeToExtension(READ, [ORIGIN], WORLD).extensionMs, 6);
   });
 
+  it("counts the worker's main-world questions as frame presence, not a page's own scripts", () => {
+    const noUrl = { data: { url: '' } };
+    const events: TraceEvent[] = [
+      // The page's own script without URL, before the extension did anything: not ours.
+      event('EvaluateScript', 0, 4, noUrl),
+      event('v8.run', 0, 4, { fileName: '' }),
+      // The order, in the isolated world (its wrapper holds a run of the world): the order.
+      event('EvaluateScript', 10, 1, noUrl),
+      event('v8.run', 10, 1, { fileName: '', ...inWorld }),
+      event('EvaluateScript', 20, 6, file(FILES.reading)),
+      // Two frames asked their size in their main world.
+      event('EvaluateScript', 30, 0.25, noUrl),
+      event('v8.run', 30, 0.25, { fileName: '' }),
+      event('EvaluateScript', 31, 0.5, noUrl),
+    ];
+    const parts = readParts(events, [ORIGIN], WORLD, FILES);
+    expect(parts).toMatchObject({ order: 1, readingRun: 6, framePresence: 0.75, other: 0 });
+    expect(attributeToExtension(events, [ORIGIN], WORLD).extensionMs).toBeCloseTo(7.75, 6);
+  });
+
   it.each<[string, TraceEvent[]]>([
     ['nothing traced', []],
     ['no content script of the extension', READ.slice(-2)],

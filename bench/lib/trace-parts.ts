@@ -15,7 +15,10 @@ export interface ReadParts {
   readingCompile: number;
   /** Running the reading path's top level: module set-up, the session start, its listeners. */
   readingRun: number;
-  /** Frame presence, injected in every frame of the tab (those on this thread). */
+  /**
+   * Frame presence in the frames on this thread: the worker's main-world question of each frame's
+   * size, and the frame presence file where a frame may show evidence.
+   */
   framePresence: number;
   /** The first idle callback: reading the page (the extraction) and its report. */
   firstExtraction: number;
@@ -101,7 +104,7 @@ export function readParts(
     }
     if (outer && end(outer.event) <= (e.ts ?? 0)) outer = undefined;
     if (!outer && ours(e)) {
-      const part = partOf(e, stack, files);
+      const part = scope.mainWorld(e) ? 'framePresence' : partOf(e, stack, files);
       if (part === 'firstExtraction') {
         const idle = stack.findLast((a) => a.name === 'FireIdleCallback');
         firstIdle ??= idle;
