@@ -12,10 +12,18 @@
  * as a full one (two to four capitalised words) and must not be a heading's text; comments, asides, related blocks, the page's footer
  * and its site header (the signed-in reader's avatar) are skipped. Navigation is not: MkDocs
  * puts the post's authors in one.
+ *
+ * A portrait beside a name is no byline by itself: pull quotes, testimonials and interviewee or
+ * expert boxes show other people's faces with their names. So the image must also stand where a
+ * byline stands: inside an author, avatar or byline container (an ancestor, not a class on the
+ * image alone), or in one of the short blocks beside the headline (see besideHeadline) that is
+ * not a profile or interview box (the interview's subject). Quotes, blockquotes, figures and
+ * testimonials are skipped wherever they are.
  */
 import { canonicalizeUrl } from '../../activity/canonical-url';
 import type { PageAuthor } from '../../activity/page-metadata';
 import { cleanAuthorName, dedupeAuthors } from './authors';
+import { besideHeadline } from './headline-byline';
 import { scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 import { readsAsName } from './text';
@@ -24,8 +32,13 @@ const AVATAR = classSubstrings(
   '[class*="avatar" i], [class*="author" i], [class*="profile" i], [class*="rounded" i]',
 );
 const SKIPPED = classSubstrings(
-  'aside, [class*="comment" i], [id*="comment" i], [class*="related" i]',
+  'aside, blockquote, figure, q, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="quote" i], [class*="testimonial" i]',
 );
+// A container that says it holds the author (Ghost's `author-avatar`, Forem's `crayons-avatar`,
+// MkDocs's `md-author`); `rounded` and `profile` say nothing about whose face it is.
+const BYLINE_BOX = classSubstrings('[class*="avatar" i], [class*="author" i], [class*="byline" i]');
+// A box beside the headline that presents the page's subject (an interviewee), not its author.
+const SUBJECT_BOX = classSubstrings('[class*="profile" i], [class*="interview" i]');
 const MAX_AVATAR_PX = 128;
 const MIN_AVATAR_PX = 20;
 // How many images to look at, and how far up from one to look for its name.
@@ -57,6 +70,37 @@ function placedAsByline(img: Element): boolean {
   return header === null || header.closest('article, main') !== null;
 }
 
+// True when an ancestor of `img` (up to LEVELS above its parent) is an author container.
+function inBylineBox(img: Element): boolean {
+  let at = img.parentElement;
+  for (let level = 0; at !== null && level <= LEVELS; level++, at = at.parentElement) {
+    if (at.matches(BYLINE_BOX)) return true;
+  }
+  return false;
+}
+
+// The short blocks beside the page's headline that are not a subject's box; empty without an h1.
+function headlineBlocks(doc: Document, root: Element | undefined): Element[] {
+  const headline = root?.querySelector('h1') ?? doc.querySelector('h1');
+  const blocks: Element[] = [];
+  if (headline !== null) {
+    besideHeadline(headline, (block) => {
+      blocks.push(block);
+      return undefined;
+    });
+  }
+  return blocks;
+}
+
+// True when `img` stands where a byline stands (see the file's comment).
+function bylinePosition(img: Element, blocks: readonly Element[]): boolean {
+  if (inBylineBox(img)) return true;
+  const block = blocks.find((b) => b.contains(img));
+  if (block === undefined) return false;
+  const subject = img.closest(SUBJECT_BOX);
+  return subject === null || !block.contains(subject);
+}
+
 // The element near `img` (within LEVELS ancestors holding at most MAX_BLOCK_CHARS of text) whose
 // whole text is `name`, or null.
 function nameBeside(img: Element, name: string): Element | null {
@@ -77,6 +121,7 @@ export function portraitAuthors(
   root: Element | undefined,
   base: string,
 ): PageAuthor[] {
+  let blocks: Element[] | undefined;
   for (const query of scopeQueries(doc, root)) {
     const out: PageAuthor[] = [];
     const images = query('img[alt]');
@@ -86,6 +131,7 @@ export function portraitAuthors(
       // A full name (two words or more): a single capitalised word is as often a label.
       if (!FULL_NAME.test(alt) || !readsAsName(alt) || !looksLikeAvatar(img)) continue;
       if (!placedAsByline(img)) continue;
+      if (!bylinePosition(img, (blocks ??= headlineBlocks(doc, root)))) continue;
       const nameEl = nameBeside(img, alt);
       const name = nameEl === null ? undefined : cleanAuthorName(alt);
       if (nameEl === null || name === undefined || nameEl.closest('h1, h2, h3') !== null) continue;

@@ -320,6 +320,64 @@ describe('a portrait beside its name', () => {
   ])('%s', check);
 });
 
+// Review F-kinds-1: a portrait beside a name that stands where no byline stands is someone the
+// page quotes or presents, not its author.
+describe('a portrait beside a name that is not the author', () => {
+  const LONG = `<p>${'The harbour board met on Tuesday to discuss the northern quay and its future. '.repeat(8)}</p>`;
+  it.each<Case>([
+    [
+      'a pull quote with a portrait and a cite',
+      'authors',
+      page(
+        `<title>${T}</title>`,
+        `<article><h1>${T}</h1>${LONG}<div class="pullquote"><img src="/m.jpg" width="80" height="80" alt="Maria Lopez"><p>"We need more time."</p><cite>Maria Lopez</cite></div>${LONG}</article>`,
+      ),
+      [],
+      URL,
+    ],
+    [
+      'a quote figure with a portrait and its caption',
+      'authors',
+      page(
+        `<title>${T}</title>`,
+        `<article><h1>${T}</h1>${LONG}<figure class="quote"><img src="/m.jpg" width="96" height="96" alt="Maria Lopez"><figcaption><span>Maria Lopez</span></figcaption></figure>${LONG}</article>`,
+      ),
+      [],
+      URL,
+    ],
+    [
+      "a landing page's testimonial card",
+      'authors',
+      page(
+        '<title>Acme Tasks – plan your week</title>',
+        `<main><h1>Plan your week with Acme Tasks</h1>${LONG}<div class="testimonials"><div class="card"><img class="rounded-circle" src="/a.jpg" width="64" height="64" alt="Jane Doe"><p>"Changed how our team works."</p><strong>Jane Doe</strong></div></div></main>`,
+      ),
+      [],
+      URL,
+    ],
+    [
+      "an interviewee's profile box under the headline",
+      'authors',
+      page(
+        '<title>Ten questions for a harbour master</title>',
+        `<article><h1>Ten questions for a harbour master</h1><div class="profile"><img src="/p.jpg" width="120" height="120" alt="Tom Berg"><p><b>Tom Berg</b></p></div>${LONG}</article>`,
+      ),
+      [],
+      URL,
+    ],
+    [
+      'but an author box further down still names the author',
+      'authors',
+      page(
+        `<title>${T}</title>`,
+        `<article><h1>${T}</h1>${LONG}<div class="post-author"><img src="/m.jpg" width="64" height="64" alt="Maria Lopez"><strong>Maria Lopez</strong></div>${LONG}</article>`,
+      ),
+      ['Maria Lopez'],
+      URL,
+    ],
+  ])('%s', check);
+});
+
 describe('the author as a bare part of a details line', () => {
   const line = (meta: string): string =>
     page(
