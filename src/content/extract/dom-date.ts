@@ -7,6 +7,7 @@ import { findDateInText, normalizeDate } from './dates';
 import { besideHeadline } from './headline-byline';
 import { dateInUrl } from './human-dates';
 import { layoutText } from './layout-text';
+import { MONTHS } from './month-names';
 import { scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 
@@ -32,6 +33,30 @@ const DATE_LINE_CHARS = 40;
 // A date line that opens by saying it is the last change ("Updated March 16, 2021").
 const UPDATED_LINE =
   /^(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|aggiornato|mis à jour|更新)/i;
+// Words a line that is only a date may hold besides the month: weekdays, "at", "um", "à", "de",
+// ordinals, "am"/"pm", a zone, and the CJK date and time marks.
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so ' +
+    'lunes martes miércoles jueves viernes sábado domingo ' +
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
+    'segunda terça quarta quinta sexta feira ' +
+    'at um à a de del of the le el h uhr st nd rd th er am pm utc gmt est edt cst cdt pst pdt cet cest bst ist jst kst'
+  ).split(' '),
+);
+const CJK_DATE_MARKS = /^[年月日년월일時时分午前后後曜星期()（）]+$/;
+
+// True when `text` is a date and nothing else: no words but month and weekday names, the small
+// words of a date and time, and zones. "Available March 15, 2031" and "Doors 8 pm, June 5" are
+// not a publication date.
+function onlyADate(text: string): boolean {
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (!MONTHS.has(word) && !DATE_WORDS.has(word) && !CJK_DATE_MARKS.test(word)) return false;
+  }
+  return true;
+}
 
 // True when `el` holds the page's last change: marked dateModified, or it or one of its two
 // nearest ancestors carries an update class (not WordPress's "published updated" pair) or reads
@@ -76,12 +101,15 @@ function publicationMark(marks: readonly Element[]): Element | undefined {
  * A publication date from the page when no metadata gave one: date markup (`itemprop`,
  * `<time datetime>`), then the visible text of `<time>` elements and dated bylines, then the
  * date spelled in the URL's path. `monthFirst` settles "05/06/2016" (see human-dates.ts).
+ * `latest` ("YYYY-MM-DD") is the last day a publication can have: a date line beside the
+ * headline after it (an event's or a release's date) is not taken.
  */
 export function findDomDate(
   doc: Document,
   root: Element | undefined,
   pageUrl = '',
   monthFirst?: boolean,
+  latest?: string,
 ): string | undefined {
   for (const query of scopeQueries(doc, root)) {
     const marked = publicationMark(query(DATE_MARKUP));
@@ -108,7 +136,8 @@ export function findDomDate(
     }
   }
   // A line beside the headline that is only a date (Gatsby's and many starters' `<h1>…</h1>
-  // <p>March 15, 2021</p>`), before the URL: the page shows it.
+  // <p>March 15, 2021</p>`), before the URL: the page shows it. Not a future one: under an
+  // event's or a product's h1 the line is the event's or the availability date.
   const headline = root?.querySelector('h1') ?? doc.querySelector('h1');
   const beside =
     headline === null
@@ -118,6 +147,10 @@ export function findDomDate(
           if (text.length > DATE_LINE_CHARS || !usable(block)) return undefined;
           const date = findDateInText(text, monthFirst);
           if (date === undefined || UPDATED_LINE.test(text) || isUpdateOnly(block, text)) {
+            return undefined;
+          }
+          // Only a line that is the date alone, and not one ahead of the reading (review F-kinds-2).
+          if (!onlyADate(text) || (latest !== undefined && date.slice(0, 10) > latest)) {
             return undefined;
           }
           return date;

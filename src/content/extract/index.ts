@@ -59,11 +59,24 @@ export interface ExtractOptions {
   budgetMs?: number;
   /** Monotonic clock in ms; default `performance.now`. */
   now?: () => number;
+  /**
+   * Wall clock in ms since the epoch; default `Date.now`. A date line beside the headline more
+   * than a day after it is an event's or a release's date, not the publication (see findDomDate).
+   */
+  wallClock?: () => number;
 }
+
+const DAY_MS = 86_400_000;
 
 const performanceNow = (): number => globalThis.performance.now();
 
-function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: PageCapture): void {
+function extract(
+  doc: Document,
+  pageUrl: string,
+  budget: WorkBudget,
+  result: PageCapture,
+  wallMs: number,
+): void {
   const base = baseUrlOf(doc, pageUrl);
   const meta = collectMeta(doc);
   const links = collectLinks(doc);
@@ -158,7 +171,14 @@ function extract(doc: Document, pageUrl: string, budget: WorkBudget, result: Pag
   );
   found.datePublished ??= !heuristics
     ? undefined
-    : findDomDate(doc, root, pageUrl, monthFirstFor(lang));
+    : findDomDate(
+        doc,
+        root,
+        pageUrl,
+        monthFirstFor(lang),
+        // A day ahead: a page's local date may be ahead of the reader's UTC one.
+        new Date(wallMs + DAY_MS).toISOString().slice(0, 10),
+      );
   if (found.description === undefined && root !== undefined && heuristics) {
     found.description = leadParagraph(root);
   }
@@ -224,7 +244,7 @@ export function extractPageMetadata(
       options.budgetMs ?? DEFAULT_SAFETY_MS,
       options.now ?? performanceNow,
     );
-    extract(doc, pageUrl, budget, result);
+    extract(doc, pageUrl, budget, result, (options.wallClock ?? Date.now)());
   } catch {
     // Hostile or broken pages must not break the page: keep whatever was assigned.
   }

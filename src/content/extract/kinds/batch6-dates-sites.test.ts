@@ -5,6 +5,7 @@
 // implied by the title followed by its slogan after a comma (MediaWiki's Wikinews).
 import { describe, expect, it } from 'vitest';
 import { parseHumanDate } from '../human-dates';
+import { extractPageMetadata } from '../index';
 import { type Case, check, page } from './testing';
 
 const T = 'Harbour vote delayed';
@@ -105,6 +106,47 @@ describe('a line beside the headline that is only a date', () => {
       URL,
     ],
   ])('%s', check);
+});
+
+// Review F-kinds-2: under an event's or a product's h1 the date line is the event's or the
+// availability date, often ahead.
+describe('a date line beside the headline that is no publication date', () => {
+  const LONG = `<p>${'The harbour board met on Tuesday to discuss the northern quay and its future. '.repeat(8)}</p>`;
+  const event = page(
+    '<title>Jazz on the quay</title>',
+    `<main><h1>Jazz on the quay</h1><p>Saturday, June 5, 2032</p>${LONG}</main>`,
+  );
+  it.each<Case>([
+    ["an event's date ahead of the reading", 'datePublished', event, undefined, URL],
+    [
+      'an availability date: other words beside the date',
+      'datePublished',
+      page(
+        '<title>Model X launch</title>',
+        `<article><h1>Model X launch</h1><p>Available March 15, 2021</p>${LONG}</article>`,
+      ),
+      undefined,
+      URL,
+    ],
+    [
+      'a past date with its weekday is still the publication',
+      'datePublished',
+      page(`<title>${T}</title>`, `<main><h1>${T}</h1><p>Monday, March 15, 2021</p>${LONG}</main>`),
+      '2021-03-15',
+      URL,
+    ],
+  ])('%s', check);
+
+  it('the line is judged against the clock given, not against its year', () => {
+    const doc = new DOMParser().parseFromString(event, 'text/html');
+    const read = (day: string): string | undefined =>
+      extractPageMetadata(doc, URL, { budgetMs: 10_000, wallClock: () => Date.parse(day) })
+        .datePublished;
+    expect(read('2032-06-03T12:00:00Z')).toBeUndefined();
+    // A day of slack: the page's own day may be ahead of the reader's UTC one.
+    expect(read('2032-06-04T12:00:00Z')).toBe('2032-06-05');
+    expect(read('2032-06-10T12:00:00Z')).toBe('2032-06-05');
+  });
 });
 
 describe("a title's site name followed by its slogan after a comma", () => {
