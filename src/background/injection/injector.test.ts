@@ -63,8 +63,13 @@ function fakeBrowser() {
     const doc = documents.at(-1);
     // Chromium refuses a tab whose document is not committed yet (or a page it may not script).
     if (!doc || !tab.committed) return Promise.reject(new Error('Frame with ID 0 was removed.'));
-    if (injection.target.allFrames && injection.func)
-      return Promise.resolve(askFrames(doc, injection));
+    const { allFrames, frameIds } = injection.target;
+    if (injection.func && (allFrames || frameIds?.some((id) => id !== 0))) {
+      const answers = askFrames(doc, injection);
+      return Promise.resolve(
+        allFrames ? answers : answers.filter((answer) => frameIds?.includes(answer.frameId)),
+      );
+    }
     if (injection.files?.includes(FRAME_PRESENCE_PATH)) {
       const all = [0, ...doc.subframes.map((_, index) => index + 1)];
       for (const id of injection.target.allFrames ? all : (injection.target.frameIds ?? [0])) {
@@ -93,14 +98,20 @@ function fakeBrowser() {
     return Promise.resolve([{ frameId: 0, result }]);
   }
 
-  /** An injected function in every frame of `doc` (window.top and its frame presence stubbed). */
+  /**
+   * An injected function in every frame of `doc` (window.top, a player's viewport and, in the
+   * isolated world, its frame presence stubbed).
+   */
   function askFrames(doc: FakeDocument, injection: Scripting.ScriptInjection) {
     const runs = [doc.framePresence, ...doc.subframes];
     return runs.map((ran, frameId) => {
-      const win: { top?: unknown } = {};
+      const win: { top?: unknown; innerWidth: number; innerHeight: number } = {
+        innerWidth: 640,
+        innerHeight: 360,
+      };
       win.top = frameId === 0 ? win : {};
       vi.stubGlobal('window', win);
-      if (ran > 0) vi.stubGlobal(FRAME_PRESENCE_GUARD, true);
+      if (ran > 0 && injection.world !== 'MAIN') vi.stubGlobal(FRAME_PRESENCE_GUARD, true);
       try {
         return { frameId, result: injection.func?.(...(injection.args ?? [])) };
       } finally {
@@ -194,11 +205,11 @@ describe('the injector', () => {
       attendedSince: 1_000_000,
       loadedAsRoute: true,
     });
-    // Frame presence once in every frame, without asking first: none of them has it yet.
-    expect(browser.documents[0]).toMatchObject({ framePresence: 1, subframes: [1, 1] });
-    expect(browser.calls.some((call) => call.target.allFrames && call.func !== undefined)).toBe(
-      false,
-    );
+    // Frame presence once in every subframe (not in the top frame, which has the reading path),
+    // without asking whether they have it first: none of them has it yet.
+    expect(browser.documents[0]).toMatchObject({ framePresence: 0, subframes: [1, 1] });
+    const asked = browser.calls.filter((call) => call.func && call.target.frameIds !== undefined);
+    expect(asked).toEqual([]);
   });
 
   it.each([
@@ -231,7 +242,7 @@ describe('the injector', () => {
       browser.complete(injector);
       await vi.advanceTimersByTimeAsync(1_000);
     }
-    expect(browser.documents).toMatchObject([{ starts: 1, framePresence: 1, subframes: [1, 1] }]);
+    expect(browser.documents).toMatchObject([{ starts: 1, framePresence: 0, subframes: [1, 1] }]);
     const after = browser.calls.slice(before);
     expect(after.length).toBeGreaterThan(0);
     expect(after.some((call) => call.files !== undefined)).toBe(false);
@@ -242,14 +253,14 @@ describe('the injector', () => {
     const browser = fakeBrowser();
     const injector = await opened(browser);
     await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
-    expect(browser.documents[0]).toMatchObject({ framePresence: 1, subframes: [1, 1] });
+    expect(browser.documents[0]).toMatchObject({ framePresence: 0, subframes: [1, 1] });
     // A wrapper frame swaps in its player (a new frame document): the tab says loading again.
     browser.documents[0]?.subframes.push(0);
     const before = browser.calls.length;
     browser.load(injector, ARTICLE, true);
     browser.complete(injector);
     await vi.advanceTimersByTimeAsync(0);
-    expect(browser.documents[0]).toMatchObject({ framePresence: 1, subframes: [1, 1, 1] });
+    expect(browser.documents[0]).toMatchObject({ framePresence: 0, subframes: [1, 1, 1] });
     // An ad loading ten times in a second: its frames are asked twice (now and once it ends), and
     // a frame that loaded meanwhile still gets the file.
     const asks = () =>
