@@ -7,13 +7,20 @@ function watched() {
   const { window } = new JSDOM('<!doctype html><body><iframe></iframe><img></body>');
   const doc = window.document;
   const loaded = vi.fn();
+  const onDocument = vi.spyOn(doc, 'addEventListener');
   // jsdom takes only its own AbortSignal in addEventListener.
   const lifetime = new window.AbortController();
   watchFrameLoads({ doc, loaded, now: () => Date.now() }, lifetime.signal);
   const fire = (selector: string) => {
-    doc.querySelector(selector)?.dispatchEvent(new window.Event('load'));
+    for (const element of doc.querySelectorAll(selector)) {
+      element.dispatchEvent(new window.Event('load'));
+    }
   };
-  return { fire, loaded, lifetime };
+  /** Adds `html` at the end of the body, as a page's script does. */
+  const add = (html: string) => {
+    doc.body.insertAdjacentHTML('beforeend', html);
+  };
+  return { doc, fire, add, loaded, lifetime, onDocument };
 }
 
 beforeEach(() => {
@@ -31,6 +38,36 @@ describe('watchFrameLoads', () => {
     expect(page.loaded).not.toHaveBeenCalled();
     page.fire('iframe');
     expect(page.loaded).toHaveBeenCalledTimes(1);
+  });
+
+  it('hears no load on the document itself: an image loading costs the page nothing of ours', () => {
+    const page = watched();
+    expect(page.onDocument).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an iframe added to the body', '<iframe id="late"></iframe>'],
+    [
+      'an iframe inside an added block (an embed card)',
+      '<div><p><iframe id="late"></iframe></p></div>',
+    ],
+    [
+      'two players in an added list',
+      '<ul><li><iframe id="late"></iframe></li><li><iframe id="late"></iframe></li></ul>',
+    ],
+  ])('hears a frame added later: %s', async (_, html) => {
+    const page = watched();
+    page.add(html);
+    await Promise.resolve(); // the observer's records arrive in a microtask
+    page.fire('#late');
+    expect(page.loaded).toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(FRAME_LOAD_THROTTLE_MS * 2);
+    const asks = page.loaded.mock.calls.length;
+    page.add('<img id="pic"><div><img></div>');
+    await Promise.resolve();
+    page.fire('img');
+    await vi.advanceTimersByTimeAsync(FRAME_LOAD_THROTTLE_MS * 2);
+    expect(page.loaded).toHaveBeenCalledTimes(asks);
   });
 
   it.each<[string, number[], number]>([
@@ -55,6 +92,9 @@ describe('watchFrameLoads', () => {
     page.fire('iframe');
     page.lifetime.abort();
     page.fire('iframe');
+    page.add('<iframe id="late"></iframe>');
+    await Promise.resolve();
+    page.fire('#late');
     await vi.advanceTimersByTimeAsync(FRAME_LOAD_THROTTLE_MS * 2);
     expect(page.loaded).toHaveBeenCalledTimes(1);
   });
