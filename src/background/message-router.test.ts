@@ -71,6 +71,17 @@ describe('message router', () => {
     ]);
   });
 
+  it('takes word of a frame loading inside a subframe (a player swapped into an embed card)', async () => {
+    const { route, calls } = setUp();
+    const card = { ...pageSender, frameId: 3, url: 'https://embed.example/card' };
+    await route(envelope('frames-loaded', {}), card);
+    await route(envelope('frames-loaded', {}), pageSender);
+    expect(calls).toMatchObject([
+      { type: 'frames-loaded', ctx: { page: { tabId: 4 } } },
+      { type: 'frames-loaded', ctx: { page: { tabId: 4 } } },
+    ]);
+  });
+
   it('answers the popup with the UI handler and the validated payload', async () => {
     const { route, calls } = setUp();
     const reply = await route(envelope('set-paused', { paused: true }), uiSender);

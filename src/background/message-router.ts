@@ -20,6 +20,9 @@ export interface MessageRouterDeps {
  * lets other listeners answer). A page is parsed against the content contract only, so it can
  * never reach a UI request (list, delete, settings, sign-in), whatever it sends.
  */
+/** What a subframe's presence script may say (frame-start.ts); anything else from one is dropped. */
+const FRAME_REQUESTS: ReadonlySet<string> = new Set(['frame-signal', 'frames-loaded']);
+
 export function createMessageRouter({
   extension,
   ready,
@@ -29,8 +32,13 @@ export function createMessageRouter({
     const trusted = trustSender(sender, extension);
     if (trusted?.kind === 'content' || trusted?.kind === 'frame') {
       const request = parseContentRequest(raw);
-      // A subframe may only report presence; what the page is comes from the top frame alone.
-      if (!request || (trusted.kind === 'frame') !== (request.type === 'frame-signal')) {
+      // A subframe may only report presence, or that a frame inside it loaded (a player swapped
+      // into an embed card); what the page is comes from the top frame alone.
+      if (
+        !request ||
+        (trusted.kind === 'frame' && !FRAME_REQUESTS.has(request.type)) ||
+        (trusted.kind === 'content' && request.type === 'frame-signal')
+      ) {
         return undefined;
       }
       const { page } = trusted;

@@ -90,7 +90,8 @@ export interface ContentContract {
   };
   /**
    * A frame of the page read loaded (frame-loads.ts): the worker injects frame presence into the
-   * tab's frames again (frame-start.ts ignores a frame that has it). Top frame only.
+   * tab's frames again (frame-start.ts ignores a frame that has it). From the top frame, or from
+   * a subframe's presence script for a frame inside it.
    */
   'frames-loaded': { request: Record<string, never>; response: null };
   /**
