@@ -84,6 +84,41 @@ export const FRAME_SCENARIOS: Scenario[] = [
       }),
   },
   {
+    name: 'iframe-player-nested-late',
+    title: `iframe-player-nested-late: an embed card swaps in a nested player 6 s into a read, whose muted video plays by itself, watched 40 s without input (idle after ${String(IDLE_THRESHOLD_SEC)} s): all of it counts`,
+    // Review 10 F-frames-1: the reading path hears only its own iframes' loads, not one inside
+    // another frame (harness/pages/late-player*.html).
+    run: (env) =>
+      scenario(
+        'iframe-player-nested-late',
+        env,
+        { '/late-player.html': 1 },
+        async ({ person, session, url, check }) => {
+          await updateSettings(session.control, { idleThresholdSec: IDLE_THRESHOLD_SEC });
+          const page = await person.open(url('/late-player.html'));
+          await person.read(page, 2);
+          const stoppedAt = await person.watch(page, 44);
+          const player = page
+            .frames()
+            .find((frame) => frame.url().endsWith('late-player-video.html'));
+          const playing = await player
+            ?.evaluate(() => !(document.querySelector('video')?.paused ?? true))
+            .catch(() => false);
+          check(
+            'the nested player came late and played',
+            playing === true && page.frames().length === 3,
+            `${String(page.frames().length)} frames, player ${player?.url() ?? 'missing'}`,
+          );
+          check(
+            'chrome.idle said idle while the video played',
+            await wentIdle(session.control, stoppedAt),
+            `threshold ${String(IDLE_THRESHOLD_SEC)} s`,
+          );
+          await person.lookAway();
+        },
+      ),
+  },
+  {
     name: 'iframe-player-late',
     title: `iframe-player-late: a player iframe inserted 6 s into a read, its muted video watched 40 s without input (idle after ${String(IDLE_THRESHOLD_SEC)} s): all of it counts`,
     run: (env) =>
