@@ -119,6 +119,42 @@ export const FRAME_SCENARIOS: Scenario[] = [
       ),
   },
   {
+    name: 'iframe-player-shown-late',
+    title: `iframe-player-shown-late: a player hidden in the page (a modal) is shown 10 s in without loading, its muted video watched 40 s without input (idle after ${String(IDLE_THRESHOLD_SEC)} s): all of it counts`,
+    // Review 11 F-fpres-1: the frame answered 0 x 0 when the worker asked the frames, so it got no
+    // presence then; shown later, it fires no load (harness/pages/shown-late-player.html).
+    run: (env) =>
+      scenario(
+        'iframe-player-shown-late',
+        env,
+        { '/shown-late-player.html': 1 },
+        async ({ person, session, url, check }) => {
+          await updateSettings(session.control, { idleThresholdSec: IDLE_THRESHOLD_SEC });
+          const page = await person.open(url('/shown-late-player.html'));
+          await person.read(page, 2);
+          const stoppedAt = await person.watch(page, 44);
+          const shown = await page.locator('#player').isVisible();
+          const player = page
+            .frames()
+            .find((frame) => frame.url().endsWith('late-player-video.html'));
+          const playing = await player
+            ?.evaluate(() => !(document.querySelector('video')?.paused ?? true))
+            .catch(() => false);
+          check(
+            'the hidden player was shown and played',
+            shown && playing === true,
+            `shown ${String(shown)}, player ${player?.url() ?? 'missing'}`,
+          );
+          check(
+            'chrome.idle said idle while the video played',
+            await wentIdle(session.control, stoppedAt),
+            `threshold ${String(IDLE_THRESHOLD_SEC)} s`,
+          );
+          await person.lookAway();
+        },
+      ),
+  },
+  {
     name: 'iframe-player-late',
     title: `iframe-player-late: a player iframe inserted 6 s into a read, its muted video watched 40 s without input (idle after ${String(IDLE_THRESHOLD_SEC)} s): all of it counts`,
     run: (env) =>

@@ -98,4 +98,79 @@ describe('watchFrameLoads', () => {
     await vi.advanceTimersByTimeAsync(FRAME_LOAD_THROTTLE_MS * 2);
     expect(page.loaded).toHaveBeenCalledTimes(1);
   });
+
+  describe('a frame that grows into a player without loading (review 11 F-fpres-1)', () => {
+    /** A page whose view has a ResizeObserver the test drives: `resize(frame, w, h)`. */
+    function withResizes(html: string) {
+      const { window } = new JSDOM(`<!doctype html><body>${html}</body>`);
+      const observed = new Set<Element>();
+      let callback: ResizeObserverCallback = () => undefined;
+      class FakeResizeObserver {
+        constructor(cb: ResizeObserverCallback) {
+          callback = cb;
+        }
+        observe(target: Element) {
+          observed.add(target);
+        }
+        disconnect() {
+          observed.clear();
+        }
+        unobserve() {}
+      }
+      Object.assign(window, { ResizeObserver: FakeResizeObserver });
+      const loaded = vi.fn();
+      const lifetime = new window.AbortController();
+      watchFrameLoads({ doc: window.document, loaded, now: () => Date.now() }, lifetime.signal);
+      const resize = (selector: string, width: number, height: number) => {
+        const target = window.document.querySelector(selector) as Element;
+        if (!observed.has(target)) return;
+        const entry = { target, contentRect: { width, height } } as ResizeObserverEntry;
+        callback([entry], {} as ResizeObserver);
+      };
+      return { loaded, lifetime, resize };
+    }
+
+    it('asks when a player hidden at the read (a modal, a tab panel) is shown', () => {
+      const page = withResizes('<div hidden><iframe id="player"></iframe></div>');
+      page.resize('#player', 0, 0); // the observer's first measure
+      expect(page.loaded).not.toHaveBeenCalled();
+      page.resize('#player', 640, 360);
+      expect(page.loaded).toHaveBeenCalledTimes(1);
+    });
+
+    it('asks nothing when a frame measured big at first only changes size', () => {
+      const page = withResizes('<iframe id="player"></iframe>');
+      page.resize('#player', 640, 360);
+      page.resize('#player', 800, 450);
+      page.resize('#player', 20, 20); // collapsed: nothing to give
+      expect(page.loaded).not.toHaveBeenCalled();
+    });
+
+    it('asks again for each time it grows back, throttled like loads', async () => {
+      const page = withResizes('<iframe id="ad"></iframe>');
+      page.resize('#ad', 1, 1);
+      page.resize('#ad', 300, 250);
+      page.resize('#ad', 0, 0);
+      page.resize('#ad', 300, 250);
+      await vi.advanceTimersByTimeAsync(FRAME_LOAD_THROTTLE_MS);
+      expect(page.loaded).toHaveBeenCalledTimes(2);
+    });
+
+    it('stays small below the evidence size on either side', () => {
+      const page = withResizes('<iframe id="strip"></iframe>');
+      page.resize('#strip', 0, 0);
+      page.resize('#strip', 728, 39);
+      page.resize('#strip', 39, 600);
+      expect(page.loaded).not.toHaveBeenCalled();
+    });
+
+    it('asks nothing once the session stopped', async () => {
+      const page = withResizes('<iframe id="player"></iframe>');
+      page.resize('#player', 0, 0);
+      page.lifetime.abort();
+      page.resize('#player', 640, 360);
+      await vi.advanceTimersByTimeAsync(FRAME_LOAD_THROTTLE_MS);
+      expect(page.loaded).not.toHaveBeenCalled();
+    });
+  });
 });

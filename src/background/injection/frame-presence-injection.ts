@@ -11,15 +11,13 @@
 // - then, for a frame big enough, whether it runs frame presence already (an ad loading again:
 //   review F-load-1), and the file where it does not. A document just read (`fresh`) has none: no
 //   question then.
-// A frame that grows later without loading is not asked again (frame-loads.ts hears loads only).
+// A frame that grows later without loading (a player in a modal, a tab panel, a consent wrapper
+// shown after the read) is asked again when the reading path sees it grow (frame-loads.ts).
 import type { Scripting } from 'webextension-polyfill';
+import { isEvidenceSized } from '../../content/frame-size';
 import { FRAME_PRESENCE_GUARD, FRAME_PRESENCE_PATH } from '../../content/reading-module-path';
 
-/**
- * A frame narrower or lower than this (CSS px) can be no evidence: no player, no text is shown in
- * it. The smallest embedded players and widgets are well over it.
- */
-export const MIN_FRAME_SIDE_PX = 40;
+export { MIN_FRAME_SIDE_PX } from '../../content/frame-size';
 
 /**
  * Runs in each frame's main world (serialised by executeScript: self-contained): the frame's
@@ -48,7 +46,7 @@ export function mayShowEvidence(viewport: unknown): boolean {
   if (!Array.isArray(viewport) || viewport.length !== 2) return true;
   const [width, height] = viewport as unknown[];
   if (typeof width !== 'number' || typeof height !== 'number') return true;
-  return !(width < MIN_FRAME_SIDE_PX || height < MIN_FRAME_SIDE_PX);
+  return isEvidenceSized(width, height);
 }
 
 /**
