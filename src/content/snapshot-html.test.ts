@@ -2,7 +2,7 @@
 // The snapshot the page sends holds what the extractor reads and leaves out what it never reads
 // (script and style text), parses back to the same document otherwise, and stays bounded.
 import { describe, expect, it, vi } from 'vitest';
-import { MIN_EMPTIED_CHARS, serialiseForReading } from './snapshot-html';
+import { MAX_VALUE_CHARS, MIN_EMPTIED_CHARS, serialiseForReading } from './snapshot-html';
 
 // A script or style long enough to be left out (MIN_EMPTIED_CHARS).
 const code = (statement: string) =>
@@ -91,6 +91,60 @@ describe('serialiseForReading', () => {
     const doc = page('<title>T</title><meta name="author" content="Ann">', '<p>Plain & simple</p>');
     // eslint-disable-next-line no-restricted-properties
     expect(serialiseForReading(doc.documentElement, 1_000_000)).toBe(doc.documentElement.outerHTML);
+  });
+
+  // Review F-snap-1: pages whose bytes sit in few elements.
+  describe('bounds what one native call copies on a page of few, huge elements', () => {
+    /** serialiseForReading's result, and the length of each native serialisation it made. */
+    function spied(doc: Document, maxChars: number): { html: string; calls: number[] } {
+      const native = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML');
+      const calls: number[] = [];
+      vi.spyOn(Element.prototype, 'outerHTML', 'get').mockImplementation(function (this: Element) {
+        const html = native?.get?.call(this) as string;
+        calls.push(html.length);
+        return html;
+      });
+      try {
+        return { html: serialiseForReading(doc.documentElement, maxChars), calls };
+      } finally {
+        vi.restoreAllMocks();
+      }
+    }
+
+    it('a raw log in one <pre> (a text/plain tab): its text cut to the bound, not copied whole', () => {
+      const line = 'INFO 2026-11-30 worker started & listening <port 8080>\n';
+      const log = line.repeat(Math.ceil(3_000_000 / line.length));
+      const doc = page('<title>build.log</title>', '<pre></pre>');
+      doc.querySelector('pre')?.append(log);
+      const { html, calls } = spied(doc, 200_000);
+      expect(html.length).toBeLessThanOrEqual(200_000);
+      expect(Math.max(0, ...calls)).toBeLessThan(MAX_VALUE_CHARS);
+      const back = new DOMParser().parseFromString(html, 'text/html');
+      expect(back.title).toBe('build.log');
+      expect(back.querySelector('pre')?.textContent.startsWith(line.repeat(100))).toBe(true);
+    });
+
+    it('inline data-URI images: each URL cut, the page around them as outerHTML writes it', () => {
+      const uri = `data:image/png;base64,${'iVBORw0KGgo'.repeat(50_000)}`;
+      const images = Array.from(
+        { length: 8 },
+        (_, i) => `<p>Shot ${String(i)}</p><img alt="s${String(i)}" src="${uri}">`,
+      );
+      const doc = page(
+        '<title>Export</title>',
+        `<article><h1>Notebook</h1>${images.join('')}</article>`,
+      );
+      const { html, calls } = spied(doc, 2_000_000);
+      expect(Math.max(0, ...calls)).toBeLessThan(MAX_VALUE_CHARS);
+      expect(html.length).toBeLessThan(8 * (MAX_VALUE_CHARS + 100) + 1_000);
+      const back = new DOMParser().parseFromString(html, 'text/html');
+      const srcs = [...back.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
+      expect(srcs).toHaveLength(8);
+      expect(
+        srcs.every((src) => src.startsWith('data:image/png') && src.length === MAX_VALUE_CHARS),
+      ).toBe(true);
+      expect(back.querySelector('p:last-of-type')?.textContent).toBe('Shot 7');
+    });
   });
 
   it('bounds a huge page: the head whole, then as much of the body as fits', () => {

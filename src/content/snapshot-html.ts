@@ -3,8 +3,11 @@
 // styles (breitbart: 627 of 854 KB; cnn 162 of 259 KB; guardian-1 949 of 1161 KB), which the
 // extractor never reads: scripts other than JSON-LD are skipped by every text walk and styles are
 // not text. Their elements stay (an empty `<script>` still marks an ad slot for page-text.ts);
-// their long texts do not. Everything else serialises natively, one subtree at a time,
-// and the whole is bounded so that no page, however large, makes one long task of it.
+// their long texts do not. Everything else serialises natively, one subtree at a time. What one
+// native call copies is bounded twice: by its elements (MAX_ELEMENTS_PER_CALL) and, where a page
+// keeps its bytes in few elements (a raw text or log file's one `<pre>`, inline data-URI images),
+// by its values (MAX_VALUE_CHARS): such an element is written tag by tag and its long value cut.
+// The whole is cut at `maxChars`, checked between calls.
 
 /**
  * Elements kept without their text when it is long: scripts but JSON-LD (json-ld.ts reads those,
@@ -26,6 +29,37 @@ export const MIN_EMPTIED_CHARS = 8_192;
  * (wikipedia 2,763, nytimes-1 2,047): they are not counted further.
  */
 export const MAX_ELEMENTS_PER_CALL = 20_000;
+
+/**
+ * The longest text or attribute value (UTF-16 code units) a native call copies whole: a longer
+ * one (looked for where HEAVY says) is written by hand, a text cut to what still fits under
+ * `maxChars`, an attribute to this length (a cut `data:` URL is still one, which the extractor
+ * never takes). Review F-snap-1: a 10 MB log in one `<pre>` was one native call of 10 MB.
+ */
+export const MAX_VALUE_CHARS = 65_536;
+
+// Where pages keep such a value, by tag: the attributes that hold it ('' for the element's text):
+// a raw text or log file's `<pre>`, form and code elements, data URLs, SVG path data (not `xmp`
+// or `plaintext`: their text is written unescaped, which the hand-written path does not do). By
+// tag (getElementsByTagName), not by an attribute selector: on a 60,000-element page that
+// selector cost 8-14 ms in Chromium, the tag lists about nothing. Other places (a data URL in a
+// `style`) are copied whole.
+const HEAVY: Readonly<Record<string, readonly string[]>> = {
+  pre: [''],
+  textarea: [''],
+  code: [''],
+  listing: [''],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  a: ['href'],
+  link: ['href'],
+  video: ['poster'],
+  image: ['href'],
+  object: ['data'],
+  embed: ['src'],
+  iframe: ['src', 'srcdoc'],
+  path: ['d'],
+};
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const FOREIGN_NS = new Set([
@@ -57,9 +91,17 @@ export function serialiseForReading(
   for (const el of root.querySelectorAll(EMPTIED)) {
     if (textLength(el) >= MIN_EMPTIED_CHARS) emptied.add(el);
   }
-  // The elements that cannot be serialised whole: ancestors of an emptied element.
+  // The elements that cannot be serialised whole: ancestors of an emptied element, and the
+  // elements holding a value over MAX_VALUE_CHARS with their ancestors.
   const opened = new Set<Node>();
-  for (const el of emptied) {
+  const heavy: Element[] = [];
+  for (const [tag, holders] of Object.entries(HEAVY)) {
+    for (const el of root.getElementsByTagName(tag)) {
+      if (holders.some((name) => valueLength(el, name) > MAX_VALUE_CHARS)) heavy.push(el);
+    }
+  }
+  for (const el of heavy) opened.add(el);
+  for (const el of [...emptied, ...heavy]) {
     for (let at = el.parentNode; at !== null && !opened.has(at); at = at.parentNode) {
       opened.add(at);
       if (at === root) break;
@@ -77,7 +119,10 @@ export function serialiseForReading(
   const serialise = (node: Node): void => {
     if (length >= maxChars) return;
     if (node.nodeType === 3 /* TEXT_NODE */) {
-      push(escape(node.nodeValue ?? '', TEXT_ESCAPES));
+      // Only what still fits is copied out of a long text (a 10 MB `<pre>`).
+      const text = node as Text;
+      const room = maxChars - length;
+      push(escape(text.length > room ? text.substringData(0, room) : text.data, TEXT_ESCAPES));
     } else if (node.nodeType === 8 /* COMMENT_NODE */) {
       push(`<!--${node.nodeValue ?? ''}-->`);
     } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
@@ -109,7 +154,9 @@ function tagName(el: Element): string {
 function startTag(el: Element): string {
   let tag = `<${tagName(el)}`;
   for (const attribute of el.attributes) {
-    tag += ` ${attribute.name}="${escape(attribute.value, ATTRIBUTE_ESCAPES)}"`;
+    const value = attribute.value;
+    const kept = value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS) : value;
+    tag += ` ${attribute.name}="${escape(kept, ATTRIBUTE_ESCAPES)}"`;
   }
   return `${tag}>`;
 }
@@ -118,9 +165,15 @@ function startTag(el: Element): string {
 function textLength(el: Element): number {
   let length = 0;
   for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-    length += child.nodeValue?.length ?? 0;
+    // CharacterData's length, not nodeValue's: reading nodeValue copies the text.
+    if (child.nodeType === 3 || child.nodeType === 4) length += (child as CharacterData).length;
   }
   return length;
+}
+
+// The length of `el`'s direct text ('') or of its attribute `name` (0 when absent).
+function valueLength(el: Element, name: string): number {
+  return name === '' ? textLength(el) : (el.getAttribute(name)?.length ?? 0);
 }
 
 function escape(text: string, escapes: Record<string, string>): string {
