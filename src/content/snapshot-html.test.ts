@@ -42,8 +42,10 @@ describe('serialiseForReading', () => {
   });
 
   it('keeps JSON-LD whole, in the head and in the body', () => {
-    // Long enough to be left out were it any other script.
-    const long = `[${Array.from({ length: 20 }, () => LD).join(',')}]`;
+    // Long enough to be left out were it any other script (review F-snap-2: built from the
+    // threshold, so that it stays over it).
+    const long = `[${Array.from({ length: Math.ceil(MIN_EMPTIED_CHARS / LD.length) + 1 }, () => LD).join(',')}]`;
+    expect(long.length).toBeGreaterThan(MIN_EMPTIED_CHARS);
     const doc = page(
       `<script type="application/ld+json">${long}</script>`,
       `<article><h1>H</h1><script type="application/LD+JSON">${long}</script></article>`,
@@ -74,6 +76,8 @@ describe('serialiseForReading', () => {
     const body =
       '<div itemscope itemtype="https://schema.org/Person" title="&quot;Ann&quot; &amp; Bo &lt;3">' +
       'Ann &amp; Bo &lt;3 &gt;\u00a0<span itemprop="name">Ann &amp; Bo</span>' +
+      // Text that only escaping keeps as text (review F-snap-2): a tag and an entity, written.
+      ' a &lt;b&gt; c &amp;lt;' +
       `<script>${code('track();')}</script></div><!-- note --><noscript><img src="/lead.jpg" width="1200"></noscript>` +
       '<p title="&quot;quoted&quot; &amp; more">a &lt; b &gt; c\u00a0d</p>' +
       `<svg viewBox="0 0 1 1"><foreignObject><p>in svg</p></foreignObject><script>${code('x();')}</script></svg>`;
@@ -83,6 +87,8 @@ describe('serialiseForReading', () => {
     for (const script of doc.querySelectorAll('script')) script.textContent = '';
     expect(back.body.isEqualNode(doc.body)).toBe(true);
     expect(back.querySelector('[itemprop=name]')?.textContent).toBe('Ann & Bo');
+    expect(back.querySelector('[itemscope]')?.textContent).toContain(' a <b> c &lt;');
+    expect(back.querySelector('[itemscope] b')).toBeNull();
     expect(back.querySelector('[itemscope]')?.getAttribute('title')).toBe('"Ann" & Bo <3');
     expect(back.querySelector('foreignObject p')?.textContent).toBe('in svg');
   });
