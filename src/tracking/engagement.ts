@@ -1,5 +1,6 @@
 // The engagement tracker's public face: the pure reducer and what the worker reads off its state.
-// One transition is run by tracker-run.ts (who holds attention) with accrual.ts (banking time);
+// One transition is run by tracker-run.ts (the browser's events, who holds attention) and
+// page-reports.ts (what pages report) over a run-step.ts record, with accrual.ts (banking time);
 // the types are in engagement-types.ts.
 import type {
   TrackerContext,
@@ -9,7 +10,8 @@ import type {
   Transition,
 } from './engagement-types';
 import { SILENCE_LIMIT_MS } from './heartbeat';
-import { Run } from './tracker-run';
+import { apply, handleClockJump, settle } from './tracker-run';
+import { newStep } from './run-step';
 
 export { HEARTBEAT_INTERVAL_MS, SILENCE_LIMIT_MS } from './heartbeat';
 
@@ -37,12 +39,12 @@ export function reduceTracker(
   ctx: TrackerContext,
 ): Transition {
   const s = structuredClone(state);
-  const run = new Run(s, ctx);
-  run.handleClockJump();
-  run.apply(event);
-  run.settle();
+  const step = newStep(s, ctx);
+  handleClockJump(step);
+  apply(step, event);
+  settle(step);
   s.lastEventAt = Math.max(s.lastEventAt, ctx.now);
-  return { state: s, effects: run.effects() };
+  return { state: s, effects: step.accrual.effects() };
 }
 
 /**

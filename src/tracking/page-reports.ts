@@ -1,0 +1,109 @@
+// What a page (or one of its subframes) reports, applied to the tracker's state: a page loaded or
+// a route settled (with how long it was already read), and the pages' heartbeats. The browser's
+// own events are in tracker-run.ts.
+import type { TabState, TrackerEvent, WindowFocusReport } from './engagement-types';
+import { SILENCE_LIMIT_MS } from './heartbeat';
+import { afterSilence, silenceOn } from './resume';
+import { evidence, evidenceForActiveTab, type Step } from './run-step';
+
+type PageLoaded = Extract<TrackerEvent, { type: 'page-loaded' }>;
+type Signal = Extract<TrackerEvent, { type: 'page-signal' } | { type: 'frame-signal' }>;
+
+/**
+ * A page loaded (or a new route settled) in a tab. Its `attendedMs` backdates its reading, cut to
+ * the silence limit and to the tracker's own last sight of absence; time the previous page or
+ * another tab's open interval had past that moment is theirs no longer.
+ */
+export function pageLoaded(step: Step, event: PageLoaded): void {
+  const { s, now } = step;
+  const key = String(event.tabId);
+  const previous = s.tabs[key];
+  // The page was read since `readSince` (it reports once it is being read, or once a new
+  // route has settled): that time is its own, not the previous page's.
+  // Never before the tracker's own last sight of absence: a page's clock can span a sleep.
+  const attended = Math.min(
+    Math.max(event.attendedMs ?? 0, 0),
+    SILENCE_LIMIT_MS,
+    Math.max(0, now - (s.absentUntil ?? -Infinity)),
+  );
+  const readSince = now - attended;
+  if (previous?.page && previous.page.appActivityId !== event.page.appActivityId) {
+    // Navigation (or an SPA route change): the old page was read up to the change.
+    if (s.interval?.tabId === event.tabId) {
+      step.accrual.bank(Math.max(readSince, s.interval.since));
+      s.interval = null;
+    }
+  }
+  const other = s.interval;
+  if (attended > 0 && other && other.tabId !== event.tabId && event.focus?.focused) {
+    // Another tab's interval is still open (the browser told of the switch late, or not
+    // at all), but this page, in the focused window, was being read since `readSince`:
+    // the other tab's time ends there, never overlapping this page's backdated time.
+    step.accrual.bank(Math.max(readSince, other.since));
+    s.interval = null;
+  }
+  if (attended > 0) step.backdate = { tabId: event.tabId, since: readSince };
+  const tab: TabState = {
+    windowId: event.windowId,
+    page: event.page,
+    visible: event.visible,
+    audible: previous?.audible ?? false,
+    mediaPlaying: event.mediaPlaying ?? false,
+    frameMediaAt: previous?.frameMediaAt ?? null,
+    lastEvidenceAt: now,
+  };
+  s.tabs[key] = tab;
+  if (event.tabActive) s.activeTabByWindow[String(event.windowId)] = event.tabId;
+  evidence(step, event.tabId);
+  if (event.focus) reportedFocus(step, tab, event.focus);
+}
+
+/** Evidence from a tab's page or one of its subframes, maybe after it stopped running. */
+export function pageSignal(step: Step, event: Signal): void {
+  const { s, now } = step;
+  const tab = s.tabs[String(event.tabId)];
+  if (!tab) {
+    // A subframe's player plays before its page has reported (Play pressed in its first
+    // seconds): remember it, or idle would stop the video until the player's next heartbeat.
+    if (event.type !== 'frame-signal' || !event.mediaPlaying || event.windowId === undefined) {
+      return;
+    }
+    s.tabs[String(event.tabId)] = {
+      windowId: event.windowId,
+      page: null,
+      visible: false,
+      audible: false,
+      mediaPlaying: false,
+      frameMediaAt: now,
+      lastEvidenceAt: now,
+    };
+    return;
+  }
+  // A silence dropped earlier (by a tick or other evidence) is settled before this signal banks
+  // anything, one this signal's own bank drops right after it.
+  const earlier = silenceOn(s, event.tabId);
+  if (earlier) step.resume = afterSilence(s, step.accrual, now, earlier, event);
+  step.accrual.bankIfOn(event.tabId);
+  const dropped = earlier ? null : silenceOn(s, event.tabId);
+  if (dropped) step.resume = afterSilence(s, step.accrual, now, dropped, event);
+  if (event.type === 'page-signal') {
+    tab.visible = event.visible;
+    tab.mediaPlaying = event.mediaPlaying;
+    if (event.focus) reportedFocus(step, tab, event.focus);
+  } else {
+    tab.frameMediaAt = event.mediaPlaying ? now : null;
+  }
+  tab.lastEvidenceAt = now;
+}
+
+/** What the browser said about a page's window when the page reported: trust it over events. */
+function reportedFocus(step: Step, tab: TabState, { windowId, focused }: WindowFocusReport): void {
+  const s = step.s;
+  tab.windowId = windowId;
+  if (!focused && s.focusedWindowId === windowId) {
+    s.focusedWindowId = null;
+  } else if (focused && s.focusedWindowId !== windowId) {
+    s.focusedWindowId = windowId;
+    evidenceForActiveTab(step, windowId);
+  }
+}
