@@ -43,6 +43,39 @@ async function insertFrame(page: Page, src: string, reloadMs?: number): Promise<
   );
 }
 
+/**
+ * The run of a scenario whose page (at `path`) brings its player late
+ * (harness/pages/late-player-video.html: a muted video that plays by itself): read 2 s, then
+ * watched 44 s without input, past the idle threshold; all of it must count. `came` says whether
+ * the page did what the scenario is about: [check label, holds, detail], given the page and
+ * whether the player plays at the end.
+ */
+function selfPlayingPlayer(
+  name: string,
+  path: string,
+  came: (page: Page, playing: boolean) => Promise<[string, boolean, string]>,
+): Scenario['run'] {
+  return (env) =>
+    scenario(name, env, { [path]: 1 }, async ({ person, session, url, check }) => {
+      await updateSettings(session.control, { idleThresholdSec: IDLE_THRESHOLD_SEC });
+      const page = await person.open(url(path));
+      await person.read(page, 2);
+      const stoppedAt = await person.watch(page, 44);
+      const player = page.frames().find((frame) => frame.url().endsWith('late-player-video.html'));
+      const playing = await player
+        ?.evaluate(() => !(document.querySelector('video')?.paused ?? true))
+        .catch(() => false);
+      const [label, holds, detail] = await came(page, playing === true);
+      check(label, holds, `${detail}, player ${player?.url() ?? 'missing'}`);
+      check(
+        'chrome.idle said idle while the video played',
+        await wentIdle(session.control, stoppedAt),
+        `threshold ${String(IDLE_THRESHOLD_SEC)} s`,
+      );
+      await person.lookAway();
+    });
+}
+
 /** The scenarios of late loads (frames, a reload), in the order e2e and the benchmark run them. */
 export const FRAME_SCENARIOS: Scenario[] = [
   {
@@ -88,71 +121,31 @@ export const FRAME_SCENARIOS: Scenario[] = [
     title: `iframe-player-nested-late: an embed card swaps in a nested player 6 s into a read, whose muted video plays by itself, watched 40 s without input (idle after ${String(IDLE_THRESHOLD_SEC)} s): all of it counts`,
     // Review 10 F-frames-1: the reading path hears only its own iframes' loads, not one inside
     // another frame (harness/pages/late-player*.html).
-    run: (env) =>
-      scenario(
-        'iframe-player-nested-late',
-        env,
-        { '/late-player.html': 1 },
-        async ({ person, session, url, check }) => {
-          await updateSettings(session.control, { idleThresholdSec: IDLE_THRESHOLD_SEC });
-          const page = await person.open(url('/late-player.html'));
-          await person.read(page, 2);
-          const stoppedAt = await person.watch(page, 44);
-          const player = page
-            .frames()
-            .find((frame) => frame.url().endsWith('late-player-video.html'));
-          const playing = await player
-            ?.evaluate(() => !(document.querySelector('video')?.paused ?? true))
-            .catch(() => false);
-          check(
-            'the nested player came late and played',
-            playing === true && page.frames().length === 3,
-            `${String(page.frames().length)} frames, player ${player?.url() ?? 'missing'}`,
-          );
-          check(
-            'chrome.idle said idle while the video played',
-            await wentIdle(session.control, stoppedAt),
-            `threshold ${String(IDLE_THRESHOLD_SEC)} s`,
-          );
-          await person.lookAway();
-        },
-      ),
+    run: selfPlayingPlayer('iframe-player-nested-late', '/late-player.html', (page, playing) =>
+      Promise.resolve([
+        'the nested player came late and played',
+        playing && page.frames().length === 3,
+        `${String(page.frames().length)} frames`,
+      ]),
+    ),
   },
   {
     name: 'iframe-player-shown-late',
     title: `iframe-player-shown-late: a player hidden in the page (a modal) is shown 10 s in without loading, its muted video watched 40 s without input (idle after ${String(IDLE_THRESHOLD_SEC)} s): all of it counts`,
     // Review 11 F-fpres-1: the frame answered 0 x 0 when the worker asked the frames, so it got no
     // presence then; shown later, it fires no load (harness/pages/shown-late-player.html).
-    run: (env) =>
-      scenario(
-        'iframe-player-shown-late',
-        env,
-        { '/shown-late-player.html': 1 },
-        async ({ person, session, url, check }) => {
-          await updateSettings(session.control, { idleThresholdSec: IDLE_THRESHOLD_SEC });
-          const page = await person.open(url('/shown-late-player.html'));
-          await person.read(page, 2);
-          const stoppedAt = await person.watch(page, 44);
-          const shown = await page.locator('#player').isVisible();
-          const player = page
-            .frames()
-            .find((frame) => frame.url().endsWith('late-player-video.html'));
-          const playing = await player
-            ?.evaluate(() => !(document.querySelector('video')?.paused ?? true))
-            .catch(() => false);
-          check(
-            'the hidden player was shown and played',
-            shown && playing === true,
-            `shown ${String(shown)}, player ${player?.url() ?? 'missing'}`,
-          );
-          check(
-            'chrome.idle said idle while the video played',
-            await wentIdle(session.control, stoppedAt),
-            `threshold ${String(IDLE_THRESHOLD_SEC)} s`,
-          );
-          await person.lookAway();
-        },
-      ),
+    run: selfPlayingPlayer(
+      'iframe-player-shown-late',
+      '/shown-late-player.html',
+      async (page, playing) => {
+        const shown = await page.locator('#player').isVisible();
+        return [
+          'the hidden player was shown and played',
+          shown && playing,
+          `shown ${String(shown)}`,
+        ];
+      },
+    ),
   },
   {
     name: 'iframe-player-late',
