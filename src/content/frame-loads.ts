@@ -15,6 +15,8 @@
 // the same frames hears it grow into that size, and asks again the same way. It is called only
 // when a watched frame's box changes, never on a timer.
 
+import { isEvidenceSized } from './frame-size';
+
 /** A frame's loads are passed on at most this often (ms); one in between is passed on after it. */
 export const FRAME_LOAD_THROTTLE_MS = 1_000;
 
@@ -24,8 +26,6 @@ export interface FrameLoadDeps {
   loaded: () => void;
   now?: () => number;
 }
-
-import { isEvidenceSized } from './frame-size';
 
 const FRAMES = 'iframe, frame';
 const isFrame = (element: Element) => element.tagName === 'IFRAME' || element.tagName === 'FRAME';

@@ -1,11 +1,8 @@
 import type { Scripting } from 'webextension-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FRAME_PRESENCE_GUARD, FRAME_PRESENCE_PATH } from '../../content/reading-module-path';
-import {
-  injectFramePresence,
-  mayShowEvidence,
-  MIN_FRAME_SIDE_PX,
-} from './frame-presence-injection';
+import { injectFramePresence, mayShowEvidence } from './frame-presence-injection';
+import { MIN_FRAME_SIDE_PX } from '../../content/frame-size';
 
 /** One frame of the fake tab: 0 is the top frame. `runs`: how often frame presence ran in it. */
 interface FakeFrame {

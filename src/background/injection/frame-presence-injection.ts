@@ -17,8 +17,6 @@ import type { Scripting } from 'webextension-polyfill';
 import { isEvidenceSized } from '../../content/frame-size';
 import { FRAME_PRESENCE_GUARD, FRAME_PRESENCE_PATH } from '../../content/reading-module-path';
 
-export { MIN_FRAME_SIDE_PX } from '../../content/frame-size';
-
 /**
  * Runs in each frame's main world (serialised by executeScript: self-contained): the frame's
  * viewport size in CSS px, `[width, height]`, or null in the top frame. The page may shadow
