@@ -15,11 +15,12 @@
 // Writes bench/results/reading-position.json: {pages, perMinuteMs, onceMs, …}.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, REPO_ROOT } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
+import { corpusPages } from './lib/page-trace';
 import { SAMPLE_DELAY_MS } from '../src/content/reading-position/position-sampler';
 import { requireSharedDir } from '../src/testing/shared-dir';
 
@@ -117,11 +118,7 @@ const probe = await build({
 });
 const probeScript = probe.outputFiles[0]?.text ?? '';
 
-const pages = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
-  .slice(0, PAGE_COUNT);
+const pages = corpusPages(CORPUS, [], PAGE_COUNT);
 const server = await startPageServer(CORPUS);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
 const results: PageResult[] = [];

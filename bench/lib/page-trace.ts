@@ -1,6 +1,7 @@
 // Tracing one page's visit through CDP, and the figures the page benchmarks quote (page-cost.ts,
 // read-trace.ts): the trace is collected as Chromium reports it, for trace-attribution.ts.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import type { TraceEvent } from './trace-attribution';
 
@@ -55,12 +56,25 @@ export function round(ms: number): number {
 
 /**
  * The corpus's page folders under `dir`, sorted by name: those named in `only` when given, else
- * all; the first `count` of them.
+ * all; the first `count` of them. A page folder may be a symbolic link to one (a corpus assembled
+ * from links found no page at all in session 11).
  */
 export function corpusPages(dir: string, only: readonly string[], count: number): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
+    .filter((entry) => isFolder(dir, entry) && (only.length === 0 || only.includes(entry.name)))
     .map((entry) => entry.name)
     .sort()
     .slice(0, count);
+}
+
+/** Whether `entry` of `dir` is a folder, or a symbolic link to one. */
+function isFolder(dir: string, entry: Dirent): boolean {
+  if (entry.isDirectory()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(join(dir, entry.name)).isDirectory();
+  } catch {
+    // A dangling link: no page.
+    return false;
+  }
 }
