@@ -151,6 +151,27 @@ describe('serialiseForReading', () => {
       ).toBe(true);
       expect(back.querySelector('p:last-of-type')?.textContent).toBe('Shot 7');
     });
+
+    it('data URLs in links, srcsets and head links, wherever they start: each cut', () => {
+      const uri = `data:text/csv;base64,${'MSwyLDMK'.repeat(20_000)}`;
+      const doc = page(
+        `<title>Export</title><link rel="icon" href="${uri}">`,
+        `<p>Results</p><a download="r.csv" href=" ${uri}">CSV</a>` +
+          `<picture><source srcset="/small.png 1x, ${uri} 2x"><img alt="chart" srcset="${uri}"></picture>` +
+          '<a href="/next">Next</a>',
+      );
+      const { html, calls } = spied(doc, 2_000_000);
+      expect(Math.max(0, ...calls)).toBeLessThan(MAX_VALUE_CHARS);
+      const back = new DOMParser().parseFromString(html, 'text/html');
+      const values = [
+        back.querySelector('link')?.getAttribute('href'),
+        back.querySelector('a[download]')?.getAttribute('href'),
+        back.querySelector('source')?.getAttribute('srcset'),
+        back.querySelector('img')?.getAttribute('srcset'),
+      ];
+      expect(values.map((value) => value?.length)).toEqual(Array(4).fill(MAX_VALUE_CHARS));
+      expect(back.querySelector('a[href="/next"]')?.textContent).toBe('Next');
+    });
   });
 
   it('bounds a huge page: the head whole, then as much of the body as fits', () => {

@@ -32,27 +32,23 @@ export const MAX_ELEMENTS_PER_CALL = 20_000;
 
 /**
  * The longest text or attribute value (UTF-16 code units) a native call copies whole: a longer
- * one (looked for where HEAVY says) is written by hand, a text cut to what still fits under
- * `maxChars`, an attribute to this length (a cut `data:` URL is still one, which the extractor
- * never takes). Review F-snap-1: a 10 MB log in one `<pre>` was one native call of 10 MB.
+ * one (looked for where HEAVY_BY_TAG and HEAVY_DATA_URLS say) is written by hand, a text cut to
+ * what still fits under `maxChars`, an attribute to this length (a cut `data:` URL is still one,
+ * which the extractor never takes). Review F-snap-1: a 10 MB log in one `<pre>` was one native call of 10 MB.
  */
 export const MAX_VALUE_CHARS = 65_536;
 
-// Where pages keep such a value, by tag: the attributes that hold it ('' for the element's text):
-// a raw text or log file's `<pre>`, form and code elements, data URLs, SVG path data (not `xmp`
-// or `plaintext`: their text is written unescaped, which the hand-written path does not do). By
-// tag (getElementsByTagName), not by an attribute selector: on a 60,000-element page that
-// selector cost 8-14 ms in Chromium, the tag lists about nothing. Other places (a data URL in a
+// Where pages keep such a value, by tag: the attributes that hold it ('' for the element's text).
+// Elements a page has few of are read one by one (by tag: getElementsByTagName; an attribute
+// selector over a whole 60,000-element page cost 8-14 ms): a raw text or log file's `<pre>`, form
+// and code elements, posters, embeds, SVG path data (not `xmp` or `plaintext`: their text is
+// written unescaped, which the hand-written path does not do). Other places (a data URL in a
 // `style`) are copied whole.
-const HEAVY: Readonly<Record<string, readonly string[]>> = {
+const HEAVY_BY_TAG: Readonly<Record<string, readonly string[]>> = {
   pre: [''],
   textarea: [''],
   code: [''],
   listing: [''],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  a: ['href'],
-  link: ['href'],
   video: ['poster'],
   image: ['href'],
   object: ['data'],
@@ -60,6 +56,22 @@ const HEAVY: Readonly<Record<string, readonly string[]>> = {
   iframe: ['src', 'srcdoc'],
   path: ['d'],
 };
+
+// Elements a page has thousands of (links, images and their sources, head links) hold a long value
+// when it is a data URL: only those are read, found by one native selector. Reading every link's
+// href cost 5.3 ms of a snapshot's 7.6 on archive-of-our-own (3,860 links), the selector 0.5 ms
+// (issue #13 read p95). A long value of another kind there (a 64 K `javascript:` link) is copied
+// whole, as before the bound; the size cap still stops the snapshot after it.
+const HEAVY_DATA_URLS: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  link: ['href'],
+};
+// `*=`, not `^=`: a URL may start with spaces, and a srcset lists several.
+const DATA_URL_HOLDERS =
+  'a[href*="data:" i], img[src*="data:" i], img[srcset*="data:" i], ' +
+  'source[src*="data:" i], source[srcset*="data:" i], link[href*="data:" i]';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const FOREIGN_NS = new Set([
@@ -95,10 +107,13 @@ export function serialiseForReading(
   // elements holding a value over MAX_VALUE_CHARS with their ancestors.
   const opened = new Set<Node>();
   const heavy: Element[] = [];
-  for (const [tag, holders] of Object.entries(HEAVY)) {
-    for (const el of root.getElementsByTagName(tag)) {
-      if (holders.some((name) => valueLength(el, name) > MAX_VALUE_CHARS)) heavy.push(el);
-    }
+  const isHeavy = (el: Element, holders: readonly string[] | undefined) =>
+    holders?.some((name) => valueLength(el, name) > MAX_VALUE_CHARS) === true;
+  for (const [tag, holders] of Object.entries(HEAVY_BY_TAG)) {
+    for (const el of root.getElementsByTagName(tag)) if (isHeavy(el, holders)) heavy.push(el);
+  }
+  for (const el of root.querySelectorAll(DATA_URL_HOLDERS)) {
+    if (isHeavy(el, HEAVY_DATA_URLS[el.localName])) heavy.push(el);
   }
   for (const el of heavy) opened.add(el);
   for (const el of [...emptied, ...heavy]) {
