@@ -17,7 +17,7 @@ export interface OffscreenPort {
   /** Opens it; resolves once it has loaded (its listener is there). */
   create(): Promise<void>;
   close(): Promise<void>;
-  /** `runtime.sendMessage` to it; its answer (a PageCapture, or null when it failed). */
+  /** Asks it over a port of its own (port-request.ts); its answer (a PageCapture, or null). */
   send(message: OffscreenRead): Promise<unknown>;
 }
 

@@ -1,7 +1,9 @@
 // Where the worker reads a page's snapshot (glue; issue #13). Firefox's background is an event
 // page with a DOM: it parses there. Chrome/Edge's service worker has none: an offscreen document
 // parses (OFFSCREEN_DOCUMENT_PATH, built from src/offscreen/index.html).
+import { OFFSCREEN_CHANNEL } from '../../messaging/snapshot';
 import { createOffscreenReader } from './offscreen-reader';
+import { requestOverPort } from './port-request';
 import type { SnapshotReader } from './read-snapshot';
 
 /** The offscreen document, as a path inside the built extension. */
@@ -33,6 +35,14 @@ export function createSnapshotReader(): SnapshotReader {
         justification: 'Reads the metadata of a page being read from its HTML, off the page.',
       }),
     close: () => chrome.offscreen.closeDocument(),
-    send: (message) => chrome.runtime.sendMessage(message),
+    // A port of its own per read, not runtime.sendMessage: that reaches every extension page
+    // listening on runtime.onMessage, and the offscreen document then heard every page's snapshot
+    // too (review F-snap-3). The port closes with its answer: nothing is held open.
+    send: (message) =>
+      requestOverPort(
+        chrome.runtime.connect({ name: OFFSCREEN_CHANNEL }),
+        message,
+        () => chrome.runtime.lastError?.message,
+      ),
   });
 }
