@@ -61,9 +61,18 @@ export const usable = (el: Element): boolean => {
   const footer = el.closest('footer');
   return footer === null || footer.closest('article') !== null;
 };
+// Text only screen readers get: a link whose whole text is such (phpBB's post-link icon
+// `<a><i class="icon"></i><span class="sr-only">Post</span></a>`, XenForo's `u-srOnly`) is an icon
+// control, not a name.
+const VISUALLY_HIDDEN =
+  '.sr-only, .screen-reader-text, .visually-hidden, .visuallyhidden, .assistive-text, .u-srOnly';
+const iconOnly = (a: Element): boolean =>
+  a.querySelector(VISUALLY_HIDDEN)?.textContent.trim() === a.textContent.trim();
+
 function linkAuthors(els: readonly Element[], base: string): PageAuthor[] {
   const out: PageAuthor[] = [];
   for (const el of els) {
+    if (iconOnly(el)) continue;
     // Reddit writes its users "u/annlee".
     const text = layoutText(el, 200)
       .replace(/[\n\uE000]+/g, ' ')

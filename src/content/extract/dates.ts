@@ -1,8 +1,11 @@
 /** Normalises the many date spellings pages use to ISO 8601, keeping the offset when known. */
 import { parseHumanDate } from './human-dates';
 
+// After an offset, the zone's abbreviation may follow: Go's default time format, which Hugo
+// themes print raw into `datetime` ("2021-03-15 09:30:00 +0000 UTC"; an unnamed zone repeats
+// the offset).
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:\s*(Z|[+-]\d{2}(?::?\d{2})?)(?:\s+(?:[a-z]{2,5}|[+-]\d{4}))?)?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const EPOCH = /^\d{10}(?:\d{3})?$/;

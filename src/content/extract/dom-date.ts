@@ -6,7 +6,7 @@ import { usable } from './byline';
 import { findDateInText, normalizeDate } from './dates';
 import { besideHeadline } from './headline-byline';
 import { dateInUrl } from './human-dates';
-import { layoutText } from './layout-text';
+import { INLINE_BREAK, layoutText } from './layout-text';
 import { MONTHS } from './month-names';
 import { scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
@@ -17,9 +17,10 @@ const DATE_MARKUP = classSubstrings(
 );
 // "date" covers "dateline"; "submitted" is Drupal's "Submitted by … on <date>" line; "time"
 // covers the "pubtime", "post-time" classes of Chinese and Japanese news pages; "fecha" and
-// "datum" and "data" are the Spanish, German/Dutch and Portuguese/Italian words; `data-testid` names Medium's date.
+// "datum" and "data" are the Spanish, German/Dutch and Portuguese/Italian words; `data-testid` names Medium's date,
+// `data-component` the Guardian's `<details data-component="dateline">`, which has no class.
 const DATED_TEXT = classSubstrings(
-  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [class~="data"], [data-testid*="date" i]',
+  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [class~="data"], [data-testid*="date" i], [data-component*="date" i]',
 );
 
 // Docs sites (Docusaurus, MkDocs, Sphinx, Read the Docs, Hugo) show only when a page last
@@ -85,6 +86,21 @@ function textBeforeUpdateLabel(text: string): string {
   return label === null ? '' : text.slice(0, label.index);
 }
 
+// Forums and link aggregators show "3 hours ago" or "2d" and keep the date in a title attribute
+// (Lobsters' `<span title="2021-03-15 09:30:00 -0500">`, Discourse's `span.relative-date`): the
+// element's own or a descendant's title that is a date and nothing else.
+function titledDate(el: Element, monthFirst: boolean | undefined): string | undefined {
+  const titled = el.hasAttribute('title') ? [el] : Array.from(el.querySelectorAll('[title]'));
+  for (let i = 0; i < titled.length && i < 4; i++) {
+    const title = titled[i]?.getAttribute('title')?.trim() ?? '';
+    if (title.length > DATE_LINE_CHARS || !/\d/.test(title)) continue;
+    const date =
+      normalizeDate(title) ?? (onlyADate(title) ? findDateInText(title, monthFirst) : undefined);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
 const PUBLISHED = /\b(?:published|posted|created|publié|veröffentlicht|publicado)\b/i;
 
 // WordPress themes print `<time class="updated">` before `<time class="published">`: the first
@@ -94,7 +110,45 @@ function publicationMark(marks: readonly Element[]): Element | undefined {
     const mark = marks[i];
     if (mark !== undefined && !isUpdateOnly(mark, mark.textContent)) return mark;
   }
-  return undefined;
+  return marks.length === 1 ? loneEntryDate(marks[0]) : undefined;
+}
+
+// hAtom requires an entry's `updated`: themes that print one date class it so, beside a date class
+// (tagDiv Newspaper's `<time class="entry-date updated td-module-date">`). The page's only date
+// mark, classed that way, not marked dateModified and not labelled as a change, is the entry's date.
+function loneEntryDate(mark: Element | undefined): Element | undefined {
+  const marks = mark?.getAttribute('class') ?? '';
+  const others = marks.replace(/\bupdated\b/g, ' ');
+  if (mark === undefined || others === marks || !/date\b/i.test(others)) return undefined;
+  if (/dateModified/.test(mark.getAttribute('itemprop') ?? '')) return undefined;
+  const line = mark.parentElement?.textContent.slice(0, 200) ?? '';
+  return UPDATE_LABEL.test(line) ? undefined : mark;
+}
+
+// A details line beside the headline that labels its date as the publication: "Published: 15 Mar,
+// 2021" (AstroPaper's visually hidden label), Halo's "张三 发表于 2021-03-15 09:30 阅读 120",
+// "Posted on", "Publié le", Japanese "2021/03/15に公開" and "投稿日". A details line, not prose
+// that mentions a publication ("The report, published on 15 March 2019, warns…", review
+// F-kinds-1): the label opens the line or one of its inline parts, the date follows it at once
+// (precedes it, for に公開), and the line does not end a sentence.
+const LABEL_BEFORE =
+  /(?:^|[\n\uE000·•|—/]\s*)(?:(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|yayınlan\p{L}*)(?:\s+(?:on|am|le|el|em|il|op))?\s*[:：]?|发表于|发布于|發表於|發佈於|公開日|投稿日)[\s\uE000]*(?=\d|\p{L}+\.?\s+\d)/iu;
+const LABEL_AFTER = /\d\s*[日]?\s*(?:に公開|に投稿)/;
+const SENTENCE_END = /[.!?。！？]["'”’)]?\s*$/;
+function labelledDate(block: Element, monthFirst: boolean | undefined): string | undefined {
+  const text = layoutText(block, 200);
+  if (SENTENCE_END.test(text)) return undefined;
+  const before = LABEL_BEFORE.exec(text);
+  if (before !== null) {
+    const at = before.index + before[0].length;
+    const rest = text.slice(at, at + DATE_LINE_CHARS).replaceAll(INLINE_BREAK, ' ');
+    const date = findDateInText(rest, monthFirst);
+    if (date !== undefined) return date;
+  }
+  const after = LABEL_AFTER.exec(text);
+  return after === null
+    ? undefined
+    : findDateInText(text.slice(Math.max(0, after.index - 24), after.index + 2), monthFirst);
 }
 
 /**
@@ -129,9 +183,10 @@ export function findDomDate(
       const text = layoutText(el, 300).replace(/[\n\uE000]+/g, ' ');
       // A line that gives the publication date before its last change ("May 1, 2024 | Last
       // modified: May 2, 2024") keeps the first; a last change alone is skipped.
-      const date = isUpdateOnly(el, text)
+      const update = isUpdateOnly(el, text);
+      const date = update
         ? findDateInText(textBeforeUpdateLabel(text), monthFirst)
-        : findDateInText(text, monthFirst);
+        : (findDateInText(text, monthFirst) ?? titledDate(el, monthFirst));
       if (date !== undefined) return date;
     }
   }
@@ -144,16 +199,15 @@ export function findDomDate(
       ? undefined
       : besideHeadline(headline, (block) => {
           const text = block.textContent.trim();
-          if (text.length > DATE_LINE_CHARS || !usable(block)) return undefined;
+          if (!usable(block)) return undefined;
+          if (text.length > DATE_LINE_CHARS) return labelledDate(block, monthFirst);
           const date = findDateInText(text, monthFirst);
           if (date === undefined || UPDATED_LINE.test(text) || isUpdateOnly(block, text)) {
             return undefined;
           }
           // Only a line that is the date alone, and not one ahead of the reading (review F-kinds-2).
-          if (!onlyADate(text) || (latest !== undefined && date.slice(0, 10) > latest)) {
-            return undefined;
-          }
-          return date;
+          if (latest !== undefined && date.slice(0, 10) > latest) return undefined;
+          return onlyADate(text) ? date : labelledDate(block, monthFirst);
         });
   return beside ?? dateInUrl(pageUrl);
 }

@@ -31,7 +31,7 @@ import {
 } from './site-name';
 import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
-import { threadPrefixes, withoutThreadPrefix } from './thread-prefix';
+import { headlineText, threadPrefixes, withoutThreadPrefix } from './thread-prefix';
 import { declaresContent, monthFirstFor, saysEverything } from './page-signals';
 import { baseUrlOf, skeleton } from './skeleton';
 import { findThemeColor } from './theme-color';
@@ -111,10 +111,7 @@ function extract(
   const h1El = header === undefined ? firstH1 : undefined;
   // "<h1><span class=label>Solved</span> Story</h1>": the forum's label is not the headline.
   const prefixes = h1El == null ? [] : threadPrefixes(h1El);
-  const h1 = cleanPageText(
-    h1El == null ? undefined : withoutThreadPrefix(h1El.textContent, prefixes),
-    LIMITS.title,
-  );
+  const h1 = cleanPageText(h1El == null ? undefined : headlineText(h1El, prefixes), LIMITS.title);
   const headlines = [jsonLd.title, tags.title, microdata.title, h1];
   // Declared names first, then names the page only implies (see site-name.ts).
   const siteName = chooseSiteName(

@@ -96,8 +96,14 @@ function srcsetOf(img: Element): string {
   if (own !== null) return own;
   const picture = img.parentElement;
   if (picture?.tagName !== 'PICTURE') return '';
-  return picture.querySelector('source[srcset]')?.getAttribute('srcset') ?? '';
+  // Lazy loaders move the sources' srcset to data-srcset too (lazysizes).
+  const source = picture.querySelector('source[srcset], source[data-srcset]');
+  return source?.getAttribute('srcset') ?? source?.getAttribute('data-srcset') ?? '';
 }
+
+// An image its own class names the page's cover (Notion's exported `page-cover-image`, WordPress's
+// `wp-post-image` featured image, `hero-image`, `featured-image`) is the lead picture, size or not.
+const COVER_CLASS = /(?:^|[\s_-])(?:cover|hero|featured)(?:[\s_-]|$)|wp-post-image/i;
 
 /**
  * The image's URL when the markup says it is large: a declared width or srcset width of at least
@@ -123,6 +129,7 @@ function imageUrl(img: Element, base: string, root: Element): string | undefined
     (Number.isNaN(declared) &&
       best === undefined &&
       (sources.some((src) => src != null && widthInUrl(src) >= MIN_WIDTH) ||
+        COVER_CLASS.test(img.getAttribute('class') ?? '') ||
         leadFigure(img, sources.find((src) => src != null && src !== '') ?? undefined, root)));
   if (!large) return undefined;
   for (const raw of sources) {
@@ -192,7 +199,9 @@ export function findLeadImage(
   const fromLink = linked == null || linked === '' ? null : canonicalizeUrl(linked, base);
   if (fromLink !== null) return fromLink;
   if (root === undefined) return undefined;
-  const poster = root.querySelector('video[poster]')?.getAttribute('poster');
+  // Players that load lazily keep the poster in data-poster (video.js, Plyr) until they start.
+  const video = root.querySelector('video[poster], video[data-poster]');
+  const poster = video?.getAttribute('poster') ?? video?.getAttribute('data-poster');
   const fromPoster = poster == null || poster === '' ? null : canonicalizeUrl(poster, base);
   if (fromPoster !== null) return fromPoster;
   // AMP pages write `<amp-img>`.

@@ -77,7 +77,13 @@ function propValue(el: Element, name: string): unknown {
   if (tag === 'OBJECT') return el.getAttribute('data') ?? '';
   if (tag === 'TIME') return el.getAttribute('datetime') ?? textOf(el);
   if (tag === 'DATA' || tag === 'METER') return el.getAttribute('value') ?? '';
-  return el.getAttribute('content') ?? textOf(el);
+  const content = el.getAttribute('content');
+  if (content !== null) return content;
+  // A headline property on a wrapper around the heading and its date line (Zola's after-dark:
+  // `<div itemprop="headline"><h1>Story</h1><time>…</time></div>`) is the heading's text.
+  const heading =
+    name === 'headline' && !/^H[1-6]$/.test(tag) ? el.querySelector('h1, h2, h3') : null;
+  return textOf(heading ?? el);
 }
 
 function toNode(scope: Element, depth: number): LdNode {

@@ -164,7 +164,10 @@ function namesHost(name: string, pageUrl: string): boolean {
 const LOGO_IMAGES = classSubstrings(
   'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], a[rel~="home"] img[alt]',
 );
-const LOGO_WORD = /\s*(?:\blogo\b|\bhome(?:page)?\b|\bstartseite\b|\baccueil\b)\s*/gi;
+// Generic words an alt may hold besides, or instead of, the name: Hugo Stack's sidebar logo is
+// alt "Avatar".
+const LOGO_WORD =
+  /\s*(?:\blogo\b|\bhome(?:page)?\b|\bstartseite\b|\baccueil\b|\bavatar\b|\bsite\s+icon\b|\bimage\b)\s*/gi;
 
 /**
  * The site's name from its logo's alt text ("Harbor Line News logo" → "Harbor Line News"), looked

@@ -49,3 +49,19 @@ export function withoutThreadPrefix(text: string, prefixes: readonly string[]): 
   }
   return out;
 }
+
+/**
+ * The headline `h1` states: its text without the thread prefixes (see threadPrefixes) and without
+ * a closing permalink, the `<a href="#id">` holding one glyph that docs generators end headings
+ * with (Sphinx's and MkDocs' `¶`, "#", "§", "🔗"). A "#" the heading writes itself ("C#") stays.
+ */
+export function headlineText(h1: Element, prefixes: readonly string[]): string {
+  const text = withoutThreadPrefix(h1.textContent, prefixes);
+  const last = h1.lastElementChild;
+  if (last?.tagName !== 'A' || !(last.getAttribute('href') ?? '').startsWith('#')) return text;
+  const glyph = last.textContent.trim();
+  // Not a count or a word ("Story <a href="#comments">3</a>"): a mark of one or two characters.
+  return /^[^\p{L}\p{N}]{1,2}$/u.test(glyph) && text.trimEnd().endsWith(glyph)
+    ? text.trimEnd().slice(0, -glyph.length)
+    : text;
+}
