@@ -18,7 +18,7 @@ import { storing } from './storage-guard';
 export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
   async 'page-loaded'(
     context,
-    { metadata: reported, visible, attendedMs, viewer, mediaPlaying, at },
+    { metadata: reported, visible, attendedMs, leftMs, viewer, mediaPlaying, at },
   ) {
     const { excludedSites, paused, idleThresholdSec } = context.settings();
     // The page's own URL and the address it claims for itself must both be allowed.
@@ -48,6 +48,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
         page: trackedPageOf(metadata, context.page.url),
         focus: await context.browserState.windowFocus(windowId),
         ...(attendedMs === undefined ? {} : { attendedMs }),
+        ...(leftMs === undefined ? {} : { leftMs }),
         ...(mediaPlaying === undefined ? {} : { mediaPlaying }),
       },
       // Read for attendedMs when the page measured it: the message's way to a busy (or starting)

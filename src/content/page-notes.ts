@@ -40,6 +40,12 @@ export interface PageNotes {
   head: HeadSnapshot | null;
   /** The head of the route before an in-page route change (null on the first route). */
   previousHead: HeadSnapshot | null;
+  /**
+   * The route's last attended span that ended (the tab switched away, the window blurred), kept
+   * until the route is reported: a report that comes after it (a read slowed by a busy machine)
+   * still says the route was read. Null or absent: none.
+   */
+  endedSpan?: { since: number; until: number } | null;
 }
 
 /** The document the notes are about, and the clock they are taken on. */
@@ -55,8 +61,14 @@ const isAttended = (notes: PageNotes, page: NotedPage): boolean =>
 
 /** Notes whether the page is attended now (an attended page keeps its start). */
 export function noteAttention(notes: PageNotes, page: NotedPage): void {
-  if (!isAttended(notes, page)) notes.attendedSince = null;
-  else notes.attendedSince ??= page.now();
+  if (isAttended(notes, page)) {
+    notes.attendedSince ??= page.now();
+    return;
+  }
+  if (notes.attendedSince !== null) {
+    notes.endedSpan = { since: notes.attendedSince, until: page.now() };
+  }
+  notes.attendedSince = null;
 }
 
 /**
@@ -132,11 +144,29 @@ export function noteRoute(notes: PageNotes, page: NotedPage): void {
   notes.head = null;
   notes.route = routeOf(page.win.location.href);
   notes.routeStartedAt = page.now();
+  notes.endedSpan = null;
 }
 
 /** Notes that the document was left, or came back from the back/forward cache (not attended). */
 export function noteLeft(notes: PageNotes): void {
   notes.attendedSince = null;
+  notes.endedSpan = null;
+}
+
+/**
+ * How long the route was read, for its report at `now`: since its current span began (never
+ * before the route was reached), or, when it is no longer attended (hidden or blurred while it was
+ * being read), its last span, which ended `leftMs` before now. A route not attended since it was
+ * reached was not read: 0.
+ */
+export function readSpan(notes: PageNotes, now: number): { attendedMs: number; leftMs?: number } {
+  const from = (since: number) => Math.max(since, notes.routeStartedAt ?? -Infinity);
+  if (notes.attendedSince !== null)
+    return { attendedMs: Math.max(0, now - from(notes.attendedSince)) };
+  const span = notes.endedSpan ?? null;
+  if (span === null) return { attendedMs: 0 };
+  const attendedMs = Math.max(0, span.until - from(span.since));
+  return attendedMs > 0 ? { attendedMs, leftMs: Math.max(0, now - span.until) } : { attendedMs: 0 };
 }
 
 /**

@@ -51,6 +51,22 @@ describe('page session', () => {
     expect(loaded(session.sent)).toHaveLength(1);
   });
 
+  // A busy machine: the read (the worker reads the page's snapshot) ends after the reader switched
+  // to another tab. The report still says the page was read, and until when (session 12: the
+  // Firefox e2e's tides, read 6 s, was missing from the popup).
+  it('reports the time read when the page was hidden while it was being read', async () => {
+    const session = setUp({ readMs: 3_000 });
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS + 1_500);
+    session.setVisibility('hidden');
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(loaded(session.sent)[0]?.payload).toMatchObject({
+      visible: false,
+      attendedMs: READ_AFTER_MS + 1_500,
+      leftMs: 1_500,
+      at: Date.now(),
+    });
+  });
+
   it('reports an in-page route once read, with its late title, counting from the route change', async () => {
     const session = setUp();
     await settle();

@@ -13,6 +13,7 @@ import {
   noteVisibility,
   noteWindowFocus,
   readDueAt,
+  readSpan,
   readTimerFired,
   routeChanged,
   settleFocus,
@@ -158,17 +159,18 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (signal.aborted || notes.route !== route || routeChanged(notes, page)) return;
       notes.head = headNow;
-      const { attendedSince, routeStartedAt } = notes;
-      const since = Math.max(attendedSince ?? now(), routeStartedAt ?? -Infinity);
+      const at = now();
+      const span = readSpan(notes, at);
       reportedRoute = notes.route;
       reportedTitle = title;
-      notes.lastInputAt = now();
+      notes.lastInputAt = at;
       const reply = await deps.send('page-loaded', {
         metadata,
         visible: visible(),
-        attendedMs: attendedSince === null ? 0 : Math.max(0, now() - since),
-        // When attendedMs was measured (now): the worker counts back from here.
-        at: now(),
+        // Read since attendedMs ago, or (no longer attended: hidden while it was read) for
+        // attendedMs up to leftMs ago. When measured (at): the worker counts back from here.
+        ...span,
+        at,
         viewer: page.isViewer(),
         // A player started before the page was read: its own 'playing' came while untracked.
         mediaPlaying: mediaPlaying(doc),

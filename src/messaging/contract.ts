@@ -38,6 +38,11 @@ export interface PageLoaded<M extends PageCapture> {
   /** How long (ms) the page had been read when it reported (it reports once read). */
   attendedMs?: number;
   /**
+   * The page is no longer attended as it reports (hidden or blurred while it was being read): its
+   * `attendedMs` of reading ended this long (ms) before `at`. Absent: it is still being read.
+   */
+  leftMs?: number;
+  /**
    * When the page measured `attendedMs` (epoch ms): the reading began `attendedMs` before this, not
    * before the moment a busy worker heard the report (believed a few seconds back at most, never
    * ahead: tracking/event-time.ts).

@@ -149,6 +149,20 @@ describe('message contract', () => {
       }),
     );
     expect(parsed).toMatchObject({ payload: { attendedMs: 4_000, at: 1_700_000_000_000 } });
+    // Hidden while it was read: how long ago that reading ended, whole and never negative.
+    const left = (leftMs: number | string) =>
+      parseRequest(
+        envelope('page-loaded', {
+          metadata,
+          visible: false,
+          attendedMs: 6_000,
+          leftMs: leftMs as number,
+        }),
+      );
+    expect(left(1_200.4)).toMatchObject({ payload: { attendedMs: 6_000, leftMs: 1_200 } });
+    expect(left(-5)).toMatchObject({ payload: { leftMs: 0 } });
+    expect(left('soon')).toBeNull();
+    expect(left(Infinity)).toBeNull();
   });
 
   it('takes page times in whole milliseconds: a paint or event timestamp fraction never enters the tracker', () => {

@@ -52,6 +52,10 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
       if (typeof p.attendedMs !== 'number' || !Number.isFinite(p.attendedMs)) return null;
       request.attendedMs = wholeMs(Math.max(0, p.attendedMs));
     }
+    if (p.leftMs !== undefined) {
+      if (typeof p.leftMs !== 'number' || !Number.isFinite(p.leftMs)) return null;
+      request.leftMs = wholeMs(Math.max(0, p.leftMs));
+    }
     if (p.at !== undefined) {
       if (!isTime(p.at)) return null;
       request.at = wholeMs(p.at);

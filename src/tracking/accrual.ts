@@ -5,6 +5,7 @@ import type {
   DroppedSilence,
   Engagement,
   TabState,
+  TrackedPage,
   TrackerContext,
   TrackerEffect,
   TrackerState,
@@ -150,16 +151,39 @@ export class Accrual {
   openInterval(tabId: number, tab: TabState, since: number = this.now): void {
     const page = tab.page;
     if (!page) return;
+    const engagement = this.engagementAt(page, since, this.now);
+    this.s.interval = {
+      tabId,
+      engagementId: engagement.id,
+      appActivityId: page.appActivityId,
+      since: this.now,
+    };
+  }
+
+  /**
+   * A page read from `since` to `until` (epoch ms, at most now) that no longer holds attention (it
+   * reported only after it was hidden: page-reports.ts). That time is its engagement's, as
+   * openInterval banks a late report's, but no interval is opened.
+   */
+  bankClosedSpan(page: TrackedPage, since: number, until: number): void {
+    this.engagementAt(page, since, Math.min(until, this.now));
+  }
+
+  /**
+   * The engagement of `page` read from `since` to `until`, with that time banked (never before
+   * what it holds): extended when a return is still within the continuation gap, else a new one.
+   */
+  private engagementAt(page: TrackedPage, since: number, until: number): Engagement {
     let engagement = this.s.engagements[page.appActivityId];
     const expired =
       engagement !== undefined &&
-      (this.now - engagement.lastActiveAt > this.continuationGapMs ||
+      (until - engagement.lastActiveAt > this.continuationGapMs ||
         engagement.lastActiveAt > this.now);
     if (engagement && expired) {
       this.finish(engagement);
       engagement = undefined;
     }
-    const from = Math.min(this.now, Math.max(since, engagement?.lastActiveAt ?? -Infinity));
+    const from = Math.min(until, Math.max(since, engagement?.lastActiveAt ?? -Infinity));
     if (!engagement) {
       engagement = {
         id: this.ctx.newId(),
@@ -171,17 +195,12 @@ export class Accrual {
       };
       this.s.engagements[page.appActivityId] = engagement;
     }
-    if (from < this.now) {
-      engagement.activeMs += this.now - from;
-      engagement.lastActiveAt = this.now;
+    if (from < until) {
+      engagement.activeMs += until - from;
+      engagement.lastActiveAt = until;
       this.changed.add(engagement.id);
     }
-    this.s.interval = {
-      tabId,
-      engagementId: engagement.id,
-      appActivityId: page.appActivityId,
-      since: this.now,
-    };
+    return engagement;
   }
 
   /** The engagement can no longer be extended: forget it and say so (kept or not). */

@@ -145,6 +145,12 @@ export type TrackerEvent =
        */
       attendedMs?: number;
       /**
+       * The page was no longer attended when it reported (hidden or blurred while it was being
+       * read, the report slowed by a busy machine): its `attendedMs` ended this long (ms) before
+       * now. That span is banked as the page's, closed; nothing is opened. Absent: read until now.
+       */
+      leftMs?: number;
+      /**
        * A <video>/<audio> element already plays when the page reports (a player started in the
        * seconds before it is read): as a page-signal's, so idle does not stop a video watched.
        */

@@ -12,21 +12,29 @@ type Signal = Extract<TrackerEvent, { type: 'page-signal' } | { type: 'frame-sig
 /**
  * A page loaded (or a new route settled) in a tab. Its `attendedMs` backdates its reading, cut to
  * the silence limit and to the tracker's own last sight of absence; time the previous page or
- * another tab's open interval had past that moment is theirs no longer.
+ * another tab's open interval had past that moment is theirs no longer. A page that reports only
+ * after it was left (`leftMs`: hidden while a busy machine read it) gets that span, closed.
  */
 export function pageLoaded(step: Step, event: PageLoaded): void {
   const { s, now } = step;
   const key = String(event.tabId);
   const previous = s.tabs[key];
+  // Read until now, or (hidden while it was being read, its report slowed by a busy machine)
+  // until `leftMs` ago: within the silence limit, else nothing says when.
+  const left = event.leftMs ?? null;
+  const readUntil = left === null ? now : now - left;
   // The page was read since `readSince` (it reports once it is being read, or once a new
   // route has settled): that time is its own, not the previous page's.
   // Never before the tracker's own last sight of absence: a page's clock can span a sleep.
-  const attended = Math.min(
-    Math.max(event.attendedMs ?? 0, 0),
-    SILENCE_LIMIT_MS,
-    Math.max(0, now - (s.absentUntil ?? -Infinity)),
-  );
-  const readSince = now - attended;
+  const attended =
+    left !== null && left > SILENCE_LIMIT_MS
+      ? 0
+      : Math.min(
+          Math.max(event.attendedMs ?? 0, 0),
+          SILENCE_LIMIT_MS,
+          Math.max(0, readUntil - (s.absentUntil ?? -Infinity)),
+        );
+  const readSince = readUntil - attended;
   if (previous?.page && previous.page.appActivityId !== event.page.appActivityId) {
     // Navigation (or an SPA route change): the old page was read up to the change.
     if (s.interval?.tabId === event.tabId) {
@@ -35,14 +43,18 @@ export function pageLoaded(step: Step, event: PageLoaded): void {
     }
   }
   const other = s.interval;
-  if (attended > 0 && other && other.tabId !== event.tabId && event.focus?.focused) {
+  if (left !== null) {
+    // No longer read: its span is banked, closed (another tab's interval, opened as this page
+    // was left, stays as it is). A page that is read again opens its own interval then.
+    if (attended > 0) step.accrual.bankClosedSpan(event.page, readSince, readUntil);
+  } else if (attended > 0 && other && other.tabId !== event.tabId && event.focus?.focused) {
     // Another tab's interval is still open (the browser told of the switch late, or not
     // at all), but this page, in the focused window, was being read since `readSince`:
     // the other tab's time ends there, never overlapping this page's backdated time.
     step.accrual.bank(Math.max(readSince, other.since));
     s.interval = null;
   }
-  if (attended > 0) step.backdate = { tabId: event.tabId, since: readSince };
+  if (attended > 0 && left === null) step.backdate = { tabId: event.tabId, since: readSince };
   const tab: TabState = {
     windowId: event.windowId,
     page: event.page,

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { TrackerEvent } from './engagement-types';
+import { A, B, activate, focus, load, timeline } from './testing/timeline';
+
+// Issue #13, session 12: on a busy machine a page's first report (read 4 s in, in idle time, with
+// its snapshot read by the worker) can come after the reader left it for another tab. The page
+// says how long it was read and how long ago that ended (leftMs); that span is its own.
+const left = (attendedMs: number, leftMs: number): TrackerEvent =>
+  ({ ...load(1, A), visible: false, attendedMs, leftMs }) as TrackerEvent;
+
+describe('engagement tracker with a page that reports after it was left', () => {
+  // Firefox e2e "two pages read in turn": tides read 6.3 s, reported 0.6 s after the switch to a
+  // data: page (which is never tracked): it was missing from the popup.
+  it('keeps the span a page was read before the tab was switched away', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(6.3, activate(2))
+      .at(6.9, left(6_300, 600));
+    expect(t.stored().map((e) => [e.startedAt / 1000, e.activeMs / 1000])).toEqual([[0, 6.3]]);
+    // Nothing goes on counting for it: it is not being read.
+    t.at(60, { type: 'tick' });
+    expect(t.secondsFor(A)).toEqual([6.3]);
+  });
+
+  it('leaves the time of the tab read since as it was', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(6, activate(2), load(2, B))
+      .at(7, left(6_000, 1_000))
+      .at(20, { type: 'page-signal', tabId: 2, visible: true, mediaPlaying: false })
+      .at(26, focus(null));
+    expect(t.secondsFor(A)).toEqual([6]);
+    expect(t.secondsFor(B)).toEqual([20]);
+  });
+
+  it('keeps nothing of a span under the minimum, nor one that ended past the silence limit', () => {
+    const short = timeline().at(0, focus(1), activate(1)).at(4.5, activate(2));
+    short.at(5, left(4_500, 500));
+    expect(short.stored()).toEqual([]);
+    const stale = timeline().at(0, focus(1), activate(1)).at(10, activate(2));
+    stale.at(45, left(10_000, 35_000));
+    expect(stale.stored()).toEqual([]);
+  });
+
+  it('never counts the span before an absence the tracker saw end', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(1, { type: 'idle-state', state: 'idle' })
+      .at(3, { type: 'idle-state', state: 'active' })
+      .at(12, activate(2))
+      .at(13, left(12_000, 1_000));
+    expect(t.stored().map((e) => [e.startedAt / 1000, e.activeMs / 1000])).toEqual([[3, 9]]);
+  });
+
+  it('adds nothing twice when the page reports again, still away (a title that settled late)', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(8, activate(2))
+      .at(9, left(8_000, 1_000))
+      .at(12, left(8_000, 4_000));
+    expect(t.secondsFor(A)).toEqual([8]);
+  });
+});
