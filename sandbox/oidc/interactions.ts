@@ -5,7 +5,7 @@ import type { Interaction, InteractionResults } from 'oidc-provider';
 import { readBody } from '../http-util';
 import { sandboxUser, type SandboxUser } from '../users';
 import { renderLoginPage, renderMessagePage } from './login-page';
-import type { IdentityProvider } from './provider';
+import type { Provider } from 'oidc-provider';
 
 function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.writeHead(status, {
@@ -29,8 +29,18 @@ const expired = (res: ServerResponse): void => {
   );
 };
 
+/** What the sign-in pages need of the provider (IdentityProvider). */
+export interface InteractionHost {
+  readonly provider: Provider;
+  /** Path every provider route lives under (the issuer's path). */
+  readonly mountPath: string;
+  /** The user the login page is skipped for, given the request's login_hint (setAutoLogin). */
+  autoLoginUser(loginHint: unknown): SandboxUser | undefined;
+}
+
+/** Answers a sign-in page request under `/interaction/`; `rest` is the path after it. */
 export async function handleInteraction(
-  idp: IdentityProvider,
+  idp: InteractionHost,
   req: IncomingMessage,
   res: ServerResponse,
   rest: string,
@@ -96,7 +106,7 @@ export async function handleInteraction(
 
 const stringParam = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function loginPage(idp: IdentityProvider, details: Interaction, error?: string): string {
+function loginPage(idp: InteractionHost, details: Interaction, error?: string): string {
   const hint = details.params.login_hint;
   let selected: string | undefined;
   if (typeof hint === 'string') {
@@ -116,7 +126,7 @@ function loginPage(idp: IdentityProvider, details: Interaction, error?: string):
 }
 
 /** Grants whatever the consent prompt found missing (sandbox users consent to everything). */
-async function grantEverything(idp: IdentityProvider, details: Interaction): Promise<string> {
+async function grantEverything(idp: InteractionHost, details: Interaction): Promise<string> {
   const { Grant } = idp.provider;
   const accountId = details.session?.accountId;
   const clientId = stringParam(details.params.client_id);

@@ -2,49 +2,31 @@
 // in for Entra ID for one public client (the extension). Authorization code + PKCE, refresh tokens,
 // discovery and JWKS; access tokens are JWTs for the Graph audience carrying Entra-style claims
 // (`scp`, `oid`, `tid`, `azp`). Served over HTTPS on 127.0.0.1 under an Entra-like issuer path
-// https://127.0.0.1:PORT/<tenant>/v2.0. oidc-provider's configuration object is configuration.ts.
+// https://127.0.0.1:PORT/<tenant>/v2.0. oidc-provider's configuration object is configuration.ts;
+// the token endpoint's own answers are token-endpoint.ts; tokens minted outside a sign-in are
+// access-token.ts.
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import type { ClientLike, Provider as ProviderType } from 'oidc-provider';
 import type { SandboxCertificate } from '../cert';
-import { USER_ACTIVITY_SCOPE } from '../graph/auth';
 import { closeServer, listen, LOOPBACK } from '../http-util';
 import { SANDBOX_TENANT_ID, sandboxUser, type SandboxUser } from '../users';
+import { type IssueTokenOptions, mintAccessToken } from './access-token';
 import { MemoryStorage } from './adapter';
-import { loadOidcProvider, providerConfiguration, resourceServerInfo } from './configuration';
+import { loadOidcProvider, providerConfiguration } from './configuration';
 import { handleInteraction } from './interactions';
 import { withRefreshTokenPrompt } from './entra-compat';
 import { renderMessagePage } from './login-page';
-import { answerRelayTokenRequest, isRelayTokenRequest, readRequestBody } from './relay-token';
-import { expiredSpaRefreshTokenBody, sendTokenError } from './spa-lifetime';
-import {
-  DEFAULT_ACCESS_TOKEN_TTL,
-  isAllowedRedirectUri,
-  REFRESH_TOKEN_TTL,
-  SANDBOX_CLIENT_ID,
-  GRAPH_AUDIENCE,
-  RELAY_API_AUDIENCE,
-  RELAY_API_SCOPE,
-} from './registration';
+import { DEFAULT_ACCESS_TOKEN_TTL, isAllowedRedirectUri, REFRESH_TOKEN_TTL } from './registration';
+import { answerOwnTokenRequest } from './token-endpoint';
 
 export interface IdentityProviderOptions {
   port: number;
   certificate: SandboxCertificate;
   accessTokenTtlSec?: number;
   quiet?: boolean;
-}
-
-export interface IssueTokenOptions {
-  /** Lifetime in seconds; zero or negative issues a token that has already expired. */
-  expiresInSec?: number;
-  /** Space-separated scopes (default: UserActivity.ReadWrite.CreatedByApp). */
-  scope?: string;
-  /** Client (app) the token is for (default: the extension's client id). */
-  clientId?: string;
-  /** Resource (audience): Graph by default, or RELAY_API_AUDIENCE for the relay's API. */
-  audience?: string;
 }
 
 const generateKeyPairAsync = promisify(generateKeyPair);
@@ -182,28 +164,12 @@ export class IdentityProvider {
       await handleInteraction(this, req, res, inner.slice('/interaction/'.length));
       return;
     }
-    if (req.method === 'POST' && inner === '/token') {
-      // A token request for the relay's API is answered here (relay-token.ts); any other goes
-      // on to oidc-provider with the body already read (it takes `req.body` then).
-      const text = await readRequestBody(req);
-      const body = new URLSearchParams(text);
-      const expired =
-        body.get('grant_type') === 'refresh_token'
-          ? this.storage.expired('RefreshToken', body.get('refresh_token') ?? '')
-          : undefined;
-      if (expired) {
-        const issued = Number(expired.iiat ?? expired.iat);
-        const lifetime = Number(expired.exp) - issued;
-        sendTokenError(req, res, expiredSpaRefreshTokenBody(issued, lifetime, new Date()));
-        return;
-      }
-      if (isRelayTokenRequest(body)) {
-        const mint = (user: string, clientId: string) =>
-          this.issueAccessToken(user, { audience: RELAY_API_AUDIENCE, clientId });
-        await answerRelayTokenRequest(this.provider, mint, this.accessTokenTtlSec, req, res, body);
-        return;
-      }
-      Object.assign(req, { body: text });
+    if (
+      req.method === 'POST' &&
+      inner === '/token' &&
+      (await answerOwnTokenRequest(this, req, res))
+    ) {
+      return;
     }
     // Mounted under the issuer path: oidc-provider derives its URLs from originalUrl vs url.
     const rewritten = withRefreshTokenPrompt(inner);
@@ -257,36 +223,9 @@ export class IdentityProvider {
   }
 
   /** A real access token, minted by the provider's own AccessToken model (same keys, claims). */
-  async issueAccessToken(userName: string, options: IssueTokenOptions = {}): Promise<string> {
-    const user = sandboxUser(userName);
-    const provider = this.provider;
-    const clientId = options.clientId ?? SANDBOX_CLIENT_ID;
-    const client = await provider.Client.find(clientId);
-    if (!client) throw new Error(`unknown sandbox client: ${clientId}`);
-    const audience = options.audience ?? GRAPH_AUDIENCE;
-    const scope =
-      options.scope ?? (audience === RELAY_API_AUDIENCE ? RELAY_API_SCOPE : USER_ACTIVITY_SCOPE);
-    const grant = new provider.Grant({ accountId: user.oid, clientId });
-    grant.addResourceScope(audience, scope);
-    const grantId = await grant.save();
-    const ttl = options.expiresInSec ?? this.accessTokenTtlSec;
-    const now = Math.floor(Date.now() / 1000);
-    const token = new provider.AccessToken({
-      accountId: user.oid,
-      client,
-      grantId,
-      scope,
-      gty: 'sandbox',
-      resourceServer: new provider.ResourceServer(
-        audience,
-        resourceServerInfo(this.accessTokenTtlSec, scope, audience),
-      ),
-      // An already-expired token still needs iat < exp.
-      iat: ttl > 0 ? now : now + ttl - 3600,
-      exp: now + ttl,
-    });
-    return token.save();
+  issueAccessToken(userName: string, options: IssueTokenOptions = {}): Promise<string> {
+    return mintAccessToken(this.provider, this.accessTokenTtlSec, userName, options);
   }
 }
 
-export type { ClientLike };
+export type { ClientLike, IssueTokenOptions };
