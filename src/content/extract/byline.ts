@@ -20,6 +20,7 @@ import { type ScopeQuery, scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 import { findDateInText } from './dates';
 import { authorsInDetailsLine, bylineBesideHeadline } from './headline-byline';
+import { ownerLinkAuthors } from './owner-link';
 import { portraitAuthors } from './portrait-byline';
 import { BY_PREFIX_SOURCE, opensWithByline } from './text';
 
@@ -245,5 +246,9 @@ export function findBylineAuthors(
       if (inDetails.length > 0) return inDetails;
     }
   }
-  return portraitAuthors(doc, root, base);
+  // Last: a portrait beside its name, then a link to the user space the page lives in.
+  const portraits = portraitAuthors(doc, root, base);
+  return portraits.length > 0
+    ? portraits
+    : ownerLinkAuthors((root ?? doc).querySelector('h1'), base);
 }
