@@ -98,11 +98,14 @@ const TIGHT_SECTION = new Set(['｜', '：', '丨', '-', '_']);
 const SECTION_WORD =
   /\s*[_｜|丨－-]\s*[^_｜|丨－\s-]{0,6}(?:频道|頻道|栏目|欄目|板块|版块|专栏|專欄)$/;
 
+const HASHTAGS = /(?:\s+#[^\s#]+)+$/u;
+
 /**
  * `title` without a trailing section name ("Story | Film", left after the site's name was cut
  * from "Story | Film | The Guardian") when the page states the headline alone elsewhere (h1,
  * og:title): what the headline is, the page says. The section is at most four words and is not
- * one of `names` (the authors: "Story | Ann Lee" is how the page credits her).
+ * one of `names` (the authors: "Story | Ann Lee" is how the page credits her). Trailing hashtags
+ * ("Story #Python #AWS") go the same way.
  */
 export function withoutSection(
   title: string,
@@ -119,6 +122,12 @@ export function withoutSection(
   const namedSection = SECTION_WORD.exec(title);
   if (namedSection !== null && namedSection.index > 0) return title.slice(0, namedSection.index);
   if (keys.size === 0) return title;
+  // "Story #Python #AWS" (Qiita, Zenn-like tag lists once the site's name is cut): tags after a
+  // headline the page states alone are its topics, not its title.
+  const tags = HASHTAGS.exec(title);
+  if (tags !== null && keys.has(looseKey(title.slice(0, tags.index)))) {
+    return title.slice(0, tags.index);
+  }
   for (const sep of SECTION_SEPARATORS) {
     const spaced = title.lastIndexOf(` ${sep} `);
     // Full-width separators and a hyphen beside CJK text are written without spaces.
