@@ -49,3 +49,27 @@ export const A = (body: string, lang = 'en'): string =>
 /** `html` with a page footer holding `footer`. */
 export const withFooter = (html: string, footer: string): string =>
   html.replace('</body>', `<footer>${footer}</footer></body>`);
+
+/** A template page: its name, URL, HTML and the fields a reader sees (authors by name). */
+export type TemplateRow = [
+  name: string,
+  url: string,
+  html: string,
+  expected: Record<string, unknown>,
+];
+
+/** Asserts a TemplateRow: every field it lists, as extracted. */
+export function checkFields(...[, url, html, expected]: TemplateRow): void {
+  const meta = extract(html, url);
+  const seen = Object.fromEntries(
+    Object.keys(expected).map((k) => [
+      k,
+      k === 'authors' ? meta.authors.map((a) => a.name) : meta[k as keyof typeof meta],
+    ]),
+  );
+  expect(seen).toEqual(expected);
+}
+
+/** Three paragraphs of article text for template pages. */
+export const TEMPLATE_TEXT =
+  '<p>The harbour board met on Tuesday to discuss the long-delayed expansion of the northern quay, which residents have opposed for years because of the noise and the lorries.</p><p>A second paragraph about the vote and the council and the long history of the quay.</p><p>A third paragraph.</p>';
