@@ -1,66 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityRecord, HistoryItemRecord, TombstoneRecord } from '../store/schema';
-import { UNSAFE_METADATA } from '../messaging/contract';
-import { planSync, type PendingActivity, type PlanOptions } from './sync-planner';
-
-const NOW = 10_000_000;
-const options: PlanOptions = {
-  now: NOW,
-  settleMs: 60_000,
-  force: false,
-  buildBody: (m) => ({ appActivityId: m.appActivityId, visualElements: { displayText: m.title } }),
-  hash: (text) => String(text.length) + text.slice(-20),
-};
-const bodyHashOf = (title: string, id: string) =>
-  options.hash(JSON.stringify(options.buildBody({ ...metadata(id), title })));
-
-function metadata(id: string) {
-  return {
-    url: `https://s.test/${id}`,
-    appActivityId: id,
-    title: `T ${id}`,
-    type: 'WebPage',
-    authors: [],
-    keywords: [],
-  };
-}
-
-function item(
-  id: string,
-  lastActiveAt: number,
-  extra: Partial<HistoryItemRecord> = {},
-): HistoryItemRecord {
-  return {
-    id,
-    appActivityId: 'a',
-    startedAt: lastActiveAt - 30_000,
-    lastActiveAt,
-    activeMs: 30_000,
-    userTimezone: 'Europe/Paris',
-    ended: false,
-    ...extra,
-  };
-}
-
-function activity(
-  id: string,
-  items: HistoryItemRecord[],
-  sync?: ActivityRecord['sync'],
-): PendingActivity {
-  return {
-    record: {
-      appActivityId: id,
-      metadata: metadata(id),
-      firstSeenAt: 0,
-      lastActiveAt: NOW,
-      unsyncedChanges: 1,
-      ...(sync ? { sync } : {}),
-    },
-    items,
-  };
-}
-
-const settled = NOW - 120_000;
+import type { TombstoneRecord } from '../store/schema';
+import { planSync } from './sync-planner';
+import {
+  activity,
+  bodyHashOf,
+  item,
+  metadata,
+  NOW,
+  options,
+  settled,
+} from './testing/planner-records';
 
 describe('sync planner', () => {
   it('creates a new activity with its engagements in one PUT', () => {
@@ -218,63 +167,5 @@ describe('sync planner', () => {
       'old',
       'new',
     ]);
-  });
-});
-
-describe('metadata the gate rejects is never sent', () => {
-  // The product's builder throws for a URL that cannot be cleaned or a missing title.
-  const gated: PlanOptions = {
-    ...options,
-    force: true,
-    buildBody: (m) => {
-      if (!m.url.startsWith('https://')) throw new Error('Page metadata without an http(s) URL');
-      return options.buildBody(m);
-    },
-  };
-  const raw = 'javascript:void(0)//token=SECRET123';
-
-  it('an unsafe page is skipped with a reason, the others still go', () => {
-    const bad = activity('bad', [item('i1', NOW - 120_000, { ended: true })]);
-    bad.record.metadata = { ...bad.record.metadata, url: raw };
-    const good = activity('good', [item('i2', NOW - 120_000, { ended: true })]);
-    const plan = planSync([bad, good], [], gated);
-    expect(plan.unsafe).toEqual([{ op: 'put-activity', appActivityId: 'bad' }]);
-    expect(plan.writes.map((w) => ('appActivityId' in w ? w.appActivityId : ''))).toEqual(['good']);
-    expect(JSON.stringify(plan.writes)).not.toContain('SECRET123');
-  });
-
-  it('once parked for it, the page is not reported again; a page kept local never is', () => {
-    const parked = activity('bad', [item('i1', NOW - 120_000, { ended: true })], {
-      parked: { code: UNSAFE_METADATA, message: 'm', at: 1 },
-    });
-    parked.record.metadata = { ...parked.record.metadata, url: raw };
-    const local = activity('local', [], { localOnly: true });
-    local.record.metadata = { ...local.record.metadata, url: raw };
-    expect(planSync([parked, local], [], gated)).toMatchObject({ writes: [], unsafe: [] });
-  });
-
-  it("a page kept local (Don't publish) without a safe body stops being pending", () => {
-    const local = activity('local', [item('i1', NOW - 120_000, { ended: true })], {
-      localOnly: true,
-    });
-    local.record.metadata = { ...local.record.metadata, url: raw };
-    expect(planSync([local], [], gated)).toEqual({
-      writes: [],
-      unsafe: [],
-      clean: ['local'],
-      nextDueAt: null,
-    });
-  });
-
-  it('a delete that would have to PUT the raw URL to learn its id is skipped with a reason', () => {
-    const tombstone: TombstoneRecord = {
-      key: 'activity:old',
-      kind: 'activity',
-      appActivityId: 'old',
-      metadata: { ...metadata('old'), url: raw },
-      createdAt: 1,
-    };
-    const plan = planSync([], [tombstone], gated);
-    expect(plan).toMatchObject({ writes: [], unsafe: [{ tombstoneKey: 'activity:old' }] });
   });
 });
