@@ -6,9 +6,10 @@
  * A section is linked the same way (a story at `/news/2021/…` with "News" beside its headline),
  * so the link's text must not spell its path ("News", "World news" for `/world`, "Sports" for
  * `/sport`), unless the link holds the user's portrait, writes a handle ("@yamada_taro") or the
- * space is addressed as one (`/@annlee/…`); a
- * name in Latin letters without either must be a full name (two words or more, capitalised);
- * links in navigation and breadcrumbs are skipped. Read last, only when nothing else named anyone.
+ * space is addressed as one (`/@annlee/…`). Without those, the link must show a person in any
+ * script: a user/name class, or the name in the document's title; a name in Latin letters must
+ * also be a full name (two words or more, capitalised). Links in navigation, breadcrumbs and
+ * category, section, kicker, tag or label elements are skipped. Read last, only when nothing else named anyone.
  */
 import { canonicalizeUrl } from '../../activity/canonical-url';
 import type { PageAuthor } from '../../activity/page-metadata';
@@ -22,6 +23,11 @@ const SKIPPED = classSubstrings('nav, [class*="breadcrumb" i]');
 // "@yamada_taro(山田 太郎)": Qiita writes the handle, then the display name in brackets.
 const HANDLE_AND_NAME = /^@?[\w.-]+\s*[(（](.+?)[)）]$/;
 const LATIN = /[A-Za-z]/;
+const PERSON_MARK = /user|author|name|nick|owner|creator|profile/i;
+// A kicker or label above the headline links its section, whatever it says.
+const SECTION_MARK = classSubstrings(
+  '[class*="categor" i], [class*="section" i], [class*="kicker" i], [class*="tag" i], [class*="label" i], [class*="channel" i], [class*="rubric" i]',
+);
 // Ancestors of the headline searched for the link, while their text stays a header's.
 const LEVELS = 3;
 const MAX_HEADER_CHARS = 1000;
@@ -35,11 +41,19 @@ function ownerName(a: Element, user: string, atSpace: boolean): string | undefin
   const handle = atSpace || text.startsWith('@');
   const name = HANDLE_AND_NAME.exec(text)?.[1] ?? text.replace(/^@/, '');
   const portrait = a.querySelector('img') !== null;
-  if (!portrait && !handle && LATIN.test(name)) {
+  if (a.closest(SECTION_MARK) !== null) return undefined;
+  if (!portrait && !handle) {
+    // In any script, a sign of a person (review F-kinds-2: "政治" at /politics is a section): a
+    // user/name class on the link or its parent (CSDN's `follow-nickName`), or the name in the
+    // document's title (note's "Story｜山田太郎", CSDN's "…_山田太郎的博客").
+    const marks = `${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`;
+    if (!PERSON_MARK.test(marks) && !(a.ownerDocument.title.includes(name) && name.length > 1)) {
+      return undefined;
+    }
     // "News" at /news, "World news" at /world: the link names its section.
     const [key, path] = [looseKey(name), looseKey(user)];
-    if (key.includes(path) || path.includes(key)) return undefined;
-    if (name.split(' ').length < 2 || !readsAsName(name)) return undefined;
+    if (LATIN.test(name) && (key.includes(path) || path.includes(key))) return undefined;
+    if (LATIN.test(name) && (name.split(' ').length < 2 || !readsAsName(name))) return undefined;
   }
   return cleanAuthorName(name);
 }

@@ -96,6 +96,56 @@ describe('a link to the user space the page lives in names its owner', () => {
       'https://paper.example.org/meinung/2021/harbour-vote',
     ],
     [
+      'review F-kinds-2: a "政治" kicker linked to /politics is no owner',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<main><header><a class="category" href="/politics">政治</a><h1>${H}</h1></header>${EN}</main>`,
+      ),
+      [],
+      'https://news.example.jp/politics/2021/03/15/abc.html',
+    ],
+    [
+      'review F-kinds-2: a "国际" kicker linked to /world is no owner',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<main><header><a class="category" href="/world">国际</a><h1>${H}</h1></header>${EN}</main>`,
+      ),
+      [],
+      'https://news.example.cn/world/2021/03/15/abc.html',
+    ],
+    [
+      'review F-kinds-2: a "Политика" kicker linked to /politics is no owner',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<main><header><a class="category" href="/politics">Политика</a><h1>${H}</h1></header>${EN}</main>`,
+      ),
+      [],
+      'https://news.example.ru/politics/2021/03/15/abc.html',
+    ],
+    [
+      'review F-kinds-2: a "경제" kicker linked to /economy is no owner',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<main><header><a class="category" href="/economy">경제</a><h1>${H}</h1></header>${EN}</main>`,
+      ),
+      [],
+      'https://news.example.kr/economy/article/123',
+    ],
+    [
+      'a "政治" link without a class, not in the title, is no owner either',
+      'authors',
+      page(
+        `<title>${H}</title>`,
+        `<main><header><a href="/politics">政治</a><h1>${H}</h1></header>${EN}</main>`,
+      ),
+      [],
+      'https://news.example.jp/politics/2021/03/15/abc.html',
+    ],
+    [
       'breadcrumbs are skipped',
       'authors',
       page(
