@@ -61,3 +61,36 @@ describe('engagement tracker with a page that reports after it was left', () => 
     expect(t.secondsFor(A)).toEqual([8]);
   });
 });
+
+// Review F-track-1: the closed span never takes seconds another page's engagement holds.
+describe('a page that reports after it was left, beside time counted for another page', () => {
+  it('gives an in-page route nothing the previous route of its tab already holds', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, B))
+      .reading(1, 0, 20)
+      .at(26, activate(2))
+      .at(27, { ...left(6_000, 1_000), page: A } as TrackerEvent);
+    const total = t.stored().reduce((sum, e) => sum + e.activeMs / 1000, 0);
+    expect(total).toBeLessThanOrEqual(26);
+  });
+
+  it("gives nothing another window's open interval counts", () => {
+    const t = timeline()
+      .at(0, focus(2), activate(2, 2), load(2, B, 2), activate(1))
+      .reading(2, 0, 9)
+      .at(9, left(8_000, 1_000))
+      .reading(2, 9, 20)
+      .at(20, focus(null));
+    const total = t.stored().reduce((sum, e) => sum + e.activeMs / 1000, 0);
+    expect(total).toBeLessThanOrEqual(20);
+  });
+
+  it('still keeps its span when the tab read next began only as it was left', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(6, activate(2), load(2, B))
+      .at(7, left(6_000, 1_000))
+      .at(20, { type: 'page-signal', tabId: 2, visible: true, mediaPlaying: false });
+    expect(t.secondsFor(A)).toEqual([6]);
+  });
+});

@@ -1,7 +1,7 @@
 // What a page (or one of its subframes) reports, applied to the tracker's state: a page loaded or
 // a route settled (with how long it was already read), and the pages' heartbeats. The browser's
 // own events are in tracker-run.ts.
-import type { TabState, TrackerEvent, WindowFocusReport } from './engagement-types';
+import type { TabState, TrackerEvent, TrackerState, WindowFocusReport } from './engagement-types';
 import { SILENCE_LIMIT_MS } from './heartbeat';
 import { afterSilence, silenceOn } from './resume';
 import { evidence, evidenceForActiveTab, type Step } from './run-step';
@@ -46,7 +46,8 @@ export function pageLoaded(step: Step, event: PageLoaded): void {
   if (left !== null) {
     // No longer read: its span is banked, closed (another tab's interval, opened as this page
     // was left, stays as it is). A page that is read again opens its own interval then.
-    if (attended > 0) step.accrual.bankClosedSpan(event.page, readSince, readUntil);
+    const [from, until] = unclaimed(s, event.page.appActivityId, readSince, readUntil, now);
+    if (until > from) step.accrual.bankClosedSpan(event.page, from, until);
   } else if (attended > 0 && other && other.tabId !== event.tabId && event.focus?.focused) {
     // Another tab's interval is still open (the browser told of the switch late, or not
     // at all), but this page, in the focused window, was being read since `readSince`:
@@ -118,4 +119,30 @@ function reportedFocus(step: Step, tab: TabState, { windowId, focused }: WindowF
     s.focusedWindowId = windowId;
     evidenceForActiveTab(step, windowId);
   }
+}
+
+/**
+ * The part of [since, until] no other page's engagement may have counted (review F-track-1): the
+ * tracker counts one page at a time, and a closed span is banked after the fact, so every other
+ * engagement is taken to cover all of [startedAt, lastActiveAt] (to now while its interval is
+ * open). What it covers at the span's start moves the start; at its end, the end; a span it
+ * covers whole, or from inside, keeps only what lies before it. May under-count, never twice.
+ */
+function unclaimed(
+  s: TrackerState,
+  own: string,
+  since: number,
+  until: number,
+  now: number,
+): [number, number] {
+  let [from, to] = [since, until];
+  for (const engagement of Object.values(s.engagements)) {
+    if (engagement.appActivityId === own) continue;
+    const end = s.interval?.engagementId === engagement.id ? now : engagement.lastActiveAt;
+    const start = engagement.startedAt;
+    if (end <= from || start >= to) continue;
+    if (start <= from) from = Math.min(to, end);
+    else to = start;
+  }
+  return [from, Math.max(from, to)];
 }
