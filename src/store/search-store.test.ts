@@ -5,6 +5,7 @@ import { recordPage } from './activities-store';
 import { openTimelineDb, type Db } from './db';
 import { engagementTotals, historyStats, listEngagements } from './history-store';
 import { searchPages } from './search-store';
+import { page } from './testing/records';
 import { countBacklog } from '../sync/outbox-store';
 import { commitTransition } from './tracker-store';
 
@@ -18,18 +19,6 @@ beforeEach(async () => {
 afterEach(() => {
   db.close();
 });
-
-function page(id: string, extra: Partial<PageMetadata> = {}): PageMetadata {
-  return {
-    url: `https://example.test/${id}`,
-    appActivityId: `https://example.test/${id}`,
-    title: `Title ${id}`,
-    type: 'Article',
-    authors: [],
-    keywords: [],
-    ...extra,
-  };
-}
 
 /** Records a page read once for `activeMs` starting at `startedAt`, through the product's code. */
 async function read(metadata: PageMetadata, startedAt: number, activeMs = 60_000): Promise<void> {

@@ -1,4 +1,4 @@
-// Small pages and engagements for the store's tests (store.test.ts, store-retention.test.ts).
+// Small pages and engagements for the store's tests (store, store-retention, search-store).
 import type { PageMetadata } from '../../activity/page-metadata';
 import type { Engagement } from '../../tracking/engagement-types';
 
