@@ -157,7 +157,24 @@ export class Accrual {
       engagementId: engagement.id,
       appActivityId: page.appActivityId,
       since: this.now,
+      openedAt: Math.min(since, this.now),
     };
+  }
+
+  /**
+   * Time from `since` to `until` (epoch ms) banked for `page` that another page of the same tab
+   * held (a route change or navigation the tracker heard of only with the new page's report): taken
+   * back from its engagement, as far as that engagement counted past `since`.
+   */
+  takeBack(page: TrackedPage, since: number, until: number): void {
+    const engagement = this.s.engagements[page.appActivityId];
+    if (!engagement || engagement.lastActiveAt <= since) return;
+    const from = Math.max(since, engagement.startedAt);
+    const taken = Math.min(Math.min(engagement.lastActiveAt, until) - from, engagement.activeMs);
+    if (taken <= 0) return;
+    engagement.activeMs -= taken;
+    if (engagement.lastActiveAt <= until) engagement.lastActiveAt = from;
+    this.changed.add(engagement.id);
   }
 
   /**

@@ -67,6 +67,11 @@ export interface OpenInterval {
   engagementId: string;
   appActivityId: string;
   since: number;
+  /**
+   * When its engagement began counting this stretch (epoch ms, a late report's backdate
+   * included): time from here on is this interval's. Absent in a state kept before it existed.
+   */
+  openedAt?: number;
 }
 
 /** A silence longer than the limit, dropped from the open interval's engagement. */

@@ -53,6 +53,17 @@ describe('engagement tracker with pages that report late', () => {
     expect(t.secondsFor(B)).toEqual([40]);
   });
 
+  it('takes back what the tab banked for the old route after the change, before the report', () => {
+    // A heartbeat at 22 s banks the tab to 22 s for A; B reports at 24 s, read since 20 s.
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, A))
+      .reading(1, 0, 20)
+      .at(22, { type: 'page-signal', tabId: 1, visible: true, mediaPlaying: false })
+      .at(24, { ...load(1, B), attendedMs: 4_000 } as TrackerEvent)
+      .at(30, focus(null));
+    expect([t.secondsFor(A), t.secondsFor(B)]).toEqual([[20], [10]]);
+  });
+
   // The Firefox focus/idle sequence: a second window opens and its page is read, but the browser
   // tells of the focus change late (or never); the new page reports after 4 s with that time.
   it.each([

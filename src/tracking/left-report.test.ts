@@ -5,8 +5,8 @@ import { A, B, activate, focus, load, timeline } from './testing/timeline';
 // Issue #13, session 12: on a busy machine a page's first report (read 4 s in, in idle time, with
 // its snapshot read by the worker) can come after the reader left it for another tab. The page
 // says how long it was read and how long ago that ended (leftMs); that span is its own.
-const left = (attendedMs: number, leftMs: number): TrackerEvent =>
-  ({ ...load(1, A), visible: false, attendedMs, leftMs }) as TrackerEvent;
+const left = (attendedMs: number, leftMs: number, page = A, windowId = 1): TrackerEvent =>
+  ({ ...load(1, page, windowId), visible: false, attendedMs, leftMs }) as TrackerEvent;
 
 describe('engagement tracker with a page that reports after it was left', () => {
   // Firefox e2e "two pages read in turn": tides read 6.3 s, reported 0.6 s after the switch to a
@@ -59,6 +59,60 @@ describe('engagement tracker with a page that reports after it was left', () => 
       .at(9, left(8_000, 1_000))
       .at(12, left(8_000, 4_000));
     expect(t.secondsFor(A)).toEqual([8]);
+  });
+
+  // Review F-track-1: the late span must not be seconds the tracker already gave another page.
+  it('gives a route read before the switch its own seconds, not the previous route its too', () => {
+    // Route A read 0-20 s, route B 20-26 s, then another tab: the switch banked the tab to 26 s
+    // for A (the tracker had not heard of B yet).
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, A))
+      .reading(1, 0, 20)
+      .at(26, activate(2))
+      .at(27, left(6_000, 1_000, B))
+      .at(90, { type: 'tick' });
+    expect(t.secondsFor(A)).toEqual([20]);
+    expect(t.secondsFor(B)).toEqual([6]);
+  });
+
+  it('gives nothing twice when another window kept counting (its focus move never told)', () => {
+    // Tab 2 (window 1) holds the interval from 0 s; tab 1 in window 2 says it was read 10-18 s.
+    const told = timeline()
+      .at(0, focus(1), activate(2), load(2, B))
+      .at(18, { type: 'page-signal', tabId: 2, visible: true, mediaPlaying: false })
+      .at(19, left(8_000, 1_000, A, 2))
+      .at(20, focus(null));
+    expect([told.secondsFor(A), told.secondsFor(B)]).toEqual([[], [20]]);
+    // The same with the interval not banked since it opened.
+    const quiet = timeline()
+      .at(0, focus(1), activate(2), load(2, B))
+      .at(19, left(8_000, 1_000, A, 2))
+      .at(20, focus(null));
+    expect([quiet.secondsFor(A), quiet.secondsFor(B)]).toEqual([[], [20]]);
+  });
+
+  // Tracking scenario (a) on a busy machine: B's report comes after the return to A. Taking
+  // every other engagement to cover [startedAt, lastActiveAt] (3ec6543) gave B nothing here.
+  it('keeps the span of a page left for one read before it and still counting', () => {
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, B))
+      .reading(1, 0, 20)
+      .at(20, activate(2))
+      .at(30, activate(1))
+      .at(31, { ...left(10_000, 1_000, A), tabId: 2 } as TrackerEvent)
+      .reading(1, 31, 40)
+      .at(40, focus(null));
+    expect([t.secondsFor(B), t.secondsFor(A)]).toEqual([[30], [10]]);
+  });
+
+  it('keeps the part of the span before another tab began counting', () => {
+    // Tab 1 says it was read 0-12 s; the tracker counted tab 2 from 8 s: tab 1 keeps 0-8 s.
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(8, activate(2), load(2, B))
+      .at(13, left(12_000, 1_000))
+      .at(20, focus(null));
+    expect([t.secondsFor(A), t.secondsFor(B)]).toEqual([[8], [12]]);
   });
 });
 

@@ -1,7 +1,7 @@
 // What a page (or one of its subframes) reports, applied to the tracker's state: a page loaded or
 // a route settled (with how long it was already read), and the pages' heartbeats. The browser's
 // own events are in tracker-run.ts.
-import type { TabState, TrackerEvent, TrackerState, WindowFocusReport } from './engagement-types';
+import type { TabState, TrackerEvent, WindowFocusReport } from './engagement-types';
 import { SILENCE_LIMIT_MS } from './heartbeat';
 import { afterSilence, silenceOn } from './resume';
 import { evidence, evidenceForActiveTab, type Step } from './run-step';
@@ -41,13 +41,19 @@ export function pageLoaded(step: Step, event: PageLoaded): void {
       step.accrual.bank(Math.max(readSince, s.interval.since));
       s.interval = null;
     }
+    // Whatever the tab's interval banked for the old page past that moment (before this report,
+    // or as the reader switched away from the tab) is this page's: never counted twice.
+    if (attended > 0) step.accrual.takeBack(previous.page, readSince, readUntil);
   }
   const other = s.interval;
   if (left !== null) {
-    // No longer read: its span is banked, closed (another tab's interval, opened as this page
-    // was left, stays as it is). A page that is read again opens its own interval then.
-    const [from, until] = unclaimed(s, event.page.appActivityId, readSince, readUntil, now);
-    if (until > from) step.accrual.bankClosedSpan(event.page, from, until);
+    // No longer read: its span is banked, closed. Another tab's interval stays as it is: the
+    // tracker counted that tab from when it opened, so this span ends there at the latest.
+    const until =
+      other && other.tabId !== event.tabId
+        ? Math.min(readUntil, Math.max(readSince, other.openedAt ?? other.since))
+        : readUntil;
+    if (until > readSince) step.accrual.bankClosedSpan(event.page, readSince, until);
   } else if (attended > 0 && other && other.tabId !== event.tabId && event.focus?.focused) {
     // Another tab's interval is still open (the browser told of the switch late, or not
     // at all), but this page, in the focused window, was being read since `readSince`:
@@ -119,30 +125,4 @@ function reportedFocus(step: Step, tab: TabState, { windowId, focused }: WindowF
     s.focusedWindowId = windowId;
     evidenceForActiveTab(step, windowId);
   }
-}
-
-/**
- * The part of [since, until] no other page's engagement may have counted (review F-track-1): the
- * tracker counts one page at a time, and a closed span is banked after the fact, so every other
- * engagement is taken to cover all of [startedAt, lastActiveAt] (to now while its interval is
- * open). What it covers at the span's start moves the start; at its end, the end; a span it
- * covers whole, or from inside, keeps only what lies before it. May under-count, never twice.
- */
-function unclaimed(
-  s: TrackerState,
-  own: string,
-  since: number,
-  until: number,
-  now: number,
-): [number, number] {
-  let [from, to] = [since, until];
-  for (const engagement of Object.values(s.engagements)) {
-    if (engagement.appActivityId === own) continue;
-    const end = s.interval?.engagementId === engagement.id ? now : engagement.lastActiveAt;
-    const start = engagement.startedAt;
-    if (end <= from || start >= to) continue;
-    if (start <= from) from = Math.min(to, end);
-    else to = start;
-  }
-  return [from, Math.max(from, to)];
 }
