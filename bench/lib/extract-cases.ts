@@ -6,11 +6,19 @@ import path from 'node:path';
 
 const DEFAULT_URL = 'http://fakehost/test/page.html';
 
-/** The case folders of `dir` that hold a source.html, sorted by name. */
+/**
+ * The case folders of `dir` that hold a source.html, sorted by name. A case folder may be a
+ * symbolic link to one (as corpusPages allows: a corpus assembled from links); a dangling link or
+ * a link to a file holds no source.html.
+ */
 export function listCases(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'source.html')))
+    .filter(
+      (d) =>
+        (d.isDirectory() || d.isSymbolicLink()) &&
+        fs.existsSync(path.join(dir, d.name, 'source.html')),
+    )
     .map((d) => d.name)
     .sort();
 }
