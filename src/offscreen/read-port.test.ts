@@ -24,11 +24,14 @@ const capture: PageCapture = {
 function incoming(sender: IncomingPort['sender'], name = OFFSCREEN_CHANNEL) {
   const listeners: ((message: unknown) => void)[] = [];
   const posted: unknown[] = [];
+  const closed = { count: 0 };
   const port: IncomingPort = {
     name,
     sender,
     postMessage: (message) => posted.push(message),
-    disconnect: () => undefined,
+    disconnect: () => {
+      closed.count++;
+    },
     onMessage: { addListener: (listener) => listeners.push(listener) },
     onDisconnect: { addListener: () => undefined },
   };
@@ -36,12 +39,12 @@ function incoming(sender: IncomingPort['sender'], name = OFFSCREEN_CHANNEL) {
     for (const listener of listeners) listener(raw);
     return posted;
   };
-  return { port, ask, listeners };
+  return { port, ask, listeners, closed };
 }
 
 describe('answerReads', () => {
   it('answers the worker’s request with the capture read from its snapshot', () => {
-    const { port, ask } = incoming(WORKER);
+    const { port, ask, closed } = incoming(WORKER);
     const read: PageSnapshot[] = [];
     let requests = 0;
     answerReads(
@@ -56,6 +59,8 @@ describe('answerReads', () => {
     expect(ask({ channel: OFFSCREEN_CHANNEL, snapshot })).toEqual([capture]);
     expect(read).toEqual([snapshot]);
     expect(requests).toBe(1);
+    // The worker closes it with the answer.
+    expect(closed.count).toBe(0);
   });
 
   it.each([
@@ -63,10 +68,12 @@ describe('answerReads', () => {
     ['another extension', { url: 'chrome-extension://abcdefghijklmnopq/x.js' }, OFFSCREEN_CHANNEL],
     ['a sender without a URL', {}, OFFSCREEN_CHANNEL],
     ['a port of another name', WORKER, 'something-else'],
-  ])('leaves a port from %s alone', (_, sender, name) => {
-    const { port, listeners } = incoming(sender, name);
+  ])('closes a port from %s at once, unanswered', (_, sender, name) => {
+    // Review F-readp95-1: left open, the opener's request waited for this document to close.
+    const { port, listeners, closed } = incoming(sender, name);
     answerReads(port, ROOT, () => capture);
     expect(listeners).toHaveLength(0);
+    expect(closed.count).toBe(1);
   });
 
   it('answers null to a malformed request and to a read that throws: the page falls back', () => {

@@ -13,8 +13,10 @@ export interface IncomingPort extends RequestPort {
 
 /**
  * Answers the read requests on `port` when the extension's worker opened it (no tab, a URL under
- * `extensionRoot`: `runtime.getURL('/')`, and the name OFFSCREEN_CHANNEL); any other port is left
- * alone. Each request is checked
+ * `extensionRoot`: `runtime.getURL('/')`, and the name OFFSCREEN_CHANNEL); any other port is
+ * closed at once (only this document listens on `runtime.onConnect`, so a port it refuses is
+ * answered by nobody: closed, its opener's request fails now, not when this document closes).
+ * Each request is checked
  * (parseOffscreenRead) and answered with `read`'s capture, or null for a malformed request or a
  * read that threw (the page then falls back). `onRequest` runs for each request (the self-close
  * timer).
@@ -25,7 +27,10 @@ export function answerReads(
   read: (snapshot: PageSnapshot) => PageCapture,
   onRequest: () => void = () => undefined,
 ): void {
-  if (port.name !== OFFSCREEN_CHANNEL || !fromWorker(port.sender, extensionRoot)) return;
+  if (port.name !== OFFSCREEN_CHANNEL || !fromWorker(port.sender, extensionRoot)) {
+    port.disconnect();
+    return;
+  }
   port.onMessage.addListener((raw) => {
     onRequest();
     const request = parseOffscreenRead(raw);
