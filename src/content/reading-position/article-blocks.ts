@@ -66,6 +66,8 @@ function proseOf(element: Element): string | undefined {
 export function* collectArticleBlocks(doc: Document): Generator<void, ArticleBlocks | undefined> {
   const root = findContentRoot(doc);
   if (!root) return undefined;
+  // Finding the root scores the page's containers: a step of its own, before the blocks' query.
+  yield;
   const elements: Element[] = [];
   const texts: string[] = [];
   const candidates = root.querySelectorAll(BLOCK_SELECTOR);

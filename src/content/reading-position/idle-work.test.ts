@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runWhenIdle } from './idle-work';
+import { MAX_SLICE_MS, runWhenIdle } from './idle-work';
 
 // Idle slices as the browser gives them: each requestIdleCallback gets a deadline of `budget`
 // steps (timeRemaining drops by 1 ms per step taken).
@@ -52,6 +52,33 @@ describe('runWhenIdle', () => {
     expect(slices).toBeGreaterThan(2);
     expect(done).toHaveBeenCalledExactlyOnceWith('done');
     expect(work.done).toBe(true);
+  });
+
+  it('takes at most MAX_SLICE_MS of a long idle period: a slice is a task input waits for', () => {
+    const win = new JSDOM('').window as unknown as Window;
+    let clock = 0;
+    Object.defineProperty(win.performance, 'now', { value: () => clock });
+    const callbacks: IdleRequestCallback[] = [];
+    win.requestIdleCallback = (callback) => callbacks.push(callback);
+    // Each step takes 1 ms; the browser offers its longest idle period, 50 ms, every time.
+    function* oneMsSteps(): Generator<void, string> {
+      for (let i = 0; i < 20; i++) {
+        clock += 1;
+        yield;
+      }
+      return 'done';
+    }
+    const done = vi.fn();
+    runWhenIdle(win, oneMsSteps(), done, new AbortController().signal);
+    const sliceMs: number[] = [];
+    for (let callback = callbacks.shift(); callback; callback = callbacks.shift()) {
+      const start = clock;
+      callback({ didTimeout: false, timeRemaining: () => Math.max(0, 50 - (clock - start)) });
+      sliceMs.push(clock - start);
+    }
+    expect(done).toHaveBeenCalledWith('done');
+    expect(Math.max(...sliceMs)).toBeLessThanOrEqual(MAX_SLICE_MS);
+    expect(sliceMs.reduce((a, b) => a + b)).toBe(20);
   });
 
   it('finishes at once when the result is needed, and only once', () => {

@@ -1,5 +1,10 @@
-/** Time a slice may take when the browser has no requestIdleCallback (Safari): one frame's slack. */
-const FALLBACK_SLICE_MS = 4;
+/**
+ * Longest a slice runs (ms), however long the idle period the browser offers (up to 50 ms): a
+ * slice is one task of the page's, and input that comes during it waits for it (issue #13: one
+ * idle callback of the sampler's ran 16 ms). Also the slice where the browser has no
+ * requestIdleCallback (Safari).
+ */
+export const MAX_SLICE_MS = 5;
 /** How long a slice waits for idle time before it runs anyway (ms). */
 const IDLE_TIMEOUT_MS = 2_000;
 
@@ -13,9 +18,9 @@ export interface IdleWork<T> {
 
 /**
  * Runs the generator `steps` in slices in the page's idle periods (requestIdleCallback, each
- * slice stopping when the browser's deadline runs out, so a read of a long article never holds
- * a frame), then hands its result to `onDone`. Where requestIdleCallback is missing, slices of
- * FALLBACK_SLICE_MS run from timers. Aborting `signal` stops it; `finish()` still completes it.
+ * slice stopping when the browser's deadline runs out or after MAX_SLICE_MS, so a read of a long
+ * article never holds a frame), then hands its result to `onDone`. Where requestIdleCallback is
+ * missing, slices of MAX_SLICE_MS run from timers. A step is run whole: steps must be short. Aborting `signal` stops it; `finish()` still completes it.
  */
 export function runWhenIdle<T>(
   win: Window,
@@ -48,13 +53,14 @@ export function runWhenIdle<T>(
     if (typeof win.requestIdleCallback === 'function') {
       win.requestIdleCallback(
         (deadline) => {
-          slice(() => deadline.timeRemaining());
+          const end = win.performance.now() + MAX_SLICE_MS;
+          slice(() => Math.min(deadline.timeRemaining(), end - win.performance.now()));
         },
         { timeout: IDLE_TIMEOUT_MS },
       );
     } else {
       win.setTimeout(() => {
-        const end = win.performance.now() + FALLBACK_SLICE_MS;
+        const end = win.performance.now() + MAX_SLICE_MS;
         slice(() => end - win.performance.now());
       }, 0);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPageWords, pageWordsOf, wordsOf } from './page-words';
+import { indexPageWords, pageWordsOf, STEP_CHARS, wordsOf } from './page-words';
 
 describe('wordsOf', () => {
   it.each([
@@ -66,6 +66,27 @@ describe('indexPageWords', () => {
     expect(step.value.length).toBe(10_000);
     expect(step.value.count(wordsOf('word4999 common'))).toBe(1);
     expect(pageWordsOf(text).count(wordsOf('common word17 common'))).toBe(1);
+  });
+
+  // An idle callback runs one step at least: a step over many characters is a long task (#13).
+  function drained(text: string): { steps: number; words: number } {
+    const steps = indexPageWords(text);
+    let count = 1;
+    let step = steps.next();
+    for (; !step.done; count++) step = steps.next();
+    return { steps: count, words: step.value.length };
+  }
+
+  it.each([
+    ['Latin text', Array.from({ length: 20_000 }, (_, i) => `w${String(i % 97)}x`).join(' ')],
+    ['Chinese text without a space', '读书时间线记录阅读'.repeat(5_000)],
+    ['one word longer than a step', `${'a'.repeat(3 * STEP_CHARS)} tail end`],
+  ])('slices %s into steps of about STEP_CHARS characters, splitting no word', (_, text) => {
+    const { steps, words } = drained(text);
+    const longestWord = Math.max(...wordsOf(text).map((word) => word.length));
+    expect(steps).toBeGreaterThanOrEqual(Math.floor(text.length / (STEP_CHARS + longestWord)));
+    // A word cut in two would be two words here.
+    expect(words).toBe(wordsOf(text).length);
   });
 });
 

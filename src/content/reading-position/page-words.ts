@@ -31,8 +31,12 @@ type Kind = typeof SEPARATOR | typeof PART | typeof ALONE;
 /** Non-ASCII characters' kinds as found (a page uses a few hundred at most); capped. */
 const kinds = new Map<number, Kind>();
 const MAX_KINDS = 4_096;
-/** Characters of page text read between two checks of the time left (indexPageWords). */
-const STEP_CHARS = 16_384;
+/**
+ * Characters of page text indexed between two checks of the time left (indexPageWords). In a
+ * fresh page the first index runs cold at about 0.7 µs a character (bug-1255978, Chromium): 1,024
+ * keeps a step near a millisecond, where 16,384 made one idle callback run 15–25 ms (issue #13).
+ */
+export const STEP_CHARS = 1_024;
 /**
  * Places of a word pair checked at most to count a quote: past this, the quote is reported as
  * repeated (it is made of words the page uses hundreds of times, and never a good quote).
@@ -219,9 +223,25 @@ export class PageWords {
 }
 
 /**
+ * Where a step that should end at `from` may end in `text`: the first place from there that
+ * splits no word (not inside a run of letters, marks and digits, nor between the two halves of a
+ * surrogate pair), so a page written without spaces (Chinese, Japanese, Thai) is sliced too.
+ */
+function cutAt(text: string, from: number): number {
+  let at = from;
+  while (at < text.length) {
+    const unit = text.charCodeAt(at);
+    const lowSurrogate = unit >= 0xdc00 && unit <= 0xdfff;
+    if (!lowSurrogate && kindOf(text.codePointAt(at) ?? 0) !== PART) break;
+    at++;
+  }
+  return at;
+}
+
+/**
  * Indexes the page text `page` in steps (a generator for idle-work.ts): lowercases it once, splits
- * it into words and notes where each pair of adjacent words starts. Yields after every
- * STEP_CHARS characters (cut at a space); memory is a few numbers per word.
+ * it into words and notes where each pair of adjacent words starts. Yields after about every
+ * STEP_CHARS characters (cut where no word is split: cutAt); memory is a few numbers per word.
  */
 export function* indexPageWords(page: string): Generator<void, PageWords> {
   const text = page.toLowerCase();
@@ -230,8 +250,7 @@ export function* indexPageWords(page: string): Generator<void, PageWords> {
     words.push(word);
   };
   for (let start = 0; start < text.length;) {
-    const space = text.indexOf(' ', start + STEP_CHARS);
-    const end = space < 0 ? text.length : space;
+    const end = cutAt(text, start + STEP_CHARS);
     eachWord(text.slice(start, end), push);
     start = end;
     if (start < text.length) yield;
