@@ -47,6 +47,13 @@ const MAX_IDS = 0x400000;
 /** A place no word is at (a separator between appended passages, the end of a chain). */
 const NONE = -1;
 
+function unicodeRegExps(): { word: RegExp; unspaced: RegExp } {
+  return (unicodeClasses ??= {
+    word: new RegExp(UNICODE_CLASSES.word, 'u'),
+    unspaced: new RegExp(UNICODE_CLASSES.unspaced, 'u'),
+  });
+}
+
 function kindOf(code: number): Kind {
   if (code < 128) {
     const lower = code | 0x20;
@@ -55,11 +62,7 @@ function kindOf(code: number): Kind {
   let kind = kinds.get(code);
   if (kind === undefined) {
     const char = String.fromCodePoint(code);
-    unicodeClasses ??= {
-      word: new RegExp(UNICODE_CLASSES.word, 'u'),
-      unspaced: new RegExp(UNICODE_CLASSES.unspaced, 'u'),
-    };
-    const { word, unspaced } = unicodeClasses;
+    const { word, unspaced } = unicodeRegExps();
     kind = unspaced.test(char) ? ALONE : word.test(char) ? PART : SEPARATOR;
     if (kinds.size < MAX_KINDS) kinds.set(code, kind);
   }
@@ -245,6 +248,12 @@ function cutAt(text: string, from: number): number {
  */
 export function* indexPageWords(page: string): Generator<void, PageWords> {
   const text = page.toLowerCase();
+  yield;
+  // The Unicode classes are built on a page's first non-ASCII character: a step of its own.
+  if (!unicodeClasses && /[^\0-\x7f]/.test(text)) {
+    unicodeRegExps().word.test('a');
+    yield;
+  }
   const words = new PageWords();
   const push = (word: string): void => {
     words.push(word);
