@@ -67,6 +67,25 @@ describe('page session', () => {
     });
   });
 
+  // A tab closed while the worker reads its snapshot (a busy machine): the reply would find the
+  // page gone. The page is reported as it leaves, as its address and title, then left.
+  it('reports a page closed while the worker reads it, as its address and title', async () => {
+    const session = setUp({ readMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS + 2_000);
+    expect(loaded(session.sent)).toEqual([]);
+    session.setVisibility('hidden');
+    session.win.dispatchEvent(new session.dom.window.Event('pagehide'));
+    expect(session.types().slice(-2)).toEqual(['page-loaded', 'page-left']);
+    expect(loaded(session.sent)[0]?.payload).toMatchObject({
+      metadata: { url: 'https://news.example/a', title: 'First', type: 'WebPage' },
+      visible: false,
+      attendedMs: READ_AFTER_MS + 2_000,
+    });
+    // The worker's late answer reports nothing more.
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(loaded(session.sent)).toHaveLength(1);
+  });
+
   it('reports an in-page route once read, with its late title, counting from the route change', async () => {
     const session = setUp();
     await settle();

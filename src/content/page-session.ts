@@ -2,6 +2,7 @@
 // the reading module when the load path (page-load.ts) hands over, on the notes the load path took
 // so far, and takes over the load path's listener (page-events.ts).
 import type { PageCapture } from '../activity/page-metadata';
+import { fallbackCapture } from './fallback-capture';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
 import { mediaPlaying } from './page-document';
 import type { PageEventHandlers } from './page-events';
@@ -95,6 +96,8 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   // (review F-offx-1). After a route change, the title watch follows a settling title.
   let rereadForTitle: string | null = null;
   let reporting = false;
+  // The read under way (its route, address and title as it began), until its report is sent.
+  let inFlight: { route: string; href: string; title: string } | null = null;
   let readTimer: ReturnType<typeof setTimeout> | undefined;
   let readQueued = false;
   const visible = () => doc.visibilityState === 'visible';
@@ -153,30 +156,19 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       const headNow = snapshotHead(doc);
       const title = doc.title;
       const route = notes.route;
+      const pending = { route, href, title };
+      inFlight = pending;
       const metadata = await deps.reader.readPage(doc, href, notes.previousHead, headNow);
+      // Left meanwhile, the page was reported then (leave()); this read is no longer its report.
+      const reportedOnLeave = inFlight !== pending;
+      inFlight = null;
       // The route changed while the worker read it: that read is not this route's. (The session
       // may also have stopped meanwhile, which TypeScript's narrowing cannot see.)
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-      if (signal.aborted || notes.route !== route || routeChanged(notes, page)) return;
+      if (reportedOnLeave || signal.aborted || notes.route !== route || routeChanged(notes, page))
+        return;
       notes.head = headNow;
-      const at = now();
-      const span = readSpan(notes, at);
-      reportedRoute = notes.route;
-      reportedTitle = title;
-      notes.lastInputAt = at;
-      const reply = await deps.send('page-loaded', {
-        metadata,
-        visible: visible(),
-        // Read since attendedMs ago, or (no longer attended: hidden while it was read) for
-        // attendedMs up to leftMs ago. When measured (at): the worker counts back from here.
-        ...span,
-        at,
-        viewer: page.isViewer(),
-        // A player started before the page was read: its own 'playing' came while untracked.
-        mediaPlaying: mediaPlaying(doc),
-      });
-      deps.onReported?.(href, reply?.tracked ?? false);
-      signals.tracking(reply);
+      await sendLoaded(metadata, href, title);
     } finally {
       reporting = false;
       // A route reached, or a title settled, while the worker read the page: read it again (for
@@ -188,6 +180,28 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       }
       if (reportedRoute !== notes.route) scheduleRead();
     }
+  }
+
+  /** Reports the current route as read, with `metadata`, and takes the worker's answer. */
+  async function sendLoaded(metadata: PageCapture, href: string, title: string): Promise<void> {
+    const at = now();
+    const span = readSpan(notes, at);
+    reportedRoute = notes.route;
+    reportedTitle = title;
+    notes.lastInputAt = at;
+    const reply = await deps.send('page-loaded', {
+      metadata,
+      visible: visible(),
+      // Read since attendedMs ago, or (no longer attended: hidden while it was read) for
+      // attendedMs up to leftMs ago. When measured (at): the worker counts back from here.
+      ...span,
+      at,
+      viewer: page.isViewer(),
+      // A player started before the page was read: its own 'playing' came while untracked.
+      mediaPlaying: mediaPlaying(doc),
+    });
+    deps.onReported?.(href, reply?.tracked ?? false);
+    signals.tracking(reply);
   }
 
   /**
@@ -235,6 +249,14 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     },
     route: checkRoute,
     leave() {
+      // Left while the worker was reading it (a tab closed on a busy machine): the page is
+      // reported now, as its address and title, or the reply would find it gone and the read
+      // be lost. The page-left below then ends it.
+      if (inFlight && inFlight.route === notes.route && reportedRoute !== notes.route) {
+        const { href, title } = inFlight;
+        inFlight = null;
+        void sendLoaded(fallbackCapture(href, title), href, title);
+      }
       if (reportedRoute !== null) void deps.send('page-left', {});
       signals.untrack();
       noteLeft(notes);

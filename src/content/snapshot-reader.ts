@@ -3,6 +3,7 @@
 // (native, a few ms at most) and the worker reads it (messaging/snapshot.ts). The extractor is
 // not even in the reading path's script.
 import type { PageCapture } from '../activity/page-metadata';
+import { fallbackCapture } from './fallback-capture';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
 import { isCaptureShaped, MAX_SNAPSHOT_CHARS, type PageSnapshot } from '../messaging/snapshot';
 import type { PageReader } from './page-session';
@@ -54,20 +55,5 @@ export function takeSnapshot(doc: Document, url: string, staleHead: boolean): Pa
     url,
     title: doc.title,
     staleHead,
-  };
-}
-
-/**
- * What the page says of itself without the extractor: its address (the worker canonicalises it)
- * and its title, else its host and path, as the extractor's own last resort.
- */
-export function fallbackCapture(pageUrl: string, title: string): PageCapture {
-  const url = new URL(pageUrl);
-  return {
-    url: pageUrl,
-    title: title.trim() || `${url.hostname}${url.pathname}`,
-    type: 'WebPage',
-    authors: [],
-    keywords: [],
   };
 }
