@@ -86,6 +86,19 @@ describe('page session', () => {
     expect(loaded(session.sent)).toHaveLength(1);
   });
 
+  // A link followed while the worker reads the page: still visible at pagehide, but its reading
+  // ends there (the worker may take the page-left first: nothing may stay open after it).
+  it('reports a page navigated away from while the worker reads it as read until it was left', async () => {
+    const session = setUp({ readMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS + 1_000);
+    session.win.dispatchEvent(new session.dom.window.Event('pagehide'));
+    expect(loaded(session.sent)[0]?.payload).toMatchObject({
+      visible: false,
+      attendedMs: READ_AFTER_MS + 1_000,
+      leftMs: 0,
+    });
+  });
+
   it('reports an in-page route once read, with its late title, counting from the route change', async () => {
     const session = setUp();
     await settle();

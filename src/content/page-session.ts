@@ -182,16 +182,26 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     }
   }
 
-  /** Reports the current route as read, with `metadata`, and takes the worker's answer. */
-  async function sendLoaded(metadata: PageCapture, href: string, title: string): Promise<void> {
+  /**
+   * Reports the current route as read, with `metadata`, and takes the worker's answer. `leaving`:
+   * sent as the page is left, so its reading ends now, whatever the order in which the worker
+   * takes this and the page-left that follows.
+   */
+  async function sendLoaded(
+    metadata: PageCapture,
+    href: string,
+    title: string,
+    leaving = false,
+  ): Promise<void> {
     const at = now();
     const span = readSpan(notes, at);
+    if (leaving && span.attendedMs > 0) span.leftMs ??= 0;
     reportedRoute = notes.route;
     reportedTitle = title;
     notes.lastInputAt = at;
     const reply = await deps.send('page-loaded', {
       metadata,
-      visible: visible(),
+      visible: !leaving && visible(),
       // Read since attendedMs ago, or (no longer attended: hidden while it was read) for
       // attendedMs up to leftMs ago. When measured (at): the worker counts back from here.
       ...span,
@@ -255,7 +265,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       if (inFlight && inFlight.route === notes.route && reportedRoute !== notes.route) {
         const { href, title } = inFlight;
         inFlight = null;
-        void sendLoaded(fallbackCapture(href, title), href, title);
+        void sendLoaded(fallbackCapture(href, title), href, title, true);
       }
       if (reportedRoute !== null) void deps.send('page-left', {});
       signals.untrack();

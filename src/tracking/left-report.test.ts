@@ -22,6 +22,23 @@ describe('engagement tracker with a page that reports after it was left', () => 
     expect(t.secondsFor(A)).toEqual([6.3]);
   });
 
+  // A page left (a link followed, the tab closed) while the worker read it reports as it leaves,
+  // then says it left; the worker may take the two in either order (content-handlers.ts awaits
+  // more before dispatching page-loaded than page-left).
+  it.each([
+    ['report then page-left', false],
+    ['page-left then report', true],
+  ])('keeps a page reported as it was left, %s, and counts nothing after', (_, leftFirst) => {
+    const leave: TrackerEvent = { type: 'page-left', tabId: 1 };
+    const report = left(8_000, 0);
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(8, ...(leftFirst ? [leave, report] : [report, leave]))
+      .at(20, { type: 'tick' })
+      .at(20, focus(null));
+    expect(t.secondsFor(A)).toEqual([8]);
+  });
+
   it('leaves the time of the tab read since as it was', () => {
     const t = timeline()
       .at(0, focus(1), activate(1))
