@@ -2,19 +2,14 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { Page } from 'puppeteer-core';
-import { PAGES, REPO_ROOT } from '../../harness/browser';
-import {
-  callWorker,
-  findPage,
-  launchFirefox,
-  type FirefoxWithExtension,
-} from '../../harness/firefox';
+import { REPO_ROOT } from '../../harness/browser';
+import { callWorker, findPage, type FirefoxWithExtension } from '../../harness/firefox';
 import { readBackActivities } from '../../harness/graph-readback';
-import { startPageServer, type PageServer } from '../../harness/page-server';
 import { startTestSandbox } from '../../harness/sandbox-browser';
 import type { ActivityListItem } from '../../src/messaging/contract';
 import type { Sandbox } from '../../sandbox';
 import { GECKO_ID } from '../../scripts/build/manifest-for';
+import { firefoxSpec } from './per-test';
 
 /**
  * Issue #16, Proof: the addons.mozilla.org package (`npm run package` → packages/…-firefox.zip)
@@ -29,19 +24,7 @@ const TIDES = 'How tides really work';
 const SOURDOUGH = 'A patient guide to sourdough';
 const LIGHTHOUSES = 'The last lighthouse keepers';
 
-let pages: PageServer;
-let firefox: FirefoxWithExtension | undefined;
-
-test.beforeAll(async () => {
-  pages = await startPageServer(PAGES);
-});
-test.afterAll(async () => {
-  await pages.close();
-});
-test.afterEach(async () => {
-  await firefox?.close();
-  firefox = undefined;
-});
+const spec = firefoxSpec();
 
 const listActivities = (page: Page): Promise<ActivityListItem[]> =>
   callWorker(page, 'list-activities', { query: '' });
@@ -61,14 +44,14 @@ async function popupRows(popup: Page): Promise<{ title: string; meta: string }[]
 
 async function open(ff: FirefoxWithExtension, path: string): Promise<Page> {
   const page = await ff.browser.newPage();
-  await page.goto(pages.url(path));
+  await page.goto(spec.pages.url(path));
   return page;
 }
 
 test('two pages read in turn appear in the popup with their titles and time; a data: page is not recorded; the event page unloads in between', async () => {
   // Firefox unloads an idle event page after 30 s; 6 s makes it happen while the test waits (and
   // after the worker injected the page it read 4 s: its timer must outlive the wait, as in use).
-  const ff = (firefox = await launchFirefox({ backgroundIdleTimeoutMs: 6000 }));
+  const ff = await spec.launch({ backgroundIdleTimeoutMs: 6000 });
   const tides = await open(ff, '/tides.html');
   const readTides = await ff.readFor(tides, 6);
 
@@ -89,7 +72,7 @@ test('two pages read in turn appear in the popup with their titles and time; a d
 
   const recorded = await listActivities(popup);
   expect(recorded.map((a) => a.metadata.url).sort()).toEqual(
-    [pages.url('/sourdough.html'), pages.url('/tides.html')].sort(),
+    [spec.pages.url('/sourdough.html'), spec.pages.url('/tides.html')].sort(),
   );
   expect(Math.abs(secondsOf(recorded, TIDES) - readTides)).toBeLessThanOrEqual(2);
   expect(Math.abs(secondsOf(recorded, SOURDOUGH) - readSourdough)).toBeLessThanOrEqual(2);
@@ -103,7 +86,7 @@ test('two pages read in turn appear in the popup with their titles and time; a d
 });
 
 test("Firefox's window focus and idle events: another window's page takes over, idle time past the threshold is not counted", async () => {
-  const ff = (firefox = await launchFirefox());
+  const ff = await spec.launch();
   const control = await ff.openExtensionPage(OPTIONS);
   await callWorker(control, 'update-settings', { patch: { idleThresholdSec: 15 } });
   await control.evaluate(() => {
@@ -120,9 +103,9 @@ test("Firefox's window focus and idle events: another window's page takes over, 
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;
     const created = await api.windows.create({ url, focused: true });
     return created?.id ?? -1;
-  }, pages.url('/lighthouses.html'));
+  }, spec.pages.url('/lighthouses.html'));
   expect(windowId).toBeGreaterThan(0);
-  const lighthouses = await findPage(ff.browser, pages.url('/lighthouses.html'));
+  const lighthouses = await findPage(ff.browser, spec.pages.url('/lighthouses.html'));
   const readLighthouses = await ff.readFor(lighthouses, 5);
 
   // Back to the first window, then no input at all: reading lasts until idle is reported.
@@ -185,7 +168,7 @@ test('signs in through the sandbox provider and three pages arrive in Graph with
   const sandbox = await startTestSandbox();
   try {
     // Unloads of the event page between sign-in and sync: tokens must come back from storage.
-    const ff = (firefox = await launchFirefox({ backgroundIdleTimeoutMs: 6000 }));
+    const ff = await spec.launch({ backgroundIdleTimeoutMs: 6000 });
     const options = await ff.openExtensionPage(OPTIONS);
     await configureSandbox(options, sandbox);
     // Firefox's redirect URL is the SHA-1 of the add-on id: the fixed id keeps it the one in the
@@ -253,14 +236,14 @@ test('signs in through the sandbox provider and three pages arrive in Graph with
 });
 
 test('a site excluded in the options is never recorded; another site still is', async () => {
-  const ff = (firefox = await launchFirefox());
+  const ff = await spec.launch();
   const options = await ff.openExtensionPage(OPTIONS);
   await callWorker(options, 'update-settings', { patch: { excludedSites: ['127.0.0.1'] } });
   await ff.readFor(await open(ff, '/tides.html'), 6);
   expect(await listActivities(options)).toEqual([]);
   // The same server under another name for this machine is a different site.
   const other = await ff.browser.newPage();
-  await other.goto(pages.url('/sourdough.html').replace('127.0.0.1', 'localhost'));
+  await other.goto(spec.pages.url('/sourdough.html').replace('127.0.0.1', 'localhost'));
   await ff.readFor(other, 6);
   await expect
     .poll(async () => (await listActivities(options)).map((a) => a.metadata.title))

@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGES } from '../../harness/browser';
-import { launchFirefox, type FirefoxWithExtension } from '../../harness/firefox';
-import { startPageServer, type PageServer } from '../../harness/page-server';
+import { firefoxSpec } from './per-test';
 
 /**
  * Frame presence in Firefox ESR (#13): the worker asks each frame its viewport in the frame's own
@@ -15,19 +13,7 @@ import { startPageServer, type PageServer } from '../../harness/page-server';
 
 const OPTIONS = '/src/ui/options/index.html';
 
-let pages: PageServer;
-let firefox: FirefoxWithExtension | undefined;
-
-test.beforeAll(async () => {
-  pages = await startPageServer(PAGES);
-});
-test.afterAll(async () => {
-  await pages.close();
-});
-test.afterEach(async () => {
-  await firefox?.close();
-  firefox = undefined;
-});
+const spec = firefoxSpec();
 
 interface Heard {
   type: string;
@@ -36,7 +22,7 @@ interface Heard {
 }
 
 test('frame presence: the visible player frame reports its video, the 0 x 0 and 1 x 1 frames get nothing', async () => {
-  const ff = (firefox = await launchFirefox());
+  const ff = await spec.launch();
   const control = await ff.openExtensionPage(OPTIONS);
   await control.evaluate(() => {
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;
@@ -48,7 +34,7 @@ test('frame presence: the visible player frame reports its video, the 0 x 0 and 
     });
   });
   const page = await ff.browser.newPage();
-  await page.goto(pages.url('/frame-sizes.html'));
+  await page.goto(spec.pages.url('/frame-sizes.html'));
   await ff.readFor(page, 8);
 
   // The size question in the frames' main world works in Firefox: the one the worker asks.

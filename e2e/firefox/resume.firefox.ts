@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import { PAGES } from '../../harness/browser';
-import { callWorker, launchFirefox, type FirefoxWithExtension } from '../../harness/firefox';
-import { startPageServer, type PageServer } from '../../harness/page-server';
+import { callWorker, type FirefoxWithExtension } from '../../harness/firefox';
+import { firefoxSpec } from './per-test';
 
 /**
  * Issue #18 in Firefox ESR (the AMO package, as extension.firefox.ts runs it): a page read half
@@ -13,19 +12,7 @@ import { startPageServer, type PageServer } from '../../harness/page-server';
 
 const OPTIONS = '/src/ui/options/index.html';
 
-let pages: PageServer;
-let firefox: FirefoxWithExtension | undefined;
-
-test.beforeAll(async () => {
-  pages = await startPageServer(PAGES);
-});
-test.afterAll(async () => {
-  await pages.close();
-});
-test.afterEach(async () => {
-  await firefox?.close();
-  firefox = undefined;
-});
+const spec = firefoxSpec();
 
 /** The opening words of the first article block still (partly) in view. */
 function topBlock(page: Page): Promise<string> {
@@ -66,7 +53,7 @@ async function newTabAt(browser: Browser, url: string, before: Set<Page>): Promi
 
 /** Reads long-read.html half way and leaves it; the worker then offers it to continue. */
 async function readHalf(ff: FirefoxWithExtension) {
-  const url = pages.url('/long-read.html');
+  const url = spec.pages.url('/long-read.html');
   const article = await ff.browser.newPage();
   await article.goto(url);
   await article.bringToFront();
@@ -95,7 +82,7 @@ async function readHalf(ff: FirefoxWithExtension) {
 }
 
 test('resume, the quote switched off: the tab showing the page is scrolled by progress to where it was read', async () => {
-  const ff = (firefox = await launchFirefox());
+  const ff = await spec.launch();
   const { url, readAt, control, appActivityId } = await readHalf(ff);
   // Only progress is sent along (the path of a browser without text fragments). The tab showing
   // the page (tracked once read a moment) is brought to the front and scrolled by progress.
@@ -120,7 +107,7 @@ test('resume, the quote switched off: the tab showing the page is scrolled by pr
 // but does not scroll to it: the worker sends the position to that tab once its page is read
 // (pending-resume.ts), as it does for a tab already open.
 test('resume in a new tab: the page opens at the passage', async () => {
-  const ff = (firefox = await launchFirefox());
+  const ff = await spec.launch();
   const { url, top, control, appActivityId } = await readHalf(ff);
   const before = new Set(await ff.browser.pages());
   expect(await callWorker(control, 'open-page', { appActivityId, resume: true })).toEqual({
