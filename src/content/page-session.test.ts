@@ -97,6 +97,10 @@ describe('page session', () => {
       attendedMs: READ_AFTER_MS + 1_000,
       leftMs: 0,
     });
+    // Still visible while it unloads: the worker's answer must not start its heartbeat again.
+    const count = session.sent.length;
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_MS);
+    expect(session.sent).toHaveLength(count);
   });
 
   it('reports an in-page route once read, with its late title, counting from the route change', async () => {

@@ -211,7 +211,8 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       mediaPlaying: mediaPlaying(doc),
     });
     deps.onReported?.(href, reply?.tracked ?? false);
-    signals.tracking(reply);
+    // A page left is tracked no more (leave() untracked it): its answer must not start it again.
+    if (!leaving) signals.tracking(reply);
   }
 
   /**
