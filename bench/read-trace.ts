@@ -26,6 +26,11 @@ const PAGE_COUNT = Number(process.env.READ_TRACE_PAGES ?? 24);
 const REPS = Number(process.env.READ_TRACE_REPS ?? 2);
 const BUILDS = (process.env.READ_TRACE_BUILDS ?? DIST).split(',').map((dir) => resolve(dir));
 const READ_MS = 10_000;
+// READ_TRACE_SCROLL_AT_MS: the reader scrolls two windows down this long after navigation (after
+// the reading path started, about 4 s in), so the reading-position sampler's first read counts.
+const SCROLL_AT_MS = process.env.READ_TRACE_SCROLL_AT_MS
+  ? Number(process.env.READ_TRACE_SCROLL_AT_MS)
+  : undefined;
 const CATEGORIES = traceCategories(true);
 // As in page-cost.ts: other hosts refused at once, so a page's load is not held by lookups.
 const NO_OTHER_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
@@ -61,6 +66,7 @@ try {
   const report = {
     pages: pages.length,
     repetitions: REPS,
+    scrollAtMs: SCROLL_AT_MS ?? null,
     loadAverage: { start: loadAtStart, end: loadavg()[0] ?? NaN },
     traceCategories: CATEGORIES,
     builds: builds.map((build, index) => {
@@ -104,7 +110,8 @@ try {
 
 /** Opens `url` in a new tab of `build`'s browser, in front for `dwellMs`, tracing the read. */
 async function read(build: Build, url: string, dwellMs: number): Promise<Omit<Sample, 'page'>> {
-  const events = await tracedVisit(build, url, dwellMs, CATEGORIES);
+  const scrollAt = dwellMs === READ_MS ? SCROLL_AT_MS : undefined;
+  const events = await tracedVisit(build, url, dwellMs, CATEGORIES, scrollAt);
   const found = attributeToExtension(events, build.origins, build.worldName, [READING_MODULE_PATH]);
   const parts = readParts(events, build.origins, build.worldName, {
     reading: READING_MODULE_PATH,

@@ -53,12 +53,15 @@ export async function launchBuilds(
  * Opens `url` in a new tab of `build`'s browser, in front for `dwellMs` from navigation, and
  * returns the trace events of `categories` recorded meanwhile. The tab is closed whatever happens;
  * a navigation that fails or times out still gives the trace of the dwell.
+ * @param scrollAtMs When given, the reader scrolls down two windows with the mouse wheel this
+ *   long after navigation (a read that scrolls: the reading-position sampler reads the article).
  */
 export async function tracedVisit(
   build: Build,
   url: string,
   dwellMs: number,
   categories: string,
+  scrollAtMs?: number,
 ): Promise<TraceEvent[]> {
   const page = await build.context.newPage();
   const cdp = await build.context.newCDPSession(page);
@@ -68,7 +71,15 @@ export async function tracedVisit(
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: dwellMs }).catch(() => undefined);
     await page.bringToFront();
-    await new Promise((done) => setTimeout(done, Math.max(0, dwellMs - (Date.now() - started))));
+    const waitUntil = (ms: number) =>
+      new Promise((done) => setTimeout(done, Math.max(0, ms - (Date.now() - started))));
+    if (scrollAtMs !== undefined && scrollAtMs < dwellMs) {
+      await waitUntil(scrollAtMs);
+      await page.mouse.move(300, 300).catch(() => undefined);
+      const height = page.viewportSize()?.height ?? 720;
+      await page.mouse.wheel(0, 2 * height).catch(() => undefined);
+    }
+    await waitUntil(dwellMs);
     await stopTrace(cdp);
     return events;
   } finally {

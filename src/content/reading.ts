@@ -16,6 +16,11 @@ import { snapshotReader } from './snapshot-reader';
 import { createPositionRelay } from './reading-position/position-relay';
 import { startPositionSampler } from './reading-position/position-sampler';
 import { scrollToPosition } from './reading-position/scroll-to-position';
+import {
+  AT_TOP_PX,
+  startScrollEvidence,
+  startScrollIsReaders,
+} from './reading-position/start-scroll';
 import { createWorkerChannel, runtime } from './worker-channel';
 
 /**
@@ -62,9 +67,11 @@ export function takeOver(notes: PageNotes, feed: PageFeed, page: NotedPage): Pag
       },
       readerInput: () => session.readerInputSeen(),
       // Where the page is scrolled to is the reader's when their own input came first. Nothing ran
-      // in the page before the worker injected this: a page already away from its top was
-      // scrolled there by its reader (or by a text fragment or scroll restoration they asked for).
-      readerInputBefore: session.readerInputSeen() || win.scrollY > AT_TOP_PX,
+      // in the page before the worker injected this: what the page can tell decides whether a
+      // page away from its top was scrolled there by its reader or by itself (start-scroll.ts).
+      readerInputBefore:
+        session.readerInputSeen() ||
+        (win.scrollY > AT_TOP_PX && startScrollIsReaders(startScrollEvidence(win))),
     },
     lifetime.signal,
   );
@@ -113,6 +120,3 @@ export function scrollOnCommand(win: Window, message: unknown): void {
   if (command.onlyFromTop && win.scrollY > AT_TOP_PX) return;
   scrollToPosition(win, command.position);
 }
-
-/** How far from the top a page still counts as not scrolled (a nudge of the wheel is not). */
-const AT_TOP_PX = 40;
