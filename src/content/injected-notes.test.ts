@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { PlacedOrder } from '../messaging/reading-order';
 import { notesFromOrder } from './injected-notes';
-import type { NotedPage } from './page-notes';
+import { readDueAt, type NotedPage } from './page-notes';
 
 const NOW = 100_000;
 const HEAD = `<link rel="canonical" href="/alpha"><meta property="og:title" content="Alpha">`;
@@ -138,6 +138,22 @@ describe('notesFromOrder', () => {
   ])('reads a new page from when it first showed its content: %s', (_, paints, since) => {
     const page = pageAt('https://app.test/page?v=alpha', { timeOrigin: NOW - 4_500, paints });
     expect(notesFromOrder(page, order())?.attendedSince).toBe(since);
+  });
+
+  it('is due to be read at once, though the page first painted after the worker’s moment', () => {
+    const page = pageAt('https://app.test/page?v=alpha', {
+      timeOrigin: NOW - 4_500,
+      paints: [{ name: 'first-contentful-paint', startTime: 1_500 }],
+    });
+    const notes = notesFromOrder(page, order());
+    expect(notes?.attendedSince).toBe(NOW - 3_000);
+    expect(notes && readDueAt(notes)).toBe(NOW);
+    // Not attended now: nothing is due until it is, and then after READ_AFTER_MS of it.
+    const hidden = notesFromOrder(
+      pageAt('https://app.test/page?v=alpha', { visible: false }),
+      order(),
+    );
+    expect(hidden && readDueAt(hidden)).toBeNull();
   });
 
   it('goes on from a reloaded document’s time origin, not its first paint', () => {

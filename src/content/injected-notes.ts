@@ -4,7 +4,7 @@
 import { routeOf, type PlacedOrder } from '../messaging/reading-order';
 import { firstShownAt, isViewerDocument } from './page-document';
 import { listenToPage, type PageEventHandlers, type PageFeed } from './page-events';
-import { noteAttention, type NotedPage, type PageNotes } from './page-notes';
+import { noteAttention, READ_AFTER_MS, type NotedPage, type PageNotes } from './page-notes';
 import { snapshotHead } from './route/head-snapshot';
 
 /**
@@ -16,7 +16,8 @@ import { snapshotHead } from './route/head-snapshot';
  *   Attention that began with this document (a new page) counts from when it first showed its
  *   content (firstShownAt: the first contentful paint), never from navigation start; attention
  *   that began before it (a reload of the page being read: the old document stays on screen until
- *   the new one paints) goes on from this document's time origin, never before it.
+ *   the new one paints) goes on from this document's time origin, never before it. The route is
+ *   due to be read at once all the same (`orderDueAt`): the worker waited for its attention.
  * - A route reached in-page before the read (the address is not the one the document loaded
  *   with, by Navigation Timing, and not a fix-up of it: `loadedAsRoute`, decided as the worker
  *   placed the order, src/background/injection/order-placement.ts): the head, as it is now, is
@@ -50,6 +51,8 @@ export function notesFromOrder(page: NotedPage, order: PlacedOrder): PageNotes |
     const origin = timeOrigin(win);
     const since = began < origin ? origin : Math.max(began, firstShownAt(win));
     notes.attendedSince = Math.min(notes.attendedSince, since);
+    // The worker waited READ_AFTER_MS of the attention it saw (the page's may begin later).
+    notes.orderDueAt = began + READ_AFTER_MS;
   }
   return notes;
 }

@@ -46,6 +46,14 @@ export interface PageNotes {
    * still says the route was read. Null or absent: none.
    */
   endedSpan?: { since: number; until: number } | null;
+  /**
+   * When the worker's order found the route due to be read (epoch ms): READ_AFTER_MS after the
+   * attention it saw began. The page's own attention may begin later (its first paint, from which
+   * the report counts), but the worker has waited already: no second wait, and no read timer, for
+   * the span the session starts in (issue #13: a timer task of its own cost each read ~0.3 ms).
+   * Null or absent once that span ended, or the route changed.
+   */
+  orderDueAt?: number | null;
 }
 
 /** The document the notes are about, and the clock they are taken on. */
@@ -69,6 +77,7 @@ export function noteAttention(notes: PageNotes, page: NotedPage): void {
     notes.endedSpan = { since: notes.attendedSince, until: page.now() };
   }
   notes.attendedSince = null;
+  notes.orderDueAt = null;
 }
 
 /**
@@ -145,12 +154,14 @@ export function noteRoute(notes: PageNotes, page: NotedPage): void {
   notes.route = routeOf(page.win.location.href);
   notes.routeStartedAt = page.now();
   notes.endedSpan = null;
+  notes.orderDueAt = null;
 }
 
 /** Notes that the document was left, or came back from the back/forward cache (not attended). */
 export function noteLeft(notes: PageNotes): void {
   notes.attendedSince = null;
   notes.endedSpan = null;
+  notes.orderDueAt = null;
 }
 
 /**
@@ -170,12 +181,14 @@ export function readSpan(notes: PageNotes, now: number): { attendedMs: number; l
 }
 
 /**
- * When the current route is due to be read (epoch ms): READ_AFTER_MS of attention on it. Null
- * while the page is not attended.
+ * When the current route is due to be read (epoch ms): READ_AFTER_MS of attention on it, or as the
+ * worker's order said (`orderDueAt`) if that is sooner. Null while the page is not attended.
  */
 export function readDueAt(notes: PageNotes): number | null {
   if (notes.attendedSince === null) return null;
-  return Math.max(notes.attendedSince, notes.routeStartedAt ?? notes.attendedSince) + READ_AFTER_MS;
+  const own =
+    Math.max(notes.attendedSince, notes.routeStartedAt ?? notes.attendedSince) + READ_AFTER_MS;
+  return Math.min(own, notes.orderDueAt ?? own);
 }
 
 /**
@@ -188,6 +201,7 @@ export function readDueAt(notes: PageNotes): number | null {
 export function readTimerFired(notes: PageNotes, due: number, page: NotedPage): boolean {
   if (page.now() - due <= LATE_TIMER_MS) return true;
   notes.attendedSince = null;
+  notes.orderDueAt = null;
   noteAttention(notes, page);
   return false;
 }

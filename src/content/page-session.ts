@@ -128,7 +128,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     clearTimeout(readTimer);
     const due = readDueAt(notes);
     if (reportedRoute === notes.route || due === null || signal.aborted) return;
-    // Due already when the session starts (the load path waited for it): no timer in between.
+    // Due already when the session starts (the worker waited for it: orderDueAt): no timer.
     if (due <= now()) read();
     else {
       readTimer = setTimeout(() => {

@@ -17,8 +17,16 @@ export type Sent = { type: keyof ContentContract; payload: unknown };
 /**
  * A page at https://news.example/a, visible and focused, whose worker answers as told; `readMs`:
  * how long the worker takes to read the page's snapshot (0: the answer is there at once).
+ * `firstPaintMs`: the worker ordered the read once it had seen READ_AFTER_MS of attention, which
+ * began as the page navigated, and the page first painted this long after that (unset: the order
+ * comes as attention begins, and the page has no Paint Timing).
  */
-export function setUp({ tracked = true, reachable = true, readMs = 0 } = {}) {
+export function setUp({
+  tracked = true,
+  reachable = true,
+  readMs = 0,
+  firstPaintMs = undefined as number | undefined,
+} = {}) {
   const dom = new JSDOM('<!doctype html><title>First</title><p>Text</p>', {
     url: 'https://news.example/a',
     pretendToBeVisual: true,
@@ -27,6 +35,14 @@ export function setUp({ tracked = true, reachable = true, readMs = 0 } = {}) {
   let visibility: DocumentVisibilityState = 'visible';
   Object.defineProperty(win.document, 'visibilityState', { get: () => visibility });
   Object.defineProperty(win.document, 'hasFocus', { value: () => true });
+  const navigatedAt = Date.now() - (firstPaintMs === undefined ? 0 : READ_AFTER_MS);
+  if (firstPaintMs !== undefined) {
+    const paint = { name: 'first-contentful-paint', startTime: firstPaintMs };
+    Object.defineProperty(win.performance, 'timeOrigin', { value: navigatedAt });
+    Object.defineProperty(win.performance, 'getEntriesByType', {
+      value: (type: string) => (type === 'paint' ? [paint] : []),
+    });
+  }
   const sent: Sent[] = [];
   let answerTracked = tracked;
   const send = vi.fn((type: keyof ContentContract, payload: unknown) => {
@@ -70,7 +86,7 @@ export function setUp({ tracked = true, reachable = true, readMs = 0 } = {}) {
     win,
     {
       url: 'https://news.example/a',
-      attendedSince: Date.now(),
+      attendedSince: navigatedAt,
       earlierMs: 0,
       routeStartedAt: null,
       loadedAsRoute: true,
