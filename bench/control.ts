@@ -13,19 +13,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/browser';
+import { history } from './lib/control-history';
+import { ALARM_FLOOR_MS, projectDrain } from './lib/drain-projection';
 import { seedPublishedHistory } from './lib/published-seed';
 import { maxInWindow, startSyncBench } from './lib/sync-bench';
-import { appActivityIdFor } from '../src/activity/activity-id';
-import type { PageMetadata } from '../src/activity/page-metadata';
 import { DEFAULT_SETTINGS } from '../src/settings/settings';
-import type { HistoryEntry } from '../src/history-file/format';
 import { applyDeletion } from '../src/store/deletion-store';
 import type { DeletionScope } from '../src/deletion/deletion-scope';
 import { countBacklog } from '../src/sync/outbox-store';
 import { flagPublishedForRepublish } from '../src/sync/republish-store';
 import { activityBody } from '../src/sync/sync-runner';
 import { syncScheduleFrom } from '../src/sync/sync-schedule';
-import { budgetState, type WriteBudget } from '../src/sync/write-budget';
 import { loadWriteLog } from '../src/sync/write-log-store';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
@@ -34,8 +32,6 @@ const REAL_PASSES = Number(process.env.BENCH_REAL_PASSES ?? 3);
 const RAISED = { per5Min: 1_000_000, perDay: 100_000_000 };
 const GRAPH = { per5Min: 100, perDay: 8_000 };
 const SETTLE_MS = syncScheduleFrom(DEFAULT_SETTINGS).settleMs;
-/** The runner never sets its alarm sooner than this after now (sync-runner.ts). */
-const ALARM_FLOOR_MS = 1_000;
 /** The zone the runner sends as `userTimezone` (and the set-up's bodies carry). */
 const TIMEZONE = 'Europe/Paris';
 
@@ -51,84 +47,6 @@ interface Calls {
   maxWritesIn5Min: number;
   passes: number;
   wallSeconds: number;
-}
-
-/** The drain of the whole outbox as the alarm would pace it under `budget`, projected. */
-interface Projection {
-  budget: WriteBudget;
-  passes: number;
-  /** From the first write of the phase to the last, hours. */
-  hours: number;
-}
-
-/**
- * When the outbox of `remaining` writes is empty if passes run whenever the product's budget
- * (`budgetState`, the function the engine asks) allows, each sending all it may; `log` is the
- * write log so far, `at` when the next pass runs. Pure; the clock is the write log's.
- */
-function projectDrain(
-  remaining: number,
-  log: readonly number[],
-  at: number,
-  firstWriteAt: number,
-  budget: WriteBudget,
-): Projection {
-  const sent = [...log];
-  let now = at;
-  let left = remaining;
-  let passes = 0;
-  let last = firstWriteAt;
-  while (left > 0) {
-    const state = budgetState(sent, now, budget);
-    if (state.available === 0) {
-      now = Math.max(state.nextSlotAt ?? now, now + ALARM_FLOOR_MS);
-      continue;
-    }
-    const n = Math.min(state.available, left);
-    for (let i = 0; i < n; i++) sent.push(now);
-    left -= n;
-    passes++;
-    last = now;
-  }
-  return { budget, passes, hours: Number(((last - firstWriteAt) / 3600_000).toFixed(1)) };
-}
-
-function page(i: number): PageMetadata {
-  const url = `https://site${String(i % 97)}.example/articles/${String(i)}`;
-  return {
-    url,
-    // As the content script and the worker's gate compute it (a raw URL id would need %2F).
-    appActivityId: appActivityIdFor(url),
-    title: `Article ${String(i)}`,
-    siteName: `Site ${String(i % 97)}`,
-    type: 'NewsArticle',
-    description: `DESCRIPTION of article ${String(i)}`,
-    image: `${url}/lead.jpg`,
-    authors: [{ kind: 'Person', name: `Author ${String(i % 13)}` }],
-    keywords: [],
-  };
-}
-
-/** The history: page `i` read for 30 s at `start` + i minutes, as a history file holds it. */
-function history(start: number): HistoryEntry[] {
-  return Array.from({ length: PAGES }, (_, i) => {
-    const at = start + i * 60_000;
-    const metadata = page(i);
-    const { appActivityId } = metadata;
-    const item = {
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      appActivityId,
-      startedAt: at,
-      lastActiveAt: at + 30_000,
-      activeMs: 30_000,
-      userTimezone: 'UTC',
-      ended: true,
-    };
-    return {
-      record: { appActivityId, metadata, firstSeenAt: at, lastActiveAt: at + 30_000 },
-      historyItems: [item],
-    };
-  });
 }
 
 async function main(): Promise<void> {
@@ -239,7 +157,7 @@ async function main(): Promise<void> {
   // product's store and planner, no Graph request per page).
   const seedStart = performance.now();
   now = start + PAGES * 60_000 + SETTLE_MS;
-  const seeded = await seedPublishedHistory(db, admin, 'alice', history(start), {
+  const seeded = await seedPublishedHistory(db, admin, 'alice', history(start, PAGES), {
     now,
     buildBody: (metadata, reading) =>
       activityBody(metadata, reading, { settings, timezone: TIMEZONE }),
