@@ -8,25 +8,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/browser';
+import { lcg, readingSchedule } from './lib/reading-week';
 import { maxInWindow, startSecondDevice, startSyncBench } from './lib/sync-bench';
 import { READ_BUDGET } from '../src/devices/pull-pass';
 import { loadPullState } from '../src/devices/pull-store';
 import { readCounters } from '../src/store/counter-store';
-import { appActivityIdFor } from '../src/activity/activity-id';
-import type { PageMetadata } from '../src/activity/page-metadata';
 import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import { recordPage } from '../src/store/activities-store';
 import { commitTransition } from '../src/store/tracker-store';
 import { GRAPH_WRITE_LIMITS } from '../src/sync/sync-schedule';
 import { initialTrackerState } from '../src/tracking/engagement';
-import type { Engagement, TrackerEffect } from '../src/tracking/engagement-types';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 1000);
 const ENGAGEMENTS_PER_ACTIVITY = 3;
-/** Share of engagements where the reader comes back within the continuation gap (it grows). */
-const RETURN_SHARE = 0.2;
 const FIVE_MINUTES = 5 * 60_000;
-const CONTINUATION_GAP_MS = DEFAULT_SETTINGS.continuationGapSec * 1000;
 const SIGNED_OUT_FOR_MS = 2 * 24 * 3600_000;
 /** Far above the ~1 pass per engagement a run needs: more means sync never drains (Graph unreachable). */
 const MAX_PASSES_PER_ENGAGEMENT = 20;
@@ -65,76 +60,6 @@ interface PullRun {
   republished: number;
   passes: number;
   simulatedMinutes: number;
-}
-
-/** Deterministic pseudo-random numbers, so every run reads the same week. */
-function lcg(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
-
-interface ReadingEvent {
-  at: number;
-  metadata: PageMetadata;
-  effect: TrackerEffect;
-}
-
-/** What the tracker commits over a week: saves as reading goes on, then the end of each engagement. */
-function readingSchedule(start: number): ReadingEvent[] {
-  const random = lcg(7);
-  const events: ReadingEvent[] = [];
-  const span = 7 * 24 * 3600_000;
-  for (let i = 0; i < ACTIVITIES; i++) {
-    const url = `https://reading.example/articles/${String(i)}`;
-    const metadata: PageMetadata = {
-      url,
-      appActivityId: appActivityIdFor(url),
-      title: `Article ${String(i)}`,
-      type: 'Article',
-      authors: [{ name: `Author ${String(i % 37)}`, kind: 'Person' }],
-      keywords: [],
-      siteName: 'Reading Example',
-      description: `What article ${String(i)} is about.`,
-    };
-    for (let j = 0; j < ENGAGEMENTS_PER_ACTIVITY; j++) {
-      const startedAt = start + Math.floor(random() * span);
-      const activeMs = 30_000 + Math.floor(random() * 600_000);
-      const engagement: Engagement = {
-        id: `${String(i).padStart(8, '0')}-0000-4000-8000-${String(j).padStart(12, '0')}`,
-        appActivityId: metadata.appActivityId,
-        url,
-        startedAt,
-        lastActiveAt: startedAt + activeMs,
-        activeMs,
-      };
-      events.push({
-        at: engagement.lastActiveAt,
-        metadata,
-        effect: { type: 'save-engagement', engagement },
-      });
-      let final = engagement;
-      if (random() < RETURN_SHARE) {
-        // Back within the gap: the same engagement grows.
-        final = {
-          ...engagement,
-          activeMs: activeMs + 60_000,
-          lastActiveAt: engagement.lastActiveAt + 180_000,
-        };
-        events.push({
-          at: final.lastActiveAt,
-          metadata,
-          effect: { type: 'save-engagement', engagement: final },
-        });
-      }
-      // The tracker's tick ends it once the continuation gap has passed.
-      events.push({
-        at: final.lastActiveAt + CONTINUATION_GAP_MS + 1_000,
-        metadata,
-        effect: { type: 'engagement-ended', kept: true, engagement: final },
-      });
-    }
-  }
-  return events.sort((a, b) => a.at - b.at);
 }
 
 async function run(
@@ -185,7 +110,7 @@ async function run(
 
   const recorded = new Set<string>();
   let signedIn = false;
-  for (const event of readingSchedule(start)) {
+  for (const event of readingSchedule(start, ACTIVITIES, ENGAGEMENTS_PER_ACTIVITY)) {
     if (!signedIn && event.at >= start + SIGNED_OUT_FOR_MS) {
       await runPassesUntil(start + SIGNED_OUT_FOR_MS);
       // Signing in asks for a pass at once.
