@@ -12,9 +12,17 @@ import { extensionIdOf, extensionWorker, launchWithExtension, PAGES } from '../h
 import { startPageServer } from '../harness/page-server';
 import { readFor } from '../harness/reading';
 import { seedHistory } from '../harness/history-seed';
-import type { MessageType, RequestOf } from '../src/messaging/contract';
-// The popup's first screen and its full list, as the popup asks for them.
-import { FIRST_ROWS, POPUP_ROWS } from '../src/ui/popup/row-counts';
+import {
+  FIRST_FRAME_PROBE,
+  firstRender,
+  medianRender,
+  median,
+  round,
+  type FirstRender,
+} from './lib/first-render';
+import { firstScreen, readerOpen, timed } from './lib/history-requests';
+// The popup's full list, as the popup asks for it.
+import { POPUP_ROWS } from '../src/ui/popup/row-counts';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'history.json');
 const SIZES = (process.env.BENCH_HISTORY_SIZES ?? '100,10000,50000').split(',').map(Number);
@@ -35,81 +43,6 @@ const QUERIES = [
   'festivl',
   'telescope',
 ];
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-const round = (value: number): number => Math.round(value * 10) / 10;
-
-/** One request from an extension page as the UI sends it: round-trip ms and reply bytes. */
-async function timed<K extends MessageType>(
-  page: Page,
-  type: K,
-  payload: RequestOf<K>,
-): Promise<{ ms: number; bytes: number }> {
-  return page.evaluate(
-    async ([t, p]) => {
-      const started = performance.now();
-      const reply = await chrome.runtime.sendMessage<unknown, { ok: boolean }>({
-        channel: 'reading-timeline/v1',
-        type: t,
-        payload: p,
-      });
-      const ms = performance.now() - started;
-      if (!reply.ok) throw new Error(`${t}: ${JSON.stringify(reply)}`);
-      return { ms, bytes: new TextEncoder().encode(JSON.stringify(reply)).length };
-    },
-    [type, payload] as const,
-  );
-}
-
-/**
- * Put in each page of the view before its own scripts (an init script): notes when the page's
- * own first row (the popup's `#activities li`, the history page's `.row`) is first in the DOM and
- * when the frame that draws it has been presented, in ms from navigation start, and says so on
- * the console. The frame is timed by a task posted from its requestAnimationFrame callback: rAF
- * runs before style, layout and paint, the posted task after the frame is produced. The observer
- * stops at that row. The page itself keeps the time, so nothing the bench injects runs on the
- * page's main thread while it loads (a waitForFunction poll did, and was timed).
- */
-const FIRST_FRAME_PROBE = `(() => {
-  if (location.protocol !== 'chrome-extension:') return;
-  const selector = location.pathname.includes('/popup/') ? '#activities li' : '.row';
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(selector)) return;
-    observer.disconnect();
-    const inDom = performance.now();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const frame = performance.now();
-        console.debug('first-frame ' + JSON.stringify({ selector, inDom, frame }));
-      };
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
-
-/** The popup's first `list-pages` for `query`, exactly as it sends it (src/ui/popup/popup-view.ts). */
-const firstScreen = (query: string): RequestOf<'list-pages'> => ({
-  query,
-  limit: FIRST_ROWS,
-  collectEvidence: false,
-});
-
-/** Whether the worker says a page is being read now (its reply's `pendingEvidence`). */
-async function readerOpen(page: Page): Promise<boolean> {
-  return page.evaluate(async (payload) => {
-    const reply = await chrome.runtime.sendMessage<
-      unknown,
-      { value?: { pendingEvidence?: boolean } }
-    >({ channel: 'reading-timeline/v1', type: 'list-pages', payload });
-    return reply.value?.pendingEvidence === true;
-  }, firstScreen(''));
-}
 
 /**
  * The popup's first render while a real http page is being read in the focused window, the
@@ -157,65 +90,6 @@ async function popupWhileReading(
     await reader.close();
     await server.close();
   }
-}
-
-/** Milestones of one page load, in ms from navigation start. */
-interface FirstRender {
-  /** The page's HTML received. */
-  document: number;
-  /** Its scripts run (DOMContentLoaded: module scripts run before it). */
-  scripts: number;
-  /** The first `selector` element in the DOM. */
-  inDom: number;
-  /** The frame that draws it, presented: the figure reported as first render. */
-  frame: number;
-}
-
-/**
- * Loads `url` in `page` (which carries FIRST_FRAME_PROBE) and returns its milestones, then lets
- * the page finish what it does after its first frame and the worker answer it, so one run's
- * follow-up reads never land in the next run.
- */
-async function firstRender(
-  page: Page,
-  url: string,
-  selector: string,
-  settle: () => Promise<unknown>,
-): Promise<FirstRender> {
-  await page.goto('about:blank');
-  const drawn = page.waitForEvent('console', {
-    predicate: (message) =>
-      message.text().startsWith('first-frame ') && message.text().includes(selector),
-    timeout: 30_000,
-  });
-  await page.goto(url, { waitUntil: 'commit' });
-  const { inDom, frame } = JSON.parse((await drawn).text().slice('first-frame '.length)) as {
-    inDom: number;
-    frame: number;
-  };
-  await page.waitForTimeout(500);
-  const timing = await page.evaluate(() => {
-    const [navigation] = performance.getEntriesByType(
-      'navigation',
-    ) as PerformanceNavigationTiming[];
-    return {
-      document: navigation?.responseEnd ?? 0,
-      scripts: navigation?.domContentLoadedEventStart ?? 0,
-    };
-  });
-  await settle();
-  return { ...timing, inDom, frame };
-}
-
-/** Medians of each milestone, rounded. */
-function medianRender(runs: readonly FirstRender[]): FirstRender {
-  const of = (key: keyof FirstRender) => round(median(runs.map((run) => run[key])));
-  return {
-    document: of('document'),
-    scripts: of('scripts'),
-    inDom: of('inDom'),
-    frame: of('frame'),
-  };
 }
 
 async function run(size: number, scratch: string) {
