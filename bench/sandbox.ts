@@ -1,4 +1,3 @@
-// Over 250 lines on purpose: one benchmark (load, then a full read-back check) read top to bottom.
 // Sandbox load benchmark: 50 concurrent clients x 200 writes against the local Graph sandbox
 // (127.0.0.1 only), with the write budget raised so throttling stays out of the picture.
 //   npm run bench:sandbox -- [--clients 50] [--writes 200] [--in-process] [--out <file>]
@@ -8,11 +7,17 @@
 // history-item PUT, the same item extended, another item, and a replacing PUT with one more deep-
 // inserted item (5 writes). The admin dump must then hold exactly the expected activities and
 // items with exactly the expected write counts: anything lost or written twice fails the run.
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sandboxAdmin } from '../sandbox';
+import {
+  runClient,
+  verifyDump,
+  WRITES_PER_ACTIVITY,
+  type Expected,
+  type Sample,
+} from './lib/sandbox-load';
 import { startSandboxInProcess, startSandboxProcess } from './lib/sandbox-process';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -28,17 +33,10 @@ const { values } = parseArgs({
 const CLIENTS = Math.max(1, Number(values.clients) || 50);
 const WRITES_PER_CLIENT = Math.max(5, Math.floor((Number(values.writes) || 200) / 5) * 5);
 const USERS = Math.max(1, Math.min(CLIENTS, Number(values.users) || 10));
-const WRITES_PER_ACTIVITY = 5;
 const ACTIVITIES_PER_CLIENT = WRITES_PER_CLIENT / WRITES_PER_ACTIVITY;
 /** Hard stop: the run must end well under a minute whatever happens. */
 const DEADLINE_MS = 50_000;
 const BUDGET = 10_000_000;
-
-interface Sample {
-  ms: number;
-  status: number;
-  expected: number;
-}
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
@@ -67,134 +65,29 @@ async function main(): Promise<void> {
     );
     const tokens = await Promise.all(userNames.map((u) => admin.mintToken(u)));
     const samples: Sample[] = [];
-    const expected = new Map<string, { writeCount: number; items: Map<string, number> }>();
-
-    const send = async (
-      token: string,
-      pathName: string,
-      body: unknown,
-      expectedStatus: number,
-    ): Promise<unknown> => {
-      const t = performance.now();
-      const res = await fetch(`${sandbox.graphBaseUrl}${pathName}`, {
-        method: 'PUT',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-        // Per request, so nothing accumulates on a shared signal; the run has its own deadline.
-        signal: AbortSignal.timeout(10_000),
-      });
-      const json = (await res.json()) as unknown;
-      samples.push({ ms: performance.now() - t, status: res.status, expected: expectedStatus });
-      return json;
-    };
-
-    const client = async (c: number): Promise<void> => {
-      const user = userNames[c % USERS] ?? 'bench-01';
-      const token = tokens[c % USERS] ?? '';
-      for (let k = 0; k < ACTIVITIES_PER_CLIENT; k++) {
-        const appActivityId = `/client-${String(c)}/article?${String(k)}`;
-        const encoded = encodeURIComponent(appActivityId);
-        const [item1, item2, item3, item4] = [
-          randomUUID(),
-          randomUUID(),
-          randomUUID(),
-          randomUUID(),
-        ];
-        const activity = (historyItem: Record<string, unknown>) => ({
-          appActivityId,
-          activitySourceHost: 'https://bench.example',
-          activationUrl: `https://bench.example/article/${String(c)}/${String(k)}`,
-          fallbackUrl: `https://bench.example/article/${String(c)}/${String(k)}`,
-          appDisplayName: 'Reading Timeline bench',
-          visualElements: {
-            displayText: `Article ${String(k)} of client ${String(c)}`,
-            backgroundColor: '#0067b8',
-          },
-          contentInfo: {
-            '@context': 'https://schema.org',
-            '@type': 'Article',
-            name: `Article ${String(k)}`,
-          },
-          historyItems: [historyItem],
-        });
-        const created = (await send(
-          token,
-          `/me/activities/${encoded}`,
-          activity({
-            id: item1,
-            startedDateTime: '2024-05-01T10:00:00Z',
-            lastActiveDateTime: '2024-05-01T10:01:00Z',
-          }),
-          201,
-        )) as { id?: string };
-        const id = created.id ?? 'missing';
-        const itemPath = (item: string) => `/me/activities/${id}/historyItems/${item}`;
-        await send(token, itemPath(item2), { startedDateTime: '2024-05-02T10:00:00Z' }, 201);
-        await send(
-          token,
-          itemPath(item2),
-          { startedDateTime: '2024-05-02T10:00:00Z', lastActiveDateTime: '2024-05-02T10:05:00Z' },
-          200,
-        );
-        await send(token, itemPath(item3), { startedDateTime: '2024-05-03T10:00:00Z' }, 201);
-        await send(
-          token,
-          `/me/activities/${encoded}`,
-          activity({ id: item4, startedDateTime: '2024-05-04T10:00:00Z' }),
-          200,
-        );
-        expected.set(`${user}\n${appActivityId}`, {
-          writeCount: 2,
-          items: new Map([
-            [item1, 1],
-            [item2, 2],
-            [item3, 1],
-            [item4, 1],
-          ]),
-        });
-      }
+    const expected: Expected = new Map();
+    const load = {
+      graphBaseUrl: sandbox.graphBaseUrl,
+      users: userNames,
+      tokens,
+      activities: ACTIVITIES_PER_CLIENT,
+      samples,
+      expected,
     };
 
     const started = performance.now();
     await Promise.race([
-      Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c))),
+      Promise.all(Array.from({ length: CLIENTS }, (_, c) => runClient(load, c))),
       timeLimit,
     ]);
     const elapsedMs = performance.now() - started;
 
     // Verification: exact contents and write counts.
     const dump = await admin.dump();
-    let storedActivities = 0;
-    let storedItems = 0;
-    let lost = 0;
-    let duplicated = 0;
-    let unexpected = 0;
-    const seen = new Set<string>();
-    for (const [user, { activities }] of Object.entries(dump.users)) {
-      for (const a of activities) {
-        storedActivities++;
-        storedItems += a.historyItems.length;
-        const key = `${user}\n${a.appActivityId}`;
-        const want = expected.get(key);
-        if (!want || seen.has(key)) {
-          unexpected++;
-          continue;
-        }
-        seen.add(key);
-        if (a.writeCount > want.writeCount) duplicated++;
-        if (a.writeCount < want.writeCount) lost++;
-        for (const [itemId, count] of want.items) {
-          const item = a.historyItems.find((i) => i.id === itemId);
-          if (!item) lost++;
-          else if (item.writeCount > count) duplicated++;
-          else if (item.writeCount < count) lost++;
-        }
-        if (a.historyItems.length > want.items.size)
-          duplicated += a.historyItems.length - want.items.size;
-      }
-    }
-    lost += [...expected.keys()].filter((k) => !seen.has(k)).length;
-
+    const { storedActivities, storedItems, lost, duplicated, unexpected } = verifyDump(
+      dump.users,
+      expected,
+    );
     const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
     const wrongStatus = samples.filter((s) => s.status !== s.expected).length;
     const statuses: Record<string, number> = {};
