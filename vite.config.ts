@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { compileHints } from './scripts/build/compile-hints';
 import { contentReadingChunk } from './scripts/build/content-reading-chunk';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from './src/content/reading-module-path';
 import { manifestFor, type BuildTarget } from './scripts/build/manifest-for';
@@ -23,6 +24,8 @@ export default defineConfig(({ mode }) => {
         [READING_MODULE_PATH]: 'src/content/reading-start.ts',
         [FRAME_PRESENCE_PATH]: 'src/content/frame-start.ts',
       }),
+      // The offscreen document's chunk compiles all its functions as it loads (issue #14).
+      compileHints(),
     ],
     build: {
       outDir: target === 'firefox' ? 'dist-firefox' : 'dist',

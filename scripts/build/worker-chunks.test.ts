@@ -1,10 +1,12 @@
 // Review 10 F-offx-2: Chrome's service worker must not load the extractor (only the offscreen
 // document reads snapshots there). A real build, then the worker's static imports followed.
+// Issue #14: the extractor's chunk, and no other, begins with V8's compile hint.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_FUNCTIONS_CALLED_ON_LOAD } from './compile-hints';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const outDir = mkdtempSync(path.join(tmpdir(), 'worker-chunks-'));
@@ -22,19 +24,23 @@ function staticClosure(dir: string, file: string, seen = new Set<string>()): Set
   return seen;
 }
 
+beforeAll(async () => {
+  await build({
+    root: repoRoot,
+    configFile: path.join(repoRoot, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
+}, 120_000);
+
 afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('the Chrome build', () => {
-  it('keeps the extractor out of what the service worker loads, and in the offscreen document', async () => {
-    await build({
-      root: repoRoot,
-      configFile: path.join(repoRoot, 'vite.config.ts'),
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
-    const assets = path.join(outDir, 'assets');
+  const assets = path.join(outDir, 'assets');
+
+  it('keeps the extractor out of what the service worker loads, and in the offscreen document', () => {
     const files = readdirSync(assets);
     const carries = (entry: string) =>
       [...staticClosure(assets, entry)].some((file) =>
@@ -46,5 +52,23 @@ describe('the Chrome build', () => {
     expect(offscreen).toBeDefined();
     expect(carries(worker ?? '')).toBe(false);
     expect(carries(offscreen ?? '')).toBe(true);
-  }, 120_000);
+  });
+
+  it('has V8 compile all of the extractor as it loads, and nothing else', () => {
+    const hinted = readdirSync(assets).filter(
+      (file) =>
+        file.endsWith('.js') &&
+        readFileSync(path.join(assets, file), 'utf8').startsWith(
+          `${ALL_FUNCTIONS_CALLED_ON_LOAD}\n`,
+        ),
+    );
+    const extractor = readdirSync(assets).filter(
+      (file) =>
+        file.endsWith('.js') &&
+        readFileSync(path.join(assets, file), 'utf8').includes(EXTRACTOR_MARK),
+    );
+    expect(hinted).toEqual(extractor);
+    expect(hinted).toHaveLength(1);
+    expect(hinted[0]).toMatch(/^offscreen-/);
+  });
 });
