@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import {
   acknowledgeWrite,
@@ -13,7 +13,8 @@ import type { SyncWrite } from '../sync/sync-planner';
 import { initialTrackerState } from '../tracking/engagement';
 import { clearLocalHistory, deleteActivity, pruneHistory, recordPage } from './activities-store';
 import { readCounters, recountStore } from './counter-store';
-import { openTimelineDb, type Db } from './db';
+import type { Db } from './db';
+import { freshDbForEachTest } from './testing/fresh-db';
 import { applyDeletion } from './deletion-store';
 import type { StoreCounters } from './schema';
 import { commitTransition } from './tracker-store';
@@ -216,13 +217,7 @@ const cases: [string, Step[], StoreCounters][] = [
 ];
 
 let db: Db;
-let n = 0;
-beforeEach(async () => {
-  db = await openTimelineDb(`counters-${String(++n)}`);
-});
-afterEach(() => {
-  db.close();
-});
+freshDbForEachTest('counters', (opened) => (db = opened));
 
 describe('store counters', () => {
   it.each(cases)('stay exact through %s', async (_name, steps, expected) => {

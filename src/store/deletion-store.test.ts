@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTimelineDb, type Db } from './db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from './db';
+import { freshDbForEachTest } from './testing/fresh-db';
 import {
   addPendingDeletion,
   applyDeletion,
@@ -16,13 +17,7 @@ const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 29, 12);
 
 let db: Db;
-let count = 0;
-beforeEach(async () => {
-  db = await openTimelineDb(`deletion-${String(++count)}`);
-});
-afterEach(() => {
-  db.close();
-});
+freshDbForEachTest('deletion', (opened) => (db = opened));
 
 /** A page read at each of `startsAgo` (hours before NOW, 10 min each); `serverId` when in Graph. */
 async function seed(path: string, startsAgo: number[], serverId?: string): Promise<void> {

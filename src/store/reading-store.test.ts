@@ -1,11 +1,12 @@
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { initialTrackerState } from '../tracking/engagement';
 import { recordPage } from './activities-store';
 import { commitCounters, readCounters, recountStore } from './counter-store';
 import { CounterLedger } from './counters';
 import { openTimelineDb, type Db } from './db';
+import { freshDbForEachTest } from './testing/fresh-db';
 import {
   FINISHED_MIN_ACTIVE_MS,
   finishedMinActiveMs,
@@ -45,13 +46,7 @@ async function read(db: Db, id: string, activeMs: number, at = 1000): Promise<vo
 }
 
 let db: Db;
-let count = 0;
-beforeEach(async () => {
-  db = await openTimelineDb(`reading-${String(++count)}`);
-});
-afterEach(() => {
-  db.close();
-});
+freshDbForEachTest('reading', (opened) => (db = opened));
 
 describe('nextReading', () => {
   it.each([

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { initialTrackerState } from '../tracking/engagement';
 import { recordPage } from './activities-store';
-import { openTimelineDb, type Db } from './db';
+import type { Db } from './db';
+import { freshDbForEachTest } from './testing/fresh-db';
 import { engagementTotals, historyStats, listEngagements } from './history-store';
 import { searchPages } from './search-store';
 import { page } from './testing/records';
@@ -11,14 +12,7 @@ import { commitTransition } from './tracker-store';
 
 const DAY = 24 * 3600 * 1000;
 let db: Db;
-let dbCount = 0;
-
-beforeEach(async () => {
-  db = await openTimelineDb(`search-${String(++dbCount)}`);
-});
-afterEach(() => {
-  db.close();
-});
+freshDbForEachTest('search', (opened) => (db = opened));
 
 /** Records a page read once for `activeMs` starting at `startedAt`, through the product's code. */
 async function read(metadata: PageMetadata, startedAt: number, activeMs = 60_000): Promise<void> {

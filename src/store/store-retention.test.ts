@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initialTrackerState } from '../tracking/engagement';
 import {
   clearLocalHistory,
@@ -8,7 +8,8 @@ import {
 } from './activities-store';
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
-import { openTimelineDb, type Db } from './db';
+import type { Db } from './db';
+import { freshDbForEachTest } from './testing/fresh-db';
 import { type RelayReadRecord } from './schema';
 import { countBacklog } from '../sync/outbox-store';
 import { engagement, page } from './testing/records';
@@ -17,14 +18,7 @@ import { commitTransition, loadTrackerState } from './tracker-store';
 // What leaves the store: pruning by age (with the relay reads of pruned pages) and clearing the
 // whole local history. Recording, listing, searching and deleting pages are in store.test.ts.
 let db: Db;
-let dbCount = 0;
-
-beforeEach(async () => {
-  db = await openTimelineDb(`test-${String(++dbCount)}`);
-});
-afterEach(() => {
-  db.close();
-});
+freshDbForEachTest('test', (opened) => (db = opened));
 
 /** Reads 'old' (g1, at 0) and 'recent' (g2, at 800 s) for 6 s each, queuing `relayReads`. */
 function readOldAndRecent(relayReads: RelayReadRecord[] = []): Promise<void> {

@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initialTrackerState } from '../tracking/engagement';
 import { deleteActivity, listRecentActivities, recordPage } from './activities-store';
 import { engagement, page } from './testing/records';
-import { openTimelineDb, type Db } from './db';
+import type { Db } from './db';
+import { freshDbForEachTest } from './testing/fresh-db';
 import { DB_VERSION } from './schema';
 import { commitTransition, loadTrackerState } from './tracker-store';
 
 // Recording, listing, searching and deleting pages; pruning and clearing are in
 // store-retention.test.ts.
 let db: Db;
-let dbCount = 0;
-
-beforeEach(async () => {
-  db = await openTimelineDb(`test-${String(++dbCount)}`);
-});
-afterEach(() => {
-  db.close();
-});
+freshDbForEachTest('test', (opened) => (db = opened));
 
 describe('store', () => {
   it('creates every store at the current version', () => {
