@@ -1,4 +1,10 @@
-import type { ClosedTab, TrackerEffect, TrackerState } from '../tracking/engagement-types';
+import type { IDBPTransaction } from 'idb';
+import type {
+  ClosedTab,
+  Engagement,
+  TrackerEffect,
+  TrackerState,
+} from '../tracking/engagement-types';
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
@@ -8,6 +14,7 @@ import {
   TRACKER_STATE_KEY,
   type HistoryItemRecord,
   type RelayReadRecord,
+  type TimelineDb,
 } from './schema';
 import { withSearchKeys } from './search-keys';
 
@@ -56,6 +63,10 @@ export async function commitTransition(
       await items.delete(engagement.id);
       continue;
     }
+    if (effect.type === 'drop-engagement') {
+      await dropEngagement(tx, engagement, ledger);
+      continue;
+    }
     const activity = await activities.get(engagement.appActivityId);
     // The user deleted this page while reading it: respect that and do not bring it back.
     if (!activity) continue;
@@ -81,4 +92,38 @@ export async function commitTransition(
   }
   await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
+}
+
+type TransitionTx = IDBPTransaction<
+  TimelineDb,
+  ('kv' | 'historyItems' | 'activities' | 'relayReads')[],
+  'readwrite'
+>;
+
+/**
+ * An engagement saved once, now under the minimum (time taken back as another page's): it is not
+ * reading (README, Reading time), so its row goes, with any read of it queued for the
+ * organisation relay, and its page is listed as read only if another engagement keeps it so.
+ */
+async function dropEngagement(
+  tx: TransitionTx,
+  engagement: Engagement,
+  ledger: CounterLedger,
+): Promise<void> {
+  const items = tx.objectStore('historyItems');
+  if ((await items.getKey(engagement.id)) === undefined) return;
+  await items.delete(engagement.id);
+  await tx.objectStore('relayReads').delete(engagement.id);
+  const activities = tx.objectStore('activities');
+  const activity = await activities.get(engagement.appActivityId);
+  if (!activity) return;
+  const others = await items.index('by-activity').getAll(engagement.appActivityId);
+  const { lastActiveAt: _dropped, ...rest } = activity;
+  const updated = withSearchKeys(
+    others.length === 0
+      ? rest
+      : { ...rest, lastActiveAt: Math.max(...others.map((item) => item.lastActiveAt)) },
+  );
+  ledger.activity(activity, updated);
+  await activities.put(updated);
 }

@@ -1,6 +1,8 @@
 // How engaged time is banked: the arithmetic of the open interval and the engagements it feeds,
 // for one transition of the tracker (engagement.ts). Who holds attention is decided elsewhere
 // (tracker-run.ts); this file only turns "attention held from here to there" into activeMs.
+import { forgetBanked, noteBanked, unbankedParts } from './banked-stretches';
+import { EffectLog } from './effect-log';
 import type {
   DroppedSilence,
   Engagement,
@@ -17,13 +19,14 @@ import { SILENCE_LIMIT_MS } from './heartbeat';
  * which engagements changed or ended, for the effects. All times are epoch ms from the context.
  */
 export class Accrual {
-  private readonly changed = new Set<string>();
-  private readonly ended: TrackerEffect[] = [];
+  private readonly log: EffectLog;
 
   constructor(
     private readonly s: TrackerState,
     private readonly ctx: TrackerContext,
-  ) {}
+  ) {
+    this.log = new EffectLog(s, ctx.settings);
+  }
 
   private get now(): number {
     return this.ctx.now;
@@ -45,9 +48,7 @@ export class Accrual {
     const engagement = this.s.engagements[open.appActivityId];
     const gap = until - open.since;
     if (engagement && gap > 0 && gap <= SILENCE_LIMIT_MS) {
-      engagement.activeMs += gap;
-      engagement.lastActiveAt = until;
-      this.changed.add(engagement.id);
+      this.add(engagement, open.since, until);
     } else if (engagement) {
       // Kept until attention moves: the page may say later when it last saw the reader.
       if (gap > SILENCE_LIMIT_MS) this.s.silenced = { ...open, until };
@@ -85,6 +86,7 @@ export class Accrual {
    */
   clockWentBack(): void {
     if (this.s.interval) this.s.interval.since = this.now;
+    this.s.banked = [];
     for (const engagement of Object.values(this.s.engagements)) {
       if (engagement.lastActiveAt > this.now && engagement.id !== this.s.interval?.engagementId) {
         this.finish(engagement);
@@ -116,9 +118,7 @@ export class Accrual {
     const at = Math.min(until, silence.until, silence.since + SILENCE_LIMIT_MS);
     const engagement = this.s.engagements[silence.appActivityId];
     if (at <= silence.since || engagement?.id !== silence.engagementId) return;
-    engagement.activeMs += at - silence.since;
-    engagement.lastActiveAt = Math.max(engagement.lastActiveAt, at);
-    this.changed.add(engagement.id);
+    this.add(engagement, silence.since, at);
   }
 
   /**
@@ -135,11 +135,7 @@ export class Accrual {
     if (engagement?.id !== silence.engagementId) return false;
     if (from - engagement.lastActiveAt > this.continuationGapMs) return false;
     const at = Math.max(from, engagement.lastActiveAt);
-    if (at < silence.until) {
-      engagement.activeMs += silence.until - at;
-      engagement.lastActiveAt = silence.until;
-      this.changed.add(engagement.id);
-    }
+    if (at < silence.until) this.add(engagement, at, silence.until);
     return true;
   }
 
@@ -172,18 +168,23 @@ export class Accrual {
     const from = Math.max(since, engagement.startedAt);
     const taken = Math.min(Math.min(engagement.lastActiveAt, until) - from, engagement.activeMs);
     if (taken <= 0) return;
+    const before = engagement.activeMs;
     engagement.activeMs -= taken;
     if (engagement.lastActiveAt <= until) engagement.lastActiveAt = from;
-    this.changed.add(engagement.id);
+    forgetBanked(this.s, engagement.id, from, until);
+    this.log.tookBack(engagement, before);
   }
 
   /**
    * A page read from `since` to `until` (epoch ms, at most now) that no longer holds attention (it
    * reported only after it was hidden: page-reports.ts). That time is its engagement's, as
-   * openInterval banks a late report's, but no interval is opened.
+   * openInterval banks a late report's, but no interval is opened; and only what no other page's
+   * engagement was banked for meanwhile (the tracker may have counted another tab then, the move
+   * of focus never told, that interval closed since): never counted twice.
    */
   bankClosedSpan(page: TrackedPage, since: number, until: number): void {
-    this.engagementAt(page, since, Math.min(until, this.now));
+    const parts = unbankedParts(this.s, page.appActivityId, since, Math.min(until, this.now));
+    for (const [from, to] of parts) this.engagementAt(page, from, to);
   }
 
   /**
@@ -212,38 +213,27 @@ export class Accrual {
       };
       this.s.engagements[page.appActivityId] = engagement;
     }
-    if (from < until) {
-      engagement.activeMs += until - from;
-      engagement.lastActiveAt = until;
-      this.changed.add(engagement.id);
-    }
+    if (from < until) this.add(engagement, from, until);
     return engagement;
+  }
+
+  /** Banks [from, until] (epoch ms, from before until) for the engagement, and notes it. */
+  private add(engagement: Engagement, from: number, until: number): void {
+    engagement.activeMs += until - from;
+    engagement.lastActiveAt = Math.max(engagement.lastActiveAt, until);
+    const { appActivityId, id: engagementId } = engagement;
+    noteBanked(this.s, { appActivityId, engagementId, from, to: until }, this.now);
+    this.log.changedOne(engagement);
   }
 
   /** The engagement can no longer be extended: forget it and say so (kept or not). */
   finish(engagement: Engagement): void {
     Reflect.deleteProperty(this.s.engagements, engagement.appActivityId);
-    this.changed.delete(engagement.id);
-    this.ended.push({
-      type: 'engagement-ended',
-      engagement: { ...engagement },
-      kept: this.isKept(engagement),
-    });
+    this.log.endedOne(engagement);
   }
 
-  /** Saves for every changed engagement that reached the minimum, then the ends. */
+  /** What the store must do for this transition (effect-log.ts). */
   effects(): TrackerEffect[] {
-    const saves: TrackerEffect[] = [];
-    for (const id of this.changed) {
-      const engagement = Object.values(this.s.engagements).find((e) => e.id === id);
-      if (engagement && this.isKept(engagement)) {
-        saves.push({ type: 'save-engagement', engagement: { ...engagement } });
-      }
-    }
-    return [...saves, ...this.ended];
-  }
-
-  private isKept(engagement: Engagement): boolean {
-    return engagement.activeMs >= this.ctx.settings.minEngagementSec * 1000;
+    return this.log.effects();
   }
 }

@@ -74,6 +74,14 @@ export interface OpenInterval {
   openedAt?: number;
 }
 
+/** Time banked for an engagement, from `from` to `to` (epoch ms). */
+export interface BankedStretch {
+  appActivityId: string;
+  engagementId: string;
+  from: number;
+  to: number;
+}
+
 /** A silence longer than the limit, dropped from the open interval's engagement. */
 export interface DroppedSilence extends OpenInterval {
   until: number;
@@ -104,6 +112,8 @@ export interface TrackerState {
   absentUntil?: number;
   /** appActivityId → its latest engagement, kept while a return could still extend it. */
   engagements: Record<string, Engagement>;
+  /** What was banked lately, oldest first (banked-stretches.ts). Absent in an older state. */
+  banked?: BankedStretch[];
   /** Time of the last event seen, to detect the clock going backwards. */
   lastEventAt: number;
 }
@@ -228,6 +238,8 @@ export type TrackerEvent =
 export type TrackerEffect =
   /** The engagement changed and has reached the minimum: store (upsert) it. */
   | { type: 'save-engagement'; engagement: Engagement }
+  /** Time taken back left it under the minimum: not reading, a stored copy goes (until saved). */
+  | { type: 'drop-engagement'; engagement: Engagement }
   /** The engagement can no longer be extended: it is final (sync may treat it as complete). */
   | { type: 'engagement-ended'; engagement: Engagement; kept: boolean };
 

@@ -46,6 +46,7 @@ export function timeline(settings: TrackerSettings = DEFAULT_TRACKER_SETTINGS) {
       const byId = new Map<string, Engagement>();
       for (const effect of effects) {
         if (effect.type === 'save-engagement') byId.set(effect.engagement.id, effect.engagement);
+        if (effect.type === 'drop-engagement') byId.delete(effect.engagement.id);
         if (effect.type === 'engagement-ended' && effect.kept) {
           byId.set(effect.engagement.id, effect.engagement);
         }
