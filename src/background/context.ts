@@ -6,6 +6,7 @@ import type { Db } from '../store/db';
 import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { DeletionRunner } from './deletion-runner';
 import type { PendingResumeStore } from './pending-resume-store';
+import type { LeftReads } from './snapshot/left-reads';
 import type { SnapshotReader } from './snapshot/read-snapshot';
 import type { SyncRunner } from '../sync/sync-runner';
 import type { ToolbarBadge } from './toolbar-badge';
@@ -60,6 +61,8 @@ export interface BackgroundContext {
   pendingResumes: PendingResumeStore;
   /** Reads a page's snapshot off the page's main thread (snapshot/snapshot-host.ts). */
   snapshots: SnapshotReader;
+  /** Reads of pages left while they were read, matched with their leave reports (left-reads.ts). */
+  leftReads: LeftReads;
   /** Sign-in (account, complete, sign out); absent in builds or tests without it. */
   auth?: AuthService;
 }

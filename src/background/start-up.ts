@@ -17,6 +17,7 @@ import { loadClosedTab } from '../store/tracker-store';
 import { countBacklog, loadSyncStatus } from '../sync/outbox-store';
 import { createSyncRunner } from '../sync/sync-runner';
 import { createBrowserState, snapshotEvent } from './browser-state';
+import { LeftReads } from './snapshot/left-reads';
 import { createSnapshotReader } from './snapshot/snapshot-host';
 import type { BackgroundContext } from './context';
 import { RETENTION_ALARM } from './retention';
@@ -177,6 +178,7 @@ export async function startBackground({
     browserState: createBrowserState(browser),
     pendingResumes: createPendingResumeStore(browser.storage.session),
     snapshots: createSnapshotReader(),
+    leftReads: new LeftReads(),
     ...(options.auth ? { auth: options.auth } : {}),
   };
 }

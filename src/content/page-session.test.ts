@@ -80,6 +80,8 @@ describe('page session', () => {
       metadata: { url: 'https://news.example/a', title: 'First', type: 'WebPage' },
       visible: false,
       attendedMs: READ_AFTER_MS + 2_000,
+      // The worker completes it with its read (background/snapshot/left-reads.ts).
+      partial: true,
     });
     // The worker's late answer reports nothing more.
     await vi.advanceTimersByTimeAsync(10_000);

@@ -209,6 +209,8 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
       viewer: page.isViewer(),
       // A player started before the page was read: its own 'playing' came while untracked.
       mediaPlaying: mediaPlaying(doc),
+      // Left while the worker read it: its address and title only, until that read completes it.
+      ...(leaving ? { partial: true } : {}),
     });
     deps.onReported?.(href, reply?.tracked ?? false);
     // A page left is tracked no more (leave() untracked it): its answer must not start it again.

@@ -24,6 +24,11 @@ export interface PageLoaded<M extends PageCapture> {
   viewer?: boolean;
   /** A <video>/<audio> element plays as the page reports (started before it was read). */
   mediaPlaying?: boolean;
+  /**
+   * Sent as the page was left while the worker read its snapshot: `metadata` is only its address
+   * and title, which that read completes once it ends (background/snapshot/left-reads.ts).
+   */
+  partial?: boolean;
 }
 
 /** Sent by the content script of an http(s) page (`frame-signal` also by any of its subframes). */

@@ -163,6 +163,13 @@ describe('message contract', () => {
     expect(left(-5)).toMatchObject({ payload: { leftMs: 0 } });
     expect(left('soon')).toBeNull();
     expect(left(Infinity)).toBeNull();
+    // Sent as it was left, its read under way: a boolean, nothing else.
+    const partial = (value: unknown) =>
+      parseRequest(
+        envelope('page-loaded', { metadata, visible: false, partial: value as boolean }),
+      );
+    expect(partial(true)).toMatchObject({ payload: { partial: true } });
+    expect(partial('yes')).toBeNull();
   });
 
   it('takes page times in whole milliseconds: a paint or event timestamp fraction never enters the tracker', () => {

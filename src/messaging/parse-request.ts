@@ -68,6 +68,10 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
       if (typeof p.mediaPlaying !== 'boolean') return null;
       request.mediaPlaying = p.mediaPlaying;
     }
+    if (p.partial !== undefined) {
+      if (typeof p.partial !== 'boolean') return null;
+      request.partial = p.partial;
+    }
     return request;
   },
   'frame-signal': (p) => {

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
 import type { PageSnapshot } from '../../messaging/snapshot';
 import { contentHandlers } from '../content-handlers';
 import type { PageContext } from '../context';
+import { LeftReads } from './left-reads';
 
 const snapshot: PageSnapshot = {
   html: '<title>T</title>',
@@ -19,6 +20,7 @@ function contextWith(settings: Partial<Settings>) {
     page: { tabId: 1, windowId: 1, tabActive: true, url: snapshot.url },
     settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
     storage: { get: () => Promise.resolve({}) },
+    leftReads: new LeftReads(),
     snapshots: {
       read: (s: PageSnapshot) => {
         read.push(s);

@@ -7,6 +7,9 @@ import type { TrackerEvent } from '../../tracking/engagement-types';
 import { AUTH_CONFIG_KEY } from '../../auth/config-store';
 import { createPendingResumeStore } from '../pending-resume-store';
 import type { PageContext } from '../context';
+import { LeftReads } from '../snapshot/left-reads';
+import type { PageCapture } from '../../activity/page-metadata';
+import type { PageSnapshot } from '../../messaging/snapshot';
 
 let dbCount = 0;
 /** The page the handlers are told about. */
@@ -41,6 +44,7 @@ export async function setUp(
   const times: { receivedAt?: number; occurredAt?: number }[] = [];
   const sent: { tabId: number; message: unknown }[] = [];
   const framesInjected: number[] = [];
+  const reads: ((capture: PageCapture) => void)[] = [];
   const stored: Record<string, unknown> = {};
   const pendingResumes = createPendingResumeStore({
     get: () => Promise.resolve({ ...stored }),
@@ -76,6 +80,14 @@ export async function setUp(
       injectFramePresence: (tabId: number) => Promise.resolve(void framesInjected.push(tabId)),
     },
     pendingResumes,
+    leftReads: new LeftReads(),
+    // Reads resolve when the test says (finishRead), as a busy offscreen document's do.
+    snapshots: {
+      read: (_snapshot: PageSnapshot) =>
+        new Promise<PageCapture>((resolve) => {
+          reads.push(resolve);
+        }),
+    },
   } as unknown as PageContext;
-  return { context, events, times, db, sent, framesInjected };
+  return { context, events, times, db, sent, framesInjected, reads };
 }
