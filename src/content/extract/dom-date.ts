@@ -7,7 +7,7 @@ import { findDateInText, normalizeDate } from './dates';
 import { besideHeadline } from './headline-byline';
 import { dateInUrl } from './human-dates';
 import { INLINE_BREAK, layoutText } from './layout-text';
-import { MONTHS } from './month-names';
+import { MONTHS, WEEKDAYS } from './month-names';
 import { scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 
@@ -18,9 +18,10 @@ const DATE_MARKUP = classSubstrings(
 // "date" covers "dateline"; "submitted" is Drupal's "Submitted by … on <date>" line; "time"
 // covers the "pubtime", "post-time" classes of Chinese and Japanese news pages; "fecha" and
 // "datum" and "data" are the Spanish, German/Dutch and Portuguese/Italian words; `data-testid` names Medium's date,
-// `data-component` the Guardian's `<details data-component="dateline">`, which has no class.
+// `data-component` the Guardian's `<details data-component="dateline">`, which has no class, and
+// `data-hook` Wix's `<span data-hook="time-ago" title="Mar 15, 2021">`, whose classes are hashes.
 const DATED_TEXT = classSubstrings(
-  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [class~="data"], [data-testid*="date" i], [data-component*="date" i]',
+  'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [class~="data"], [data-testid*="date" i], [data-component*="date" i], [data-hook*="date" i], [data-hook*="time" i]',
 );
 
 // Docs sites (Docusaurus, MkDocs, Sphinx, Read the Docs, Hugo) show only when a page last
@@ -44,7 +45,7 @@ const DATE_WORDS = new Set(
     'lunes martes miércoles jueves viernes sábado domingo ' +
     'lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
     'segunda terça quarta quinta sexta feira ' +
-    'at um à a de del of the le el h uhr st nd rd th er am pm utc gmt est edt cst cdt pst pdt cet cest bst ist jst kst'
+    'at um à a de del of the le el h uhr kl klo st nd rd th er am pm utc gmt est edt cst cdt pst pdt cet cest bst ist jst kst'
   ).split(' '),
 );
 const CJK_DATE_MARKS = /^[年月日년월일時时分午前后後曜星期()（）]+$/;
@@ -54,7 +55,9 @@ const CJK_DATE_MARKS = /^[年月日년월일時时分午前后後曜星期()（�
 // not a publication date.
 function onlyADate(text: string): boolean {
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (!MONTHS.has(word) && !DATE_WORDS.has(word) && !CJK_DATE_MARKS.test(word)) return false;
+    if (!MONTHS.has(word) && !DATE_WORDS.has(word) && !WEEKDAYS.has(word)) {
+      if (!CJK_DATE_MARKS.test(word)) return false;
+    }
   }
   return true;
 }

@@ -8,7 +8,7 @@
  * be turned into dates here) and would weigh more than the whole extractor.
  */
 
-import { MONTHS } from './month-names';
+import { MONTHS, WEEKDAYS } from './month-names';
 
 /** Offsets of the zone abbreviations pages print; others are ignored (no zone kept). */
 const ZONES: Readonly<Record<string, string>> = {
@@ -150,6 +150,20 @@ const CJK_HALF = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2}\s*[:時
 const halfAfter = (_: string, half: string, time: string): string =>
   `${time} ${/오후|午後|下午/.test(half) ? 'pm' : 'am'}`;
 
+const LEADING_WORD = /^[\s,.(]*(\p{L}+)\)?,?/u;
+// Nordic clocks: "kl. 09.30" (Norwegian, Danish), "klo 9.30" (Finnish).
+const NORDIC_CLOCK = /^[\s,|–—-]*(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/i;
+
+// The time TIME misses: after a weekday ("15 Mart 2021 Pazartesi 09:30", "15. března 2021,
+// pondělí 9:30") or a Nordic clock word. Read only once TIME found nothing.
+function laterTime(rest: string): RegExpExecArray | null {
+  const word = LEADING_WORD.exec(rest);
+  const after =
+    word !== null && WEEKDAYS.has(word[1]?.toLowerCase() ?? '') ? rest.slice(word[0].length) : rest;
+  const time = TIME.exec(after.replace(NORDIC_CLOCK, ' $1:$2'));
+  return after === rest && !NORDIC_CLOCK.test(rest) ? null : time;
+}
+
 /**
  * ISO 8601 for the first date written in `text`: "YYYY-MM-DD" when only the day is written,
  * "YYYY-MM-DDTHH:MM:SS" with a time, plus the offset only when the text names a zone. Undefined
@@ -162,7 +176,8 @@ export function parseHumanDate(text: string, monthFirst?: boolean): string | und
   const date = `${String(parts.year)}-${pad(parts.month)}-${pad(parts.day)}`;
   const rest = sample.slice(parts.end, parts.end + 40);
   // "오후 3:30", "午後3時30分", "下午3:30": the half of the day written before the time.
-  const time = TIME.exec(CJK_HALF.test(rest) ? rest.replace(CJK_HALF, halfAfter) : rest);
+  const time =
+    TIME.exec(CJK_HALF.test(rest) ? rest.replace(CJK_HALF, halfAfter) : rest) ?? laterTime(rest);
   if (time === null) return date;
   let hour = Number(time[1]);
   const minute = Number(time[2]);

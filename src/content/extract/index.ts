@@ -68,6 +68,14 @@ export interface ExtractOptions {
 
 const DAY_MS = 86_400_000;
 
+// Blog themes without an h1 mark the post's title as hAtom's `entry-title` or microformats'
+// `p-name` (micro.blog's `<h2 class="p-name">`): the page's only such heading is its headline.
+// Several are a listing, whose first entry is not the page's headline.
+function entryTitle(doc: Document): Element | null {
+  const titles = doc.querySelectorAll('h2.p-name, h2.entry-title, h3.p-name, h3.entry-title');
+  return titles.length === 1 ? (titles[0] ?? null) : null;
+}
+
 const performanceNow = (): number => globalThis.performance.now();
 
 function extract(
@@ -104,7 +112,7 @@ function extract(
 
   // One decision for every DOM heuristic below, so they stand or fall together.
   const heuristics = budget.allows();
-  const firstH1 = root?.querySelector('h1') ?? doc.querySelector('h1');
+  const firstH1 = root?.querySelector('h1') ?? doc.querySelector('h1') ?? entryTitle(doc);
   // Forums (phpBB) title their header with the site's name: then that h1 is no headline.
   const header = firstH1 == null ? undefined : readHeaderH1(firstH1, root, dom.title, pageUrl);
   const headerName = header?.siteName;

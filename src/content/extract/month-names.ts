@@ -88,22 +88,46 @@ const NAMES: readonly (readonly string[])[] = [
   ],
 ];
 // ru (genitive, nominative, abbreviations), uk (genitive, nominative), tr, ar (Egyptian and
-// Gulf spellings, with and without hamza).
+// Gulf spellings, with and without hamza), cs (genitive: "15. března 2021"), fi (partitive:
+// "15. maaliskuuta 2021"), id ("15 Maret 2021") and no ("15. desember").
 const MORE_NAMES: readonly string[] = [
-  'января январь янв січня січень ocak يناير',
-  'февраля февраль фев лютого лютий şubat subat فبراير',
-  'марта март березня березень mart مارس',
-  'апреля апрель апр квітня квітень nisan أبريل ابريل إبريل',
-  'мая май травня травень mayıs mayis مايو',
-  'июня июнь червня червень haziran يونيو يونيه',
-  'июля июль липня липень temmuz يوليو يوليه',
-  'августа август авг серпня серпень ağustos agustos أغسطس اغسطس',
-  'сентября сентябрь сен сент вересня вересень eylül eylul سبتمبر',
-  'октября октябрь окт жовтня жовтень ekim أكتوبر اكتوبر',
-  'ноября ноябрь ноя листопада листопад kasım kasim نوفمبر',
-  'декабря декабрь дек грудня грудень aralık aralik ديسمبر',
+  'января январь янв січня січень ocak يناير ledna tammikuuta',
+  'февраля февраль фев лютого лютий şubat subat فبراير února unora helmikuuta',
+  'марта март березня березень mart مارس března brezna maaliskuuta maret',
+  'апреля апрель апр квітня квітень nisan أبريل ابريل إبريل dubna huhtikuuta',
+  'мая май травня травень mayıs mayis مايو května kvetna toukokuuta',
+  'июня июнь червня червень haziran يونيو يونيه června cervna kesäkuuta',
+  'июля июль липня липень temmuz يوليو يوليه července cervence heinäkuuta',
+  'августа август авг серпня серпень ağustos agustos أغسطس اغسطس srpna elokuuta agustus',
+  'сентября сентябрь сен сент вересня вересень eylül eylul سبتمبر září zari syyskuuta',
+  'октября октябрь окт жовтня жовтень ekim أكتوبر اكتوبر října rijna lokakuuta',
+  'ноября ноябрь ноя листопада листопад kasım kasim نوفمبر listopadu marraskuuta',
+  'декабря декабрь дек грудня грудень aralık aralik ديسمبر prosince joulukuuta desember',
 ];
 NAMES.forEach((names, i) => {
   for (const name of names) MONTHS.set(name, i + 1);
   for (const name of (MORE_NAMES[i] ?? '').split(' ')) MONTHS.set(name, i + 1);
 });
+
+/**
+ * Weekday names, lower case, in the languages of MONTHS: a page may write one between a date and
+ * its time ("15 Mart 2021 Pazartesi 09:30", "15. března 2021, pondělí 9:30").
+ */
+export const WEEKDAYS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'lunes martes miércoles jueves viernes sábado domingo ' +
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
+    'måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ' +
+    'poniedziałek wtorek środa czwartek piątek niedziela ' +
+    'pondělí úterý středa čtvrtek pátek neděle ' +
+    'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai ' +
+    'pazartesi salı çarşamba perşembe cuma cumartesi pazar ' +
+    'senin selasa rabu kamis jumat sabtu minggu ' +
+    'понедельник вторник среда четверг пятница суббота воскресенье ' +
+    'понеділок вівторок середа четвер пʼятниця субота неділя'
+  ).split(' '),
+);
