@@ -18,6 +18,7 @@ export function personsFirst(
   alternatives: readonly (() => PageAuthor[] | undefined)[],
 ): PageAuthor[] {
   const keys = new Set(corporate.filter((c) => c !== undefined).map(nameKey));
+  authors = authors.map((a) => withoutOutlet(a, keys));
   // By name, not by kind: an Organization credited as the author that is not the publisher
   // ("Contributors to Wikimedia projects") is still who wrote the page. A host name credited
   // as the author ("harbornews.com") is the outlet.
@@ -30,6 +31,16 @@ export function personsFirst(
     if (found.length > 0) return found;
   }
   return authors;
+}
+
+// "Ann Lee - detikNews", "Ann Lee | Harbor Times", "Ann Lee, Harbor Times": a name, then the
+// outlet it writes for.
+const NAME_THEN_PART = /^(.+?)\s*(?:\s[-–—|/]|,)\s*([^,|/–—]+)$/;
+/** `author` without a trailing outlet that is one of the page's corporate names (`keys`). */
+function withoutOutlet(author: PageAuthor, keys: ReadonlySet<string>): PageAuthor {
+  const m = keys.size === 0 ? null : NAME_THEN_PART.exec(author.name);
+  if (m?.[1] === undefined || m[2] === undefined || !keys.has(nameKey(m[2]))) return author;
+  return readsAsName(m[1]) ? { ...author, name: m[1] } : author;
 }
 
 // "harbornews.com", "www.harbor-news.co.uk": a host name, not a person.

@@ -212,5 +212,25 @@ export function findDomDate(
           if (latest !== undefined && date.slice(0, 10) > latest) return undefined;
           return onlyADate(text) ? date : labelledDate(block, monthFirst);
         });
-  return beside ?? dateInUrl(pageUrl);
+  return beside ?? dateInUrl(pageUrl) ?? relativeTimeTitle(root ?? doc, monthFirst);
+}
+
+// "3 years ago", "vor 2 Stunden", "il y a 3 jours", "hace 2 días", "2 дня назад", "3日前".
+const RELATIVE = /\b(?:ago|yesterday)\b|^vor\s|\bil y a\b|^hace\s|назад|前$/i;
+
+// Link aggregators and forums show a post's age and keep its date in a title (Hacker News's
+// `<span class="age" title="2021-03-15T09:30:00 1615800600"><a>3 years ago</a></span>`): the first
+// element whose text is an age and whose title is a date. Read last, after the URL.
+function relativeTimeTitle(scope: Element | Document, monthFirst?: boolean): string | undefined {
+  const titled = scope.querySelectorAll('[title]');
+  for (let i = 0; i < titled.length && i < 40; i++) {
+    const el = titled[i];
+    if (el === undefined || el.textContent.length > 30 || !usable(el)) continue;
+    if (!RELATIVE.test(el.textContent.trim())) continue;
+    const title = el.getAttribute('title') ?? '';
+    // A Unix time after the ISO date, as Hacker News writes it, is left out.
+    const date = titledDate(el, monthFirst) ?? normalizeDate(title.split(' ')[0] ?? '');
+    if (date !== undefined) return date;
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@ import type { PageAuthor, PageCapture } from '../../activity/page-metadata';
 import { notTitles, personsFirst } from './author-filters';
 import { findBylineAuthors } from './byline';
 import { findDomDate } from './dom-date';
-import { findContentRoot } from './content-root';
+import { findContentRoot, findEntryTitle } from './content-root';
 import { findFavicon } from './favicon';
 import type { Found } from './found';
 import { decodeLeftoverEntities } from './json-entities';
@@ -29,13 +29,14 @@ import {
   logoAltName,
   readHeaderH1,
 } from './site-name';
+import { rootLinkName } from './root-link-name';
 import { fromStructuredData } from './structured-data';
 import { cleanPageText } from './text';
 import { headlineText, threadPrefixes, withoutThreadPrefix } from './thread-prefix';
 import { declaresContent, monthFirstFor, saysEverything } from './page-signals';
 import { baseUrlOf, skeleton } from './skeleton';
 import { findThemeColor } from './theme-color';
-import { stripDecorations } from './title';
+import { stripDecorations, withoutPageNote } from './title';
 import { impliedSiteName, withoutPageType, withoutSection } from './title-sections';
 import { DEFAULT_MAX_WORK, DEFAULT_SAFETY_MS, WorkBudget } from './work-budget';
 
@@ -68,14 +69,6 @@ export interface ExtractOptions {
 
 const DAY_MS = 86_400_000;
 
-// Blog themes without an h1 mark the post's title as hAtom's `entry-title` or microformats'
-// `p-name` (micro.blog's `<h2 class="p-name">`): the page's only such heading is its headline.
-// Several are a listing, whose first entry is not the page's headline.
-function entryTitle(doc: Document): Element | null {
-  const titles = doc.querySelectorAll('h2.p-name, h2.entry-title, h3.p-name, h3.entry-title');
-  return titles.length === 1 ? (titles[0] ?? null) : null;
-}
-
 const performanceNow = (): number => globalThis.performance.now();
 
 function extract(
@@ -91,7 +84,8 @@ function extract(
   const tags = fromMetaTags(meta, base);
   const dom: Found = {
     // Escaped twice by the CMS ("Tom &amp;amp; Jerry"): decoded once more, as meta content is.
-    title: cleanPageText(decodeLeftoverEntities(doc.title), LIMITS.title),
+    // "Story Halaman 2 - Site": which page of a paged article is shown is no part of its title.
+    title: withoutPageNote(cleanPageText(decodeLeftoverEntities(doc.title), LIMITS.title)),
     lang: doc.documentElement.getAttribute('lang') ?? undefined,
   };
   const pageTitle = dom.title ?? tags.title;
@@ -112,7 +106,7 @@ function extract(
 
   // One decision for every DOM heuristic below, so they stand or fall together.
   const heuristics = budget.allows();
-  const firstH1 = root?.querySelector('h1') ?? doc.querySelector('h1') ?? entryTitle(doc);
+  const firstH1 = root?.querySelector('h1') ?? doc.querySelector('h1') ?? findEntryTitle(doc);
   // Forums (phpBB) title their header with the site's name: then that h1 is no headline.
   const header = firstH1 == null ? undefined : readHeaderH1(firstH1, root, dom.title, pageUrl);
   const headerName = header?.siteName;
@@ -140,6 +134,7 @@ function extract(
           pageUrl,
         ),
       () => linkedSiteName(links, dom.title),
+      () => (heuristics ? rootLinkName(doc, dom.title, pageUrl) : undefined),
     ],
     // An h1 in the page's header (Blogger, many blogs) is the site's name, not a headline it
     // repeats: only the article's own h1 counts here.

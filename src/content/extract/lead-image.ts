@@ -219,5 +219,28 @@ export function findLeadImage(
     const url = imageUrl(img, base, root);
     if (url !== undefined) return url;
   }
+  return featuredBefore(root, base);
+}
+
+// A featured image marked as such: by its class (see COVER_CLASS) or its wrapper's.
+const FEATURED = classSubstrings(
+  'img.wp-post-image, [class*="featured" i] img, [class*="post-thumb" i] img, [class*="post-image" i] img, [class*="hero" i] img',
+);
+
+// Themes print a post's featured image before its text, outside the element that holds the
+// text (Jnews: `.jeg_featured` then `.entry-content`): the featured image among the few blocks
+// before the content root, or before its parent or grandparent, up to the article or main.
+function featuredBefore(root: Element, base: string): string | undefined {
+  for (let at: Element | null = root, level = 0; at !== null && level < 3; level++) {
+    let block = at.previousElementSibling;
+    for (let i = 0; block !== null && i < 4; i++, block = block.previousElementSibling) {
+      const img = block.matches(FEATURED) ? block : block.querySelector(FEATURED);
+      if (img === null || NOT_LEAD_CLASS.test(img.getAttribute('class') ?? '')) continue;
+      const url = imageUrl(img, base, root);
+      if (url !== undefined) return url;
+    }
+    if (at.matches('article, main, body')) break;
+    at = at.parentElement;
+  }
   return undefined;
 }

@@ -6,6 +6,8 @@ import { isSameSite } from '../../activity/canonical-url';
 
 // WordPress, Drupal, Ghost and most CMSs link a byline to the author's archive page, under a
 // path naming the author in the site's language or its staff.
+const QUERY_PROFILES = ['user?id=', 'member.php?u=', 'mode=viewprofile', '?mod=space'];
+
 /** Selector for links to an author's archive, staff or profile page. */
 export const ARCHIVE_LINK = [
   'author',
@@ -41,6 +43,10 @@ export const ARCHIVE_LINK = [
   .map((word) => `a[href*="/${word}/"]`)
   // Medium, Substack and Mastodon profiles: "/@handle".
   .concat('a[href*="/@"]')
+  // Members addressed by a query: Hacker News's "user?id=annlee", vBulletin's "member.php?u=12",
+  // phpBB's "memberlist.php?mode=viewprofile&u=12", Discuz's "home.php?mod=space&uid=12"
+  // (no "&" in the selector: jsdom's engine drops a selector list holding one).
+  .concat(QUERY_PROFILES.map((query) => `a[href*="${query}"]`))
   .join(', ');
 
 /** A link in running prose ("…wrote Jennifer Light, the department head…") is a mention, not a byline. */
@@ -48,7 +54,8 @@ export const inProse = (el: Element): boolean =>
   (el.closest('p, li, blockquote')?.textContent.length ?? 0) > 150;
 
 /** A forum or Q&A member's profile path: a thread links every poster's. */
-export const MEMBER_PATH = /\/(?:users?|members)\//;
+export const MEMBER_PATH =
+  /\/(?:users?|members)\/|[/?&](?:user\?id|member\.php\?u|mode=viewprofile|mod=space)/;
 // Staff-page and profile links name a person only when the page links its own site's staff, outside any
 // sentence or caption: "Follow <a href=/@harbornews>", "as <a href=/by/topic/…> said", "Photo:
 // <a href=/people/…>" mention someone, they do not credit the article.

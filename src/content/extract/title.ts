@@ -144,6 +144,16 @@ export function stripDecorations(
   return out === title ? (afterFirstSeparator(out, isSite) ?? out) : out;
 }
 
+// Which page of a paged article the title names: Kompas's "Story Halaman all - Site", Tribun's
+// "Story - Halaman 2 - Site", "Story - Page 2 of 3 | Site", "Story, Seite 2".
+const PAGE_NOTE =
+  /\s*[-|–—,]?\s+(?:halaman|page|seite|página|pagina|strona|sayfa|страница)\s+(?:\d{1,3}|all|semua)(?:\s+(?:of|dari|von|de|z|из)\s+\d{1,3})?(?=\s+[-|–—·»:]\s|$)/i;
+
+/** `title` without a note of which page of a paged article it shows ("Story Halaman 2 - Site"). */
+export function withoutPageNote(title: string | undefined): string | undefined {
+  return title === undefined ? undefined : title.replace(PAGE_NOTE, '') || title;
+}
+
 // The part before the first spaced separator when all that follows it starts with the site's
 // name ("Story | Harbor News | Local news since 1901").
 function afterFirstSeparator(title: string, isSite: (part: string) => boolean): string | undefined {

@@ -76,7 +76,12 @@ const ROWS: TemplateRow[] = [
       `<main><article><h1 class="news-title">Liman oylaması ertelendi</h1><div class="news-info"><span class="news-author">Ahmet Yılmaz</span><span class="news-date">15 Mart 2021 Pazartesi 09:30</span></div><div class="news-body"><p>Liman yönetimi salı günü kuzey rıhtımın genişletilmesini görüşmek üzere toplandı; bölge sakinleri yıllardır buna karşı çıkıyor.</p><p>İkinci paragraf.</p></div></article></main>`,
       'tr',
     ),
-    { title: 'Liman oylaması ertelendi', authors: ['Ahmet Yılmaz'], datePublished: '2021-03-15' },
+    // The weekday between the date and the time no longer loses the time (eighth batch).
+    {
+      title: 'Liman oylaması ertelendi',
+      authors: ['Ahmet Yılmaz'],
+      datePublished: '2021-03-15T09:30:00',
+    },
   ],
   [
     'guardian-dcr',

@@ -162,3 +162,51 @@ describe("a date named by a data-hook (Wix's hashed classes)", () => {
     ],
   ])('%s', check);
 });
+
+describe('an age shown in place of the date keeps the date in its title', () => {
+  const listed = (line: string): string =>
+    page(
+      `<title>${T}</title>`,
+      `<table><tr><td class="title"><a href="https://harbour.example.org/vote">${T}</a></td></tr><tr><td class="subtext">${line}</td></tr></table>${P}`,
+    );
+  it.each<Case>([
+    [
+      'Hacker News: an ISO date, then a Unix time, in the title',
+      'datePublished',
+      listed(
+        '<span class="age" title="2021-03-15T09:30:00 1615800600"><a href="item?id=1">3 years ago</a></span>',
+      ),
+      '2021-03-15T09:30:00',
+    ],
+    [
+      'a forum: "2 hours ago" titled with a written date',
+      'datePublished',
+      listed('<span class="muted" title="March 15, 2021 9:30 AM">2 hours ago</span>'),
+      '2021-03-15T09:30:00',
+    ],
+    [
+      'German: "vor 3 Tagen"',
+      'datePublished',
+      listed('<abbr title="15.03.2021 09:30">vor 3 Tagen</abbr>'),
+      '2021-03-15T09:30:00',
+    ],
+    [
+      'Russian: "2 дня назад"',
+      'datePublished',
+      listed('<span title="15 марта 2021, 09:30">2 дня назад</span>'),
+      '2021-03-15T09:30:00',
+    ],
+    [
+      'Japanese: "3日前"',
+      'datePublished',
+      listed('<span title="2021/03/15 09:30">3日前</span>'),
+      '2021-03-15T09:30:00',
+    ],
+    [
+      'a titled element that shows no age is not read',
+      'datePublished',
+      listed('<span title="March 15, 2021">Comments</span>'),
+      undefined,
+    ],
+  ])('%s', check);
+});

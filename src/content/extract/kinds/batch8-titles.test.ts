@@ -72,3 +72,73 @@ describe('with no h1, the one entry-title or p-name heading is the headline', ()
     ],
   ])('%s', check);
 });
+
+describe("a <title> part that is the text of a link home is the site's name", () => {
+  const fuwari = (link: string, title = `${T} - Fuwari`): string =>
+    page(
+      `<title>${title}</title>`,
+      `<div id="top-row"><div class="navbar">${link}</div></div><main id="swup-container"><div class="card-base"><div class="transition text-3xl font-bold mb-3">${T}</div><div class="meta"><span>2021-03-15</span></div><div class="custom-md markdown-content">${P}</div></div></main>`,
+    );
+  it.each<Case>([
+    [
+      "Fuwari: the navbar's home link writes the name the title ends with",
+      'siteName',
+      fuwari('<a href="/" class="btn-plain"><svg></svg>Fuwari</a>'),
+      'Fuwari',
+      URL,
+    ],
+    [
+      'Fuwari: the title then loses it',
+      'title',
+      fuwari('<a href="/" class="btn-plain"><svg></svg>Fuwari</a>'),
+      T,
+      URL,
+    ],
+    [
+      'an absolute link home, the name leading the title',
+      'title',
+      fuwari('<a href="https://ann.example.org/">Quay Diary</a>', `Quay Diary | ${T}`),
+      T,
+      URL,
+    ],
+    [
+      'Bear Blog: the name in an h2 inside the link home',
+      'siteName',
+      fuwari('<a class="title" href="/"><h2>Ann Lee</h2></a>', `${T} | Ann Lee`),
+      'Ann Lee',
+      URL,
+    ],
+    [
+      'a link to a section is no link home: the title stays whole',
+      'title',
+      fuwari('<a href="/news/">News</a>', `${T} - News`),
+      `${T} - News`,
+      URL,
+    ],
+    [
+      "a link home on another site (the platform's) names no site",
+      'siteName',
+      fuwari('<a href="https://fuwari.example.com/">Fuwari</a>'),
+      undefined,
+      URL,
+    ],
+  ])('%s', check);
+});
+
+describe('a note of which page of a paged article the title shows is cut', () => {
+  const paged = (title: string): string =>
+    page(`<title>${title}</title>`, `<article><h1>${T}</h1>${P}</article>`, 'id');
+  it.each<Case>([
+    ['Kompas: "Story Halaman all - Site"', 'title', paged(`${T} Halaman all - Harian.com`), T],
+    ['Tribun: "Story - Halaman 2 - Site"', 'title', paged(`${T} - Halaman 2 - Tribun Quay`), T],
+    ['"Story - Page 2 of 3 | Site"', 'title', paged(`${T} - Page 2 of 3 | Harbour Times`), T],
+    ['German: "Story, Seite 2 - Site"', 'title', paged(`${T}, Seite 2 - Hafenblatt`), T],
+    ['Polish: "Story - strona 3 z 5"', 'title', paged(`${T} - strona 3 z 5 | Portal`), T],
+    [
+      'a headline with "page" mid-sentence stays',
+      'title',
+      paged('Page 2 of the budget explained'),
+      'Page 2 of the budget explained',
+    ],
+  ])('%s', check);
+});
