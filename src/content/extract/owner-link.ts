@@ -41,21 +41,34 @@ function ownerName(a: Element, user: string, atSpace: boolean): string | undefin
   const handle = atSpace || text.startsWith('@');
   const name = HANDLE_AND_NAME.exec(text)?.[1] ?? text.replace(/^@/, '');
   const portrait = a.querySelector('img') !== null;
-  if (a.closest(SECTION_MARK) !== null) return undefined;
+  if (inSectionMark(a)) return undefined;
   if (!portrait && !handle) {
     // In any script, a sign of a person (review F-kinds-2: "政治" at /politics is a section): a
     // user/name class on the link or its parent (CSDN's `follow-nickName`), or the name in the
     // document's title (note's "Story｜山田太郎", CSDN's "…_山田太郎的博客").
     const marks = `${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`;
-    if (!PERSON_MARK.test(marks) && !(a.ownerDocument.title.includes(name) && name.length > 1)) {
-      return undefined;
-    }
+    const person = PERSON_MARK.test(marks);
+    if (!person && !(a.ownerDocument.title.includes(name) && name.length > 1)) return undefined;
+    // "annlee" at /annlee: a user shown by the handle, which a user/name class vouches for (a
+    // section's link, "news" at /news, carries none).
+    if (person && name === user) return name;
     // "News" at /news, "World news" at /world: the link names its section.
     const [key, path] = [looseKey(name), looseKey(user)];
     if (LATIN.test(name) && (key.includes(path) || path.includes(key))) return undefined;
     if (LATIN.test(name) && (name.split(' ').length < 2 || !readsAsName(name))) return undefined;
   }
   return cleanAuthorName(name);
+}
+
+// A category or section mark on the link or its nearest two containers, not on the article
+// (WordPress classes every post's `<article>` "category-news").
+function inSectionMark(a: Element): boolean {
+  for (let at: Element | null = a, depth = 0; at !== null && depth < 3; depth++) {
+    if (at.matches('article, main, body')) return false;
+    if (at.matches(SECTION_MARK)) return true;
+    at = at.parentElement;
+  }
+  return false;
 }
 
 /** The owner of the user space the page lives in, named by a link beside `headline`; [] if none. */
