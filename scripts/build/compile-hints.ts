@@ -26,18 +26,33 @@ export function chunkBanner(
 }
 
 /**
- * Vite plugin: puts chunkBanner's hint on its chunks once they are minified (minifying drops
- * comments; Rolldown's `postBanner` would also add an empty line to every other chunk).
+ * Vite plugin: puts the hint on each chunk chunkBanner names and on every chunk those import
+ * statically (the extractor's shared helpers, text.ts among them, are a chunk of their own that
+ * the first read runs too; review F-cold-1), once minified (minifying drops comments; Rolldown's
+ * `postBanner` would also add an empty line to every other chunk).
  */
 export function compileHints(eager: readonly string[] = EAGER_CHUNKS): Plugin {
   return {
     name: 'reading-timeline:compile-hints',
     apply: 'build',
     generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
-        const banner = chunkBanner(file, eager);
-        if (banner !== '') file.code = `${banner}\n${file.code}`;
+      const chunks = new Map(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [[file.fileName, file] as const] : [],
+        ),
+      );
+      const hinted = new Set<string>();
+      const visit = (fileName: string): void => {
+        const chunk = chunks.get(fileName);
+        if (chunk === undefined || hinted.has(fileName)) return;
+        hinted.add(fileName);
+        chunk.imports.forEach(visit);
+      };
+      for (const chunk of chunks.values())
+        if (chunkBanner(chunk, eager) !== '') visit(chunk.fileName);
+      for (const fileName of hinted) {
+        const chunk = chunks.get(fileName);
+        if (chunk !== undefined) chunk.code = `${ALL_FUNCTIONS_CALLED_ON_LOAD}\n${chunk.code}`;
       }
     },
   };
