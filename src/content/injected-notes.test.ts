@@ -148,6 +148,9 @@ describe('notesFromOrder', () => {
     const notes = notesFromOrder(page, order());
     expect(notes?.attendedSince).toBe(NOW - 3_000);
     expect(notes && readDueAt(notes)).toBe(NOW);
+    // A viewer is named by its tab's title, which may come well after the first paint: it waits.
+    const viewer = notesFromOrder({ ...page, isViewer: () => true }, order());
+    expect(viewer && readDueAt(viewer)).toBe(NOW + 1_000);
     // Not attended now: nothing is due until it is, and then after READ_AFTER_MS of it.
     const hidden = notesFromOrder(
       pageAt('https://app.test/page?v=alpha', { visible: false }),

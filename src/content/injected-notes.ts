@@ -17,7 +17,8 @@ import { snapshotHead } from './route/head-snapshot';
  *   content (firstShownAt: the first contentful paint), never from navigation start; attention
  *   that began before it (a reload of the page being read: the old document stays on screen until
  *   the new one paints) goes on from this document's time origin, never before it. The route is
- *   due to be read at once all the same (`orderDueAt`): the worker waited for its attention.
+ *   due to be read at once all the same (`orderDueAt`): the worker waited for its attention. A
+ *   viewer (the PDF viewer) still waits READ_AFTER_MS of its own: its tab's title names it.
  * - A route reached in-page before the read (the address is not the one the document loaded
  *   with, by Navigation Timing, and not a fix-up of it: `loadedAsRoute`, decided as the worker
  *   placed the order, src/background/injection/order-placement.ts): the head, as it is now, is
@@ -51,8 +52,10 @@ export function notesFromOrder(page: NotedPage, order: PlacedOrder): PageNotes |
     const origin = timeOrigin(win);
     const since = began < origin ? origin : Math.max(began, firstShownAt(win));
     notes.attendedSince = Math.min(notes.attendedSince, since);
-    // The worker waited READ_AFTER_MS of the attention it saw (the page's may begin later).
-    notes.orderDueAt = began + READ_AFTER_MS;
+    // The worker waited READ_AFTER_MS of the attention it saw (the page's may begin later). Not
+    // in a viewer: it is named by its tab, whose title the browser sets once it has parsed the
+    // document, which may be well after it first painted (seconds, on a busy machine).
+    if (!page.isViewer()) notes.orderDueAt = began + READ_AFTER_MS;
   }
   return notes;
 }
