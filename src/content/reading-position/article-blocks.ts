@@ -37,7 +37,7 @@ export interface ArticleBlocks {
    * the text the page renders), with a space between the text of two blocks (pageText).
    */
   page: string;
-  /** The page text's word index (page-words.ts), which quotes are checked against. */
+  /** The page text, lowercased, which quotes are counted in (page-words.ts). */
   words: PageWords;
 }
 

@@ -9,9 +9,9 @@ const STEP_BLOCKS = 32;
 /**
  * The article's blocks with what a sample needs kept at hand: each block's bottom relative to the
  * article's top (measured in idle time, dropped by article-watch.ts when the article's size
- * changes), the page's word index (built with the blocks), and the quote already chosen for each
+ * changes), the page's text to count quotes in (read with the blocks), and the quote chosen for each
  * block. A sample then costs one bounding rect and a binary search over numbers; a quote is chosen
- * once per block, in time proportional to the quote.
+ * once per block, by a native search of the page's words per try (page-words.ts).
  */
 export class ArticleIndex {
   /** Each block's bottom relative to the article's top (CSS px); undefined until measured. */

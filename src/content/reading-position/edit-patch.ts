@@ -41,7 +41,7 @@ export interface PatchResult {
 
 /**
  * Reads again, in steps, the text of the blocks holding the edited `nodes` (editedTexts): a block
- * whose text changed gets its new text, which is added to the page's word index with the words of
+ * whose text changed gets its new text, which is added to the page's text (PageWords) with the words of
  * the blocks around it that a quote may cross into (PageWords.append: the old text stays counted,
  * so counts err high); text
  * edited outside the blocks is added as it is. The quotes chosen so far are dropped: choosing one
@@ -84,8 +84,8 @@ export function* patchEdits(
   return result;
 
   function add(text: string, before = '', after = ''): number {
-    const length = words.length;
+    const length = words.appendedWords;
     words.append(text, before, after);
-    return words.length - length;
+    return words.appendedWords - length;
   }
 }

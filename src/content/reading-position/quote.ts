@@ -1,5 +1,5 @@
 import type { TextDirective } from '../../activity/text-fragment';
-import { pageWordsOf, wordsOf, type PageWords } from './page-words';
+import { pageWordsOf, type PageWords } from './page-words';
 
 /**
  * Chooses the quote for a text fragment: the opening words of the block at the top of the
@@ -44,22 +44,20 @@ function words(text: string): string[] {
 }
 
 /**
- * The opening words of `block` that occur once in the page, or undefined. Each try costs a lookup
- * in the page's word index (page-words.ts), in time proportional to the quote.
+ * The opening words of `block` that occur once in the page, or undefined. Each try costs a native
+ * search of the page's words (page-words.ts); the first try is usually unique, and a repeated one
+ * stops at its second occurrence.
  */
 function uniqueOpening(block: string[], page: PageWords): string | undefined {
   const fewest = Math.min(MIN_QUOTE_WORDS, block.length);
   let quote = '';
-  const quoteWords: string[] = [];
   for (let n = 0; n < Math.min(block.length, MAX_QUOTE_WORDS); n++) {
     const word = block[n] ?? '';
     const next = quote === '' ? word : `${quote} ${word}`;
     if (next.length > MAX_QUOTE_CHARS) break;
     quote = next;
-    // A word of the block is one or more words of the index (it splits at punctuation too).
-    quoteWords.push(...wordsOf(word));
     if (n + 1 < fewest) continue;
-    if (page.count(quoteWords) === 1) return quote;
+    if (page.count(quote) === 1) return quote;
   }
   return undefined;
 }
@@ -112,7 +110,7 @@ export function chooseQuoteIn(
     if (block.length < 2 || previous.length === 0) continue;
     const prefix = previous.slice(-PREFIX_WORDS).join(' ');
     const textStart = opening(block);
-    if (page.count(wordsOf(`${prefix} ${textStart}`)) === 1) return { prefix, textStart };
+    if (page.count(`${prefix} ${textStart}`) === 1) return { prefix, textStart };
   }
   return undefined;
 }
