@@ -78,6 +78,22 @@ function eachWord(text: string, visit: (word: string) => void): void {
   if (start !== -1) visit(text.slice(start));
 }
 
+/** Combining marks (a decomposed accent), built on first use as the classes above are. */
+let marks: RegExp | undefined;
+
+/**
+ * `text` as a quote is searched for in it: lowercased, and without accents where it has any
+ * non-ASCII character (decomposed, its combining marks dropped). Chromium's text fragment search
+ * ignores accents ("cafe au lait" finds "café au lait"), so both sides are folded alike: a count
+ * is then never below the browser's.
+ */
+function folded(text: string): string {
+  const lower = text.toLowerCase();
+  if (!/[^\0-\x7f]/.test(lower)) return lower;
+  marks ??= new RegExp(String.raw`\p{M}+`, 'gu');
+  return lower.normalize('NFD').replace(marks, '');
+}
+
 /**
  * The words of `text`, lowercased. toLowerCase, not toLocaleLowerCase: the same on both sides of
  * a match, and the locale lookup cost about a microsecond a call.
@@ -126,7 +142,7 @@ interface Passage {
 /**
  * The page's rendered text, lowercased, searched for a quote as text fragment matching searches it
  * (spec §3.5.3: ignoring case, at word boundaries): a native `indexOf` over the page, its hits
- * checked for word boundaries. Building it is one toLowerCase; a word index built up front was
+ * checked for word boundaries. Building it is one toLowerCase (and accents folded: folded); a word index built up front was
  * most of the sampler's first read (issue #13).
  */
 export class PageWords {
@@ -139,7 +155,7 @@ export class PageWords {
   }
 
   constructor(
-    /** The page's normalized text (whitespace collapsed), lowercased. */
+    /** The page's normalized text (whitespace collapsed), folded (lowercased, no accents). */
     private readonly text: string,
   ) {}
 
@@ -151,9 +167,9 @@ export class PageWords {
    * never low.
    */
   append(text: string, before = '', after = ''): void {
-    const head = before === '' ? '' : `${before.toLowerCase()} `;
-    const middle = text.toLowerCase();
-    const all = `${head}${middle}${after === '' ? '' : ` ${after.toLowerCase()}`}`;
+    const head = before === '' ? '' : `${folded(before)} `;
+    const middle = folded(text);
+    const all = `${head}${middle}${after === '' ? '' : ` ${folded(after)}`}`;
     this.passages.push({ text: all, from: head.length, to: head.length + middle.length });
     this.appended += wordsOf(all).length;
   }
@@ -164,7 +180,7 @@ export class PageWords {
    */
   count(quote: string, max = 2): number {
     if (wordsOf(quote).length < 2) return max;
-    const needle = quote.toLowerCase();
+    const needle = folded(quote);
     let count = 0;
     eachMatch(this.text, needle, () => ++count < max);
     for (const { text, from, to } of this.passages) {
@@ -182,10 +198,10 @@ export class PageWords {
  */
 export function* indexPageWords(page: string): Generator<void, PageWords> {
   yield;
-  return new PageWords(page.toLowerCase());
+  return new PageWords(folded(page));
 }
 
 /** indexPageWords at once (a command or a test that needs it now). */
 export function pageWordsOf(page: string): PageWords {
-  return new PageWords(page.toLowerCase());
+  return new PageWords(folded(page));
 }
