@@ -20,7 +20,7 @@ import { BUNDLE_GLOBAL, bundleExtractor } from './lib/extract-bundle';
 import { findSharedDir } from '../src/testing/shared-dir';
 import { caseUrl, listCases, quantile } from './lib/extract-cases';
 import { runCase } from './lib/extract-page';
-import { largeArticlePage } from './lib/large-page';
+import { extractLargePages } from './lib/extract-large';
 import { loadScorer } from './lib/extract-score';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -110,36 +110,17 @@ async function main(): Promise<void> {
     }
     lines.push(JSON.stringify(row));
   }
-  const large = [];
-  for (const elements of values.large
-    .split(',')
-    .map(Number)
-    .filter((n) => n > 0)) {
-    const body = Buffer.from(largeArticlePage(elements));
-    const run = await runCase(
-      browser,
-      'http://fakehost/large/page.html',
-      body,
-      bundle.code,
-      BUNDLE_GLOBAL,
-      2,
-    );
-    const row = {
-      elements,
-      coldCpuMs: round(run.coldCpuMs),
-      coldWallMs: round(run.times[0] ?? NaN),
-      warmCpuMs: round(run.warmCpuMs),
-      // The word count is the last optional step: missing when the work cap (or, on a slow
-      // run, the 500 ms safety net) stopped optional work.
-      wordCount: run.meta.wordCount ?? null,
-    };
-    large.push(row);
-    console.log(
-      `large page, ${String(elements)} elements: first extraction (one task) ${String(row.coldCpuMs)} ms CPU, ${String(row.coldWallMs)} ms wall; warm ${String(row.warmCpuMs)} ms CPU; word count ${row.wordCount === null ? 'skipped' : 'read'}`,
-    );
-  }
-  await browser.close();
+  // Written before the large pages: a failure there must not lose the corpus's rows.
   fs.writeFileSync(outFile, lines.join('\n') + '\n');
+  const large = await extractLargePages(
+    values.large
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
+    (url, body, n) => runCase(browser, url, body, bundle.code, BUNDLE_GLOBAL, n),
+  );
+  for (const row of large) if ('error' in row) failed.push(`large-${String(row.elements)}`);
+  await browser.close();
 
   const timing = {
     runsPerPage: runs,
@@ -150,7 +131,9 @@ async function main(): Promise<void> {
     loadCpu: { medianMs: round(median(loadCpu)), p95Ms: round(quantile(loadCpu, 0.95)) },
     loadWall: { medianMs: round(median(loadWall)), p95Ms: round(quantile(loadWall, 0.95)) },
   };
-  console.log(`${cases.length} cases (${failed.length} failed) → ${outFile}`);
+  console.log(
+    `${cases.length} cases, ${large.length} large pages (${failed.length} failed) → ${outFile}`,
+  );
   console.log(`requests refused or answered locally: ${blocked}`);
   console.log(
     `warm extraction ms (per page: median of runs 2..${runs}): median ${timing.warm.medianMs}, p95 ${timing.warm.p95Ms}`,
