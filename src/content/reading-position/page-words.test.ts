@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { indexPageWords, pageWordsOf, wordsOf } from './page-words';
+import {
+  FOLD_STEP_CHARS,
+  indexPageWords,
+  pageWordsOf,
+  wordsOf,
+  type PageWords,
+} from './page-words';
 
 describe('wordsOf', () => {
   it.each([
@@ -92,14 +98,44 @@ describe('PageWords.append (text edited in place)', () => {
   });
 });
 
+/** Runs indexPageWords to its end; the PageWords and the number of steps it took. */
+function indexed(text: string, step?: number): { words: PageWords; steps: number } {
+  const steps = indexPageWords(text, step);
+  let count = 0;
+  for (let next = steps.next(); ; next = steps.next()) {
+    if (next.done === true) return { words: next.value, steps: count };
+    count++;
+  }
+}
+
 describe('indexPageWords', () => {
-  it('takes one step and counts as pageWordsOf does', () => {
-    const text = Array.from({ length: 5_000 }, (_, i) => `word${String(i)} common`).join(' ');
-    const steps = indexPageWords(text);
-    expect(steps.next().done).toBe(false);
-    const last = steps.next();
-    expect(last.done).toBe(true);
-    expect(last.value?.count('word4999 common')).toBe(1);
-    expect(pageWordsOf(text).count('common word17 common')).toBe(1);
+  it('counts as pageWordsOf does, a short page in one step', () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => `word${String(i)} common`).join(' ');
+    const { words, steps } = indexed(text);
+    expect(steps).toBe(1);
+    expect(words.count('word1999 common')).toBe(1);
+    expect(words.count('common word17 common')).toBe(1);
+  });
+
+  // Review 13 F-sampler-2: folding 600 K characters was one 8.9 ms step.
+  it('folds a long page in steps of at most FOLD_STEP_CHARS, cut at spaces', () => {
+    const text = Array.from({ length: 30_000 }, (_, i) => `café${String(i)} Ωσ`).join(' ');
+    const { words, steps } = indexed(text);
+    expect(steps).toBe(Math.ceil(text.length / FOLD_STEP_CHARS));
+    expect(steps).toBeGreaterThan(4);
+    for (const quote of ['cafe29999 ωσ', 'ωσ cafe1 ωσ', 'cafe4681 ωσ cafe4682']) {
+      expect(words.count(quote)).toBe(pageWordsOf(text).count(quote));
+      expect(words.count(quote)).toBe(1);
+    }
+  });
+
+  it('cuts a page with no space off a surrogate pair, so astral letters still lowercase', () => {
+    // U+10400 DESERET CAPITAL LETTER LONG I lowercases to U+10428 only as a whole pair.
+    const text = '\u{10400}字'.repeat(40);
+    const { words, steps } = indexed(text, 7);
+    expect(steps).toBeGreaterThan(10);
+    const quote = '\u{10428}字\u{10428}';
+    expect(words.count(quote, 100)).toBe(pageWordsOf(text).count(quote, 100));
+    expect(words.count(quote, 100)).toBe(39);
   });
 });
