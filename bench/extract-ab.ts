@@ -10,6 +10,8 @@
 // wall: a compile hint moves work off the main thread, not out of the load), cold and warm CPU
 // median/p95, how many cases B ran cold faster than A, and every case whose capture differs
 // between the builds (exit 1 when one does: a speed change must not change what is captured).
+// A case that fails on any side is left out of every side's figures and listed in `failed`
+// (exit 1 too); the run goes on.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +20,7 @@ import { findSharedDir } from '../src/testing/shared-dir';
 import { BUNDLE_GLOBAL, bundleExtractor } from './lib/extract-bundle';
 import { caseUrl, listCases, quantile } from './lib/extract-cases';
 import { runCase } from './lib/extract-page';
+import { runPair } from './lib/extract-pair';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -66,6 +69,8 @@ async function main(): Promise<void> {
   const first: Record<Side, number[]> = { a: [], a2: [], b: [] };
   const differing = new Set<string>();
   let bFaster = 0;
+  // Cases dropped because a side failed: the medians are over the cases every side ran.
+  const failed: { case: string; round: number; side: Side; error: string }[] = [];
   try {
     for (let round = 0; round < rounds; round++) {
       for (const [i, name] of cases.entries()) {
@@ -75,16 +80,17 @@ async function main(): Promise<void> {
         const shift = (i + round) % sides.length;
         const rotated = [...sides.slice(shift), ...sides.slice(0, shift)];
         const order = i % 2 === 0 ? rotated : rotated.reverse();
+        const outcome = await runPair(order, (side) =>
+          runCase(browser, caseUrl(dir), body, bundles[side].code, BUNDLE_GLOBAL, 3),
+        );
+        if (!outcome.ok) {
+          console.error(`${name} (round ${String(round + 1)}, ${outcome.side}): ${outcome.error}`);
+          failed.push({ case: name, round: round + 1, side: outcome.side, error: outcome.error });
+          continue;
+        }
         const captures: Partial<Record<Side, string>> = {};
         for (const side of order) {
-          const run = await runCase(
-            browser,
-            caseUrl(dir),
-            body,
-            bundles[side].code,
-            BUNDLE_GLOBAL,
-            3,
-          );
+          const run = outcome.runs[side];
           load[side].push(run.loadCpuMs);
           loadWall[side].push(run.loadWallMs);
           cold[side].push(run.coldCpuMs);
@@ -112,13 +118,14 @@ async function main(): Promise<void> {
     warmCpu: Object.fromEntries(sides.map((s) => [s, stats(warm[s])])),
     // What a fresh document pays in all for its first capture: loading the bundle, then the run.
     loadPlusColdCpu: Object.fromEntries(sides.map((s) => [s, stats(first[s])])),
-    bColdFaster: `${String(bFaster)}/${String(cases.length * rounds)}`,
+    bColdFaster: `${String(bFaster)}/${String(cold.b.length)}`,
     differing: [...differing],
+    failed,
   };
   fs.mkdirSync(path.dirname(values.out), { recursive: true });
   fs.writeFileSync(values.out, JSON.stringify(summary, null, 2) + '\n');
   console.log(JSON.stringify(summary, null, 2));
-  if (differing.size > 0) process.exitCode = 1;
+  if (differing.size > 0 || failed.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
