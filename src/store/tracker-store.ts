@@ -59,11 +59,8 @@ export async function commitTransition(
   await putKv(tx.objectStore('kv'), TRACKER_STATE_KEY, state);
   for (const effect of effects) {
     const { engagement } = effect;
-    if (effect.type === 'engagement-ended' && !effect.kept) {
-      await items.delete(engagement.id);
-      continue;
-    }
-    if (effect.type === 'drop-engagement') {
+    // Not reading (under the minimum): a row saved earlier goes, with what hangs on it.
+    if ((effect.type === 'engagement-ended' && !effect.kept) || effect.type === 'drop-engagement') {
       await dropEngagement(tx, engagement, ledger);
       continue;
     }
@@ -101,9 +98,10 @@ type TransitionTx = IDBPTransaction<
 >;
 
 /**
- * An engagement saved once, now under the minimum (time taken back as another page's): it is not
- * reading (README, Reading time), so its row goes, with any read of it queued for the
- * organisation relay, and its page is listed as read only if another engagement keeps it so.
+ * An engagement saved once, now under the minimum (time taken back as another page's, or ended
+ * short): it is not reading (README, Reading time), so its row goes, with any read of it queued
+ * for the organisation relay, and its page is listed as read only if another engagement keeps it
+ * so. Nothing is done when no row was saved.
  */
 async function dropEngagement(
   tx: TransitionTx,
