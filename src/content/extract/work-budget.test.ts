@@ -67,13 +67,13 @@ describe('extractPageMetadata under a slow clock', () => {
     expect(meta.wordCount).toBeGreaterThan(250);
   });
 
-  it('gives the same capture whatever the clock does', () => {
+  // Not the real clock: under load its reads may be seconds apart, and then the safety net cuts
+  // the capture as it should (its cost is bench:extract's figure, not a unit test's).
+  it('gives the same capture whatever the clock does short of the safety net', () => {
     const frozen = extractPageMetadata(page(NORMAL), URL_, { now: () => 0 });
     const slow = extractPageMetadata(page(NORMAL), URL_, { now: jumpingClock(100) });
-    const real = extractPageMetadata(page(NORMAL), URL_);
     expect(frozen).toMatchObject(EXPECTED);
     expect(slow).toEqual(frozen);
-    expect(real).toEqual(frozen);
   });
 
   it('still stops optional work on a pathologically slow page (the safety net)', () => {
@@ -85,12 +85,14 @@ describe('extractPageMetadata under a slow clock', () => {
 });
 
 describe('extractPageMetadata on a document larger than the work cap', () => {
-  // Building a document past the default cap (100,000 elements) takes jsdom seconds, so the
-  // cap is lowered instead: the rule is the same, the document is just smaller.
-  const huge = NORMAL.replace('</article>', `${'<span>x</span>'.repeat(3_000)}</article>`);
+  // The cap is charged the document's element count before the optional work. Building a
+  // document past the default cap (100,000 elements) takes jsdom seconds, so the cap is set
+  // around this one's count instead: the rule is the same, the document is just smaller.
+  const huge = page(NORMAL.replace('</article>', `${'<span>x</span>'.repeat(300)}</article>`));
+  const elements = huge.getElementsByTagName('*').length;
 
-  it('skips the optional work by the cap, with a frozen clock, and keeps the essentials', () => {
-    const meta = extractPageMetadata(page(huge), URL_, { maxWork: 2_000, now: () => 0 });
+  it('skips the optional work one element past the cap, and keeps the essentials', () => {
+    const meta = extractPageMetadata(huge, URL_, { maxWork: elements - 1, now: () => 0 });
     expect(meta.title).toBe(EXPECTED.title);
     expect(meta.lang).toBe('en');
     expect(meta).not.toHaveProperty('description');
@@ -100,8 +102,8 @@ describe('extractPageMetadata on a document larger than the work cap', () => {
     expect(meta.authors).toEqual([]);
   });
 
-  it('reads the same document in full under a cap it fits', () => {
-    const meta = extractPageMetadata(page(huge), URL_, { maxWork: 4_000, now: () => 0 });
+  it('reads the same document in full under a cap it just fits', () => {
+    const meta = extractPageMetadata(huge, URL_, { maxWork: elements, now: () => 0 });
     expect(meta).toMatchObject(EXPECTED);
   });
 
