@@ -5,7 +5,8 @@
 // READ_TRACE_REPS rounds (each in the other page order), traced with V8's compile events. The
 // parts (bench/lib/trace-parts.ts) are in thread time, as bench:page-cost counts them, which
 // quotes them too; this one adds the lazy compilation of the first extraction and compares builds.
-// Writes bench/results/read-trace.json: {builds: [{dir, read, parts}], pages, load, samples}.
+// Writes bench/results/read-trace.json: {builds: [{dir, read, parts}], pages, pageNames, load,
+// samples}; a run of named pages writes read-trace.<page>+<page>.json instead (resultsFileFor).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,12 +15,12 @@ import { DIST } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
 import { launchBuilds, tracedVisit, type Build } from './lib/extension-builds';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
-import { corpusPages, round, summary, traceCategories } from './lib/page-trace';
+import { corpusPages, resultsFileFor, round, summary, traceCategories } from './lib/page-trace';
 import { attributeToExtension } from './lib/trace-attribution';
 import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
 import { requireSharedDir } from '../src/testing/shared-dir';
 
-const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'read-trace.json');
+const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 // The shared corpus beside this checkout (src/testing/shared-dir.ts), unless CORPUS_DIR names one.
 const CORPUS = process.env.CORPUS_DIR ?? join(requireSharedDir('corpus'), 'corpus/readability');
 const PAGE_COUNT = Number(process.env.READ_TRACE_PAGES ?? 24);
@@ -44,6 +45,7 @@ interface Sample {
 
 const only = process.argv.slice(2);
 const pages = corpusPages(CORPUS, only, PAGE_COUNT);
+const RESULTS = join(RESULTS_DIR, resultsFileFor('read-trace', only, pages));
 const server = await startPageServer(CORPUS);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-read-trace-'));
 const builds: Build[] = [];
@@ -65,6 +67,7 @@ try {
   }
   const report = {
     pages: pages.length,
+    pageNames: pages,
     repetitions: REPS,
     scrollAtMs: SCROLL_AT_MS ?? null,
     loadAverage: { start: loadAtStart, end: loadavg()[0] ?? NaN },
@@ -97,11 +100,9 @@ try {
   console.log(
     `Load average ${String(report.loadAverage.start)} → ${String(report.loadAverage.end)}`,
   );
-  if (only.length === 0) {
-    mkdirSync(dirname(RESULTS), { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`Wrote ${RESULTS}`);
-  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`Wrote ${RESULTS}`);
 } finally {
   for (const build of builds) await build.context.close().catch(() => undefined);
   await server.close();

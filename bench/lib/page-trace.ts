@@ -1,5 +1,6 @@
 // Tracing one page's visit through CDP, and the figures the page benchmarks quote (page-cost.ts,
 // read-trace.ts): the trace is collected as Chromium reports it, for trace-attribution.ts.
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
@@ -77,4 +78,27 @@ function isFolder(dir: string, entry: Dirent): boolean {
     // A dangling link: no page.
     return false;
   }
+}
+
+// Longest page list spelled out in a results file name; past it the name gives the first page,
+// how many more, and a hash of the whole list.
+const NAMED_PAGES_CHARS = 80;
+
+/**
+ * The results file for a run over `pages`: `<base>.json` for the whole corpus (`only` empty),
+ * else `<base>.<page>+<page>….json` naming the pages run, so a run of some pages never
+ * overwrites the whole corpus's figures and says which pages it holds. A long list is named
+ * `<base>.<first>+<n>-more.<hash>.json`.
+ */
+export function resultsFileFor(
+  base: string,
+  only: readonly string[],
+  pages: readonly string[],
+): string {
+  if (only.length === 0) return `${base}.json`;
+  const safe = pages.map((page) => page.replace(/[^\w.-]+/g, '_'));
+  const joined = safe.join('+') || 'none';
+  if (joined.length <= NAMED_PAGES_CHARS) return `${base}.${joined}.json`;
+  const hash = createHash('sha256').update(pages.join('\n')).digest('hex').slice(0, 8);
+  return `${base}.${safe[0] ?? ''}+${String(pages.length - 1)}-more.${hash}.json`;
 }
