@@ -44,6 +44,20 @@ describe('content handlers: signals, frames and positions', () => {
     ]);
   });
 
+  // The tab switch may reach the worker late: when the page went hidden is passed on (issue #13).
+  it.each([
+    [false, { hiddenAt: 1_700_000_000_000 }],
+    [true, {}],
+  ])('says when a page went hidden (visible: %s)', async (visible, expected) => {
+    const { context, events } = await setUp();
+    const signal = { visible, mediaPlaying: false, at: 1_700_000_000_000 };
+    const focus = { windowId: 2, focused: true };
+    await contentHandlers['page-signal'](context, signal);
+    expect(events).toEqual([
+      { type: 'page-signal', tabId: 9, visible, mediaPlaying: false, focus, ...expected },
+    ]);
+  });
+
   it.each<[string, { tracking: boolean; paused: boolean }, number[]]>([
     ['into the page the tab is tracking', { tracking: true, paused: false }, [9]],
     [

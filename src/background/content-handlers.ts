@@ -97,6 +97,8 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
         // (see the contract).
         ...(presentUntil === undefined ? {} : { presentUntil }),
         ...(resumedAt === undefined ? {} : { resumedAt }),
+        // Hidden: since when, for time counted after it on a switch heard late (hidden-late.ts).
+        ...(visible || at === undefined ? {} : { hiddenAt: at }),
       },
       // A focus, blur or visibility change happened when the page says (within bounds), not when
       // a busy worker got to it: starts and stops land where the reader's attention moved.

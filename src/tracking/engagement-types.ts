@@ -82,6 +82,11 @@ export interface BankedStretch {
   to: number;
 }
 
+/** An interval closed `at` (epoch ms). */
+export interface ClosedInterval extends OpenInterval {
+  at: number;
+}
+
 /** A silence longer than the limit, dropped from the open interval's engagement. */
 export interface DroppedSilence extends OpenInterval {
   until: number;
@@ -114,6 +119,11 @@ export interface TrackerState {
   engagements: Record<string, Engagement>;
   /** What was banked lately, oldest first (banked-stretches.ts). Absent in an older state. */
   banked?: BankedStretch[];
+  /**
+   * Where the last interval was closed by the browser's events (hidden-late.ts), until an interval
+   * opens on its tab again. Absent in an older state.
+   */
+  closedLately?: ClosedInterval | null;
   /** Time of the last event seen, to detect the clock going backwards. */
   lastEventAt: number;
 }
@@ -194,6 +204,12 @@ export type TrackerEvent =
        * waking up itself); never before the silence, nor more than the silence limit back.
        */
       resumedAt?: number;
+      /**
+       * Sent with `visible: false`: when the page went hidden (its visibilitychange, epoch ms;
+       * untrusted). Time its tab counted after that, closed by an event heard late, is taken back
+       * (hidden-late.ts).
+       */
+      hiddenAt?: number;
     }
   | { type: 'page-left'; tabId: number }
   /**

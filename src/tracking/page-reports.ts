@@ -3,6 +3,7 @@
 // own events are in tracker-run.ts.
 import type { TabState, TrackerEvent, WindowFocusReport } from './engagement-types';
 import { SILENCE_LIMIT_MS } from './heartbeat';
+import { takeBackHidden } from './hidden-late';
 import { afterSilence, silenceOn } from './resume';
 import { evidence, evidenceForActiveTab, type Step } from './run-step';
 
@@ -106,6 +107,9 @@ export function pageSignal(step: Step, event: Signal): void {
   const dropped = earlier ? null : silenceOn(s, event.tabId);
   if (dropped) step.resume = afterSilence(s, step.accrual, now, dropped, event);
   if (event.type === 'page-signal') {
+    if (!event.visible && event.hiddenAt !== undefined) {
+      takeBackHidden(step, event.tabId, event.hiddenAt);
+    }
     tab.visible = event.visible;
     tab.mediaPlaying = event.mediaPlaying;
     if (event.focus) reportedFocus(step, tab, event.focus);

@@ -4,6 +4,7 @@
 import type { ClosedTab, TrackerEvent } from './engagement-types';
 import { attentionTab } from './attention';
 import { SILENCE_LIMIT_MS } from './heartbeat';
+import { forgetClosed, noteClosed } from './hidden-late';
 import { pageLoaded, pageSignal } from './page-reports';
 import { evidence, evidenceForActiveTab, type Step } from './run-step';
 
@@ -119,6 +120,7 @@ export function settle(step: Step): void {
     const tab = s.tabs[String(open.tabId)];
     if (target !== open.tabId || tab?.page?.appActivityId !== open.appActivityId) {
       accrual.closeInterval({ bank: true });
+      noteClosed(s, open, now);
     }
   }
   if (s.silenced && target !== s.silenced.tabId) s.silenced = null;
@@ -128,6 +130,7 @@ export function settle(step: Step): void {
     if (tab?.page && now - tab.lastEvidenceAt <= SILENCE_LIMIT_MS) {
       const from = [step.backdate, step.resume].find((b) => b?.tabId === target);
       accrual.openInterval(target, tab, from?.since ?? now);
+      forgetClosed(s, target);
     }
   }
 }
