@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { callWorker } from '../../harness/firefox';
 import { firefoxSpec } from './per-test';
 
 /**
@@ -8,7 +9,8 @@ import { firefoxSpec } from './per-test';
  * tried in a real Firefox before session 12. harness/pages/frame-sizes.html holds three frames of
  * another site, each playing a muted video: 320 x 180, 0 x 0 and 1 x 1. An extension page hears
  * what the frames tell the worker (Firefox gives a content script's runtime messages to every
- * extension page, the worker's as well).
+ * extension page, the worker's as well). Session 14: with no input past the idle threshold, the
+ * player's video keeps the page's time running (the tracker counts a tab whose subframe plays).
  */
 
 const OPTIONS = '/src/ui/options/index.html';
@@ -21,9 +23,10 @@ interface Heard {
   mediaPlaying?: boolean;
 }
 
-test('frame presence: the visible player frame reports its video, the 0 x 0 and 1 x 1 frames get nothing', async () => {
+test('frame presence: the visible player frame reports its video, which counts past idle; the 0 x 0 and 1 x 1 frames get nothing', async () => {
   const ff = await spec.launch();
   const control = await ff.openExtensionPage(OPTIONS);
+  await callWorker(control, 'update-settings', { patch: { idleThresholdSec: 15 } });
   await control.evaluate(() => {
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;
     const heard: Heard[] = [];
@@ -32,8 +35,14 @@ test('frame presence: the visible player frame reports its video, the 0 x 0 and 
       heard.push({ type: message.type, url: sender.url ?? '', ...message.payload });
       return undefined;
     });
+    const idle: number[] = [];
+    (globalThis as unknown as { idle: number[] }).idle = idle;
+    api.idle.onStateChanged.addListener((state) => {
+      if (state === 'idle') idle.push(Date.now());
+    });
   });
   const page = await ff.browser.newPage();
+  const shownAt = Date.now();
   await page.goto(spec.pages.url('/frame-sizes.html'));
   await ff.readFor(page, 8);
 
@@ -63,4 +72,29 @@ test('frame presence: the visible player frame reports its video, the 0 x 0 and 
   expect(fromFrames.every((h) => h.url.endsWith('?frame=big'))).toBe(true);
   expect(fromFrames.some((h) => h.type === 'frame-signal' && h.mediaPlaying === true)).toBe(true);
   expect(heard.some((h) => h.type === 'page-loaded')).toBe(true);
+
+  // No input since: Firefox says idle 15 s after the last, the video plays on, watched 10 s more.
+  await control.waitForFunction(() => (globalThis as unknown as { idle: number[] }).idle.length, {
+    timeout: 30_000,
+    polling: 200,
+  });
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  // Another tab to the front ends the page's time there (and banks it).
+  const leftAt = Date.now();
+  await (await ff.browser.newPage()).bringToFront();
+  const watched = (leftAt - shownAt) / 1000;
+  // The tab switch reaches the worker as an event of its own: asked until it is in (5 s at most).
+  let counted = 0;
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
+    const recorded = await callWorker(control, 'list-activities', { query: '' });
+    const item = recorded.find((a) => a.metadata.title.startsWith('Frames of three sizes'));
+    counted = (item?.activeMs ?? 0) / 1000;
+    if (Math.abs(counted - watched) <= 2) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // Stopped at idle it would be about 8 + 15 s, 10 s short.
+  expect(
+    Math.abs(counted - watched),
+    `counted ${String(counted)} s of ${String(watched)} s`,
+  ).toBeLessThanOrEqual(2);
 });
