@@ -231,17 +231,17 @@ export const SCENARIOS: Scenario[] = [
         const { person, url, check, env: e, x } = run;
         const a = await person.open(url(A));
         await person.read(a, 8);
-        const quitAt = await person.quitBrowser();
+        const readUntil = await person.quitBrowser();
         await sleep(3_000);
         run.session = await openTrackingSession(e.profileDir, x);
         person.useSession(run.session);
         const { activity } = await recorded(run.session.control, url(A));
         const item = activity?.historyItems[0];
-        const lag = item ? (quitAt - item.lastActiveAt) / 1000 : Infinity;
+        const lag = item ? (readUntil - item.lastActiveAt) / 1000 : Infinity;
         check(
           'the engagement left open by the quit ends where reading stopped',
           Math.abs(lag) <= 1,
-          `lastActiveAt ${lag.toFixed(2)} s before the quit`,
+          `lastActiveAt ${lag.toFixed(2)} s before reading stopped`,
         );
         // Reading goes on normally in the relaunched browser.
         const b = await person.open(url(B));
