@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { scenario, type Scenario } from './scenarios';
+import { scenario, type Scenario } from './scenario';
 import { updateSettings } from './session';
 import { IDLE_THRESHOLD_SEC, wentIdle, withCases } from './web-scenarios';
 

@@ -1,7 +1,7 @@
 import { sandboxBrowserArgs, startTestSandbox } from '../sandbox-browser';
 import { configureSandbox, signInAs } from '../sign-in';
 import { listActivities } from '../reading';
-import { scenario, type Scenario } from './scenarios';
+import { scenario, type Scenario } from './scenario';
 
 /** Long enough on the provider's page that, were it recorded, it would be kept (minimum 5 s). */
 const ON_LOGIN_PAGE_SECONDS = 8;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { requireSharedDir } from '../../src/testing/shared-dir';
 import { startPageServer, type PageServer } from '../page-server';
-import { scenario, type Scenario } from './scenarios';
+import { scenario, type Scenario } from './scenario';
 import { SIGN_IN_SCENARIO } from './sign-in-scenario';
 import { recorded, updateSettings, waitForIdleState } from './session';
 
