@@ -49,10 +49,11 @@ export function findContentRoot(doc: Document): Element | undefined {
 
 /**
  * The headline of a page without an h1: its only h2 or h3 marked as hAtom's `entry-title` or
- * microformats' `p-name` (micro.blog's `<h2 class="p-name">`, older WordPress themes). Null when
- * there is none or several (a listing, whose first entry is not the page's headline).
+ * microformats' `p-name` (micro.blog's `<h2 class="p-name">`, older WordPress themes). Undefined
+ * when there is none; null when there are several (a listing, whose first entry is not the
+ * page's headline, and which has none).
  */
-export function findEntryTitle(doc: Document): Element | null {
+export function findEntryTitle(doc: Document): Element | null | undefined {
   const titles = doc.querySelectorAll('h2.p-name, h2.entry-title, h3.p-name, h3.entry-title');
-  return titles.length === 1 ? (titles[0] ?? null) : null;
+  return titles.length === 0 ? undefined : titles.length === 1 ? (titles[0] ?? null) : null;
 }

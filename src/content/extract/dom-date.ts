@@ -6,8 +6,8 @@ import { usable } from './byline';
 import { findDateInText, normalizeDate } from './dates';
 import { besideHeadline } from './headline-byline';
 import { dateInUrl } from './human-dates';
-import { INLINE_BREAK, layoutText } from './layout-text';
-import { MONTHS, WEEKDAYS } from './month-names';
+import { DATE_LINE_CHARS, datePart, labelledDate, onlyADate, UPDATE_LABEL } from './date-lines';
+import { layoutText } from './layout-text';
 import { scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 
@@ -24,43 +24,10 @@ const DATED_TEXT = classSubstrings(
   'time, [class*="byline" i], [class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i], [class*="submitted" i], [class*="time" i], [class*="fecha" i], [class*="datum" i], [class~="data"], [data-testid*="date" i], [data-component*="date" i], [data-hook*="date" i], [data-hook*="time" i]',
 );
 
-// Docs sites (Docusaurus, MkDocs, Sphinx, Read the Docs, Hugo) show only when a page last
-// changed: "Last updated on <time>", "Last modified", "Zuletzt aktualisiert". That is
-// dateModified, never the publication date, so such a date is not read as published.
-const UPDATE_LABEL =
-  /\b(?:last\s+(?:updated|update|modified|edited|changed|revised|reviewed)|page\s+(?:last\s+)?(?:updated|modified|edited)|modified|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+änderung|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|última\s+(?:actualización|atualização|modificación)|atualizado|actualizado|ultimo\s+aggiornamento|laatst\s+bijgewerkt|обновлено)\b|最終更新|更新日|最后更新|最終更新日|마지막\s*수정/i;
 const MODIFIED_MARK = /updated|modified|last-?edit/i;
-// A date line alone ("March 15, 2021", "15 mars 2021 à 09h30") is short.
-const DATE_LINE_CHARS = 40;
 // A date line that opens by saying it is the last change ("Updated March 16, 2021").
 const UPDATED_LINE =
   /^(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|aggiornato|mis à jour|更新)/i;
-// Words a line that is only a date may hold besides the month: weekdays, "at", "um", "à", "de",
-// ordinals, "am"/"pm", a zone, and the CJK date and time marks.
-const DATE_WORDS = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
-    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so ' +
-    'lunes martes miércoles jueves viernes sábado domingo ' +
-    'lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
-    'segunda terça quarta quinta sexta feira ' +
-    'at um à a de del of the le el h uhr kl klo st nd rd th er am pm utc gmt est edt cst cdt pst pdt cet cest bst ist jst kst'
-  ).split(' '),
-);
-const CJK_DATE_MARKS = /^[年月日년월일時时分午前后後曜星期()（）]+$/;
-
-// True when `text` is a date and nothing else: no words but month and weekday names, the small
-// words of a date and time, and zones. "Available March 15, 2031" and "Doors 8 pm, June 5" are
-// not a publication date.
-function onlyADate(text: string): boolean {
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (!MONTHS.has(word) && !DATE_WORDS.has(word) && !WEEKDAYS.has(word)) {
-      if (!CJK_DATE_MARKS.test(word)) return false;
-    }
-  }
-  return true;
-}
 
 // True when `el` holds the page's last change: marked dateModified, or it or one of its two
 // nearest ancestors carries an update class (not WordPress's "published updated" pair) or reads
@@ -128,38 +95,13 @@ function loneEntryDate(mark: Element | undefined): Element | undefined {
   return UPDATE_LABEL.test(line) ? undefined : mark;
 }
 
-// A details line beside the headline that labels its date as the publication: "Published: 15 Mar,
-// 2021" (AstroPaper's visually hidden label), Halo's "张三 发表于 2021-03-15 09:30 阅读 120",
-// "Posted on", "Publié le", Japanese "2021/03/15に公開" and "投稿日". A details line, not prose
-// that mentions a publication ("The report, published on 15 March 2019, warns…", review
-// F-kinds-1): the label opens the line or one of its inline parts, the date follows it at once
-// (precedes it, for に公開), and the line does not end a sentence.
-const LABEL_BEFORE =
-  /(?:^|[\n\uE000·•|—/]\s*)(?:(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|yayınlan\p{L}*)(?:\s+(?:on|am|le|el|em|il|op))?\s*[:：]?|发表于|发布于|發表於|發佈於|公開日|投稿日)[\s\uE000]*(?=\d|\p{L}+\.?\s+\d)/iu;
-const LABEL_AFTER = /\d\s*[日]?\s*(?:に公開|に投稿)/;
-const SENTENCE_END = /[.!?。！？]["'”’)]?\s*$/;
-function labelledDate(block: Element, monthFirst: boolean | undefined): string | undefined {
-  const text = layoutText(block, 200);
-  if (SENTENCE_END.test(text)) return undefined;
-  const before = LABEL_BEFORE.exec(text);
-  if (before !== null) {
-    const at = before.index + before[0].length;
-    const rest = text.slice(at, at + DATE_LINE_CHARS).replaceAll(INLINE_BREAK, ' ');
-    const date = findDateInText(rest, monthFirst);
-    if (date !== undefined) return date;
-  }
-  const after = LABEL_AFTER.exec(text);
-  return after === null
-    ? undefined
-    : findDateInText(text.slice(Math.max(0, after.index - 24), after.index + 2), monthFirst);
-}
-
 /**
  * A publication date from the page when no metadata gave one: date markup (`itemprop`,
  * `<time datetime>`), then the visible text of `<time>` elements and dated bylines, then the
  * date spelled in the URL's path. `monthFirst` settles "05/06/2016" (see human-dates.ts).
  * `latest` ("YYYY-MM-DD") is the last day a publication can have: a date line beside the
- * headline after it (an event's or a release's date) is not taken.
+ * headline after it (an event's or a release's date) is not taken. `headline` stands for the h1
+ * on a page without one (an entry-title heading, Fuwari's title `<div>`).
  */
 export function findDomDate(
   doc: Document,
@@ -167,6 +109,7 @@ export function findDomDate(
   pageUrl = '',
   monthFirst?: boolean,
   latest?: string,
+  headline?: Element | null,
 ): string | undefined {
   for (const query of scopeQueries(doc, root)) {
     const marked = publicationMark(query(DATE_MARKUP));
@@ -196,21 +139,24 @@ export function findDomDate(
   // A line beside the headline that is only a date (Gatsby's and many starters' `<h1>…</h1>
   // <p>March 15, 2021</p>`), before the URL: the page shows it. Not a future one: under an
   // event's or a product's h1 the line is the event's or the availability date.
-  const headline = root?.querySelector('h1') ?? doc.querySelector('h1');
+  const h1 = root?.querySelector('h1') ?? doc.querySelector('h1') ?? headline ?? null;
   const beside =
-    headline === null
+    h1 === null
       ? undefined
-      : besideHeadline(headline, (block) => {
+      : besideHeadline(h1, (block) => {
           const text = block.textContent.trim();
           if (!usable(block)) return undefined;
-          if (text.length > DATE_LINE_CHARS) return labelledDate(block, monthFirst);
+          // A details line, labelled or with a part that is only the date (Fuwari).
+          const inLine = (): string | undefined =>
+            labelledDate(block, monthFirst) ?? datePart(block, monthFirst, latest);
+          if (text.length > DATE_LINE_CHARS) return inLine();
+          // Glued parts ("March 15, 20215 min read") are read part by part.
           const date = findDateInText(text, monthFirst);
-          if (date === undefined || UPDATED_LINE.test(text) || isUpdateOnly(block, text)) {
-            return undefined;
-          }
+          if (date === undefined) return inLine();
+          if (UPDATED_LINE.test(text) || isUpdateOnly(block, text)) return undefined;
           // Only a line that is the date alone, and not one ahead of the reading (review F-kinds-2).
           if (latest !== undefined && date.slice(0, 10) > latest) return undefined;
-          return onlyADate(text) ? date : labelledDate(block, monthFirst);
+          return onlyADate(text) ? date : inLine();
         });
   return beside ?? dateInUrl(pageUrl) ?? relativeTimeTitle(root ?? doc, monthFirst);
 }

@@ -37,6 +37,7 @@ import { declaresContent, monthFirstFor, saysEverything } from './page-signals';
 import { baseUrlOf, skeleton } from './skeleton';
 import { findThemeColor } from './theme-color';
 import { stripDecorations, withoutPageNote } from './title';
+import { titledHeadline } from './titled-headline';
 import { impliedSiteName, withoutPageType, withoutSection } from './title-sections';
 import { DEFAULT_MAX_WORK, DEFAULT_SAFETY_MS, WorkBudget } from './work-budget';
 
@@ -106,7 +107,10 @@ function extract(
 
   // One decision for every DOM heuristic below, so they stand or fall together.
   const heuristics = budget.allows();
-  const firstH1 = root?.querySelector('h1') ?? doc.querySelector('h1') ?? findEntryTitle(doc);
+  // Without an h1: an entry-title heading, else the element writing the title's headline part.
+  const entryTitle = root?.querySelector('h1') ?? doc.querySelector('h1') ?? findEntryTitle(doc);
+  const firstH1 =
+    entryTitle !== undefined || !heuristics ? entryTitle : titledHeadline(doc, dom.title, base);
   // Forums (phpBB) title their header with the site's name: then that h1 is no headline.
   const header = firstH1 == null ? undefined : readHeaderH1(firstH1, root, dom.title, pageUrl);
   const headerName = header?.siteName;
@@ -178,6 +182,7 @@ function extract(
         monthFirstFor(lang),
         // A day ahead: a page's local date may be ahead of the reader's UTC one.
         new Date(wallMs + DAY_MS).toISOString().slice(0, 10),
+        firstH1,
       );
   if (found.description === undefined && root !== undefined && heuristics) {
     found.description = leadParagraph(root);

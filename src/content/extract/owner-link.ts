@@ -52,9 +52,12 @@ function ownerName(a: Element, user: string, atSpace: boolean): string | undefin
     // "annlee" at /annlee: a user shown by the handle, which a user/name class vouches for (a
     // section's link, "news" at /news, carries none).
     if (person && name === user) return name;
-    // "News" at /news, "World news" at /world: the link names its section.
+    // "News" at /news, "World news" at /world: the link names its section; unless a user/name
+    // class vouches for a full name that spells the handle ("Ann Lee" at /annlee).
     const [key, path] = [looseKey(name), looseKey(user)];
-    if (LATIN.test(name) && (key.includes(path) || path.includes(key))) return undefined;
+    const fullName = person && name.split(' ').length >= 2 && readsAsName(name);
+    if (LATIN.test(name) && !fullName && (key.includes(path) || path.includes(key)))
+      return undefined;
     if (LATIN.test(name) && (name.split(' ').length < 2 || !readsAsName(name))) return undefined;
   }
   return cleanAuthorName(name);
