@@ -132,6 +132,6 @@ export function historyEntryOf(
   if (reading !== undefined) kept.reading = reading;
   return {
     record: kept,
-    historyItems: historyItems.map(({ synced: _synced, ...item }) => item),
+    historyItems: historyItems.map(({ synced: _synced, sentAt: _sent, ...item }) => item),
   };
 }

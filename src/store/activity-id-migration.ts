@@ -90,7 +90,7 @@ export function mergeActivities(a: ActivityRecord, b: ActivityRecord): ActivityR
 
 /** An engagement under its page's new id, to be sent again (Graph only has it under the old one). */
 export function moveHistoryItem(item: HistoryItemRecord, appActivityId: string): HistoryItemRecord {
-  const { synced: _old, ...rest } = item;
+  const { synced: _old, sentAt: _sent, ...rest } = item;
   return { ...rest, appActivityId };
 }
 

@@ -75,6 +75,12 @@ export interface HistoryItemRecord {
   /** What Graph has acknowledged of this item; absent when never sent. */
   synced?: { lastActiveAt: number; activeMs: number };
   /**
+   * When a version of it was first sent to Graph (ms; sync/outbox-store.ts `recordSend`), kept
+   * when it is saved again: Graph may hold it even if no answer came, so dropping it
+   * (store/tracker-store.ts) leaves a tombstone. Absent when never sent.
+   */
+  sentAt?: number;
+  /**
    * Read on another device and pulled from Graph (src/devices/): that device's node, or
    * `unknown` for an engagement whose GUID names none. Absent for this device's own engagements.
    * A pulled engagement is never sent (`synced` equals what Graph holds).

@@ -12,7 +12,9 @@ import { getKv, putKv } from './kv';
 import {
   countChange,
   TRACKER_STATE_KEY,
+  type ActivityRecord,
   type HistoryItemRecord,
+  type TombstoneRecord,
   type RelayReadRecord,
   type TimelineDb,
 } from './schema';
@@ -48,7 +50,10 @@ export async function commitTransition(
   userTimezone: string,
   relayReads: readonly RelayReadRecord[] = [],
 ): Promise<void> {
-  const tx = db.transaction(['kv', 'historyItems', 'activities', 'relayReads'], 'readwrite');
+  const tx = db.transaction(
+    ['kv', 'historyItems', 'activities', 'relayReads', 'tombstones'],
+    'readwrite',
+  );
   const outbox = tx.objectStore('relayReads');
   for (const read of relayReads) {
     if ((await outbox.getKey(read.id)) === undefined) await outbox.put(read);
@@ -61,13 +66,15 @@ export async function commitTransition(
     const { engagement } = effect;
     // Not reading (under the minimum): a row saved earlier goes, with what hangs on it.
     if ((effect.type === 'engagement-ended' && !effect.kept) || effect.type === 'drop-engagement') {
-      await dropEngagement(tx, engagement, ledger);
+      await dropEngagement(tx, engagement, ledger, state.lastEventAt);
       continue;
     }
     const activity = await activities.get(engagement.appActivityId);
     // The user deleted this page while reading it: respect that and do not bring it back.
     if (!activity) continue;
     const existing = await items.get(engagement.id);
+    // Saved again after a drop: its PUT replaces what Graph may hold, so the delete is moot.
+    const sentAt = existing ? existing.sentAt : await takeTombstone(tx, engagement.id, ledger);
     const record: HistoryItemRecord = {
       id: engagement.id,
       appActivityId: engagement.appActivityId,
@@ -76,6 +83,7 @@ export async function commitTransition(
       activeMs: engagement.activeMs,
       userTimezone: existing?.userTimezone ?? userTimezone,
       ended: effect.type === 'engagement-ended',
+      ...(sentAt !== undefined ? { sentAt } : {}),
     };
     await items.put(record);
     const updated = withSearchKeys(
@@ -93,7 +101,7 @@ export async function commitTransition(
 
 type TransitionTx = IDBPTransaction<
   TimelineDb,
-  ('kv' | 'historyItems' | 'activities' | 'relayReads')[],
+  ('kv' | 'historyItems' | 'activities' | 'relayReads' | 'tombstones')[],
   'readwrite'
 >;
 
@@ -101,20 +109,26 @@ type TransitionTx = IDBPTransaction<
  * An engagement saved once, now under the minimum (time taken back as another page's, or ended
  * short): it is not reading (README, Reading time), so its row goes, with any read of it queued
  * for the organisation relay, and its page is listed as read only if another engagement keeps it
- * so. Nothing is done when no row was saved.
+ * so. If a version of it was ever sent to Graph, a tombstone (`item:<id>`, created at `now`) has
+ * the sync delete it there. Nothing is done when no row was saved.
  */
 async function dropEngagement(
   tx: TransitionTx,
   engagement: Engagement,
   ledger: CounterLedger,
+  now: number,
 ): Promise<void> {
   const items = tx.objectStore('historyItems');
-  if ((await items.getKey(engagement.id)) === undefined) return;
+  const item = await items.get(engagement.id);
+  if (!item) return;
   await items.delete(engagement.id);
   await tx.objectStore('relayReads').delete(engagement.id);
   const activities = tx.objectStore('activities');
   const activity = await activities.get(engagement.appActivityId);
   if (!activity) return;
+  if ((item.sentAt !== undefined || item.synced) && !activity.sync?.localOnly) {
+    await putItemTombstone(tx, item, activity, now, ledger);
+  }
   const others = await items.index('by-activity').getAll(engagement.appActivityId);
   const { lastActiveAt: _dropped, ...rest } = activity;
   const updated = withSearchKeys(
@@ -124,4 +138,46 @@ async function dropEngagement(
   );
   ledger.activity(activity, updated);
   await activities.put(updated);
+}
+
+/**
+ * The tombstone of a dropped engagement Graph may hold. Graph's id for its activity, if known;
+ * else the page's metadata, with which the sync learns it (sync-planner.ts).
+ */
+async function putItemTombstone(
+  tx: TransitionTx,
+  item: HistoryItemRecord,
+  activity: ActivityRecord,
+  now: number,
+  ledger: CounterLedger,
+): Promise<void> {
+  const serverId = activity.sync?.serverId;
+  const tombstone: TombstoneRecord = {
+    key: `item:${item.id}`,
+    kind: 'history-item',
+    appActivityId: item.appActivityId,
+    historyItemId: item.id,
+    createdAt: now,
+    ...(serverId !== undefined ? { serverId } : { metadata: activity.metadata }),
+  };
+  const store = tx.objectStore('tombstones');
+  ledger.tombstone(await store.get(tombstone.key), tombstone);
+  await store.put(tombstone);
+}
+
+/**
+ * Removes the tombstone of a dropped engagement saved again, and returns when it was made (the
+ * saved row's `sentAt`: Graph may still hold the old version until the row is sent), if any.
+ */
+async function takeTombstone(
+  tx: TransitionTx,
+  id: string,
+  ledger: CounterLedger,
+): Promise<number | undefined> {
+  const store = tx.objectStore('tombstones');
+  const tombstone = await store.get(`item:${id}`);
+  if (!tombstone) return undefined;
+  ledger.tombstone(tombstone, undefined);
+  await store.delete(tombstone.key);
+  return tombstone.createdAt;
 }

@@ -56,10 +56,24 @@ export async function countBacklog(db: Db): Promise<{ pending: number; parked: n
 
 /**
  * Notes a write about to be sent, before it goes: it counts against the budget even if we never
- * see the answer, and a first PUT marks that Graph may now hold the activity.
+ * see the answer, a first PUT marks that Graph may now hold the activity, and each engagement it
+ * carries is marked sent (`sentAt`: dropped later, it is deleted in Graph). Returns false, noting
+ * nothing, when an engagement it carries is gone since the plan (dropped or deleted): the caller
+ * must not send it, but plan again. One transaction, so a drop lands wholly before or after it.
  */
-export async function recordSend(db: Db, write: SyncWrite, now: number): Promise<void> {
-  const tx = db.transaction(['kv', 'activities'], 'readwrite');
+export async function recordSend(db: Db, write: SyncWrite, now: number): Promise<boolean> {
+  const tx = db.transaction(['kv', 'activities', 'historyItems'], 'readwrite');
+  const carried =
+    write.op === 'put-activity' ? write.items : write.op === 'put-history-item' ? [write.item] : [];
+  const items = tx.objectStore('historyItems');
+  const records = await Promise.all(carried.map((version) => items.get(version.id)));
+  if (records.some((record) => record === undefined)) {
+    await tx.done;
+    return false;
+  }
+  for (const record of records) {
+    if (record && record.sentAt === undefined) await items.put({ ...record, sentAt: now });
+  }
   const kv = tx.objectStore('kv');
   await appendWriteLog(kv, now);
   if (write.op === 'put-activity' && write.tombstoneKey === undefined) {
@@ -72,6 +86,7 @@ export async function recordSend(db: Db, write: SyncWrite, now: number): Promise
     }
   }
   await tx.done;
+  return true;
 }
 
 /**
@@ -125,7 +140,7 @@ export async function forgetActivityOnServer(db: Db, appActivityId: string): Pro
     await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(record, forgotten));
     const items = tx.objectStore('historyItems');
     for (const item of await items.index('by-activity').getAll(appActivityId)) {
-      const { synced: _dropped, ...unsynced } = item;
+      const { synced: _dropped, sentAt: _sent, ...unsynced } = item;
       await items.put(unsynced);
     }
   }

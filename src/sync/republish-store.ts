@@ -36,7 +36,7 @@ export async function bindSyncToAccount(db: Db, accountKey: string): Promise<boo
     await commitCounters(kv, ledger);
     let item = await tx.objectStore('historyItems').openCursor();
     while (item) {
-      const { synced: _forgotten, ...record } = item.value;
+      const { synced: _forgotten, sentAt: _sent, ...record } = item.value;
       await item.update(record);
       item = await item.continue();
     }

@@ -188,7 +188,8 @@ export async function runSyncPass(
     if (budget.available === 0) return finish({ kind: 'budget-spent', syncNow }, budget.nextSlotAt);
 
     for (const write of plan.writes.slice(0, budget.available)) {
-      await recordSend(db, write, now());
+      // An engagement dropped since the plan is not sent: plan again without it.
+      if (!(await recordSend(db, write, now()))) break;
       let serverId: string | undefined;
       try {
         serverId = await sendWrite(client, write);

@@ -88,15 +88,9 @@ export function planSync(
   const unsafe: ParkTarget[] = [];
   const clean: string[] = [];
   let nextDueAt: number | null = null;
-  const blocked = new Set<string>();
-
-  for (const tombstone of [...tombstones].sort((a, b) => a.createdAt - b.createdAt)) {
-    if (tombstone.kind === 'activity') blocked.add(tombstone.appActivityId);
-    if (tombstone.parked) continue;
-    const write = tombstoneWrite(tombstone, options);
-    if (write === 'unsafe') unsafe.push({ tombstoneKey: tombstone.key });
-    else if (write) writes.push(write);
-  }
+  const blocked = new Set(
+    tombstones.filter((t) => t.kind === 'activity').map((t) => t.appActivityId),
+  );
 
   const activityWrites: { write: SyncWrite; oldest: number }[] = [];
   for (const { record, items } of pending) {
@@ -137,7 +131,11 @@ export function planSync(
     if (sync.serverId === undefined || bodyChanged || due.length > 1) {
       // A new activity waits for its first engagement to be due: an activity without history
       // items would cost a write and show nothing in Timeline.
-      if (sync.serverId === undefined && due.length === 0) continue;
+      if (sync.serverId === undefined && due.length === 0) {
+        // No engagement left to send (dropped under the minimum): Graph needs nothing of it.
+        if (dirty.length === 0) clean.push(record.appActivityId);
+        continue;
+      }
       if (!bodyChanged && due.length === 0) continue;
       activityWrites.push({
         oldest,
@@ -166,6 +164,30 @@ export function planSync(
     } else if (dirty.length === 0) {
       clean.push(record.appActivityId);
     }
+  }
+  // Deletes go first, oldest first. A dropped engagement's delete whose activity id Graph has not
+  // told us yet takes it from the page's record, or waits while this plan PUTs the page (its
+  // answer carries the id), or learns it by a PUT of its own.
+  const serverIds = new Map<string, string>();
+  for (const { record } of pending) {
+    if (record.sync?.serverId !== undefined)
+      serverIds.set(record.appActivityId, record.sync.serverId);
+  }
+  const putting = new Set(
+    activityWrites.flatMap(({ write }) =>
+      write.op === 'put-activity' && serverIds.get(write.appActivityId) === undefined
+        ? [write.appActivityId]
+        : [],
+    ),
+  );
+  for (const tombstone of [...tombstones].sort((a, b) => a.createdAt - b.createdAt)) {
+    if (tombstone.parked) continue;
+    const needsId = tombstone.kind === 'history-item' && tombstone.serverId === undefined;
+    if (needsId && putting.has(tombstone.appActivityId)) continue;
+    const serverId = needsId ? serverIds.get(tombstone.appActivityId) : undefined;
+    const write = tombstoneWrite(serverId ? { ...tombstone, serverId } : tombstone, options);
+    if (write === 'unsafe') unsafe.push({ tombstoneKey: tombstone.key });
+    else if (write) writes.push(write);
   }
   activityWrites.sort((a, b) => a.oldest - b.oldest);
   writes.push(...activityWrites.map((entry) => entry.write));
@@ -199,9 +221,10 @@ function tombstoneWrite(
           historyItemId: tombstone.historyItemId,
         };
   }
-  if (tombstone.kind === 'activity' && tombstone.metadata) {
+  if (tombstone.metadata) {
     // Sent once without an acknowledged id: PUT again (idempotent) to learn it, then delete. The
     // body carries the id of the path: a tombstone of a page moved to a new id keeps the old one.
+    // A history item's tombstone does the same for the activity it hangs off.
     const built = safeBody(options, tombstone.metadata);
     if (built === null) return 'unsafe';
     const body = { ...built, appActivityId: tombstone.appActivityId };

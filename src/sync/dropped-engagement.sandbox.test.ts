@@ -1,0 +1,140 @@
+// An engagement the tracker drops under the minimum (a take-back, README "Reading time") after a
+// version of it reached Graph: the sync deletes it there, exactly once, against the real local
+// Graph sandbox (set-up: testing/sandbox-sync.ts).
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TokenSource } from '../auth/token-source';
+import { openTimelineDb, type Db } from '../store/db';
+import { commitTransition } from '../store/tracker-store';
+import { initialTrackerState } from '../tracking/engagement';
+import type { Engagement } from '../tracking/engagement-types';
+import { countBacklog } from './outbox-store';
+import { runSyncPass } from './sync-engine';
+import type { SyncEngineDeps } from './sync-engine-deps';
+import {
+  activitiesIn,
+  engagementWith as engagement,
+  newsPage as page,
+  recordReading,
+  sandboxEngineDeps,
+  useGraphSandbox,
+} from './testing/sandbox-sync';
+
+const graph = useGraphSandbox();
+let db: Db;
+let dbCount = 0;
+const HOUR_AGO = Date.now() - 3600_000;
+
+beforeEach(async () => {
+  db = await openTimelineDb(`dropped-sync-${String(++dbCount)}`);
+});
+
+const deps = (overrides?: Partial<SyncEngineDeps>) => sandboxEngineDeps(graph, db, overrides);
+const stateAt = (at: number) => ({ ...initialTrackerState(0), lastEventAt: at });
+/** The tracker's commit of a take-back that left `e` under the minimum. */
+const drop = (e: Engagement) =>
+  commitTransition(db, stateAt(Date.now()), [{ type: 'drop-engagement', engagement: e }], 'UTC');
+/** The tracker's commit of `e` saved (again) over the minimum. */
+const save = (e: Engagement) =>
+  commitTransition(db, stateAt(Date.now()), [{ type: 'save-engagement', engagement: e }], 'UTC');
+const itemsInGraph = async () =>
+  (await activitiesIn(graph)).flatMap((a) =>
+    a.historyItems.map((i) => [a.appActivityId, i.id, i.activeDurationSeconds]),
+  );
+/** Writes Graph answered with a success, as `METHOD item|activity`. */
+async function acceptedWrites(): Promise<string[]> {
+  return (await graph.admin.requestLog())
+    .filter((r) => r.method !== 'GET' && r.status < 300)
+    .map((r) => `${r.method} ${r.path.includes('historyItems') ? 'item' : 'activity'}`);
+}
+
+/** A page read 30 s (engagement `n`), synced, then dropped and saved again over the minimum. */
+async function syncedDroppedSavedAgain(slug: string, n: number) {
+  const m = page(slug);
+  const e = engagement(m, `10000000-0000-4000-8000-00000000000${String(n)}`, HOUR_AGO, 30_000);
+  await recordReading(db, m, HOUR_AGO, [e]);
+  await runSyncPass(deps());
+  await drop({ ...e, activeMs: 3_000 });
+  await save({ ...e, activeMs: 12_000, lastActiveAt: e.lastActiveAt + 60_000 });
+  return { m, e };
+}
+
+describe('a dropped engagement Graph holds', () => {
+  it('grown since it was sent, is deleted there once, through a 429, nothing left to send', async () => {
+    const m = page('dropped-synced');
+    const e = engagement(m, '10000000-0000-4000-8000-000000000001', HOUR_AGO, 30_000);
+    await recordReading(db, m, HOUR_AGO, [e]);
+    await runSyncPass(deps());
+    expect(await itemsInGraph()).toEqual([[m.appActivityId, e.id, 30]]);
+    // It grows (saved, not sent yet), then a take-back leaves it under the minimum.
+    await save({ ...e, activeMs: 35_000, lastActiveAt: e.lastActiveAt + 5_000 });
+    await drop({ ...e, activeMs: 3_000 });
+    await graph.admin.failNext(1, { status: 429, retryAfter: 0.3 });
+    expect((await runSyncPass(deps())).state).toBe('waiting');
+    expect(await countBacklog(db)).toEqual({ pending: 1, parked: 0 });
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await runSyncPass(deps())).state).toBe('idle');
+    expect(await itemsInGraph()).toEqual([]);
+    expect(await countBacklog(db)).toEqual({ pending: 0, parked: 0 });
+    await runSyncPass(deps(), { force: true });
+    expect(await acceptedWrites()).toEqual(['PUT activity', 'DELETE item']);
+  });
+
+  it('is deleted there when the answer to its PUT was lost before the drop', async () => {
+    const m = page('dropped-unanswered');
+    const e = engagement(m, '10000000-0000-4000-8000-000000000002', HOUR_AGO, 30_000);
+    await recordReading(db, m, HOUR_AGO, [e]);
+    // The PUT reaches Graph, but the worker is stopped before it sees the answer.
+    const dying: typeof fetch = async (input, init) => {
+      await fetch(input, init);
+      throw new TypeError('worker stopped');
+    };
+    await runSyncPass(deps({ fetch: dying }));
+    expect(await itemsInGraph()).toEqual([[m.appActivityId, e.id, 30]]);
+
+    await drop({ ...e, activeMs: 3_000 });
+    // Signed out meanwhile: the delete waits, kept, for the next sign-in.
+    const expired: TokenSource = {
+      getAccessToken: () => Promise.resolve({ kind: 'interaction-required', reason: 'expired' }),
+    };
+    expect((await runSyncPass(deps({ tokens: expired }), { force: true })).state).toBe(
+      'sign-in-required',
+    );
+    expect(await db.count('tombstones')).toBe(1);
+    expect((await runSyncPass(deps(), { force: true })).state).toBe('idle');
+    expect(await itemsInGraph()).toEqual([]);
+    expect(await countBacklog(db)).toEqual({ pending: 0, parked: 0 });
+    // The lost PUT, one PUT to learn the activity's id, the delete.
+    expect(await acceptedWrites()).toEqual(['PUT activity', 'PUT activity', 'DELETE item']);
+  });
+
+  it('saved again over the minimum, is replaced there by one PUT, not deleted and re-sent', async () => {
+    const { m, e } = await syncedDroppedSavedAgain('dropped-regrown', 3);
+    await runSyncPass(deps(), { force: true });
+    expect(await itemsInGraph()).toEqual([[m.appActivityId, e.id, 12]]);
+    expect(await acceptedWrites()).toEqual(['PUT activity', 'PUT item']);
+  });
+
+  it('dropped, saved again and dropped again before it was sent, is still deleted there', async () => {
+    const { e } = await syncedDroppedSavedAgain('dropped-twice', 5);
+    await drop({ ...e, activeMs: 4_000 });
+    await runSyncPass(deps(), { force: true });
+    expect(await itemsInGraph()).toEqual([]);
+    expect(await countBacklog(db)).toEqual({ pending: 0, parked: 0 });
+  });
+
+  it('dropped between the plan and its send, is never sent', async () => {
+    const m = page('dropped-in-pass');
+    const e = engagement(m, '10000000-0000-4000-8000-000000000004', HOUR_AGO, 30_000);
+    await recordReading(db, m, HOUR_AGO, [e]);
+    let dropped = false;
+    // Runs after the pass has read its backlog, before it plans and sends.
+    const holdBack = async () => {
+      if (!dropped) await drop({ ...e, activeMs: 3_000 });
+      dropped = true;
+      return null;
+    };
+    expect((await runSyncPass(deps({ holdBack }))).state).toBe('idle');
+    expect(await acceptedWrites()).toEqual([]);
+    expect(await countBacklog(db)).toEqual({ pending: 0, parked: 0 });
+  });
+});
