@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { READ_AFTER_MS } from './page-notes';
-import { INPUT_THROTTLE_MS } from './page-signals';
+import { FIRST_INPUT_AFTER_REPORT_MS, INPUT_THROTTLE_MS } from './page-signals';
 import {
   HEARTBEAT_MS,
   IDLE_SEC,
@@ -46,6 +46,25 @@ describe('page session signals', () => {
       mediaPlaying: false,
       focused: true,
     });
+  });
+
+  // The report banks about 4 s, under the 5 s minimum: the next evidence keeps the read over it,
+  // lest a quit the worker never hears lose it all (issue #13).
+  it('says input soon after the report, then throttled again', async () => {
+    const session = setUp();
+    await settle();
+    expect(loaded(session.sent)).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(100);
+    session.input('pointermove');
+    expect(session.signals()).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(FIRST_INPUT_AFTER_REPORT_MS - 100);
+    expect(session.signals()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(100);
+    session.input('pointermove');
+    await vi.advanceTimersByTimeAsync(INPUT_THROTTLE_MS - 100 - 1);
+    expect(session.signals()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(session.signals()).toHaveLength(2);
   });
 
   it('beats while the page is visible and used, and stops once it is left alone', async () => {

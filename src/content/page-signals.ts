@@ -10,6 +10,13 @@ import { watchPresence } from './presence-watch';
 
 /** Input is reported at most this often; the worker only needs to know someone is there. */
 export const INPUT_THROTTLE_MS = 5_000;
+/**
+ * After a report, input is said this soon, not INPUT_THROTTLE_MS later: the report banks about
+ * READ_AFTER_MS (4 s) of reading, under the default minimum engagement (5 s), and a quit the worker
+ * never hears before the next evidence lost the whole read (issue #13: (e) at load ~20, 8.04 s
+ * read, none recorded). One more signal a report.
+ */
+export const FIRST_INPUT_AFTER_REPORT_MS = 1_000;
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended'];
 
 export interface PageSignalsDeps {
@@ -61,6 +68,8 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
   let heartbeatMs = 15_000;
   let idleThresholdMs = 60_000;
   let lastSentAt = 0;
+  // Input is said from here on (INPUT_THROTTLE_MS after a signal, sooner after a report).
+  let inputFrom = 0;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let trailing: ReturnType<typeof setTimeout> | undefined;
   let mediaHeard = false;
@@ -85,6 +94,7 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
     const sentAt = now();
     const quiet = heartbeat !== undefined && sentAt - lastSentAt > heartbeatMs * 1.5;
     lastSentAt = sentAt;
+    inputFrom = sentAt + INPUT_THROTTLE_MS;
     return deps.send('page-signal', {
       visible: visible(),
       mediaPlaying: mediaPlaying(doc),
@@ -132,6 +142,7 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
         idleThresholdMs = reply.idleThresholdSec * 1000;
       }
       lastSentAt = now();
+      inputFrom = lastSentAt + FIRST_INPUT_AFTER_REPORT_MS;
       update();
     },
     tracked: () => tracked,
@@ -151,7 +162,7 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
         if (now() - lastSentAt >= INPUT_THROTTLE_MS) deps.askAgain();
         return;
       }
-      const wait = lastSentAt + INPUT_THROTTLE_MS - now();
+      const wait = inputFrom - now();
       // Input after a quiet of the idle threshold is the reader back from idle: said at once, or
       // the worker, idle meanwhile, counts from chrome.idle's next poll (up to a second later; a
       // heartbeat sent just before would hold this signal back up to INPUT_THROTTLE_MS).

@@ -95,6 +95,21 @@ describe('engagement tracker over time', () => {
     expect(t.state.interval).toBeNull();
   });
 
+  // Scenario (e) at load ~20 (session 13): the page reported at 4 s (4 s banked, under the 5 s
+  // minimum), the quit came at 8 s and nothing of it reached the worker: the whole read was lost.
+  // The page's first input after its report now comes 1 s after it (page-signals.ts): kept at 5 s.
+  it.each<[string, number[], number[]]>([
+    ['no evidence after the report: nothing kept', [], []],
+    ['input 1 s after the report: the read kept up to it', [5], [5]],
+  ])('a quit the worker never heard, %s', (_, inputs, want) => {
+    const t = timeline()
+      .at(0, focus(1), activate(1))
+      .at(4, { ...load(1, A), attendedMs: 4_000 } as TrackerEvent);
+    for (const at of inputs) t.at(at, signal(1));
+    t.at(3600, { type: 'browser-started' });
+    expect(t.secondsFor(A)).toEqual(want);
+  });
+
   it('does not count while paused', () => {
     const t = twoTabs()
       .reading(1, 0, 10)
