@@ -123,14 +123,14 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'h-quit-mid-read',
     title:
-      '(h) the browser quit three times 6.5 s into a read (after its report, before more input ' +
-      'is sent): each read kept up to the quit',
+      '(h) the browser quit three times 6.5 s into a read (after its report and the input said ' +
+      '1 s later, before more is sent): each read kept up to the quit',
     run: (env) =>
       scenario('h-quit-mid-read', env, { [A]: 1 }, async (run) => {
         const { person, url, env: e, x } = run;
         for (let quit = 1; quit <= 3; quit++) {
-          // The page reports at 4 s and sends input at most every 5 s: what follows its report
-          // is kept only if the worker's note of the tab closing outlives the quit.
+          // The page reports at 4 s, says input 1 s later, then at most every 5 s: what follows
+          // that is kept only if the worker's note of the tab closing outlives the quit.
           const a = await person.open(url(A));
           await person.read(a, 6.5);
           await person.quitBrowser();
