@@ -3,6 +3,7 @@ import { decideForPage, type DeletionScope, type ScopeDecision } from '../deleti
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
+import { dropItemTombstonesOf } from './item-tombstones';
 import { getKv, putKv } from './kv';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
@@ -211,6 +212,9 @@ export async function applyDeletion(
     ledger.tombstone(before[i], tombstone);
     requests.push(tombstones.put(tombstone));
   });
+  // Before the counters are committed: it notes its deletes in the ledger.
+  const wholeInGraph = new Set(markers.map((marker) => marker.appActivityId));
+  await dropItemTombstonesOf(tombstones, wholeInGraph, ledger);
   const kv = tx.objectStore('kv');
   requests.push(queueDeletionMarkers(kv, markers));
   requests.push(commitCounters(kv, ledger));

@@ -8,13 +8,12 @@ import type {
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
+import { putItemTombstone, takeTombstone } from './item-tombstones';
 import { getKv, putKv } from './kv';
 import {
   countChange,
   TRACKER_STATE_KEY,
-  type ActivityRecord,
   type HistoryItemRecord,
-  type TombstoneRecord,
   type RelayReadRecord,
   type TimelineDb,
 } from './schema';
@@ -74,7 +73,9 @@ export async function commitTransition(
     if (!activity) continue;
     const existing = await items.get(engagement.id);
     // Saved again after a drop: its PUT replaces what Graph may hold, so the delete is moot.
-    const sentAt = existing ? existing.sentAt : await takeTombstone(tx, engagement.id, ledger);
+    const sentAt = existing
+      ? existing.sentAt
+      : await takeTombstone(tx.objectStore('tombstones'), engagement.id, ledger);
     const record: HistoryItemRecord = {
       id: engagement.id,
       appActivityId: engagement.appActivityId,
@@ -127,7 +128,7 @@ async function dropEngagement(
   const activity = await activities.get(engagement.appActivityId);
   if (!activity) return;
   if ((item.sentAt !== undefined || item.synced) && !activity.sync?.localOnly) {
-    await putItemTombstone(tx, item, activity, now, ledger);
+    await putItemTombstone(tx.objectStore('tombstones'), item, activity, now, ledger);
   }
   const others = await items.index('by-activity').getAll(engagement.appActivityId);
   const { lastActiveAt: _dropped, ...rest } = activity;
@@ -138,46 +139,4 @@ async function dropEngagement(
   );
   ledger.activity(activity, updated);
   await activities.put(updated);
-}
-
-/**
- * The tombstone of a dropped engagement Graph may hold. Graph's id for its activity, if known;
- * else the page's metadata, with which the sync learns it (sync-planner.ts).
- */
-async function putItemTombstone(
-  tx: TransitionTx,
-  item: HistoryItemRecord,
-  activity: ActivityRecord,
-  now: number,
-  ledger: CounterLedger,
-): Promise<void> {
-  const serverId = activity.sync?.serverId;
-  const tombstone: TombstoneRecord = {
-    key: `item:${item.id}`,
-    kind: 'history-item',
-    appActivityId: item.appActivityId,
-    historyItemId: item.id,
-    createdAt: now,
-    ...(serverId !== undefined ? { serverId } : { metadata: activity.metadata }),
-  };
-  const store = tx.objectStore('tombstones');
-  ledger.tombstone(await store.get(tombstone.key), tombstone);
-  await store.put(tombstone);
-}
-
-/**
- * Removes the tombstone of a dropped engagement saved again, and returns when it was made (the
- * saved row's `sentAt`: Graph may still hold the old version until the row is sent), if any.
- */
-async function takeTombstone(
-  tx: TransitionTx,
-  id: string,
-  ledger: CounterLedger,
-): Promise<number | undefined> {
-  const store = tx.objectStore('tombstones');
-  const tombstone = await store.get(`item:${id}`);
-  if (!tombstone) return undefined;
-  ledger.tombstone(tombstone, undefined);
-  await store.delete(tombstone.key);
-  return tombstone.createdAt;
 }

@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TokenSource } from '../auth/token-source';
 import { openTimelineDb, type Db } from '../store/db';
+import { applyDeletion } from '../store/deletion-store';
 import { commitTransition } from '../store/tracker-store';
 import { initialTrackerState } from '../tracking/engagement';
 import type { Engagement } from '../tracking/engagement-types';
@@ -40,6 +41,11 @@ const itemsInGraph = async () =>
   (await activitiesIn(graph)).flatMap((a) =>
     a.historyItems.map((i) => [a.appActivityId, i.id, i.activeDurationSeconds]),
   );
+/** The request reaches Graph, but the worker is stopped before it sees the answer. */
+const dying: typeof fetch = async (input, init) => {
+  await fetch(input, init);
+  throw new TypeError('worker stopped');
+};
 /** Writes Graph answered with a success, as `METHOD item|activity`. */
 async function acceptedWrites(): Promise<string[]> {
   return (await graph.admin.requestLog())
@@ -84,10 +90,6 @@ describe('a dropped engagement Graph holds', () => {
     const e = engagement(m, '10000000-0000-4000-8000-000000000002', HOUR_AGO, 30_000);
     await recordReading(db, m, HOUR_AGO, [e]);
     // The PUT reaches Graph, but the worker is stopped before it sees the answer.
-    const dying: typeof fetch = async (input, init) => {
-      await fetch(input, init);
-      throw new TypeError('worker stopped');
-    };
     await runSyncPass(deps({ fetch: dying }));
     expect(await itemsInGraph()).toEqual([[m.appActivityId, e.id, 30]]);
 
@@ -119,6 +121,44 @@ describe('a dropped engagement Graph holds', () => {
     await drop({ ...e, activeMs: 4_000 });
     await runSyncPass(deps(), { force: true });
     expect(await itemsInGraph()).toEqual([]);
+    expect(await countBacklog(db)).toEqual({ pending: 0, parked: 0 });
+  });
+
+  it('takes the id its page learnt in an earlier pass, not a PUT of its own (F-drop-1)', async () => {
+    const m = page('dropped-id-learnt');
+    const e1 = engagement(m, '10000000-0000-4000-8000-000000000006', HOUR_AGO, 30_000);
+    const e2 = engagement(m, '10000000-0000-4000-8000-000000000007', HOUR_AGO + 100_000, 30_000);
+    await recordReading(db, m, HOUR_AGO, [e1]);
+    await runSyncPass(deps({ fetch: dying }));
+    await recordReading(db, m, HOUR_AGO, [e2]);
+    await drop({ ...e1, activeMs: 3_000 });
+    // The page's PUT learns its id; the delete that follows is refused once (503): next pass.
+    let refused = false;
+    const deleteRefused: typeof fetch = (input, init) => {
+      if (refused || init?.method !== 'DELETE') return fetch(input, init);
+      refused = true;
+      return Promise.resolve(new Response('{}', { status: 503 }));
+    };
+    await runSyncPass(deps({ fetch: deleteRefused }), { force: true });
+    await runSyncPass(deps(), { force: true });
+    expect(await itemsInGraph()).toEqual([[m.appActivityId, e2.id, 30]]);
+    expect(await acceptedWrites()).toEqual(['PUT activity', 'PUT activity', 'DELETE item']);
+  });
+
+  it('goes with its page when the user deletes the page in Graph too (F-drop-2)', async () => {
+    const m = page('dropped-page-deleted');
+    const e1 = engagement(m, '10000000-0000-4000-8000-000000000008', HOUR_AGO, 30_000);
+    const e2 = engagement(m, '10000000-0000-4000-8000-000000000009', HOUR_AGO + 100_000, 30_000);
+    await recordReading(db, m, HOUR_AGO, [e1, e2]);
+    await runSyncPass(deps({ fetch: dying }));
+    await drop({ ...e1, activeMs: 3_000 });
+    const scope = { from: 0, to: Date.now(), appActivityIds: [m.appActivityId] };
+    await applyDeletion(db, scope, { alsoTimeline: true, now: Date.now() });
+    expect(await db.count('tombstones')).toBe(1);
+    await runSyncPass(deps(), { force: true });
+    expect(await activitiesIn(graph)).toEqual([]);
+    // The lost PUT, one PUT to learn the page's id, its delete.
+    expect(await acceptedWrites()).toEqual(['PUT activity', 'PUT activity', 'DELETE activity']);
     expect(await countBacklog(db)).toEqual({ pending: 0, parked: 0 });
   });
 

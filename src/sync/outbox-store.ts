@@ -38,7 +38,16 @@ export async function loadSyncBacklog(db: Db, limit = 500): Promise<SyncBacklog>
   for (const record of records) {
     activities.push({ record, items: await byActivity.getAll(record.appActivityId) });
   }
-  const tombstones = await tx.objectStore('tombstones').getAll();
+  // A dropped engagement's delete made before Graph's id for its page was known takes the id the
+  // page has learnt since, if any (else the planner learns it: sync-planner.ts).
+  const pages = tx.objectStore('activities');
+  const tombstones = await Promise.all(
+    (await tx.objectStore('tombstones').getAll()).map(async (tombstone) => {
+      if (tombstone.kind !== 'history-item' || tombstone.serverId !== undefined) return tombstone;
+      const serverId = (await pages.get(tombstone.appActivityId))?.sync?.serverId;
+      return serverId === undefined ? tombstone : { ...tombstone, serverId };
+    }),
+  );
   await tx.done;
   return { activities, tombstones };
 }
