@@ -67,6 +67,13 @@ describe('extractPageMetadata under a slow clock', () => {
     expect(meta.wordCount).toBeGreaterThan(250);
   });
 
+  it('reads the page clock by default: past the safety net there, optional work stops', () => {
+    vi.spyOn(globalThis.performance, 'now').mockImplementation(jumpingClock(DEFAULT_SAFETY_MS));
+    const meta = extractPageMetadata(page(NORMAL), URL_);
+    expect(meta.title).toBe(EXPECTED.title);
+    expect(meta.description).toBeUndefined();
+  });
+
   // Not the real clock: under load its reads may be seconds apart, and then the safety net cuts
   // the capture as it should (its cost is bench:extract's figure, not a unit test's).
   it('gives the same capture whatever the clock does short of the safety net', () => {
