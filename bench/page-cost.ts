@@ -16,12 +16,11 @@
 //   the read visits. PAGE_COST_COMPILE=1 adds V8's compile events to both traces (more tracing
 //   overhead), which tells the first extraction's lazy compilation apart.
 // Writes bench/results/page-cost.json: {notRead, read: {medianMs, p95Ms}, bundleGzipBytes, …}.
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import {
   CHROMIUM,
   DIST,
@@ -31,16 +30,10 @@ import {
 } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
-import {
-  corpusPages,
-  round,
-  startTrace,
-  stopTrace,
-  summary,
-  traceCategories,
-} from './lib/page-trace';
-import { attributeToExtension, type TraceEvent } from './lib/trace-attribution';
-import { readParts, SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
+import { contentScriptGzipBytes, gzipBytes } from './lib/bundle-bytes';
+import { visit } from './lib/cost-visit';
+import { corpusPages, round, summary, traceCategories } from './lib/page-trace';
+import { SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
 import { requireSharedDir } from '../src/testing/shared-dir';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'page-cost.json');
@@ -61,6 +54,7 @@ const EXTENSION_NAME = (
   }
 ).ext_name.message;
 const NO_OTHER_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+const TRACE = { categories: CATEGORIES, worldName: EXTENSION_NAME };
 
 interface Sample {
   page: string;
@@ -105,7 +99,7 @@ try {
       .href,
   ];
   // The worker starts on the first page; let that not count against any page.
-  await visit(withExtension, server.url(`/${pages[0]}/source.html`), 1_000, origins);
+  await visit(withExtension, server.url(`/${pages[0]}/source.html`), 1_000, origins, TRACE);
   const notRead: Sample[] = [];
   const read: Sample[] = [];
   let longestTaskMs = 0;
@@ -118,8 +112,8 @@ try {
       ] as const) {
         // Both browsers load the page at the same time, so machine load hits both alike.
         const [a, b] = await Promise.all([
-          visit(withExtension, url, dwell, origins),
-          visit(without, url, dwell, origins),
+          visit(withExtension, url, dwell, origins, TRACE),
+          visit(without, url, dwell, origins, TRACE),
         ]);
         longestTaskMs = Math.max(longestTaskMs, a.longestTaskMs);
         samples.push({
@@ -153,9 +147,9 @@ try {
     parts: partsSummary(read),
     traceCategories: CATEGORIES,
     // What every page load runs: the declared content scripts (none since the worker injects).
-    bundleGzipBytes: contentScriptGzipBytes(),
+    bundleGzipBytes: contentScriptGzipBytes(DIST),
     // What a page being read runs: the reading path and frame presence the worker injects.
-    injectedGzipBytes: gzipBytes([READING_MODULE_PATH, FRAME_PRESENCE_PATH]),
+    injectedGzipBytes: gzipBytes(DIST, [READING_MODULE_PATH, FRAME_PRESENCE_PATH]),
     samples: { notRead, read },
   };
   // A figure is only a measurement if every read visit was read and no notRead visit was (review
@@ -201,102 +195,6 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-/**
- * Opens `url` in a new tab for `dwellMs` from navigation start (a page still loading then is left
- * all the same), tracing it; reads the page's ScriptDuration (ms) and what the trace attributes to
- * the extension at `origins`.
- */
-async function visit(
-  context: BrowserContext,
-  url: string,
-  dwellMs: number,
-  origins: readonly string[],
-): Promise<{
-  scriptMs: number;
-  extensionMs: number;
-  longestTaskMs: number;
-  read: boolean;
-  parts: ReadParts;
-}> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  try {
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const events: TraceEvent[] = [];
-    await startTrace(cdp, events, CATEGORIES);
-    const started = Date.now();
-    const endsAt = await traceClockAt(cdp, started + dwellMs);
-    await page.goto(url, { waitUntil: 'commit', timeout: dwellMs }).catch(() => undefined);
-    await page.bringToFront();
-    await sleep(dwellMs - (Date.now() - started));
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-    await stopTrace(cdp);
-    // What starts after the dwell (while CDP answers and the trace stops: seconds on a busy
-    // machine, the page still in front) is not the visit's.
-    const visited = events.filter((e) => (e.ts ?? 0) <= endsAt);
-    const found = attributeToExtension(visited, origins, EXTENSION_NAME, [READING_MODULE_PATH]);
-    const parts = readParts(visited, origins, EXTENSION_NAME, {
-      reading: READING_MODULE_PATH,
-      framePresence: FRAME_PRESENCE_PATH,
-    });
-    return {
-      scriptMs,
-      extensionMs: found.extensionMs,
-      longestTaskMs: found.longestTaskMs,
-      read: found.loadedMarker,
-      parts: roundParts(parts),
-    };
-  } finally {
-    await cdp.detach().catch(() => undefined);
-    await closePage(page);
-  }
-}
-
-/**
- * The trace clock's time (µs) at `wallMs` (epoch ms, later than now): Chromium's TimeTicks, which
- * Performance.getMetrics's Timestamp and trace events share. Read as late as the reply allows, so
- * the time is never later than the true one.
- */
-async function traceClockAt(cdp: CDPSession, wallMs: number): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const ticks = metrics.find((m) => m.name === 'Timestamp')?.value;
-  return ticks === undefined ? Infinity : ticks * 1e6 + (wallMs - Date.now()) * 1000;
-}
-
-async function closePage(page: Page): Promise<void> {
-  await page.close({ runBeforeUnload: false }).catch(() => undefined);
-}
-
-/** Gzip size of what every page load runs: the content scripts with their static imports. */
-function contentScriptGzipBytes(): number {
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js: string[] }[];
-  };
-  const seen = new Set<string>();
-  const queue = (manifest.content_scripts ?? []).flatMap((script) => script.js);
-  let total = 0;
-  while (queue.length > 0) {
-    const file = queue.shift() ?? '';
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(join(DIST, file), 'utf8');
-    total += gzipSync(text).length;
-    // Static imports and the loader's getURL("…") are on the load path; import("…") is not.
-    for (const [, path = ''] of text.matchAll(/(?:from\s*|getURL\()\s*["'`]([^"'`]+\.js)["'`]/g)) {
-      queue.push(
-        path.startsWith('./') ? join(dirname(file), path.slice(2)) : path.replace(/^\//, ''),
-      );
-    }
-  }
-  return total;
-}
-
-/** Gzip size of `files` of the built extension. */
-function gzipBytes(files: readonly string[]): number {
-  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
-}
-
 /** Each part's median and p95 over `samples` (the read visits). */
 function partsSummary(
   samples: readonly Sample[],
@@ -305,16 +203,4 @@ function partsSummary(
   return Object.fromEntries(
     names.map((part) => [part, summary(samples.map((s) => s.parts[part]))]),
   ) as Record<keyof ReadParts, { medianMs: number; p95Ms: number; maxMs: number }>;
-}
-
-function roundParts(parts: ReadParts): ReadParts {
-  const rounded = { ...parts };
-  for (const part of Object.keys(rounded) as (keyof ReadParts)[]) {
-    rounded[part] = round(rounded[part]);
-  }
-  return rounded;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
