@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { corpusCases, loadCorpusPage } from '../../activity/testing/corpus';
 import { readArticleBlocks } from './article-blocks';
-import { chooseQuote, countMatches, normalizeText } from './quote';
+import { chooseQuote, countMatches } from './quote';
+import { wordBoundedMatches } from './testing/corpus-quote-check';
 
 const page = (blocks: string[]) => blocks.join(' ');
 
@@ -106,20 +106,7 @@ describe('readArticleBlocks', () => {
   });
 });
 
-/**
- * How often `quote` occurs in `text` as text fragment matching finds it (spec §3.5.3): ignoring
- * case and runs of whitespace, starting and ending at word boundaries. A slow, plain oracle.
- */
-function wordBoundedMatches(text: string, quote: string): number {
-  const body = quote
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${body}(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
-  return [...text.matchAll(pattern)].length;
-}
-
+// The corpus check (activity/corpus-pages.test.ts) counts quotes with this oracle.
 describe("wordBoundedMatches (the corpus test's oracle)", () => {
   it.each([
     ['the cat sat on the mat', 'the', 2],
@@ -130,30 +117,4 @@ describe("wordBoundedMatches (the corpus test's oracle)", () => {
   ])('%s / %s → %i', (text, quote, count) => {
     expect(wordBoundedMatches(text, quote)).toBe(count);
   });
-});
-
-const cases = corpusCases();
-
-describe.runIf(cases.length > 0)('on the shared corpus', () => {
-  it.each(cases)(
-    '%s: every quote is unique in the page and article text',
-    (name) => {
-      const { document } = loadCorpusPage(name);
-      const article = readArticleBlocks(document);
-      if (!article || article.texts.length === 0) return;
-      const boiler = normalizeText(
-        [...document.querySelectorAll('nav, footer, aside')].map((e) => e.textContent).join(' '),
-      );
-      for (let i = 0; i < article.texts.length; i += Math.max(1, article.texts.length >> 3)) {
-        const quote = chooseQuote(article.texts, article.page, i);
-        if (!quote) continue;
-        const full = quote.prefix ? `${quote.prefix} ${quote.textStart}` : quote.textStart;
-        expect(wordBoundedMatches(article.page, full)).toBe(1);
-        expect(article.texts.some((t) => t.includes(quote.textStart))).toBe(true);
-        expect(countMatches(boiler, quote.textStart, 1)).toBe(0);
-      }
-      // Parsing a large corpus page in jsdom took 27 s on a loaded 2-core machine.
-    },
-    90_000,
-  );
 });
