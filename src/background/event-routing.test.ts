@@ -6,83 +6,15 @@ import { createEventRouter } from './event-routing';
 import { SYNC_ALARM } from '../sync/sync-runner';
 import { TICK_ALARM } from './tick-alarm';
 import { RELAY_ALARM } from '../organisation/relay-runner';
-import { CounterLedger } from '../store/counters';
-import { commitCounters } from '../store/counter-store';
 import { openTimelineDb } from '../store/db';
-import { countChange, type ActivityRecord } from '../store/schema';
 import { saveSyncStatus } from '../sync/outbox-store';
 import { listParked } from '../sync/parked-writes';
+import { eventRouterFixture } from './testing/event-router-fixture';
 
 const NONE = -1;
 const db = await openTimelineDb('event-routing');
 
-/** One read page whose last write Graph refused once. */
-async function parkOnePage(): Promise<void> {
-  await db.clear('activities');
-  await db.clear('kv');
-  const record = countChange<ActivityRecord>({
-    appActivityId: 'p1',
-    metadata: {
-      url: 'https://news.example/p1',
-      appActivityId: 'p1',
-      title: 'P1',
-      type: 'Article',
-      authors: [],
-      keywords: [],
-    },
-    firstSeenAt: 1,
-    lastActiveAt: 2,
-    sync: { serverId: 's1', refusals: 1, parked: { code: 'invalidRequest', message: '', at: 3 } },
-  });
-  const tx = db.transaction(['activities', 'kv'], 'readwrite');
-  await tx.objectStore('activities').put(record);
-  await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(undefined, record));
-  await tx.done;
-}
-
-function setUp({
-  paused = false,
-  focused = null as number | null,
-  focusedWindowId = () => Promise.resolve(focused),
-} = {}) {
-  const events: TrackerEvent[] = [];
-  const sync = { run: vi.fn(() => Promise.resolve()) };
-  const badge = { show: vi.fn(() => Promise.resolve()) };
-  const organisation = {
-    runner: { run: vi.fn(() => Promise.resolve()) },
-    onStorageChanged: vi.fn(() => Promise.resolve()),
-  };
-  const tracker = {
-    current: { paused },
-    dispatch: (event: TrackerEvent) => {
-      events.push(event);
-      return Promise.resolve();
-    },
-  };
-  const session = { get: () => Promise.resolve({}), remove: vi.fn(), set: vi.fn() };
-  const context = {
-    tracker,
-    sync,
-    badge,
-    session,
-    organisation,
-    db,
-  } as unknown as BackgroundContext;
-  const tickAlarm = { schedule: vi.fn(), fired: vi.fn() };
-  const setIdleInterval = vi.fn();
-  const settings = { current: DEFAULT_SETTINGS };
-  const router = createEventRouter({
-    ready: Promise.resolve(context),
-    settings,
-    tickAlarm,
-    setIdleInterval,
-    focusedWindowId,
-    noWindowId: NONE,
-    syncPauseAlarm: vi.fn(() => Promise.resolve()),
-    now: () => 1_000,
-  });
-  return { router, events, sync, badge, organisation, tickAlarm, setIdleInterval, settings };
-}
+const { parkOnePage, setUp } = eventRouterFixture(db, NONE);
 
 type Router = ReturnType<typeof setUp>['router'];
 
