@@ -25,12 +25,11 @@ export function cardValidator(): ValidateFunction {
 /** The most permissive Markdown a host could run: raw HTML and bare-URL links on. */
 export const markdown = new MarkdownIt({ html: true, linkify: true });
 
-let installed = false;
-function installHost(): void {
-  if (installed) return;
-  installed = true;
-  // jsdom does not implement innerText, which the library sets for plain text; in browsers the
-  // setter replaces the children with one text node (our text has no line breaks).
+/**
+ * jsdom does not implement innerText, which the adaptivecards library sets for plain text; in
+ * browsers the setter replaces the children with one text node (our text has no line breaks).
+ */
+export function polyfillInnerText(): void {
   Object.defineProperty(HTMLElement.prototype, 'innerText', {
     configurable: true,
     get(this: HTMLElement) {
@@ -40,6 +39,13 @@ function installHost(): void {
       this.textContent = value;
     },
   });
+}
+
+let installed = false;
+function installHost(): void {
+  if (installed) return;
+  installed = true;
+  polyfillInnerText();
   AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
     result.outputHtml = markdown.render(text);
     result.didProcess = true;

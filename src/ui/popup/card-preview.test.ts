@@ -2,20 +2,11 @@
 import * as AdaptiveCards from 'adaptivecards';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCatalog } from '../../i18n/testing';
+import { polyfillInnerText } from '../../activity/testing/card-render';
 import type { ActivityListItem } from '../../messaging/contract';
 import { renderCardPreview } from './card-preview';
 
-// jsdom has no innerText, which the library uses for plain text (Chromium does); map it to
-// textContent, which is what innerText amounts to for a setter on these elements.
-Object.defineProperty(HTMLElement.prototype, 'innerText', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return this.textContent;
-  },
-  set(this: HTMLElement, value: string) {
-    this.textContent = value;
-  },
-});
+polyfillInnerText();
 
 function item(title: string, description?: string): ActivityListItem {
   return {
