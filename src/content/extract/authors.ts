@@ -132,10 +132,16 @@ const isMixedCase = (part: string): boolean => {
 const CJK_CHAR = /[\u3040-\u9fff\uac00-\ud7af]/;
 const CJK_NAMES = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$/;
 
-// Two words or more, no digit, not opening in lower case: "Ann Lee", not "Berlin", "g1 SP" or
-// "à Paris".
+// Two words or more, no digit, not opening in lower case, no word of an institution: "Ann Lee",
+// not "Berlin", "g1 SP", "à Paris" or an affiliation ("Faculty of Science", "Department of
+// Physics": a university newsroom's "By Ann Lee, Faculty of Science").
 const isFullName = (part: string): boolean =>
-  /\S\s+\S/.test(part) && !/\d/.test(part) && !/^[a-z\u00df-\u00ff]/.test(part);
+  /\S\s+\S/.test(part) &&
+  !/\d/.test(part) &&
+  !/^[a-z\u00df-\u00ff]/.test(part) &&
+  !AFFILIATION.test(part);
+const AFFILIATION =
+  /\b(?:faculty|department|school|university|institute|college|cent(?:er|re)|laboratory|ministry|agency|division|bureau|hospital|foundation|society|association|fakultät|universität|université|universidad|università|instituto|facultad|département)\b/i;
 
 function splitNames(raw: string): string[] {
   const text = raw.includes('(') ? raw.replace(WITH_CREDIT, ', $1') : raw;
@@ -171,6 +177,8 @@ const aboutSomeone = (name: string): boolean =>
   /[A-Z]/.test(name) &&
   name.split(' ').filter((w) => /^[a-z]{3,}$/.test(w) && !PARTICLES.has(w)).length >= 2;
 
+const HANDLE_IN_BRACKETS = /\s*[(（]\s*(?:id:|@)[\w.-]+\s*[)）]\s*$/;
+
 /** A display name from a byline fragment, or undefined when it is not plausibly a name. */
 export function cleanAuthorName(raw: string): string | undefined {
   let name = cleanPageText(raw, LIMITS.name * 2);
@@ -178,6 +186,8 @@ export function cleanAuthorName(raw: string): string | undefined {
   if (/[<>{}]/.test(name)) return undefined; // markup or code, not a name
   // An e-mail address beside the name (Korean and Chinese bylines): contact, not name.
   if (name.includes('@')) name = name.replace(EMAIL, ' ').trim();
+  // "annlee (id:annlee)" (Hatena), "Ann Lee (@annlee)": the handle after the name, in brackets.
+  if (name.includes('(') || name.includes('（')) name = name.replace(HANDLE_IN_BRACKETS, '').trim();
   name = cutGluedTail(stripByPrefix(name));
   if (/[,|–-]/.test(name)) name = name.replace(ROLE_SUFFIX, '');
   name = name.replace(/^[@·•|:,\s-]+|[·•|:,\s-]+$/g, '');

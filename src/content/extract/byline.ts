@@ -19,7 +19,7 @@ import { ARCHIVE_LINK, creditsArticle, inProse, MEMBER_PATH } from './profile-li
 import { type ScopeQuery, scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 import { findDateInText } from './dates';
-import { authorsInDetailsLine, bylineBesideHeadline } from './headline-byline';
+import { authorsInDetailsLine, bylineAtRootHead, bylineBesideHeadline } from './headline-byline';
 import { ownerLinkAuthors } from './owner-link';
 import { portraitAuthors } from './portrait-byline';
 import { BY_PREFIX_SOURCE, opensWithByline } from './text';
@@ -34,14 +34,16 @@ const EXCLUDED = classSubstrings(
 const BYLINE = classSubstrings(
   '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="contributor" i], [class*="writtenby" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [class*="reporter" i], [class*="journalist" i], [class*="submitted" i], [class*="posted-by" i], [class*="createdby" i], .p-author, .vcard, [typeof~="schema:Person"], [property~="schema:author"], address, [data-hook="user-name"], [data-hook*="author"]',
 );
-// Kompas's `read__credit`, newsrooms' `article-credit`: read only when the line opens with a
+// Kompas's `read__credit`, newsrooms' `article-credit`, an entry's footer line (Typepad's
+// `post-footers`: "Posted by Ann Lee at 09:30 AM in News"): read only when the line opens with a
 // byline word (see findBylineAuthors).
-const CREDIT = classSubstrings('[class*="credit" i]');
+const FOOTER_LINE = classSubstrings('[class*="post-footer" i], [class*="entry-footer" i]');
+const CREDIT = `${classSubstrings('[class*="credit" i]')}, ${FOOTER_LINE}`;
 const BYLINE_OR_CREDIT = `${BYLINE}, ${CREDIT}`;
-// Where a byline line stops: separators, dates and times, "Updated …" trailers.
+// Where a byline line stops: separators, dates and times ("on March 15", "at 09:30"), "Updated …" trailers.
 // "Reviewed by", "Edited by", "Photos by" name someone else.
 const BREAK =
-  /\s*(?:\||•|·|—|\b(?:last )?updated\b|\bpublished\b|\bposted\b|\bon\s+(?:\w+,?\s+)?\d|\d{1,2}[:/.]\d{2}|\b(?:reviewed|edited|fact[- ]checked|illustrated|photos?|photographs?|images?|video)\s+by\b)/i;
+  /\s*(?:\||•|·|—|\b(?:last )?updated\b|\bpublished\b|\bposted\b|\bon\s+(?:\w+,?\s+)?\d|\bat\s+(?=\d{1,2}[:.]\d{2})|\d{1,2}[:/.]\d{2}|\b(?:reviewed|edited|fact[- ]checked|illustrated|photos?|photographs?|images?|video)\s+by\b)/i;
 const BARE_PREFIX = new RegExp(`^\\s*(?:${BY_PREFIX_SOURCE})\\s*:?\\s*$`, 'i');
 // A byline label alone, without its colon ("Author", "Authors", "Autor", "作者").
 const BARE_LABEL = /^\s*(?:authors?|autor(?:es|in)?|auteurs?|autori?|writer|作者|著者|筆者)\s*$/i;
@@ -149,7 +151,17 @@ function bylineText(el: Element, skip?: string): string {
   return '';
 }
 
-function fromBylineElement(el: Element, base: string, skip?: string): PageAuthor[] {
+function fromBylineElement(
+  el: Element,
+  base: string,
+  skip?: string,
+  textFirst = false,
+): PageAuthor[] {
+  if (textFirst) {
+    const text = bylineText(el, skip);
+    const named = text.length > 100 ? [] : authorsFromText(text);
+    if (named.length > 0) return named;
+  }
   const links = [...el.querySelectorAll('a[href]')].slice(0, 5);
   const linked = linkAuthors(
     links.filter((a) => !SOCIAL.test(a.getAttribute('href') ?? '')),
@@ -225,10 +237,12 @@ export function findBylineAuthors(
       // BBC's `<section aria-labelledby="article-byline"><h2 id="article-byline">Article
       // information</h2>…`: the heading titles the byline region; the region holds the names.
       const region = labelledRegion(el);
+      // A footer line is read as text first: its links after the name are the entry's
+      // category and permalink (Typepad: "Posted by Ann Lee at 09:30 AM in <a>News</a>").
       const found =
-        region === null
-          ? fromBylineElement(el, base)
-          : fromBylineElement(region, base, layoutText(el, 100));
+        region !== null
+          ? fromBylineElement(region, base, layoutText(el, 100))
+          : fromBylineElement(el, base, undefined, !el.matches(BYLINE) && el.matches(FOOTER_LINE));
       if (found.length > 0) return found;
     }
     if (s === 0) {
@@ -239,6 +253,12 @@ export function findBylineAuthors(
           ? []
           : bylineBesideHeadline(headline, (el) => (usable(el) ? fromBylineElement(el, base) : []));
       if (beside.length > 0) return beside;
+      // A headline outside the root (Drupal's Olivero): the root's own details block opens it.
+      const atHead =
+        root === undefined || headline === null || root.contains(headline)
+          ? []
+          : bylineAtRootHead(root, (el) => (usable(el) ? fromBylineElement(el, base) : []));
+      if (atHead.length > 0) return atHead;
       const inDetails =
         headline === null
           ? []

@@ -109,15 +109,35 @@ export function bylineBesideHeadline(
   headline: Element,
   read: (el: Element) => PageAuthor[],
 ): PageAuthor[] {
-  const found = besideHeadline(headline, (block) => {
-    const text = layoutText(block, MAX_CHARS + 20).replaceAll(INLINE_BREAK, ' ');
-    if (!opensWithByline(text) || block.matches(DECK)) return undefined;
-    const authors = read(block);
-    if (authors.length === 0 || !authors.every((a) => readsAsName(a.name))) return undefined;
-    return laidOutAsByline(block, authors) ? authors : undefined;
-  });
-  return found ?? [];
+  return besideHeadline(headline, (block) => bylineBlock(block, read)) ?? [];
 }
+
+// The authors `block` names when it opens with a byline word and is laid out as a byline.
+function bylineBlock(
+  block: Element,
+  read: (el: Element) => PageAuthor[],
+): PageAuthor[] | undefined {
+  const text = layoutText(block, MAX_CHARS + 20).replaceAll(INLINE_BREAK, ' ');
+  if (!opensWithByline(text) || block.matches(DECK)) return undefined;
+  const authors = read(block);
+  if (authors.length === 0 || !authors.every((a) => readsAsName(a.name))) return undefined;
+  return laidOutAsByline(block, authors) ? authors : undefined;
+}
+
+/**
+ * Authors from the content root's first details block, before its first paragraph, read as a
+ * byline beside the headline is (see bylineBesideHeadline): for a headline printed outside the
+ * root, as Drupal's Olivero prints the title block apart from the node's `<article>`, whose
+ * `<div class="node__meta"><span>By <span>Ann Lee</span></span>, <time>…` opens it. Empty when none.
+ */
+export function bylineAtRootHead(root: Element, read: (el: Element) => PageAuthor[]): PageAuthor[] {
+  const block = root.querySelector(DETAILS);
+  const text = root.querySelector('p');
+  if (block === null || block.textContent.length > MAX_CHARS) return [];
+  if (text !== null && !(block.compareDocumentPosition(text) & FOLLOWING)) return [];
+  return bylineBlock(block, read) ?? [];
+}
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global in pure code.
 
 // Separators of a post's details line ("March 15, 2021 · 5 min · Ann Lee").
 const DETAIL_SEPARATOR = /\s*[·•|]\s*/;

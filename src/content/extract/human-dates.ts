@@ -69,6 +69,9 @@ const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?$/;
 const YEAR_FIRST = /(?<!\d)(\d{4})([/.]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)/;
 const AFTER_MONTH = /^\.?\s*(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?!\d)/;
 const YEAR_AFTER = /^\.?,?\s*(?:de\s+|del\s+)?(\d{4})(?!\d)/;
+// Year, month name, day: NLM citations ("2021 Mar 15", "2021 March 15": PubMed, PMC).
+const YEAR_BEFORE = /(?<!\d)(\d{4})\.?\s+$/;
+const DAY_AFTER = /^\.?\s*(\d{1,2})(?![\d:])/;
 
 function fromMonthName(text: string, lower: string): DateParts | undefined {
   WORD.lastIndex = 0;
@@ -97,6 +100,14 @@ function fromMonthName(text: string, lower: string): DateParts | undefined {
         day: Number(before[1]),
         end: m.index + m[0].length + year[0].length,
       };
+    }
+    const yearBefore = YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    const dayAfter = yearBefore === null ? null : DAY_AFTER.exec(after);
+    if (yearBefore !== null && dayAfter !== null) {
+      const [y, d] = [Number(yearBefore[1]), Number(dayAfter[1])];
+      if (valid(y, month, d)) {
+        return { year: y, month, day: d, end: m.index + m[0].length + dayAfter[0].length };
+      }
     }
   }
   return undefined;

@@ -78,8 +78,10 @@ function widthInUrl(url: string): number {
 // article (before its first third of paragraphs): share buttons and icons sit in figures too, lower
 // down and uncaptioned. Icon formats are never taken on this evidence alone.
 const ICON_FORMAT = /\.(?:png|svg|gif)(?:[?#]|$)/i;
+// A schema.org ImageObject item is a figure by its markup (AEM's core image component
+// `<div class="cmp-image" itemtype="http://schema.org/ImageObject"><img itemprop="contentUrl">`).
 function leadFigure(img: Element, src: string | undefined, root: Element): boolean {
-  const figure = img.closest('figure');
+  const figure = img.closest('figure, [itemtype*="ImageObject" i]');
   if (figure === null || (src !== undefined && ICON_FORMAT.test(src))) return false;
   if (figure.querySelector('figcaption') !== null) return true;
   const paragraphs = root.getElementsByTagName('p');
@@ -104,6 +106,11 @@ function srcsetOf(img: Element): string {
 // An image its own class names the page's cover (Notion's exported `page-cover-image`, WordPress's
 // `wp-post-image` featured image, `hero-image`, `featured-image`) is the lead picture, size or not.
 const COVER_CLASS = /(?:^|[\s_-])(?:cover|hero|featured)(?:[\s_-]|$)|wp-post-image/i;
+// On the image or its two nearest wrappers: Drupal's image field `field--name-field-hero-image`.
+const coverMarked = (img: Element): boolean =>
+  [img, img.parentElement, img.parentElement?.parentElement].some((el) =>
+    COVER_CLASS.test(el?.getAttribute('class') ?? ''),
+  );
 
 /**
  * The image's URL when the markup says it is large: a declared width or srcset width of at least
@@ -129,7 +136,7 @@ function imageUrl(img: Element, base: string, root: Element): string | undefined
     (Number.isNaN(declared) &&
       best === undefined &&
       (sources.some((src) => src != null && widthInUrl(src) >= MIN_WIDTH) ||
-        COVER_CLASS.test(img.getAttribute('class') ?? '') ||
+        coverMarked(img) ||
         leadFigure(img, sources.find((src) => src != null && src !== '') ?? undefined, root)));
   if (!large) return undefined;
   for (const raw of sources) {

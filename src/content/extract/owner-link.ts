@@ -24,6 +24,12 @@ const SKIPPED = classSubstrings('nav, [class*="breadcrumb" i]');
 const HANDLE_AND_NAME = /^@?[\w.-]+\s*[(（](.+?)[)）]$/;
 const LATIN = /[A-Za-z]/;
 const PERSON_MARK = /user|author|name|nick|owner|creator|profile/i;
+// For a full name that spells the path, a class naming a person, not any name: a
+// newsletter's or blog's `newsletter-name` link spells its space's path too (Buttondown).
+const PERSON_NAME_MARK = /user|author|nick|owner|creator|profile|display-?name|full-?name/i;
+// The page's own header (a publication's name and logo), not an article's.
+const inPageHeader = (a: Element): boolean =>
+  a.closest('header')?.closest('article, main') === null;
 // A kicker or label above the headline links its section, whatever it says.
 const SECTION_MARK = classSubstrings(
   '[class*="categor" i], [class*="section" i], [class*="kicker" i], [class*="tag" i], [class*="label" i], [class*="channel" i], [class*="rubric" i]',
@@ -55,7 +61,11 @@ function ownerName(a: Element, user: string, atSpace: boolean): string | undefin
     // "News" at /news, "World news" at /world: the link names its section; unless a user/name
     // class vouches for a full name that spells the handle ("Ann Lee" at /annlee).
     const [key, path] = [looseKey(name), looseKey(user)];
-    const fullName = person && name.split(' ').length >= 2 && readsAsName(name);
+    const fullName =
+      PERSON_NAME_MARK.test(marks) &&
+      name.split(' ').length >= 2 &&
+      readsAsName(name) &&
+      !inPageHeader(a);
     if (LATIN.test(name) && !fullName && (key.includes(path) || path.includes(key)))
       return undefined;
     if (LATIN.test(name) && (name.split(' ').length < 2 || !readsAsName(name))) return undefined;

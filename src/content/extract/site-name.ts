@@ -100,10 +100,10 @@ export function footerOwner(doc: Document, pageUrl = '', docTitle?: string): str
   return undefined;
 }
 
-// The page's own header (phpBB's `.headerbar`, vBulletin's and Blogger's `#header`, WordPress's
-// `#masthead`), not an article's (`<header class="entry-header">`, Bootstrap's `.page-header`).
+// The page's own header (phpBB's `.headerbar`, vBulletin's and Blogger's `#header`, Typepad's
+// `#banner`, WordPress's `#masthead`), not an article's (`<header class="entry-header">`, Bootstrap's `.page-header`).
 const PAGE_HEADER = classSubstrings(
-  'header, #header, [class*="headerbar" i], [class*="site-header" i], [id*="site-header" i], [class*="masthead" i], [id*="masthead" i], [class*="branding" i], [role="banner"]',
+  'header, #header, #banner, [class*="headerbar" i], [class*="site-header" i], [id*="site-header" i], [class*="masthead" i], [id*="masthead" i], [class*="branding" i], [role="banner"]',
 );
 const ARTICLE_HEADER = /entry|post|article|story|page-header|content|title/i;
 

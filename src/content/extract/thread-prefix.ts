@@ -23,6 +23,9 @@ export function threadPrefixes(h1: Element): string[] {
     // The label must open the heading: no text before it.
     if (n === 0 && h1.textContent.indexOf(el.textContent) > 0) break;
     const text = el.textContent.trim();
+    // A wrapper holding the whole headline is no label before it (Drupal prints every title as
+    // `<h1><span class="field field--name-title field--label-hidden">Story</span></h1>`).
+    if (looseKey(text) === looseKey(h1.textContent)) break;
     if (text !== '' && text.length <= 40) out.push(text);
   }
   return out;

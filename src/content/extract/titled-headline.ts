@@ -18,7 +18,11 @@ const spaced = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 // A part long enough to be a headline rather than a word a menu also writes ("News", "Home"):
 // two words or more, or eight characters of unspaced (CJK) text.
-const headlineLike = (part: string): boolean => part.includes(' ') || part.length >= 8;
+// Not a document identifier or slug ("draft-dejong-remotestorage-04": an IETF draft's name,
+// linked in its own text), which names the document the other part titles.
+const headlineLike = (part: string): boolean =>
+  (part.includes(' ') || part.length >= 8) && !SLUG.test(part);
+const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+){2,}$/;
 
 /**
  * The first element outside the page's chrome whose own text (one text node, whitespace

@@ -56,6 +56,15 @@ describe("without an h1, the element writing the title's headline part is the he
       `${T} | Quay Diary`,
     ],
     [
+      "an IETF draft's name, linked in its text, is no headline: no site name",
+      'siteName',
+      titled(
+        'draft-lee-harbour-vote-04 - Harbour Vote',
+        '<pre>Document: <a href="./draft-lee-harbour-vote-04">draft-lee-harbour-vote-04</a></pre>',
+      ),
+      undefined,
+    ],
+    [
       'a one-word part a menu also writes is no headline',
       'title',
       titled('Archive | Quay Diary', '<div class="menu-item">Archive</div>'),
