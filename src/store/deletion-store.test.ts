@@ -78,6 +78,19 @@ describe('deletion store', () => {
     ]);
   });
 
+  it('deletes in Graph an engagement sent and grown since (saved again: `sentAt`, no `synced`)', async () => {
+    const grown = await db.get('historyItems', 'b.test/both#1');
+    if (!grown) throw new Error('seeded');
+    const { synced: _acknowledged, ...rest } = grown;
+    await db.put('historyItems', { ...rest, activeMs: 700_000, sentAt: NOW - HOUR });
+    const scope = { from: NOW - HOUR, to: NOW, appActivityIds: ['https://b.test/both'] };
+    await applyDeletion(db, scope, { alsoTimeline: true, now: NOW });
+    const tombstones = await db.getAll('tombstones');
+    expect(tombstones.map((t) => [t.serverId, t.historyItemId])).toEqual([
+      ['srv-both', 'b.test/both#1'],
+    ]);
+  });
+
   it('deletes a site with its subdomains, here only when asked', async () => {
     const scope = { from: 0, to: NOW, site: 'example.com' };
     expect(await applyDeletion(db, scope, { alsoTimeline: false, now: NOW })).toMatchObject({

@@ -188,7 +188,9 @@ export async function applyDeletion(
     for (const item of items) {
       if (!gone.has(item.id)) continue;
       requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
-      if (alsoTimeline && item.synced && sync?.serverId !== undefined) {
+      // Sent once (`sentAt` is kept as it grows, `synced` is not): Graph may hold a version.
+      const sent = item.sentAt !== undefined || item.synced;
+      if (alsoTimeline && sent && sync?.serverId !== undefined) {
         putTombstone({
           key: `item:${item.id}`,
           kind: 'history-item',
@@ -212,9 +214,8 @@ export async function applyDeletion(
     ledger.tombstone(before[i], tombstone);
     requests.push(tombstones.put(tombstone));
   });
-  // Before the counters are committed: it notes its deletes in the ledger.
   const wholeInGraph = new Set(markers.map((marker) => marker.appActivityId));
-  await dropItemTombstonesOf(tombstones, wholeInGraph, ledger);
+  await dropItemTombstonesOf(tombstones, wholeInGraph, ledger); // before commitCounters
   const kv = tx.objectStore('kv');
   requests.push(queueDeletionMarkers(kv, markers));
   requests.push(commitCounters(kv, ledger));
