@@ -2,7 +2,7 @@
  * Last-resort DOM heuristics for when the page was published, used only when no structured data
  * or meta tag said so: date markup, then dated text in bylines and `<time>`, then the URL.
  */
-import { usable } from './byline';
+import { usable } from './byline-element';
 import { findDateInText, normalizeDate } from './dates';
 import { besideHeadline } from './headline-byline';
 import { dateInUrl } from './human-dates';
