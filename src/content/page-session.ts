@@ -1,10 +1,6 @@
 // The page session: reports one document's life to the worker once it is being read. It starts in
 // the reading module when the load path (page-load.ts) hands over, on the notes the load path took
 // so far, and takes over the load path's listener (page-events.ts).
-import type { PageCapture } from '../activity/page-metadata';
-import { fallbackCapture } from './fallback-capture';
-import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
-import { mediaPlaying } from './page-document';
 import type { PageEventHandlers } from './page-events';
 import {
   noteAttention,
@@ -13,32 +9,15 @@ import {
   noteRoute,
   noteVisibility,
   noteWindowFocus,
-  readDueAt,
-  readSpan,
-  readTimerFired,
   routeChanged,
   settleFocus,
   type NotedPage,
   type PageNotes,
 } from './page-notes';
 import { startPageSignals } from './page-signals';
-import { snapshotHead, type HeadSnapshot } from './route/head-snapshot';
-import { watchTitle } from './route/title-watch';
+import { createRouteReads, type PageReader, type PageSend } from './route-reads';
 
-type ContentType = 'page-loaded' | 'page-signal' | 'page-left';
-
-/**
- * What reads the page: the worker, from its snapshot (snapshot-reader.ts). `previousHead` is what
- * the head said before an in-page route change (null on the first route), `headNow` what it says.
- */
-export interface PageReader {
-  readPage(
-    doc: Document,
-    pageUrl: string,
-    previousHead: HeadSnapshot | null,
-    headNow: HeadSnapshot,
-  ): PageCapture | Promise<PageCapture>;
-}
+export type { PageReader } from './route-reads';
 
 export interface PageSessionDeps {
   /** The document, its clock and whether it is a viewer, as the load path noted it. */
@@ -47,10 +26,7 @@ export interface PageSessionDeps {
   notes: PageNotes;
   reader: PageReader;
   /** Resolves undefined when the worker cannot be reached (e.g. the extension was reloaded). */
-  send: <K extends ContentType & keyof ContentContract>(
-    type: K,
-    payload: RequestOf<K>,
-  ) => Promise<ResponseOf<K> | undefined>;
+  send: PageSend;
   /** Runs `work` when the page's main thread is idle (requestIdleCallback, 1 s at most). */
   whenIdle?: (work: () => void) => void;
   /**
@@ -81,141 +57,37 @@ export interface PageSession {
 export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): PageSession {
   const { page, notes } = deps;
   const { win, now } = page;
-  const doc = win.document;
   const whenIdle =
     deps.whenIdle ??
     ((work: () => void) => {
       if ('requestIdleCallback' in win) win.requestIdleCallback(work, { timeout: 1_000 });
       else setTimeout(work, 0);
     });
-  // The route reported: once, then again only when it (or its title) changes.
-  let reportedRoute: string | null = null;
-  let reportedTitle = '';
-  // The route already read again for a title that changed during its read: a title that ticks (a
-  // clock, a countdown, an unread counter) faster than a read takes would loop for ever
-  // (review F-offx-1). After a route change, the title watch follows a settling title.
-  let rereadForTitle: string | null = null;
-  let reporting = false;
-  // The read under way (its route, address and title as it began), until its report is sent.
-  let inFlight: { route: string; href: string; title: string } | null = null;
-  let readTimer: ReturnType<typeof setTimeout> | undefined;
-  let readQueued = false;
-  const visible = () => doc.visibilityState === 'visible';
+  const reads = createRouteReads(
+    {
+      page,
+      notes,
+      reader: deps.reader,
+      send: deps.send,
+      whenIdle,
+      ...(deps.onReported ? { onReported: deps.onReported } : {}),
+      tracking: (reply) => {
+        signals.tracking(reply);
+      },
+    },
+    signal,
+  );
+  const scheduleRead = reads.schedule;
   const signals = startPageSignals(
     {
       page,
       notes,
       send: deps.send,
-      reported: () => reportedRoute === notes.route,
-      askAgain: () => void report(),
+      reported: reads.reported,
+      askAgain: reads.reportNow,
     },
     signal,
   );
-  // A title that arrives after the route was reported is its title: report it again.
-  const titleWatch = watchTitle(
-    win,
-    () => {
-      if (reportedRoute === notes.route && doc.title !== reportedTitle) {
-        reportedRoute = null;
-        scheduleRead();
-      }
-    },
-    signal,
-  );
-
-  /** When the current route is due to be read: READ_AFTER_MS of attention on it. */
-  function scheduleRead(): void {
-    clearTimeout(readTimer);
-    const due = readDueAt(notes);
-    if (reportedRoute === notes.route || due === null || signal.aborted) return;
-    // Due already when the session starts (the worker waited for it: orderDueAt): no timer.
-    if (due <= now()) read();
-    else {
-      readTimer = setTimeout(() => {
-        if (readTimerFired(notes, due, page)) read();
-        else scheduleRead();
-      }, due - now());
-    }
-  }
-
-  /** Reads and reports the route in idle time (once, however often it is asked meanwhile). */
-  function read(): void {
-    if (readQueued) return;
-    readQueued = true;
-    whenIdle(() => {
-      readQueued = false;
-      if (reportedRoute !== notes.route) void report();
-    });
-  }
-
-  async function report(): Promise<void> {
-    if (reporting || signal.aborted || routeChanged(notes, page)) return;
-    reporting = true;
-    try {
-      const href = win.location.href;
-      const headNow = snapshotHead(doc);
-      const title = doc.title;
-      const route = notes.route;
-      const pending = { route, href, title };
-      inFlight = pending;
-      const metadata = await deps.reader.readPage(doc, href, notes.previousHead, headNow);
-      // Left meanwhile, the page was reported then (leave()); this read is no longer its report.
-      const reportedOnLeave = inFlight !== pending;
-      inFlight = null;
-      // The route changed while the worker read it: that read is not this route's. (The session
-      // may also have stopped meanwhile, which TypeScript's narrowing cannot see.)
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-      if (reportedOnLeave || signal.aborted || notes.route !== route || routeChanged(notes, page))
-        return;
-      notes.head = headNow;
-      await sendLoaded(metadata, href, title);
-    } finally {
-      reporting = false;
-      // A route reached, or a title settled, while the worker read the page: read it again (for
-      // a title, once per route).
-      const route = notes.route;
-      if (reportedRoute === route && doc.title !== reportedTitle && rereadForTitle !== route) {
-        rereadForTitle = route;
-        reportedRoute = null;
-      }
-      if (reportedRoute !== notes.route) scheduleRead();
-    }
-  }
-
-  /**
-   * Reports the current route as read, with `metadata`, and takes the worker's answer. `leaving`:
-   * sent as the page is left, so its reading ends now, whatever the order in which the worker
-   * takes this and the page-left that follows.
-   */
-  async function sendLoaded(
-    metadata: PageCapture,
-    href: string,
-    title: string,
-    leaving = false,
-  ): Promise<void> {
-    const at = now();
-    const span = readSpan(notes, at);
-    if (leaving && span.attendedMs > 0) span.leftMs ??= 0;
-    reportedRoute = notes.route;
-    reportedTitle = title;
-    notes.lastInputAt = at;
-    const reply = await deps.send('page-loaded', {
-      metadata,
-      visible: !leaving && visible(),
-      // Read since attendedMs ago, or (no longer attended: hidden while it was read) for
-      // attendedMs up to leftMs ago. When measured (at): the worker counts back from here.
-      ...span,
-      at,
-      viewer: page.isViewer(),
-      // A player started before the page was read: its own 'playing' came while untracked.
-      mediaPlaying: mediaPlaying(doc),
-      // Left while the worker read it: its address and title only, until that read completes it.
-      ...(leaving ? { partial: true } : {}),
-    });
-    deps.onReported?.(href, reply?.tracked ?? false);
-    // A page left is tracked no more (leave() untracked it): its answer must not start it again.
-    if (!leaving) signals.tracking(reply);
-  }
 
   /**
    * An in-page route change (pushState, popstate, a new query): the new route is its own page.
@@ -227,8 +99,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     // Bank the previous route up to this moment, while it is still the one reported.
     void signals.send();
     noteRoute(notes, page);
-    titleWatch.start();
-    scheduleRead();
+    reads.routeStarted();
   }
 
   // When an event happened, on the clock `now` reads: its age on the monotonic clock (which
@@ -262,33 +133,21 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     },
     route: checkRoute,
     leave() {
-      // Left while the worker was reading it (a tab closed on a busy machine): the page is
-      // reported now, as its address and title, or the reply would find it gone and the read
-      // be lost. The page-left below then ends it.
-      if (inFlight && inFlight.route === notes.route && reportedRoute !== notes.route) {
-        const { href, title } = inFlight;
-        inFlight = null;
-        void sendLoaded(fallbackCapture(href, title), href, title, true);
-      }
-      if (reportedRoute !== null) void deps.send('page-left', {});
+      // A route the worker was still reading is reported as it is left (route-reads.ts).
+      if (reads.leave()) void deps.send('page-left', {});
       signals.untrack();
       noteLeft(notes);
       scheduleRead();
     },
     restored() {
       // Back from the back/forward cache: a new visit of the same page.
-      reportedRoute = null;
+      reads.forget();
       noteLeft(notes);
       noteAttention(notes, page);
       scheduleRead();
     },
     attention: scheduleRead,
   };
-  signal.addEventListener('abort', () => {
-    clearTimeout(readTimer);
-  });
-  // A route changed during the handover has its late title still to come.
-  if (notes.routeStartedAt !== null) titleWatch.start();
   scheduleRead();
   return {
     handlers,
