@@ -7,8 +7,8 @@ import { callWorker, findPage, type FirefoxWithExtension } from '../../harness/f
 import { readBackActivities } from '../../harness/graph-readback';
 import { startTestSandbox } from '../../harness/sandbox-browser';
 import type { ActivityListItem } from '../../src/messaging/contract';
-import type { Sandbox } from '../../sandbox';
 import { GECKO_ID } from '../../scripts/build/manifest-for';
+import { configureSandbox, popupRows } from './extension-pages';
 import { firefoxSpec } from './per-test';
 
 /**
@@ -31,16 +31,6 @@ const listActivities = (page: Page): Promise<ActivityListItem[]> =>
 
 const secondsOf = (recorded: ActivityListItem[], title: string): number =>
   (recorded.find((a) => a.metadata.title === title)?.activeMs ?? 0) / 1000;
-
-async function popupRows(popup: Page): Promise<{ title: string; meta: string }[]> {
-  await popup.waitForSelector('#activities li');
-  return popup.$$eval('#activities li', (rows) =>
-    rows.map((row) => ({
-      title: row.querySelector('.title')?.textContent ?? '',
-      meta: row.querySelector('.meta')?.textContent ?? '',
-    })),
-  );
-}
 
 async function open(ff: FirefoxWithExtension, path: string): Promise<Page> {
   const page = await ff.browser.newPage();
@@ -132,37 +122,6 @@ test("Firefox's window focus and idle events: another window's page takes over, 
   const expectedTides = readTides + idleSeconds + readAfterIdle;
   expect(Math.abs(secondsOf(recorded, TIDES) - expectedTides)).toBeLessThanOrEqual(2);
 });
-
-/** Enters the sandbox's settings on the options page as a user would, and waits until saved. */
-async function configureSandbox(options: Page, sandbox: Sandbox): Promise<void> {
-  const fields: [string, string][] = [
-    ['#client-id', sandbox.clientId],
-    ['#tenant', sandbox.authority],
-    ['#graph-base-url', sandbox.graphBaseUrl],
-  ];
-  await options.waitForSelector('#client-id:not([disabled])');
-  for (const [selector, value] of fields) {
-    await options.locator(selector).fill(value);
-  }
-  await options.$eval('#graph-base-url', (input) => {
-    (input as HTMLInputElement).blur();
-  });
-  const submit = await options.$('#auth-form button[type=submit]');
-  if (submit) await submit.click();
-  await options.waitForFunction(
-    async (wanted: string[]) => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const all = await api.storage.local.get(['auth-config', 'settings']);
-      const auth = all['auth-config'] as { clientId?: string; tenant?: string } | undefined;
-      const settings = all['settings'] as { graphBaseUrl?: string } | undefined;
-      return [auth?.clientId, auth?.tenant, settings?.graphBaseUrl].every(
-        (v, i) => v === wanted[i],
-      );
-    },
-    { timeout: 15_000, polling: 200 },
-    fields.map(([, value]) => value),
-  );
-}
 
 test('signs in through the sandbox provider and three pages arrive in Graph with their engagements', async () => {
   const sandbox = await startTestSandbox();
