@@ -3,21 +3,12 @@
 // the other after its next pull (Sync now) with its reading time and the other's device name; a
 // page read on both is one entry; a deletion on one reaches the other; nothing pulled is
 // published again (the sandbox's request log and write counts). One set-up, checks in order.
-import type { BrowserContext, Page } from '@playwright/test';
-import { extensionIdOf, extensionWorker } from '../harness/browser';
 import { readBackActivities } from '../harness/graph-readback';
-import { callWorker, listActivities, openPopup, popupRows, readAndClose } from '../harness/reading';
-import { configureAndSignIn } from '../harness/sign-in';
+import { callWorker, listActivities, openPopup, popupRows } from '../harness/reading';
 import { sandboxAdmin, unsafeActivityPaths, type SandboxAdmin } from '../sandbox';
 import { defaultDeviceLabel, nodeOfGuid } from '../src/devices/device-id';
-import { expect, launchForSandbox, test } from './fixtures/sandbox';
-
-interface Device {
-  context: BrowserContext;
-  extensionId: string;
-  /** The options page, kept open: the worker is asked things from it, as the popup does. */
-  control: Page;
-}
+import { type Device, openDevice as open, readOn as read, syncNow } from './fixtures/devices';
+import { expect, test } from './fixtures/sandbox';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -27,35 +18,6 @@ test.describe('your history on every device', () => {
   let admin: SandboxAdmin;
   /** A's device name as B should show it (set once A published: its node is in its GUIDs). */
   let aLabel: string;
-
-  async function open(
-    profile: string,
-    sandbox: Parameters<typeof launchForSandbox>[0] & {
-      clientId: string;
-      authority: string;
-      graphBaseUrl: string;
-    },
-  ): Promise<Device> {
-    const context = await launchForSandbox(sandbox, profile);
-    const extensionId = extensionIdOf(await extensionWorker(context));
-    const control = await configureAndSignIn(context, extensionId, sandbox, 'alice');
-    return { context, extensionId, control };
-  }
-
-  /** Sync now until nothing waits for Graph (each press also pulls, devices-hook.ts). */
-  async function syncNow(device: Device): Promise<void> {
-    await device.control.bringToFront();
-    await expect
-      .poll(async () => (await callWorker(device.control, 'sync-now', {})).pending, {
-        timeout: 30_000,
-      })
-      .toBe(0);
-  }
-
-  /** Reads a page for `seconds` in a tab of its own, then closes it (the engagement ends). */
-  function read(device: Device, url: string, seconds = 6): Promise<void> {
-    return readAndClose(device.context, url, seconds);
-  }
 
   const idOf = async (url: string, sandbox: Parameters<typeof readBackActivities>[0]) =>
     (await readBackActivities(sandbox, 'alice')).find((x) => x.activationUrl === url)
