@@ -2,8 +2,16 @@
  * Types of the engagement tracker: the pure state machine that decides which page is being read
  * and for how long. All times are epoch milliseconds from an injected clock.
  */
+import type { IdleState, TrackedPage } from './tracker-events';
 
-export type IdleState = 'active' | 'idle' | 'locked';
+// The events and the shapes they carry live in tracker-events.ts; their importers take them here.
+export type {
+  ClosedTab,
+  IdleState,
+  TrackedPage,
+  TrackerEvent,
+  WindowFocusReport,
+} from './tracker-events';
 
 export interface TrackerSettings {
   /** chrome.idle detection threshold; also how long a page may stay silent before time stops. */
@@ -19,17 +27,6 @@ export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
   continuationGapSec: 5 * 60,
   minEngagementSec: 5,
 };
-
-/** The page a tab shows, as far as tracking cares. */
-export interface TrackedPage {
-  appActivityId: string;
-  url: string;
-  /**
-   * The cleaned address the page was loaded at, when it differs from `url` (the page names a
-   * canonical URL of its own): reading positions reported from it are this page's.
-   */
-  address?: string;
-}
 
 export interface TabState {
   windowId: number;
@@ -127,129 +124,6 @@ export interface TrackerState {
   /** Time of the last event seen, to detect the clock going backwards. */
   lastEventAt: number;
 }
-
-/**
- * The worker heard the tab holding the open interval close (`tabs.onRemoved`, or its window's
- * `windows.onRemoved`) at `at` (epoch ms), noted apart from the transition that closes the
- * interval. A quit closes every tab and then ends the worker, often before that transition is
- * committed (issue #13: 8.7 s read before a quit, 0 s recorded); this small note usually is, and
- * the next browser start closes the interval there, as the lost transition would have.
- */
-export interface ClosedTab {
-  tabId: number;
-  at: number;
-}
-
-/** A content script's window and whether the browser says it has focus. */
-export interface WindowFocusReport {
-  windowId: number;
-  focused: boolean;
-}
-
-export type TrackerEvent =
-  | { type: 'window-focused'; windowId: number | null }
-  | { type: 'window-removed'; windowId: number }
-  | { type: 'tab-activated'; windowId: number; tabId: number }
-  | { type: 'tab-removed'; tabId: number }
-  | { type: 'tab-audible'; tabId: number; audible: boolean }
-  | {
-      type: 'page-loaded';
-      tabId: number;
-      windowId: number;
-      page: TrackedPage;
-      visible: boolean;
-      /** The tab's active flag as the sender saw it, so a worker that missed activation catches up. */
-      tabActive?: boolean;
-      /** Whether the sender's window has focus, as the browser says (see page-signal). */
-      focus?: WindowFocusReport;
-      /**
-       * How long (ms) the page had held the reader's attention (visible, its window focused) when
-       * it reported: the content script reports only once a page is being read (or a new route
-       * has settled), and the time before the report belongs to this page. Capped at the silence
-       * limit; 0 or absent: from now.
-       */
-      attendedMs?: number;
-      /**
-       * The page was no longer attended when it reported (hidden or blurred while it was being
-       * read, the report slowed by a busy machine): its `attendedMs` ended this long (ms) before
-       * now. That span is banked as the page's, closed; nothing is opened. Absent: read until now.
-       */
-      leftMs?: number;
-      /**
-       * A <video>/<audio> element already plays when the page reports (a player started in the
-       * seconds before it is read): as a page-signal's, so idle does not stop a video watched.
-       */
-      mediaPlaying?: boolean;
-    }
-  | {
-      type: 'page-signal';
-      tabId: number;
-      visible: boolean;
-      mediaPlaying: boolean;
-      /**
-       * Whether the sender's window has focus, as the browser says when the signal arrives. Chrome
-       * does not always fire windows.onFocusChanged(WINDOW_ID_NONE) when the user switches to
-       * another application, but the page's blur always sends a signal: this corrects the focus.
-       */
-      focus?: WindowFocusReport;
-      /**
-       * The page stopped running for a while (frozen, the machine asleep) and saw the reader
-       * (input, media playing) last at this moment before. Across a silence longer than the
-       * limit, time up to here still counts; the silence itself never does.
-       */
-      presentUntil?: number;
-      /**
-       * Sent with `presentUntil`: when the page ran again (its first overdue heartbeat, epoch ms).
-       * Counting restarts there, not when the signal reaches the worker (which may be busy
-       * waking up itself); never before the silence, nor more than the silence limit back.
-       */
-      resumedAt?: number;
-      /**
-       * Sent with `visible: false`: when the page went hidden (its visibilitychange, epoch ms;
-       * untrusted). Time its tab counted after that, closed by an event heard late, is taken back
-       * (hidden-late.ts).
-       */
-      hiddenAt?: number;
-    }
-  | { type: 'page-left'; tabId: number }
-  /**
-   * A subframe of the tab (e.g. an embedded video player) saw input or plays media: evidence that
-   * someone is there which the top frame's content script cannot see.
-   */
-  | {
-      type: 'frame-signal';
-      tabId: number;
-      mediaPlaying: boolean;
-      /** As a page-signal's. */
-      presentUntil?: number;
-      /** As a page-signal's. */
-      resumedAt?: number;
-      /**
-       * The tab's window: a player may start before its page has reported (a page reports once
-       * read, seconds in); that it plays is then kept for the page to take over.
-       */
-      windowId?: number;
-    }
-  | { type: 'idle-state'; state: IdleState }
-  | { type: 'paused'; paused: boolean }
-  /** Periodic check (alarm): closes silent intervals and expired engagements. */
-  | { type: 'tick' }
-  /** The browser (not just the worker) started: anything left open is from a previous run. */
-  | {
-      type: 'browser-started';
-      /**
-       * The last time the previous run's worker heard the tab being read close (see ClosedTab):
-       * its own transition may not have been committed before the browser exited.
-       */
-      closedTab?: ClosedTab;
-    }
-  /** What the browser says right now, after a start, to re-seed focus and active tabs. */
-  | {
-      type: 'snapshot';
-      focusedWindowId: number | null;
-      activeTabs: { windowId: number; tabId: number }[];
-      idle: IdleState;
-    };
 
 export type TrackerEffect =
   /** The engagement changed and has reached the minimum: store (upsert) it. */
