@@ -91,6 +91,31 @@ describe('deletion store', () => {
     ]);
   });
 
+  it("deletes in Graph an engagement whose page's id is unknown (the first PUT's answer lost), not a \"Don't publish\" page's", async () => {
+    const url = 'https://b.test/both';
+    const page = await db.get('activities', url);
+    const sent = await db.get('historyItems', 'b.test/both#1');
+    if (!page || !sent) throw new Error('seeded');
+    const { synced: _acknowledged, ...rest } = sent;
+    await db.put('historyItems', { ...rest, sentAt: NOW - HOUR });
+    await db.put('activities', { ...page, sync: { sentAt: NOW - HOUR } });
+    const scope = { from: NOW - HOUR, to: NOW, appActivityIds: [url] };
+    await applyDeletion(db, scope, { alsoTimeline: true, now: NOW });
+    // No id: the page's metadata, with which the sync learns it.
+    const tombstones = await db.getAll('tombstones');
+    expect(tombstones.map((t) => [t.historyItemId, t.serverId, t.metadata?.url])).toEqual([
+      ['b.test/both#1', undefined, url],
+    ]);
+
+    // "Don't publish" (the page refused, kept here only): learning the id would publish it.
+    await db.clear('tombstones');
+    await db.put('activities', { ...page, sync: { localOnly: true } });
+    await db.put('historyItems', { ...rest, id: 'b.test/both#2', sentAt: NOW - HOUR });
+    await applyDeletion(db, scope, { alsoTimeline: true, now: NOW });
+    expect(await db.count('historyItems', 'b.test/both#2')).toBe(0);
+    expect(await db.getAll('tombstones')).toEqual([]);
+  });
+
   it('deletes a site with its subdomains, here only when asked', async () => {
     const scope = { from: 0, to: NOW, site: 'example.com' };
     expect(await applyDeletion(db, scope, { alsoTimeline: false, now: NOW })).toMatchObject({

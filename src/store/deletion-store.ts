@@ -3,7 +3,7 @@ import { decideForPage, type DeletionScope, type ScopeDecision } from '../deleti
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
-import { dropItemTombstonesOf } from './item-tombstones';
+import { dropItemTombstonesOf, graphMayHold, itemTombstone } from './item-tombstones';
 import { getKv, putKv } from './kv';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
@@ -188,17 +188,10 @@ export async function applyDeletion(
     for (const item of items) {
       if (!gone.has(item.id)) continue;
       requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
-      // Sent once (`sentAt` is kept as it grows, `synced` is not): Graph may hold a version.
-      const sent = item.sentAt !== undefined || item.synced;
-      if (alsoTimeline && sent && sync?.serverId !== undefined) {
-        putTombstone({
-          key: `item:${item.id}`,
-          kind: 'history-item',
-          appActivityId: record.appActivityId,
-          serverId: sync.serverId,
-          historyItemId: item.id,
-          createdAt: now,
-        });
+      // Even when the page's id is unknown (its first answer lost): the tombstone then carries the
+      // metadata, with which the sync learns the id; a PUT of the page leaves its items in Graph.
+      if (alsoTimeline && graphMayHold(item, record)) {
+        putTombstone(itemTombstone(item, record, now));
       }
     }
     const kept = items.filter((item) => !gone.has(item.id));

@@ -1,6 +1,6 @@
-// The tombstones of engagements dropped under the minimum (README, Sync): made when one Graph may
-// hold is dropped, taken back when it is saved again, and gone with its page when the user deletes
-// the page in Graph too (the page's delete removes its engagements there).
+// The tombstones of engagements gone here that Graph may hold (README, Sync): dropped under the
+// minimum (taken back when saved again) or deleted by the user from the Timeline too; gone with
+// their page when the user deletes the page in Graph too (the page's delete removes them there).
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { CounterLedger } from './counters';
 import type { ActivityRecord, HistoryItemRecord, TimelineDb, TombstoneRecord } from './schema';
@@ -14,18 +14,26 @@ export type TombstoneStore = IDBPObjectStore<
 >;
 
 /**
- * The tombstone of a dropped engagement Graph may hold. Graph's id for its activity, if known;
- * else the page's metadata, with which the sync learns it (sync-planner.ts).
+ * Whether Graph may hold a version of `item`: it was sent once (`sentAt` is kept as it grows,
+ * `synced` is not), even if the answer was lost, and its page is not "Don't publish" (whose
+ * deletes would re-send the page to learn its id).
  */
-export async function putItemTombstone(
-  store: TombstoneStore,
+export function graphMayHold(item: HistoryItemRecord, activity: ActivityRecord): boolean {
+  return (item.sentAt !== undefined || item.synced !== undefined) && !activity.sync?.localOnly;
+}
+
+/**
+ * The tombstone (`item:<id>`, made at `now`) of an engagement gone here that Graph may hold:
+ * Graph's id for its activity, if known; else the page's metadata, with which the sync learns it
+ * by one PUT (sync-planner.ts).
+ */
+export function itemTombstone(
   item: HistoryItemRecord,
   activity: ActivityRecord,
   now: number,
-  ledger: CounterLedger,
-): Promise<void> {
+): TombstoneRecord {
   const serverId = activity.sync?.serverId;
-  const tombstone: TombstoneRecord = {
+  return {
     key: `item:${item.id}`,
     kind: 'history-item',
     appActivityId: item.appActivityId,
@@ -33,6 +41,17 @@ export async function putItemTombstone(
     createdAt: now,
     ...(serverId !== undefined ? { serverId } : { metadata: activity.metadata }),
   };
+}
+
+/** Writes the tombstone of a dropped engagement Graph may hold (`itemTombstone`). */
+export async function putItemTombstone(
+  store: TombstoneStore,
+  item: HistoryItemRecord,
+  activity: ActivityRecord,
+  now: number,
+  ledger: CounterLedger,
+): Promise<void> {
+  const tombstone = itemTombstone(item, activity, now);
   ledger.tombstone(await store.get(tombstone.key), tombstone);
   await store.put(tombstone);
 }

@@ -8,7 +8,7 @@ import type {
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
-import { putItemTombstone, takeTombstone } from './item-tombstones';
+import { graphMayHold, putItemTombstone, takeTombstone } from './item-tombstones';
 import { getKv, putKv } from './kv';
 import {
   countChange,
@@ -127,7 +127,7 @@ async function dropEngagement(
   const activities = tx.objectStore('activities');
   const activity = await activities.get(engagement.appActivityId);
   if (!activity) return;
-  if ((item.sentAt !== undefined || item.synced) && !activity.sync?.localOnly) {
+  if (graphMayHold(item, activity)) {
     await putItemTombstone(tx.objectStore('tombstones'), item, activity, now, ledger);
   }
   const others = await items.index('by-activity').getAll(engagement.appActivityId);
