@@ -38,7 +38,7 @@ function isUpdateOnly(el: Element, text: string): boolean {
   if (/dateModified/.test(prop)) return true;
   // Marked as the publication: g1 prints `<time itemprop="datePublished">` inside its
   // `content-publication-data__updated` line, before "Atualizado há 2 anos".
-  if (/datePublished/.test(prop)) return false;
+  if (prop.includes('datePublished')) return false;
   const own = el.textContent;
   let label = `${text.slice(0, 80)} ${el.previousElementSibling?.getAttribute('title') ?? ''}`;
   for (let at: Element | null = el, depth = 0; at !== null && depth < 3; depth++) {

@@ -109,8 +109,12 @@ function extract(
   const heuristics = budget.allows();
   // Without an h1: an entry-title heading, else the element writing the title's headline part.
   const entryTitle = root?.querySelector('h1') ?? doc.querySelector('h1') ?? findEntryTitle(doc);
+  // Only when nothing declares the headline either: a page with og:title never walks its text.
+  const declared = jsonLd.title !== undefined || tags.title !== undefined;
   const firstH1 =
-    entryTitle !== undefined || !heuristics ? entryTitle : titledHeadline(doc, dom.title, base);
+    entryTitle !== undefined || declared || !heuristics
+      ? entryTitle
+      : titledHeadline(doc, dom.title, base);
   // Forums (phpBB) title their header with the site's name: then that h1 is no headline.
   const header = firstH1 == null ? undefined : readHeaderH1(firstH1, root, dom.title, pageUrl);
   const headerName = header?.siteName;
