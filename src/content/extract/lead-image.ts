@@ -78,11 +78,14 @@ function widthInUrl(url: string): number {
 // article (before its first third of paragraphs): share buttons and icons sit in figures too, lower
 // down and uncaptioned. Icon formats are never taken on this evidence alone.
 const ICON_FORMAT = /\.(?:png|svg|gif)(?:[?#]|$)/i;
+const OWNED_IMAGE = '[itemtype*="Person" i], [itemtype*="Organization" i]';
 // A schema.org ImageObject item is a figure by its markup (AEM's core image component
 // `<div class="cmp-image" itemtype="http://schema.org/ImageObject"><img itemprop="contentUrl">`).
 function leadFigure(img: Element, src: string | undefined, root: Element): boolean {
   const figure = img.closest('figure, [itemtype*="ImageObject" i]');
   if (figure === null || (src !== undefined && ICON_FORMAT.test(src))) return false;
+  // Not a person's portrait or an organisation's logo, marked as their image (review F-kinds-1).
+  if (figure.tagName !== 'FIGURE' && figure.closest(OWNED_IMAGE) !== null) return false;
   if (figure.querySelector('figcaption') !== null) return true;
   const paragraphs = root.getElementsByTagName('p');
   const cutoff = paragraphs[Math.floor(paragraphs.length / 3)];

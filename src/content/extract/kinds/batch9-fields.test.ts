@@ -173,6 +173,14 @@ describe('a size-less image in an ImageObject item or a cover-named wrapper is t
       Q,
     ],
     [
+      "an author's portrait marked as the Person's ImageObject is not (review F-kinds-1)",
+      'image',
+      body(
+        `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img itemprop="url" src="${Q}"></span> <span itemprop="name">Ann Lee</span></div>`,
+      ),
+      undefined,
+    ],
+    [
       'a size-less image in a plain block is not',
       'image',
       body(`<div class="photo-box"><img src="${Q}" alt=""></div>`),
