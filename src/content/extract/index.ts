@@ -162,7 +162,12 @@ function extract(
         monthFirstFor(lang),
         // A day ahead: a page's local date may be ahead of the reader's UTC one.
         new Date(wallMs + DAY_MS).toISOString().slice(0, 10),
-        firstH1,
+        // A declared title spares the walk for the title, but one that only repeats <title>
+        // (Fuwari's layout copies "Story - Site" into og:title on every page) says nothing of
+        // where the headline is, and the date written beside it needs that element.
+        firstH1 === undefined && declared && (jsonLd.title ?? tags.title) === dom.title
+          ? titledHeadline(doc, dom.title, base)
+          : firstH1,
       );
   if (found.description === undefined && root !== undefined && heuristics) {
     found.description = leadParagraph(root);

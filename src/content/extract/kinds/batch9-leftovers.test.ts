@@ -77,9 +77,9 @@ describe("without an h1, the element writing the title's headline part is the he
 
 // Fuwari's post: the title in a <div>, then a details block: an icon and the date, the category
 // and the tags, each in its own element, with no class naming a date.
-const fuwari = (meta: string, title = `${T} - Fuwari`): string =>
+const fuwari = (meta: string, title = `${T} - Fuwari`, head = ''): string =>
   page(
-    `<title>${title}</title>`,
+    `<title>${title}</title>${head}`,
     `<main id="swup-container"><div class="card-base"><div class="relative onload-animation"><div class="transition w-full block font-bold mb-3 text-3xl">${T}</div></div><div class="onload-animation"><div class="flex flex-wrap items-center gap-4">${meta}</div></div><div class="markdown-content">${P}</div></div></main>`,
   );
 const ICON = '<div class="meta-icon"><svg></svg></div>';
@@ -93,6 +93,16 @@ describe("a details line's inline part that is only a date is the date", () => {
       'datePublished',
       fuwari(
         `<div class="flex items-center">${ICON}<span class="text-50 text-sm">2021-03-15</span></div><div class="flex items-center">${ICON}<a href="/archive/category/Guides/">Guides</a></div><div class="flex items-center">${ICON}<a href="/archive/tag/Quay/">Quay</a> / <a href="/archive/tag/Vote/">Vote</a></div>`,
+      ),
+      '2021-03-15',
+    ],
+    [
+      'Fuwari with the og:title and og:site_name its layout writes on every page (F-kinds-2)',
+      'datePublished',
+      fuwari(
+        `<div class="flex items-center">${ICON}<span class="text-50 text-sm">2021-03-15</span></div><div class="flex items-center">${ICON}<a href="/archive/category/Guides/">Guides</a></div>`,
+        undefined,
+        `<meta property="og:site_name" content="Fuwari"><meta property="og:title" content="${T} - Fuwari">`,
       ),
       '2021-03-15',
     ],
