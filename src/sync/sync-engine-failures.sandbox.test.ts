@@ -8,7 +8,7 @@ import { commitTransition } from '../store/tracker-store';
 import { initialTrackerState } from '../tracking/engagement';
 import { countBacklog, loadSyncStatus } from './outbox-store';
 import { runSyncPass } from './sync-engine';
-import { HOUR_AGO, useEngineSandbox } from './testing/engine-sandbox';
+import { dying, HOUR_AGO, useEngineSandbox } from './testing/engine-sandbox';
 import { engagementWith as engagement, newsPage as page } from './testing/sandbox-sync';
 
 const fx = useEngineSandbox();
@@ -134,11 +134,6 @@ describe('sync engine against the Graph sandbox, when things fail', () => {
   it('sends a write again, without duplicating it, when its answer was lost', async () => {
     const m = page('lost-answer');
     await read(m, engagement(m, 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', HOUR_AGO, 20_000));
-    // The request reaches Graph but the worker dies before it sees the answer.
-    const dying: typeof fetch = async (input, init) => {
-      await fetch(input, init);
-      throw new TypeError('worker stopped');
-    };
     await runSyncPass(deps({ fetch: dying }));
     await runSyncPass(deps(), { force: true });
     const stored = await aliceActivities();

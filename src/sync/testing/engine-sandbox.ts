@@ -1,5 +1,4 @@
-// Test helper for the sync engine's sandbox tests (sync-engine.sandbox.test.ts,
-// sync-engine-failures.sandbox.test.ts): the Graph sandbox, a fresh database per test, and the
+// Test helper for the sync engine's sandbox tests (src/sync/*.sandbox.test.ts): the Graph sandbox, a fresh database per test, and the
 // engine's dependencies, readings and Graph's state over them.
 import { beforeEach } from 'vitest';
 import type { PageMetadata } from '../../activity/page-metadata';
@@ -17,9 +16,16 @@ import {
 /** An hour before the test file loaded, epoch ms: when its pages were first seen. */
 export const HOUR_AGO = Date.now() - 3600_000;
 
+/** The request reaches Graph, but the worker is stopped before it sees the answer. */
+export const dying: typeof fetch = async (input, init) => {
+  await fetch(input, init);
+  throw new TypeError('worker stopped');
+};
+
 /**
  * The sandbox for the test file and a fresh database before each test (`fx.db`); `read` records
- * a page's reading, `deps` the engine's dependencies, `graphWrites` the writes Graph received.
+ * a page's reading, `deps` the engine's dependencies, `graphWrites` the writes Graph received,
+ * `acceptedWrites` those it answered with a success, as `METHOD item|activity`.
  * Call at the top of the file.
  */
 export function useEngineSandbox() {
@@ -47,5 +53,9 @@ export function useEngineSandbox() {
       (await graph.admin.requestLog()).filter(
         (r) => r.method !== 'GET' && r.path.includes('/me/activities'),
       ).length,
+    acceptedWrites: async (): Promise<string[]> =>
+      (await graph.admin.requestLog())
+        .filter((r) => r.method !== 'GET' && r.status < 300)
+        .map((r) => `${r.method} ${r.path.includes('historyItems') ? 'item' : 'activity'}`),
   };
 }
