@@ -174,6 +174,13 @@ test.describe('history page', () => {
     // A typo still finds her.
     await page.locator('#search').fill('Quarington');
     await expect.poll(() => titles(page)).toEqual([MARKERS.authorTitle]);
+    // A narrow window (a history tab beside the page read): the box keeps room to type in, on a
+    // line of its own under the title, instead of shrinking to a few characters.
+    await page.setViewportSize({ width: 480, height: 700 });
+    const box = await page.locator('#search').boundingBox();
+    expect(box?.width).toBeGreaterThan(400);
+    const title = await page.locator('h1').boundingBox();
+    expect(box?.y).toBeGreaterThan((title?.y ?? 0) + (title?.height ?? 0));
   });
 
   test('a reply to an abandoned search never empties the list', async ({
