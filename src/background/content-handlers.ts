@@ -1,19 +1,17 @@
 import { LIMITS } from '../activity/limits';
-import { canonicalizeUrl } from '../activity/canonical-url';
-import type { PageCapture, PageMetadata } from '../activity/page-metadata';
+import type { PageMetadata } from '../activity/page-metadata';
 import { cleanText } from '../activity/text';
 import { loadAuthConfig } from '../auth/config-store';
 import type { ContentContract } from '../messaging/contract';
 import { scrollToPositionCommand } from '../messaging/page-commands';
 import { isExcludedUrl } from '../settings/excluded-sites';
-import { recordPage } from '../store/activities-store';
 import { saveReadingPosition } from '../store/reading-store';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
 import type { PageContext } from './context';
 import type { HandlerMap } from './handler-map';
 import { mayRead } from './may-read';
+import { completeLeftReport, recordReport } from './left-report';
 import { isPositionOf, trackedPageOf } from './position-page';
-import { completedRecord } from './snapshot/left-reads';
 import { storing } from './storage-guard';
 
 /** Answers the content script of a trusted page (sender-trust.ts decides which pages are). */
@@ -162,49 +160,6 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return null;
   },
 };
-
-/**
- * Records what the page reported. One `partial` (left while the worker read it: address and title
- * only) is completed by that read: at once if it has ended, else when it does.
- */
-async function recordReport(
-  context: PageContext,
-  reported: PageMetadata,
-  partial: boolean,
-): Promise<void> {
-  const { leftReads, page, db, settings } = context;
-  const address = canonicalizeUrl(page.url);
-  if (!partial || address === null) {
-    leftReads.reported(page.tabId);
-    await storing(context, () => recordPage(db, reported, Date.now()));
-    return;
-  }
-  let written = (): void => undefined;
-  const recorded = new Promise<void>((resolve) => (written = resolve));
-  const read = leftReads.left(page.tabId, address, { identity: reported, recorded });
-  const completed = read && completedRecord(reported, read);
-  const allowed = completed && !isExcludedUrl(read.url, settings().excludedSites);
-  try {
-    await storing(context, () => recordPage(db, allowed ? completed : reported, Date.now()));
-  } finally {
-    written();
-  }
-}
-
-/**
- * The worker's read of a page that reported as it was left, with its address and title only
- * (recordReport): what the read found now completes that record, after it.
- */
-async function completeLeftReport(context: PageContext, capture: PageCapture): Promise<void> {
-  const address = canonicalizeUrl(context.page.url);
-  const left =
-    address === null ? null : context.leftReads.read(context.page.tabId, address, capture);
-  if (!left) return;
-  await left.recorded;
-  const completed = completedRecord(left.identity, capture);
-  if (!completed || isExcludedUrl(capture.url, context.settings().excludedSites)) return;
-  await storing(context, () => recordPage(context.db, completed, Date.now()));
-}
 
 /**
  * Input in a page or frame after idle: chrome.idle only notices on its next poll (up to a second
