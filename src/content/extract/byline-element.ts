@@ -5,15 +5,9 @@
  */
 import { canonicalizeUrl } from '../../activity/canonical-url';
 import type { PageAuthor } from '../../activity/page-metadata';
-import {
-  authorsFromText,
-  cleanAuthorName,
-  cutGluedTail,
-  dedupeAuthors,
-  isInterfaceText,
-  isRoleOnly,
-} from './authors';
+import { authorsFromText, cleanAuthorName, dedupeAuthors } from './authors';
 import { INLINE_BREAK, layoutText } from './layout-text';
+import { cutGluedTail, isInterfaceText, isRoleOnly } from './name-noise';
 import { classSubstrings } from './selectors';
 import { BY_PREFIX_SOURCE } from './text';
 
