@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // jsdom, because the cards are rendered with the adaptivecards library as a host would
-// (testing/card-render.ts). Every corpus page's card: corpus-pages.test.ts.
+// (testing/card-render.ts). Every corpus page's card: content/corpus-pages/.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';

@@ -1,5 +1,5 @@
 // Test helper: the card and activity checks every shared-corpus page passes (run by
-// activity/corpus-pages.test.ts, which parses each page once for this and the quote check).
+// content/corpus-pages/suite.ts, which parses each page once for this and the quote check).
 import type { ValidateFunction } from 'ajv';
 import { expect } from 'vitest';
 import { appActivityIdFor } from '../activity-id';

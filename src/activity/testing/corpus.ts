@@ -28,6 +28,26 @@ export function corpusCases(dir = CORPUS_DIR): string[] {
 }
 
 /**
+ * Part `part` (0-based) of `parts` of the corpus cases, balanced by the size of their pages
+ * (parsing is most of a page's cost, and grows with its size): the largest page goes to the part
+ * with the fewest bytes so far. Every case is in exactly one part, so a test file per part lets
+ * Vitest run the parts in parallel without parsing any page twice.
+ */
+export function corpusPart(part: number, parts: number, dir = CORPUS_DIR): string[] {
+  const sized = corpusCases(dir)
+    .map((name) => ({ name, bytes: fs.statSync(path.join(dir, name, 'source.html')).size }))
+    .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+  const totals = new Array<number>(parts).fill(0);
+  const names: string[][] = Array.from({ length: parts }, () => []);
+  for (const { name, bytes } of sized) {
+    const lightest = totals.indexOf(Math.min(...totals));
+    totals[lightest] = (totals[lightest] ?? 0) + bytes;
+    names[lightest]?.push(name);
+  }
+  return (names[part] ?? []).sort();
+}
+
+/**
  * Parses one case. <style> blocks are dropped first: jsdom's CSS parser crashes on some real
  * stylesheets, and no metadata lives in CSS. Scripts never run (jsdom's default).
  */

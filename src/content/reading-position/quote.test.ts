@@ -106,7 +106,7 @@ describe('readArticleBlocks', () => {
   });
 });
 
-// The corpus check (activity/corpus-pages.test.ts) counts quotes with this oracle.
+// The corpus check (content/corpus-pages/suite.ts) counts quotes with this oracle.
 describe("wordBoundedMatches (the corpus test's oracle)", () => {
   it.each([
     ['the cat sat on the mat', 'the', 2],

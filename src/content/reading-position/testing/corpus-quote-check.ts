@@ -1,5 +1,5 @@
 // Test helper: the quote check every shared-corpus page passes (run by
-// activity/corpus-pages.test.ts, which parses each page once for this and the card check), and
+// content/corpus-pages/suite.ts, which parses each page once for this and the card check), and
 // its oracle.
 import { expect } from 'vitest';
 import { readArticleBlocks } from '../article-blocks';
