@@ -17,7 +17,7 @@ describe('sync line', () => {
     [
       'with a backlog',
       { lastSuccessAt: NOW - 120_000, pending: 3, parked: 1 },
-      'Synced 2 minutes ago · 3 waiting · 1 not accepted by Microsoft Graph',
+      'Synced 2 minutes ago · 3 not sent yet · 1 not accepted by Microsoft Graph',
       'sync',
       true,
     ],
@@ -31,7 +31,7 @@ describe('sync line', () => {
     [
       'needing sign-in',
       { state: 'sign-in-required', pending: 2 },
-      'Sign in again to keep publishing to your Timeline. Nothing is lost. · 2 waiting',
+      'Sign in again to keep publishing to your Timeline. Nothing is lost. · 2 not sent yet',
       'sign-in',
       true,
     ],
@@ -54,7 +54,43 @@ describe('sync line', () => {
         retryAfterUntil: NOW + 3 * 60_000,
         lastError: { code: 'TooManyRequests', message: '', at: NOW },
       },
-      'Sync is waiting (TooManyRequests) · next try in 3 minutes',
+      'Microsoft Graph asked to send less for a while · next try in 3 minutes',
+      'sync',
+      false,
+    ],
+    [
+      'Graph unavailable (503)',
+      {
+        state: 'waiting',
+        attempt: 1,
+        pending: 4,
+        retryAfterUntil: NOW + 30_000,
+        lastError: { code: 'serviceNotAvailable', message: '', at: NOW },
+      },
+      'Microsoft Graph is not available right now · next try this minute · 4 not sent yet',
+      'sync',
+      false,
+    ],
+    [
+      'offline, third try',
+      {
+        state: 'waiting',
+        attempt: 3,
+        backoffUntil: NOW + 5 * 60_000,
+        lastError: { code: 'network', message: 'Failed to fetch', at: NOW },
+      },
+      'No connection to Microsoft Graph · next try in 5 minutes',
+      'sync',
+      true,
+    ],
+    [
+      'a code it has no words for',
+      {
+        state: 'waiting',
+        attempt: 1,
+        lastError: { code: 'quotaLimitReached', message: '', at: NOW },
+      },
+      'Sync is waiting (quotaLimitReached)',
       'sync',
       false,
     ],
@@ -65,6 +101,12 @@ describe('sync line', () => {
   it('speaks German with a German catalog', () => {
     useCatalog('de');
     const line = describeSync({ ...base, lastSuccessAt: NOW - 120_000, pending: 3 }, NOW, 'de');
-    expect(line.text).toBe('Synchronisiert vor 2 Minuten · 3 ausstehend');
+    expect(line.text).toBe('Synchronisiert vor 2 Minuten · 3 noch nicht gesendet');
+    const waiting = describeSync(
+      { ...base, state: 'waiting', lastError: { code: 'timeout', message: '', at: NOW } },
+      NOW,
+      'de',
+    );
+    expect(waiting.text).toBe('Microsoft Graph hat nicht rechtzeitig geantwortet');
   });
 });

@@ -10,6 +10,31 @@ export interface SyncLine {
   warn: boolean;
 }
 
+/** The plain reasons a waiting sync can give (catalog keys). */
+export type WaitReasonKey =
+  | 'sync_waiting_offline'
+  | 'sync_waiting_slow'
+  | 'sync_waiting_throttled'
+  | 'sync_waiting_unavailable';
+
+const THROTTLED = /toomanyrequests|throttl|activitylimitreached/;
+const UNAVAILABLE =
+  /servicenotavailable|serviceunavailable|generalexception|internalserver|badgateway/;
+
+/**
+ * Why sync waits, in words, for the error codes a wait comes with: the sync's own `network` and
+ * `timeout` (src/sync/retry-policy.ts), and Graph's codes for throttling (429) and a service that is
+ * down (5xx; https://learn.microsoft.com/graph/errors). Null for any other code, shown as it is.
+ */
+export function waitReasonKey(code: string): WaitReasonKey | null {
+  const lower = code.toLowerCase();
+  if (lower === 'network') return 'sync_waiting_offline';
+  if (lower === 'timeout' || lower === 'gatewaytimeout') return 'sync_waiting_slow';
+  if (THROTTLED.test(lower)) return 'sync_waiting_throttled';
+  if (UNAVAILABLE.test(lower)) return 'sync_waiting_unavailable';
+  return null;
+}
+
 /**
  * One line telling the user where their Timeline stands, in the catalog's language (`locale` is
  * the catalog's tag, for the relative times).
@@ -35,7 +60,14 @@ export function describeSync(sync: SyncOverview, now: number, locale?: string): 
       };
     case 'waiting': {
       const until = Math.max(sync.retryAfterUntil ?? 0, sync.backoffUntil ?? 0);
-      const head = sync.lastError ? t('sync_waiting_for', sync.lastError.code) : t('sync_waiting');
+      const code = sync.lastError?.code;
+      const reason = code === undefined ? null : waitReasonKey(code);
+      const head =
+        code === undefined
+          ? t('sync_waiting')
+          : reason === null
+            ? t('sync_waiting_for', code)
+            : t(reason);
       const next = until > now ? [t('sync_next_try', formatWhen(until, now, locale))] : [];
       return {
         text: [head, ...next, ...extras].join(' · '),
