@@ -18,6 +18,11 @@ export interface PageRow {
   lastActiveAt: number;
   /** Sum of the page's kept engagements, in ms (the engagement under way as last banked). */
   activeMs: number;
+  /**
+   * How many engagements (reading sessions) that sum holds, when more than one: the history page
+   * lists each on its own row, so the popup says the page's time is theirs together.
+   */
+  sessions?: number;
   /** Reading progress through the main text, 0–100; absent until the reader scrolled. */
   progress?: number;
   /** Read to its end (src/store/reading-store.ts). */
@@ -50,8 +55,22 @@ export interface EngagementRow {
 
 type ReadTx = IDBPTransaction<TimelineDb, ('activities' | 'historyItems')[]>;
 
-/** The row fields of a stored page; `activeMs` is filled in by the caller. */
-export function pageRowOf(record: ActivityRecord, activeMs: number): PageRow {
+/** A page's engagements summed: total engaged ms and how many engagements. */
+export interface PageTotals {
+  activeMs: number;
+  sessions: number;
+}
+
+/** The totals of one page's stored engagements. */
+export function totalsOf(items: readonly { activeMs: number }[]): PageTotals {
+  return { activeMs: items.reduce((sum, item) => sum + item.activeMs, 0), sessions: items.length };
+}
+
+/** The row fields of a stored page; its totals are read by the caller (none: a page never read). */
+export function pageRowOf(
+  record: ActivityRecord,
+  { activeMs, sessions }: PageTotals = { activeMs: 0, sessions: 0 },
+): PageRow {
   const { metadata } = record;
   const row: PageRow = {
     appActivityId: record.appActivityId,
@@ -60,6 +79,7 @@ export function pageRowOf(record: ActivityRecord, activeMs: number): PageRow {
     lastActiveAt: record.lastActiveAt ?? record.firstSeenAt,
     activeMs,
   };
+  if (sessions > 1) row.sessions = sessions;
   if (metadata.siteName !== undefined) row.siteName = metadata.siteName;
   if (metadata.faviconUrl !== undefined) row.faviconUrl = metadata.faviconUrl;
   const { reading } = record;
@@ -71,19 +91,17 @@ export function pageRowOf(record: ActivityRecord, activeMs: number): PageRow {
   return row;
 }
 
-/** Total engaged ms of each page, read from the `by-activity` index (one range per page). */
-export async function activeMsOf(
+/** Totals of each page, read from the `by-activity` index (one range per page). */
+export async function pageTotalsOf(
   tx: ReadTx,
   appActivityIds: readonly string[],
-): Promise<Map<string, number>> {
+): Promise<Map<string, PageTotals>> {
   const index = tx.objectStore('historyItems').index('by-activity');
   // All requests are issued before any is awaited: IndexedDB answers them in one pass.
   const totals = await Promise.all(
-    appActivityIds.map(async (id) =>
-      (await index.getAll(id)).reduce((sum, item) => sum + item.activeMs, 0),
-    ),
+    appActivityIds.map(async (id) => totalsOf(await index.getAll(id))),
   );
-  return new Map(appActivityIds.map((id, i) => [id, totals[i] ?? 0]));
+  return new Map(appActivityIds.map((id, i) => [id, totals[i] ?? totalsOf([])]));
 }
 
 /** Rows for these page ids, in the given order, skipping pages deleted meanwhile or never read. */
@@ -94,12 +112,10 @@ export async function pageRowsFor(
   const activities = tx.objectStore('activities');
   const [records, totals] = await Promise.all([
     Promise.all(appActivityIds.map((id) => activities.get(id))),
-    activeMsOf(tx, appActivityIds),
+    pageTotalsOf(tx, appActivityIds),
   ]);
   return records.flatMap((record) =>
-    record?.lastActiveAt !== undefined
-      ? [pageRowOf(record, totals.get(record.appActivityId) ?? 0)]
-      : [],
+    record?.lastActiveAt !== undefined ? [pageRowOf(record, totals.get(record.appActivityId))] : [],
   );
 }
 

@@ -2,7 +2,7 @@ import type { ReadingPosition } from '../activity/text-fragment';
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
-import { pageRowOf, type PageRow } from './page-rows';
+import { pageRowOf, totalsOf, type PageRow } from './page-rows';
 import { countChange, type ReadingRecord } from './schema';
 
 /**
@@ -109,11 +109,7 @@ export async function listUnfinished(db: Db, limit: number): Promise<PageRow[]> 
   while (cursor && rows.length < limit) {
     const record = cursor.value;
     if (record.lastActiveAt !== undefined) {
-      const activeMs = (await items.getAll(record.appActivityId)).reduce(
-        (sum, item) => sum + item.activeMs,
-        0,
-      );
-      rows.push(pageRowOf(record, activeMs));
+      rows.push(pageRowOf(record, totalsOf(await items.getAll(record.appActivityId))));
     }
     cursor = await cursor.continue();
   }

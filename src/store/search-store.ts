@@ -4,7 +4,7 @@ import { editDistance, scorePage, typoAllowance, type QueryTerm } from '../searc
 import { queryTerms } from '../search/terms';
 import type { Db } from './db';
 import { readCounters } from './counter-store';
-import { activeMsOf, listRecentPages, pageRowOf, type PageRow } from './page-rows';
+import { pageTotalsOf, listRecentPages, pageRowOf, type PageRow } from './page-rows';
 import type { ActivityRecord, TimelineDb } from './schema';
 
 /**
@@ -84,13 +84,13 @@ export async function searchPages(
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || b.record.lastActiveAt - a.record.lastActiveAt);
   const shown = ranked.slice(0, limit);
-  const totals = await activeMsOf(
+  const totals = await pageTotalsOf(
     tx,
     shown.map((entry) => entry.record.appActivityId),
   );
   await tx.done;
   return {
-    rows: shown.map(({ record }) => pageRowOf(record, totals.get(record.appActivityId) ?? 0)),
+    rows: shown.map(({ record }) => pageRowOf(record, totals.get(record.appActivityId))),
     total: ranked.length,
     more: !found.complete,
   };

@@ -4,6 +4,7 @@ import { deleteActivity, listRecentActivities, recordPage } from './activities-s
 import { engagement, page } from './testing/records';
 import type { Db } from './db';
 import { freshDbForEachTest } from './testing/fresh-db';
+import { listRecentPages } from './page-rows';
 import { DB_VERSION } from './schema';
 import { commitTransition, loadTrackerState } from './tracker-store';
 
@@ -49,6 +50,26 @@ describe('store', () => {
       ['g1', false, 'Europe/Paris'],
     ]);
     expect(await loadTrackerState(db)).toEqual(state);
+  });
+
+  it('gives the popup rows each page’s total and, when several, its number of sessions', async () => {
+    await recordPage(db, page('a'), 1);
+    await recordPage(db, page('b'), 2);
+    await commitTransition(
+      db,
+      initialTrackerState(0),
+      [
+        { type: 'engagement-ended', kept: true, engagement: engagement('a', 'g1', 1000, 20_000) },
+        { type: 'engagement-ended', kept: true, engagement: engagement('a', 'g2', 90_000, 5_000) },
+        { type: 'save-engagement', engagement: engagement('b', 'g3', 50_000, 7_000) },
+      ],
+      'UTC',
+    );
+    const rows = await listRecentPages(db, { limit: 10 });
+    expect(rows.map((r) => [r.title, r.activeMs, r.sessions])).toEqual([
+      ['Title a', 25_000, 2],
+      ['Title b', 7_000, undefined],
+    ]);
   });
 
   it('keeps first-seen and last-read times when a page is recorded again', async () => {

@@ -33,6 +33,18 @@ describe('activity list', () => {
     expect(rows[1]?.querySelector('.meta')?.textContent).toContain('site.test');
   });
 
+  it('says how many sessions a time sums when the history lists several', () => {
+    const list = document.createElement('ul');
+    const items = [item('Twice', { siteName: 'Site One', sessions: 2 }), item('Once')];
+    renderActivityList(list, items, { open: vi.fn(), remove: vi.fn() }, Date.now(), 'en');
+    const metas = [...list.querySelectorAll('.meta')].map((meta) => meta.textContent);
+    expect(metas[0]).toContain('Site One · Read for 2 min in 2 sessions · ');
+    expect(metas[1]).toContain('Read for 2 min · ');
+    useCatalog('de');
+    renderActivityList(list, items, { open: vi.fn(), remove: vi.fn() }, Date.now(), 'de');
+    expect(list.querySelector('.meta')?.textContent).toContain('2 Min. gelesen, in 2 Sitzungen');
+  });
+
   it('keeps a hostile title as text', () => {
     const list = document.createElement('ul');
     const hostile = '<img src=x onerror="globalThis.pwned=1"><b>bold</b>';

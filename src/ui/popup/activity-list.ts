@@ -1,6 +1,7 @@
 import type { PageRow } from '../../store/page-rows';
 import { t } from '../../i18n/i18n';
-import { formatDuration, formatFullDate, formatWhen, siteLabel } from '../format';
+import { readFor } from './read-for';
+import { formatFullDate, formatWhen, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
 import { devicesLabel } from '../device-label';
@@ -94,13 +95,7 @@ function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string
   when.textContent = formatWhen(item.lastActiveAt, now, locale);
   const site = siteLabel(item.url, item.siteName);
   meta.replaceChildren(
-    [
-      site,
-      t('popup_read_for', formatDuration(item.activeMs, locale)),
-      progressLabel(item),
-      devicesLabel(item),
-      '',
-    ]
+    [site, readFor(item, locale), progressLabel(item), devicesLabel(item), '']
       .filter((part, i, parts) => part !== '' || i === parts.length - 1)
       .join(' · '),
     when,
