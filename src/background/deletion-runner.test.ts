@@ -27,6 +27,7 @@ function runner() {
     now: () => now,
     newId: () => `d${String(++count)}`,
     afterApply: (alsoTimeline) => applied.push(alsoTimeline),
+    forgetReadings: () => Promise.resolve(),
   });
 }
 

@@ -11,6 +11,7 @@ import {
   type PendingDeletion,
 } from '../store/deletion-store';
 import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
+import type { DeletedEngagement } from '../tracking/engagement-types';
 
 export const DELETION_ALARM = 'deletion';
 /** How long "Undo" is offered: nothing is deleted or sent before it has passed. */
@@ -27,6 +28,11 @@ export interface DeletionRunnerDeps {
   newId: () => string;
   /** Something was deleted that Graph must hear about: run a sync pass. */
   afterApply: (alsoTimeline: boolean) => void;
+  /**
+   * Engagements the tracker held that a deletion just applied removed: the tracker must forget
+   * them (its `engagements-deleted` event). Until it has, the store refuses to write them.
+   */
+  forgetReadings: (deleted: readonly DeletedEngagement[]) => Promise<void>;
 }
 
 /** A page as the list and the sync planner see it, to ask whether a pending deletion covers it. */
@@ -85,14 +91,20 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
     async applyDue(): Promise<number> {
       let applied = 0;
       let timeline = false;
+      const held: DeletedEngagement[] = [];
       for (const entry of await loadPendingDeletions(db)) {
         if (entry.notBefore > deps.now()) continue;
-        await applyDeletion(db, entry.scope, { alsoTimeline: entry.alsoTimeline, now: deps.now() });
+        const done = await applyDeletion(db, entry.scope, {
+          alsoTimeline: entry.alsoTimeline,
+          now: deps.now(),
+        });
         await removePendingDeletion(db, entry.id);
         applied++;
         timeline ||= entry.alsoTimeline;
+        held.push(...done.held);
       }
       await armAlarm(await loadPendingDeletions(db));
+      if (held.length > 0) await deps.forgetReadings(held);
       if (applied > 0) deps.afterApply(timeline);
       return applied;
     },

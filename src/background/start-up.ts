@@ -99,6 +99,9 @@ export async function startBackground({
     afterApply: (alsoTimeline) => {
       if (alsoTimeline) void sync.run().catch(() => undefined);
     },
+    forgetReadings: async (deleted) => {
+      await tracker.dispatch({ type: 'engagements-deleted', deleted });
+    },
   });
   const sync = createSyncRunner({
     db,

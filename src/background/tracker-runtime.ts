@@ -8,6 +8,7 @@ import type {
 import { eventTime } from '../tracking/event-time';
 import type { Db } from '../store/db';
 import type { RelayReadRecord } from '../store/schema';
+import { loadDeletedReadings } from '../store/deleted-readings';
 import { commitTransition, loadTrackerState } from '../store/tracker-store';
 
 export interface TrackerRuntimeDeps {
@@ -39,7 +40,11 @@ export class TrackerRuntime {
 
   static async start(deps: TrackerRuntimeDeps): Promise<TrackerRuntime> {
     const stored = await loadTrackerState(deps.db);
-    return new TrackerRuntime(deps, stored ?? initialTrackerState(deps.now()));
+    const runtime = new TrackerRuntime(deps, stored ?? initialTrackerState(deps.now()));
+    // A deletion applied by a worker stopped before the tracker heard of it (deleted-readings.ts).
+    const deleted = await loadDeletedReadings(deps.db);
+    if (deleted.length > 0) await runtime.dispatch({ type: 'engagements-deleted', deleted });
+    return runtime;
   }
 
   /** The last committed state (for live views; never mutate). */

@@ -57,7 +57,10 @@ describe('deletion store', () => {
     const scope = { from: NOW - HOUR, to: NOW };
     const expected = { pages: 2, engagements: 3, published: 2 };
     expect(await countDeletion(db, scope)).toEqual(expected);
-    expect(await applyDeletion(db, scope, { alsoTimeline: true, now: NOW })).toEqual(expected);
+    expect(await applyDeletion(db, scope, { alsoTimeline: true, now: NOW })).toEqual({
+      ...expected,
+      held: [],
+    });
 
     expect((await db.getAllKeys('activities')).sort()).toEqual([
       'https://a.example.com/old',
@@ -131,7 +134,7 @@ describe('deletion store', () => {
 
   it('deletes everything and queues one Graph delete per published page', async () => {
     const result = await applyDeletion(db, { from: 0, to: NOW }, { alsoTimeline: true, now: NOW });
-    expect(result).toEqual({ pages: 4, engagements: 5, published: 3 });
+    expect(result).toEqual({ pages: 4, engagements: 5, published: 3, held: [] });
     expect(await db.count('activities')).toBe(0);
     expect(await db.count('historyItems')).toBe(0);
     expect(await db.count('tombstones')).toBe(3);

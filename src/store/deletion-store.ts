@@ -3,10 +3,11 @@ import { decideForPage, type DeletionScope, type ScopeDecision } from '../deleti
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
+import { noteDeletedReadings, trackerHold } from './deleted-readings';
 import { dropItemTombstonesOf, graphMayHold, itemTombstone } from './item-tombstones';
-import { getKv, putKv } from './kv';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
+import type { DeletedEngagement } from '../tracking/engagement-types';
 import type {
   ActivityRecord,
   HistoryItemRecord,
@@ -16,6 +17,12 @@ import type {
 } from './schema';
 
 export type { PendingDeletion } from './schema';
+// The undo window's list of deletions (pending-deletions.ts), for the callers of this file.
+export {
+  addPendingDeletion,
+  loadPendingDeletions,
+  removePendingDeletion,
+} from './pending-deletions';
 
 /** What a scope would delete: pages removed whole, engagements removed, and pages Graph holds. */
 export interface DeletionCount {
@@ -23,27 +30,6 @@ export interface DeletionCount {
   engagements: number;
   /** Of the pages touched, how many Graph holds (or may hold): what a Timeline delete costs. */
   published: number;
-}
-
-export async function loadPendingDeletions(db: Db): Promise<PendingDeletion[]> {
-  return (await getKv(db, 'pending-deletions')) ?? [];
-}
-
-export async function addPendingDeletion(db: Db, deletion: PendingDeletion): Promise<void> {
-  const tx = db.transaction('kv', 'readwrite');
-  const list = (await getKv(tx.store, 'pending-deletions')) ?? [];
-  await putKv(tx.store, 'pending-deletions', [...list, deletion]);
-  await tx.done;
-}
-
-/** Removes a pending deletion (undo, or once applied). Returns whether it was still pending. */
-export async function removePendingDeletion(db: Db, id: string): Promise<boolean> {
-  const tx = db.transaction('kv', 'readwrite');
-  const list = (await getKv(tx.store, 'pending-deletions')) ?? [];
-  const rest = list.filter((entry) => entry.id !== id);
-  await putKv(tx.store, 'pending-deletions', rest);
-  await tx.done;
-  return rest.length !== list.length;
 }
 
 interface ScopedPages {
@@ -124,16 +110,24 @@ export async function countDeletion(db: Db, scope: DeletionScope): Promise<Delet
   return count;
 }
 
+/** What a deletion did: its count, and the tracker's engagements it deleted (deleted-readings.ts). */
+export interface AppliedDeletion extends DeletionCount {
+  held: DeletedEngagement[];
+}
+
 /**
  * Applies a deletion in one transaction: pages removed whole, engagements removed from pages that
- * keep others. With `alsoTimeline`, each delete Graph must see gets a tombstone (as a single-page
- * delete does), so the sync pass sends it and no pending write brings the data back.
+ * keep others. With `alsoTimeline`, each delete Graph must see gets a user tombstone (as a
+ * single-page delete does), so the sync pass sends it and no pending write brings the data back.
+ * The tracker's engagements it covers are listed, never written again (deleted-readings.ts); a
+ * page deleted whole that a tab still shows keeps a bare record (address, title; no engagement,
+ * so listed nowhere, like a page opened and not read) for the reading that goes on, a new one.
  */
 export async function applyDeletion(
   db: Db,
   scope: DeletionScope,
   { alsoTimeline, now }: { alsoTimeline: boolean; now: number },
-): Promise<DeletionCount> {
+): Promise<AppliedDeletion> {
   const count: DeletionCount = { pages: 0, engagements: 0, published: 0 };
   // Read and write in one transaction: an engagement recorded meanwhile is never overwritten.
   const tx = db.transaction(
@@ -145,6 +139,12 @@ export async function applyDeletion(
   const tombstones = tx.objectStore('tombstones');
   const relayReads = tx.objectStore('relayReads');
   const { records, itemsByPage } = await loadScoped(tx, scope);
+  const decisions = records.map((record) => {
+    const items = itemsByPage.get(record.appActivityId) ?? [];
+    return { record, items, decision: decide(scope, record, items) };
+  });
+  const kv = tx.objectStore('kv');
+  const hold = await trackerHold(kv, scope, decisions);
   const ledger = new CounterLedger();
   // Requests are queued without awaiting each (one transaction, many writes); all settle below.
   const requests: Promise<unknown>[] = [];
@@ -154,17 +154,16 @@ export async function applyDeletion(
   const putTombstone = (tombstone: TombstoneRecord): void => {
     newTombstones.set(tombstone.key, tombstone);
   };
-  for (const record of records) {
-    const items = itemsByPage.get(record.appActivityId) ?? [];
-    const decision = decide(scope, record, items);
+  for (const { record, items, decision } of decisions) {
     if (decision.kind === 'none') continue;
     const sync = record.sync;
     if (isPublished(record)) count.published++;
     if (decision.kind === 'page') {
       if (items.length > 0) count.pages++;
       count.engagements += items.length;
-      ledger.activity(record, undefined);
-      requests.push(activities.delete(record.appActivityId));
+      const bare = hold.shown.has(record.appActivityId) ? bareRecord(record, now) : undefined;
+      ledger.activity(record, bare);
+      requests.push(bare ? activities.put(bare) : activities.delete(record.appActivityId));
       for (const item of items) {
         // With any read of it still waiting for the organisation relay: never reported now.
         requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
@@ -191,7 +190,7 @@ export async function applyDeletion(
       // Even when the page's id is unknown (its first answer lost): the tombstone then carries the
       // metadata, with which the sync learns the id; a PUT of the page leaves its items in Graph.
       if (alsoTimeline && graphMayHold(item, record)) {
-        putTombstone(itemTombstone(item, record, now));
+        putTombstone({ ...itemTombstone(item, record, now), byUser: true });
       }
     }
     const kept = items.filter((item) => !gone.has(item.id));
@@ -209,11 +208,17 @@ export async function applyDeletion(
   });
   const wholeInGraph = new Set(markers.map((marker) => marker.appActivityId));
   await dropItemTombstonesOf(tombstones, wholeInGraph, ledger); // before commitCounters
-  const kv = tx.objectStore('kv');
   requests.push(queueDeletionMarkers(kv, markers));
+  requests.push(noteDeletedReadings(kv, hold.deleted));
   requests.push(commitCounters(kv, ledger));
   await Promise.all([...requests, tx.done]);
-  return count;
+  return { ...count, held: hold.deleted };
+}
+
+/** A page deleted whole that a tab still shows: what recording a new reading of it needs. */
+function bareRecord(record: ActivityRecord, now: number): ActivityRecord {
+  const { appActivityId, metadata, searchTerms } = record;
+  return { appActivityId, metadata, firstSeenAt: now, ...(searchTerms ? { searchTerms } : {}) };
 }
 
 /**

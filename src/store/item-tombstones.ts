@@ -57,19 +57,22 @@ export async function putItemTombstone(
 }
 
 /**
- * Removes the tombstone of a dropped engagement saved again, and returns when it was made (the
- * saved row's `sentAt`: Graph may still hold the old version until the row is sent), if any.
+ * What the tracker saving engagement `id` (no row saved) finds. A dropped engagement saved again:
+ * its tombstone is removed, and when it was made is the row's `sentAt` (Graph may still hold the
+ * old version until the row is sent); `{}` when there is none. A user's tombstone (`byUser`) is
+ * never taken: `'deleted'`, and the save must not happen (what the user deleted stays deleted).
  */
 export async function takeTombstone(
   store: TombstoneStore,
   id: string,
   ledger: CounterLedger,
-): Promise<number | undefined> {
+): Promise<{ sentAt?: number } | 'deleted'> {
   const tombstone = await store.get(`item:${id}`);
-  if (!tombstone) return undefined;
+  if (!tombstone) return {};
+  if (tombstone.byUser) return 'deleted';
   ledger.tombstone(tombstone, undefined);
   await store.delete(tombstone.key);
-  return tombstone.createdAt;
+  return { sentAt: tombstone.createdAt };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { ReadingPosition } from '../activity/text-fragment';
 import type { DeletionScope } from '../deletion/deletion-scope';
-import type { ClosedTab, TrackerState } from '../tracking/engagement-types';
+import type { ClosedTab, DeletedEngagement, TrackerState } from '../tracking/engagement-types';
 import type { DeviceIdentity, PullState } from './device-records';
 import type { RelayReadRecord, RelaySites, RelayStatus } from './relay-records';
 import type { ActivitySyncState, SyncStatus, TombstoneRecord } from './sync-records';
@@ -132,6 +132,8 @@ export interface StoreCounters {
 export interface KeyValueRecords {
   /** The engagement tracker's state, committed with every transition (tracking/). */
   'tracker-state': TrackerState;
+  /** Engagements the user deleted that the tracker still holds: never written again. */
+  'deleted-readings': DeletedEngagement[];
   /** When the worker last heard the tab being read close (tracking/engagement-types.ts). */
   'tracker-closed-tab': ClosedTab;
   /** What the user sees about sync (sync/sync-status.ts). */

@@ -42,6 +42,11 @@ export interface TombstoneRecord {
   parked?: ParkedWrite;
   /** How many times in a row Graph refused this delete. */
   refusals?: number;
+  /**
+   * The user deleted it (README, Delete), not the tracker's drop under the minimum: never taken
+   * back when the tracker saves that engagement again (tracker-store.ts). Absent: a drop's.
+   */
+  byUser?: boolean;
 }
 
 /** What the user can see about sync, persisted so a restarted worker knows it too. */

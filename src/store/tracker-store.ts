@@ -8,6 +8,7 @@ import type {
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
+import { deletedReadingsFor } from './deleted-readings';
 import { graphMayHold, putItemTombstone, takeTombstone } from './item-tombstones';
 import { getKv, putKv } from './kv';
 import {
@@ -41,6 +42,7 @@ export async function loadClosedTab(db: Db): Promise<ClosedTab | undefined> {
  * Persists a tracker transition atomically: the new state and the engagements it produced land in
  * one transaction, so a worker killed at any moment neither loses nor double-counts time. Reads
  * for the organisation relay's outbox (`relayReads`) are queued in the same transaction, each once.
+ * An engagement the user deleted is never written again (deleted-readings.ts).
  */
 export async function commitTransition(
   db: Db,
@@ -53,16 +55,21 @@ export async function commitTransition(
     ['kv', 'historyItems', 'activities', 'relayReads', 'tombstones'],
     'readwrite',
   );
+  const kv = tx.objectStore('kv');
+  await putKv(kv, TRACKER_STATE_KEY, state);
+  const deleted = await deletedReadingsFor(kv, state);
   const outbox = tx.objectStore('relayReads');
   for (const read of relayReads) {
+    if (deleted?.has(read.id)) continue;
     if ((await outbox.getKey(read.id)) === undefined) await outbox.put(read);
   }
   const items = tx.objectStore('historyItems');
   const activities = tx.objectStore('activities');
   const ledger = new CounterLedger();
-  await putKv(tx.objectStore('kv'), TRACKER_STATE_KEY, state);
   for (const effect of effects) {
     const { engagement } = effect;
+    // The user deleted it, the tracker not told yet: it stays deleted.
+    if (deleted?.has(engagement.id)) continue;
     // Not reading (under the minimum): a row saved earlier goes, with what hangs on it.
     if ((effect.type === 'engagement-ended' && !effect.kept) || effect.type === 'drop-engagement') {
       await dropEngagement(tx, engagement, ledger, state.lastEventAt);
@@ -73,9 +80,12 @@ export async function commitTransition(
     if (!activity) continue;
     const existing = await items.get(engagement.id);
     // Saved again after a drop: its PUT replaces what Graph may hold, so the delete is moot.
-    const sentAt = existing
-      ? existing.sentAt
+    const taken = existing
+      ? { sentAt: existing.sentAt }
       : await takeTombstone(tx.objectStore('tombstones'), engagement.id, ledger);
+    // Deleted by the user from Graph too: never written again, told to the tracker or not.
+    if (taken === 'deleted') continue;
+    const { sentAt } = taken;
     const record: HistoryItemRecord = {
       id: engagement.id,
       appActivityId: engagement.appActivityId,
@@ -96,7 +106,7 @@ export async function commitTransition(
     ledger.activity(activity, updated);
     await activities.put(updated);
   }
-  await commitCounters(tx.objectStore('kv'), ledger);
+  await commitCounters(kv, ledger);
   await tx.done;
 }
 

@@ -7,6 +7,7 @@ import type { IdleState, TrackedPage } from './tracker-events';
 // The events and the shapes they carry live in tracker-events.ts; their importers take them here.
 export type {
   ClosedTab,
+  DeletedEngagement,
   IdleState,
   TrackedPage,
   TrackerEvent,

@@ -29,6 +29,16 @@ export interface ClosedTab {
   at: number;
 }
 
+/**
+ * An engagement the user deleted (README, Delete, with undo) while the tracker may still hold it:
+ * its GUID, and when the deletion was asked for (epoch ms, the scope's end): reading after that
+ * moment is a new engagement's.
+ */
+export interface DeletedEngagement {
+  id: string;
+  askedAt: number;
+}
+
 /** A content script's window and whether the browser says it has focus. */
 export interface WindowFocusReport {
   windowId: number;
@@ -119,6 +129,12 @@ export type TrackerEvent =
        */
       windowId?: number;
     }
+  /**
+   * The user deleted these engagements (applied once the deletion's undo window passed): never
+   * saved or ended again; what was banked for one after its `askedAt`, and the reading of its page
+   * that goes on, belong to a new engagement (deleted-engagements.ts).
+   */
+  | { type: 'engagements-deleted'; deleted: readonly DeletedEngagement[] }
   | { type: 'idle-state'; state: IdleState }
   | { type: 'paused'; paused: boolean }
   /** Periodic check (alarm): closes silent intervals and expired engagements. */

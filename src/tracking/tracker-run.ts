@@ -3,6 +3,7 @@
 // in page-reports.ts, the time arithmetic in accrual.ts; the public reducer is engagement.ts.
 import type { ClosedTab, TrackerEvent } from './engagement-types';
 import { attentionTab } from './attention';
+import { forgetDeleted } from './deleted-engagements';
 import { SILENCE_LIMIT_MS } from './heartbeat';
 import { forgetClosed, noteClosed } from './hidden-late';
 import { pageLoaded, pageSignal } from './page-reports';
@@ -75,6 +76,9 @@ export function apply(step: Step, event: TrackerEvent): void {
       if (tab) tab.page = null;
       return;
     }
+    case 'engagements-deleted':
+      forgetDeleted(step, event.deleted);
+      return;
     case 'idle-state':
       if (event.state !== 'active') accrual.bank();
       else if (s.idle !== 'active') s.absentUntil = now;

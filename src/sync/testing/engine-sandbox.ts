@@ -1,5 +1,6 @@
-// Test helper for the sync engine's sandbox tests (src/sync/*.sandbox.test.ts): the Graph sandbox, a fresh database per test, and the
-// engine's dependencies, readings and Graph's state over them.
+// Test helper for the sandbox tests of sync (src/sync/*.sandbox.test.ts, and the background's):
+// the Graph sandbox, a fresh database per test, and the engine's dependencies, readings and
+// Graph's state over them.
 import { beforeEach } from 'vitest';
 import type { PageMetadata } from '../../activity/page-metadata';
 import { openTimelineDb, type Db } from '../../store/db';
