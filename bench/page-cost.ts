@@ -15,7 +15,9 @@
 //   presence, the first extraction, timers, events; bench/lib/trace-parts.ts), median and p95 over
 //   the read visits. PAGE_COST_COMPILE=1 adds V8's compile events to both traces (more tracing
 //   overhead), which tells the first extraction's lazy compilation apart.
-// Writes bench/results/page-cost.json: {notRead, read: {medianMs, p95Ms}, bundleGzipBytes, …}.
+// Writes bench/results/page-cost.json: {notRead, read: {medianMs, p95Ms}, bundleGzipBytes, …};
+// a run of named pages (`npm run bench:page-cost -- <page> …`) writes
+// page-cost.<page>+<page>.json instead (resultsFileFor), never the whole corpus's file.
 import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,11 +34,11 @@ import { startPageServer } from '../harness/page-server';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 import { contentScriptGzipBytes, gzipBytes } from './lib/bundle-bytes';
 import { visit } from './lib/cost-visit';
-import { corpusPages, round, summary, traceCategories } from './lib/page-trace';
+import { corpusPages, resultsFileFor, round, summary, traceCategories } from './lib/page-trace';
 import { SUMMED_PARTS, type ReadParts } from './lib/trace-parts';
 import { requireSharedDir } from '../src/testing/shared-dir';
 
-const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results', 'page-cost.json');
+const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 // The shared corpus beside this checkout (src/testing/shared-dir.ts), unless CORPUS_DIR names one.
 const CORPUS = process.env.CORPUS_DIR ?? join(requireSharedDir('corpus'), 'corpus/readability');
 const PAGE_COUNT = Number(process.env.PAGE_COST_PAGES ?? 24);
@@ -71,6 +73,7 @@ interface Sample {
 /** Only these pages (names), for a quick look; the first PAGE_COUNT by default. */
 const only = process.argv.slice(2);
 const pages = corpusPages(CORPUS, only, PAGE_COUNT);
+const RESULTS = join(RESULTS_DIR, resultsFileFor('page-cost', only, pages));
 const server = await startPageServer(CORPUS);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-page-cost-'));
 let withExtension: BrowserContext | undefined;
@@ -130,6 +133,7 @@ try {
   }
   const report = {
     pages: pages.length,
+    pageNames: pages,
     repetitions: REPS,
     notRead: summary(notRead.map((s) => s.extensionMs)),
     read: summary(read.map((s) => s.extensionMs)),
@@ -162,8 +166,8 @@ try {
   if (unsound !== undefined) {
     console.error(`Not a measurement (${unsound}): ${RESULTS} left as it was`);
     process.exitCode = 1;
-  } else if (only.length === 0) {
-    mkdirSync(dirname(RESULTS), { recursive: true });
+  } else {
+    mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
   }
   const line = (label: string, s: { medianMs: number; p95Ms: number }) =>
@@ -183,11 +187,7 @@ try {
     `Difference (cross-check): ${line('notRead', report.difference.notRead)}; ` +
       line('read', report.difference.read),
   );
-  if (unsound === undefined) {
-    console.log(
-      only.length === 0 ? `Wrote ${RESULTS}` : `Some pages only: ${RESULTS} left as it was`,
-    );
-  }
+  if (unsound === undefined) console.log(`Wrote ${RESULTS}`);
 } finally {
   await withExtension?.close().catch(() => undefined);
   await without?.close().catch(() => undefined);
