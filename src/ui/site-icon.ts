@@ -29,9 +29,14 @@ export function siteIcon(doc: Document, site: string, faviconUrl?: string): HTML
 // One segmenter for every row: building one costs far more than using it.
 const graphemes = new Intl.Segmenter();
 
-/** The first letter of a site's label ("T" for "The Slow Kitchen", "E" for example.com), or "·". */
+/**
+ * The first letter or digit of a site's label ("T" for "The Slow Kitchen", "E" for example.com,
+ * "S" for "__Security Centre__": a badge of "_" or "[" reads as a broken icon), else its first
+ * character (an emoji), or "·" for an empty label.
+ */
 export function siteInitial(site: string): string {
-  // A grapheme, not a code unit, so a name starting with an accent or an emoji stays whole.
-  const [first] = graphemes.segment(site.trim());
-  return first?.segment.toLocaleUpperCase() ?? '·';
+  // Graphemes, not code units, so a name starting with an accent or an emoji stays whole.
+  const all = [...graphemes.segment(site.trim())].map((part) => part.segment);
+  const first = all.find((part) => /^[\p{L}\p{N}]/u.test(part)) ?? all[0];
+  return first?.toLocaleUpperCase() ?? '·';
 }

@@ -118,6 +118,23 @@ describe('activity list', () => {
     expect(list.querySelector('img[src*="icons/icon"]')).toBeNull();
   });
 
+  it('takes the badge from the first letter or digit, past punctuation', () => {
+    const list = document.createElement('ul');
+    const sites = ['__Security Centre__', '[Draft] notes', '127.0.0.1', '🌊 Tides', '—'];
+    const items = sites.map((siteName) => item(siteName, { siteName }));
+    renderActivityList(list, items, { open: vi.fn(), remove: vi.fn() }, Date.now());
+    const badges = [...list.querySelectorAll('.site-icon')].map((badge) => badge.textContent);
+    expect(badges).toEqual(['S', 'D', '1', 'T', '—']);
+  });
+
+  it('never says a page was read in the future: a clock ahead of this one reads "this minute"', () => {
+    const list = document.createElement('ul');
+    const now = Date.UTC(2026, 0, 1, 11);
+    const ahead = item('Ahead', { lastActiveAt: now + 70_000 });
+    renderActivityList(list, [ahead], { open: vi.fn(), remove: vi.fn() }, now, 'en');
+    expect(list.querySelector('.meta time')?.textContent).toBe('this minute');
+  });
+
   it('moves by arrow keys with one tab stop, and deletes with the Delete key', () => {
     const list = document.createElement('ul');
     const search = document.createElement('input');

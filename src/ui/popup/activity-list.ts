@@ -92,7 +92,9 @@ function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string
   const when = meta.ownerDocument.createElement('time');
   when.dateTime = new Date(item.lastActiveAt).toISOString();
   when.title = formatFullDate(item.lastActiveAt, locale);
-  when.textContent = formatWhen(item.lastActiveAt, now, locale);
+  // A read a little past this clock (another device's clock ahead of this one) is "this minute",
+  // not "in 1 minute".
+  when.textContent = formatWhen(Math.min(item.lastActiveAt, now), now, locale);
   const site = siteLabel(item.url, item.siteName);
   meta.replaceChildren(
     [site, readFor(item, locale), progressLabel(item), devicesLabel(item), '']
