@@ -28,6 +28,8 @@ test.describe('history page', () => {
   }) => {
     const page = await context.newPage();
     await openHistory(page, extensionId);
+    // At the newest there is nothing to go back to: no "Back to newest" until the reader moves.
+    await expect(page.locator('#newest')).toBeHidden();
     const oldest = page.locator('.row .title', { hasText: MARKERS.oldestTitle });
     // Scroll to the end again and again: the list loads older batches as it nears its end.
     for (let i = 0; i < 40 && !(await oldest.isVisible()); i++) {
@@ -43,11 +45,13 @@ test.describe('history page', () => {
 
     await page.locator('#newest').click();
     await expect(oldest).toBeHidden();
+    await expect(page.locator('#newest')).toBeHidden();
     const oldestDay = new Date(now - 90 * DAY + 20 * 60_000);
     const iso = `${String(oldestDay.getFullYear())}-${String(oldestDay.getMonth() + 1).padStart(2, '0')}-${String(oldestDay.getDate()).padStart(2, '0')}`;
     await page.locator('input[name=jump]').fill(iso);
     await page.locator('input[name=jump]').dispatchEvent('change');
     await expect(oldest).toBeVisible();
+    await expect(page.locator('#newest')).toBeVisible();
   });
 
   test('day totals equal the sum of each day’s engagements', async ({ context, extensionId }) => {

@@ -19,7 +19,7 @@ describe('emptyMessageKey', () => {
     [
       { query: '', unfinished: true, filtered: false },
       'en',
-      'No unfinished page with reading time.',
+      'No unfinished page read for 1 min or more.',
     ],
     [{ query: '', unfinished: false, filtered: true }, 'en', 'Nothing recorded in this range.'],
     [

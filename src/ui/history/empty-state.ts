@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/i18n';
 export interface ListQuery {
   /** The search box, trimmed. */
   query: string;
-  /** The "Unfinished, with time spent" filter. */
+  /** The "Unfinished, read 1 min or more" filter. */
   unfinished: boolean;
   /** A site or a date is set in the filters. */
   filtered: boolean;

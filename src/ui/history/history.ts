@@ -77,10 +77,24 @@ filters.addEventListener('change', () => void list.reload());
 filters.addEventListener('submit', (event) => {
   event.preventDefault();
 });
-requireElement('#newest', HTMLButtonElement).addEventListener('click', () => {
+const newest = requireElement('#newest', HTMLButtonElement);
+/** "Back to newest" only where there is a way back: after a date jump, or a screen or more down. */
+function showNewest(): void {
+  const away = scroller.scrollTop >= scroller.clientHeight;
+  newest.hidden = !away && formInput(filters, 'jump').value === '';
+}
+scroller.addEventListener('scroll', showNewest, { passive: true });
+filters.addEventListener('input', showNewest);
+filters.addEventListener('change', showNewest);
+newest.addEventListener('click', () => {
   formInput(filters, 'jump').value = '';
+  scroller.scrollTop = 0;
+  showNewest();
+  // Focus was on the button, now hidden: the list is where the reader goes on.
+  listElement.focus();
   void list.reload();
 });
+showNewest();
 requireElement('#delete-selected', HTMLButtonElement).addEventListener(
   'click',
   () => void list.deletePages(selection.all()),

@@ -8,7 +8,7 @@ import type { Filters } from './list-filters';
 export const BATCH = 200;
 /** The first request of the day list: a screenful and some, drawn before anything else is asked. */
 export const FIRST_BATCH = 40;
-/** "Unfinished, with time spent": pages left before the end after at least this much reading. */
+/** "Unfinished, read 1 min or more": pages left before the end after at least this much reading. */
 export const INVESTED_MS = 60_000;
 
 type ListMessage = 'list-pages' | 'list-unfinished' | 'list-engagements';
