@@ -2,8 +2,8 @@
 // local Graph sandbox. Every deletion is checked in IndexedDB and by reading Graph back; "nothing
 // sent" is checked in the sandbox's request log.
 import { readBackActivities } from '../harness/graph-readback';
-import { syncNow } from '../harness/reading';
-import { expect, test } from './fixtures/signed-in';
+import { callWorker, readFor, syncNow } from '../harness/reading';
+import { expect, syncUntilDrained, test } from './fixtures/signed-in';
 import { graphUrls, historyInGraph, localUrls, OLD, openClearDialog } from './fixtures/your-data';
 
 test.describe('your data, your control: deleting', () => {
@@ -107,5 +107,55 @@ test.describe('your data, your control: deleting', () => {
     const kept = [pages.url('/tides.html'), 'https://other.test/c'].sort();
     await expect.poll(() => localUrls(control, sandbox)).toEqual(kept);
     await expect.poll(() => graphUrls(sandbox), { timeout: 30_000 }).toEqual(kept);
+  });
+
+  test('a reading deleted from the history while its page is still read stays deleted; reading on is a new reading', async ({
+    control,
+    context,
+    sandbox,
+    admin,
+    extensionId,
+    pages,
+  }) => {
+    const url = pages.url('/tides.html');
+    const reading = await context.newPage();
+    await reading.goto(url);
+    await readFor(reading, 8);
+    // Published while the page is still read (the control page asks in the background).
+    await syncUntilDrained(control);
+    const inGraph = async () =>
+      (await readBackActivities(sandbox, 'alice')).filter((a) => a.activationUrl === url);
+    const [published] = await inGraph();
+    const deleted = published?.historyItems[0]?.id;
+    expect(deleted).toBeDefined();
+
+    // The history page, the reading's row ticked, "Delete": its undo window starts.
+    const history = await context.newPage();
+    await history.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
+    const row = history.locator('.row', { hasText: /tides really work/i });
+    await row.locator('input[type=checkbox]').check();
+    await history.locator('#delete-selected').click();
+    await expect(row).toHaveCount(0);
+    // Back to the page, still open: 10 s more (the deletion is applied meanwhile), then leave.
+    const readOn = await readFor(reading, 10);
+    await reading.close();
+    await control.bringToFront();
+    await syncUntilDrained(control);
+
+    // Here: one reading of the page, a new one, of the 10 s read after the deletion only.
+    await history.reload();
+    const rows = history.locator('.row', { hasText: /tides really work/i });
+    await expect(rows).toHaveCount(1);
+    expect(await rows.getAttribute('data-key')).not.toBe(deleted);
+    const shownMs = Number(await rows.getAttribute('data-active-ms'));
+    expect(shownMs).toBeGreaterThanOrEqual(readOn * 1000 - 1_500);
+    expect(shownMs).toBeLessThanOrEqual(readOn * 1000 + 1_000);
+    const popup = await callWorker(control, 'list-pages', { query: 'tides really work' });
+    expect(popup.rows.map((r) => r.activeMs)).toEqual([shownMs]);
+    // In Graph: the deleted reading gone (the page's one DELETE), the new one there.
+    const [now] = await inGraph();
+    expect(now?.historyItems.map((i) => i.id)).toEqual([await rows.getAttribute('data-key')]);
+    const deletes = (await admin.requestLog()).filter((r) => r.method === 'DELETE');
+    expect(deletes).toHaveLength(1);
   });
 });
