@@ -1,6 +1,6 @@
 import type { Status, StorageProblem, UiContract } from '../messaging/contract';
 import { updateSettings } from '../settings/settings';
-import { deleteActivity, listRecentActivities } from '../store/activities-store';
+import { listRecentActivities } from '../store/activities-store';
 import { readCounters } from '../store/counter-store';
 import { countDeletion, countReadBefore } from '../store/deletion-store';
 import { flagPublishedForRepublish } from '../sync/republish-store';
@@ -39,13 +39,6 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
       const extra = liveActiveMs(state, activity.appActivityId) - stored.activeMs;
       return { ...activity, activeMs: activity.activeMs + Math.max(0, extra) };
     });
-  },
-
-  async 'delete-activity'(context, { appActivityId }) {
-    const deleted = await deleteActivity(context.db, appActivityId, Date.now());
-    // The delete reaches Graph on the next pass; run it now rather than leave it waiting.
-    void context.sync.run();
-    return { deleted };
   },
 
   async 'sync-now'(context) {

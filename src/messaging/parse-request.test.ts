@@ -109,7 +109,7 @@ describe('message contract', () => {
       `a reading position ${name}`,
       { channel: CHANNEL, type: 'page-position', payload },
     ]),
-    ['a huge id', envelope('delete-activity', { appActivityId: 'x'.repeat(10_000) })],
+    ['a huge id', envelope('open-page', { appActivityId: 'x'.repeat(10_000), resume: false })],
     [
       'opening a page without saying whether to resume',
       { channel: CHANNEL, type: 'open-page', payload: { appActivityId: 'a' } },

@@ -22,7 +22,6 @@ export interface UiContract {
     request: { query?: string; limit?: number };
     response: ActivityListItem[];
   };
-  'delete-activity': { request: { appActivityId: string }; response: { deleted: boolean } };
   /**
    * The popup's list: the most recent pages, or the best matches of `query` (search over title,
    * site, authors, description, keywords and URL), as slim rows. `total` counts the matches

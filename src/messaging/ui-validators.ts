@@ -49,10 +49,6 @@ export const uiValidators: { [K in keyof UiContract]: (payload: Bag) => Received
     }
     return request;
   },
-  'delete-activity': (p) =>
-    typeof p.appActivityId === 'string' && p.appActivityId.length <= MAX_ID_LENGTH
-      ? { appActivityId: p.appActivityId }
-      : null,
   'list-pages': (p) => {
     const request: RequestOf<'list-pages'> = {};
     if (p.query !== undefined) {
