@@ -18,7 +18,9 @@ import { cleanText } from './text';
 
 /** 1.2: the first version with RichTextBlock/TextRun (card-level selectAction came in 1.1). */
 export const CARD_VERSION = '1.2';
+/** Longest title the card shows, in characters (cut with an ellipsis). */
 export const CARD_TITLE_MAX = 200;
+/** Longest description the card shows, in characters (cut with an ellipsis). */
 export const CARD_DESCRIPTION_MAX = 300;
 
 /** One styled run of literal text. */
@@ -35,12 +37,17 @@ export type CardElement =
   | { type: 'RichTextBlock'; inlines: TextRun[]; spacing?: 'None' | 'Small' | 'Default' }
   | { type: 'Image'; url: string; altText: string; size: 'Stretch' };
 
+/** Opens `url` when the card is clicked (https://adaptivecards.io/explorer/Action.OpenUrl.html). */
 export interface OpenUrlAction {
   type: 'Action.OpenUrl';
   url: string;
   title: string;
 }
 
+/**
+ * The card Timeline shows for an activity (`visualElements.content`), Adaptive Cards schema
+ * `version` (https://adaptivecards.io/explorer/AdaptiveCard.html); every text in it is literal.
+ */
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
   $schema: string;
@@ -51,6 +58,7 @@ export interface AdaptiveCard {
   fallbackText: string;
 }
 
+/** What buildAdaptiveCard may show, and in which language. */
 export interface CardOptions {
   /** Privacy switches (all default on); a switched-off field appears nowhere in the card. */
   include?: PrivacySwitches;

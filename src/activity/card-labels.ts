@@ -5,6 +5,7 @@
 import english from '../../public/_locales/en/messages.json';
 import { catalogGetMessage, createTranslator, type Translate } from '../i18n/catalog';
 
+/** The card's own words (not the page's), in the user's language. */
 export interface CardLabels {
   /** The page's own reading-time estimate, e.g. "5-min article". */
   estimate(minutes: number): string;

@@ -5,6 +5,11 @@
 import { resolveSwitches, type PrivacySwitches } from './display-text';
 import type { PageMetadata } from './page-metadata';
 
+/**
+ * The activity's `contentInfo`: a schema.org JSON-LD object describing the page
+ * (https://learn.microsoft.com/graph/api/resources/projectrome-activity); fields the privacy
+ * switches turn off are absent.
+ */
 export interface ContentInfo {
   '@context': 'https://schema.org';
   '@type': string;

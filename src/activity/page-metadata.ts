@@ -9,12 +9,20 @@ export interface PageAuthor {
   kind: 'Person' | 'Organization';
 }
 
+/**
+ * Who publishes the page (schema.org `publisher`): a name, with absolute http(s) URLs when known.
+ */
 export interface PagePublisher {
   name: string;
   url?: string;
   logo?: string;
 }
 
+/**
+ * What is recorded of a page read: the extractor's capture (src/content/extract), sanitised
+ * (sanitize.ts) before it is stored or sent; texts are plain and bounded (limits.ts), URLs absolute
+ * http(s).
+ */
 export interface PageMetadata {
   /** Canonical http(s) URL of the content (see activity/canonical-url.ts). */
   url: string;

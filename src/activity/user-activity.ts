@@ -23,6 +23,11 @@ export type { PrivacySwitches } from './display-text';
 /** The app's name as Timeline shows it (`appDisplayName`) and as the toolbar title starts. */
 export const APP_DISPLAY_NAME = 'Reading Timeline';
 
+/**
+ * The body of Graph's `PUT /me/activities/{appActivityId}`
+ * (https://learn.microsoft.com/graph/api/resources/projectrome-activity), as buildUserActivity
+ * writes it.
+ */
 export interface UserActivityBody extends UserActivity {
   appActivityId: string;
   activitySourceHost: string;
@@ -42,6 +47,9 @@ export interface PublishOptions {
   labels?: CardLabels;
 }
 
+/**
+ * How buildUserActivity writes the activity: the app's name, the user's time zone, where to resume.
+ */
 export interface UserActivityOptions extends PublishOptions {
   appDisplayName: string;
   /** Olson id, e.g. Europe/Paris. */

@@ -8,13 +8,19 @@ import type { PageMetadata } from './page-metadata';
 
 /** Timeline shows about two lines; longer text is cut with an ellipsis. */
 export const DISPLAY_TEXT_MAX = 120;
+/** Longest description in `visualElements`, in characters (cut with an ellipsis). */
 export const DESCRIPTION_MAX = 300;
 
+/**
+ * The activity's `visualElements`: the line Timeline shows and the card
+ * (https://learn.microsoft.com/graph/api/resources/projectrome-visualinfo).
+ */
 export interface VisualElements extends VisualInfo {
   displayText: string;
   content: AdaptiveCard;
 }
 
+/** What the visual elements may show, and in which language. */
 export interface VisualOptions {
   /** Privacy switches (all default on); a switched-off field is in neither the text nor the card. */
   include?: PrivacySwitches;

@@ -6,9 +6,12 @@
 /** What the extension asks for; MSAL adds openid and profile itself. */
 export const SCOPES = ['UserActivity.ReadWrite.CreatedByApp', 'offline_access'] as const;
 
+/** The public cloud's Entra ID host: where a tenant name alone signs in. */
 export const ENTRA_HOST = 'login.microsoftonline.com';
-/** Entra ID clouds: sign-in there uses MSAL's Entra protocol (instance discovery built in). */
-/** Hosts of Microsoft Entra ID authorities (public and national clouds). */
+/**
+ * Hosts of Microsoft Entra ID authorities (public and national clouds): sign-in there uses MSAL's
+ * Entra protocol (instance discovery built in).
+ */
 export const ENTRA_HOSTS: ReadonlySet<string> = new Set([
   ENTRA_HOST,
   'login.microsoftonline.us',
@@ -16,8 +19,13 @@ export const ENTRA_HOSTS: ReadonlySet<string> = new Set([
   'login.chinacloudapi.cn',
 ]);
 
+/**
+ * Tenant names that are no tenant: any account, work or school accounts only, personal accounts
+ * only.
+ */
 export const TENANT_ALIASES = ['common', 'organizations', 'consumers'] as const;
 
+/** The sign-in configuration the user (or the build) gives: nothing in it is secret. */
 export interface AuthConfig {
   /** Application (client) id of the app registration. */
   clientId: string;
@@ -25,6 +33,7 @@ export interface AuthConfig {
   tenant: string;
 }
 
+/** Where to sign in, once the tenant field is understood (resolveAuthority). */
 export interface ResolvedAuthority {
   /** Full authority URL, no trailing slash. */
   url: string;
@@ -32,7 +41,9 @@ export interface ResolvedAuthority {
   kind: 'entra' | 'oidc';
 }
 
+/** A field of the sign-in form an error belongs to. */
 export type ConfigField = 'clientId' | 'tenant';
+/** checkAuthConfig's answer: a usable configuration with its authority, or each field's error. */
 export type ConfigCheck =
   | { ok: true; config: AuthConfig; authority: ResolvedAuthority }
   | { ok: false; errors: { field: ConfigField; message: string }[] };
@@ -43,6 +54,7 @@ const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}
 /** Other providers' client ids are opaque; this keeps them to URL-safe text. */
 const OPAQUE_CLIENT_ID = /^[\w.:~-]{1,200}$/;
 
+/** No registration yet: any account may sign in once a client id is given. */
 export const EMPTY_AUTH_CONFIG: AuthConfig = { clientId: '', tenant: 'common' };
 
 /** Turns the tenant field into an authority, or explains why it cannot be one. */
@@ -124,8 +136,16 @@ export function parseStoredAuthConfig(raw: unknown, defaults: AuthConfig): AuthC
 /** Microsoft's tenant for personal accounts: its `tid` marks a Microsoft account (MSA). */
 export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
 
+/**
+ * Whose account signed in: a Microsoft account, an organisation's (Entra ID), or another OpenID
+ * provider.
+ */
 export type TenantKind = 'personal' | 'work-or-school' | 'other-provider';
 
+/**
+ * The kind of account from the authority signed in with and the token's tenant id (`tid`): the
+ * consumer tenant (CONSUMER_TENANT_ID) is a personal Microsoft account.
+ */
 export function tenantKindOf(
   authorityKind: ResolvedAuthority['kind'],
   tenantId: string,

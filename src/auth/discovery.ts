@@ -10,6 +10,9 @@ export interface ProviderMetadata {
   revocation_endpoint?: string;
 }
 
+/**
+ * An OpenID discovery document that cannot be used (not JSON, or an endpoint that is not https).
+ */
 export class DiscoveryError extends Error {
   constructor(message: string) {
     super(message);

@@ -10,6 +10,10 @@ export interface AccountView {
   homeAccountId: string;
 }
 
+/**
+ * The account as the extension's pages show it: signed out, signed in, or in need of the user (with
+ * the reason).
+ */
 export type AccountStatus =
   | { state: 'signed-out' }
   | {

@@ -17,6 +17,11 @@ import {
   type CapturedTokenResponse,
 } from './token-capture';
 
+/**
+ * An interactive sign-in that ended without a grant. `code`: `no-authorize-url`, `no-response` (the
+ * window returned nothing, or an answer to another request) or `no-refresh-token` (offline_access
+ * was not granted).
+ */
 export class SignInError extends Error {
   constructor(
     readonly code: string,
@@ -28,6 +33,7 @@ export class SignInError extends Error {
   }
 }
 
+/** Whom to ask: the app registration's client id and the resolved authority (config.ts). */
 export interface InteractiveSignInOptions {
   clientId: string;
   authority: ResolvedAuthority;
@@ -71,10 +77,22 @@ async function launchWebAuthFlow(url: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * The redirect URI the browser gives this extension (`identity.getRedirectURL()`): the app
+ * registration must list it.
+ */
 export function redirectUri(): string {
   return chrome.identity.getRedirectURL();
 }
 
+/**
+ * Runs the whole interactive sign-in (authorization code with PKCE through
+ * `chrome.identity.launchWebAuthFlow`) and returns the grant the worker keeps (grant.ts); nothing
+ * of MSAL's stays in this page's storage afterwards. Throws SignInError (see its codes),
+ * DiscoveryError or ProviderUnavailableError for an OpenID provider whose discovery fails, and the
+ * browser's or MSAL's own errors (the window closed, the provider refused); errors.ts
+ * `describeSignInError` words each for the user.
+ */
 export async function signInInteractively(options: InteractiveSignInOptions): Promise<SignInGrant> {
   const { clientId, authority } = options;
   const metadata: ProviderMetadata | undefined =

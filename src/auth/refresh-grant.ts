@@ -10,6 +10,10 @@ export interface RefreshRequest {
   refreshToken: string;
 }
 
+/**
+ * A token-endpoint answer, sorted: tokens (lifetimes in seconds, as the provider gave them), a
+ * refusal of the grant, or no usable answer.
+ */
 export type RefreshOutcome =
   | {
       kind: 'ok';
@@ -26,6 +30,11 @@ export type RefreshOutcome =
   /** No answer, or not one that says anything about the grant: try again later. */
   | { kind: 'unavailable'; message: string };
 
+/**
+ * Redeems `request.refreshToken` at the token endpoint (one POST, RFC 6749 §6,
+ * https://datatracker.ietf.org/doc/html/rfc6749#section-6). Never throws: a network failure or an
+ * answer that is not the provider's is `unavailable`.
+ */
 export function redeemRefreshToken(
   request: RefreshRequest,
   fetcher: typeof fetch = fetch,

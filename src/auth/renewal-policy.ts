@@ -24,11 +24,13 @@ export type SilentOutcome =
   /** The provider could not be reached: nothing is known, try again on a later pass. */
   | { kind: 'unavailable'; message: string };
 
+/** What to do when the refresh token no longer works: try a hidden sign-in, or ask the user. */
 export type RenewalDecision =
   | { action: 'try-silent' }
   /** Ask the user to sign in, with this reason (shown once, kept until they do). */
   | { action: 'ask-user'; reason: string };
 
+/** What the user is told when the sign-in expired and only they can renew it. */
 export const EXPIRED_REASON =
   'Your sign-in has expired. Sign in again to keep publishing to your Timeline.';
 

@@ -24,6 +24,10 @@ export interface SilentTokens {
   refreshTokenExpiresInSec?: number;
 }
 
+/**
+ * A hidden (prompt=none) sign-in's outcome: tokens, a provider that needs the user (its error
+ * code), or no usable answer.
+ */
 export type SilentSignInResult =
   | { kind: 'signed-in'; tokens: SilentTokens }
   | { kind: 'needs-user'; error: string }

@@ -9,6 +9,7 @@ export type TokenResult =
   /** Signed in, but a token cannot be had without the user (expired session, revoked consent). */
   | { kind: 'interaction-required'; reason: string };
 
+/** Where sync gets its Graph access token (the worker's sign-in, background-auth.ts). */
 export interface TokenSource {
   /**
    * Rejects when a token cannot be had right now for a passing reason (the identity provider is

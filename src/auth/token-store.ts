@@ -11,11 +11,16 @@ export const AUTH_DB_NAME = 'reading-timeline-auth';
 const RECORD_KEY = 'current';
 const CRYPTO_KEY = 'refresh-token-key';
 
+/** A refresh token encrypted with AES-GCM: the 12-byte IV and the ciphertext. */
 export interface Sealed {
   iv: Uint8Array<ArrayBuffer>;
   data: ArrayBuffer;
 }
 
+/**
+ * The sign-in as the worker keeps it: who, with which registration, the sealed refresh token and
+ * its expiry (epoch ms), and `updatedAt` (epoch ms).
+ */
 export interface StoredSignIn extends SignInRegistration {
   state: 'signed-in' | 'interaction-required';
   /** Absent once the sign-in needs the user again: a dead token is not kept. */
@@ -30,6 +35,7 @@ interface AuthDb extends DBSchema {
   keys: { key: string; value: CryptoKey };
 }
 
+/** The worker's sign-in record and the key that seals its refresh token (openAuthStore). */
 export interface AuthStore {
   load(): Promise<StoredSignIn | undefined>;
   save(record: StoredSignIn): Promise<void>;
@@ -46,6 +52,11 @@ const associatedData = (
 ): Uint8Array<ArrayBuffer> =>
   new TextEncoder().encode(`${record.clientId}\n${record.account.homeAccountId}`);
 
+/**
+ * The AuthStore over IndexedDB database `name`, opened on first use (the key is created then,
+ * non-extractable). `seal` throws when no key can be had; other errors are IndexedDB's and
+ * WebCrypto's, unchanged.
+ */
 export function openAuthStore(name = AUTH_DB_NAME): AuthStore {
   let db: Promise<IDBPDatabase<AuthDb>> | undefined;
   const open = (): Promise<IDBPDatabase<AuthDb>> =>

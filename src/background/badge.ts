@@ -12,6 +12,7 @@ export interface BadgeState {
   storageFull: boolean;
 }
 
+/** What the toolbar icon shows: badge text and colour, and its tooltip. */
 export interface Badge {
   text: string;
   /** CSS colour of the badge background. */

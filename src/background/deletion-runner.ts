@@ -13,6 +13,7 @@ import {
 import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
 import type { DeletedEngagement } from '../tracking/engagement-types';
 
+/** The alarm (by name) that applies pending deletions once their undo window has passed. */
 export const DELETION_ALARM = 'deletion';
 /** How long "Undo" is offered: nothing is deleted or sent before it has passed. */
 export const UNDO_WINDOW_MS = 6_000;

@@ -15,14 +15,15 @@ export interface MessageRouterDeps {
   handlers?: { content: typeof contentHandlers; ui: typeof uiHandlers };
 }
 
-/**
- * `runtime.onMessage`: answers our own validated messages and ignores everything else (undefined
- * lets other listeners answer). A page is parsed against the content contract only, so it can
- * never reach a UI request (list, delete, settings, sign-in), whatever it sends.
- */
 /** What a subframe's presence script may say (frame-start.ts); anything else from one is dropped. */
 const FRAME_REQUESTS: ReadonlySet<string> = new Set(['frame-signal', 'frames-loaded']);
 
+/**
+ * `runtime.onMessage`: answers our own validated messages and ignores everything else (undefined
+ * lets other listeners answer). A page is parsed against the content contract only, so it can never
+ * reach a UI request (list, delete, settings, sign-in), whatever it sends; a subframe may say only
+ * FRAME_REQUESTS. A handler's error is answered as `{ ok: false, error }`, never thrown.
+ */
 export function createMessageRouter({
   extension,
   ready,

@@ -2,6 +2,7 @@ import type { Settings } from '../settings/settings';
 import type { Db } from '../store/db';
 import { pruneHistory } from '../store/activities-store';
 
+/** The daily alarm (by name) that applies the retention setting. */
 export const RETENTION_ALARM = 'retention';
 /** Pages opened but never read are only kept this long (their metadata is of no use). */
 const UNREAD_KEEP_MS = 7 * 24 * 3600_000;

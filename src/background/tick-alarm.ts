@@ -1,5 +1,6 @@
 import type { Alarms } from 'webextension-polyfill';
 
+/** The tracker's one alarm, by name. */
 export const TICK_ALARM = 'tracker-tick';
 
 /** The subset of `browser.alarms` the worker uses (one-shot alarms by name). */

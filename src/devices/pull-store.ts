@@ -26,10 +26,15 @@ export interface PageApplied {
   deletedPages: number;
 }
 
+/**
+ * Where reading back stands (the next listing link, the read log): INITIAL_PULL_STATE before the
+ * first pass.
+ */
 export async function loadPullState(db: Db): Promise<PullState> {
   return (await getKv(db, 'devices-pull')) ?? INITIAL_PULL_STATE;
 }
 
+/** Stores where reading back stands, alone (a page's merge saves it in its own transaction). */
 export async function savePullState(db: Db, state: PullState): Promise<void> {
   await putKv(db, 'devices-pull', state);
 }
@@ -52,6 +57,7 @@ export async function deviceIdentity(
   return identity;
 }
 
+/** Stores this device's id and name, which deletion markers and device entries carry. */
 export async function saveDeviceIdentity(db: Db, identity: DeviceIdentity): Promise<void> {
   await putKv(db, 'device-identity', identity);
 }

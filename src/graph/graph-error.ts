@@ -30,6 +30,11 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * The GraphError for a failed `response`: code, message and request id from Graph's error body when
+ * it is JSON (else `http-<status>` and the status text), and Retry-After in ms from `now` (epoch
+ * ms). Never throws.
+ */
 export async function graphErrorFrom(response: Response, now: number): Promise<GraphError> {
   let code = `http-${String(response.status)}`;
   let message = response.statusText || `HTTP ${String(response.status)}`;

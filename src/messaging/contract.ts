@@ -17,6 +17,7 @@ export type { UiContract } from './ui-contract';
  * worker may derive) declares it as `received`; the handler gets that (ReceivedOf).
  */
 export type Contract = ContentContract & UiContract;
+/** A message's name (`page-loaded`, `list-pages`, …). */
 export type MessageType = keyof Contract;
 export type RequestOf<K extends MessageType> = Contract[K]['request'];
 /** A request as its handler gets it once parseRequest checked it: `received`, else `request`. */
@@ -27,6 +28,7 @@ export type ResponseOf<K extends MessageType> = Contract[K]['response'];
 
 export { CHANNEL } from './channel';
 
+/** A request as it travels: our channel tag, the message's name and its request. */
 export interface Envelope<K extends MessageType = MessageType> {
   channel: typeof CHANNEL;
   type: K;
@@ -45,6 +47,7 @@ export type ParsedRequest = RequestIn<Contract>;
 export type ContentRequest = RequestIn<ContentContract>;
 export type UiRequest = RequestIn<UiContract>;
 
+/** Wraps a request for `runtime.sendMessage` (messaging/client.ts). */
 export function envelope<K extends MessageType>(type: K, payload: RequestOf<K>): Envelope<K> {
   return { channel: CHANNEL, type, payload };
 }

@@ -52,6 +52,7 @@ export interface ReportEvidenceCommand {
   type: 'report-evidence';
 }
 
+/** The report-evidence command, ready for `tabs.sendMessage`. */
 export function reportEvidenceCommand(): ReportEvidenceCommand {
   return { channel: CHANNEL, type: 'report-evidence' };
 }

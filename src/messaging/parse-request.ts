@@ -112,6 +112,7 @@ const CONTENT_TYPES: readonly (keyof ContentContract)[] = [
   'page-position',
 ];
 
+/** Whether `type` is one a page may send (the content contract), not an extension page's. */
 export function isContentMessageType(type: MessageType): type is keyof ContentContract {
   return (CONTENT_TYPES as readonly string[]).includes(type);
 }

@@ -24,6 +24,7 @@ export async function loadQueuedReads(db: Db, limit: number): Promise<RelayReadR
   return db.getAllFromIndex('relayReads', 'by-queued', undefined, limit);
 }
 
+/** How many reads wait for the relay. */
 export async function countQueuedReads(db: Db): Promise<number> {
   return db.count('relayReads');
 }
@@ -39,18 +40,22 @@ export async function clearRelayReads(db: Db): Promise<void> {
   await db.clear('relayReads');
 }
 
+/** The relay's delivery status: INITIAL_RELAY_STATUS before the first attempt. */
 export async function loadRelayStatus(db: Db): Promise<RelayStatus> {
   return (await getKv(db, 'relay-status')) ?? INITIAL_RELAY_STATUS;
 }
 
+/** Stores the relay's delivery status. */
 export async function saveRelayStatus(db: Db, status: RelayStatus): Promise<void> {
   await putKv(db, 'relay-status', status);
 }
 
+/** The sites the relay last said it wants reads from, or undefined before it has said. */
 export async function loadRelaySites(db: Db): Promise<RelaySites | undefined> {
   return getKv(db, 'relay-sites');
 }
 
+/** Stores the sites the relay wants reads from. */
 export async function saveRelaySites(db: Db, sites: RelaySites): Promise<void> {
   await putKv(db, 'relay-sites', sites);
 }

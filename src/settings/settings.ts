@@ -151,11 +151,16 @@ export function parseSettings(raw: unknown): Settings {
   return settings;
 }
 
+/** The stored settings, checked and clamped by parseSettings (defaults for what is missing). */
 export async function loadSettings(storage: SettingsStorage): Promise<Settings> {
   const stored = await storage.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
+/**
+ * Applies `patch` to the stored settings, checks the result as parseSettings does (a number out of
+ * range is clamped, a value of the wrong type falls back to the default), stores it and returns it.
+ */
 export async function updateSettings(
   storage: SettingsStorage,
   patch: Partial<Settings>,

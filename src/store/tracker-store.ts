@@ -20,6 +20,10 @@ import {
 } from './schema';
 import { withSearchKeys } from './search-keys';
 
+/**
+ * The tracker's last committed state, or undefined on a first start (the reducer's initial state
+ * then).
+ */
 export async function loadTrackerState(db: Db): Promise<TrackerState | undefined> {
   return getKv(db, TRACKER_STATE_KEY);
 }

@@ -13,14 +13,17 @@ import type { ItemVersion, ParkTarget, PendingActivity, SyncWrite } from './sync
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
 import { appendWriteLog } from './write-log-store';
 
+/** The sync status the popup shows: INITIAL_SYNC_STATUS before the first pass. */
 export async function loadSyncStatus(db: Db): Promise<SyncStatus> {
   return (await getKv(db, 'sync-status')) ?? INITIAL_SYNC_STATUS;
 }
 
+/** Stores the sync status. */
 export async function saveSyncStatus(db: Db, status: SyncStatus): Promise<void> {
   await putKv(db, 'sync-status', status);
 }
 
+/** What a sync pass has to send: pages flagged for Graph with their items, and tombstones. */
 export interface SyncBacklog {
   activities: PendingActivity[];
   tombstones: TombstoneRecord[];

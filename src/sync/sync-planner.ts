@@ -240,6 +240,10 @@ function tombstoneWrite(
   return null;
 }
 
+/**
+ * Whether Graph has not seen this engagement's current end or time (`synced` is what it last
+ * accepted).
+ */
 export function isDirty(item: HistoryItemRecord): boolean {
   return item.synced?.lastActiveAt !== item.lastActiveAt || item.synced.activeMs !== item.activeMs;
 }

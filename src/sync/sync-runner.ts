@@ -83,6 +83,11 @@ export function activityBody(
   };
 }
 
+/**
+ * The sync pass and its one alarm: `run()` reads back (`beforePass`), sends the backlog to Graph
+ * (runSyncPass: planner, write budget, parking of writes Graph refuses for good) and schedules the
+ * next pass; a call during a pass joins it. `poke()` after a change, `overview()` for the popup.
+ */
 export function createSyncRunner(deps: SyncRunnerDeps) {
   const { db, alarms, settings } = deps;
   const now = deps.now ?? (() => Date.now());

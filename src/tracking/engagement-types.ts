@@ -14,6 +14,7 @@ export type {
   WindowFocusReport,
 } from './tracker-events';
 
+/** The settings the reducer reads (settings.ts keeps them with the others). */
 export interface TrackerSettings {
   /** chrome.idle detection threshold; also how long a page may stay silent before time stops. */
   idleThresholdSec: number;
@@ -23,12 +24,17 @@ export interface TrackerSettings {
   minEngagementSec: number;
 }
 
+/** Idle after 60 s, a return within 5 min continues the reading, 5 s is the least kept. */
 export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
   idleThresholdSec: 60,
   continuationGapSec: 5 * 60,
   minEngagementSec: 5,
 };
 
+/**
+ * What the tracker knows of one tab: its window, the page it tracks, and the evidence of a reader
+ * (visibility, sound, media, the last evidence), times in epoch ms.
+ */
 export interface TabState {
   windowId: number;
   /** null until the content script reports a trackable page (never for chrome://, file://, …). */
@@ -90,6 +96,10 @@ export interface DroppedSilence extends OpenInterval {
   until: number;
 }
 
+/**
+ * The tracker's whole state, plain JSON (stored after every transition, so it survives a killed
+ * worker): windows, tabs, the open interval and the engagements in progress; times in epoch ms.
+ */
 export interface TrackerState {
   /** null when no browser window has focus. */
   focusedWindowId: number | null;
@@ -126,6 +136,10 @@ export interface TrackerState {
   lastEventAt: number;
 }
 
+/**
+ * What a transition asks the worker to do (store, drop, end an engagement); the reducer does no
+ * I/O.
+ */
 export type TrackerEffect =
   /** The engagement changed and has reached the minimum: store (upsert) it. */
   | { type: 'save-engagement'; engagement: Engagement }
@@ -134,12 +148,14 @@ export type TrackerEffect =
   /** The engagement can no longer be extended: it is final (sync may treat it as complete). */
   | { type: 'engagement-ended'; engagement: Engagement; kept: boolean };
 
+/** What a transition may read besides the state: the time (epoch ms), the settings, new ids. */
 export interface TrackerContext {
   now: number;
   settings: TrackerSettings;
   newId: () => string;
 }
 
+/** The reducer's answer to one event: the next state and the effects to carry out, in order. */
 export interface Transition {
   state: TrackerState;
   effects: TrackerEffect[];

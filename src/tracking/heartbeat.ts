@@ -7,4 +7,5 @@
  * own so content scripts can name it without loading the tracker.
  */
 export const HEARTBEAT_INTERVAL_MS = 15_000;
+/** The longest gap (ms) between two pieces of evidence that is still counted as reading. */
 export const SILENCE_LIMIT_MS = 2 * HEARTBEAT_INTERVAL_MS;

@@ -45,6 +45,11 @@ export interface WindowFocusReport {
   focused: boolean;
 }
 
+/**
+ * Everything the reducer hears: browser events (windows, tabs, idle), the pages' and frames'
+ * reports and signals, pause, deletions, the tick alarm and browser start; tab and window ids are
+ * the browser's.
+ */
 export type TrackerEvent =
   | { type: 'window-focused'; windowId: number | null }
   | { type: 'window-removed'; windowId: number }

@@ -47,6 +47,11 @@ const VISUALLY_HIDDEN =
 const iconOnly = (a: Element): boolean =>
   a.querySelector(VISUALLY_HIDDEN)?.textContent.trim() === a.textContent.trim();
 
+/**
+ * Authors named by author links (`els`, their text by layout): an icon-only link or a text that is
+ * no name (cleanAuthorName) is skipped; each keeps its link's absolute URL, resolved against
+ * `base`.
+ */
 export function linkAuthors(els: readonly Element[], base: string): PageAuthor[] {
   const out: PageAuthor[] = [];
   for (const el of els) {
@@ -126,6 +131,12 @@ function bylineText(el: Element, skip?: string): string {
   return '';
 }
 
+/**
+ * The authors a byline element names: its author links first (five at most, social profiles
+ * skipped), else its text (a byline over 100 characters is prose and names nobody). `textFirst`
+ * reads the text first, for elements whose links are not the names; `skip` is text to leave out
+ * (the headline). Empty when it names nobody.
+ */
 export function fromBylineElement(
   el: Element,
   base: string,

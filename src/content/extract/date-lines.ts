@@ -52,6 +52,11 @@ const LABEL_BEFORE =
   /(?:^|[\n\uE000·•|—/]\s*)(?:(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|yayınlan\p{L}*)(?:\s+(?:on|am|le|el|em|il|op))?\s*[:：]?|发表于|发布于|發表於|發佈於|公開日|投稿日)[\s\uE000]*(?=\d|\p{L}+\.?\s+\d)/iu;
 const LABEL_AFTER = /\d\s*[日]?\s*(?:に公開|に投稿)/;
 const SENTENCE_END = /[.!?。！？]["'”’)]?\s*$/;
+/**
+ * The date a details line labels as its publication ("Published: 15 Mar, 2021", "发表于 …", "…に公開"),
+ * as findDateInText returns it (`monthFirst` settles 03/04/2021), or undefined for prose and lines
+ * without such a label.
+ */
 export function labelledDate(block: Element, monthFirst: boolean | undefined): string | undefined {
   const text = layoutText(block, 200);
   if (SENTENCE_END.test(text)) return undefined;

@@ -45,10 +45,12 @@ export interface FirstAnswer {
   fresher?: Promise<DisplayRow[]>;
 }
 
+/** One reading as a row of the day list, placed at its start. */
 export function engagementRow(row: EngagementRow): DisplayRow {
   return { ...row, key: row.id, at: row.startedAt };
 }
 
+/** A whole page as a row (search, unfinished), placed at its last reading. */
 export function pageRow(row: PageRow): DisplayRow {
   return { ...row, key: row.appActivityId, at: row.lastActiveAt };
 }

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../../i18n/i18n';
 import { requireElement } from '../dom';
 
+/** Fills About: the version from the manifest, and the source link when the build names one. */
 export function initAboutSection(): void {
   const manifest = browser.runtime.getManifest();
   requireElement('#about-version', HTMLElement).textContent = t(

@@ -104,10 +104,12 @@ async function signOut(): Promise<void> {
   }
 }
 
+/** Shows the account as the worker has it now. */
 export async function refreshAccount(): Promise<void> {
   render(await sendToWorker('get-account', {}));
 }
 
+/** Wires Account: sign in, change the sign-in settings, sign out (with or without the history). */
 export function initAccountSection(): void {
   signInButton.addEventListener('click', () => void signIn());
   changeSettings.addEventListener('click', unlockAuthSettings);

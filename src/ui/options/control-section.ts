@@ -5,6 +5,10 @@ import { openClearHistory } from '../control/clear-history';
 import { requireElement } from '../dom';
 import { initDataTransfer } from './data-transfer';
 
+/**
+ * Wires "Your reading history": clear with undo, export and import, and whether storage is
+ * persistent.
+ */
 export function initControlSection(): void {
   const undo = requireElement('#control-undo', HTMLElement);
   requireElement('#clear-history', HTMLButtonElement).addEventListener('click', () => {
