@@ -16,6 +16,7 @@
 import { APP_DISPLAY_NAME } from '../activity/user-activity';
 import type { DeviceNode } from './device-id';
 
+/** appActivityId prefixes of deletion markers and device names (see above). */
 export const DELETED_PREFIX = 'deleted.';
 export const DEVICE_PREFIX = 'device.';
 

@@ -55,6 +55,9 @@ export interface DevicesPassDeps {
   random?: () => number;
 }
 
+/**
+ * What one read-back pass did: pages and engagements taken in, markers written, when to run again.
+ */
 export interface DevicesPassResult extends PageApplied {
   reads: number;
   markersWritten: number;

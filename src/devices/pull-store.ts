@@ -15,6 +15,7 @@ import { appendWriteLog } from '../sync/write-log-store';
 import { applyDeletionMarker, mergeRemotePage, type LocalPage, type MergeRules } from './merge';
 import type { RemoteEntry } from './remote-activity';
 
+/** Before the first read back: nothing read, no next link. */
 export const INITIAL_PULL_STATE: PullState = { readLog: [], attempt: 0 };
 
 /** What one page changed here. */

@@ -11,6 +11,9 @@ export interface GraphClientOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Graph's answer to an activity PUT: its id, and whether the PUT created it (201) or replaced it.
+ */
 export interface PutActivityResult {
   /** Graph's id for the activity, used for history-item and delete paths. */
   id: string;

@@ -13,6 +13,7 @@ export interface ExistingHistory {
   historyItems: ReadonlyMap<string, HistoryItemRecord>;
 }
 
+/** What an import would change (and did): pages and engagements new, updated or unchanged. */
 export interface MergeCounts {
   newPages: number;
   updatedPages: number;

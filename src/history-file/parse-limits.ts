@@ -16,6 +16,7 @@ export class HistoryFileError extends Error {
   }
 }
 
+/** How much an imported history file may hold; past any limit the file is refused, not cut. */
 export interface ParseLimits {
   /** UTF-16 units of text accepted (a 50,000-page history is about 60 MB). */
   maxChars: number;
@@ -23,6 +24,7 @@ export interface ParseLimits {
   maxItemsPerActivity: number;
 }
 
+/** The limits an import runs with. */
 export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxChars: 512 * 1024 * 1024,
   maxActivities: 1_000_000,

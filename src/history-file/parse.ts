@@ -24,6 +24,7 @@ export interface ParsedHistoryFile {
   entries: HistoryEntry[];
 }
 
+/** The parsed file, or why it was refused (shown to the user). */
 export type HistoryFileParseResult =
   { ok: true; file: ParsedHistoryFile } | { ok: false; error: HistoryFileError };
 

@@ -12,6 +12,7 @@ export const ORGANISATION_KEY = 'organisation';
 export const MANAGED_RELAY_URL = 'relayUrl';
 export const MANAGED_RELAY_SCOPE = 'relayScope';
 
+/** The organisation relay an administrator set (storage.managed) or the user entered. */
 export interface OrganisationConfig {
   /** The relay's root, e.g. https://relay.contoso.com (no trailing slash); '' when none. */
   relayUrl: string;

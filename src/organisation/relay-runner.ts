@@ -15,6 +15,7 @@ import {
   saveRelayStatus,
 } from './relay-outbox-store';
 
+/** The relay delivery's one alarm, by name. */
 export const RELAY_ALARM = 'organisation-relay';
 /** The relay takes at most 100 reads per request (relay/http/reads.ts). */
 export const RELAY_BATCH = 100;

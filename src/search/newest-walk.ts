@@ -31,6 +31,7 @@ export interface WalkPlan {
   firstSpan: number;
 }
 
+/** A search walk's answer: the matching keys found so far, and whether they are all of them. */
 export interface WalkResult {
   /** Keys holding every word, newest windows first (unordered within a window). */
   keys: string[];

@@ -50,8 +50,10 @@ export interface Settings extends TrackerSettings {
 export const SETTINGS_VERSION = 2;
 const OLD_DEFAULT_RETENTION_DAYS = 90;
 
+/** Microsoft Graph's root (v1.0); the local sandbox replaces it in tests. */
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
+/** The settings of a new install: tracking on, every privacy switch on, history kept forever. */
 export const DEFAULT_SETTINGS: Settings = {
   ...DEFAULT_TRACKER_SETTINGS,
   paused: false,
@@ -93,6 +95,7 @@ const BOOLEAN_SETTINGS = [
   'readBack',
 ] as const;
 
+/** The storage.local key of the settings. */
 export const SETTINGS_KEY = 'settings';
 
 /** Bounds for numeric settings: chrome.idle refuses thresholds under 15 s. */

@@ -22,6 +22,7 @@ export interface ActivitySummary {
   historyItems: HistoryItemRecord[];
 }
 
+/** Which pages a list asks for: those matching `query`, at most `limit`. */
 export interface ListOptions {
   /** Case-insensitive words that must all appear in the title, site, URL or description. */
   query?: string;

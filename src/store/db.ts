@@ -13,6 +13,7 @@ import { countRecords } from './counters';
 import { withSearchKeys } from './search-keys';
 import { DB_NAME, DB_VERSION, type ActivityRecord, type TimelineDb } from './schema';
 
+/** An open connection to the extension's database (openDb). */
 export type Db = IDBPDatabase<TimelineDb>;
 
 /** The version 2 index of `syncPending`, which version 4 replaces (kept out of TimelineDb). */

@@ -13,6 +13,7 @@ export type { DeviceIdentity, PullState } from './device-records';
 export type { RelayReadRecord, RelaySiteRule, RelaySites, RelayStatus } from './relay-records';
 export type { ActivitySyncState, ParkedWrite, SyncStatus, TombstoneRecord } from './sync-records';
 
+/** The extension's IndexedDB database (the sign-in has its own: auth/token-store.ts). */
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
 export const DB_VERSION = 9;
@@ -168,8 +169,10 @@ export interface KeyValueRecords {
 /** A write-log segment's `kv` key: the prefix, then its sequence number (sync/write-log-store.ts). */
 export type WriteLogSegmentKey = `sync-write-log/${string}`;
 
+/** A key of the `kv` store, where single records live (sync status, tracker state, …). */
 export type KvKey = keyof KeyValueRecords;
 
+/** The `kv` key of the tracker's state, written with every transition. */
 export const TRACKER_STATE_KEY = 'tracker-state' satisfies KvKey;
 
 /** Notes one more change Graph has not seen (see `ActivityRecord.unsyncedChanges`). */
@@ -177,6 +180,7 @@ export function countChange<T extends { unsyncedChanges?: number }>(record: T): 
   return { ...record, unsyncedChanges: (record.unsyncedChanges ?? 0) + 1 };
 }
 
+/** The database's stores, keys and indexes (idb's DBSchema), as of DB_VERSION. */
 export interface TimelineDb extends DBSchema {
   activities: {
     key: string;

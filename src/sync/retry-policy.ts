@@ -1,6 +1,9 @@
 import { GraphError, NetworkError } from '../graph/graph-error';
 import { backoffDelay, type BackoffSchedule } from '../graph/retry-timing';
 
+/**
+ * How a failed Graph write is retried: the backoff schedule and which HTTP statuses are retried.
+ */
 export interface RetryPolicy extends BackoffSchedule {
   /** Statuses worth another try after a backoff. */
   retryableStatuses: readonly number[];

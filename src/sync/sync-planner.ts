@@ -17,6 +17,10 @@ export interface ItemVersion {
   activeMs: number;
 }
 
+/**
+ * One Graph write a pass sends: an activity PUT (with the engagements it carries), a history item
+ * PUT, or a DELETE; `bodyHash` lets a pass skip a body Graph already has.
+ */
 export type SyncWrite =
   | {
       op: 'put-activity';
@@ -45,6 +49,7 @@ export type ParkTarget =
   | { tombstoneKey: string }
   | { op: 'put-activity' | 'put-history-item'; appActivityId: string; tombstoneKey?: string };
 
+/** What one pass sends, in order, and what it parks instead of sending. */
 export interface SyncPlan {
   writes: SyncWrite[];
   /**
@@ -60,6 +65,10 @@ export interface SyncPlan {
   nextDueAt: number | null;
 }
 
+/**
+ * How planSync decides what is due: the time (epoch ms), when an engagement is settled, and how
+ * bodies are built and hashed.
+ */
 export interface PlanOptions {
   now: number;
   /**

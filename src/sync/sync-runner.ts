@@ -13,6 +13,7 @@ import type { PendingActivity } from './sync-planner';
 import { passDueAfterChange, syncScheduleFrom } from './sync-schedule';
 import { blockedUntil, type SyncStatus } from './sync-status';
 
+/** The sync pass's one alarm, by name. */
 export const SYNC_ALARM = 'sync';
 /** Chrome fires no alarm sooner than this after it is set. */
 const ALARM_FLOOR_MS = 1_000;

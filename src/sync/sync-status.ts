@@ -3,6 +3,7 @@ import type { SyncStatus } from '../store/schema';
 
 export type { SyncStatus } from '../store/schema';
 
+/** Before the first pass: nothing sent, nothing failed. */
 export const INITIAL_SYNC_STATUS: SyncStatus = { state: 'idle', attempt: 0 };
 
 /**

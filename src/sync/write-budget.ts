@@ -8,11 +8,13 @@ export interface WriteBudget {
   perDay: number;
 }
 
+/** Graph writes allowed: 60 per 5 minutes (the writeBudgetPer5Min setting) and 4,800 per day. */
 export const DEFAULT_WRITE_BUDGET: WriteBudget = { per5Min: 60, perDay: 4800 };
 
 const FIVE_MINUTES = 5 * 60_000;
 const DAY = 24 * 3600_000;
 
+/** How many writes the budget allows now, and when the next may go (epoch ms). */
 export interface BudgetState {
   /** Writes that may be sent now. */
   available: number;

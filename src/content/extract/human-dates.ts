@@ -43,6 +43,7 @@ const ZONES: Readonly<Record<string, string>> = {
   eest: '+03:00',
 };
 
+/** A calendar date read from text (month 1-12), and where it ends in the text. */
 export interface DateParts {
   year: number;
   month: number;

@@ -7,8 +7,10 @@
 import { decodeEntitiesInJson } from './json-entities';
 import { CHARS_PER_UNIT, type WorkBudget } from './work-budget';
 
+/** One JSON-LD object, as parsed (nothing checked). */
 export type LdNode = Readonly<Record<string, unknown>>;
 
+/** Every JSON-LD node of the page, and the nodes by `@id`. */
 export interface JsonLdGraph {
   /** Top-level nodes and `@graph` members, in document order. */
   readonly nodes: readonly LdNode[];

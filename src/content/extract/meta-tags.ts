@@ -5,6 +5,10 @@
 
 import { decodeLeftoverEntities } from './json-entities';
 
+/**
+ * The page's meta tags: lower-cased name or property to its contents, in document order
+ * (collectMeta).
+ */
 export type MetaMap = ReadonlyMap<string, readonly string[]>;
 
 const MAX_META = 400;
