@@ -1,8 +1,9 @@
 // Accessibility of every extension page, with content, in both colour schemes (axe-core, WCAG 2.1
-// A/AA and best practices), and what axe cannot check: keyboard use of the popup, and options
-// that never undo a change made elsewhere.
+// A/AA and best practices), and what axe cannot check: keyboard use of the popup, a popup row that
+// keeps its time in view, and options that never undo a change made elsewhere.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seedPastReads } from '../harness/history-seed';
 import { callWorker, readFor } from '../harness/reading';
 import {
   COLOR_SCHEMES,
@@ -140,4 +141,29 @@ test('a Pause made in the popup survives a change on an options tab opened befor
     'Enter a whole number from 1 to 3,600.',
   );
   expect((await callWorker(options, 'get-settings', {})).minEngagementSec).toBe(5);
+});
+
+test('a popup row keeps its time read and when in view beside a long site name', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  const host = 'the-association-of-very-long-site-names-and-their-friends.example';
+  await seedPastReads(extensionPage, [
+    { url: `https://${host}/article`, title: 'A page from a long-named site', hoursAgo: 2 },
+  ]);
+  const popup = await openExtensionPage(context, extensionId, 'popup');
+  const meta = popup.locator('#activities li .meta').first();
+  await expect(meta).toContainText('Read for 1 min');
+  // As drawn, with the space before the time read (a flex item drops its leading space).
+  expect(await meta.locator('.rest').innerText()).toMatch(/^ · Read for 1 min · 1 hour ago$/);
+  const row = await meta.boundingBox();
+  const when = await meta.locator('time').boundingBox();
+  // The whole "1 hour ago" lies inside the row: the site name gave way, not the when.
+  expect((when?.x ?? 0) + (when?.width ?? 0)).toBeLessThanOrEqual(
+    (row?.x ?? 0) + (row?.width ?? 0),
+  );
+  expect(await meta.locator('time').textContent()).toMatch(/^1 hour ago$/);
+  const site = meta.locator('.site');
+  expect(await site.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
 });

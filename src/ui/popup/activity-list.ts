@@ -95,13 +95,19 @@ function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string
   // A read a little past this clock (another device's clock ahead of this one) is "this minute",
   // not "in 1 minute".
   when.textContent = formatWhen(Math.min(item.lastActiveAt, now), now, locale);
-  const site = siteLabel(item.url, item.siteName);
-  meta.replaceChildren(
-    [site, readFor(item, locale), progressLabel(item), devicesLabel(item), '']
-      .filter((part, i, parts) => part !== '' || i === parts.length - 1)
+  // The site gives way first on a narrow line: the time read and when are what the row is for.
+  const site = meta.ownerDocument.createElement('span');
+  site.className = 'site';
+  site.textContent = siteLabel(item.url, item.siteName);
+  const rest = meta.ownerDocument.createElement('span');
+  rest.className = 'rest';
+  rest.append(
+    ['', readFor(item, locale), progressLabel(item), devicesLabel(item), '']
+      .filter((part, i, parts) => part !== '' || i === 0 || i === parts.length - 1)
       .join(' · '),
     when,
   );
+  meta.replaceChildren(site, rest);
 }
 
 function activityRow(
