@@ -1,9 +1,12 @@
 import { expect, it } from 'vitest';
 import { countQueuedReads, queueRelayReads } from '../organisation/relay-outbox-store';
+import { recordPage } from '../store/activities-store';
 import { openTimelineDb } from '../store/db';
 import type { RelayReadRecord } from '../store/schema';
+import { DEFAULT_TRACKER_SETTINGS } from '../tracking/engagement-types';
 import { authHandlers } from './auth-handlers';
 import type { BackgroundContext } from './context';
+import { TrackerRuntime } from './tracker-runtime';
 
 const read = (id: string): RelayReadRecord => ({
   id,
@@ -47,4 +50,47 @@ it('a different account signing in drops the previous account’s queued reads; 
   who = 'bob';
   await authHandlers['complete-sign-in'](context, { grant: {} } as never);
   expect(await countQueuedReads(db)).toBe(0);
+});
+
+it('signing out with the history deleted: the reading under way goes too, never saved again', async () => {
+  const { db, context } = await contextWith('auth-handlers-3', () => signedIn('alice'));
+  let now = 1_000_000;
+  const tracker = await TrackerRuntime.start({
+    db,
+    now: () => now,
+    newId: () => `g${String(now)}`,
+    settings: () => DEFAULT_TRACKER_SETTINGS,
+    timezone: () => 'UTC',
+    scheduleTick: () => Promise.resolve(),
+  });
+  const page = { appActivityId: 'https://a.test/', url: 'https://a.test/' };
+  const metadata = { ...page, type: 'Article', authors: [], keywords: [] };
+  await recordPage(db, { ...metadata, title: 'A' }, now);
+  const focus = { windowId: 1, focused: true };
+  await tracker.dispatch({
+    type: 'page-loaded',
+    tabId: 1,
+    windowId: 1,
+    page,
+    visible: true,
+    tabActive: true,
+    focus,
+  });
+  now += 10_000;
+  await tracker.dispatch({ type: 'page-signal', tabId: 1, visible: true, mediaPlaying: false });
+  expect(await db.count('historyItems')).toBe(1);
+  const [held] = Object.values(tracker.current.engagements);
+  await authHandlers['sign-out'](
+    { ...context, tracker },
+    {
+      deleteHistory: true,
+    },
+  );
+  expect(Object.values(tracker.current.engagements).map((e) => e.id)).not.toContain(held?.id);
+  // Read on, the page recorded again (its title changed): a new reading of the 10 s since.
+  await recordPage(db, { ...metadata, title: 'A2' }, now);
+  now += 10_000;
+  await tracker.dispatch({ type: 'page-signal', tabId: 1, visible: true, mediaPlaying: false });
+  const rows = await db.getAll('historyItems');
+  expect(rows.map((row) => [row.id === held?.id, row.activeMs])).toEqual([[false, 10_000]]);
 });

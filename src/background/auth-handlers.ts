@@ -1,6 +1,7 @@
 import { WorkerError } from '../messaging/errors';
 import { clearRelayReads } from '../organisation/relay-outbox-store';
 import { clearLocalHistory } from '../store/activities-store';
+import { loadDeletedReadings } from '../store/deleted-readings';
 import { bindSyncToAccount } from '../sync/republish-store';
 import type { BackgroundContext } from './context';
 import type { HandlerMap } from './handler-map';
@@ -37,7 +38,13 @@ export const authHandlers: HandlerMap<AuthMessage, BackgroundContext> = {
     await authOf(context).signOut();
     // Queued relay reads belong to the account signing out; whoever signs in next must not report them.
     await clearRelayReads(context.db);
-    if (deleteHistory) await clearLocalHistory(context.db);
+    if (deleteHistory) {
+      await clearLocalHistory(context.db, Date.now());
+      // The reading under way goes with it; reading on is a new reading (README, Delete).
+      const deleted = await loadDeletedReadings(context.db);
+      if (deleted.length > 0)
+        await context.tracker.dispatch({ type: 'engagements-deleted', deleted });
+    }
     // A pass now records "signed out" and clears the sync alarm: nothing is sent any more.
     await context.sync.run(true);
     return { deletedHistory: deleteHistory };

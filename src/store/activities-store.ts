@@ -3,6 +3,7 @@ import { pageTerms } from '../search/terms';
 import { commitCounters } from './counter-store';
 import { CounterLedger, ZERO_COUNTERS } from './counters';
 import type { Db } from './db';
+import { noteDeletedReadings, trackerHold } from './deleted-readings';
 import { putKv } from './kv';
 import { queueDeletionMarkers } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
@@ -173,18 +174,25 @@ function matches(metadata: PageMetadata, words: string[]): boolean {
   return words.every((word) => haystack.includes(word));
 }
 
-/** Deletes every page and engagement kept here, the deletes queued for Graph and the relay's reads. */
-export async function clearLocalHistory(db: Db): Promise<void> {
+/**
+ * Deletes every page and engagement kept here, the deletes queued for Graph and the relay's reads;
+ * the tracker's engagements are listed as deleted at `now` (epoch ms), for the caller to tell it.
+ */
+export async function clearLocalHistory(db: Db, now: number): Promise<void> {
   const tx = db.transaction(
     ['activities', 'historyItems', 'tombstones', 'kv', 'relayReads'],
     'readwrite',
   );
+  const kv = tx.objectStore('kv');
+  // What the tracker still holds is deleted too: never written again (deleted-readings.ts).
+  const { deleted } = await trackerHold(kv, { from: 0, to: now }, []);
   await Promise.all([
     tx.objectStore('activities').clear(),
     tx.objectStore('historyItems').clear(),
     tx.objectStore('relayReads').clear(),
     tx.objectStore('tombstones').clear(),
-    putKv(tx.objectStore('kv'), 'counters', ZERO_COUNTERS),
+    putKv(kv, 'counters', ZERO_COUNTERS),
+    noteDeletedReadings(kv, deleted),
     tx.done,
   ]);
 }

@@ -210,7 +210,7 @@ const cases: [string, Step[], StoreCounters][] = [
       ...READ_THREE,
       ...PUBLISH_TWO,
       ['delete a', (db) => deleteActivity(db, url('a'), 2)],
-      ['clear', clearLocalHistory],
+      ['clear', (db) => clearLocalHistory(db, 3)],
     ],
     { readPages: 0, unsynced: 0, unsyncedParked: 0, tombstones: 0, parkedTombstones: 0 },
   ],

@@ -205,7 +205,7 @@ describe('deletion store', () => {
           ),
         ['b.test/both#0', 'b.test/both#1', 'b.test/local#0'],
       ],
-      ['everything cleared', () => clearLocalHistory(db), []],
+      ['everything cleared', () => clearLocalHistory(db, NOW), []],
     ])('are dropped with %s, in the same transaction', async (_name, remove, left) => {
       await queueAll();
       await remove();

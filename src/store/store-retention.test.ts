@@ -112,7 +112,7 @@ describe('clearLocalHistory', () => {
     expect(await db.count('tombstones')).toBe(1);
     expect(await countBacklog(db)).toEqual({ pending: 3, parked: 0 });
 
-    await clearLocalHistory(db);
+    await clearLocalHistory(db, Date.now());
 
     expect(await db.count('activities')).toBe(0);
     expect(await db.count('historyItems')).toBe(0);
