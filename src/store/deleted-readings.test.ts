@@ -66,7 +66,7 @@ describe('readings the user deleted while the tracker held them', () => {
     expect(await readCounters(db)).toEqual(await recountStore(db));
   });
 
-  it('leave a page deleted whole that a tab still shows as a bare record, listed nowhere', async () => {
+  it('leave a page deleted whole that a tab shows as a bare record, listed nowhere', async () => {
     const e = engagement('a', 'g1', NOW - 60_000, 30_000);
     await recordPage(db, page('a'), NOW - 60_000);
     await save(holding([e], 'a'), e);
@@ -79,7 +79,8 @@ describe('readings the user deleted while the tracker held them', () => {
     expect(await readCounters(db)).toEqual(await recountStore(db));
   });
 
-  it("keep a user's tombstone from any save (a drop's is taken back: dropped-engagement.sandbox)", async () => {
+  // A drop's tombstone is taken back: src/sync/dropped-engagement.sandbox.test.ts.
+  it("keep a user's tombstone from any save", async () => {
     const e = engagement('a', 'g1', NOW - 60_000, 30_000);
     await recordPage(db, page('a'), NOW - 86_400_000);
     await save(holding([]), engagement('a', 'g0', NOW - 86_400_000, 30_000));

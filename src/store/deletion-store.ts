@@ -120,8 +120,9 @@ export interface AppliedDeletion extends DeletionCount {
  * keep others. With `alsoTimeline`, each delete Graph must see gets a user tombstone (as a
  * single-page delete does), so the sync pass sends it and no pending write brings the data back.
  * The tracker's engagements it covers are listed, never written again (deleted-readings.ts); a
- * page deleted whole that a tab still shows keeps a bare record (address, title; no engagement,
- * so listed nowhere, like a page opened and not read) for the reading that goes on, a new one.
+ * page deleted whole that a tab still shows keeps a bare record (its metadata and search terms;
+ * no engagement, no sync state, so listed nowhere, like a page opened and not read) for the
+ * reading that goes on, a new one.
  */
 export async function applyDeletion(
   db: Db,
