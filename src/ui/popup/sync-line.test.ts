@@ -98,6 +98,26 @@ describe('sync line', () => {
     expect(describeSync({ ...base, ...overview }, NOW, 'en')).toEqual({ text, action, warn });
   });
 
+  it.each([
+    ['http-429', 'Microsoft Graph asked to send less for a while'],
+    ['http-500', 'Microsoft Graph is not available right now'],
+    ['http-502', 'Microsoft Graph is not available right now'],
+    ['http-503', 'Microsoft Graph is not available right now'],
+    ['http-504', 'Microsoft Graph did not answer in time'],
+    ['http-400', 'Sync is waiting (http-400)'],
+  ])(
+    'says in words why it waits after a gateway answered %s without a Graph body',
+    (code, text) => {
+      const waiting = { ...base, state: 'waiting' as const, attempt: 1 };
+      const line = describeSync(
+        { ...waiting, lastError: { code, message: '', at: NOW } },
+        NOW,
+        'en',
+      );
+      expect(line.text).toBe(text);
+    },
+  );
+
   it('speaks German with a German catalog', () => {
     useCatalog('de');
     const line = describeSync({ ...base, lastSuccessAt: NOW - 120_000, pending: 3 }, NOW, 'de');

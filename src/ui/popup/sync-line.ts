@@ -17,9 +17,12 @@ export type WaitReasonKey =
   | 'sync_waiting_throttled'
   | 'sync_waiting_unavailable';
 
-const THROTTLED = /toomanyrequests|throttl|activitylimitreached/;
+// Graph's body codes, and `http-<status>` for an answer without a Graph body (a gateway's;
+// src/graph/graph-error.ts graphErrorFrom).
+const THROTTLED = /toomanyrequests|throttl|activitylimitreached|^http-429$/;
+const SLOW = /^(timeout|gatewaytimeout|http-504|http-408)$/;
 const UNAVAILABLE =
-  /servicenotavailable|serviceunavailable|generalexception|internalserver|badgateway/;
+  /servicenotavailable|serviceunavailable|generalexception|internalserver|badgateway|^http-50[0-3]$/;
 
 /**
  * Why sync waits, in words, for the error codes a wait comes with: the sync's own `network` and
@@ -29,7 +32,7 @@ const UNAVAILABLE =
 export function waitReasonKey(code: string): WaitReasonKey | null {
   const lower = code.toLowerCase();
   if (lower === 'network') return 'sync_waiting_offline';
-  if (lower === 'timeout' || lower === 'gatewaytimeout') return 'sync_waiting_slow';
+  if (SLOW.test(lower)) return 'sync_waiting_slow';
   if (THROTTLED.test(lower)) return 'sync_waiting_throttled';
   if (UNAVAILABLE.test(lower)) return 'sync_waiting_unavailable';
   return null;
