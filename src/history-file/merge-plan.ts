@@ -25,6 +25,19 @@ export interface MergeCounts {
   conflictingEngagements: number;
 }
 
+/** Counts of an import that changes nothing (yet): the start of a plan, or of a running total. */
+export function noMergeCounts(): MergeCounts {
+  return {
+    newPages: 0,
+    updatedPages: 0,
+    unchangedPages: 0,
+    newEngagements: 0,
+    updatedEngagements: 0,
+    unchangedEngagements: 0,
+    conflictingEngagements: 0,
+  };
+}
+
 /**
  * Records to put. Activities carry no sync state (the caller marks them pending, so they are
  * published under the current sign-in); an existing record keeps its sync state and search terms.
@@ -81,15 +94,7 @@ export function planHistoryMerge(
   const plan: MergePlan = {
     putActivities: [],
     putHistoryItems: [],
-    counts: {
-      newPages: 0,
-      updatedPages: 0,
-      unchangedPages: 0,
-      newEngagements: 0,
-      updatedEngagements: 0,
-      unchangedEngagements: 0,
-      conflictingEngagements: 0,
-    },
+    counts: noMergeCounts(),
   };
   const { counts } = plan;
   for (const { record, historyItems } of entries) {

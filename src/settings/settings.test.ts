@@ -42,6 +42,16 @@ describe('settings', () => {
     expect(parseSettings(raw)).toEqual(expected);
   });
 
+  // Every on/off setting a new install has, read off the defaults (not off BOOLEAN_SETTINGS, the
+  // list under test): a switch the parser does not know would come back on after each restart.
+  const switches = Object.entries(DEFAULT_SETTINGS)
+    .filter(([, value]) => typeof value === 'boolean')
+    .map(([key]) => key);
+  it.each(switches)('keeps %s as the user set it', (key) => {
+    const flipped = !(DEFAULT_SETTINGS as unknown as Record<string, boolean>)[key];
+    expect(parseSettings({ [key]: flipped })).toMatchObject({ [key]: flipped });
+  });
+
   it.each([
     ['https://graph.microsoft.com/v1.0', 'https://graph.microsoft.com/v1.0'],
     ['https://graph.microsoft.com/beta/', 'https://graph.microsoft.com/beta'],

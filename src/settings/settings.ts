@@ -86,7 +86,8 @@ export function normalizeDeviceName(value: string): string {
     .trim();
 }
 
-const BOOLEAN_SETTINGS = [
+/** The on/off settings: the pause and the privacy and reading-back switches (one control each). */
+export const BOOLEAN_SETTINGS = [
   'paused',
   'sendDescription',
   'sendImage',
@@ -94,6 +95,8 @@ const BOOLEAN_SETTINGS = [
   'resumePosition',
   'readBack',
 ] as const;
+/** One of BOOLEAN_SETTINGS. */
+export type BooleanSetting = (typeof BOOLEAN_SETTINGS)[number];
 
 /** The storage.local key of the settings. */
 export const SETTINGS_KEY = 'settings';

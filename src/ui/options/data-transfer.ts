@@ -11,7 +11,7 @@ import {
   type HistoryEntry,
   type HistoryFileActivity,
 } from '../../history-file/format';
-import type { MergeCounts } from '../../history-file/merge-plan';
+import { noMergeCounts, type MergeCounts } from '../../history-file/merge-plan';
 import type { HistoryFileErrorCode } from '../../history-file/parse';
 import { writeHistoryCsv, writeHistoryJson } from '../../history-file/writers';
 import { requireElement } from '../dom';
@@ -155,15 +155,7 @@ async function* parseInWorker(file: File): AsyncGenerator<ParserMessage, void, u
 
 async function importHistory(file: File, status: HTMLElement): Promise<void> {
   show(status, t('data_reading_file'));
-  const total: MergeCounts = {
-    newPages: 0,
-    updatedPages: 0,
-    unchangedPages: 0,
-    newEngagements: 0,
-    updatedEngagements: 0,
-    unchangedEngagements: 0,
-    conflictingEngagements: 0,
-  };
+  const total = noMergeCounts();
   let pages = 0;
   let sent = 0;
   for await (const message of parseInWorker(file)) {

@@ -3,12 +3,15 @@
  * setting (pure, unit-tested). Each control saves only its own field, so a form never re-sends a
  * value it did not change (a Pause made in the popup survives any edit here).
  */
-import { SETTING_LIMITS, type Settings } from '../../settings/settings';
+import {
+  BOOLEAN_SETTINGS,
+  SETTING_LIMITS,
+  type BooleanSetting,
+  type Settings,
+} from '../../settings/settings';
 
 export type NumberSetting =
   'idleThresholdSec' | 'continuationGapSec' | 'minEngagementSec' | 'retentionDays';
-export type BooleanSetting =
-  'paused' | 'sendDescription' | 'sendImage' | 'sendAuthors' | 'resumePosition' | 'readBack';
 /** Every setting with a control on the options page (the Graph URL is in the sign-in form). */
 export type EditableSetting = NumberSetting | BooleanSetting | 'excludedSites' | 'deviceName';
 
@@ -17,14 +20,6 @@ export const NUMBER_SETTINGS: readonly NumberSetting[] = [
   'continuationGapSec',
   'minEngagementSec',
   'retentionDays',
-];
-export const BOOLEAN_SETTINGS: readonly BooleanSetting[] = [
-  'paused',
-  'sendDescription',
-  'sendImage',
-  'sendAuthors',
-  'resumePosition',
-  'readBack',
 ];
 
 /** A control's value turned into a patch, or why it cannot be one. */

@@ -4,17 +4,11 @@
 // past ask first or offer to act on it (../control/past-effects.ts).
 import { messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import type { Settings } from '../../settings/settings';
+import { BOOLEAN_SETTINGS, type Settings } from '../../settings/settings';
 import { confirmRetention, offerRepublish, offerSitePurge } from '../control/past-effects';
 import { disabledWhileLoading, requireElement } from '../dom';
 import { setFieldError, showSaved } from './field-state';
-import {
-  BOOLEAN_SETTINGS,
-  droppedLines,
-  fieldText,
-  parseField,
-  type EditableSetting,
-} from './setting-fields';
+import { droppedLines, fieldText, parseField, type EditableSetting } from './setting-fields';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
