@@ -5,7 +5,7 @@ import { sendToWorker } from '../../messaging/client';
 import { formInput, requireElement } from '../dom';
 import { mountParkedWrites } from '../parked-writes';
 import { HistoryList } from './history-list';
-import { enhanceDateFields, readFilters } from './list-filters';
+import { enhanceDateFields, newestWanted, readFilters } from './list-filters';
 import { mountViewSwitch } from './view-switch';
 
 localizeDocument();
@@ -78,10 +78,9 @@ filters.addEventListener('submit', (event) => {
   event.preventDefault();
 });
 const newest = requireElement('#newest', HTMLButtonElement);
-/** "Back to newest" only where there is a way back: after a date jump, or a screen or more down. */
 function showNewest(): void {
-  const away = scroller.scrollTop >= scroller.clientHeight;
-  newest.hidden = !away && formInput(filters, 'jump').value === '';
+  const jump = formInput(filters, 'jump').value;
+  newest.hidden = !newestWanted(jump, scroller.scrollTop, scroller.clientHeight);
 }
 scroller.addEventListener('scroll', showNewest, { passive: true });
 filters.addEventListener('input', showNewest);

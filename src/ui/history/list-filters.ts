@@ -44,3 +44,12 @@ export function enhanceDateFields(
     enhanceDateField(formInput(form, name), locale, pickLabel, hint);
   }
 }
+
+/**
+ * Whether "Back to newest" has somewhere to go back from: a date jumped to (`jump`, the field's
+ * text), or the list scrolled a screen or more down (`scrollTop` and `screen`, the scroller's
+ * height, in px). At the newest it would do nothing, so it is not shown.
+ */
+export function newestWanted(jump: string, scrollTop: number, screen: number): boolean {
+  return jump.trim() !== '' || scrollTop >= screen;
+}
