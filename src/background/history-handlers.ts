@@ -4,9 +4,10 @@ import type { RequestOf, ResponseOf } from '../messaging/contract';
 import { engagementTotals, historyStats, listEngagements } from '../store/history-store';
 import type { PageRow } from '../store/page-rows';
 import { searchPages } from '../store/search-store';
-import { liveActiveMs } from '../tracking/engagement';
+import type { ShownItem } from '../tracking/shown-time';
 import type { BackgroundContext } from './context';
 import { collectPendingEvidence } from './pending-evidence';
+import { shownTimes, withShownTime } from './shown-floors';
 
 /** The popup's and the history page's reads (deleting goes through 'schedule-deletion'). */
 export type HistoryMessage =
@@ -45,7 +46,8 @@ export const historyHandlers: Handlers = {
     const record = await context.db.get('activities', appActivityId);
     if (record?.lastActiveAt === undefined) return null;
     // listRecentActivities' shape, for one page: the card preview renders from it.
-    const items = await context.db.getAllFromIndex('historyItems', 'by-activity', appActivityId);
+    const stored = await context.db.getAllFromIndex('historyItems', 'by-activity', appActivityId);
+    const items = await shownRows(context, stored);
     items.sort((a, b) => b.startedAt - a.startedAt);
     return {
       appActivityId,
@@ -65,7 +67,7 @@ export const historyHandlers: Handlers = {
     return {
       ...batch,
       pendingEvidence,
-      rows: await nameEngagementDevices(context.db, rows, deviceWords()),
+      rows: await nameEngagementDevices(context.db, await shownRows(context, rows), deviceWords()),
     };
   },
 
@@ -98,17 +100,27 @@ export async function withoutHidden<T extends { appActivityId: string }>(
   return rows.filter((row) => !hidden.has(row.appActivityId));
 }
 
-/** Adds what the tracker has banked for the engagement under way beyond what the store holds. */
+/**
+ * Adds what the tracker has banked for the engagement under way beyond what the store holds, and
+ * what lists showed before beyond it (shown-floors.ts: a figure shown never decreases).
+ */
 async function withLiveTime(context: BackgroundContext, rows: PageRow[]): Promise<PageRow[]> {
-  const state = context.tracker.current;
-  return Promise.all(
+  const times = await shownTimes(context);
+  const stored = (id: string) => context.db.get('historyItems', id);
+  const shown = await Promise.all(
     rows.map(async (row) => {
-      const live = state.engagements[row.appActivityId];
-      if (!live) return row;
-      const stored = await context.db.get('historyItems', live.id);
-      if (!stored) return row;
-      const extra = liveActiveMs(state, row.appActivityId) - stored.activeMs;
-      return { ...row, activeMs: row.activeMs + Math.max(0, extra) };
+      const extra = await times.pageExtra(row.appActivityId, stored);
+      return extra === 0 ? row : { ...row, activeMs: row.activeMs + extra };
     }),
   );
+  await times.save();
+  return shown;
+}
+
+/** History items (or rows of one) at what lists show of them (shown-floors.ts). */
+async function shownRows<T extends ShownItem>(context: BackgroundContext, rows: T[]): Promise<T[]> {
+  const times = await shownTimes(context);
+  const shown = withShownTime(times, rows);
+  await times.save();
+  return shown;
 }

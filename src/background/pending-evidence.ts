@@ -7,8 +7,8 @@ export const EVIDENCE_WAIT_MS = 500;
 /**
  * Before a list shows reading time: the page holding attention may have seen input it has not
  * said yet (input is reported at most every few seconds, and only banked time is shown: see
- * liveActiveMs), so ask it to say it now. Waits at most EVIDENCE_WAIT_MS; a page that does not
- * answer (its script gone, a busy renderer) leaves the figure as banked, a few seconds behind.
+ * tracking/shown-time.ts), so ask it to say it now. Waits at most EVIDENCE_WAIT_MS; a page that
+ * does not answer (its script gone, a busy renderer) leaves the figure as banked, seconds behind.
  */
 export async function collectPendingEvidence(
   context: Pick<BackgroundContext, 'tracker' | 'browserState'>,

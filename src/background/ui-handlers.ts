@@ -5,13 +5,13 @@ import { readCounters } from '../store/counter-store';
 import { countDeletion, countReadBefore } from '../store/deletion-store';
 import { flagPublishedForRepublish } from '../sync/republish-store';
 import { keepLocalOnly, listParked, retryParked } from '../sync/parked-writes';
-import { liveActiveMs } from '../tracking/engagement';
 import { authHandlers } from './auth-handlers';
 import type { BackgroundContext } from './context';
 import { dataHandlers } from './data-handlers';
 import type { HandlerMap } from './handler-map';
 import { historyHandlers } from './history-handlers';
 import { collectPendingEvidence } from './pending-evidence';
+import { shownTimes, withShownTime } from './shown-floors';
 import { readingHandlers } from './reading-handlers';
 import { STORAGE_PROBLEM_KEY } from './storage-problem';
 
@@ -19,7 +19,6 @@ import { STORAGE_PROBLEM_KEY } from './storage-problem';
 export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
   async 'list-activities'(context, query) {
     await collectPendingEvidence(context);
-    const state = context.tracker.current;
     const found = await listRecentActivities(context.db, query);
     // A deletion waiting out its undo window hides its pages at once.
     const effects = await context.deletions.effects();
@@ -31,14 +30,16 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
         )
       : found;
     // The engagement under way may hold banked time the store has not seen yet (never unbanked
-    // time: see liveActiveMs).
-    return list.map((activity) => {
-      const live = state.engagements[activity.appActivityId];
-      const stored = activity.historyItems.find((item) => item.id === live?.id);
-      if (!live || !stored) return activity;
-      const extra = liveActiveMs(state, activity.appActivityId) - stored.activeMs;
-      return { ...activity, activeMs: activity.activeMs + Math.max(0, extra) };
+    // time), and no figure is lower than a list showed before (shown-floors.ts).
+    const times = await shownTimes(context);
+    const shown = list.map((activity) => {
+      const items = withShownTime(times, activity.historyItems);
+      if (items === activity.historyItems) return activity;
+      const activeMs = items.reduce((sum, item) => sum + item.activeMs, 0);
+      return { ...activity, activeMs, historyItems: items };
     });
+    await times.save();
+    return shown;
   },
 
   async 'sync-now'(context) {

@@ -66,8 +66,8 @@ export function nextReading(
  * Keeps the latest reading position of a page (and whether it is finished). A changed quote of a
  * page Graph knows marks it for sync, so the published activationUrl follows. Returns false when
  * the page is not (or no longer) recorded.
- * @param live The engagement under way as the tracker has banked it (tracking/engagement.ts
- *   liveActiveMs), which the store may not hold yet: the reading just done counts for "finished".
+ * @param live The engagement under way as the tracker has banked it (its `activeMs`), which the
+ *   store may not hold yet: the reading just done counts for "finished".
  */
 export async function saveReadingPosition(
   db: Db,

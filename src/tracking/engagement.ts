@@ -48,16 +48,6 @@ export function reduceTracker(
 }
 
 /**
- * The engagement's time as far as evidence has banked it. The open interval's unbanked time is
- * left out on purpose: it is dropped if no evidence follows within the silence limit, so showing it
- * could make a later look show less (issue #13). Every piece of evidence banks, so this lags the
- * truth by at most one heartbeat, and it never decreases.
- */
-export function liveActiveMs(state: TrackerState, appActivityId: string): number {
-  return state.engagements[appActivityId]?.activeMs ?? 0;
-}
-
-/**
  * When the tracker next needs a `tick` even if nothing happens: to stop a silent interval, to
  * checkpoint media time, or to finish an engagement whose continuation gap has passed. null when
  * nothing is pending, so an idle browser does not wake the worker at all.
