@@ -72,7 +72,10 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return capture;
   },
 
-  async 'page-signal'(context, { visible, mediaPlaying, focused, presentUntil, resumedAt, at }) {
+  async 'page-signal'(
+    context,
+    { visible, mediaPlaying, focused, presentUntil, resumedAt, at, routeLeft },
+  ) {
     const { tracker, browserState, page, receivedAt } = context;
     await backFromIdle(context);
     // The page signals on blur and focus too, and Chrome may never report a switch to another
@@ -97,6 +100,8 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
         ...(resumedAt === undefined ? {} : { resumedAt }),
         // Hidden: since when, for time counted after it on a switch heard late (hidden-late.ts).
         ...(visible || at === undefined ? {} : { hiddenAt: at }),
+        // An in-page route change: the route reported is read no more (page-reports.ts).
+        ...(routeLeft === true ? { routeLeft } : {}),
       },
       // A focus, blur or visibility change happened when the page says (within bounds), not when
       // a busy worker got to it: starts and stops land where the reader's attention moved.

@@ -200,4 +200,27 @@ describe('page session signals', () => {
     await vi.advanceTimersByTimeAsync(READ_AFTER_MS - 2_000);
     expect(loaded(session.sent)[0]?.payload).toMatchObject({ attendedMs: READ_AFTER_MS });
   });
+
+  it('says at once that the route reported was left for another, and nothing more until read', async () => {
+    // Issue #13 item 7: the tab must not count the old route while the new one waits to be read
+    // (the worker took that back when it reported, lowering what the popup had shown).
+    const session = setUp();
+    await settle();
+    await vi.advanceTimersByTimeAsync(20_000);
+    session.input('pointermove');
+    const before = session.signals().length;
+    session.win.history.pushState({}, '', '/b');
+    session.win.dispatchEvent(new session.dom.window.PopStateEvent('popstate'));
+    const sent = session.signals().slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.payload).toMatchObject({ routeLeft: true });
+    // Input on the new route says nothing until it is reported (READ_AFTER_MS after the change).
+    await vi.advanceTimersByTimeAsync(1_000);
+    session.input('pointermove');
+    await vi.advanceTimersByTimeAsync(READ_AFTER_MS - 1_500);
+    expect(session.signals()).toHaveLength(before + 1);
+    // Ordinary signals (the input's, before) do not carry it.
+    expect(before).toBeGreaterThan(0);
+    expect(session.signals()[before - 1]?.payload).not.toHaveProperty('routeLeft');
+  });
 });

@@ -92,12 +92,13 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
   /**
    * An in-page route change (pushState, popstate, a new query): the new route is its own page.
    * The time read on it counts from now; it is reported once read and its title has had time to
-   * settle; until then the previous route gets no more evidence.
+   * settle; until then no route of this page is counted (issue #13: the tab kept counting the
+   * previous route, and taking that back when the new one reported lowered what the popup showed).
    */
   function checkRoute(): void {
     if (!routeChanged(notes, page)) return;
-    // Bank the previous route up to this moment, while it is still the one reported.
-    void signals.send();
+    // Bank the previous route up to this moment, while it is still the one reported, and end it.
+    void signals.send(undefined, true);
     noteRoute(notes, page);
     reads.routeStarted();
   }

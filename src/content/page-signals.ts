@@ -41,8 +41,11 @@ export interface Tracking {
 
 /** See startPageSignals. */
 export interface PageSignals {
-  /** Says at once what changed (`at`: when the focus or visibility change happened, epoch ms). */
-  send(at?: number): Promise<unknown>;
+  /**
+   * Says at once what changed (`at`: when the focus or visibility change happened, epoch ms).
+   * `routeLeft`: the reported route was left for another (an in-page route change): its last word.
+   */
+  send(at?: number, routeLeft?: boolean): Promise<unknown>;
   /** The worker answered a report (undefined: it could not be reached, so nothing is tracked). */
   tracking(reply: Tracking | undefined): void;
   /** Whether the worker tracks the page. */
@@ -86,7 +89,7 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
   const watch = watchPresence(doc, presence.seen, recentlyUsed, signal);
   const onMedia = () => void send();
 
-  function send(at?: number): Promise<unknown> {
+  function send(at?: number, routeLeft = false): Promise<unknown> {
     if (!tracked || !deps.reported()) return Promise.resolve();
     const presentUntil = presence.takeGap();
     // Only a page whose heartbeat ran late by far can have been frozen; the worker needs the
@@ -100,6 +103,7 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
       mediaPlaying: mediaPlaying(doc),
       focused: notes.focused,
       ...(at === undefined ? {} : { at }),
+      ...(routeLeft ? { routeLeft } : {}),
       // The overdue heartbeat runs as soon as the page runs again: that is when it resumed.
       ...(quiet && presentUntil !== undefined ? { presentUntil, resumedAt: sentAt } : {}),
     });

@@ -45,7 +45,8 @@ export interface ContentContract {
    * (a frozen tab, a sleeping machine); the last moment before that it saw the reader. With it,
    * `resumedAt` (epoch ms): when the page ran again. `at` (epoch ms): when the page's own focus,
    * blur or visibility change it reports happened (believed only a few seconds back, never ahead:
-   * tracking/event-time.ts).
+   * tracking/event-time.ts). `routeLeft`: sent as an in-page route change is seen, the last word
+   * about the route reported; the new route reports itself once read.
    */
   'page-signal': {
     request: {
@@ -55,6 +56,7 @@ export interface ContentContract {
       presentUntil?: number;
       resumedAt?: number;
       at?: number;
+      routeLeft?: boolean;
     };
     response: null;
   };

@@ -189,6 +189,12 @@ describe('message contract', () => {
       envelope('page-signal', { visible: true, mediaPlaying: false, at: 1_700_000_000_000.6 }),
     );
     expect(signal).toMatchObject({ payload: { at: 1_700_000_000_001 } });
+    const page = { visible: true, mediaPlaying: false };
+    expect(parseRequest(envelope('page-signal', { ...page, routeLeft: true }))).toMatchObject({
+      payload: { routeLeft: true },
+    });
+    const yes = 'yes' as unknown as boolean;
+    expect(parseRequest(envelope('page-signal', { ...page, routeLeft: yes }))).toBeNull();
     const frame = parseRequest(
       envelope('frame-signal', { mediaPlaying: true, presentUntil: 10.2, resumedAt: 20.7 }),
     );

@@ -82,12 +82,14 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
     if (typeof p.visible !== 'boolean' || typeof p.mediaPlaying !== 'boolean') return null;
     if (p.focused !== undefined && typeof p.focused !== 'boolean') return null;
     if (p.at !== undefined && !isTime(p.at)) return null;
+    if (p.routeLeft !== undefined && typeof p.routeLeft !== 'boolean') return null;
     return withFreezeTimes(
       {
         visible: p.visible,
         mediaPlaying: p.mediaPlaying,
         ...(p.focused === undefined ? {} : { focused: p.focused }),
         ...(p.at === undefined ? {} : { at: wholeMs(p.at) }),
+        ...(p.routeLeft === true ? { routeLeft: true } : {}),
       },
       p,
     );

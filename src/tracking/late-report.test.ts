@@ -64,6 +64,31 @@ describe('engagement tracker with pages that report late', () => {
     expect([t.secondsFor(A), t.secondsFor(B)]).toEqual([[20], [10]]);
   });
 
+  it('counts nothing more for the old route once its page says the route changed', () => {
+    // The page says at 20 s that its route changed; a player in a subframe signals at 23.9 s, before
+    // the new route reports at 24 s, read since 20 s. Once told, the tab counts nothing for A: the
+    // popup, looking at 23.9 s, showed A's 20 s, and nothing is taken back (issue #13 item 7).
+    const routeLeft: TrackerEvent = {
+      type: 'page-signal',
+      tabId: 1,
+      visible: true,
+      mediaPlaying: false,
+      routeLeft: true,
+    };
+    const t = timeline()
+      .at(0, focus(1), activate(1), load(1, A))
+      .reading(1, 0, 20)
+      .at(20, routeLeft)
+      .at(23.9, { type: 'frame-signal', tabId: 1, mediaPlaying: false });
+    const banked = () => t.state.engagements[A.appActivityId]?.activeMs;
+    const shown = [banked()];
+    t.at(24, { ...load(1, B), attendedMs: 4_000 } as TrackerEvent).reading(1, 24, 30);
+    shown.push(banked());
+    t.at(30, focus(null));
+    expect(shown).toEqual([20_000, 20_000]);
+    expect([t.secondsFor(A), t.secondsFor(B)]).toEqual([[20], [10]]);
+  });
+
   // The Firefox focus/idle sequence: a second window opens and its page is read, but the browser
   // tells of the focus change late (or never); the new page reports after 4 s with that time.
   it.each([

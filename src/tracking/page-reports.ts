@@ -113,6 +113,12 @@ export function pageSignal(step: Step, event: Signal): void {
     tab.visible = event.visible;
     tab.mediaPlaying = event.mediaPlaying;
     if (event.focus) reportedFocus(step, tab, event.focus);
+    if (event.routeLeft) {
+      // Banked up to now above; the tab counts nothing more for that route (never to be taken
+      // back when the new route reports: what the popup showed for it stays shown).
+      step.accrual.closeIntervalIfOn(event.tabId);
+      tab.page = null;
+    }
   } else {
     tab.frameMediaAt = event.mediaPlaying ? now : null;
   }

@@ -114,6 +114,12 @@ export type TrackerEvent =
        * (hidden-late.ts).
        */
       hiddenAt?: number;
+      /**
+       * The page's route changed in place (pushState, popstate): the page the tab reported is
+       * left here, as with page-left, after this signal's evidence. The new route reports itself
+       * once read, with the time since the change: nothing counted in between is taken back.
+       */
+      routeLeft?: boolean;
     }
   | { type: 'page-left'; tabId: number }
   /**
