@@ -5,6 +5,7 @@
 // Graph sandbox (set-up: src/sync/testing/engine-sandbox.ts, testing/reading-tab.ts).
 import { describe, expect, it } from 'vitest';
 import { listRecentActivities } from '../store/activities-store';
+import { getKv } from '../store/kv';
 import { countBacklog } from '../sync/outbox-store';
 import { runSyncPass } from '../sync/sync-engine';
 import { useEngineSandbox } from '../sync/testing/engine-sandbox';
@@ -84,7 +85,12 @@ describe.each(cases)('$what deleted (also from Timeline: $alsoTimeline)', (c) =>
     // What was read after the deletion was asked for is a new reading, here and in Graph.
     const kept = c.whole ? [] : [older.id];
     const fresh = local?.historyItems.filter((i) => !kept.includes(i.id)) ?? [];
-    expect(fresh.map((i) => i.activeMs)).toEqual([newReadingMs]);
+    // From just after the moment asked (the scope covers what started up to it, inclusive).
+    expect(fresh.map((i) => i.activeMs)).toEqual([newReadingMs - 1]);
+    // Other devices drop what started up to the deletion marker's time: not the new reading.
+    const markers = (await getKv(fx.db, 'device-marker-outbox')) ?? [];
+    for (const marker of markers) expect(marker.deletedAt).toBeLessThan(fresh[0]?.startedAt ?? 0);
+    expect(markers).toHaveLength(c.whole && c.alsoTimeline ? 1 : 0);
     expect(graphItems).toContainEqual([fresh[0]?.id, newReadingMs / 1000]);
     expect(await countBacklog(fx.db)).toEqual({ pending: 0, parked: 0 });
   }

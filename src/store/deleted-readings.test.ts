@@ -42,8 +42,8 @@ describe('readings the user deleted while the tracker held them', () => {
     const scope = { from: NOW - 3600_000, to: NOW };
     const applied = await applyDeletion(db, scope, { alsoTimeline: false, now: NOW + 6_000 });
     const listed = [
-      { id: 'g1', askedAt: NOW },
-      { id: 'g2', askedAt: NOW },
+      { id: 'g1', askedAt: NOW + 1 },
+      { id: 'g2', askedAt: NOW + 1 },
     ];
     expect(applied.held).toEqual(listed);
     expect(await loadDeletedReadings(db)).toEqual(listed);

@@ -27,7 +27,7 @@ export interface PageDecision {
  * Which of the engagements the tracker holds `scope` deletes: those whose saved rows it removes
  * (`pages`: the deletion's decision for each page it read), and those never saved (under the
  * minimum so far) that it covers by their own span. Reads the tracker's committed state from `kv`
- * (in the deletion's transaction). Each is deleted as asked at the scope's end.
+ * (in the deletion's transaction). Each is deleted as asked just after the scope's end.
  */
 export async function trackerHold(
   kv: KvStore,
@@ -56,7 +56,9 @@ export async function trackerHold(
       const page = { url: e.url, firstSeenAt: e.startedAt, items: [e] };
       return decideForPage(scope, e.appActivityId, page).kind !== 'none';
     })
-    .map((e) => ({ id: e.id, askedAt: scope.to }));
+    // The scope covers what started up to `to` inclusive, as a deletion marker does on the other
+    // devices (devices/merge.ts): what is read after starts 1 ms later, never covered.
+    .map((e) => ({ id: e.id, askedAt: scope.to + 1 }));
   return { deleted, shown };
 }
 

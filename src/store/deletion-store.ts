@@ -179,7 +179,8 @@ export async function applyDeletion(
         if (sync.serverId !== undefined) tombstone.serverId = sync.serverId;
         else tombstone.metadata = record.metadata;
         putTombstone(tombstone);
-        markers.push({ appActivityId: record.appActivityId, deletedAt: now });
+        // Up to when it was asked for: a reading since is a new one, kept on every device.
+        markers.push({ appActivityId: record.appActivityId, deletedAt: scope.to });
       }
       continue;
     }
