@@ -1,11 +1,12 @@
-// History page entry: wires the search box, the filters, the list (history-list.ts), its keys,
-// the selection bar, the charts view and the writes Graph refused.
+// History page entry: wires the search box, the filters, the list (history-list.ts), its keys
+// (list-keys.ts), the selection bar, the charts view and the writes Graph refused.
 import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import { formInput, requireElement } from '../dom';
 import { mountParkedWrites } from '../parked-writes';
 import { HistoryList } from './history-list';
 import { enhanceDateFields, newestWanted, readFilters } from './list-filters';
+import { wireListKeys } from './list-keys';
 import { mountViewSwitch } from './view-switch';
 
 localizeDocument();
@@ -30,43 +31,8 @@ const list = new HistoryList({
   unfinishedChecked: () => formInput(filters, 'unfinished').checked,
   filters: () => readFilters(filters, locale),
 });
-const { focus, selection } = list;
-
-listElement.addEventListener('keydown', (event) => {
-  if (event.altKey || event.ctrlKey || event.metaKey) return;
-  const target = focus.target(event.key);
-  if (target !== null) {
-    event.preventDefault();
-    focus.focus(target);
-    return;
-  }
-  const row = list.focusedRow();
-  if (!row) return;
-  if (event.key === 'Enter') {
-    event.preventDefault();
-    list.open(row);
-  } else if (event.key === ' ') {
-    event.preventDefault();
-    selection.toggle(row.appActivityId, !selection.has(row.appActivityId));
-  } else if (event.key === 'Delete') {
-    event.preventDefault();
-    void list.deletePages([row.appActivityId]);
-  }
-});
-listElement.addEventListener('focus', () => {
-  // The list itself takes focus from Tab; hand it to the row that had it, or the first.
-  focus.focus(focus.rowAt(focus.index) ? focus.index : focus.nearestRow(0, 1));
-});
-listElement.addEventListener('click', (event) => {
-  const element = (event.target as Element).closest<HTMLElement>('.row');
-  if (element?.dataset.index) focus.focus(Number(element.dataset.index));
-});
-search.addEventListener('keydown', (event) => {
-  if (event.key === 'ArrowDown') {
-    event.preventDefault();
-    focus.focus(focus.nearestRow(0, 1));
-  }
-});
+wireListKeys(listElement, search, list);
+const { selection } = list;
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 search.addEventListener('input', () => {

@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCatalog } from '../../i18n/testing';
+import type { DisplayRow, ListItem } from './days';
+import { rowKeyAction, wireListKeys, type KeyedList } from './list-keys';
+import { RowFocus } from './row-focus';
+import { Selection } from './selection';
+
+// The history list's keys, as a keyboard user drives them: a real RowFocus and Selection over a
+// drawn list of a day heading and three rows; opening and deleting are recorded.
+
+const rows = ['a', 'b', 'c'].map((key) => ({ key, appActivityId: `page-${key}` }) as DisplayRow);
+const ITEMS: ListItem[] = [
+  { kind: 'day', dayStart: 0, activeMs: null },
+  ...rows.map((row): ListItem => ({ kind: 'row', row })),
+];
+
+describe('rowKeyAction', () => {
+  const press = (key: string, modifier?: 'altKey' | 'ctrlKey' | 'metaKey') => ({
+    key,
+    altKey: modifier === 'altKey',
+    ctrlKey: modifier === 'ctrlKey',
+    metaKey: modifier === 'metaKey',
+  });
+
+  it.each([
+    ['Enter', 'open'],
+    [' ', 'toggle'],
+    ['Delete', 'delete'],
+    ['a', null],
+    ['Backspace', null],
+  ])('%j: %s', (key, action) => {
+    expect(rowKeyAction(press(key))).toBe(action);
+  });
+
+  it.each(['altKey', 'ctrlKey', 'metaKey'] as const)('leaves a key with %s to the browser', (m) => {
+    expect(rowKeyAction(press('Enter', m))).toBeNull();
+  });
+});
+
+describe('wireListKeys', () => {
+  let element: HTMLElement;
+  let search: HTMLInputElement;
+  let list: KeyedList;
+  let opened: string[];
+  let deleted: string[][];
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  beforeEach(() => {
+    useCatalog('en');
+    const make = (tag: string, id?: string): HTMLElement => {
+      const el = document.createElement(tag);
+      if (id !== undefined) el.id = id;
+      return el;
+    };
+    search = make('input', 'search') as HTMLInputElement;
+    element = make('ul', 'list');
+    element.tabIndex = 0;
+    element.append(make('li'));
+    rows.forEach((_, i) => {
+      const li = make('li');
+      li.className = 'row';
+      li.dataset.index = String(i + 1);
+      li.tabIndex = -1;
+      element.append(li);
+    });
+    document.body.replaceChildren(search, element, make('div', 'bar'), make('span', 'count'));
+    const rowElement = (i: number) => element.children[i] as HTMLElement | undefined;
+    const focus = new RowFocus({
+      length: ITEMS.length,
+      item: (i) => ITEMS[i],
+      reveal: rowElement,
+      element: rowElement,
+    });
+    const selection = new Selection({
+      bar: document.getElementById('bar') as HTMLElement,
+      count: document.getElementById('count') as HTMLElement,
+      list: element,
+    });
+    opened = [];
+    deleted = [];
+    list = {
+      focus,
+      selection,
+      focusedRow: () => focus.rowAt(focus.index),
+      open: (row) => opened.push(row.key),
+      deletePages: (ids) => {
+        deleted.push([...ids]);
+        return Promise.resolve();
+      },
+    };
+    wireListKeys(element, search, list);
+  });
+
+  const key = (target: HTMLElement, name: string, init: KeyboardEventInit = {}): boolean =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: name, cancelable: true, ...init }));
+
+  it('enters the list on its first row from the search box or by Tab', () => {
+    key(search, 'ArrowDown');
+    expect(document.activeElement).toBe(element.children[1]);
+    list.focus.index = 2;
+    element.dispatchEvent(new FocusEvent('focus'));
+    expect(document.activeElement).toBe(element.children[2]);
+  });
+
+  it('moves down past the day heading, opens with Enter, selects with Space, deletes with Delete', () => {
+    key(search, 'ArrowDown');
+    key(element, 'ArrowDown');
+    expect(list.focusedRow()?.key).toBe('b');
+    key(element, 'Enter');
+    key(element, ' ');
+    key(element, 'Delete');
+    expect(opened).toEqual(['b']);
+    expect(list.selection.all()).toEqual(['page-b']);
+    expect(document.getElementById('count')?.textContent).toContain('1');
+    expect(deleted).toEqual([['page-b']]);
+    key(element, ' ');
+    expect(list.selection.all()).toEqual([]);
+  });
+
+  it('does nothing with a modifier, and lets the key through', () => {
+    key(search, 'ArrowDown');
+    expect(key(element, 'Enter', { ctrlKey: true })).toBe(true);
+    expect(key(element, 'ArrowDown', { altKey: true })).toBe(true);
+    expect(opened).toEqual([]);
+    expect(list.focusedRow()?.key).toBe('a');
+  });
+
+  it('takes the clicked row as the focused one', () => {
+    (element.children[3] as HTMLElement).click();
+    expect(list.focusedRow()?.key).toBe('c');
+  });
+});

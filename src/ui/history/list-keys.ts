@@ -1,0 +1,73 @@
+/**
+ * The history list's keyboard and pointer focus (roving tabindex, WAI-ARIA APG "Keyboard
+ * Navigation Inside Components"): navigation keys move the focused row (row-focus.ts), Enter opens
+ * its page, Space selects it, Delete deletes the page; Tab into the list lands on the row that had
+ * focus; ArrowDown in the search box enters the list. With Alt, Ctrl or Meta a key is the
+ * browser's.
+ */
+import type { HistoryList } from './history-list';
+
+/** What a key does to the focused row. */
+export type RowKeyAction = 'open' | 'toggle' | 'delete';
+
+type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>;
+
+/** The part of HistoryList the keys drive. */
+export type KeyedList = Pick<
+  HistoryList,
+  'focus' | 'selection' | 'focusedRow' | 'open' | 'deletePages'
+>;
+
+/** Whether a modifier makes the key the browser's (Ctrl+F, Alt+Left…), never the list's. */
+const modified = (press: KeyPress): boolean => press.altKey || press.ctrlKey || press.metaKey;
+
+/** The action of `press` on the focused row, or null when it has none (see the file's comment). */
+export function rowKeyAction(press: KeyPress): RowKeyAction | null {
+  if (modified(press)) return null;
+  switch (press.key) {
+    case 'Enter':
+      return 'open';
+    case ' ':
+      return 'toggle';
+    case 'Delete':
+      return 'delete';
+    default:
+      return null;
+  }
+}
+
+/** Wires the list element's keys, focus and clicks, and the search box's ArrowDown. */
+export function wireListKeys(element: HTMLElement, search: HTMLElement, list: KeyedList): void {
+  const { focus, selection } = list;
+  element.addEventListener('keydown', (event) => {
+    if (modified(event)) return;
+    const target = focus.target(event.key);
+    if (target !== null) {
+      event.preventDefault();
+      focus.focus(target);
+      return;
+    }
+    const row = list.focusedRow();
+    const action = rowKeyAction(event);
+    if (!row || action === null) return;
+    event.preventDefault();
+    if (action === 'open') list.open(row);
+    else if (action === 'toggle') {
+      selection.toggle(row.appActivityId, !selection.has(row.appActivityId));
+    } else void list.deletePages([row.appActivityId]);
+  });
+  element.addEventListener('focus', () => {
+    // The list itself takes focus from Tab; hand it to the row that had it, or the first.
+    focus.focus(focus.rowAt(focus.index) ? focus.index : focus.nearestRow(0, 1));
+  });
+  element.addEventListener('click', (event) => {
+    const row = (event.target as Element).closest<HTMLElement>('.row');
+    if (row?.dataset.index) focus.focus(Number(row.dataset.index));
+  });
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      focus.focus(focus.nearestRow(0, 1));
+    }
+  });
+}
