@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PAGES } from '../harness/browser';
+import { PAGES, WELCOME_PATH } from '../harness/browser';
 import { callWorker, listActivities, openPopup, popupRows, readFor } from '../harness/reading';
 import { expect, test } from './fixtures/extension';
 
@@ -124,4 +124,24 @@ test('the popup renders with no entries and explains why', async ({ context, ext
   await expect(popup.locator('#empty')).toBeVisible();
   await expect(popup.locator('#empty')).toContainText('Nothing recorded yet');
   await expect(popup.locator('h1')).toHaveText('Reading Timeline');
+});
+
+test('the welcome page offers one way on: Open settings without a registration, Connect with one', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  const welcome = await context.newPage();
+  await welcome.goto(`chrome-extension://${extensionId}${WELCOME_PATH}`);
+  await expect(welcome.locator('#connect-needs-setup')).toBeVisible();
+  await expect(welcome.locator('#connect')).toBeHidden();
+  await expect(welcome.locator('#open-settings')).toHaveClass(/primary/);
+  // A registration entered in the settings (as the options page saves it): Connect is back.
+  await extensionPage.evaluate(() =>
+    chrome.storage.local.set({ 'auth-config': { clientId: 'a-client-id', tenant: 'common' } }),
+  );
+  await welcome.reload();
+  await expect(welcome.locator('#connect')).toBeVisible();
+  await expect(welcome.locator('#connect-needs-setup')).toBeHidden();
+  await expect(welcome.locator('#open-settings')).not.toHaveClass(/primary/);
 });

@@ -19,10 +19,24 @@ const status = requireElement('#connect-status', HTMLElement);
 const errorLine = requireElement('#connect-error', HTMLElement);
 const needsSetup = requireElement('#connect-needs-setup', HTMLElement);
 
+let connected = false;
+/** Whether this build or the settings carry an app registration (a client id) to sign in with. */
+let registered = true;
+
+/**
+ * One button per action: without a registration, "Connect" could only open the settings, which
+ * "Open settings" beside it already does, so it is hidden and "Open settings" is the main action.
+ */
+function showActions(): void {
+  connect.hidden = connected || !registered;
+  openSettings.classList.toggle('primary', !connected && !registered);
+  needsSetup.hidden = registered;
+}
+
 function showAccount(account: AccountStatus): void {
-  const connected = account.state === 'signed-in';
+  connected = account.state === 'signed-in';
   status.textContent = connected ? t('welcome_connected') : '';
-  connect.hidden = connected;
+  showActions();
 }
 
 async function connectNow(): Promise<void> {
@@ -53,6 +67,7 @@ async function connectNow(): Promise<void> {
 connect.addEventListener('click', () => void connectNow());
 openSettings.addEventListener('click', () => void browser.runtime.openOptionsPage());
 void loadAuthConfig(browser.storage.local).then((config) => {
-  needsSetup.hidden = config.clientId !== '';
+  registered = config.clientId !== '';
+  showActions();
 });
 void sendToWorker('get-account', {}).then(showAccount);
