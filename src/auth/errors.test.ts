@@ -126,9 +126,10 @@ describe('describeRefreshRejection', () => {
   it('explains withdrawn consent', () => {
     expect(describeRefreshRejection('invalid_grant', 'AADSTS65001: consent')).toMatch(/withdrawn/);
   });
-  it('says nothing is lost otherwise', () => {
+  // That nothing waiting is lost, the options page's line adds to every reason (sign-in-again.test).
+  it('asks to sign in again otherwise', () => {
     expect(describeRefreshRejection('invalid_grant', 'grant request is invalid')).toMatch(
-      /nothing/i,
+      /sign in again\.$/i,
     );
   });
 });

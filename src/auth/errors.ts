@@ -228,5 +228,5 @@ export function describeRefreshRejection(error: string, description: string): st
   if (error === 'invalid_client' || error === 'unauthorized_client') {
     return 'The provider no longer accepts this application. Check the Sign-in settings, then sign in again.';
   }
-  return 'Your sign-in has ended (expired, signed out elsewhere or revoked). Sign in again; nothing waiting to be published is lost.';
+  return 'Your sign-in has ended (expired, signed out elsewhere or revoked). Sign in again.';
 }
