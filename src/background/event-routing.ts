@@ -1,10 +1,5 @@
 import type { Alarms, Idle, Storage, Tabs } from 'webextension-polyfill';
-import {
-  parseSettings,
-  SETTINGS_KEY,
-  type Settings,
-  type SettingsStorage,
-} from '../settings/settings';
+import { changedSettings, type Settings, type SettingsStorage } from '../settings/settings';
 import type { OpenInterval, TrackerEvent, TrackerState } from '../tracking/engagement-types';
 import { noteClosedTab } from '../store/tracker-store';
 import type { BackgroundContext } from './context';
@@ -146,10 +141,10 @@ export function createEventRouter(deps: EventRouterDeps) {
     ): Promise<void> {
       // The organisation relay's config: storage.local's `organisation`, or a policy change.
       await (await ready).organisation.onStorageChanged(Object.keys(changes), area);
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      const next = changedSettings(changes, area);
+      if (next === null) return;
       const { tracker, badge, db, storage, sync } = await ready;
       const previous = settings.current;
-      const next = parseSettings(changes[SETTINGS_KEY].newValue);
       settings.current = next;
       if (next.idleThresholdSec !== previous.idleThresholdSec) {
         deps.setIdleInterval(next.idleThresholdSec);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changedSettings,
   DEFAULT_SETTINGS,
   loadSettings,
   parseSettings,
@@ -98,6 +99,16 @@ describe('settings', () => {
     ['not finite', { paused: true, pausedUntil: Number.POSITIVE_INFINITY }, null],
   ])('pause end: %s', (_name, raw, expected) => {
     expect(parseSettings(raw).pausedUntil).toBe(expected);
+  });
+
+  it.each([
+    ['a change of the settings', 'local', { settings: { newValue: { paused: true } } }, true],
+    ['their removal (the defaults)', 'local', { settings: {} }, false],
+    ['another key', 'local', { 'auth-config': { newValue: {} } }, null],
+    ['another storage area', 'session', { settings: { newValue: { paused: true } } }, null],
+  ])('reads %s from a storage event', (_name, area, changes, paused) => {
+    const settings = changedSettings(changes, area);
+    expect(settings === null ? null : settings.paused).toBe(paused);
   });
 
   it('merges an update into what is stored and keeps it valid', async () => {

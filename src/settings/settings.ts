@@ -177,6 +177,18 @@ export async function updateSettings(
 }
 
 /**
+ * The settings a `storage.onChanged` event stored, checked as parseSettings does (a removal gives
+ * the defaults); null when the event is not a change of the settings in storage.local.
+ */
+export function changedSettings(
+  changes: Readonly<Record<string, { newValue?: unknown }>>,
+  area: string,
+): Settings | null {
+  const change = changes[SETTINGS_KEY];
+  return area === 'local' && change !== undefined ? parseSettings(change.newValue) : null;
+}
+
+/**
  * A Graph root must be https, or http only on this machine (the local sandbox): a token must never
  * travel in clear text over a network.
  */
