@@ -3,7 +3,7 @@ import { pageTerms } from '../search/terms';
 import { commitCounters } from './counter-store';
 import { CounterLedger, ZERO_COUNTERS } from './counters';
 import type { Db } from './db';
-import { noteDeletedReadings, trackerHold } from './deleted-readings';
+import { bareRecord, noteDeletedReadings, trackerHold } from './deleted-readings';
 import { putKv } from './kv';
 import { queueDeletionMarkers } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
@@ -176,7 +176,8 @@ function matches(metadata: PageMetadata, words: string[]): boolean {
 
 /**
  * Deletes every page and engagement kept here, the deletes queued for Graph and the relay's reads;
- * the tracker's engagements are listed as deleted at `now` (epoch ms), for the caller to tell it.
+ * the tracker's engagements are listed as deleted at `now` (epoch ms), for the caller to tell it,
+ * and a page a tab still shows keeps a bare record, so that reading on is a new reading.
  */
 export async function clearLocalHistory(db: Db, now: number): Promise<void> {
   const tx = db.transaction(
@@ -184,10 +185,14 @@ export async function clearLocalHistory(db: Db, now: number): Promise<void> {
     'readwrite',
   );
   const kv = tx.objectStore('kv');
+  const activities = tx.objectStore('activities');
   // What the tracker still holds is deleted too: never written again (deleted-readings.ts).
-  const { deleted } = await trackerHold(kv, { from: 0, to: now }, []);
+  const { deleted, shown } = await trackerHold(kv, { from: 0, to: now }, []);
+  const records = await Promise.all([...shown].map((id) => activities.get(id)));
+  // Requests run in the order made: the bare records are written after the clear.
   await Promise.all([
-    tx.objectStore('activities').clear(),
+    activities.clear(),
+    ...records.flatMap((record) => (record ? [activities.put(bareRecord(record, now))] : [])),
     tx.objectStore('historyItems').clear(),
     tx.objectStore('relayReads').clear(),
     tx.objectStore('tombstones').clear(),

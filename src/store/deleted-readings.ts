@@ -7,7 +7,7 @@ import { decideForPage, type DeletionScope, type ScopeDecision } from '../deleti
 import type { DeletedEngagement, TrackerState } from '../tracking/engagement-types';
 import type { Db } from './db';
 import { getKv, putKv, type KvStore } from './kv';
-import { TRACKER_STATE_KEY, type HistoryItemRecord } from './schema';
+import { TRACKER_STATE_KEY, type ActivityRecord, type HistoryItemRecord } from './schema';
 
 /** What a deletion takes from the tracker's engagements, and the pages a tab still shows. */
 export interface TrackerHold {
@@ -91,4 +91,13 @@ export async function deletedReadingsFor(
   const kept = listed.filter((entry) => held.has(entry.id));
   if (kept.length !== listed.length) await putKv(kv, 'deleted-readings', kept);
   return new Set(listed.map((entry) => entry.id));
+}
+
+/**
+ * A page deleted whole that a tab still shows: what recording a new reading of it needs (its
+ * metadata and search terms, first seen `now`; no engagement, no sync state, so listed nowhere).
+ */
+export function bareRecord(record: ActivityRecord, now: number): ActivityRecord {
+  const { appActivityId, metadata, searchTerms } = record;
+  return { appActivityId, metadata, firstSeenAt: now, ...(searchTerms ? { searchTerms } : {}) };
 }

@@ -3,7 +3,7 @@ import { decideForPage, type DeletionScope, type ScopeDecision } from '../deleti
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
-import { noteDeletedReadings, trackerHold } from './deleted-readings';
+import { bareRecord, noteDeletedReadings, trackerHold } from './deleted-readings';
 import { dropItemTombstonesOf, graphMayHold, itemTombstone } from './item-tombstones';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
@@ -215,12 +215,6 @@ export async function applyDeletion(
   requests.push(commitCounters(kv, ledger));
   await Promise.all([...requests, tx.done]);
   return { ...count, held: hold.deleted };
-}
-
-/** A page deleted whole that a tab still shows: what recording a new reading of it needs. */
-function bareRecord(record: ActivityRecord, now: number): ActivityRecord {
-  const { appActivityId, metadata, searchTerms } = record;
-  return { appActivityId, metadata, firstSeenAt: now, ...(searchTerms ? { searchTerms } : {}) };
 }
 
 /**
