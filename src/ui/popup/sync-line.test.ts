@@ -31,7 +31,7 @@ describe('sync line', () => {
     [
       'needing sign-in',
       { state: 'sign-in-required', pending: 2 },
-      'Sign in again to keep publishing to your Timeline. Nothing is lost. · 2 not sent yet',
+      'Sign in again to keep publishing to your Timeline (nothing is lost) · 2 not sent yet',
       'sign-in',
       true,
     ],
@@ -128,5 +128,9 @@ describe('sync line', () => {
       'de',
     );
     expect(waiting.text).toBe('Microsoft Graph hat nicht rechtzeitig geantwortet');
+    const signIn = describeSync({ ...base, state: 'sign-in-required', pending: 2 }, NOW, 'de');
+    expect(signIn.text).toBe(
+      'Melde dich erneut an, damit weiter in deiner Zeitachse veröffentlicht wird (nichts geht verloren) · 2 noch nicht gesendet',
+    );
   });
 });
