@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { deleteActivity } from '../store/activities-store';
 import { openTimelineDb, type Db } from '../store/db';
 import { recountStore } from '../store/counter-store';
 import { readCounters } from '../store/counter-store';
+import { deletePage } from '../store/testing/delete-page';
 import { countBacklog } from '../sync/outbox-store';
 import { createSyncRunner, type AlarmPort } from '../sync/sync-runner';
 import {
@@ -153,7 +153,7 @@ describe('your history on every device', () => {
     await a.sync();
     await b.sync();
     expect(await itemsOf(b, m)).toHaveLength(1);
-    await deleteActivity(b.db, m.appActivityId, Date.now());
+    await deletePage(b.db, m.appActivityId, Date.now());
     await b.sync();
     // A listing sees no trace of the page; what tells A is the marker B wrote.
     await a.sync();
@@ -188,7 +188,7 @@ describe('your history on every device', () => {
     const m = page('alone');
     await a.read(m, Date.now() - 10 * MINUTE, 60_000);
     await a.sync();
-    await deleteActivity(a.db, m.appActivityId, Date.now());
+    await deletePage(a.db, m.appActivityId, Date.now());
     await a.sync();
     const writes = await graphWritesSince(0);
     expect(writes.map((w) => w.method)).toEqual(['PUT', 'DELETE']);

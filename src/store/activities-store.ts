@@ -5,14 +5,8 @@ import { CounterLedger, ZERO_COUNTERS } from './counters';
 import type { Db } from './db';
 import { bareRecord, noteDeletedReadings, trackerHold } from './deleted-readings';
 import { putKv } from './kv';
-import { queueDeletionMarkers } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
-import {
-  countChange,
-  type ActivityRecord,
-  type HistoryItemRecord,
-  type TombstoneRecord,
-} from './schema';
+import { countChange, type ActivityRecord, type HistoryItemRecord } from './schema';
 
 /** What the popup lists: one read page with its total time. */
 export interface ActivitySummary {
@@ -83,47 +77,6 @@ export async function listRecentActivities(
   }
   await tx.done;
   return results;
-}
-
-/**
- * Removes a page and every engagement with it. When Graph has (or may have) the activity, a
- * tombstone queues its deletion there and stops any pending write from bringing it back.
- * Returns false when there was nothing to delete.
- */
-export async function deleteActivity(db: Db, appActivityId: string, now: number): Promise<boolean> {
-  const tx = db.transaction(
-    ['activities', 'historyItems', 'tombstones', 'kv', 'relayReads'],
-    'readwrite',
-  );
-  const activities = tx.objectStore('activities');
-  const existing = await activities.get(appActivityId);
-  const ledger = new CounterLedger().activity(existing, undefined);
-  await activities.delete(appActivityId);
-  const items = tx.objectStore('historyItems');
-  for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
-    await items.delete(key);
-    // A read of it still waiting for the organisation relay goes too: deleted is never reported.
-    await tx.objectStore('relayReads').delete(key);
-  }
-  const sync = existing?.sync;
-  if (sync?.serverId !== undefined || sync?.sentAt !== undefined) {
-    const tombstone: TombstoneRecord = {
-      key: `activity:${appActivityId}`,
-      kind: 'activity',
-      appActivityId,
-      createdAt: now,
-    };
-    if (sync.serverId !== undefined) tombstone.serverId = sync.serverId;
-    else if (existing) tombstone.metadata = existing.metadata;
-    const tombstones = tx.objectStore('tombstones');
-    ledger.tombstone(await tombstones.get(tombstone.key), tombstone);
-    await tombstones.put(tombstone);
-    // The other devices learn of it from a deletion marker (src/devices/markers.ts).
-    await queueDeletionMarkers(tx.objectStore('kv'), [{ appActivityId, deletedAt: now }]);
-  }
-  await commitCounters(tx.objectStore('kv'), ledger);
-  await tx.done;
-  return existing !== undefined;
 }
 
 /**

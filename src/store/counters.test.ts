@@ -11,9 +11,10 @@ import {
 import { bindSyncToAccount, flagPublishedForRepublish } from '../sync/republish-store';
 import type { SyncWrite } from '../sync/sync-planner';
 import { initialTrackerState } from '../tracking/engagement';
-import { clearLocalHistory, deleteActivity, pruneHistory, recordPage } from './activities-store';
+import { clearLocalHistory, pruneHistory, recordPage } from './activities-store';
 import { readCounters, recountStore } from './counter-store';
 import type { Db } from './db';
+import { deletePage } from './testing/delete-page';
 import { freshDbForEachTest } from './testing/fresh-db';
 import { applyDeletion } from './deletion-store';
 import type { StoreCounters } from './schema';
@@ -127,9 +128,9 @@ const cases: [string, Step[], StoreCounters][] = [
     [
       ...READ_THREE,
       ...PUBLISH_TWO,
-      ['delete a', (db) => deleteActivity(db, url('a'), 2)],
-      ['delete c', (db) => deleteActivity(db, url('c'), 2)],
-      ['delete a again', (db) => deleteActivity(db, url('a'), 3)],
+      ['delete a', (db) => deletePage(db, url('a'), 101 * HOUR)],
+      ['delete c', (db) => deletePage(db, url('c'), 101 * HOUR)],
+      ['delete a again', (db) => deletePage(db, url('a'), 102 * HOUR)],
       [
         'tombstone refused',
         (db) =>
@@ -147,7 +148,7 @@ const cases: [string, Step[], StoreCounters][] = [
     [
       ...READ_THREE,
       ...PUBLISH_TWO,
-      ['delete a', (db) => deleteActivity(db, url('a'), 2)],
+      ['delete a', (db) => deletePage(db, url('a'), 101 * HOUR)],
       [
         'DELETE acknowledged',
         (db) =>
@@ -199,7 +200,7 @@ const cases: [string, Step[], StoreCounters][] = [
       ['republish', (db) => flagPublishedForRepublish(db)],
       ['keep 40 h', (db) => pruneHistory(db, { readBefore: 60 * HOUR, unreadSeenBefore: 1 })],
       ['first account', (db) => bindSyncToAccount(db, 'alice')],
-      ['delete a', (db) => deleteActivity(db, url('a'), 7)],
+      ['delete a', (db) => deletePage(db, url('a'), 101 * HOUR)],
       ['another account', (db) => bindSyncToAccount(db, 'bob')],
     ],
     { readPages: 2, unsynced: 2, unsyncedParked: 0, tombstones: 0, parkedTombstones: 0 },
@@ -209,8 +210,8 @@ const cases: [string, Step[], StoreCounters][] = [
     [
       ...READ_THREE,
       ...PUBLISH_TWO,
-      ['delete a', (db) => deleteActivity(db, url('a'), 2)],
-      ['clear', (db) => clearLocalHistory(db, 3)],
+      ['delete a', (db) => deletePage(db, url('a'), 101 * HOUR)],
+      ['clear', (db) => clearLocalHistory(db, 102 * HOUR)],
     ],
     { readPages: 0, unsynced: 0, unsyncedParked: 0, tombstones: 0, parkedTombstones: 0 },
   ],

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from './db';
+import { deletePage } from './testing/delete-page';
 import { freshDbForEachTest } from './testing/fresh-db';
 import {
   addPendingDeletion,
@@ -10,7 +11,7 @@ import {
   pendingEffect,
   removePendingDeletion,
 } from './deletion-store';
-import { clearLocalHistory, deleteActivity } from './activities-store';
+import { clearLocalHistory } from './activities-store';
 import type { ActivityRecord, HistoryItemRecord } from './schema';
 
 const HOUR = 3_600_000;
@@ -187,7 +188,7 @@ describe('deletion store', () => {
     it.each<[string, () => Promise<unknown>, string[]]>([
       [
         'one page deleted from the popup',
-        () => deleteActivity(db, 'https://b.test/both', NOW),
+        () => deletePage(db, 'https://b.test/both', NOW),
         ['a.example.com/old#0', 'a.example.com/recent#0', 'b.test/local#0'],
       ],
       [

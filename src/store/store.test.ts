@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTrackerState } from '../tracking/engagement';
-import { deleteActivity, listRecentActivities, recordPage } from './activities-store';
+import { listRecentActivities, recordPage } from './activities-store';
+import { deletePage } from './testing/delete-page';
 import { engagement, page } from './testing/records';
 import type { Db } from './db';
 import { freshDbForEachTest } from './testing/fresh-db';
@@ -143,7 +144,7 @@ describe('store', () => {
       [{ type: 'save-engagement', engagement: engagement('a', 'g1', 0, 6000) }],
       'UTC',
     );
-    expect(await deleteActivity(db, page('a').appActivityId, 5)).toBe(true);
+    expect((await deletePage(db, page('a').appActivityId, 6000)).pages).toBe(1);
     await commitTransition(
       db,
       initialTrackerState(0),
@@ -152,7 +153,7 @@ describe('store', () => {
     );
     expect(await listRecentActivities(db)).toEqual([]);
     expect(await db.count('historyItems')).toBe(0);
-    expect(await deleteActivity(db, page('a').appActivityId, 5)).toBe(false);
+    expect((await deletePage(db, page('a').appActivityId, 9000)).pages).toBe(0);
   });
 
   it('lists hundreds of pages and honours the limit', async () => {

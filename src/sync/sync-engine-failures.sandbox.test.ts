@@ -3,7 +3,7 @@
 // testing/engine-sandbox.ts). Delivery and retries: sync-engine.sandbox.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { TokenSource } from '../auth/token-source';
-import { deleteActivity } from '../store/activities-store';
+import { deletePage } from '../store/testing/delete-page';
 import { commitTransition } from '../store/tracker-store';
 import { initialTrackerState } from '../tracking/engagement';
 import { countBacklog, loadSyncStatus } from './outbox-store';
@@ -90,7 +90,7 @@ describe('sync engine against the Graph sandbox, when things fail', () => {
     await read(m, e);
     await runSyncPass(deps());
     expect(await aliceActivities()).toHaveLength(1);
-    await deleteActivity(fx.db, m.appActivityId, Date.now());
+    await deletePage(fx.db, m.appActivityId, Date.now());
     // A late save from the tracker for the deleted page is dropped, not re-created.
     await commitTransition(
       fx.db,
