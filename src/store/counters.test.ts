@@ -9,7 +9,7 @@ import {
   recordSend,
 } from '../sync/outbox-store';
 import { bindSyncToAccount, flagPublishedForRepublish } from '../sync/republish-store';
-import type { SyncWrite } from '../sync/sync-planner';
+import type { SyncWrite } from '../sync/sync-writes';
 import { initialTrackerState } from '../tracking/engagement';
 import { clearLocalHistory, pruneHistory, recordPage } from './activities-store';
 import { readCounters, recountStore } from './counter-store';

@@ -1,5 +1,5 @@
 import type { ActivitiesClient } from '../graph/activities-client';
-import type { SyncWrite } from './sync-planner';
+import type { SyncWrite } from './sync-writes';
 
 /**
  * Sends one planned write. Returns Graph's id for an activity PUT (the key of later history-item

@@ -9,7 +9,7 @@ import {
   type TimelineDb,
   type TombstoneRecord,
 } from '../store/schema';
-import type { ItemVersion, ParkTarget, PendingActivity, SyncWrite } from './sync-planner';
+import type { ItemVersion, ParkTarget, PendingActivity, SyncWrite } from './sync-writes';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
 import { appendWriteLog } from './write-log-store';
 

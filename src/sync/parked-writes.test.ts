@@ -9,7 +9,8 @@ import { commitCounters } from '../store/counter-store';
 import { countBacklog, parkWrite } from './outbox-store';
 import { bindSyncToAccount } from './republish-store';
 import { keepLocalOnly, listParked, MAX_AUTOMATIC_RETRIES, retryParked } from './parked-writes';
-import { planSync, type SyncWrite } from './sync-planner';
+import { planSync } from './sync-planner';
+import type { SyncWrite } from './sync-writes';
 
 const URL_A = 'https://news.example/refused';
 const ID = appActivityIdFor(URL_A);

@@ -5,7 +5,7 @@ import type { ReadingPosition } from '../activity/text-fragment';
 import type { TokenSource } from '../auth/token-source';
 import type { Db } from '../store/db';
 import type { RetryPolicy } from './retry-policy';
-import type { PendingActivity } from './sync-planner';
+import type { PendingActivity } from './sync-writes';
 import type { SyncSchedule } from './sync-schedule';
 
 /** What a pass needs to know, read afresh every round. */

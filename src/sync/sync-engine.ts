@@ -16,7 +16,8 @@ import {
 } from './outbox-store';
 import { classifyFailure, DEFAULT_RETRY_POLICY, refusesAccount } from './retry-policy';
 import { UNSAFE_METADATA } from '../messaging/contract';
-import { planSync, type SyncWrite } from './sync-planner';
+import { planSync } from './sync-planner';
+import type { SyncWrite } from './sync-writes';
 import type { SyncEngineDeps } from './sync-engine-deps';
 import {
   blockedUntil,

@@ -9,7 +9,7 @@ import type { Settings } from '../settings/settings';
 import type { Db } from '../store/db';
 import { countBacklog, loadSyncStatus } from './outbox-store';
 import { runSyncPass } from './sync-engine';
-import type { PendingActivity } from './sync-planner';
+import type { PendingActivity } from './sync-writes';
 import { passDueAfterChange, syncScheduleFrom } from './sync-schedule';
 import { blockedUntil, type SyncStatus } from './sync-status';
 

@@ -1,7 +1,8 @@
 // The sync planner's test fixture: a clock, plan options with a readable body hash, and
 // activities with their history items.
 import type { ActivityRecord, HistoryItemRecord } from '../../store/schema';
-import type { PendingActivity, PlanOptions } from '../sync-planner';
+import type { PlanOptions } from '../sync-planner';
+import type { PendingActivity } from '../sync-writes';
 
 /** The planner's now (ms). */
 export const NOW = 10_000_000;
