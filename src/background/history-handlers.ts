@@ -102,9 +102,13 @@ export async function withoutHidden<T extends { appActivityId: string }>(
 
 /**
  * Adds what the tracker has banked for the engagement under way beyond what the store holds, and
- * what lists showed before beyond it (shown-floors.ts: a figure shown never decreases).
+ * what lists showed before beyond it (shown-floors.ts: a figure shown never decreases). For every
+ * list of pages ('list-pages', 'list-unfinished'), so a page shows one time wherever it is listed.
  */
-async function withLiveTime(context: BackgroundContext, rows: PageRow[]): Promise<PageRow[]> {
+export async function withLiveTime(
+  context: BackgroundContext,
+  rows: PageRow[],
+): Promise<PageRow[]> {
   const times = await shownTimes(context);
   const stored = (id: string) => context.db.get('historyItems', id);
   const shown = await Promise.all(

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PENDING_RESUMES_KEY, createPendingResumeStore } from './pending-resume-store';
-
-/** storage.session as the browser keeps it: JSON values under keys. */
-function memorySession() {
-  const data: Record<string, unknown> = {};
-  let writes = 0;
-  return {
-    data,
-    writes: () => writes,
-    get: (key: string) => Promise.resolve(key in data ? { [key]: data[key] } : {}),
-    set: (items: Record<string, unknown>) => {
-      writes++;
-      Object.assign(data, structuredClone(items));
-      return Promise.resolve();
-    },
-  };
-}
+import { memorySession } from './testing/memory-session';
 
 const half = { progress: 50, quote: { textStart: 'the river rose' } };
 

@@ -2,7 +2,7 @@ import { scrollToPositionCommand } from '../messaging/page-commands';
 import { listUnfinished } from '../store/reading-store';
 import type { BackgroundContext } from './context';
 import type { HandlerMap } from './handler-map';
-import { withoutHidden } from './history-handlers';
+import { withLiveTime, withoutHidden } from './history-handlers';
 import { planResume } from './resume-plan';
 
 /**
@@ -12,8 +12,10 @@ import { planResume } from './resume-plan';
  */
 export const readingHandlers: HandlerMap<'list-unfinished' | 'open-page', BackgroundContext> = {
   async 'list-unfinished'(context, { limit }) {
-    // A deletion waiting out its undo window hides its pages at once.
-    return withoutHidden(context, await listUnfinished(context.db, limit ?? 5));
+    // A deletion waiting out its undo window hides its pages at once. Each page's time is the one
+    // the list of pages shows (never less than shown before), not only what the store holds.
+    const rows = await withoutHidden(context, await listUnfinished(context.db, limit ?? 5));
+    return withLiveTime(context, rows);
   },
 
   async 'open-page'(context, { appActivityId, resume }) {

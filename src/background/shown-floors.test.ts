@@ -2,22 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialTrackerState } from '../tracking/engagement';
 import type { TrackerState } from '../tracking/engagement-types';
 import { SHOWN_FLOORS_KEY, shownTimes, withShownTime } from './shown-floors';
-
-/** storage.session as the browser keeps it: JSON values under keys. */
-function memorySession() {
-  const data: Record<string, unknown> = {};
-  let writes = 0;
-  return {
-    data,
-    writes: () => writes,
-    get: (key: string) => Promise.resolve(key in data ? { [key]: data[key] } : {}),
-    set: (items: Record<string, unknown>) => {
-      writes++;
-      Object.assign(data, structuredClone(items));
-      return Promise.resolve();
-    },
-  };
-}
+import { memorySession } from './testing/memory-session';
 
 const PAGE = 'https://a.test/';
 
