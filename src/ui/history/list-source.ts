@@ -23,7 +23,7 @@ export type SendList = <K extends ListMessage>(
 export interface ListQuery {
   /** The search box, trimmed; '' for the day list. */
   query: string;
-  /** The "unfinished, with time spent" filter (only without a query). */
+  /** The "Unfinished, read 1 min or more" filter (INVESTED_MS; only without a query). */
   unfinished: boolean;
   filters: Filters;
 }
