@@ -19,11 +19,13 @@ export type { UiContract } from './ui-contract';
 export type Contract = ContentContract & UiContract;
 /** A message's name (`page-loaded`, `list-pages`, …). */
 export type MessageType = keyof Contract;
+/** What a message of type `K` carries, as the sender writes it. */
 export type RequestOf<K extends MessageType> = Contract[K]['request'];
 /** A request as its handler gets it once parseRequest checked it: `received`, else `request`. */
 export type ReceivedOf<K extends MessageType> = Contract[K] extends { received: infer R }
   ? R
   : RequestOf<K>;
+/** What the answer to a message of type `K` carries. */
 export type ResponseOf<K extends MessageType> = Contract[K]['response'];
 
 export { CHANNEL } from './channel';
@@ -43,8 +45,11 @@ export type RequestIn<C extends ContentContract | UiContract> = {
   [K in keyof C & MessageType]: { type: K; payload: ReceivedOf<K> };
 }[keyof C & MessageType];
 
+/** Any validated request, of either contract. */
 export type ParsedRequest = RequestIn<Contract>;
+/** A validated request from a page (the content contract). */
 export type ContentRequest = RequestIn<ContentContract>;
+/** A validated request from one of the extension's own pages (the UI contract). */
 export type UiRequest = RequestIn<UiContract>;
 
 /** Wraps a request for `runtime.sendMessage` (messaging/client.ts). */

@@ -28,6 +28,7 @@ export interface EffectiveOrganisation {
   managed: OrganisationField[];
 }
 
+/** No relay: reads are published to Graph only. */
 export const EMPTY_ORGANISATION: OrganisationConfig = { relayUrl: '', relayScope: '' };
 
 /**

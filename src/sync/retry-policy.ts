@@ -11,6 +11,10 @@ export interface RetryPolicy extends BackoffSchedule {
   retryAfterStatuses: readonly number[];
 }
 
+/**
+ * Retries timeouts, throttling and server errors with backoff from 2 s up to 5 min; 429 and 503
+ * wait out their Retry-After (https://learn.microsoft.com/graph/throttling).
+ */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   retryableStatuses: [408, 429, 500, 502, 503, 504],
   retryAfterStatuses: [429, 503],

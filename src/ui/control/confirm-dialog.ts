@@ -1,6 +1,7 @@
 import { t } from '../../i18n/i18n';
 import { el } from './el';
 
+/** What a confirmation dialog says and its confirm button's label (all text, never markup). */
 export interface ConfirmOptions {
   heading: string;
   /** Paragraphs, as text. */

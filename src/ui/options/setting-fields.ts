@@ -10,11 +10,13 @@ import {
   type Settings,
 } from '../../settings/settings';
 
+/** A numeric setting with a field of its own on the options page. */
 export type NumberSetting =
   'idleThresholdSec' | 'continuationGapSec' | 'minEngagementSec' | 'retentionDays';
 /** Every setting with a control on the options page (the Graph URL is in the sign-in form). */
 export type EditableSetting = NumberSetting | BooleanSetting | 'excludedSites' | 'deviceName';
 
+/** The numeric settings the options page edits, in its order. */
 export const NUMBER_SETTINGS: readonly NumberSetting[] = [
   'idleThresholdSec',
   'continuationGapSec',

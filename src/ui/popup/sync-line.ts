@@ -2,6 +2,7 @@ import type { SyncOverview } from '../../messaging/contract';
 import { t } from '../../i18n/i18n';
 import { formatWhen } from '../format';
 
+/** The popup's sync line: its words, its button's action and whether it warns. */
 export interface SyncLine {
   text: string;
   /** What the button next to it does. */
