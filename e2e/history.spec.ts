@@ -185,6 +185,9 @@ test.describe('history page', () => {
     expect(box?.width).toBeGreaterThan(400);
     const title = await page.locator('h1').boundingBox();
     expect(box?.y).toBeGreaterThan((title?.y ?? 0) + (title?.height ?? 0));
+    // The result's date and time go on two short lines: its title keeps most of the row.
+    const found = await page.locator('.row .text').first().boundingBox();
+    expect(found?.width).toBeGreaterThan(200);
   });
 
   test('a reply to an abandoned search never empties the list', async ({
