@@ -10,6 +10,7 @@ beforeEach(() => {
   vi.useFakeTimers({ now: Date.UTC(2026, 0, 5, 9) });
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 
@@ -45,6 +46,18 @@ describe('watchPresence', () => {
     expect(new Set(gaps(seenAt))).toEqual(new Set([STILL_WATCH_MS]));
     expect(start + 10_000 - (seenAt.at(-1) ?? 0)).toBeLessThanOrEqual(STILL_WATCH_MS);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('sets its timer once for a still reader, not again at each note (a timer task per note)', async () => {
+    const intervals = vi.spyOn(globalThis, 'setInterval');
+    const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    const { seenAt } = watched(60_000);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(seenAt).toHaveLength(5);
+    // Re-arming a timeout at each note cost the page a clearTimeout and a setTimeout every second
+    // (bench:read-trace, issue #13: the timers part 0.73 -> 0.53 ms a read without it).
+    expect(intervals).toHaveBeenCalledTimes(1);
+    expect(timeouts).not.toHaveBeenCalled();
   });
 
   it('notes media every 250 ms while it plays, however long ago the last input was', async () => {

@@ -29,11 +29,11 @@ export interface PresenceWatch {
  * Calls `seen` while the watch is wanted (the page tracked and visible) and the reader is there:
  * every PRESENCE_WATCH_MS while an element of `doc` plays, every STILL_WATCH_MS while only
  * `used()` says so (input lately; input is noted by its own listener as it comes). A page frozen
- * with the machine then knows when it last saw the reader. One timer at a time, re-armed as it
- * fires, stopped once nothing says the reader is there; `kick` starts it again. Media `timeupdate`
- * would be as frequent, and not every source fires it (a MediaStream does not). Costs nothing
- * until first wanted (a page nobody reads); then the document is scanned for media once, and media
- * events are heard from then on.
+ * with the machine then knows when it last saw the reader. One interval at a time, set again only
+ * when the period changes, stopped once nothing says the reader is there; `kick` starts it again.
+ * Media `timeupdate` would be as frequent, and not every source fires it (a MediaStream does not).
+ * Costs nothing until first wanted (a page nobody reads); then the document is scanned for media
+ * once, and media events are heard from then on.
  */
 export function watchPresence(
   doc: Document,
@@ -42,8 +42,10 @@ export function watchPresence(
   signal: AbortSignal,
 ): PresenceWatch {
   const playing = new Set<HTMLMediaElement>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // The period the pending timer was armed with.
+  // One interval at the period needed, kept while that period holds: a tick that re-armed a
+  // timeout paid a clearTimeout and a setTimeout each time (issue #13, the read's timer part).
+  let timer: ReturnType<typeof setInterval> | undefined;
+  // The period the running interval was armed with.
   let armedMs = 0;
   let wanted = false;
   let scanned = false;
@@ -57,13 +59,13 @@ export function watchPresence(
   }
 
   function arm(ms: number): void {
-    clearTimeout(timer);
-    timer = ms > 0 ? setTimeout(tick, ms) : undefined;
+    if (timer !== undefined && ms === armedMs) return;
+    clearInterval(timer);
+    timer = ms > 0 ? setInterval(tick, ms) : undefined;
     armedMs = ms;
   }
 
   function tick(): void {
-    timer = undefined;
     const ms = period();
     if (ms > 0) seen();
     arm(ms);
@@ -91,7 +93,8 @@ export function watchPresence(
     );
     for (const type of ['pause', 'ended', 'emptied']) doc.addEventListener(type, update, listen);
     signal.addEventListener('abort', () => {
-      clearTimeout(timer);
+      clearInterval(timer);
+      timer = undefined;
     });
   }
 
