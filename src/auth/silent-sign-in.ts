@@ -33,6 +33,10 @@ export type SilentSignInResult =
   | { kind: 'needs-user'; error: string }
   | { kind: 'unavailable'; message: string };
 
+/**
+ * What a hidden sign-in is given: the browser's hidden auth flow and redirect URI, and (for tests)
+ * fetch and discovery.
+ */
 export interface SilentSignInDeps {
   /**
    * Loads `url` without showing anything and resolves with the URL the provider redirected to

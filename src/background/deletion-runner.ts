@@ -18,6 +18,10 @@ export const DELETION_ALARM = 'deletion';
 /** How long "Undo" is offered: nothing is deleted or sent before it has passed. */
 export const UNDO_WINDOW_MS = 6_000;
 
+/**
+ * What the deletion runner is given: the database, its alarm, the clock (epoch ms), ids, and what
+ * to tell sync and the tracker once a deletion is applied.
+ */
 export interface DeletionRunnerDeps {
   db: Db;
   /** The part of chrome.alarms used: one alarm, at the earliest end of an undo window. */

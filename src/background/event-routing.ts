@@ -14,6 +14,10 @@ import { retryParked } from '../sync/parked-writes';
 import { SYNC_ALARM } from '../sync/sync-runner';
 import { TICK_ALARM, type TickAlarm } from './tick-alarm';
 
+/**
+ * What the browser-event router is given: the started context, the settings, the tick alarm,
+ * chrome.idle's interval and the focused window, the pause alarm, and the clock (epoch ms).
+ */
 export interface EventRouterDeps {
   ready: Promise<BackgroundContext>;
   settings: SettingsCell;

@@ -7,6 +7,10 @@ import { callHandler } from './handler-map';
 import { trustSender, type ExtensionIdentity, type SenderFacts } from './sender-trust';
 import { uiHandlers } from './ui-handlers';
 
+/**
+ * What the message router is given: the extension's own identity (to trust senders) and the started
+ * context.
+ */
 export interface MessageRouterDeps {
   extension: ExtensionIdentity;
   /** Resolves once start-up is done; every handler waits for it. */

@@ -32,6 +32,7 @@ import { TrackerRuntime } from './tracker-runtime';
 /** Present in storage.session for the life of the browser: absent means the browser (re)started. */
 export const SESSION_MARK = 'browser-session-started';
 
+/** How the worker signs in and which database it opens: replaceable for the sandbox and tests. */
 export interface BackgroundOptions {
   /** Where sync gets access tokens (the sign-in module); signed out when absent. */
   tokens?: TokenSource;
@@ -47,6 +48,10 @@ export interface SettingsCell {
   current: Settings;
 }
 
+/**
+ * What start-up is given: the browser's APIs, the options, and the settings and tick alarm it
+ * fills.
+ */
 export interface StartUpDeps {
   browser: Browser;
   options: BackgroundOptions;

@@ -10,6 +10,10 @@ export type BadgePort = Pick<
   'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'
 >;
 
+/**
+ * What the toolbar badge reads: the action API, the settings, whether storage is full, and sync's
+ * state.
+ */
 export interface ToolbarBadgeDeps {
   action: BadgePort;
   settings: () => Settings;

@@ -11,6 +11,10 @@ import type { RelayReadRecord } from '../store/schema';
 import { loadDeletedReadings } from '../store/deleted-readings';
 import { commitTransition, loadTrackerState } from '../store/tracker-store';
 
+/**
+ * What the tracker runtime is given: the database it commits to, the clock (epoch ms), ids, the
+ * settings, the time zone, the tick alarm, and what to do with each transition's effects.
+ */
 export interface TrackerRuntimeDeps {
   db: Db;
   now: () => number;

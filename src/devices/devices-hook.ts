@@ -30,6 +30,10 @@ export function mergeRulesFrom(settings: Settings, ownNode: string, now: number)
   };
 }
 
+/**
+ * What reading back is given before each sync pass: the database, the settings, tokens, this
+ * device's identity, and for tests the clock (epoch ms), randomness, fetch.
+ */
 export interface DevicesHookDeps {
   db: Db;
   settings: () => Settings;

@@ -39,6 +39,10 @@ export const READ_BUDGET: WriteBudget = { per5Min: 150, perDay: 6_000 };
 /** How often a listing runs when nothing else asks (Sync now always does). */
 export const PULL_INTERVAL_MS = 10 * 60_000;
 
+/**
+ * What one read-back pass is given: the database, a Graph client, this device, the merge rules,
+ * whether to read, its write and read budgets, and the clock (epoch ms).
+ */
 export interface DevicesPassDeps {
   db: Db;
   client: Pick<ActivitiesClient, 'listActivities' | 'putActivity'>;

@@ -29,6 +29,10 @@ export interface ReadableArea {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
 }
 
+/**
+ * What the organisation hook is given: the database, the relay's alarm, storage.local and
+ * storage.managed (policies), the settings, a token for the relay's scope, the clock (epoch ms).
+ */
 export interface OrganisationHookDeps {
   db: Db;
   alarms: AlarmPort;

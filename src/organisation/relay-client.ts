@@ -15,6 +15,7 @@ export interface RelayAck {
   rejected: { index: number; reason: string }[];
 }
 
+/** Where the relay is and the token for it; fetch, clock (epoch ms) and timeout (ms) for tests. */
 export interface RelayClientOptions {
   /** The relay's root (normalised, no trailing slash). The token is sent there and nowhere else. */
   relayUrl: string;

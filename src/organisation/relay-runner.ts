@@ -39,6 +39,10 @@ export type RelayPassResult =
   | { kind: 'delivered'; count: number; remaining: number }
   | { kind: 'failed'; code: string; retryAt: number };
 
+/**
+ * What the relay runner is given: the database, its alarm, the relay's config and a token for its
+ * scope, and for tests the clock (epoch ms), randomness, fetch.
+ */
 export interface RelayRunnerDeps {
   db: Db;
   alarms: AlarmPort;

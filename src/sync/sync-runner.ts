@@ -25,6 +25,11 @@ export interface AlarmPort {
   clear(name: string): Promise<unknown>;
 }
 
+/**
+ * What the sync runner is given: the database, its alarm, the settings and tokens, the hooks around
+ * a pass (read back before, hold back, report after), and for tests the clock (epoch ms),
+ * randomness, fetch.
+ */
 export interface SyncRunnerDeps {
   db: Db;
   alarms: AlarmPort;

@@ -19,6 +19,10 @@ import { afterWorkerStart, type InjectionOutcome } from './injection-retry';
 /** Where the planner's state lives in storage.session. */
 export const INJECTION_STATE_KEY = 'injection';
 
+/**
+ * What the injector is given: the browser's scripting, session storage, tabs, focus and idle,
+ * whether a URL may be read, and the clock (epoch ms).
+ */
 export interface InjectorDeps {
   scripting: Pick<Scripting.Static, 'executeScript'>;
   session: Pick<Storage.StorageArea, 'get' | 'set'>;
