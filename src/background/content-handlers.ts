@@ -12,6 +12,7 @@ import type { HandlerMap } from './handler-map';
 import { mayRead } from './may-read';
 import { completeLeftReport, recordReport } from './left-report';
 import { isPositionOf, trackedPageOf } from './position-page';
+import { receivedSnapshot } from './snapshot/sent-snapshot';
 import { storing } from './storage-guard';
 
 /** Answers the content script of a trusted page (sender-trust.ts decides which pages are). */
@@ -59,7 +60,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return { tracked: true, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec };
   },
 
-  async 'read-snapshot'(context, snapshot) {
+  async 'read-snapshot'(context, sent) {
     const { excludedSites, paused } = context.settings();
     // Asked again as for 'page-loaded': a page that may not be read is not parsed either.
     if (
@@ -67,6 +68,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     ) {
       return null;
     }
+    const snapshot = await receivedSnapshot(sent, context.page.url, context.blobText);
     const capture = await context.snapshots.read(snapshot);
     await completeLeftReport(context, capture);
     return capture;

@@ -8,6 +8,7 @@ import type { DeletionRunner } from './deletion-runner';
 import type { PendingResumeStore } from './pending-resume-store';
 import type { LeftReads } from './snapshot/left-reads';
 import type { SnapshotReader } from './snapshot/read-snapshot';
+import type { BlobText } from './snapshot/sent-snapshot';
 import type { SyncRunner } from '../sync/sync-runner';
 import type { ToolbarBadge } from './toolbar-badge';
 import type { TrackerRuntime } from './tracker-runtime';
@@ -61,6 +62,8 @@ export interface BackgroundContext {
   pendingResumes: PendingResumeStore;
   /** Reads a page's snapshot off the page's main thread (snapshot/snapshot-host.ts). */
   snapshots: SnapshotReader;
+  /** Reads the Blob a page's snapshot was sent in (snapshot/sent-snapshot.ts). */
+  blobText: BlobText;
   /** Reads of pages left while they were read, matched with their leave reports (left-reads.ts). */
   leftReads: LeftReads;
   /** Sign-in (account, complete, sign out); absent in builds or tests without it. */

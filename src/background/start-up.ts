@@ -19,6 +19,7 @@ import { createSyncRunner } from '../sync/sync-runner';
 import { createBrowserState, snapshotEvent } from './browser-state';
 import { LeftReads } from './snapshot/left-reads';
 import { createSnapshotReader } from './snapshot/snapshot-host';
+import { fetchBlobText } from './snapshot/sent-snapshot';
 import type { BackgroundContext } from './context';
 import { RETENTION_ALARM } from './retention';
 import { createDeletionRunner } from './deletion-runner';
@@ -186,6 +187,7 @@ export async function startBackground({
     browserState: createBrowserState(browser),
     pendingResumes: createPendingResumeStore(browser.storage.session),
     snapshots: createSnapshotReader(),
+    blobText: fetchBlobText,
     leftReads: new LeftReads(),
     ...(options.auth ? { auth: options.auth } : {}),
   };

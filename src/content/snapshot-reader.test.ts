@@ -80,6 +80,29 @@ describe('snapshotReader', () => {
     expect(untitled.title).toBe('news.example/2024/story');
   });
 
+  it('sends the HTML held (its Blob URL) first, inline when asked again, and lets it go', async () => {
+    const released: string[] = [];
+    const hold = (html: string) => ({
+      url: `blob:https://news.example/held-${String(html.length)}`,
+      release: () => released.push('released'),
+    });
+    const { ask, asked } = asking(undefined, capture);
+    const doc = page();
+    const got = await snapshotReader(ask, hold).readPage(doc, URL_, null, snapshotHead(doc));
+    expect(got).toEqual(capture);
+    const html = takeSnapshot(doc, URL_, false)?.html ?? '';
+    expect(asked).toEqual([
+      {
+        htmlUrl: `blob:https://news.example/held-${String(html.length)}`,
+        url: URL_,
+        title: 'Live title',
+        staleHead: false,
+      },
+      { html, url: URL_, title: 'Live title', staleHead: false },
+    ]);
+    expect(released).toEqual(['released']);
+  });
+
   it('cuts a document longer than the largest snapshot', () => {
     const doc = page();
     doc.body.append('x'.repeat(MAX_SNAPSHOT_CHARS));
@@ -92,6 +115,12 @@ describe('snapshotReader', () => {
 describe("the worker's check of 'read-snapshot'", () => {
   const message = (payload: object) => ({ channel: CHANNEL, type: 'read-snapshot', payload });
   const valid = { html: '<p>x</p>', url: URL_, title: 'T', staleHead: false };
+  const held = {
+    htmlUrl: 'blob:https://news.example/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0',
+    url: URL_,
+    title: 'T',
+    staleHead: false,
+  };
 
   it('takes a snapshot of an http(s) page', () => {
     expect(parseRequest(message(valid))?.payload).toEqual(valid);
@@ -103,7 +132,15 @@ describe("the worker's check of 'read-snapshot'", () => {
     { ...valid, title: 7 },
     { ...valid, staleHead: 'yes' },
     { html: '<p>x</p>', url: URL_ },
+    { ...held, htmlUrl: 'blob:https://other.example/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' },
+    { ...held, htmlUrl: 'https://news.example/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' },
+    { ...held, htmlUrl: 'blob:https://news.example/0b1c2d3e/../x' },
+    { ...held, htmlUrl: 7 },
   ])('refuses a malformed or oversized one (%#)', (payload) => {
     expect(parseRequest(message(payload))).toBeNull();
+  });
+
+  it("takes a snapshot held in a Blob of the page's own origin", () => {
+    expect(parseRequest(message(held))?.payload).toEqual(held);
   });
 });

@@ -3,9 +3,15 @@
 // (native, a few ms at most) and the worker reads it (messaging/snapshot.ts). The extractor is
 // not even in the reading path's script.
 import type { PageCapture } from '../activity/page-metadata';
+import { holdInBlob, type HoldHtml } from './blob-hold';
 import { fallbackCapture } from './fallback-capture';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
-import { isCaptureShaped, MAX_SNAPSHOT_CHARS, type PageSnapshot } from '../messaging/snapshot';
+import {
+  isCaptureShaped,
+  MAX_SNAPSHOT_CHARS,
+  type PageSnapshot,
+  type SentSnapshot,
+} from '../messaging/snapshot';
 import type { PageReader } from './page-session';
 import { serialiseForReading } from './snapshot-html';
 import { isHeadStale } from './route/head-snapshot';
@@ -22,9 +28,10 @@ const ATTEMPTS = 2;
 /**
  * A PageReader that has the worker read the page's snapshot. Never rejects: when the worker
  * cannot answer (twice), or answers anything but a capture, the page is reported as its address
- * and live title (fallbackCapture), so the read is never lost.
+ * and live title (fallbackCapture), so the read is never lost. With `hold`, the first ask sends the
+ * HTML held (its Blob URL), the second inline: a worker that could not read the Blob still reads.
  */
-export function snapshotReader(ask: AskWorker): PageReader {
+export function snapshotReader(ask: AskWorker, hold: HoldHtml = holdInBlob): PageReader {
   return {
     async readPage(doc, pageUrl, previousHead, headNow): Promise<PageCapture> {
       const snapshot = takeSnapshot(
@@ -32,11 +39,25 @@ export function snapshotReader(ask: AskWorker): PageReader {
         pageUrl,
         previousHead !== null && isHeadStale(previousHead, headNow),
       );
-      for (let attempt = 0; snapshot && attempt < ATTEMPTS; attempt++) {
-        const reply = await ask('read-snapshot', snapshot);
-        if (isCaptureShaped(reply)) return reply;
-        // null: the worker will not read this page (paused, excluded); it declines the report too.
-        if (reply === null) break;
+      const held = snapshot && hold(snapshot.html);
+      try {
+        for (let attempt = 0; snapshot && attempt < ATTEMPTS; attempt++) {
+          const sent: SentSnapshot =
+            held && attempt === 0
+              ? {
+                  htmlUrl: held.url,
+                  url: snapshot.url,
+                  title: snapshot.title,
+                  staleHead: snapshot.staleHead,
+                }
+              : snapshot;
+          const reply = await ask('read-snapshot', sent);
+          if (isCaptureShaped(reply)) return reply;
+          // null: the worker will not read this page (paused, excluded); it declines the report too.
+          if (reply === null) break;
+        }
+      } finally {
+        held?.release();
       }
       return fallbackCapture(pageUrl, doc.title);
     },

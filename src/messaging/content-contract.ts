@@ -1,7 +1,7 @@
 // The messages the pages' content scripts send (contract.ts puts them with the UI's in one map).
 import type { PageCapture, PageMetadata } from '../activity/page-metadata';
 import type { ReadingPosition } from '../activity/text-fragment';
-import type { PageSnapshot } from './snapshot';
+import type { SentSnapshot } from './snapshot';
 
 /** A page's report: `M` is what the page sends (PageCapture), or what the worker gets. */
 export interface PageLoaded<M extends PageCapture> {
@@ -66,7 +66,7 @@ export interface ContentContract {
    * answers what the extractor found in it, or null when the page may not be read (a pause, a
    * never-record site). An error reply (a host that failed) leaves the page to its fallback.
    */
-  'read-snapshot': { request: PageSnapshot; response: PageCapture | null };
+  'read-snapshot': { request: SentSnapshot; response: PageCapture | null };
   /** A subframe saw input, or its media started, stopped or still plays (frame-presence.ts). */
   'frame-signal': {
     request: { mediaPlaying: boolean; presentUntil?: number; resumedAt?: number };

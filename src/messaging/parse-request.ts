@@ -14,7 +14,7 @@ import {
   type UiRequest,
 } from './contract';
 import { isBag, isId, isTime, type Bag } from './payload-checks';
-import { parseSnapshot } from './snapshot';
+import { parseSentSnapshot } from './snapshot';
 import { uiValidators } from './ui-validators';
 
 /**
@@ -95,7 +95,7 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
     );
   },
   'page-left': () => ({}),
-  'read-snapshot': parseSnapshot,
+  'read-snapshot': parseSentSnapshot,
   'frames-loaded': () => ({}),
   'page-position': (p) => {
     const position = parseReadingPosition(p.position);

@@ -1,7 +1,8 @@
 // A page's snapshot, read off its main thread (issue #13: read p95 ≤ 10 ms): the page sends its
 // serialised document to the worker ('read-snapshot'), which parses it where parsing is allowed
 // (Chrome/Edge: an offscreen document; Firefox: the background page) and runs the same pure
-// extractor there. The HTML stays inside the extension: never sent anywhere, stored or logged.
+// extractor there. The HTML never leaves the browser (a large one waits in a Blob of the page's own
+// origin until the worker read it: SentSnapshot), and is never stored or logged.
 import type { PageCapture } from '../activity/page-metadata';
 import { isBag, isId, type Bag } from './payload-checks';
 
@@ -31,6 +32,15 @@ export const MAX_SNAPSHOT_CHARS = 2_000_000;
 /** Longest title accepted with a snapshot (the extractor cuts titles far shorter). */
 const MAX_TITLE_CHARS = 10_000;
 
+/**
+ * What a page sends ('read-snapshot'): its snapshot with the HTML inline, or held in a Blob of the
+ * page's own, named by its `blob:` URL (`htmlUrl`), which the worker reads
+ * (background/snapshot/sent-snapshot.ts). Chrome's messaging JSON-copies and UTF-8-converts every
+ * character of a message on the page's main thread (1.5-6.7 ms for a 175-300 K character
+ * snapshot; session 15); a Blob is one UTF-8 copy, and the worker reads it off that thread.
+ */
+export type SentSnapshot = PageSnapshot | (Omit<PageSnapshot, 'html'> & { htmlUrl: string });
+
 /** The snapshot in a received payload, checked; null when anything does not fit. */
 export function parseSnapshot(p: Bag): PageSnapshot | null {
   const { html, url, title, staleHead } = p;
@@ -39,6 +49,27 @@ export function parseSnapshot(p: Bag): PageSnapshot | null {
   if (typeof title !== 'string' || title.length > MAX_TITLE_CHARS) return null;
   if (typeof staleHead !== 'boolean') return null;
   return { html, url, title, staleHead };
+}
+
+/**
+ * A page's 'read-snapshot' payload, checked: the HTML inline (parseSnapshot) or a Blob URL made by
+ * a document of the snapshot's own origin (isBlobUrlOf); null when anything does not fit.
+ */
+export function parseSentSnapshot(p: Bag): SentSnapshot | null {
+  if (p.html !== undefined || typeof p.htmlUrl !== 'string') return parseSnapshot(p);
+  const checked = parseSnapshot({ ...p, html: '' });
+  if (!checked || !isBlobUrlOf(p.htmlUrl, checked.url)) return null;
+  const { url, title, staleHead } = checked;
+  return { htmlUrl: p.htmlUrl, url, title, staleHead };
+}
+
+/**
+ * Whether `blobUrl` names a Blob made by a document of `pageUrl`'s origin: `blob:<origin>/<uuid>`
+ * (https://w3c.github.io/FileAPI/#unicodeBlobURL). `pageUrl` is an http(s) URL.
+ */
+export function isBlobUrlOf(blobUrl: string, pageUrl: string): boolean {
+  const prefix = `blob:${new URL(pageUrl).origin}/`;
+  return blobUrl.startsWith(prefix) && /^[0-9a-f-]{36}$/i.test(blobUrl.slice(prefix.length));
 }
 
 /**

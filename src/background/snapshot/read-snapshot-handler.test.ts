@@ -12,6 +12,7 @@ const snapshot: PageSnapshot = {
   title: 'T',
   staleHead: false,
 };
+const BLOB = 'blob:https://news.example/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
 const capture = { url: snapshot.url, title: 'T', type: 'WebPage', authors: [], keywords: [] };
 
 function contextWith(settings: Partial<Settings>) {
@@ -21,6 +22,8 @@ function contextWith(settings: Partial<Settings>) {
     settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
     storage: { get: () => Promise.resolve({}) },
     leftReads: new LeftReads(),
+    blobText: (url: string) =>
+      url === BLOB ? Promise.resolve(snapshot.html) : Promise.reject(new Error('gone')),
     snapshots: {
       read: (s: PageSnapshot) => {
         read.push(s);
@@ -35,6 +38,15 @@ describe("'read-snapshot'", () => {
   it('answers what the host read', async () => {
     const { context, read } = contextWith({});
     await expect(contentHandlers['read-snapshot'](context, snapshot)).resolves.toEqual(capture);
+    expect(read).toEqual([snapshot]);
+  });
+
+  it("reads a snapshot held in the page's Blob as one sent inline", async () => {
+    const { context, read } = contextWith({});
+    const { html: _inline, ...rest } = snapshot;
+    await expect(
+      contentHandlers['read-snapshot'](context, { ...rest, htmlUrl: BLOB }),
+    ).resolves.toEqual(capture);
     expect(read).toEqual([snapshot]);
   });
 
