@@ -158,7 +158,7 @@ export function fromBylineElement(
   return text.length > 100 ? [] : authorsFromText(text);
 }
 
-// An itemprop=author element: its own item's name when it has one, else its text.
+/** An itemprop=author element: its own item's name when it has one, else its text. */
 export function fromAuthorProp(el: Element, base: string): PageAuthor[] {
   const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : null;
   if (nameEl !== null) {
@@ -173,8 +173,10 @@ export function fromAuthorProp(el: Element, base: string): PageAuthor[] {
   return fromBylineElement(el, base);
 }
 
-// The region `el` titles: a heading whose id an ancestor (at most two up) names in its
-// `aria-labelledby`; null for any other element.
+/**
+ * The region `el` titles: a heading whose id an ancestor (at most two up) names in its
+ * `aria-labelledby`; null for any other element.
+ */
 export function labelledRegion(el: Element): Element | null {
   if (el.id === '' || !/^H[2-6]$/.test(el.tagName)) return null;
   const parent = el.parentElement;

@@ -7,12 +7,14 @@ import { findDateInText } from './dates';
 import { INLINE_BREAK, layoutText } from './layout-text';
 import { MONTHS, WEEKDAYS } from './month-names';
 
-// Docs sites (Docusaurus, MkDocs, Sphinx, Read the Docs, Hugo) show only when a page last
-// changed: "Last updated on <time>", "Last modified", "Zuletzt aktualisiert". That is
-// dateModified, never the publication date, so such a date is not read as published.
+/**
+ * Docs sites (Docusaurus, MkDocs, Sphinx, Read the Docs, Hugo) show only when a page last
+ * changed: "Last updated on <time>", "Last modified", "Zuletzt aktualisiert". That is
+ * dateModified, never the publication date, so such a date is not read as published.
+ */
 export const UPDATE_LABEL =
   /\b(?:last\s+(?:updated|update|modified|edited|changed|revised|reviewed)|page\s+(?:last\s+)?(?:updated|modified|edited)|modified|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+änderung|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|última\s+(?:actualización|atualização|modificación)|atualizado|actualizado|ultimo\s+aggiornamento|laatst\s+bijgewerkt|обновлено)\b|最終更新|更新日|最后更新|最終更新日|마지막\s*수정/i;
-// A date line alone ("March 15, 2021", "15 mars 2021 à 09h30") is short.
+/** A date line alone ("March 15, 2021", "15 mars 2021 à 09h30") is short: at most this many characters. */
 export const DATE_LINE_CHARS = 40;
 
 // Words a line that is only a date may hold besides the month: weekdays, "at", "um", "à", "de",
@@ -30,9 +32,11 @@ const DATE_WORDS = new Set(
 );
 const CJK_DATE_MARKS = /^[年月日년월일時时分午前后後曜星期()（）]+$/;
 
-// True when `text` is a date and nothing else: no words but month and weekday names, the small
-// words of a date and time, and zones. "Available March 15, 2031" and "Doors 8 pm, June 5" are
-// not a publication date.
+/**
+ * True when `text` is a date and nothing else: no words but month and weekday names, the small
+ * words of a date and time, and zones. "Available March 15, 2031" and "Doors 8 pm, June 5" are
+ * not a publication date.
+ */
 export function onlyADate(text: string): boolean {
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (!MONTHS.has(word) && !DATE_WORDS.has(word) && !WEEKDAYS.has(word)) {
