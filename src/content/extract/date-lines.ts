@@ -14,7 +14,10 @@ import { MONTHS, WEEKDAYS } from './month-names';
  */
 export const UPDATE_LABEL =
   /\b(?:last\s+(?:updated|update|modified|edited|changed|revised|reviewed)|page\s+(?:last\s+)?(?:updated|modified|edited)|modified|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+änderung|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|última\s+(?:actualización|atualização|modificación)|atualizado|actualizado|ultimo\s+aggiornamento|laatst\s+bijgewerkt|обновлено)\b|最終更新|更新日|最后更新|最終更新日|마지막\s*수정/i;
-/** A date line alone ("March 15, 2021", "15 mars 2021 à 09h30") is short: at most this many characters. */
+/**
+ * A date line alone ("March 15, 2021", "15 mars 2021 à 09h30") is short: at most this many
+ * characters.
+ */
 export const DATE_LINE_CHARS = 40;
 
 // Words a line that is only a date may hold besides the month: weekdays, "at", "um", "à", "de",
