@@ -60,7 +60,7 @@ export function createBackgroundAuth({
     const record = await store.load();
     if (!record) return { kind: 'signed-out' };
     if (record.state === 'interaction-required') {
-      return { kind: 'interaction-required', reason: record.reason ?? 'Sign in again.' };
+      return { kind: 'interaction-required', reason: record.reason ?? 'ended' };
     }
     const key = cache.keyFor(scope);
     const cached = await cache.read(record, key);

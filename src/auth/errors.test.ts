@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiscoveryError } from './discovery';
-import { describeRefreshRejection, describeSignInError } from './errors';
+import { describeSignInError } from './errors';
 import { ProviderRefusedError, SignInError } from './interactive-sign-in';
 import { ProviderUnavailableError } from './token-capture';
 
@@ -111,25 +111,5 @@ describe('describeSignInError', () => {
     expect(result.code).toBe('weird_error');
     expect(result.message).toContain('something odd');
     expect(describeSignInError('plain').message).toContain('plain');
-  });
-});
-
-describe('describeRefreshRejection', () => {
-  it('explains an expired SPA refresh token', () => {
-    expect(
-      describeRefreshRejection(
-        'invalid_grant',
-        'AADSTS700084: The refresh token was issued to a single page app',
-      ),
-    ).toMatch(/expired/);
-  });
-  it('explains withdrawn consent', () => {
-    expect(describeRefreshRejection('invalid_grant', 'AADSTS65001: consent')).toMatch(/withdrawn/);
-  });
-  // That nothing waiting is lost, the options page's line adds to every reason (sign-in-again.test).
-  it('asks to sign in again otherwise', () => {
-    expect(describeRefreshRejection('invalid_grant', 'grant request is invalid')).toMatch(
-      /sign in again\.$/i,
-    );
   });
 });

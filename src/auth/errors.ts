@@ -202,31 +202,3 @@ function describeRefusalPage(page: string): UserMessage {
     message: `The sign-in service refused the request${aadsts ? ` (AADSTS${aadsts})` : ''}. ${FIX_CONFIG}`,
   };
 }
-
-/**
- * Why a refresh token stopped working, for the "Sign in again" line. Every refusal means the user
- * must sign in again; the reason only changes the explanation.
- */
-export function describeRefreshRejection(error: string, description: string): string {
-  const aadsts = /AADSTS(\d+)/.exec(description)?.[1];
-  switch (aadsts) {
-    case '700084':
-    case '700082':
-    case '70043':
-      return 'Your sign-in has expired. Sign in again to keep publishing to your Timeline.';
-    case '65001':
-      return 'Permission for the extension was withdrawn. Sign in again to grant it.';
-    case '50173':
-    case '50133':
-      return 'Your password or session changed. Sign in again.';
-    case '50076':
-    case '50079':
-      return 'Your organisation requires you to sign in again (multi-factor authentication).';
-    default:
-      break;
-  }
-  if (error === 'invalid_client' || error === 'unauthorized_client') {
-    return 'The provider no longer accepts this application. Check the Sign-in settings, then sign in again.';
-  }
-  return 'Your sign-in has ended (expired, signed out elsewhere or revoked). Sign in again.';
-}

@@ -21,7 +21,10 @@ export type AccountStatus =
       account: AccountView;
       authority: string;
       clientId: string;
-      /** Why the user must sign in again (interaction-required only). */
+      /**
+       * Why the user must sign in again (interaction-required only): a SignInReason code
+       * (sign-in-reason.ts), or English text kept by a version before the codes.
+       */
       reason?: string;
     };
 

@@ -1,7 +1,7 @@
 // When the refresh token stops working: whether to renew silently at the identity provider first
 // (a hidden authorization request with prompt=none while its session lives), or to ask the user.
 // Pure: the worker's glue (background-auth.ts) runs the attempt and follows these answers.
-import { describeRefreshRejection } from './errors';
+import { refreshRejectionReason, type SignInReason } from './sign-in-reason';
 
 /** Why the refresh token cannot renew the access token. */
 export type RenewalTrigger =
@@ -28,11 +28,7 @@ export type SilentOutcome =
 export type RenewalDecision =
   | { action: 'try-silent' }
   /** Ask the user to sign in, with this reason (shown once, kept until they do). */
-  | { action: 'ask-user'; reason: string };
-
-/** What the user is told when the sign-in expired and only they can renew it. */
-export const EXPIRED_REASON =
-  'Your sign-in has expired. Sign in again to keep publishing to your Timeline.';
+  | { action: 'ask-user'; reason: SignInReason };
 
 /**
  * AADSTS codes for which a prompt=none request cannot succeed (Entra answers it with
@@ -42,14 +38,14 @@ export const EXPIRED_REASON =
  */
 const NEEDS_INTERACTION = new Set(['65001', '50076', '50079', '70043']);
 
-function reasonFor(trigger: RenewalTrigger): string {
+function reasonFor(trigger: RenewalTrigger): SignInReason {
   switch (trigger.kind) {
     case 'refresh-rejected':
-      return describeRefreshRejection(trigger.error, trigger.description);
+      return refreshRejectionReason(trigger.error, trigger.description);
     case 'refresh-expired':
-      return EXPIRED_REASON;
+      return 'expired';
     case 'refresh-missing':
-      return 'The saved sign-in could not be read. Sign in again.';
+      return 'unreadable';
   }
 }
 
@@ -85,7 +81,7 @@ export function decideAfterSilent(
   trigger: RenewalTrigger,
 ):
   | { action: 'use-new-tokens' }
-  | { action: 'ask-user'; reason: string }
+  | { action: 'ask-user'; reason: SignInReason }
   | { action: 'retry-later' } {
   switch (outcome.kind) {
     case 'signed-in':
@@ -97,9 +93,9 @@ export function decideAfterSilent(
         action: 'ask-user',
         reason:
           outcome.error === 'consent_required'
-            ? 'Permission for the extension was withdrawn. Sign in again to grant it.'
+            ? 'consent-withdrawn'
             : outcome.error === 'account_mismatch'
-              ? 'Another account is signed in at Microsoft. Sign in again with the account you use here.'
+              ? 'account-mismatch'
               : reasonFor(trigger),
       };
   }

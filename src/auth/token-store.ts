@@ -26,6 +26,7 @@ export interface StoredSignIn extends SignInRegistration {
   /** Absent once the sign-in needs the user again: a dead token is not kept. */
   refreshToken?: Sealed;
   refreshTokenExpiresAt?: number;
+  /** Why the user must sign in again: a SignInReason code, or an older version's English text. */
   reason?: string;
   updatedAt: number;
 }

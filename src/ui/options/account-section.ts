@@ -6,6 +6,7 @@ import { sendToWorker } from '../../messaging/client';
 import { t } from '../../i18n/i18n';
 import { requireElement } from '../dom';
 import { lockAuthSettings, saveAuthSettings, unlockAuthSettings } from './auth-settings';
+import { signInReasonText } from './sign-in-reason';
 
 const statusLine = requireElement('#account-status', HTMLElement);
 const details = requireElement('#account-details', HTMLElement);
@@ -56,10 +57,7 @@ function render(status: AccountStatus): void {
   details.hidden = false;
   signOutButton.hidden = false;
   if (status.state === 'interaction-required') {
-    statusLine.textContent = t(
-      'options_account_sign_in_again',
-      status.reason ?? t('options_account_ended'),
-    );
+    statusLine.textContent = t('options_account_sign_in_again', signInReasonText(status.reason));
     signInButton.textContent = t('options_sign_in_again');
     signInButton.hidden = false;
   } else {
