@@ -4,7 +4,7 @@
 // past ask first or offer to act on it (../control/past-effects.ts).
 import { messageLocale, t, tCount } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import { BOOLEAN_SETTINGS, type Settings } from '../../settings/settings';
+import { BOOLEAN_SETTINGS, DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
 import { confirmRetention, offerRepublish, offerSitePurge } from '../control/past-effects';
 import { disabledWhileLoading, requireElement } from '../dom';
 import { setFieldError, showSaved } from './field-state';
@@ -163,6 +163,30 @@ async function saveNow(control: Control, status: HTMLElement): Promise<boolean> 
 }
 
 /**
+ * While the stored settings load (a second on a busy machine), each empty field of the disabled
+ * form shows its default, greyed as a placeholder, not an empty box. `clear` takes those
+ * placeholders away once the values are in: an emptied number field is an error, not the default.
+ */
+function showDefaults(form: HTMLFormElement): { clear: () => void } {
+  const hints = new Map<Control, string>();
+  for (const control of controlsOf(form)) {
+    if (isBoolean(control.name) || control.placeholder !== '' || control.value !== '') continue;
+    const hint = fieldText(control.name as EditableSetting, DEFAULT_SETTINGS);
+    if (hint === '') continue;
+    control.placeholder = hint;
+    hints.set(control, hint);
+  }
+  return {
+    clear: () => {
+      // A placeholder set meanwhile by someone else (the device name's) stays.
+      for (const [control, hint] of hints) {
+        if (control.placeholder === hint) control.placeholder = '';
+      }
+    },
+  };
+}
+
+/**
  * Wires the forms, then fills them from `settings`: a control saves on `change` (a checkbox at
  * once, a text field when it loses focus or on Enter); Enter saves the form's changed fields and
  * moves focus to the first invalid one. The handlers are in place before anything is awaited and
@@ -191,8 +215,9 @@ export function initSettingsForms(settings: Promise<Settings>): void {
         invalid[0]?.focus();
       })();
     });
+    const shown = showDefaults(form);
     void disabledWhileLoading(form, async () => {
       fillForm(form, await settings);
-    });
+    }).finally(shown.clear);
   }
 }
