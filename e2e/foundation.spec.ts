@@ -91,6 +91,11 @@ test('a page read only a few seconds, not yet stored, shows at the top of the po
   extensionPage,
   pages,
 }) => {
+  // A read page is saved as its first input after the page's report (4 s) is said, 1 s later:
+  // at 5 s, the default minimum, which a read of 6 s straddles (the page's clock starts at its
+  // load, before readFor's). With a 6 s minimum the save waits for the next report (input is said
+  // at most every 5 s: at 10 s), so a read of 7 s is read and not yet stored.
+  await callWorker(extensionPage, 'update-settings', { patch: { minEngagementSec: 6 } });
   const sourdough = await context.newPage();
   await sourdough.goto(pages.url('/sourdough.html'));
   await readFor(sourdough, 8);
@@ -99,9 +104,9 @@ test('a page read only a few seconds, not yet stored, shows at the top of the po
   const popup = await openPopup(context, extensionId);
   const tides = await context.newPage();
   await tides.goto(pages.url('/tides.html'));
-  const readTides = await readFor(tides, 6);
-  // An engagement is stored once it reaches 5 s and the page has said its input (at most every
-  // 5 s): what the popup's first answer reads does not hold this page yet.
+  const readTides = await readFor(tides, 7);
+  // An engagement is stored once it reaches the minimum and the page has said its input (at most
+  // every 5 s): what the popup's first answer reads does not hold this page yet.
   const { rows: stored } = await callWorker(extensionPage, 'list-pages', {
     collectEvidence: false,
   });
