@@ -58,6 +58,29 @@ describe('content handlers: signals, frames and positions', () => {
     ]);
   });
 
+  // Likewise a switch to another window: when the page lost focus, only if the browser agrees
+  // (focus moving into one of the page's iframes blurs it too, its window still focused).
+  it.each([
+    [
+      'its window lost focus',
+      false,
+      true,
+      { focus: { windowId: 2, focused: false }, blurredAt: 1_700_000_000_000 },
+    ],
+    ['its tab is no longer active', true, false, { blurredAt: 1_700_000_000_000 }],
+    ['focus moved into one of its iframes', true, true, {}],
+  ])('says when a page lost focus: %s', async (_, windowFocused, tabActive, expected) => {
+    const { context, events } = await setUp();
+    context.browserState.windowFocus = (windowId) =>
+      Promise.resolve({ windowId, focused: windowFocused });
+    context.page.tabActive = tabActive;
+    const signal = { visible: true, focused: false, mediaPlaying: false, at: 1_700_000_000_000 };
+    await contentHandlers['page-signal'](context, signal);
+    expect(events).toEqual([
+      { type: 'page-signal', tabId: 9, visible: true, mediaPlaying: false, ...expected },
+    ]);
+  });
+
   it.each<[string, { tracking: boolean; paused: boolean }, number[]]>([
     ['into the page the tab is tracking', { tracking: true, paused: false }, [9]],
     [

@@ -82,26 +82,38 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     await backFromIdle(context);
     // The page signals on blur and focus too, and Chrome may never report a switch to another
     // application as a window focus change: say what the browser knows about the window.
-    const focus = await browserState.windowFocus(page.windowId);
+    const browserFocus = await browserState.windowFocus(page.windowId);
+    // Unless the page says otherwise: it signals on its own focus and blur events, and Firefox
+    // updates `windows.get` only after them, so right after a switch between windows the
+    // browser's answer is the stale one (it would hand attention back to the page just left,
+    // or take it from the page just entered, until the next signal). The page alone is not
+    // believed either (focus moving into one of its iframes blurs it; a pointer moving over a
+    // window in the background counts as its input): when they disagree, neither says anything.
+    const focus =
+      browserFocus && (focused === undefined || focused === browserFocus.focused)
+        ? browserFocus
+        : undefined;
     await tracker.dispatch(
       {
         type: 'page-signal',
         tabId: page.tabId,
         visible,
         mediaPlaying,
-        // Unless the page says otherwise: it signals on its own focus and blur events, and Firefox
-        // updates `windows.get` only after them, so right after a switch between windows the
-        // browser's answer is the stale one (it would hand attention back to the page just left,
-        // or take it from the page just entered, until the next signal). The page alone is not
-        // believed either (focus moving into one of its iframes blurs it; a pointer moving over a
-        // window in the background counts as its input): when they disagree, neither says anything.
-        ...(focus && (focused === undefined || focused === focus.focused) ? { focus } : {}),
+        ...(focus ? { focus } : {}),
         // A page that ran again after a freeze: when it last saw the reader, and when it ran again
         // (see the contract).
         ...(presentUntil === undefined ? {} : { presentUntil }),
         ...(resumedAt === undefined ? {} : { resumedAt }),
         // Hidden: since when, for time counted after it on a switch heard late (hidden-late.ts).
         ...(visible || at === undefined ? {} : { hiddenAt: at }),
+        // Blurred, and the browser says its window lost focus or its tab is no longer the active
+        // one (not focus moved into one of its iframes): since when, likewise.
+        ...(visible &&
+        focused === false &&
+        at !== undefined &&
+        (!page.tabActive || focus?.focused === false)
+          ? { blurredAt: at }
+          : {}),
         // An in-page route change: the route reported is read no more (page-reports.ts).
         ...(routeLeft === true ? { routeLeft } : {}),
       },

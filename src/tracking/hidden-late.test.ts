@@ -83,4 +83,25 @@ describe('engagement tracker with a page hidden before the tracker heard of it',
       .at(50, focus(null));
     expect(t.secondsFor(A)).toEqual([50]);
   });
+
+  // The same with a window focus or tab change heard late: the page's blur, the browser saying
+  // its window lost focus or its tab is no longer active (content-handlers.ts decides).
+  const blurred = (blurredAt: number): TrackerEvent => ({
+    type: 'page-signal',
+    tabId: 1,
+    visible: true,
+    mediaPlaying: false,
+    focus: { windowId: 1, focused: false },
+    blurredAt: blurredAt * 1000,
+  });
+
+  it('takes back what its tab counted after its window lost focus, the change heard late', () => {
+    const t = watching().at(46.9, focus(2)).at(46.95, blurred(46));
+    expect(t.secondsFor(A)).toEqual([46]);
+  });
+
+  it('takes back nothing of a blur the tracker heard in time', () => {
+    const t = watching().at(46, frameMedia(1), blurred(46)).at(47, focus(2));
+    expect(t.secondsFor(A)).toEqual([46]);
+  });
 });

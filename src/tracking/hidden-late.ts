@@ -3,7 +3,8 @@
 // interval closes when the worker hears of it; the page's own word on when it went hidden comes
 // after (or is applied no earlier than the switch: event-time.ts). A hidden page is never read,
 // media or not (attention.ts: only a visible tab holds attention), so what its tab counted after
-// that moment is taken back.
+// that moment is taken back. Likewise a page blurred as its window lost focus or its tab stopped
+// being the active one (only the focused window's active tab holds attention).
 import type { OpenInterval, TrackerState } from './engagement-types';
 import { MAX_EVENT_LAG_MS } from './event-time';
 import type { Step } from './run-step';
@@ -19,9 +20,9 @@ export function forgetClosed(s: TrackerState, tabId: number): void {
 }
 
 /**
- * The page of `tabId` says it went hidden at `hiddenAt` (epoch ms, untrusted): what its tab
- * counted for it after that moment is taken back, from the open interval (banked up to now
- * already) or from the one closed on that tab since. Believed at most MAX_EVENT_LAG_MS before
+ * The page of `tabId` says it went hidden (or was left: see above) at `hiddenAt` (epoch ms,
+ * untrusted): what its tab counted for it after that moment is taken back, from the open interval
+ * (banked up to now already) or from the one closed on that tab since. Believed at most MAX_EVENT_LAG_MS before
  * now, and never before that interval began on this tab; nothing is taken while another tab
  * counts the same page (its time since may be reading too).
  */

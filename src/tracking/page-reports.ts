@@ -107,9 +107,10 @@ export function pageSignal(step: Step, event: Signal): void {
   const dropped = earlier ? null : silenceOn(s, event.tabId);
   if (dropped) step.resume = afterSilence(s, step.accrual, now, dropped, event);
   if (event.type === 'page-signal') {
-    if (!event.visible && event.hiddenAt !== undefined) {
-      takeBackHidden(step, event.tabId, event.hiddenAt);
-    }
+    // No longer read since (hidden, or its window lost focus): what its tab counted after that,
+    // the switch heard late, is taken back.
+    const leftAt = event.visible ? event.blurredAt : event.hiddenAt;
+    if (leftAt !== undefined) takeBackHidden(step, event.tabId, leftAt);
     tab.visible = event.visible;
     tab.mediaPlaying = event.mediaPlaying;
     if (event.focus) reportedFocus(step, tab, event.focus);

@@ -115,6 +115,13 @@ export type TrackerEvent =
        */
       hiddenAt?: number;
       /**
+       * The page blurred, and the browser says its window lost focus or its tab is no longer the
+       * active one (not focus moving into one of its iframes): when the blur happened (epoch ms;
+       * untrusted). As `hiddenAt`: time its tab counted after that, closed by a window focus or
+       * tab change heard late, is taken back.
+       */
+      blurredAt?: number;
+      /**
        * The page's route changed in place (pushState, popstate): the page the tab reported is
        * left here, as with page-left, after this signal's evidence. The new route reports itself
        * once read, with the time since the change: nothing counted in between is taken back.
