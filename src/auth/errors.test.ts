@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CATALOGS, useCatalog } from '../i18n/testing';
 import { DiscoveryError } from './discovery';
 import { describeSignInError } from './errors';
 import { ProviderRefusedError, SignInError } from './interactive-sign-in';
@@ -15,6 +16,13 @@ function msalError(errorCode: string, errorMessage = '', name = 'ServerError'): 
 }
 
 describe('describeSignInError', () => {
+  beforeEach(() => {
+    useCatalog('en');
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it.each([
     ['Chromium', 'The user did not approve access.'],
     ['Firefox', 'User cancelled or denied access.'],
@@ -111,5 +119,44 @@ describe('describeSignInError', () => {
     expect(result.code).toBe('weird_error');
     expect(result.message).toContain('something odd');
     expect(describeSignInError('plain').message).toContain('plain');
+  });
+
+  // Each failure the mapping knows, as the options and welcome pages show it.
+  const failures: unknown[] = [
+    new Error('The user did not approve access.'),
+    new Error('Authorization page could not be loaded.'),
+    new DiscoveryError('No OpenID provider at https://idp.example.'),
+    new SignInError('no-refresh-token', 'x'),
+    new SignInError('no-response', 'the window returned nothing'),
+    new Error('identity is undefined'),
+    ...['50011', '700016', '90002', '50194', '65004', '9002326', '7000218', '50020', '50058'].map(
+      (code) => msalError('invalid_request', `AADSTS${code}: x`),
+    ),
+    ...[
+      'access_denied',
+      'consent_required',
+      'invalid_client',
+      'unauthorized_client',
+      'invalid_scope',
+      'temporarily_unavailable',
+      'server_error',
+      'issuer_validation_failed',
+      'interaction_in_progress',
+      'state_mismatch',
+    ].map((code) => msalError(code)),
+    new ProviderRefusedError(400, 'oops'),
+    new ProviderRefusedError(400, '<p>AADSTS12345: other</p>'),
+  ];
+  const english = new Set(Object.values(CATALOGS.en).map((entry) => entry.message));
+
+  it('says each failure in German on a German page, none left in English', () => {
+    const said = failures.map((error) => describeSignInError(error).message);
+    useCatalog('de');
+    const german = failures.map((error) => describeSignInError(error).message);
+    for (const [i, text] of german.entries()) {
+      expect(text, said[i]).not.toBe(said[i]);
+      expect(english.has(text), text).toBe(false);
+    }
+    expect(new Set(german).size).toBe(new Set(said).size);
   });
 });
