@@ -71,7 +71,19 @@ export const historyHandlers: Handlers = {
     };
   },
 
-  'engagement-totals': (context, { ranges }) => engagementTotals(context.db, ranges),
+  async 'engagement-totals'(context, { ranges }) {
+    // A day's total is the sum of its rows as the list shows them (shown-floors.ts), not only
+    // the store's: the rows may show banked time not saved yet, or a floor above a take-back.
+    const totals = await engagementTotals(context.db, ranges);
+    const times = await shownTimes(context);
+    for (const [item, extra] of await times.raised((id) => context.db.get('historyItems', id))) {
+      const i = ranges.findIndex(([start, end]) => item.startedAt >= start && item.startedAt < end);
+      const total = totals[i];
+      if (total) total.activeMs += extra;
+    }
+    await times.save();
+    return totals;
+  },
 
   'history-stats': (context, request) => historyStats(context.db, request),
 };

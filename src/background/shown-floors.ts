@@ -26,6 +26,14 @@ export interface ShownTimes {
     appActivityId: string,
     stored: (id: string) => Promise<ShownItem | undefined>,
   ): Promise<number>;
+  /**
+   * The stored items a list shows more of than the store holds (those with a floor, and the
+   * engagement under way), each with that extra (ms); `stored` reads one by GUID. For totals over
+   * ranges, which must equal the sum of the rows shown.
+   */
+  raised<T extends ShownItem>(
+    stored: (id: string) => Promise<T | undefined>,
+  ): Promise<(readonly [T, number])[]>;
   /** Keeps what this list showed of engagements under way. */
   save(): Promise<void>;
 }
@@ -60,6 +68,15 @@ export async function shownTimes(context: {
       if (live && !ids.includes(live.id)) ids.push(live.id);
       const items = await Promise.all(ids.map(stored));
       return items.reduce((sum, item) => (item ? sum + of(item) - item.activeMs : sum), 0);
+    },
+    async raised(stored) {
+      const live = Object.values(state.engagements).map((e) => e.id);
+      const ids = [...new Set([...Object.keys(floors), ...live])];
+      const items = await Promise.all(ids.map(stored));
+      return items.flatMap((item) => {
+        const extra = item ? of(item) - item.activeMs : 0;
+        return item && extra > 0 ? [[item, extra] as const] : [];
+      });
     },
     save() {
       if (shown.length === 0) return Promise.resolve();

@@ -1,0 +1,81 @@
+// What the popup and the history page show of a reading, wherever they list it (#13 item 7): the
+// page's row, "Continue reading", the history's rows and its day headers agree, and none shows
+// less than was shown before, after a late hidden signal took time back (tracking/hidden-late.ts).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCatalog } from '../i18n/testing';
+import { recordPage } from '../store/activities-store';
+import type { Db } from '../store/db';
+import { saveReadingPosition } from '../store/reading-store';
+import { freshDbForEachTest } from '../store/testing/fresh-db';
+import { engagement, page } from '../store/testing/records';
+import { commitTransition } from '../store/tracker-store';
+import { initialTrackerState } from '../tracking/engagement';
+import type { BackgroundContext } from './context';
+import { historyHandlers } from './history-handlers';
+import { readingHandlers } from './reading-handlers';
+import { memorySession } from './testing/memory-session';
+
+const NOW = Date.UTC(2026, 11, 1, 12);
+const PAGE = page('a').appActivityId;
+const DAY: [number, number] = [Date.UTC(2026, 11, 1), Date.UTC(2026, 11, 2)];
+
+describe('the time lists show of a reading', () => {
+  let db: Db;
+  freshDbForEachTest('shown-lists', (fresh) => (db = fresh));
+  let context: BackgroundContext;
+  const tracker = { current: initialTrackerState(NOW) };
+  beforeEach(async () => {
+    useCatalog('en');
+    await recordPage(db, page('a'), NOW);
+    tracker.current = initialTrackerState(NOW);
+    context = {
+      db,
+      tracker,
+      session: memorySession(),
+      deletions: { effects: () => Promise.resolve(null) },
+    } as unknown as BackgroundContext;
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** The tracker banks `activeMs` for g1, and the store saves it, as each piece of evidence does. */
+  async function banked(activeMs: number): Promise<void> {
+    const e = engagement('a', 'g1', NOW, activeMs);
+    tracker.current = { ...initialTrackerState(NOW), engagements: { [PAGE]: e } };
+    await commitTransition(
+      db,
+      tracker.current,
+      [{ type: 'save-engagement', engagement: e }],
+      'UTC',
+    );
+  }
+
+  it('"Continue reading" is the page’s row, never less than shown, after a take-back', async () => {
+    const times = async () => {
+      const pages = await historyHandlers['list-pages'](context, { collectEvidence: false });
+      const unfinished = await readingHandlers['list-unfinished'](context, {});
+      return [pages.rows, unfinished].map((rows) => rows.map((row) => row.activeMs));
+    };
+    await banked(61_900);
+    await saveReadingPosition(db, PAGE, { progress: 40 }, NOW + 61_900);
+    expect(await times()).toEqual([[61_900], [61_900]]);
+    // A late hidden signal took 0.9 s back: both still show 61.9 s.
+    await banked(61_000);
+    expect(await times()).toEqual([[61_900], [61_900]]);
+  });
+
+  it('a day’s total on the history page is the sum of its rows, after a take-back', async () => {
+    const shown = async () => {
+      const { rows } = await historyHandlers['list-engagements'](context, {
+        collectEvidence: false,
+      });
+      const [day] = await historyHandlers['engagement-totals'](context, { ranges: [DAY] });
+      return [rows.reduce((sum, row) => sum + row.activeMs, 0), day?.activeMs];
+    };
+    await banked(61_900);
+    expect(await shown()).toEqual([61_900, 61_900]);
+    await banked(61_000);
+    expect(await shown()).toEqual([61_900, 61_900]);
+  });
+});
