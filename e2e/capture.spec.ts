@@ -56,3 +56,33 @@ test('what a page says about itself is captured: site, authors, date, type and c
     image: pages.url('/images/tides.jpg'),
   });
 });
+
+test('a large page, its snapshot held in a Blob for the worker, is read in full', async ({
+  context,
+  extensionPage,
+  pages,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('/tides.html'));
+  // Past BLOB_MIN_CHARS (src/content/blob-hold.ts): the page sends its HTML's Blob URL, not the HTML.
+  await page.evaluate(() => {
+    const notes = document.createElement('section');
+    for (let i = 0; i < 600; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Tide table note ${String(i)}: ${'the moon pulls the sea, '.repeat(20)}`;
+      notes.append(p);
+    }
+    document.body.append(notes);
+  });
+  expect(await page.evaluate(() => document.body.textContent.length)).toBeGreaterThan(250_000);
+  await readFor(page, 6);
+  await extensionPage.bringToFront();
+  const [tides] = await listActivities(extensionPage);
+  // What only the extractor finds (a page not read reports its address and title alone).
+  expect(tides?.metadata).toMatchObject({
+    title: 'How tides really work',
+    type: 'NewsArticle',
+    authors: [{ name: 'Mara Quill', kind: 'Person', url: pages.url('/authors/mara') }],
+    datePublished: '2026-03-14T08:30:00+01:00',
+  });
+});
