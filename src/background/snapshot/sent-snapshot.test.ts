@@ -1,8 +1,8 @@
 // The worker takes a page's snapshot held in a Blob only from that very page, and no larger than
 // one it would take inline.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_SNAPSHOT_CHARS, type SentSnapshot } from '../../messaging/snapshot';
-import { receivedSnapshot } from './sent-snapshot';
+import { fetchBlobText, receivedSnapshot } from './sent-snapshot';
 
 const PAGE = 'https://news.example/2024/story?id=1';
 const BLOB = 'blob:https://news.example/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
@@ -50,5 +50,24 @@ describe('receivedSnapshot', () => {
     await expect(receivedSnapshot({ ...rest, htmlUrl: BLOB }, PAGE, blobText)).rejects.toThrow(
       /over MAX_SNAPSHOT_CHARS/,
     );
+  });
+});
+
+describe('fetchBlobText', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  const serving = (body: string) => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(new Blob([body]))));
+  };
+
+  it("reads a Blob's text", async () => {
+    serving('<p>é</p>');
+    await expect(fetchBlobText(BLOB)).resolves.toBe('<p>é</p>');
+  });
+
+  it('refuses a Blob of more bytes than the largest snapshot can be (review F-snap-1)', async () => {
+    serving('x'.repeat(MAX_SNAPSHOT_CHARS * 3 + 1));
+    await expect(fetchBlobText(BLOB)).rejects.toThrow(/over MAX_SNAPSHOT_CHARS/);
   });
 });

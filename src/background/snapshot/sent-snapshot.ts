@@ -33,9 +33,21 @@ export async function receivedSnapshot(
   return { ...rest, html };
 }
 
-/** BlobText by `fetch`: the page's content script made the Blob; the worker may read it. */
+/**
+ * The most bytes a snapshot's Blob may hold: MAX_SNAPSHOT_CHARS UTF-16 code units are at most 3
+ * UTF-8 bytes each. Checked before decoding (review F-snap-1): messaging bounds an inline
+ * snapshot, nothing bounds a Blob the page names.
+ */
+const MAX_BLOB_BYTES = MAX_SNAPSHOT_CHARS * 3;
+
+/**
+ * BlobText by `fetch`: the page's content script made the Blob; the worker may read it. Rejects a
+ * Blob over MAX_BLOB_BYTES without decoding it.
+ */
 export const fetchBlobText: BlobText = async (blobUrl) => {
   const response = await fetch(blobUrl);
   if (!response.ok) throw new Error(`A snapshot Blob answered ${String(response.status)}`);
-  return response.text();
+  const blob = await response.blob();
+  if (blob.size > MAX_BLOB_BYTES) throw new Error('A snapshot Blob over MAX_SNAPSHOT_CHARS');
+  return blob.text();
 };
