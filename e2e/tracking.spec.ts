@@ -2,6 +2,7 @@ import { expect, test } from './fixtures/extension';
 import { SCENARIOS } from '../harness/tracking/scenarios';
 import { WEB_SCENARIOS } from '../harness/tracking/web-scenarios';
 import { FRAME_SCENARIOS } from '../harness/tracking/frame-scenarios';
+import { LATE_SWITCH_SCENARIOS } from '../harness/tracking/late-switch-scenario';
 import { ensureDisplay } from '../harness/tracking/session';
 
 /**
@@ -50,7 +51,13 @@ test.afterEach(async ({}, testInfo) => {
   await testInfo.attach('steps.txt', { body: steps.join('\n'), contentType: 'text/plain' });
 });
 
-for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS, ...FRAME_SCENARIOS]) {
+// The late switch is e2e only: a forced mechanism, not a way of reading (bench:tracking's table).
+for (const scenario of [
+  ...SCENARIOS,
+  ...WEB_SCENARIOS,
+  ...FRAME_SCENARIOS,
+  ...LATE_SWITCH_SCENARIOS,
+]) {
   test(scenario.title, async ({ pages }, testInfo) => {
     steps = [];
     const result = await scenario.run({
