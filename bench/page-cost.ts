@@ -11,10 +11,11 @@
 // - difference (a cross-check, noisy on a busy machine): ScriptDuration (CDP
 //   Performance.getMetrics) with the extension − without, both traced alike.
 // - the longest extension time inside one main-thread task (a long task is > 50 ms).
-// - parts (a read's extension time by part: the order, the reading script's compile and run, frame
-//   presence, the first extraction, timers, events; bench/lib/trace-parts.ts), median and p95 over
-//   the read visits. PAGE_COST_COMPILE=1 adds V8's compile events to both traces (more tracing
-//   overhead), which tells the first extraction's lazy compilation apart.
+// - parts (a read's extension time by part: its isolated world's creation, the order, the reading
+//   script's compile and run, frame presence, the first extraction, timers, events;
+//   bench/lib/trace-parts.ts), median and p95 over the read visits. PAGE_COST_COMPILE=1 adds V8's
+//   compile events to both traces (more tracing overhead), which tells the first extraction's lazy
+//   compilation apart.
 // Writes bench/results/page-cost.json: {notRead, read: {medianMs, p95Ms}, bundleGzipBytes, …};
 // a run of named pages (`npm run bench:page-cost -- <page> …`) writes
 // page-cost.<page>+<page>.json instead (resultsFileFor), never the whole corpus's file.

@@ -27,7 +27,10 @@ const inWorld = { worldName: WORLD };
 
 /** A read as Chromium traces it: order, reading script, frame presence, idle work, a timer. */
 const READ: TraceEvent[] = [
+  event('ThreadControllerImpl::RunTask', 0, 1),
   event('Receive mojo message', 0, 1),
+  // The isolated world's creation, in the task of the first injection: named by nothing, ours.
+  event('LocalWindowProxy::Initialize', 0, 0.1),
   event('v8.compile', 0.1, 0.2, { data: { url: '' }, fileName: '', ...inWorld }),
   event('v8.run', 0.4, 0.3, { fileName: '', ...inWorld }),
   event('EvaluateScript', 10, 8, file(FILES.reading)),
@@ -52,11 +55,15 @@ const READ: TraceEvent[] = [
   // The page's own script: not the extension's.
   event('FireIdleCallback', 90, 5),
   event('FunctionCall', 90, 5, { data: { url: 'https://page/app.js' } }),
+  // A world the page creates (an iframe's) in a task of its own: not the extension's.
+  event('ThreadControllerImpl::RunTask', 100, 1),
+  event('LocalWindowProxy::Initialize', 100, 0.5),
 ];
 
 describe('readParts', () => {
   it('gives each outermost extension event its part', () => {
     expect(readParts(READ, [ORIGIN], WORLD, FILES)).toEqual<ReadParts>({
+      world: 0.1,
       order: 0.5,
       readingCompile: 3,
       readingRun: 5,

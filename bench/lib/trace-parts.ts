@@ -9,6 +9,11 @@ import { extensionScope, urlOf, type TraceEvent } from './trace-attribution';
 
 /** A read's extension time by part, thread time in milliseconds. */
 export interface ReadParts {
+  /**
+   * Creating the extension's isolated world in the page, in the task of the worker's first
+   * injection (see ExtensionScope.worldSetup).
+   */
+  world: number;
   /** The worker's order: the function `scripting.executeScript` runs before the reading path. */
   order: number;
   /** Compiling the reading path's script (parse and eager compile, before it runs). */
@@ -39,6 +44,7 @@ export interface ReadParts {
 
 /** The parts `ReadParts` adds up (all but the share `firstExtractionCompile`). */
 export const SUMMED_PARTS = [
+  'world',
   'order',
   'readingCompile',
   'readingRun',
@@ -57,6 +63,7 @@ export interface InjectedFiles {
 }
 
 const emptyParts = (): ReadParts => ({
+  world: 0,
   order: 0,
   readingCompile: 0,
   readingRun: 0,
@@ -104,7 +111,11 @@ export function readParts(
     }
     if (outer && end(outer.event) <= (e.ts ?? 0)) outer = undefined;
     if (!outer && ours(e)) {
-      const part = scope.mainWorld(e) ? 'framePresence' : partOf(e, stack, files);
+      const part = scope.mainWorld(e)
+        ? 'framePresence'
+        : scope.worldSetup(e)
+          ? 'world'
+          : partOf(e, stack, files);
       if (part === 'firstExtraction') {
         const idle = stack.findLast((a) => a.name === 'FireIdleCallback');
         firstIdle ??= idle;
@@ -136,7 +147,7 @@ function partOf(
   e: TraceEvent,
   callers: readonly TraceEvent[],
   files: InjectedFiles,
-): Exclude<keyof ReadParts, 'firstExtractionCompile' | 'readingCompile'> {
+): Exclude<keyof ReadParts, 'firstExtractionCompile' | 'readingCompile' | 'world'> {
   const url = urlOf(e);
   if (url.endsWith(files.reading)) return 'readingRun';
   if (url.endsWith(files.framePresence)) return 'framePresence';
