@@ -17,6 +17,10 @@ export function createBrowserState(
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       return tab?.title?.trim() || undefined;
     },
+    async tabActive(tabId) {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      return tab?.active;
+    },
     queryIdle: (thresholdSec) => browser.idle.queryState(thresholdSec),
     async windowFocus(windowId) {
       const window = await browser.windows.get(windowId).catch(() => undefined);

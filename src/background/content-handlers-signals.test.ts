@@ -60,7 +60,7 @@ describe('content handlers: signals, frames and positions', () => {
 
   // Likewise a switch to another window: when the page lost focus, only if the browser agrees
   // (focus moving into one of the page's iframes blurs it too, its window still focused).
-  it.each([
+  it.each<[string, boolean, boolean, object, boolean?]>([
     [
       'its window lost focus',
       false,
@@ -69,10 +69,13 @@ describe('content handlers: signals, frames and positions', () => {
     ],
     ['its tab is no longer active', true, false, { blurredAt: 1_700_000_000_000 }],
     ['focus moved into one of its iframes', true, true, {}],
-  ])('says when a page lost focus: %s', async (_, windowFocused, tabActive, expected) => {
+    // Away and back before the worker heard (review F-track-2): its tab counts the reader again.
+    ['its tab is active again by now', true, false, {}, true],
+  ])('says when a page lost focus: %s', async (_, windowFocused, tabActive, expected, now) => {
     const { context, events } = await setUp();
     context.browserState.windowFocus = (windowId) =>
       Promise.resolve({ windowId, focused: windowFocused });
+    context.browserState.tabActive = () => Promise.resolve(now ?? tabActive);
     context.page.tabActive = tabActive;
     const signal = { visible: true, focused: false, mediaPlaying: false, at: 1_700_000_000_000 };
     await contentHandlers['page-signal'](context, signal);

@@ -7,6 +7,7 @@ import { scrollToPositionCommand } from '../messaging/page-commands';
 import { isExcludedUrl } from '../settings/excluded-sites';
 import { saveReadingPosition } from '../store/reading-store';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
+import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { PageContext } from './context';
 import type { HandlerMap } from './handler-map';
 import { mayRead } from './may-read';
@@ -111,7 +112,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
         ...(visible &&
         focused === false &&
         at !== undefined &&
-        (!page.tabActive || focus?.focused === false)
+        (await leftNow(context, focus, browserFocus))
           ? { blurredAt: at }
           : {}),
         // An in-page route change: the route reported is read no more (page-reports.ts).
@@ -222,4 +223,23 @@ async function withTabTitle(context: PageContext, metadata: PageMetadata): Promi
   if (title === undefined || context.page.url.includes(title)) return metadata;
   const clean = cleanText(title, LIMITS.title);
   return clean ? { ...metadata, title: clean } : metadata;
+}
+
+/**
+ * Whether a page that blurred was left, as the worker handles its word: the browser says its
+ * window lost focus (`focus`, when browser and page agree), or its tab was not the active one when
+ * it sent. Not when the reader is back on it by now, its tab the active one of a window focused
+ * now (`browserFocus`): a switch away and back heard late, where what its tab counts since is the
+ * reader's and must not be taken back (review F-track-2).
+ */
+async function leftNow(
+  { page, browserState }: PageContext,
+  focus: WindowFocusReport | undefined,
+  browserFocus: WindowFocusReport | undefined,
+): Promise<boolean> {
+  if (focus?.focused === false) return true;
+  if (page.tabActive) return false;
+  const back =
+    browserFocus?.focused === true && (await browserState.tabActive(page.tabId)) === true;
+  return !back;
 }

@@ -19,6 +19,8 @@ export interface BrowserState {
   queryIdle(thresholdSec: number): Promise<Idle.IdleState>;
   /** Whether the window has focus now; undefined once it is closed. */
   windowFocus(windowId: number): Promise<WindowFocusReport | undefined>;
+  /** Whether the tab is the active one of its window now; undefined once it is closed. */
+  tabActive(tabId: number): Promise<boolean | undefined>;
   /**
    * The tab's title as the browser shows it (for a PDF, the document's own title), or undefined
    * when the browser does not tell (no such tab, or no access to its title).

@@ -74,6 +74,7 @@ export async function setUp(
     browserState: {
       queryIdle: () => Promise.resolve('active'),
       windowFocus: (windowId: number) => Promise.resolve({ windowId, focused: true }),
+      tabActive: () => Promise.resolve(true),
       tabTitle: () => Promise.resolve(tabTitle),
       sendToTab: (tabId: number, message: unknown) =>
         Promise.resolve(sent.push({ tabId, message }) > 0),
