@@ -19,7 +19,7 @@ const storeDump = async (control: Page) => {
     Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
   return {
     activities: activities.map((r) => drop(r, ['sync', 'unsyncedChanges', 'searchTerms'])),
-    historyItems: historyItems.map((r) => drop(r, ['synced'])),
+    historyItems: historyItems.map((r) => drop(r, ['synced', 'sentAt'])),
   };
 };
 
