@@ -53,6 +53,23 @@ export async function startRelay(config: RelayConfig, env: RelayEnvironment): Pr
   let deliverer: Deliverer | undefined;
   let stopped = false;
 
+  // A read older than maxReadAgeDays is refused at the door (http/reads.ts), so an entry finished
+  // a day past that can never be a duplicate again: the queue forgets it, hourly.
+  const maxReadAgeMs = config.maxReadAgeDays * 86_400_000;
+  const pruneQueue = () => {
+    try {
+      const entries = queue.prune(Date.now() - maxReadAgeMs - 86_400_000);
+      if (entries > 0) log.info('queue.pruned', { entries });
+    } catch (error) {
+      log.warn('queue.pruneFailed', {
+        message: error instanceof Error ? error.message : 'unknown',
+      });
+    }
+  };
+  pruneQueue();
+  const prune = setInterval(pruneQueue, 3_600_000);
+  prune.unref();
+
   const keysFor = remoteKeysByIssuer(fetchImpl);
   const api = createApi({
     verifyToken: (token) =>
@@ -63,7 +80,7 @@ export async function startRelay(config: RelayConfig, env: RelayEnvironment): Pr
     log,
     onEnqueued: () => deliverer?.wake(),
     allowedOrigins: config.api.allowedOrigins,
-    maxReadAgeMs: config.maxReadAgeDays * 86_400_000,
+    maxReadAgeMs,
   });
   const server: Server = config.listen.tls
     ? createHttpsServer(
@@ -154,6 +171,7 @@ export async function startRelay(config: RelayConfig, env: RelayEnvironment): Pr
     async stop() {
       stopped = true;
       clearInterval(refresh);
+      clearInterval(prune);
       const closed = new Promise((resolve) => server.close(resolve));
       server.closeIdleConnections();
       await deliverer?.stop();

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
+/** The sandbox's self-signed TLS certificate and key (PEM) and its SPKI pin. */
 export interface SandboxCertificate {
   certPem: string;
   keyPem: string;
@@ -22,6 +23,10 @@ const TLS_FILE = 'idp-tls.pem';
 /** Regenerate this long before expiry, so a kept certificate never lapses mid-session. */
 const RENEW_BEFORE_MS = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * The base64 SHA-256 of the certificate's SubjectPublicKeyInfo (DER), as Chromium's SPKI pin takes
+ * it.
+ */
 export function spkiSha256(certPem: string): string {
   const spki = new X509Certificate(certPem).publicKey.export({ type: 'spki', format: 'der' });
   return createHash('sha256').update(spki).digest('base64');

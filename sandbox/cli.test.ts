@@ -2,7 +2,7 @@
 // file, a token that Graph accepts, the port and budget flags, and a clean exit on SIGTERM.
 import { type ChildProcess, type ChildProcessByStdio, execFile, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,10 +10,15 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { activityBody, graphClient } from './test-support/graph-client';
+import { NAMED_USERS } from './users';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = ['--import', 'tsx'];
+const EN = JSON.parse(
+  readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'),
+) as Record<string, { message: string } | undefined>;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function freePort(): Promise<number> {
   return new Promise((ok) => {
@@ -94,7 +99,20 @@ describe('npm run sandbox / sandbox:token', () => {
       const authority = /^Authority: (\S+)$/m.exec(output())?.[1] ?? '';
       expect(graphBase).toBe(`http://127.0.0.1:${String(graphPort)}/v1.0`);
       expect(authority).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/[0-9a-f-]{36}\/v2\.0$/);
-      expect(output()).toContain('Client ID:      reading-timeline-sandbox');
+      // What to enter, under the options page's own heading and labels (the English catalogue's),
+      // and every user the login page offers.
+      const label = (key: string): string => EN[key]?.message ?? `(no ${key})`;
+      const field = (key: string, value: string): RegExp =>
+        new RegExp(`^  ${escape(label(key))}: +${escape(value)}$`, 'm');
+      expect(output()).toContain(`Options page → ${label('options_setup_heading')}:`);
+      expect(output()).toMatch(field('options_client_id', 'reading-timeline-sandbox'));
+      expect(output()).toMatch(field('options_tenant', authority));
+      expect(output()).toMatch(field('options_graph_url', graphBase));
+      expect(output()).toContain(`press ${label('options_sign_in')} and pick a user`);
+      expect(output()).toContain(`Users: ${NAMED_USERS.join(', ')} (`);
+      expect(output()).toMatch(
+        /^Chromium with the extension: chromium .*--load-extension=\S+\/dist$/m,
+      );
       expect(output()).toContain('--ignore-certificate-errors-spki-list=');
       expect(existsSync(join(stateDir, 'instance.json'))).toBe(true);
 

@@ -5,6 +5,11 @@ import { resolve } from 'node:path';
 import { DEFAULT_STATE_DIR, startSandbox, type SandboxOptions } from './index';
 import { removeInstanceFile, writeInstanceFile } from './instance-file';
 import { DEFAULT_WRITE_BUDGET } from './graph/throttle';
+import { optionsLabel, settingsLines, usersText } from './settings-lines';
+
+/** The Chromium build `npm run build` writes, and a profile of its own for trying the sandbox. */
+const DIST = resolve(import.meta.dirname, '../dist');
+const PROFILE = resolve(import.meta.dirname, '../.sandbox/chromium-profile');
 
 const USAGE = `Usage: npm run sandbox -- [--graph-port N] [--idp-port N] [--budget-per-5min N]
                               [--budget-per-day N] [--token-ttl SECONDS] [--state-dir DIR] [--quiet]
@@ -91,15 +96,18 @@ async function main(): Promise<void> {
   console.log(`Graph: ${sandbox.graphBaseUrl}`);
   console.log(`Authority: ${sandbox.authority}`);
   console.log('');
-  console.log('Options page settings:');
-  console.log(`  Graph endpoint: ${sandbox.graphBaseUrl}`);
-  console.log(`  Authority:      ${sandbox.authority}`);
-  console.log(`  Client ID:      ${sandbox.clientId}`);
-  console.log(`  Scopes:         ${sandbox.scopes.join(' ')}`);
+  for (const line of settingsLines(sandbox)) console.log(line);
+  console.log(`  (then press ${optionsLabel('options_sign_in')} and pick a user)`);
   console.log('');
-  console.log(`Users: alice, bob, carol (@sandbox.test, no password)`);
+  console.log(`Users: ${usersText()} (@sandbox.test, no password)`);
+  console.log(`Scopes granted: ${sandbox.scopes.join(' ')} (the extension asks for them itself)`);
   console.log(`Admin API: ${sandbox.adminUrl}`);
-  console.log(`Chromium flag: --ignore-certificate-errors-spki-list=${sandbox.certSpkiSha256}`);
+  const flag = `--ignore-certificate-errors-spki-list=${sandbox.certSpkiSha256}`;
+  console.log(`Chromium flag: ${flag}`);
+  console.log(
+    `Chromium with the extension: chromium --user-data-dir=${PROFILE} ${flag} --load-extension=${DIST}`,
+  );
+  console.log(`Firefox: open ${sandbox.authority} once and accept the certificate`);
   console.log(`Access token: npm run sandbox:token -- --user alice`);
   console.log('Press Ctrl-C to stop.');
 }

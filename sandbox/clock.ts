@@ -2,6 +2,7 @@
 // arrival times). Benchmarks pass a simulated base clock; tests can jump forward through the admin
 // API to skip a 5-minute budget window without waiting. Token lifetimes stay on real time: the
 // provider stamps tokens with the wall clock, and a jumped clock would make fresh tokens look expired.
+/** The sandbox's clock: real time plus an offset tests move forward; never goes back. */
 export class SandboxClock {
   #offsetMs = 0;
   #last = 0;

@@ -4,8 +4,10 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node
 import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
+/** The address every sandbox server listens on. */
 export const LOOPBACK = '127.0.0.1';
 
+/** A request body read: its bytes, or why not (too large, aborted). */
 export type BodyResult =
   { ok: true; data: Buffer } | { ok: false; reason: 'too-large' | 'aborted' };
 
@@ -60,6 +62,7 @@ export function parseJson(data: Buffer): unknown {
   return data.length === 0 ? undefined : (JSON.parse(data.toString('utf8')) as unknown);
 }
 
+/** Writes `body` as JSON with `status` and any extra headers, and ends the response. */
 export function sendJson(
   res: ServerResponse,
   status: number,

@@ -3,12 +3,14 @@
 import { request } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 
+/** A response of httpsRequest: status, headers and the body as text. */
 export interface HttpsResponse {
   status: number;
   headers: IncomingHttpHeaders;
   body: string;
 }
 
+/** An httpsRequest: method, headers, body, and the CA to trust (the sandbox's). */
 export interface HttpsRequestOptions {
   method?: string;
   headers?: Record<string, string>;
@@ -16,6 +18,7 @@ export interface HttpsRequestOptions {
   ca: string;
 }
 
+/** One HTTPS request trusting `options.ca`; rejects on a network error. */
 export function httpsRequest(url: string, options: HttpsRequestOptions): Promise<HttpsResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -45,6 +48,10 @@ export function httpsRequest(url: string, options: HttpsRequestOptions): Promise
   });
 }
 
+/**
+ * GETs `url` trusting `ca` and parses the body as a JSON object (unchecked); throws unless HTTP
+ * 200.
+ */
 export async function httpsGetJson(url: string, ca: string): Promise<Record<string, unknown>> {
   const res = await httpsRequest(url, { ca });
   if (res.status !== 200) throw new Error(`GET ${url}: HTTP ${String(res.status)}`);
@@ -57,6 +64,7 @@ export class CookieSession {
 
   constructor(private readonly ca: string) {}
 
+  /** One request (httpsRequest) with the cookies kept so far; keeps or deletes those it sets. */
   async request(
     url: string,
     options: Omit<HttpsRequestOptions, 'ca'> = {},
@@ -80,6 +88,7 @@ export class CookieSession {
     return res;
   }
 
+  /** Forgets every cookie. */
   clear(): void {
     this.#cookies.clear();
   }

@@ -60,6 +60,10 @@ export type { IssueTokenOptions };
 /** <repo>/.sandbox (git-ignored). */
 export const DEFAULT_STATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../.sandbox');
 
+/**
+ * How startSandbox runs: ports (0: any free), state directory, budgets, base clock, access token
+ * lifetime (s).
+ */
 export interface SandboxOptions {
   /** 0 (default) = any free port. */
   graphPort?: number;
@@ -81,6 +85,7 @@ export interface SandboxOptions {
   quiet?: boolean;
 }
 
+/** A running sandbox: its URLs, client ids, certificate, and stop(). */
 export interface Sandbox extends SandboxInfo {
   /** e.g. http://127.0.0.1:8080/v1.0 */
   graphBaseUrl: string;
@@ -99,6 +104,7 @@ export interface Sandbox extends SandboxInfo {
   stop(): Promise<void>;
 }
 
+/** Starts the Graph server and the OpenID provider over HTTPS on 127.0.0.1. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const stateDir = options.stateDir ?? DEFAULT_STATE_DIR;
   const certificate = await ensureCertificate(stateDir);

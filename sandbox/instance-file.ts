@@ -4,18 +4,24 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SandboxInfo } from './admin/types';
 
+/** What a running sandbox writes to its state directory for other processes: info, pid, start. */
 export interface InstanceFile extends SandboxInfo {
   pid: number;
   startedAt: string;
 }
 
+/** Where a sandbox in `stateDir` writes its instance file. */
 export const instancePath = (stateDir: string): string => join(stateDir, 'instance.json');
 
+/** Writes the instance file for the running process (mode 0600). */
 export async function writeInstanceFile(stateDir: string, info: SandboxInfo): Promise<void> {
   const data: InstanceFile = { ...info, pid: process.pid, startedAt: new Date().toISOString() };
   await writeFile(instancePath(stateDir), `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
 }
 
+/**
+ * The instance file in `stateDir`; undefined when missing, unreadable or without admin URL and pid.
+ */
 export async function readInstanceFile(stateDir: string): Promise<InstanceFile | undefined> {
   try {
     const data = JSON.parse(

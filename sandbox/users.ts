@@ -8,6 +8,7 @@ export const SANDBOX_TENANT_ID = 'c0ffee00-5a4d-4b0c-8e11-7ea0d1d11e5a';
 /** Users offered on the login page. */
 export const NAMED_USERS = ['alice', 'bob', 'carol'] as const;
 
+/** A sandbox user: short name, object id, preferred username (like an Entra UPN), display name. */
 export interface SandboxUser {
   /** Short name used everywhere in the sandbox API (`alice`). */
   readonly name: string;
@@ -20,6 +21,10 @@ export interface SandboxUser {
 
 const USER_NAME = /^[a-z][a-z0-9-]{0,31}$/;
 
+/**
+ * Whether `name` can be a sandbox user's short name: a lowercase letter, then up to 31 of
+ * `a-z0-9-`.
+ */
 export function isValidUserName(name: string): boolean {
   return USER_NAME.test(name);
 }

@@ -72,6 +72,8 @@ export function createAppTokenSource(
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: form,
+      // The secret or assertion is never re-sent where a 307/308 points (F-auth-1).
+      redirect: 'error',
       signal: AbortSignal.timeout(30_000),
     });
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;

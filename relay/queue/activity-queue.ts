@@ -77,5 +77,11 @@ export interface ActivityQueue {
   /** Stores every outcome of one call at once (one transaction). */
   settle(outcome: DeliveryOutcome, now: number): void;
   counts(): QueueCounts;
+  /**
+   * Forgets delivered and failed entries finished before `finishedBefore`; returns how many. The
+   * caller picks a time past which no read can come back (older than the HTTP API accepts), so
+   * the unique key no longer has anything to refuse and the rows only grew the store.
+   */
+  prune(finishedBefore: number): number;
   close(): void;
 }

@@ -89,6 +89,20 @@ describe('SQLite activity queue', () => {
     expect(q.lease(500, 1000, 10).map((e) => e.itemId)).toEqual(['c']);
   });
 
+  it('prune forgets finished entries older than the cut, keeps pending and recent ones (F-relay-2)', () => {
+    const q = openSqliteActivityQueue(':memory:');
+    q.enqueue([report('old'), report('gone'), report('fresh'), report('waiting')], 0);
+    const [old, gone, fresh] = q.lease(0, 60_000, 3).map((e) => e.id);
+    q.markDelivered([old ?? -1], 100);
+    q.markFailed([gone ?? -1], { code: 'itemNotFound', message: '' }, 100);
+    q.markDelivered([fresh ?? -1], 5_000);
+    expect(q.prune(1_000)).toBe(2);
+    expect(q.counts()).toEqual({ pending: 1, delivered: 1, failed: 0 });
+    // The recent one still refuses its duplicate; nothing is left to prune at the same cut.
+    expect(q.enqueue([report('fresh')], 6_000)).toEqual({ added: 0, duplicates: 1 });
+    expect(q.prune(1_000)).toBe(0);
+  });
+
   it('keeps what was acknowledged across a reopen', () => {
     const file = tempFile();
     const first = openSqliteActivityQueue(file);

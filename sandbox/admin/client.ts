@@ -10,6 +10,10 @@ import type {
 } from './types';
 import type { ConnectorStats, ExternalConnectionJson, RecordedActivity } from './connector-admin';
 
+/**
+ * The sandbox's admin API as tests call it: data (dump, reset, seeding), request log, faults,
+ * budgets, clock, tokens and the provider's sign-in switches.
+ */
 export interface SandboxAdmin {
   info(): Promise<SandboxInfo>;
   /** The next `count` matching Graph requests fail with `options.status` (+ Retry-After). */
@@ -96,6 +100,7 @@ export interface SandboxAdmin {
   failActivitiesNext(count: number, code?: string): Promise<void>;
 }
 
+/** An admin API call answered with an error: its HTTP `status` and message. */
 export class SandboxAdminError extends Error {
   constructor(
     readonly status: number,
@@ -106,6 +111,9 @@ export class SandboxAdminError extends Error {
   }
 }
 
+/**
+ * A client of the admin API at `adminUrl`; each call throws SandboxAdminError on a non-2xx answer.
+ */
 export function sandboxAdmin(adminUrl: string): SandboxAdmin {
   const base = adminUrl.replace(/\/+$/, '');
   const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {

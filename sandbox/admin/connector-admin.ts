@@ -5,6 +5,10 @@ import type { ExternalConnectionJson, RecordedActivity } from '../graph/connecto
 import type { GraphServer } from '../graph/server';
 import type { Handler } from './body';
 
+/**
+ * Connector load as the admin API reports it: requests in flight now and at most per connection,
+ * the 429s sent, the activities recorded.
+ */
 export interface ConnectorStats {
   inFlight: Record<string, number>;
   maxInFlight: Record<string, number>;
@@ -15,6 +19,10 @@ export interface ConnectorStats {
 
 export type { ExternalConnectionJson, RecordedActivity };
 
+/**
+ * The admin routes of the Graph connectors: create connections, list the activities added,
+ * in-flight stats, activity faults; `fail` makes an HTTP error.
+ */
 export function connectorAdminRoutes(
   graph: GraphServer,
   fail: (status: number, message: string) => Error,

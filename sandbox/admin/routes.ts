@@ -18,6 +18,9 @@ import { connectorAdminRoutes } from './connector-admin';
 import { dumpStore } from './dump';
 import type { SandboxInfo } from './types';
 
+/**
+ * What the admin API acts on: the Graph server, the identity provider, the clock, instance info.
+ */
 export interface AdminTarget {
   graph: GraphServer;
   idp: IdentityProvider;
@@ -25,6 +28,7 @@ export interface AdminTarget {
   info: () => SandboxInfo;
 }
 
+/** The admin API's request handler (`METHOD /path` routes, JSON in and out) over `target`. */
 export function createAdminHandler(target: AdminTarget) {
   const { graph, idp, clock } = target;
   const routes: Record<string, Handler> = {

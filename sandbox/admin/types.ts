@@ -23,6 +23,7 @@ export interface SandboxInfo {
   adminUrl: string;
 }
 
+/** A history item in the admin dump: Graph's field names, dates as ISO strings. */
 export interface DumpHistoryItem {
   id: string;
   startedDateTime: string;
@@ -37,6 +38,7 @@ export interface DumpHistoryItem {
   writeCount: number;
 }
 
+/** An activity in the admin dump, with its history items and the app that wrote it. */
 export interface DumpActivity {
   id: string;
   appActivityId: string;
@@ -55,6 +57,7 @@ export interface DumpActivity {
   [key: string]: unknown;
 }
 
+/** Everything the sandbox's Graph holds, per user (GET /dump). */
 export interface SandboxDump {
   /** Keyed by sandbox user name. */
   users: Record<string, { oid: string; activities: DumpActivity[] }>;

@@ -9,6 +9,7 @@ import { activityToJson, historyItemToJson } from './serialize';
 import type { ActivityStore, StoredActivity, StoredHistoryItem } from './store';
 import { isGuid, validateActivity, validateHistoryItem } from './validate';
 
+/** What a Graph route runs with: the store, the caller, the request's instant. */
 export interface RouteContext {
   store: ActivityStore;
   principal: Principal;
@@ -19,6 +20,7 @@ export interface RouteContext {
   pageSize: number;
 }
 
+/** One Graph route: which per-user budget it draws on and how it answers a part. */
 export interface Route {
   /** Which budget the request draws on. */
   kind: 'read' | 'write';

@@ -4,13 +4,21 @@
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { GraphError } from './errors';
 
+/** An app-only caller (client credentials): its app id and the application roles it holds. */
 export interface AppPrincipal {
   appId: string;
   roles: string[];
 }
 
+/**
+ * Checks an app-only bearer token; rejects with a GraphError (401, or 403 for a delegated token).
+ */
 export type AppTokenVerifier = (authorization: string | undefined) => Promise<AppPrincipal>;
 
+/**
+ * Verifies app-only tokens (signature against `jwks`, issuer, audience; roles read from `roles`):
+ * 401 GraphError otherwise, 403 for a delegated token.
+ */
 export function createAppTokenVerifier(options: {
   jwks: JSONWebKeySet;
   issuer: string;

@@ -5,11 +5,16 @@
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import { GraphError } from './errors';
 
+/**
+ * The delegated permission user-activity calls need.
+ * @see https://learn.microsoft.com/graph/api/resources/projectrome-activity
+ */
 export const USER_ACTIVITY_SCOPE = 'UserActivity.ReadWrite.CreatedByApp';
 
 /** Microsoft Graph's well-known application id, as sent in Graph's WWW-Authenticate header. */
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
+/** A signed-in caller: the user (oid) and the app (client id) the token was issued to. */
 export interface Principal {
   /** Object id of the signed-in user; Graph keeps data per user under it. */
   oid: string;
@@ -19,6 +24,10 @@ export interface Principal {
   preferredUsername?: string;
 }
 
+/**
+ * How user tokens are checked: signing keys, issuer, audience, and the authorization URI
+ * WWW-Authenticate names.
+ */
 export interface TokenVerifierOptions {
   jwks: JSONWebKeySet;
   issuer: string;
@@ -27,8 +36,14 @@ export interface TokenVerifierOptions {
   authorizationUri: string;
 }
 
+/** Checks a user's bearer token; rejects with a GraphError (401, or 403 without the scope). */
 export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
 
+/**
+ * Verifies delegated tokens as Graph does: signature, issuer, audience, expiry, scope; 401
+ * GraphError otherwise.
+ * @see https://learn.microsoft.com/graph/errors
+ */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keys = createLocalJWKSet(options.jwks);
 

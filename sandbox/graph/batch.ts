@@ -15,10 +15,15 @@ import {
 } from './request';
 import { isJsonObject } from './json-reader';
 
+/**
+ * Most requests one JSON batch may hold (20).
+ * @see https://learn.microsoft.com/graph/json-batching
+ */
 export const MAX_BATCH_PARTS = 20;
 
 const METHODS = new Set(['GET', 'PUT', 'POST', 'PATCH', 'DELETE']);
 
+/** One request of a JSON batch: its id, the request and the ids it depends on. */
 export interface BatchPart {
   id: string;
   request: PartRequest;
@@ -27,6 +32,7 @@ export interface BatchPart {
   error?: GraphError;
 }
 
+/** One answer of a JSON batch: the part's id, status, headers and body. */
 export interface BatchPartResponse {
   id: string;
   status: number;

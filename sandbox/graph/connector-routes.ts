@@ -29,6 +29,9 @@ const RESULT_TYPE = '#microsoft.graph.externalConnectors.externalActivityResult'
 const MAX_FUTURE_MS = 5 * 60_000;
 const MAX_ACTIVITIES = 100;
 
+/**
+ * A Graph connector path taken apart: the connection, the item, and whether it is addActivities.
+ */
 export interface ConnectorPath {
   connectionId: string;
   itemId?: string;
@@ -55,6 +58,7 @@ export function matchConnectorPath(version: GraphVersion, path: string): Connect
   return isAdd ? { connectionId, itemId, addActivities: true } : undefined;
 }
 
+/** What a connector route runs with: the store, the app calling, the time (epoch ms). */
 export interface ConnectorContext {
   store: ConnectorStore;
   principal: AppPrincipal;
@@ -63,6 +67,7 @@ export interface ConnectorContext {
   takeActivityFault(): { code: string; message: string } | undefined;
 }
 
+/** Answers one connector request (external connections, items, item activities). */
 export function runConnectorRoute(
   ctx: ConnectorContext,
   match: ConnectorPath,

@@ -30,6 +30,7 @@ interface Connection {
   items: Map<string, Record<string, unknown>>;
 }
 
+/** The Graph connectors' data: connections, their items and the activities added to them. */
 export class ConnectorStore {
   readonly #connections = new Map<string, Connection>();
   readonly activities: RecordedActivity[] = [];
@@ -39,12 +40,14 @@ export class ConnectorStore {
   /** Requests refused because more than the per-connection limit were in flight. */
   overLimit = 0;
 
+  /** Creates or replaces connection `json.id`, keeping the items it already holds. */
   putConnection(json: ExternalConnectionJson): void {
     const existing = this.#connections.get(json.id);
     const items = existing?.items ?? new Map<string, Record<string, unknown>>();
     this.#connections.set(json.id, { json, items });
   }
 
+  /** Connection `id` as created; undefined if there is none. */
   connection(id: string): ExternalConnectionJson | undefined {
     return this.#connections.get(id)?.json;
   }
@@ -58,6 +61,7 @@ export class ConnectorStore {
     return existed;
   }
 
+  /** Item `itemId` of a connection; undefined if either is missing. */
   item(connectionId: string, itemId: string): Record<string, unknown> | undefined {
     return this.#connections.get(connectionId)?.items.get(itemId);
   }
@@ -69,6 +73,7 @@ export class ConnectorStore {
     if (count > 0) this.#activityFaults.push({ remaining: count, code, message });
   }
 
+  /** The next armed addActivities fault (one use of it); undefined when none is armed. */
   takeActivityFault(): { code: string; message: string } | undefined {
     const fault = this.#activityFaults[0];
     if (!fault) return undefined;
@@ -77,6 +82,7 @@ export class ConnectorStore {
     return { code: fault.code, message: fault.message };
   }
 
+  /** A request on the connection starts: returns how many are now in flight on it. */
   enter(connectionId: string): number {
     const n = (this.inFlight.get(connectionId) ?? 0) + 1;
     this.inFlight.set(connectionId, n);
@@ -84,10 +90,12 @@ export class ConnectorStore {
     return n;
   }
 
+  /** A request on the connection ended. */
   leave(connectionId: string): void {
     this.inFlight.set(connectionId, Math.max(0, (this.inFlight.get(connectionId) ?? 1) - 1));
   }
 
+  /** Forgets every connection, item, activity, fault and count. */
   reset(): void {
     this.#connections.clear();
     this.activities.length = 0;

@@ -2,6 +2,7 @@
 // up to 7 fractional digits (100 ns ticks), so "2015-02-11T20:54:04.3457274+00:00" comes back as
 // "2015-02-11T20:54:04.3457274Z" exactly as in the public examples. JS Date alone keeps only ms.
 
+/** A Graph date-time with its 100 ns precision: epoch ms plus the ticks inside that ms. */
 export interface Instant {
   /** Whole milliseconds since the epoch (floor). */
   readonly ms: number;
@@ -50,15 +51,18 @@ export function parseDateTimeOffset(text: string): Instant | undefined {
   return y >= 1 && y <= 9999 ? result : undefined;
 }
 
+/** The instant at `ms` (fractional ms become ticks, 0..9999). */
 export function instantFromMs(ms: number): Instant {
   const whole = Math.floor(ms);
   return { ms: whole, ticks: Math.min(9_999, Math.floor((ms - whole) * 10_000)) };
 }
 
+/** Negative, zero or positive as `a` is before, at or after `b`. */
 export function compareInstants(a: Instant, b: Instant): number {
   return a.ms !== b.ms ? a.ms - b.ms : a.ticks - b.ticks;
 }
 
+/** `t` plus `days` whole days (86,400,000 ms each). */
 export function addDays(t: Instant, days: number): Instant {
   return { ms: t.ms + days * DAY_MS, ticks: t.ticks };
 }

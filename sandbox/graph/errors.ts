@@ -1,6 +1,10 @@
 // Graph's error shape: {"error":{"code","message","innerError":{"request-id","date"}}}. Clients
 // branch on `code`, so each failure mode gets a stable code (listed in sandbox/README.md).
 
+/**
+ * Graph's error body: `error.code`, `message` and `innerError` (request id, date).
+ * @see https://learn.microsoft.com/graph/errors
+ */
 export interface GraphErrorBody {
   error: {
     code: string;
@@ -9,6 +13,7 @@ export interface GraphErrorBody {
   };
 }
 
+/** An error Graph answers with: HTTP `status`, Graph `code`, message, extra headers. */
 export class GraphError extends Error {
   constructor(
     readonly status: number,
@@ -21,6 +26,10 @@ export class GraphError extends Error {
   }
 }
 
+/**
+ * Graph's JSON error body for `code` and `message`, stamped with the request id and date.
+ * @see https://learn.microsoft.com/graph/errors
+ */
 export function errorBody(
   code: string,
   message: string,
@@ -50,9 +59,11 @@ export const badRequest = (message: string): GraphError =>
 export const invalidRequest = (message: string): GraphError =>
   new GraphError(400, 'invalidRequest', message);
 
+/** Graph's 404 itemNotFound. */
 export const itemNotFound = (message: string): GraphError =>
   new GraphError(404, 'itemNotFound', message);
 
+/** Graph's 405 for a method the path does not take. */
 export const methodNotAllowed = (method: string): GraphError =>
   new GraphError(
     405,
@@ -60,5 +71,6 @@ export const methodNotAllowed = (method: string): GraphError =>
     `The HTTP method '${method}' is not supported on this resource.`,
   );
 
+/** Graph's own message for a body that is not JSON (400 BadRequest). */
 export const MALFORMED_JSON_MESSAGE =
   'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';

@@ -3,6 +3,7 @@
 // Rules apply to top-level HTTP requests only (a $batch counts as one request), in arrival order.
 import { GraphError } from './errors';
 
+/** Which Graph requests a fault applies to: method and path prefix (all when empty). */
 export interface RequestMatch {
   /** Only requests with this method (case-insensitive). */
   method?: string;
@@ -10,6 +11,7 @@ export interface RequestMatch {
   pathPrefix?: string;
 }
 
+/** A fault: matching requests fail with `status`, optionally with Retry-After (s). */
 export interface FailOptions extends RequestMatch {
   status: number;
   /** Seconds, sent as Retry-After (fractions allowed). */
@@ -23,6 +25,7 @@ interface Rule<T> {
   options: T;
 }
 
+/** The faults armed now: failures and drops left, and the added latency (ms). */
 export interface FaultState {
   failures: { remaining: number; options: FailOptions }[];
   drops: { remaining: number; options: RequestMatch }[];
@@ -51,6 +54,7 @@ function take<T extends RequestMatch>(
   return rule.options;
 }
 
+/** Reads FailOptions from admin JSON; throws TypeError for a wrong shape. */
 export function validateFailOptions(value: unknown): FailOptions {
   const o = (value ?? {}) as Partial<FailOptions>;
   if (
@@ -73,6 +77,7 @@ export function validateFailOptions(value: unknown): FailOptions {
   };
 }
 
+/** Reads a RequestMatch from admin JSON; throws TypeError for a wrong shape. */
 export function validateMatch(value: unknown): RequestMatch {
   const o = (value ?? {}) as Partial<RequestMatch>;
   if (o.method !== undefined && typeof o.method !== 'string')
@@ -85,24 +90,29 @@ export function validateMatch(value: unknown): RequestMatch {
   };
 }
 
+/** The armed faults: fail or drop the next N matching requests, added latency. */
 export class FaultSwitches {
   #failures: Rule<FailOptions>[] = [];
   #drops: Rule<RequestMatch>[] = [];
   #latencyMs = 0;
   #decodeEncodedSlashes = false;
 
+  /** The next `count` requests matching `options` fail as it says (after faults armed before). */
   failNext(count: number, options: FailOptions): void {
     if (count > 0) this.#failures.push({ remaining: count, options });
   }
 
+  /** The next `count` requests matching `match` get their connection dropped, no answer. */
   dropNext(count: number, match: RequestMatch = {}): void {
     if (count > 0) this.#drops.push({ remaining: count, options: match });
   }
 
+  /** Delays every answer by `ms` (negatives count as 0). */
   setLatency(ms: number): void {
     this.#latencyMs = Math.max(0, ms);
   }
 
+  /** The delay added to every answer, ms. */
   get latencyMs(): number {
     return this.#latencyMs;
   }
@@ -117,6 +127,7 @@ export class FaultSwitches {
     this.#decodeEncodedSlashes = on;
   }
 
+  /** Whether `%2F` in a path is decoded before routing, as some gateways do. */
   get decodeEncodedSlashes(): boolean {
     return this.#decodeEncodedSlashes;
   }
@@ -126,14 +137,17 @@ export class FaultSwitches {
     return this.#decodeEncodedSlashes ? rawPath.replace(/%2F/gi, '/') : rawPath;
   }
 
+  /** Whether this request is to be dropped (using up one drop that matches it). */
   takeDrop(method: string, paths: string[]): boolean {
     return take(this.#drops, method, paths) !== undefined;
   }
 
+  /** The failure this request gets, using up one that matches it; undefined for none. */
   takeFailure(method: string, paths: string[]): FailOptions | undefined {
     return take(this.#failures, method, paths);
   }
 
+  /** The armed faults, as copies. */
   state(): FaultState {
     return {
       failures: this.#failures.map((r) => ({ remaining: r.remaining, options: { ...r.options } })),
@@ -143,6 +157,7 @@ export class FaultSwitches {
     };
   }
 
+  /** Disarms every fault and the latency. */
   clear(): void {
     this.#failures = [];
     this.#drops = [];

@@ -3,11 +3,14 @@
 import { type Instant, parseDateTimeOffset } from './datetime';
 import { invalidRequest } from './errors';
 
+/** Any JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+/** A JSON object. */
 export interface JsonObject {
   [key: string]: JsonValue;
 }
 
+/** Whether `value` is a JSON object (not null, not an array). */
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -41,6 +44,7 @@ export class Reader {
     return value === null ? undefined : value;
   }
 
+  /** The string at `key`, undefined if absent; a 400 GraphError if it is not a string. */
   optionalString(key: string): string | undefined {
     const value = this.raw(key);
     if (value === undefined) return undefined;
@@ -48,6 +52,7 @@ export class Reader {
     return value;
   }
 
+  /** The non-blank string at `key`; a 400 GraphError if absent, blank or not a string. */
   requiredString(key: string): string {
     const value = this.optionalString(key);
     if (value === undefined || value.trim() === '') {
@@ -56,6 +61,7 @@ export class Reader {
     return value;
   }
 
+  /** The boolean at `key`, undefined if absent; a 400 GraphError if it is not one. */
   optionalBoolean(key: string): boolean | undefined {
     const value = this.raw(key);
     if (value === undefined) return undefined;
@@ -63,6 +69,7 @@ export class Reader {
     return value;
   }
 
+  /** The JSON object at `key`, undefined if absent; a 400 GraphError if it is not one. */
   optionalObject(key: string): JsonObject | undefined {
     const value = this.raw(key);
     if (value === undefined) return undefined;
@@ -70,12 +77,14 @@ export class Reader {
     return value;
   }
 
+  /** The JSON object at `key`; a 400 GraphError if absent or not an object. */
   requiredObject(key: string): JsonObject {
     const value = this.optionalObject(key);
     if (value === undefined) throw invalidRequest(`${this.name(key)} is required.`);
     return value;
   }
 
+  /** The array at `key`, undefined if absent; a 400 GraphError if it is not one. */
   optionalArray(key: string): JsonValue[] | undefined {
     const value = this.raw(key);
     if (value === undefined) return undefined;
@@ -83,6 +92,7 @@ export class Reader {
     return value;
   }
 
+  /** The DateTimeOffset at `key` as an Instant, undefined if absent; a 400 GraphError if bad. */
   optionalDateTime(key: string): Instant | undefined {
     const text = this.optionalString(key);
     if (text === undefined) return undefined;
@@ -93,12 +103,14 @@ export class Reader {
     return parsed;
   }
 
+  /** The DateTimeOffset at `key` as an Instant; a 400 GraphError if absent or invalid. */
   requiredDateTime(key: string): Instant {
     const value = this.optionalDateTime(key);
     if (value === undefined) throw invalidRequest(`${this.name(key)} is required.`);
     return value;
   }
 
+  /** The non-negative Int32 at `key`, undefined if absent; a 400 GraphError otherwise. */
   optionalInt32(key: string): number | undefined {
     const value = this.raw(key);
     if (value === undefined) return undefined;

@@ -4,8 +4,10 @@
 import { badRequest } from './errors';
 import { compareInstants, type Instant, parseDateTimeOffset } from './datetime';
 
+/** The OData comparison operators Graph's $filter takes on dates. */
 export type Comparison = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 
+/** One `lastModifiedDateTime <op> <date>` clause of a $filter, the date as an Instant. */
 export interface Clause {
   op: Comparison;
   value: Instant;
@@ -14,6 +16,10 @@ export interface Clause {
 /** Clauses on lastModifiedDateTime joined by `and`. */
 export type Filter = Clause[];
 
+/**
+ * A list request's options: items left ($top), $expand=historyItems (with its own filter), $filter,
+ * where to resume.
+ */
 export interface ListQuery {
   /** Items still allowed across the remaining pages; undefined = no limit. */
   remaining?: number;
@@ -39,6 +45,7 @@ const KNOWN_UNSUPPORTED = new Set([
 const CLAUSE =
   /^\s*lastModifiedDateTime\s+(eq|ne|gt|ge|lt|le)\s+(?:'([^']*)'|([0-9T:.+\-Zz]+))\s*$/i;
 
+/** Parses a $filter (`and`-joined date comparisons); throws a 400 GraphError otherwise. */
 export function parseFilter(text: string): Filter {
   if (text.trim() === '') throw badRequest('$filter must not be empty.');
   return text.split(/\s+and\s+/i).map((part) => {
@@ -56,6 +63,7 @@ export function parseFilter(text: string): Filter {
   });
 }
 
+/** Whether the instant `t` satisfies every clause of `filter` (none: true). */
 export function matchesFilter(filter: Filter | undefined, t: Instant): boolean {
   if (!filter) return true;
   return filter.every(({ op, value }) => {
@@ -101,6 +109,10 @@ interface SkipTokenState {
   after: { sortMs: number; sortTicks: number; seq: number };
 }
 
+/**
+ * The $skiptoken of the next page: the options, items left and where the page ended (base64url
+ * JSON).
+ */
 export function encodeSkipToken(
   kind: string,
   raw: { expand?: string; filter?: string },
@@ -140,6 +152,7 @@ function decodeSkipToken(token: string, kind: string): SkipTokenState {
   return s as SkipTokenState;
 }
 
+/** A list request read: its query, and the option text carried to the next page. */
 export interface ParsedListQuery {
   query: ListQuery;
   /** The original option text, carried into the next page's skiptoken. */

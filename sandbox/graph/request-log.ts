@@ -1,6 +1,7 @@
 // Every Graph request the sandbox saw, in arrival order, with the sandbox-clock time it arrived.
 // Sync tests use it to prove a client waited out Retry-After and never wrote the same thing twice.
 
+/** One Graph request as the log keeps it: order, method, path, status, caller. */
 export interface RequestLogEntry {
   /** Arrival order, starting at 1; batch parts get their own numbers. */
   seq: number;
@@ -28,6 +29,7 @@ export interface RequestLogEntry {
 /** Bounded so a long `npm start` session cannot grow memory without limit. */
 const MAX_ENTRIES = 200_000;
 
+/** Every Graph request in arrival order (batch parts each on their own). */
 export class RequestLog {
   #entries: RequestLogEntry[] = [];
   #seq = 0;
@@ -37,6 +39,7 @@ export class RequestLog {
     return ++this.#seq;
   }
 
+  /** Appends `entry`, keeping only the newest MAX_ENTRIES. */
   add(entry: RequestLogEntry): void {
     this.#entries.push(entry);
     if (this.#entries.length > MAX_ENTRIES)
@@ -48,6 +51,7 @@ export class RequestLog {
     return this.#entries.filter((e) => e.seq > sinceSeq).sort((a, b) => a.seq - b.seq);
   }
 
+  /** Empties the log (sequence numbers go on). */
   clear(): void {
     this.#entries = [];
   }

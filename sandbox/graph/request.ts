@@ -2,11 +2,14 @@
 // that turn raw bodies and paths into them.
 import { badRequest, GraphError, MALFORMED_JSON_MESSAGE } from './errors';
 
+/** The Graph roots the sandbox serves. */
 export type GraphVersion = 'v1.0' | 'beta';
 
+/** A request body: none, parsed JSON, or the GraphError a bad one gets. */
 export type RequestBody =
   { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'invalid'; error: GraphError };
 
+/** One Graph request (alone or a batch part): method, version, path, headers, body. */
 export interface PartRequest {
   method: string;
   version: GraphVersion;
@@ -19,15 +22,18 @@ export interface PartRequest {
   body: RequestBody;
 }
 
+/** One Graph answer: status, headers, body. */
 export interface PartResponse {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
 }
 
+/** The Content-Type Graph answers JSON with. */
 export const JSON_CONTENT_TYPE =
   'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
+/** Whether a Content-Type is JSON (`application/json` or a `+json` type). */
 export function isJsonContentType(contentType: string | undefined): boolean {
   const essence = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return essence === 'application/json' || essence.endsWith('+json');

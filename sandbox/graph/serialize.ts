@@ -4,6 +4,10 @@ import { formatInstant } from './datetime';
 import type { StoredActivity, StoredHistoryItem } from './store';
 import type { JsonObject } from './json-reader';
 
+/**
+ * A stored history item as Graph returns it (dates with 7-digit fractions).
+ * @see https://learn.microsoft.com/graph/api/resources/projectrome-historyitem
+ */
 export function historyItemToJson(item: StoredHistoryItem): JsonObject {
   return {
     '@odata.type': '#microsoft.graph.activityHistoryItem',
@@ -19,11 +23,16 @@ export function historyItemToJson(item: StoredHistoryItem): JsonObject {
   };
 }
 
+/** What activityToJson adds: the history items, for deep-insert or $expand. */
 export interface ActivityJsonOptions {
   /** Include the historyItems collection (deep-insert responses and `$expand=historyItems`). */
   historyItems?: StoredHistoryItem[];
 }
 
+/**
+ * A stored activity as Graph returns it, with its history items when asked.
+ * @see https://learn.microsoft.com/graph/api/resources/projectrome-activity
+ */
 export function activityToJson(
   activity: StoredActivity,
   options: ActivityJsonOptions = {},

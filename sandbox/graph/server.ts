@@ -28,8 +28,10 @@ import {
   SlidingWindowBudget,
 } from './throttle';
 
+/** Activities per page of a list when $top does not say. */
 export const DEFAULT_PAGE_SIZE = 10;
 
+/** The admin API's handler, served on the Graph port under /__sandbox. */
 export type AdminHandler = (
   req: IncomingMessage,
   res: ServerResponse,
@@ -37,6 +39,10 @@ export type AdminHandler = (
   search: string,
 ) => Promise<void>;
 
+/**
+ * How the Graph server runs: clock, user and app token verifiers, budgets, the `%2F`-decoding
+ * gateway mode.
+ */
 export interface GraphServerOptions {
   clock: SandboxClock;
   verifier: TokenVerifier;
@@ -49,6 +55,7 @@ export interface GraphServerOptions {
   quiet?: boolean;
 }
 
+/** The sandbox's Graph: user activities, connectors, $batch, throttling, faults, request log. */
 export class GraphServer {
   readonly store = new ActivityStore();
   readonly connectors = new ConnectorStore();
@@ -113,19 +120,23 @@ export class GraphServer {
     return this.#origin;
   }
 
+  /** The Graph root of `version`, e.g. http://127.0.0.1:PORT/v1.0 (after listen()). */
   baseUrl(version: GraphVersion = 'v1.0'): string {
     return `${this.#origin}/${version}`;
   }
 
+  /** Serves the admin API with `handler` under /__sandbox. */
   setAdminHandler(handler: AdminHandler): void {
     this.#admin = handler;
   }
 
+  /** Listens on 127.0.0.1:`port` (0: any free port). */
   async listen(port: number): Promise<void> {
     const bound = await listen(this.#server, port);
     this.#origin = `http://${LOOPBACK}:${bound}`;
   }
 
+  /** Stops listening, ending delayed answers, once open connections close. */
   async close(): Promise<void> {
     this.#stopping.abort();
     await closeServer(this.#server);
@@ -145,6 +156,7 @@ export class GraphServer {
     this.pageSize = DEFAULT_PAGE_SIZE;
   }
 
+  /** The sandbox user name of `oid`, or the oid itself for an unknown user. */
   userLabel(oid: string): string {
     return userByOid(oid)?.name ?? oid;
   }

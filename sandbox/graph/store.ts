@@ -25,6 +25,7 @@ interface UserData {
 
 const appKey = (appId: string, appActivityId: string): string => `${appId}\u0000${appActivityId}`;
 
+/** The user activities and history items Graph keeps, per user and per app. */
 export class ActivityStore {
   #users = new Map<string, UserData>();
   #ids = new Set<string>();
@@ -164,6 +165,7 @@ export class ActivityStore {
     return activity?.appId === appId ? activity : undefined;
   }
 
+  /** Creates or replaces a history item of the caller's activity; undefined if no such activity. */
   putHistoryItem(
     oid: string,
     appId: string,
@@ -177,6 +179,7 @@ export class ActivityStore {
     return { activity, ...this.#writeItem(this.#user(oid), activity, input, now) };
   }
 
+  /** Deletes the caller's activity with its history items; false if no such activity. */
   deleteActivity(oid: string, appId: string, id: string, now: Instant): boolean {
     const activity = this.getActivity(oid, appId, id, now);
     if (!activity) return false;
@@ -184,6 +187,7 @@ export class ActivityStore {
     return true;
   }
 
+  /** Deletes one history item of the caller's activity, saying what was missing if anything. */
   deleteHistoryItem(
     oid: string,
     appId: string,
@@ -221,6 +225,7 @@ export class ActivityStore {
     return [...this.#users.keys()].map((oid) => [oid, this.listAll(oid, now)]);
   }
 
+  /** Forgets every user's activities and every id handed out. */
   reset(): void {
     this.#users.clear();
     this.#ids.clear();

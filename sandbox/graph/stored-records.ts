@@ -2,8 +2,10 @@
 import type { Instant } from './datetime';
 import type { ActivityInput } from './validate';
 
+/** An activity's or history item's status, as Graph reports it. */
 export type ActivityStatus = 'active' | 'updated' | 'deleted' | 'ignored';
 
+/** A history item as the store keeps it: instants, status, and how many writes touched it. */
 export interface StoredHistoryItem {
   id: string;
   startedDateTime: Instant;
@@ -18,6 +20,7 @@ export interface StoredHistoryItem {
   writeCount: number;
 }
 
+/** An activity as the store keeps it (owner, app, fields, status, times). */
 export interface StoredActivity {
   id: string;
   ownerOid: string;

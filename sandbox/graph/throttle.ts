@@ -3,19 +3,33 @@
 // windows: a request is admitted when fewer than `limit` admitted requests fall inside each window
 // ending now; otherwise Retry-After is the exact time until the oldest blocking one leaves its window.
 
+/**
+ * A per-user request budget: requests per 5 minutes and per day.
+ * @see https://learn.microsoft.com/graph/throttling
+ */
 export interface Budget {
   per5Min: number;
   perDay: number;
 }
 
+/**
+ * Graph's documented user-activity write budget: 100 per 5 min, 8,000 per day.
+ * @see https://learn.microsoft.com/graph/throttling
+ */
 export const DEFAULT_WRITE_BUDGET: Budget = { per5Min: 100, perDay: 8_000 };
+/**
+ * Graph's documented user-activity read budget: 400 per 5 min, 12,000 per day.
+ * @see https://learn.microsoft.com/graph/throttling
+ */
 export const DEFAULT_READ_BUDGET: Budget = { per5Min: 400, perDay: 12_000 };
 
 const FIVE_MINUTES = 5 * 60_000;
 const DAY = 24 * 60 * 60_000;
 
+/** Whether a request is admitted; if not, how long until it would be (ms). */
 export type Admission = { ok: true } | { ok: false; retryAfterMs: number };
 
+/** Reads a Budget from admin JSON (non-negative integers); throws TypeError otherwise. */
 export function validateBudget(budget: unknown): Budget {
   const b = budget as Partial<Budget> | null;
   const ok = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
@@ -25,16 +39,19 @@ export function validateBudget(budget: unknown): Budget {
   return { per5Min: b.per5Min, perDay: b.perDay };
 }
 
+/** Admits requests per user under a Budget over sliding 5-minute and 1-day windows. */
 export class SlidingWindowBudget {
   /** Admission times per user, ascending, trimmed to the last day. */
   #log = new Map<string, number[]>();
 
   constructor(private budget: Budget) {}
 
+  /** The budget in force (a copy). */
   get limits(): Budget {
     return { ...this.budget };
   }
 
+  /** Replaces the budget; throws TypeError for one that is not valid. */
   setLimits(budget: Budget): void {
     this.budget = validateBudget(budget);
   }
@@ -73,6 +90,7 @@ export class SlidingWindowBudget {
     };
   }
 
+  /** Forgets every admission (all budgets full again). */
   reset(): void {
     this.#log.clear();
   }

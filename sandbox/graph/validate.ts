@@ -5,6 +5,10 @@ import { compareInstants, type Instant } from './datetime';
 import { invalidRequest } from './errors';
 import { isJsonObject, type JsonObject, Reader } from './json-reader';
 
+/**
+ * An image of an activity's visualElements (its attribution): icon URL, alternate text, whether
+ * Graph adds its image query.
+ */
 export interface ImageInfo {
   iconUrl?: string;
   alternateText?: string;
@@ -12,6 +16,10 @@ export interface ImageInfo {
   addImageQuery?: boolean;
 }
 
+/**
+ * An activity's visualElements as Graph takes them.
+ * https://learn.microsoft.com/graph/api/resources/projectrome-visualinfo
+ */
 export interface VisualInfo {
   displayText: string;
   description?: string;
@@ -20,6 +28,10 @@ export interface VisualInfo {
   content?: JsonObject;
 }
 
+/**
+ * An activity body as validated: the fields Graph takes, dates parsed.
+ * @see https://learn.microsoft.com/graph/api/resources/projectrome-activity
+ */
 export interface ActivityInput {
   appActivityId: string;
   activitySourceHost: string;
@@ -33,6 +45,10 @@ export interface ActivityInput {
   historyItems?: HistoryItemInput[];
 }
 
+/**
+ * A history item body as validated: instants parsed, optional fields kept.
+ * @see https://learn.microsoft.com/graph/api/resources/projectrome-historyitem
+ */
 export interface HistoryItemInput {
   id?: string;
   startedDateTime: Instant;
@@ -47,6 +63,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_COLOR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const ORIGIN_ONLY = /^https?:\/\/[^/?#\s]+\/?$/i;
 
+/** Whether `value` is a GUID (8-4-4-4-12 hex), as Graph requires of history item ids. */
 export function isGuid(value: string): boolean {
   return GUID.test(value);
 }

@@ -12,6 +12,7 @@ import {
   SANDBOX_CLIENT_ID,
 } from './registration';
 
+/** How a test token is issued: lifetime (s), scopes, client id, audience. */
 export interface IssueTokenOptions {
   /** Lifetime in seconds; zero or negative issues a token that has already expired. */
   expiresInSec?: number;

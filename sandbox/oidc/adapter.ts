@@ -19,9 +19,11 @@ const GRANTABLE = new Set([
   'BackchannelAuthenticationRequest',
 ]);
 
+/** oidc-provider's storage, in memory: models by id, with expiry and grant revocation. */
 export class MemoryStorage {
   readonly #models = new Map<string, Map<string, Entry>>();
 
+  /** The entries of oidc-provider model `name` (Session, Grant, AccessToken…), by id. */
   model(name: string): Map<string, Entry> {
     let map = this.#models.get(name);
     if (!map) {
@@ -63,6 +65,7 @@ export class MemoryStorage {
     this.model('Grant').delete(grantId);
   }
 
+  /** oidc-provider's Adapter for model `name` over this storage. */
   adapterFor(name: string): Adapter {
     const map = this.model(name);
     const find = (id: string): AdapterPayload | undefined => {

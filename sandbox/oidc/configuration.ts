@@ -185,6 +185,9 @@ export function providerConfiguration(inputs: ConfigurationInputs): Configuratio
   };
 }
 
+/**
+ * The resource server oidc-provider issues Graph access tokens for: audience, scope, lifetime (s).
+ */
 export function resourceServerInfo(
   accessTokenTtlSec: number,
   scope = USER_ACTIVITY_SCOPE,

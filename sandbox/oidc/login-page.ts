@@ -5,6 +5,7 @@ import { NAMED_USERS } from '../users';
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The login page: form action, user to preselect, error line, and what the request asked for. */
 export interface LoginPageOptions {
   action: string;
   /** User to preselect (from login_hint). */
@@ -15,6 +16,10 @@ export interface LoginPageOptions {
   prompt: string;
 }
 
+/**
+ * The provider's login page (HTML, every value escaped): a choice of the named users (and the
+ * preselected one), a Sign in button.
+ */
 export function renderLoginPage(options: LoginPageOptions): string {
   const users = [...NAMED_USERS];
   if (options.selected && !users.includes(options.selected as (typeof NAMED_USERS)[number])) {
@@ -54,6 +59,7 @@ ${options.error ? `<p id="error" role="alert">${escapeHtml(options.error)}</p>` 
 </html>`;
 }
 
+/** A page with a title and a message (HTML, both escaped). */
 export function renderMessagePage(title: string, message: string): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>

@@ -22,6 +22,7 @@ import { renderMessagePage } from './login-page';
 import { DEFAULT_ACCESS_TOKEN_TTL, isAllowedRedirectUri, REFRESH_TOKEN_TTL } from './registration';
 import { answerOwnTokenRequest } from './token-endpoint';
 
+/** How the OpenID provider runs: port, certificate, access token lifetime (s), quiet logging. */
 export interface IdentityProviderOptions {
   port: number;
   certificate: SandboxCertificate;
@@ -31,6 +32,7 @@ export interface IdentityProviderOptions {
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
+/** The sandbox's OpenID provider (oidc-provider) standing in for Entra ID. */
 export class IdentityProvider {
   /** User signed in without the login page, or null to show it (see setAutoLogin). */
   autoLogin: string | null = null;
@@ -67,6 +69,7 @@ export class IdentityProvider {
     );
   }
 
+  /** Starts the provider over HTTPS on 127.0.0.1:`options.port` (0: any free port). */
   static async start(options: IdentityProviderOptions): Promise<IdentityProvider> {
     const idp = new IdentityProvider(options);
     const port = await listen(idp.#server, options.port);
@@ -90,6 +93,7 @@ export class IdentityProvider {
     return `${this.#origin}${this.mountPath}`;
   }
 
+  /** https://127.0.0.1:PORT, once started. */
   get origin(): string {
     return this.#origin;
   }
@@ -99,11 +103,13 @@ export class IdentityProvider {
     return this.#publicJwks;
   }
 
+  /** The oidc-provider instance; throws before start(). */
   get provider(): ProviderType {
     if (!this.#provider) throw new Error('provider not started');
     return this.#provider;
   }
 
+  /** Stops the HTTPS server. */
   async close(): Promise<void> {
     await closeServer(this.#server);
   }

@@ -17,11 +17,13 @@ export const SANDBOX_SCOPES = ['openid', 'profile', 'offline_access', USER_ACTIV
  * environment.
  */
 export const RELAY_GRAPH_CLIENT_ID = 'reading-timeline-relay';
+/** The relay app's client secret in the sandbox (a fixed test value). */
 export const RELAY_GRAPH_CLIENT_SECRET = 'sandbox-relay-secret';
 /** Application permissions (`roles`) the relay app holds, as after an admin's consent. */
 export const RELAY_APP_ROLES = ['ExternalItem.ReadWrite.OwnedBy', 'ExternalConnection.Read.All'];
 /** The relay's own API (App ID URI = audience) and its delegated scope. */
 export const RELAY_API_AUDIENCE = 'api://reading-timeline-relay';
+/** The delegated scope the extension asks for to call the relay's API. */
 export const RELAY_API_SCOPE = 'Activity.Report';
 /** Entra's scope for "the application permissions consented for Graph". */
 export const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';

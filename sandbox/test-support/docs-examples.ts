@@ -50,6 +50,10 @@ export const DOCS_DEEP_INSERT_EXAMPLE = {
 
 /** "Create or replace a history item" example (the item id is the docs' GUID). */
 export const DOCS_HISTORY_ITEM_ID = '390e06e2-7e5b-4133-8014-fac7ac5991af';
+/**
+ * The docs' "Create or replace a history item" request body.
+ * @see https://learn.microsoft.com/graph/api/projectrome-put-historyitem
+ */
 export const DOCS_HISTORY_ITEM_EXAMPLE = {
   startedDateTime: '2018-02-26T20:54:04.3457274+00:00',
   userTimezone: 'Africa/Casablanca',

@@ -13,6 +13,7 @@ import {
 /** Shared across test files so the certificate is generated once per machine. */
 export const TEST_STATE_DIR = join(tmpdir(), 'reading-timeline-sandbox-tests');
 
+/** A sandbox started for one test file and its admin client. */
 export interface SandboxFixture {
   sb: Sandbox;
   admin: SandboxAdmin;

@@ -25,6 +25,7 @@ export interface HistoryItemJson {
   [key: string]: unknown;
 }
 
+/** An activity as the Graph server answers it (the fields the tests read). */
 export interface ActivityJson {
   id: string;
   appActivityId: string;
@@ -36,6 +37,7 @@ export interface ActivityJson {
   [key: string]: unknown;
 }
 
+/** One part of a $batch answer. */
 export interface BatchPartJson {
   id: string;
   status: number;
@@ -43,6 +45,7 @@ export interface BatchPartJson {
   body?: GraphBody;
 }
 
+/** Any Graph answer body: an activity, an error, a list or a batch. */
 export interface GraphBody extends Partial<ActivityJson> {
   error?: {
     code: string;
@@ -58,6 +61,7 @@ export interface GraphBody extends Partial<ActivityJson> {
   lastActiveDateTime?: string | null;
 }
 
+/** A Graph call's status, headers and parsed body. */
 export interface GraphResult {
   status: number;
   headers: Headers;
@@ -67,6 +71,10 @@ export interface GraphResult {
   empty: boolean;
 }
 
+/**
+ * A Graph call: method, JSON body or raw bytes, headers, and a token other than the default (null:
+ * none).
+ */
 export interface GraphCall {
   method?: string;
   body?: unknown;
@@ -119,6 +127,9 @@ export function graphClient(baseUrl: string, token: string) {
   };
 }
 
+/**
+ * The sandbox tests' Graph client (graphClient): calls under the Graph root with a user's token.
+ */
 export type GraphClient = ReturnType<typeof graphClient>;
 
 /** A minimal valid activity body for `appActivityId`. */

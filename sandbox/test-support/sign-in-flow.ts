@@ -6,14 +6,18 @@ import type { Sandbox } from '../index';
 
 export { CookieSession };
 
+/** A Chromium extension's identity redirect URI, as tests sign in with. */
 export const CHROME_REDIRECT_URI = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
+/** The origin of that test extension. */
 export const EXTENSION_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 
+/** A PKCE verifier and its S256 challenge (RFC 7636). */
 export function pkcePair(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
+/** The authorization request's parameters a test may change. */
 export interface AuthorizeOptions {
   redirectUri?: string;
   scope?: string;
@@ -24,6 +28,7 @@ export interface AuthorizeOptions {
   nonce?: string;
 }
 
+/** The provider's /authorize URL for the sandbox's client, with `options`. */
 export function authorizeUrl(sb: Sandbox, options: AuthorizeOptions): string {
   const params = new URLSearchParams({
     client_id: sb.clientId,
@@ -46,6 +51,9 @@ function absolute(sb: Sandbox, location: string): string {
   return new URL(location, sb.authority).toString();
 }
 
+/**
+ * A scripted sign-in's outcome: whether the login page showed, and the final redirect to the app.
+ */
 export interface FlowResult {
   /** Pages passed through: 'login' when the login page was shown. */
   sawLoginPage: boolean;
@@ -108,6 +116,7 @@ export async function runAuthorize(
   throw new Error('too many redirects');
 }
 
+/** The token endpoint's answer. */
 export interface TokenResponse {
   access_token: string;
   id_token?: string;
@@ -120,6 +129,10 @@ export interface TokenResponse {
   error_codes?: number[];
 }
 
+/**
+ * POSTs `form` to the token endpoint from `origin` (CORS, as the extension's); returns its status,
+ * headers and JSON body.
+ */
 export async function tokenRequest(
   sb: Sandbox,
   form: Record<string, string>,
@@ -174,6 +187,7 @@ export async function signIn(
   return { flow, tokens: res.body };
 }
 
+/** A JWT's payload, decoded without checking the signature (tests read claims). */
 export function decodeJwt(token: string): Record<string, unknown> {
   const payload = token.split('.')[1] ?? '';
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
