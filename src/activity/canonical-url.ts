@@ -152,3 +152,19 @@ export function chooseCanonicalUrl(
   }
   return page;
 }
+
+/**
+ * Whether one of the addresses a head names (its canonical link's `href`, its `og:url`, as
+ * written; null or undefined where absent), resolved against `base`, is `route` itself up to
+ * canonicalisation (tracking parameters, fragment, case of scheme and host): then the head
+ * describes that route. False when `route` is not an http(s) address.
+ */
+export function headNamesRoute(
+  named: readonly (string | null | undefined)[],
+  base: string,
+  route: string,
+): boolean {
+  const here = canonicalizeUrl(route);
+  if (here === null) return false;
+  return named.some((url) => typeof url === 'string' && canonicalizeUrl(url, base) === here);
+}

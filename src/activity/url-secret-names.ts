@@ -118,6 +118,11 @@ export const SIGNED_COMPANIONS = new Set(
     'policy',
   ].map(compact),
 );
+
+/**
+ * Names (compacted: lowercase, no `-`, `_`, `.`) of a parameter that makes a URL signed, and so
+ * its SIGNED_COMPANIONS secret too: Azure SAS `sig`, `signature`, SigV4 and GCS V4 signatures.
+ */
 export const SIGNATURE_NAMES = new Set(['sig', 'signature', 'xamzsignature', 'xgoogsignature']);
 
 /**

@@ -66,6 +66,8 @@ export async function requestTokens(
       body,
       cache: 'no-store',
       credentials: 'omit',
+      // A token endpoint never redirects a POST: a 307/308 would re-send the refresh token there.
+      redirect: 'error',
       // Renewals are serialized: one hung request must not hold every later one.
       signal: AbortSignal.timeout(30_000),
     });

@@ -45,7 +45,8 @@ export function createCapturingNetworkModule(
       response = await fetch(url, {
         method,
         headers: options?.headers ?? {},
-        ...(method === 'POST' ? { body: options?.body ?? '' } : {}),
+        // A POST carries the code and PKCE verifier: never re-sent where a 307/308 points.
+        ...(method === 'POST' ? { body: options?.body ?? '', redirect: 'error' as const } : {}),
       });
     } catch (error) {
       throw new ProviderUnavailableError(url, undefined, error);

@@ -15,6 +15,8 @@ export async function revokeRefreshToken(
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ token, token_type_hint: 'refresh_token', client_id: clientId }),
       credentials: 'omit',
+      // Never re-sent to wherever a 307/308 points (F-auth-1).
+      redirect: 'error',
       signal: AbortSignal.timeout(5_000),
     });
   } catch {

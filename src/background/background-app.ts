@@ -61,4 +61,8 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   return { ready, onMessage, injector, ...events };
 }
 
+/**
+ * The worker's app (createBackgroundApp): `ready` (start-up: database, settings, sync), the
+ * message handler, the injector and one handler per browser event service-worker.ts wires.
+ */
 export type BackgroundApp = ReturnType<typeof createBackgroundApp>;

@@ -14,6 +14,25 @@ describe('content handlers: signals, frames and positions', () => {
     ]);
   });
 
+  // A tab muted from the tab strip (F-track-7): the browser says so with the page's report (a mute
+  // before the report found no tab in the tracker), and the page says what of its media is seen.
+  it('passes on a muted tab with the report, and what of its media is seen', async () => {
+    const { context, events } = await setUp();
+    const muted = { ...context, page: { ...context.page, tabMuted: true } };
+    await contentHandlers['page-loaded'](muted, { metadata, visible: true, mediaPlaying: true });
+    await contentHandlers['page-signal'](muted, {
+      visible: true,
+      mediaPlaying: true,
+      mediaSeen: true,
+    });
+    await contentHandlers['frame-signal'](muted, { mediaPlaying: true, mediaSeen: true });
+    expect(events).toMatchObject([
+      { type: 'page-loaded', tabId: 9, tabMuted: true, mediaPlaying: true },
+      { type: 'page-signal', tabId: 9, mediaPlaying: true, mediaSeen: true },
+      { type: 'frame-signal', tabId: 9, mediaPlaying: true, mediaSeen: true },
+    ]);
+  });
+
   // A page or player frozen with the machine says when it last saw the reader: dropped here, the
   // tracker would lose everything watched since the last heartbeat before the freeze (issue #13).
   it.each<[string, (context: PageContext) => Promise<null>]>([
@@ -106,6 +125,14 @@ describe('content handlers: signals, frames and positions', () => {
     const { context, events } = await setUp();
     expect(await contentHandlers['page-left'](context, {})).toBeNull();
     expect(events).toEqual([{ type: 'page-left', tabId: 9 }]);
+  });
+
+  it("hands a site's signals to no one once the site is excluded (F-track-4)", async () => {
+    const { context, events } = await setUp({ excludedSites: ['news.example'] }, 'idle');
+    expect(
+      await contentHandlers['page-signal'](context, { visible: true, mediaPlaying: false }),
+    ).toBeNull();
+    expect(events).toEqual([]);
   });
 
   describe('page-position', () => {

@@ -20,7 +20,9 @@ import { storing } from './storage-guard';
 export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
   async 'page-loaded'(
     context,
-    { metadata: reported, visible, attendedMs, leftMs, viewer, mediaPlaying, at, partial },
+    // The rest is what the page says of its reading (visible, attendedMs, leftMs, its media), the
+    // tracker's page-loaded fields as they are, each absent when the page did not say it.
+    { metadata: reported, viewer, at, partial, ...reading },
   ) {
     const { excludedSites, paused, idleThresholdSec } = context.settings();
     // The page's own URL and the address it claims for itself must both be allowed.
@@ -37,7 +39,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     ) {
       return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
     }
-    const { tabId, windowId, tabActive } = context.page;
+    const { tabId, windowId, tabActive, tabMuted } = context.page;
     const metadata = viewer ? await withTabTitle(context, reported) : reported;
     await recordReport(context, metadata, partial === true);
     await context.tracker.dispatch(
@@ -45,13 +47,12 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
         type: 'page-loaded',
         tabId,
         windowId,
-        visible,
         tabActive,
+        // A tab muted before its page reported: the tracker heard of no tab to mute then.
+        ...(tabMuted === undefined ? {} : { tabMuted }),
         page: trackedPageOf(metadata, context.page.url),
         focus: await context.browserState.windowFocus(windowId),
-        ...(attendedMs === undefined ? {} : { attendedMs }),
-        ...(leftMs === undefined ? {} : { leftMs }),
-        ...(mediaPlaying === undefined ? {} : { mediaPlaying }),
+        ...reading,
       },
       // Read for attendedMs when the page measured it: the message's way to a busy (or starting)
       // worker is not taken from the page's time (issue #13).
@@ -77,9 +78,11 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
 
   async 'page-signal'(
     context,
-    { visible, mediaPlaying, focused, presentUntil, resumedAt, at, routeLeft },
+    { visible, mediaPlaying, mediaSeen, focused, presentUntil, resumedAt, at, routeLeft },
   ) {
     const { tracker, browserState, page, receivedAt } = context;
+    // A site excluded since the page loaded: its tab is read no more (event-routing.ts left it).
+    if (isExcludedUrl(page.url, context.settings().excludedSites)) return null;
     await backFromIdle(context);
     // The page signals on blur and focus too, and Chrome may never report a switch to another
     // application as a window focus change: say what the browser knows about the window.
@@ -100,6 +103,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
         tabId: page.tabId,
         visible,
         mediaPlaying,
+        ...(mediaSeen === undefined ? {} : { mediaSeen }),
         ...(focus ? { focus } : {}),
         // A page that ran again after a freeze: when it last saw the reader, and when it ran again
         // (see the contract).
@@ -164,7 +168,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return null;
   },
 
-  async 'frame-signal'(context, { mediaPlaying, presentUntil, resumedAt }) {
+  async 'frame-signal'(context, { mediaPlaying, mediaSeen, presentUntil, resumedAt }) {
     await backFromIdle(context);
     await context.tracker.dispatch(
       {
@@ -172,6 +176,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
         tabId: context.page.tabId,
         windowId: context.page.windowId,
         mediaPlaying,
+        ...(mediaSeen === undefined ? {} : { mediaSeen }),
         ...(presentUntil === undefined ? {} : { presentUntil }),
         ...(resumedAt === undefined ? {} : { resumedAt }),
       },

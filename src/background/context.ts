@@ -78,6 +78,8 @@ export interface PageSender {
   /** -1 when the browser did not say. */
   windowId: number;
   tabActive: boolean;
+  /** Whether the tab is muted (`sender.tab.mutedInfo.muted`); absent when the browser did not say. */
+  tabMuted?: boolean;
   /** The sending frame's own URL (`sender.url`; `tab.url` would need the tabs permission). */
   url: string;
 }

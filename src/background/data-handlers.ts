@@ -1,4 +1,6 @@
+import { nodeOfGuid } from '../devices/device-id';
 import { readHistoryBatch, importHistoryEntries } from '../history-file/history-store-io';
+import { applyImportRules, importRulesFrom } from '../history-file/import-rules';
 import { parseHistoryActivities } from '../history-file/parse';
 import type { BackgroundContext } from './context';
 import type { HandlerMap } from './handler-map';
@@ -15,7 +17,16 @@ export const dataHandlers: HandlerMap<'export-history' | 'import-history', Backg
     // The options page validated the whole file already; an extension page is not trusted either.
     const parsed = parseHistoryActivities(activities, version);
     if (!parsed.ok) throw parsed.error;
-    const counts = await importHistoryEntries(context.db, parsed.entries);
+    // This browser's excluded sites and retention apply to imported pages as to its own.
+    const { entries, excludedPages, expiredPages } = applyImportRules(
+      parsed.entries,
+      importRulesFrom(context.settings(), Date.now()),
+    );
+    const counts = {
+      ...(await importHistoryEntries(context.db, entries, nodeOfGuid)),
+      excludedPages,
+      expiredPages,
+    };
     // Imported pages are published under the current sign-in on the next pass.
     if (
       counts.newPages + counts.updatedPages + counts.newEngagements + counts.updatedEngagements >

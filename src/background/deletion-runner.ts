@@ -131,4 +131,8 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
   };
 }
 
+/**
+ * Scheduled deletions (createDeletionRunner): `schedule` and `cancel` within the undo window,
+ * `applyDue` once it has passed, and what a pending one hides (`hiddenPages`, `effects`).
+ */
 export type DeletionRunner = ReturnType<typeof createDeletionRunner>;

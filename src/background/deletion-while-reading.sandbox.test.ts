@@ -4,7 +4,7 @@
 // the deletion was asked for. The real tracker runtime and deletion runner against the real local
 // Graph sandbox (set-up: src/sync/testing/engine-sandbox.ts, testing/reading-tab.ts).
 import { describe, expect, it } from 'vitest';
-import { listRecentActivities } from '../store/activities-store';
+import { listRecentActivities } from '../store/testing/read-pages';
 import { getKv } from '../store/kv';
 import { countBacklog } from '../sync/outbox-store';
 import { runSyncPass } from '../sync/sync-engine';

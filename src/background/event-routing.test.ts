@@ -44,6 +44,20 @@ describe('event routing', () => {
       (r) => r.onTabUpdated(2, { audible: true }),
       [{ type: 'tab-audible', tabId: 2, audible: true }],
     ],
+    [
+      'tab muted from the tab strip (Chromium: reason user)',
+      (r) => r.onTabUpdated(2, { mutedInfo: { muted: true, reason: 'user' } }),
+      [{ type: 'tab-muted', tabId: 2, muted: true }],
+    ],
+    [
+      // Firefox reports the mute in the same change as a sound that starts in a muted tab.
+      'tab unmuted while it starts making sound (Firefox: both in one change)',
+      (r) => r.onTabUpdated(2, { mutedInfo: { muted: false }, audible: true }),
+      [
+        { type: 'tab-muted', tabId: 2, muted: false },
+        { type: 'tab-audible', tabId: 2, audible: true },
+      ],
+    ],
     ['tab changed something else', (r) => r.onTabUpdated(2, { title: 'x' }), []],
     ['window focused', (r) => r.onWindowFocusChanged(5), [{ type: 'window-focused', windowId: 5 }]],
     ['window removed', (r) => r.onWindowRemoved(5), [{ type: 'window-removed', windowId: 5 }]],
@@ -138,6 +152,26 @@ describe('event routing', () => {
     expect(badge.show).toHaveBeenCalledOnce();
   });
 
+  it('ends the reading of every tab showing a site just excluded (F-track-4)', async () => {
+    const tab = (url: string) => ({
+      windowId: 1,
+      page: { appActivityId: url, url },
+      visible: true,
+      audible: false,
+      mediaPlaying: false,
+      lastEvidenceAt: 0,
+    });
+    const tabs = {
+      '2': tab('https://mail.bank.example/inbox'),
+      '3': tab('https://news.example/story'),
+      '4': { ...tab('https://x.test/'), page: null },
+    };
+    const { router, events } = setUp({ tabs });
+    const next = { ...DEFAULT_SETTINGS, excludedSites: ['bank.example'] };
+    await router.onStorageChanged({ [SETTINGS_KEY]: { newValue: next } }, 'local');
+    expect(events).toEqual([{ type: 'page-left', tabId: 2 }]);
+  });
+
   it.each([
     ['a new version', (r: Router) => r.onInstalled({ reason: 'update' })],
     [
@@ -154,6 +188,25 @@ describe('event routing', () => {
     await act(router);
     expect(await listParked(db)).toEqual([]);
     expect(sync.run).toHaveBeenCalledOnce();
+  });
+
+  it('turning the resume-position switch off deletes the quotes kept (F-quote-1)', async () => {
+    const id = 'https://example.test/quoted';
+    const metadata = { url: id, appActivityId: id, title: 'Quoted', type: 'Article' as const };
+    const reading = { progress: 40, quote: { textStart: 'the tide turned' }, at: 1, resumeAt: 1 };
+    await db.put('activities', {
+      appActivityId: id,
+      metadata: { ...metadata, authors: [], keywords: [] },
+      firstSeenAt: 1,
+      lastActiveAt: 2,
+      reading,
+    });
+    const { router } = setUp();
+    const off = { ...DEFAULT_SETTINGS, resumePosition: false };
+    await router.onStorageChanged({ [SETTINGS_KEY]: { newValue: off } }, 'local');
+    // Progress stays (Continue reading still offers the page), the page's words do not.
+    expect((await db.get('activities', id))?.reading).toEqual({ progress: 40, at: 1, resumeAt: 1 });
+    await db.delete('activities', id);
   });
 
   it('a new version asks a refused account once more', async () => {

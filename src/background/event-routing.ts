@@ -1,10 +1,12 @@
 import type { Alarms, Idle, Storage, Tabs } from 'webextension-polyfill';
 import { changedSettings, type Settings, type SettingsStorage } from '../settings/settings';
 import type { OpenInterval, TrackerEvent, TrackerState } from '../tracking/engagement-types';
+import { dropStoredQuotes } from '../store/reading-store';
 import { noteClosedTab } from '../store/tracker-store';
 import type { BackgroundContext } from './context';
 import { RELAY_ALARM } from '../organisation/relay-runner';
 import { DELETION_ALARM } from './deletion-runner';
+import { leaveExcludedPages } from './excluded-tabs';
 import { PAUSE_ALARM } from './pause-alarm';
 import { storing } from './storage-guard';
 import { applyRetention, RETENTION_ALARM } from './retention';
@@ -77,9 +79,17 @@ export function createEventRouter(deps: EventRouterDeps) {
       return track({ type: 'tab-removed', tabId }, receivedAt);
     },
 
-    onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> {
-      if (change.audible === undefined) return Promise.resolve();
-      return track({ type: 'tab-audible', tabId, audible: change.audible });
+    /**
+     * Sound and mute: `audible` stays true in a muted tab (the tab makes sound nobody hears), so
+     * the mute (`mutedInfo`, tab strip or its menu, Chromium and Firefox) is told apart.
+     */
+    async onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> {
+      const receivedAt = now();
+      const { audible, mutedInfo } = change;
+      if (mutedInfo !== undefined) {
+        await track({ type: 'tab-muted', tabId, muted: mutedInfo.muted }, receivedAt);
+      }
+      if (audible !== undefined) await track({ type: 'tab-audible', tabId, audible }, receivedAt);
     },
 
     async onWindowFocusChanged(windowId: number): Promise<void> {
@@ -118,7 +128,7 @@ export function createEventRouter(deps: EventRouterDeps) {
           return;
         }
         case RETENTION_ALARM:
-          await applyRetention((await ready).db, settings.current, now());
+          await applyRetention(await ready, settings.current, now());
           return;
         case SYNC_ALARM:
           await (await ready).sync.run();
@@ -147,7 +157,8 @@ export function createEventRouter(deps: EventRouterDeps) {
       await (await ready).organisation.onStorageChanged(Object.keys(changes), area);
       const next = changedSettings(changes, area);
       if (next === null) return;
-      const { tracker, badge, db, storage, sync } = await ready;
+      const context = await ready;
+      const { tracker, badge, db, storage, sync } = context;
       const previous = settings.current;
       settings.current = next;
       if (next.idleThresholdSec !== previous.idleThresholdSec) {
@@ -156,16 +167,21 @@ export function createEventRouter(deps: EventRouterDeps) {
       if (next.paused !== tracker.current.paused) {
         await tracker.dispatch({ type: 'paused', paused: next.paused });
       }
+      for (const left of leaveExcludedPages(tracker.current, next.excludedSites)) {
+        await tracker.dispatch(left);
+      }
       if (next.paused !== previous.paused || next.pausedUntil !== previous.pausedUntil) {
         await deps.syncPauseAlarm(next, storage);
         await badge.show();
       }
+      // Off: the quotes already kept go too (README, the resume-position switch).
+      if (previous.resumePosition && !next.resumePosition) await dropStoredQuotes(db);
       // A shorter retention applies on save (the options page asked first, with the count).
       if (
         next.retentionDays !== 0 &&
         (previous.retentionDays === 0 || next.retentionDays < previous.retentionDays)
       ) {
-        await applyRetention(db, next, now());
+        await applyRetention(context, next, now());
       }
       // A refusal may come from a setting (what is published, where): try again, within the
       // automatic bound. Pausing and resuming change nothing Graph sees.
@@ -194,4 +210,8 @@ function publishingSettingsChanged(previous: Settings, next: Settings): boolean 
   return strip(previous) !== strip(next);
 }
 
+/**
+ * The worker's browser-event handlers (createEventRouter), each turning one event into tracker
+ * input.
+ */
 export type EventRouter = ReturnType<typeof createEventRouter>;

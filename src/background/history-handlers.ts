@@ -27,6 +27,7 @@ const POPUP_ROWS = 30;
 /** History page batch when the page does not say. */
 const HISTORY_BATCH = 200;
 
+/** Answers the history page and the popup's lists: pages, one page, engagements, totals, stats. */
 export const historyHandlers: Handlers = {
   async 'list-pages'(context, { query = '', limit = POPUP_ROWS, collectEvidence = true }) {
     // Before the rows are read: what the page says now is then in the store or the tracker.

@@ -90,7 +90,7 @@ describe('message router', () => {
   });
 
   it.each([
-    ['a page asking for the history', envelope('list-activities', {}), pageSender],
+    ['a page asking for the history', envelope('list-pages', {}), pageSender],
     ['a page asking to sign out', envelope('sign-out', { deleteHistory: true }), pageSender],
     ['the popup posing as a page', envelope('page-left', {}), uiSender],
     ['another extension', envelope('get-settings', {}), { ...uiSender, id: 'other' }],

@@ -24,6 +24,20 @@ describe('trustSender', () => {
       },
     ],
     [
+      'a tab muted from the tab strip (the browser says so: mutedInfo)',
+      { ...page, tab: { ...tab, mutedInfo: { muted: true } } },
+      {
+        kind: 'content',
+        page: {
+          tabId: 7,
+          windowId: 3,
+          tabActive: true,
+          tabMuted: true,
+          url: 'https://example.com/article',
+        },
+      },
+    ],
+    [
       'a tab whose window the browser did not name',
       { ...page, tab: { id: 7, active: true, incognito: false } },
       {

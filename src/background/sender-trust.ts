@@ -8,7 +8,14 @@ export interface SenderFacts {
   url?: string;
   /** 0 for a tab's top frame. */
   frameId?: number;
-  tab?: { id?: number; windowId?: number; active: boolean; incognito: boolean };
+  tab?: {
+    id?: number;
+    windowId?: number;
+    active: boolean;
+    incognito: boolean;
+    /** Whether the tab is muted (tab strip, its menu); absent in an older browser. */
+    mutedInfo?: { muted: boolean };
+  };
 }
 
 /** Who we are: our id, and the origin of our own pages (`chrome-extension://<id>`). */
@@ -41,7 +48,13 @@ export function trustSender(
   if (url.startsWith(`${extension.origin}/`)) return { kind: 'ui' };
   const tab = sender.tab;
   if (tab?.id === undefined || tab.incognito || sender.frameId === undefined) return null;
-  const page = { tabId: tab.id, windowId: tab.windowId ?? -1, tabActive: tab.active, url };
+  const page: PageSender = {
+    tabId: tab.id,
+    windowId: tab.windowId ?? -1,
+    tabActive: tab.active,
+    url,
+    ...(tab.mutedInfo ? { tabMuted: tab.mutedInfo.muted } : {}),
+  };
   // An embedded player may be about:blank, data: or blob:; it only ever reports presence.
   if (sender.frameId !== 0) return { kind: 'frame', page };
   if (!/^https?:/i.test(url)) return null;

@@ -124,6 +124,10 @@ export async function startBackground({
       settings: () => settings.current,
       tokens: options.tokens ?? signedOutTokenSource,
       identity,
+      // A marker pulled may have deleted what the tracker holds (devices/pull-store.ts).
+      onResult: ({ reads }) => {
+        if (reads > 0) void tracker.hearDeletedReadings().catch(() => undefined);
+      },
     }),
     onPassEnd: (status, { parked }) => badge.show({ status, parked }),
   });

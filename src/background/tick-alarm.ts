@@ -27,4 +27,7 @@ export function createTickAlarm(alarms: AlarmsPort, now: () => number = Date.now
   };
 }
 
+/**
+ * The tracker's tick alarm (createTickAlarm): `schedule` at an epoch-ms time or clear it (null).
+ */
 export type TickAlarm = ReturnType<typeof createTickAlarm>;

@@ -51,4 +51,8 @@ export function createToolbarBadge(deps: ToolbarBadgeDeps) {
   };
 }
 
+/**
+ * The toolbar badge (createToolbarBadge): `show` draws pause, sign-in, refused writes, full
+ * storage.
+ */
 export type ToolbarBadge = ReturnType<typeof createToolbarBadge>;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recordPage, listRecentActivities } from '../store/activities-store';
+import { recordPage } from '../store/activities-store';
+import { listRecentActivities } from '../store/testing/read-pages';
 import { openTimelineDb } from '../store/db';
+import { noteDeletedReadings } from '../store/deleted-readings';
 import { DEFAULT_TRACKER_SETTINGS } from '../tracking/engagement-types';
 import { TrackerRuntime } from './tracker-runtime';
 
@@ -56,6 +58,51 @@ describe('TrackerRuntime', () => {
     expect(summary?.historyItems).toHaveLength(1);
     expect(summary?.historyItems[0]?.userTimezone).toBe('Europe/Berlin');
     expect(ticks.at(-1)).toBe(20_000 + 300_000 + 1_000);
+  });
+
+  it('still knows a tab is muted after the worker that heard the mute was stopped (F-track-7)', async () => {
+    const { db, deps, setNow } = await setup('runtime-tab-muted');
+    const first = await TrackerRuntime.start(deps);
+    await readingStarts(first);
+    const heard = { type: 'page-signal', tabId: 7, visible: true, mediaPlaying: true } as const;
+    await first.dispatch(heard);
+    await first.dispatch({ type: 'tab-audible', tabId: 7, audible: true });
+    setNow(2_000);
+    await first.dispatch({ type: 'tab-muted', tabId: 7, muted: true });
+    // Stopped here (the browser stops an idle worker after 30 s); the page's heartbeats wake another.
+    const second = await TrackerRuntime.start(deps);
+    setNow(17_000);
+    await second.dispatch({ type: 'idle-state', state: 'idle' });
+    for (let at = 20_000; at <= 60_000; at += 10_000) {
+      setNow(at);
+      await second.dispatch(heard);
+    }
+    await second.dispatch({ type: 'window-focused', windowId: null });
+    const [summary] = await listRecentActivities(db);
+    // Read until idle; the podcast nobody heard after that is not reading.
+    expect(summary?.activeMs).toBe(17_000);
+  });
+
+  it('hears of a reading deleted by a change it did not make, and reading on is new (F-devices-5)', async () => {
+    const { db, deps, setNow } = await setup('runtime-hears-deleted');
+    const runtime = await TrackerRuntime.start(deps);
+    await readingStarts(runtime);
+    setNow(10_000);
+    await runtime.dispatch({ type: 'page-signal', tabId: 7, visible: true, mediaPlaying: false });
+    const [held] = Object.values(runtime.current.engagements);
+    if (!held) throw new Error('no engagement');
+    // Another device's marker, pulled, lists it (pull-store.ts) in a transaction of its own.
+    await db.delete('historyItems', held.id);
+    const tx = db.transaction('kv', 'readwrite');
+    await noteDeletedReadings(tx.store, [{ id: held.id, askedAt: 10_001 }]);
+    await tx.done;
+    await runtime.hearDeletedReadings();
+    setNow(40_000);
+    await runtime.dispatch({ type: 'page-signal', tabId: 7, visible: true, mediaPlaying: false });
+    await runtime.dispatch({ type: 'window-focused', windowId: null });
+    const [summary] = await listRecentActivities(db);
+    expect(summary?.historyItems.map((item) => item.id)).not.toContain(held.id);
+    expect(summary?.activeMs).toBeGreaterThan(25_000);
   });
 
   it('applies events in order even when dispatched concurrently', async () => {

@@ -42,13 +42,26 @@ export class TrackerRuntime {
     private state: TrackerState,
   ) {}
 
+  /**
+   * The runtime over the tracker state stored in `deps.db` (a fresh one if none), after telling it
+   * of deletions a stopped worker applied without it. Rejects when the database cannot be read.
+   */
   static async start(deps: TrackerRuntimeDeps): Promise<TrackerRuntime> {
     const stored = await loadTrackerState(deps.db);
     const runtime = new TrackerRuntime(deps, stored ?? initialTrackerState(deps.now()));
     // A deletion applied by a worker stopped before the tracker heard of it (deleted-readings.ts).
-    const deleted = await loadDeletedReadings(deps.db);
-    if (deleted.length > 0) await runtime.dispatch({ type: 'engagements-deleted', deleted });
+    await runtime.hearDeletedReadings();
     return runtime;
+  }
+
+  /**
+   * Tells the tracker of the readings listed as deleted (deleted-readings.ts) by a store change it
+   * did not make: a stopped worker's deletion, or another device's marker pulled (F-devices-5), so
+   * reading on is a new reading at once rather than dropped until the worker restarts.
+   */
+  async hearDeletedReadings(): Promise<void> {
+    const deleted = await loadDeletedReadings(this.deps.db);
+    if (deleted.length > 0) await this.dispatch({ type: 'engagements-deleted', deleted });
   }
 
   /** The last committed state (for live views; never mutate). */

@@ -1,8 +1,8 @@
 import type { Status, StorageProblem, UiContract } from '../messaging/contract';
 import { updateSettings } from '../settings/settings';
-import { listRecentActivities } from '../store/activities-store';
 import { readCounters } from '../store/counter-store';
-import { countDeletion, countReadBefore } from '../store/deletion-store';
+import { countRetained } from '../store/activities-store';
+import { countDeletion } from '../store/deletion-store';
 import { flagPublishedForRepublish } from '../sync/republish-store';
 import { keepLocalOnly, listParked, retryParked } from '../sync/parked-writes';
 import { authHandlers } from './auth-handlers';
@@ -10,38 +10,12 @@ import type { BackgroundContext } from './context';
 import { dataHandlers } from './data-handlers';
 import type { HandlerMap } from './handler-map';
 import { historyHandlers } from './history-handlers';
-import { collectPendingEvidence } from './pending-evidence';
-import { shownTimes, withShownTime } from './shown-floors';
 import { readingHandlers } from './reading-handlers';
+import { retentionCut } from './retention';
 import { STORAGE_PROBLEM_KEY } from './storage-problem';
 
 /** Answers the popup and the options page: one handler per UI message. */
 export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
-  async 'list-activities'(context, query) {
-    await collectPendingEvidence(context);
-    const found = await listRecentActivities(context.db, query);
-    // A deletion waiting out its undo window hides its pages at once.
-    const effects = await context.deletions.effects();
-    const list = effects
-      ? found.filter(
-          (activity) =>
-            effects({ ...activity, firstSeenAt: activity.lastActiveAt }, activity.historyItems) !==
-            'hidden',
-        )
-      : found;
-    // The engagement under way may hold banked time the store has not seen yet (never unbanked
-    // time), and no figure is lower than a list showed before (shown-floors.ts).
-    const times = await shownTimes(context);
-    const shown = list.map((activity) => {
-      const items = withShownTime(times, activity.historyItems);
-      if (items === activity.historyItems) return activity;
-      const activeMs = items.reduce((sum, item) => sum + item.activeMs, 0);
-      return { ...activity, activeMs, historyItems: items };
-    });
-    await times.save();
-    return shown;
-  },
-
   async 'sync-now'(context) {
     await context.sync.run(true);
     return context.sync.overview();
@@ -70,9 +44,8 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
   },
 
   async 'count-retention'(context, { retentionDays }) {
-    return {
-      pages: await countReadBefore(context.db, Date.now() - retentionDays * 24 * 3600_000),
-    };
+    const cut = await retentionCut(context.db, context.auth, retentionDays, Date.now());
+    return { pages: cut === null ? 0 : await countRetained(context.db, cut) };
   },
 
   async republish(context) {

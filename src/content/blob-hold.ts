@@ -5,7 +5,9 @@
 // (background/snapshot/sent-snapshot.ts). `bench:read-trace`, Chromium, 6 pages × 2 (session 15,
 // load ~12, the snapshot part's thread time): bug-1255978 (302 K characters) 9.1-9.6 → 7.5-8.2 ms,
 // buzzfeed-1 (259 K) 8.2-12.4 → 7.4-8.3, but cnet (175 K) 5.8-6.1 → 6.0-6.8 and breitbart
-// (229 K) about +0.3: it pays from about BLOB_MIN_CHARS. Firefox's messaging clones the string
+// (229 K) about +0.3: it pays from about BLOB_MIN_CHARS. Session 16, a 64 K threshold against it
+// (10 pages of 78-229 K × 2, load ~12): the snapshot part +0.15 ms paired median, aktualne (119 K)
+// +2-2.7 ms, bbc-1 (174 K) +1.3: below about 230 K the Blob costs more than the copy it saves. Firefox's messaging clones the string
 // without that copy, and whether its background page may read a content script's Blob is not
 // established: there the HTML always goes inline.
 

@@ -20,6 +20,7 @@ import { isEvidenceSized } from './frame-size';
 /** A frame's loads are passed on at most this often (ms); one in between is passed on after it. */
 export const FRAME_LOAD_THROTTLE_MS = 1_000;
 
+/** What watchFrameLoads needs: the frame's document and how to tell the worker of a load. */
 export interface FrameLoadDeps {
   doc: Document;
   /** Asks the worker to give every frame of the tab its presence script ('frames-loaded'). */

@@ -1,8 +1,11 @@
 import type { RequestOf, ResponseOf } from '../messaging/contract';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/heartbeat';
+import { mediaPlaying, mediaSeen } from './page-document';
 import { createPresenceClock } from './presence-clock';
 import { watchPresence } from './presence-watch';
+import { watchReaderMedia } from './reader-media';
 
+/** What a subframe's presence needs: its window and the channel to the worker. */
 export interface FramePresenceDeps {
   win: Window;
   send: (
@@ -15,7 +18,8 @@ export interface FramePresenceDeps {
 /** Input in a frame is reported at most this often (as in the top frame). */
 export const FRAME_INPUT_THROTTLE_MS = 5_000;
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'scroll', 'touchstart'];
-const MEDIA_EVENTS = ['playing', 'pause', 'ended', 'emptied'];
+// volumechange: a muted player is no evidence, unmuted it is again (page-document.ts perceivable).
+const MEDIA_EVENTS = ['playing', 'pause', 'ended', 'emptied', 'volumechange'];
 
 /**
  * Presence evidence from one subframe (an embedded video player, a comments widget): input, and
@@ -29,18 +33,14 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   const now = deps.now ?? (() => Date.now());
   let lastSentAt = -Infinity;
   let playing = false;
+  // Of it, a video of the reader's showing its picture: what counts in a muted tab.
+  let seen = false;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   const presence = createPresenceClock(now);
+  // Whose the frame's videos are: a muted one is presence only if the reader's (reader-media.ts).
+  const readerMedia = watchReaderMedia(doc, signal);
   // Media only: input in a frame is brief (a click on Play), the player's own state is the evidence.
   const watch = watchPresence(doc, presence.seen, () => false, signal);
-
-  function mediaPlaying(): boolean {
-    for (const media of doc.querySelectorAll('video, audio')) {
-      const element = media as HTMLMediaElement;
-      if (!element.paused && !element.ended && element.readyState > 2) return true;
-    }
-    return false;
-  }
 
   function send(): void {
     const presentUntil = presence.takeGap();
@@ -50,6 +50,7 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
     lastSentAt = sentAt;
     void deps.send('frame-signal', {
       mediaPlaying: playing,
+      ...(seen ? { mediaSeen: true } : {}),
       // The overdue heartbeat runs as soon as the frame runs again: that is when it resumed.
       ...(quiet && presentUntil !== undefined ? { presentUntil, resumedAt: sentAt } : {}),
     });
@@ -57,8 +58,10 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
 
   function onMedia(): void {
     const was = playing;
-    playing = mediaPlaying();
-    if (playing !== was) send();
+    const wasSeen = seen;
+    playing = mediaPlaying(doc);
+    seen = playing && mediaSeen(doc);
+    if (playing !== was || seen !== wasSeen) send();
     const wanted = playing && doc.visibilityState === 'visible' && !signal.aborted;
     watch.want(wanted);
     if (wanted && heartbeat === undefined) {
@@ -70,7 +73,10 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
     if (wanted && was && now() - lastSentAt >= HEARTBEAT_INTERVAL_MS / 2) send();
   }
 
-  function onInput(): void {
+  function onInput(event: Event): void {
+    // A press on a video already playing makes it the reader's, with no media event to say so:
+    // a muted one counts from then, and an unmuted one counts in a muted tab too.
+    if (readerMedia.press(event) && (!playing || !seen)) onMedia();
     presence.seen();
     if (now() - lastSentAt >= FRAME_INPUT_THROTTLE_MS) send();
   }

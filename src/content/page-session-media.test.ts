@@ -87,4 +87,61 @@ describe('page session media and freezes', () => {
     expect(payload.resumedAt).toBeGreaterThanOrEqual(lastPlayed + 60_000);
     expect(payload.resumedAt).toBeLessThanOrEqual(Date.now());
   });
+
+  it('keeps no heartbeat for a muted podcast past idle, and says at once when it is unmuted', async () => {
+    const session = setUp();
+    await settle();
+    const doc = session.win.document;
+    let muted = true;
+    const audio = doc.createElement('audio');
+    Object.defineProperties(audio, {
+      paused: { value: false },
+      ended: { value: false },
+      readyState: { value: 4 },
+      muted: { get: () => muted },
+    });
+    doc.body.append(audio);
+    audio.dispatchEvent(new session.dom.window.Event('playing'));
+    await vi.advanceTimersByTimeAsync(IDLE_SEC * 1000 + HEARTBEAT_MS);
+    const quiet = session.signals().length;
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_MS);
+    // Nobody hears it and nobody touched the page: no evidence, as with nothing playing.
+    expect(session.signals()).toHaveLength(quiet);
+    expect(session.signals().at(-1)?.payload).toMatchObject({ mediaPlaying: false });
+    muted = false;
+    audio.dispatchEvent(new session.dom.window.Event('volumechange'));
+    expect(session.signals()).toHaveLength(quiet + 1);
+    expect(session.signals().at(-1)?.payload).toMatchObject({ mediaPlaying: true });
+    // A volume slider's steps say nothing more while it stays heard.
+    audio.dispatchEvent(new session.dom.window.Event('volumechange'));
+    expect(session.signals()).toHaveLength(quiet + 1);
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_MS);
+    expect(session.signals().length).toBeGreaterThanOrEqual(quiet + 5);
+  });
+
+  it("says a video with sound is seen once it is the reader's (what counts in a muted tab)", async () => {
+    const session = setUp();
+    await settle();
+    const { window } = session.dom;
+    const video = playingVideo(session.win.document);
+    Object.defineProperty(video, 'videoWidth', { value: 640 });
+    video.getBoundingClientRect = () =>
+      ({ left: 0, top: 0, right: 640, bottom: 360, width: 640, height: 360 }) as DOMRect;
+    video.dispatchEvent(new window.Event('playing'));
+    // Autoplay with sound: heard, not the reader's; in a tab muted from the tab strip, no evidence.
+    expect(session.signals().at(-1)?.payload).toMatchObject({ mediaPlaying: true });
+    expect(session.signals().at(-1)?.payload).not.toHaveProperty('mediaSeen');
+    await vi.advanceTimersByTimeAsync(INPUT_THROTTLE_MS);
+    // The reader presses on its picture: it is theirs, seen whether the tab is muted or not.
+    const press = new window.MouseEvent('pointerdown', {
+      bubbles: true,
+      clientX: 320,
+      clientY: 180,
+    });
+    video.dispatchEvent(press);
+    expect(session.signals().at(-1)?.payload).toMatchObject({
+      mediaPlaying: true,
+      mediaSeen: true,
+    });
+  });
 });

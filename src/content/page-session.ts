@@ -15,10 +15,12 @@ import {
   type PageNotes,
 } from './page-notes';
 import { startPageSignals } from './page-signals';
+import { watchReaderMedia } from './reader-media';
 import { createRouteReads, type PageReader, type PageSend } from './route-reads';
 
 export type { PageReader } from './route-reads';
 
+/** What a page's reading session needs: the page as noted at load, its notes, its channel. */
 export interface PageSessionDeps {
   /** The document, its clock and whether it is a viewer, as the load path noted it. */
   page: NotedPage;
@@ -78,6 +80,9 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     signal,
   );
   const scheduleRead = reads.schedule;
+  // Whose the page's videos are (a muted one is presence only if the reader's), noted before the
+  // signals read them: from the reader's presses, and what already played when the session began.
+  const readerMedia = watchReaderMedia(win.document, signal);
   const signals = startPageSignals(
     {
       page,
@@ -112,6 +117,7 @@ export function startPageSession(deps: PageSessionDeps, signal: AbortSignal): Pa
     input(event) {
       const wasFocused = notes.focused;
       noteInput(notes, event, page);
+      readerMedia.press(event);
       signals.seen();
       if (!wasFocused && notes.focused) scheduleRead();
       checkRoute();

@@ -3,7 +3,7 @@
 // and used lately (or plays media), so an idle page costs nothing. Part of the page session
 // (page-session.ts), in the reading module.
 import type { RequestOf, ResponseOf } from '../messaging/contract';
-import { mediaPlaying } from './page-document';
+import { mediaPlaying, mediaSeen } from './page-document';
 import type { NotedPage, PageNotes } from './page-notes';
 import { createPresenceClock } from './presence-clock';
 import { watchPresence } from './presence-watch';
@@ -19,6 +19,7 @@ export const INPUT_THROTTLE_MS = 5_000;
 export const FIRST_INPUT_AFTER_REPORT_MS = 1_000;
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended'];
 
+/** What the page's signals need: the noted page, its notes and the channel to the worker. */
 export interface PageSignalsDeps {
   page: NotedPage;
   notes: PageNotes;
@@ -88,6 +89,14 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
   // nobody reads) they cost nothing, and what played before is asked of the document then.
   const watch = watchPresence(doc, presence.seen, recentlyUsed, signal);
   const onMedia = () => void send();
+  // What the last signal said of media (plays, seen): a volume change (a muted player is no
+  // evidence, page-document.ts perceivable) is said only when it changes that, not at each step of
+  // a slider.
+  let mediaSaid = false;
+  let seenSaid = false;
+  const onVolume = () => {
+    if (mediaPlaying(doc) !== mediaSaid || mediaSeen(doc) !== seenSaid) void send();
+  };
 
   function send(at?: number, routeLeft = false): Promise<unknown> {
     if (!tracked || !deps.reported()) return Promise.resolve();
@@ -98,9 +107,13 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
     const quiet = heartbeat !== undefined && sentAt - lastSentAt > heartbeatMs * 1.5;
     lastSentAt = sentAt;
     inputFrom = sentAt + INPUT_THROTTLE_MS;
+    mediaSaid = mediaPlaying(doc);
+    seenSaid = mediaSaid && mediaSeen(doc);
     return deps.send('page-signal', {
       visible: visible(),
-      mediaPlaying: mediaPlaying(doc),
+      mediaPlaying: mediaSaid,
+      // Seen by its reader: counts in a tab muted from the tab strip too, heard media do not.
+      ...(seenSaid ? { mediaSeen: true } : {}),
       focused: notes.focused,
       ...(at === undefined ? {} : { at }),
       ...(routeLeft ? { routeLeft } : {}),
@@ -140,6 +153,7 @@ export function startPageSignals(deps: PageSignalsDeps, signal: AbortSignal): Pa
         mediaHeard = true;
         const listen = { capture: true, passive: true, signal } as const;
         for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, listen);
+        doc.addEventListener('volumechange', onVolume, listen);
       }
       if (reply) {
         heartbeatMs = reply.heartbeatMs;

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRESENCE_WATCH_MS, STILL_WATCH_MS, watchPresence } from './presence-watch';
+import { watchReaderMedia } from './reader-media';
 import { playingVideo } from './testing/page-session-fixture';
 
 // The presence watch on fake time: how often it notes the reader (each note is a timer task on the
@@ -30,7 +31,7 @@ function watched(usedForMs: number) {
   watch.want(true);
   const media = (target: EventTarget, type: string) =>
     target.dispatchEvent(new dom.window.Event(type, { bubbles: true }));
-  return { doc, seenAt, watch, controller, media };
+  return { dom, doc, seenAt, watch, controller, media };
 }
 
 const gaps = (at: number[]) => at.slice(1).map((t, i) => t - (at[i] ?? t));
@@ -119,6 +120,56 @@ describe('watchPresence', () => {
     usedUntil = Date.now() + 60_000;
     watch.kick();
     await vi.advanceTimersByTimeAsync(3_000);
+    expect(seenAt).toHaveLength(4);
+  });
+
+  it('notes a muted podcast not at all, and from when it is unmuted (page-document perceivable)', async () => {
+    const { doc, seenAt, media } = watched(0);
+    let muted = true;
+    const audio = doc.createElement('audio');
+    Object.defineProperties(audio, { paused: { value: false }, muted: { get: () => muted } });
+    doc.body.append(audio);
+    media(audio, 'playing');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(seenAt).toEqual([]);
+    muted = false;
+    media(audio, 'volumechange');
+    const heardAt = Date.now();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seenAt[0]).toBe(heardAt + PRESENCE_WATCH_MS);
+    muted = true;
+    media(audio, 'volumechange');
+    const count = seenAt.length;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(seenAt.length - count).toBeLessThanOrEqual(1);
+  });
+
+  it("notes a muted autoplay video not at all, and from the reader's press on it (F-track-5)", async () => {
+    const { dom, doc, seenAt, media, watch, controller } = watched(0);
+    const readerMedia = watchReaderMedia(doc, controller.signal);
+    const video = playingVideo(doc);
+    Object.defineProperties(video, {
+      muted: { value: true },
+      videoWidth: { value: 640 },
+      getBoundingClientRect: {
+        value: () => ({ left: 0, top: 0, right: 640, bottom: 360, width: 640, height: 360 }),
+      },
+    });
+    media(video, 'playing');
+    const press = (x: number) => {
+      const event = new dom.window.MouseEvent('pointerdown', { clientX: x, clientY: 100 });
+      readerMedia.press(event);
+      watch.kick();
+    };
+    // A press beside it (the page's text) makes it no more the reader's.
+    press(800);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(seenAt).toEqual([]);
+    // A press on its picture: no media event follows, the input's kick re-asks.
+    press(300);
+    const pressedAt = Date.now();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seenAt[0]).toBe(pressedAt + PRESENCE_WATCH_MS);
     expect(seenAt).toHaveLength(4);
   });
 });

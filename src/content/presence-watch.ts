@@ -1,3 +1,5 @@
+import { perceivable } from './page-document';
+
 /**
  * How often presence is noted while media plays: the most a frozen page's last moment of media
  * can be off by. Media is the only evidence over time there (no input while a video is watched).
@@ -15,7 +17,9 @@ const isMedia = (target: EventTarget | null): target is HTMLMediaElement => {
   const tag = (target as Element | null)?.tagName;
   return tag === 'VIDEO' || tag === 'AUDIO';
 };
-const plays = (media: HTMLMediaElement) => !media.paused && !media.ended && media.isConnected;
+// Running: kept as a candidate; perceivable may change without a media event (the reader's press on
+// a muted video makes it theirs, reader-media.ts), so it is asked at each period.
+const runs = (media: HTMLMediaElement) => !media.paused && !media.ended && media.isConnected;
 
 /** The switch of a presence watch (see watchPresence). */
 export interface PresenceWatch {
@@ -52,9 +56,9 @@ export function watchPresence(
 
   /** The period presence is noted at now; 0 when nothing says the reader is there. */
   function period(): number {
-    for (const media of playing) if (!plays(media)) playing.delete(media);
+    for (const media of playing) if (!runs(media)) playing.delete(media);
     if (!wanted || signal.aborted) return 0;
-    if (playing.size > 0) return PRESENCE_WATCH_MS;
+    for (const media of playing) if (perceivable(media)) return PRESENCE_WATCH_MS;
     return used() ? STILL_WATCH_MS : 0;
   }
 
@@ -83,14 +87,13 @@ export function watchPresence(
     for (const media of doc.querySelectorAll('video, audio'))
       playing.add(media as HTMLMediaElement);
     const listen = { capture: true, passive: true, signal } as const;
-    doc.addEventListener(
-      'playing',
-      (event) => {
-        if (isMedia(event.target)) playing.add(event.target);
-        update();
-      },
-      listen,
-    );
+    // Playing, or heard again (unmuted): a candidate; `period` keeps only those that play.
+    const candidate = (event: Event) => {
+      if (isMedia(event.target)) playing.add(event.target);
+      update();
+    };
+    doc.addEventListener('playing', candidate, listen);
+    doc.addEventListener('volumechange', candidate, listen);
     for (const type of ['pause', 'ended', 'emptied']) doc.addEventListener(type, update, listen);
     signal.addEventListener('abort', () => {
       clearInterval(timer);

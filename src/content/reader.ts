@@ -3,6 +3,7 @@
  * Runs where the document was parsed from the page's snapshot (an offscreen document in
  * Chrome/Edge, the background page in Firefox: src/background/snapshot/), never in the page.
  */
+import { headNamesRoute } from '../activity/canonical-url';
 import type { PageCapture } from '../activity/page-metadata';
 import { extractPageMetadata } from './extract';
 import { isHeadStale, type HeadSnapshot } from './route/head-snapshot';
@@ -30,5 +31,21 @@ export function readPage(
  */
 export function readDocument(doc: Document, pageUrl: string, staleHead: boolean): PageCapture {
   const extracted = extractPageMetadata(doc, pageUrl);
-  return staleHead ? metadataForStaleHead(extracted, doc, pageUrl) : extracted;
+  return staleHead && !headNamesPage(doc, pageUrl)
+    ? metadataForStaleHead(extracted, doc, pageUrl)
+    : extracted;
+}
+
+/**
+ * Whether the head's canonical link or `og:url` names `pageUrl` itself, tracking parameters
+ * aside (canonical-url.ts): then it describes this page, whatever the route before was, as
+ * when an analytics script adds `?utm_…` by replaceState once the page is read. The rule the
+ * worker applies to an address fixed up before the read (order-placement.ts isLoadedRoute).
+ */
+function headNamesPage(doc: Document, pageUrl: string): boolean {
+  const named = [
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+  ];
+  return headNamesRoute(named, pageUrl, pageUrl);
 }

@@ -5,7 +5,7 @@
 import type { PageCapture } from '../activity/page-metadata';
 import type { ContentContract, RequestOf, ResponseOf } from '../messaging/contract';
 import { fallbackCapture } from './fallback-capture';
-import { mediaPlaying } from './page-document';
+import { mediaPlaying, mediaSeen } from './page-document';
 import {
   readDueAt,
   readSpan,
@@ -39,6 +39,7 @@ export type PageSend = <K extends ContentType & keyof ContentContract>(
   payload: RequestOf<K>,
 ) => Promise<ResponseOf<K> | undefined>;
 
+/** What the route reads need: the noted page, its notes and the reader that extracts a route. */
 export interface RouteReadsDeps {
   page: NotedPage;
   notes: PageNotes;
@@ -190,6 +191,7 @@ export function createRouteReads(deps: RouteReadsDeps, signal: AbortSignal): Rou
       viewer: page.isViewer(),
       // A player started before the page was read: its own 'playing' came while untracked.
       mediaPlaying: mediaPlaying(doc),
+      mediaSeen: mediaSeen(doc),
       // Left while the worker read it: its address and title only, until that read completes it.
       ...(leaving ? { partial: true } : {}),
     });

@@ -16,8 +16,9 @@
 import { APP_DISPLAY_NAME } from '../activity/user-activity';
 import type { DeviceNode } from './device-id';
 
-/** appActivityId prefixes of deletion markers and device names (see above). */
+/** appActivityId prefix of a deletion marker (`deleted.<node>.<time>.<part>`, see above). */
 export const DELETED_PREFIX = 'deleted.';
+/** appActivityId prefix of a device-name marker (`device.<node>`). */
 export const DEVICE_PREFIX = 'device.';
 
 /** Where markers say they come from: the project's own domain (never a page's). */

@@ -8,7 +8,16 @@ import { commitCounters } from '../store/counter-store';
 import { CounterLedger } from '../store/counters';
 import type { Db } from '../store/db';
 import { getKv, putKv } from '../store/kv';
-import type { DeviceIdentity, HistoryItemRecord, PullState } from '../store/schema';
+import { bareRecord, noteDeletedReadings, shownPages } from '../store/deleted-readings';
+import { droppedPulled } from '../store/dropped-pulled';
+import { dropItemTombstonesOf } from '../store/item-tombstones';
+import {
+  TRACKER_STATE_KEY,
+  type DeviceIdentity,
+  type HistoryItemRecord,
+  type PullState,
+} from '../store/schema';
+import type { DeletedEngagement, TrackerState } from '../tracking/engagement-types';
 import { withSearchKeys } from '../store/search-keys';
 import { pruneWriteLog } from '../sync/write-budget';
 import { appendWriteLog } from '../sync/write-log-store';
@@ -79,7 +88,7 @@ export async function applyListingPage(
   state: PullState,
 ): Promise<PageApplied> {
   const applied: PageApplied = { pulledActivities: 0, pulledEngagements: 0, deletedPages: 0 };
-  const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
+  const tx = db.transaction(['activities', 'historyItems', 'kv', 'tombstones'], 'readwrite');
   const activities = tx.objectStore('activities');
   const historyItems = tx.objectStore('historyItems');
   const kv = tx.objectStore('kv');
@@ -90,6 +99,12 @@ export async function applyListingPage(
   });
 
   const deletions = { ...((await getKv(kv, 'device-deletions')) ?? {}) };
+  const dropped = await droppedPulled(kv);
+  // A page a tab shows here stays bare, and what the tracker holds of it is deleted (F-devices-1).
+  const tracker = await getKv(kv, TRACKER_STATE_KEY);
+  const shown = shownPages(tracker);
+  const held: DeletedEngagement[] = [];
+  const removedWhole = new Set<string>();
   const names = { ...((await getKv(kv, 'device-names')) ?? {}) };
   let othersSeen = state.othersSeen === true;
   for (const entry of entries) {
@@ -106,9 +121,16 @@ export async function applyListingPage(
         const local = await load(appActivityId);
         const changes = applyDeletionMarker(local, entry.deletedAt);
         for (const id of changes.deleteItems) await historyItems.delete(id);
+        held.push(...heldBefore(tracker, appActivityId, entry.deletedAt));
         if (changes.record === 'delete') {
-          ledger.activity(local.record, undefined);
-          await activities.delete(appActivityId);
+          // Reading on in that tab is a new reading, from just after the marker (as for Delete).
+          const bare =
+            local.record && shown.has(appActivityId)
+              ? bareRecord(local.record, entry.deletedAt + 1)
+              : undefined;
+          ledger.activity(local.record, bare);
+          await (bare ? activities.put(bare) : activities.delete(appActivityId));
+          removedWhole.add(appActivityId);
           applied.deletedPages++;
         } else if (changes.record) {
           ledger.activity(local.record, changes.record);
@@ -120,7 +142,8 @@ export async function applyListingPage(
   for (const entry of entries) {
     if (entry.kind !== 'page') continue;
     const local = await load(entry.appActivityId);
-    const changes = mergeRemotePage(local, entry, rules, deletions[entry.appActivityId]);
+    const remote = { ...entry, items: entry.items.filter((i) => !dropped.has(i.id.toLowerCase())) };
+    const changes = mergeRemotePage(local, remote, rules, deletions[entry.appActivityId]);
     if (changes.items.length === 0) continue;
     for (const item of changes.items) await historyItems.put(item satisfies HistoryItemRecord);
     if (changes.record) {
@@ -132,11 +155,29 @@ export async function applyListingPage(
     othersSeen = true;
   }
   await putKv(kv, 'device-deletions', deletions);
+  await noteDeletedReadings(kv, held);
   await putKv(kv, 'device-names', names);
   await putKv(kv, 'devices-pull', othersSeen ? { ...state, othersSeen } : state);
+  // Its dropped engagements' deletes would first PUT the page to learn its id (F-devices-2).
+  await dropItemTombstonesOf(tx.objectStore('tombstones'), removedWhole, ledger);
   await commitCounters(kv, ledger);
   await tx.done;
   return applied;
+}
+
+/**
+ * The engagements the tracker holds of a page that started up to a marker's `deletedAt`: the
+ * marker deletes them (merge.ts's rule), so they are never saved again; the tracker hears of
+ * them when the worker next starts (tracker-runtime.ts), and reading on is a new reading.
+ */
+function heldBefore(
+  tracker: TrackerState | undefined,
+  appActivityId: string,
+  deletedAt: number,
+): DeletedEngagement[] {
+  return Object.values(tracker?.engagements ?? {})
+    .filter((e) => e.appActivityId === appActivityId && e.startedAt <= deletedAt)
+    .map((e) => ({ id: e.id, askedAt: deletedAt + 1 }));
 }
 
 /** Notes a read about to be sent (it counts against the read budget even if never answered). */

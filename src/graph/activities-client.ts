@@ -54,6 +54,9 @@ export function createActivitiesClient(options: GraphClientOptions) {
         signal: AbortSignal.timeout(timeoutMs),
         credentials: 'omit',
         cache: 'no-store',
+        // Graph never redirects these calls; following one would carry the token off the root
+        // (same-origin, or cross-origin on browsers older than the drop of Authorization).
+        redirect: 'error',
       });
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
@@ -112,4 +115,8 @@ export function createActivitiesClient(options: GraphClientOptions) {
   };
 }
 
+/**
+ * Graph user-activity calls (createActivitiesClient): list, PUT and DELETE of activities and of
+ * their history items; each throws GraphError or NetworkError.
+ */
 export type ActivitiesClient = ReturnType<typeof createActivitiesClient>;

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sanitizePageMetadata } from '../activity/sanitize';
+import { deviceGuid, nodeOfGuid } from '../devices/device-id';
 import { readCounters, recountStore } from '../store/counter-store';
 import { openTimelineDb, type Db } from '../store/db';
+import { putKv } from '../store/kv';
 import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
 import { searchPages } from '../store/search-store';
 import { toFileActivity, type HistoryEntry } from './format';
@@ -73,17 +75,18 @@ async function exportAll(limit: number): Promise<HistoryEntry[]> {
 async function importBatch(entries: HistoryEntry[]) {
   const parsed = parseHistoryActivities(entries.map(toFileActivity), 2);
   if (!parsed.ok) throw parsed.error;
-  return importHistoryEntries(db, parsed.entries);
+  return importHistoryEntries(db, parsed.entries, nodeOfGuid);
 }
 
 describe('history file and the store', () => {
-  it('exports in batches, every page once, with its engagements and reading position', async () => {
+  it('exports in batches, every read page once, with its engagements and reading position', async () => {
     await seed(7);
     const entries = await exportAll(3);
-    expect(entries).toHaveLength(7);
-    expect(new Set(entries.map((e) => e.record.appActivityId)).size).toBe(7);
+    // The last page was never read: not exported (F-export-1, export-contents.test.ts).
+    expect(entries).toHaveLength(6);
+    expect(new Set(entries.map((e) => e.record.appActivityId)).size).toBe(6);
     expect(entries.reduce((sum, e) => sum + e.historyItems.length, 0)).toBe(12);
-    expect(entries.filter((e) => e.record.reading).length).toBe(4);
+    expect(entries.filter((e) => e.record.reading).length).toBe(3);
   });
 
   it('export → wipe → import gives back the same history, counters exact, searchable, to publish', async () => {
@@ -97,7 +100,7 @@ describe('history file and the store', () => {
       wipe.done,
     ]);
     const counts = await importBatch(before);
-    expect(counts).toMatchObject({ newPages: 9, newEngagements: 16, updatedPages: 0 });
+    expect(counts).toMatchObject({ newPages: 8, newEngagements: 16, updatedPages: 0 });
     expect(await exportAll(100)).toEqual(before);
     // Read pages are queued for Graph (the old account's ids are not kept); counters agree.
     expect(await readCounters(db)).toEqual(await recountStore(db));
@@ -109,9 +112,44 @@ describe('history file and the store', () => {
     await seed(5);
     const entries = await exportAll(10);
     const counts = await importBatch(entries);
-    expect(counts).toMatchObject({ newPages: 0, updatedPages: 0, unchangedPages: 5 });
+    expect(counts).toMatchObject({ newPages: 0, updatedPages: 0, unchangedPages: 4 });
     expect(counts.unchangedEngagements).toBe(8);
     const records = await db.getAll('activities');
     expect(records.every((r) => r.unsyncedChanges === undefined && r.sync?.serverId)).toBe(true);
+  });
+
+  it('a longer copy in the file grows an engagement but keeps its sync state and device (F-import-2)', async () => {
+    await seed(2);
+    const [entry] = await exportAll(1);
+    if (!entry) throw new Error('fixture');
+    const [first] = entry.historyItems;
+    if (!first) throw new Error('fixture');
+    const stored = await db.get('historyItems', first.id);
+    if (!stored) throw new Error('fixture');
+    await db.put('historyItems', { ...stored, sentAt: T0 + 1, device: 'a1b2c3d4e5f6' });
+    const longer = { ...first, lastActiveAt: first.lastActiveAt + 9_000, activeMs: 34_000 };
+    const counts = await importBatch([{ ...entry, historyItems: [longer] }]);
+    expect(counts.updatedEngagements).toBe(1);
+    expect(await db.get('historyItems', first.id)).toMatchObject({
+      lastActiveAt: longer.lastActiveAt,
+      activeMs: 34_000,
+      sentAt: T0 + 1,
+      device: 'a1b2c3d4e5f6',
+      synced: stored.synced,
+    });
+  });
+
+  it('a new engagement whose GUID names another device is stored as that device’s; ours as ours', async () => {
+    await putKv(db, 'device-identity', { node: '00000000000a', label: 'here' });
+    await seed(2);
+    const [entry] = await exportAll(1);
+    if (!entry?.historyItems[0]) throw new Error('fixture');
+    const bytes = (length: number) => new Uint8Array(length).fill(7);
+    const base = entry.historyItems[0];
+    const theirs = { ...base, id: deviceGuid('0000000000bb', bytes) };
+    const ours = { ...base, id: deviceGuid('00000000000a', bytes), startedAt: base.startedAt + 1 };
+    await importBatch([{ ...entry, historyItems: [theirs, ours] }]);
+    expect((await db.get('historyItems', theirs.id))?.device).toBe('0000000000bb');
+    expect((await db.get('historyItems', ours.id))?.device).toBeUndefined();
   });
 });

@@ -8,10 +8,11 @@ import { pageTerms } from '../search/terms';
 import { commitCounters } from '../store/counter-store';
 import { CounterLedger } from '../store/counters';
 import type { Db } from '../store/db';
+import { getKv } from '../store/kv';
 import { countChange, type ActivityRecord, type HistoryItemRecord } from '../store/schema';
 import { withSearchKeys } from '../store/search-keys';
 import { historyEntryOf, type HistoryEntry } from './format';
-import { planHistoryMerge, type MergeCounts } from './merge-plan';
+import { planHistoryMerge, type ExistingHistory, type MergeCounts } from './merge-plan';
 
 /** One page of the store for an export, and where the next one starts (null at the end). */
 export interface HistoryBatch {
@@ -21,9 +22,13 @@ export interface HistoryBatch {
 }
 
 /**
- * Up to `limit` pages (by appActivityId, after `after` exclusive) with their engagements, in one
- * read-only transaction. Paging by key keeps each transaction short (the worker answers other
- * messages in between) and a page added meanwhile is simply included if its key comes later.
+ * The read pages among up to `limit` stored pages (by appActivityId, after `after` exclusive) with
+ * their engagements, in one read-only transaction. Paging by key keeps each transaction short (the
+ * worker answers other messages in between) and a page added meanwhile is simply included if its
+ * key comes later. A page never read (`lastActiveAt` absent) is left out: one opened and glanced at
+ * (the history never shows it), or the bare record a deleted page keeps while a tab shows it
+ * (store/deleted-readings.ts): what the user deleted is not in their backup. A batch may so hold
+ * fewer than `limit` entries, or none, with `next` set.
  */
 export async function readHistoryBatch(
   db: Db,
@@ -32,7 +37,8 @@ export async function readHistoryBatch(
 ): Promise<HistoryBatch> {
   const tx = db.transaction(['activities', 'historyItems'], 'readonly');
   const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-  const records = await tx.objectStore('activities').getAll(range, limit);
+  const stored = await tx.objectStore('activities').getAll(range, limit);
+  const records = stored.filter((record) => record.lastActiveAt !== undefined);
   const byActivity = tx.objectStore('historyItems').index('by-activity');
   const items = await Promise.all(records.map((r) => byActivity.getAll(r.appActivityId)));
   await tx.done;
@@ -42,28 +48,31 @@ export async function readHistoryBatch(
       (items[i] ?? []).sort((a, b) => a.startedAt - b.startedAt),
     ),
   );
-  const last = records.at(-1);
-  return { entries, next: records.length === limit && last ? last.appActivityId : null };
+  const last = stored.at(-1);
+  return { entries, next: stored.length === limit && last ? last.appActivityId : null };
 }
 
 /**
  * Merges validated entries (parse.ts) into the store in one transaction: new pages get their
  * search terms, and every read page that gains anything is marked as changed so the next sync
  * publishes it under the current sign-in. Idempotent: a second import of the same entries writes
- * nothing. Returns what changed (merge-plan.ts `MergeCounts`).
+ * nothing. `nodeOf` reads the device an engagement GUID names (devices/device-id.ts `nodeOfGuid`):
+ * without it every new engagement counts as this device's. Returns what changed (`MergeCounts`).
  */
 export async function importHistoryEntries(
   db: Db,
   entries: readonly HistoryEntry[],
+  nodeOf?: ExistingHistory['nodeOf'],
 ): Promise<MergeCounts> {
   const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readwrite');
   const activities = tx.objectStore('activities');
   const historyItems = tx.objectStore('historyItems');
   const ids = entries.map((e) => e.record.appActivityId);
   const itemIds = entries.flatMap((e) => e.historyItems.map((i) => i.id));
-  const [storedPages, storedItems] = await Promise.all([
+  const [storedPages, storedItems, identity] = await Promise.all([
     Promise.all(ids.map((id) => activities.get(id))),
     Promise.all(itemIds.map((id) => historyItems.get(id))),
+    getKv(tx.objectStore('kv'), 'device-identity'),
   ]);
   const existing = {
     activities: new Map(
@@ -74,6 +83,8 @@ export async function importHistoryEntries(
     historyItems: new Map(
       storedItems.filter((r): r is HistoryItemRecord => r !== undefined).map((r) => [r.id, r]),
     ),
+    ...(identity ? { ownNode: identity.node } : {}),
+    ...(nodeOf ? { nodeOf } : {}),
   };
   const plan = planHistoryMerge(entries, existing);
 

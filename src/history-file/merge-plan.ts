@@ -11,6 +11,10 @@ import type { HistoryEntry } from './format';
 export interface ExistingHistory {
   activities: ReadonlyMap<string, ActivityRecord>;
   historyItems: ReadonlyMap<string, HistoryItemRecord>;
+  /** This device's node (devices/device-id.ts); engagements whose GUID names another are theirs. */
+  ownNode?: string;
+  /** The device node an engagement GUID names, or null (devices/device-id.ts `nodeOfGuid`). */
+  nodeOf?: (guid: string) => string | null;
 }
 
 /** What an import would change (and did): pages and engagements new, updated or unchanged. */
@@ -23,6 +27,10 @@ export interface MergeCounts {
   unchangedEngagements: number;
   /** Engagement ids the store already holds under another page: left as they are. */
   conflictingEngagements: number;
+  /** Pages of a site the user excluded: left out (import-rules.ts). */
+  excludedPages: number;
+  /** Read pages older than the retention period: left out (import-rules.ts). */
+  expiredPages: number;
 }
 
 /** Counts of an import that changes nothing (yet): the start of a plan, or of a running total. */
@@ -35,6 +43,8 @@ export function noMergeCounts(): MergeCounts {
     updatedEngagements: 0,
     unchangedEngagements: 0,
     conflictingEngagements: 0,
+    excludedPages: 0,
+    expiredPages: 0,
   };
 }
 
@@ -84,8 +94,9 @@ function mergeActivity(
  * Decides the merge of `entries` (from `parseHistoryFile`) into `existing`. Pure.
  * - A page not in the store is added; one that is keeps its metadata and sync state, its
  *   first-seen/last-active times widen to cover both, and the later reading position wins.
- * - An engagement not in the store is added; one that is is replaced only when the file's copy
- *   went on longer (engagements only grow), keeping what Graph acknowledged of it.
+ * - An engagement not in the store is added (another device's, by its GUID, as that device's); one
+ *   that is only takes the file's times when they went on longer (engagements only grow), keeping
+ *   its sync state and device.
  */
 export function planHistoryMerge(
   entries: readonly HistoryEntry[],
@@ -107,19 +118,23 @@ export function planHistoryMerge(
     for (const item of historyItems) {
       const stored = existing.historyItems.get(item.id);
       if (stored === undefined) {
-        plan.putHistoryItems.push({ ...item });
+        // The file does not say which device read it; the GUID does (as a pull would store it).
+        const node = existing.nodeOf?.(item.id) ?? null;
+        plan.putHistoryItems.push(
+          node !== null && node !== existing.ownNode ? { ...item, device: node } : { ...item },
+        );
         counts.newEngagements++;
       } else if (stored.appActivityId !== item.appActivityId) {
         counts.conflictingEngagements++;
       } else if (item.lastActiveAt > stored.lastActiveAt || item.activeMs > stored.activeMs) {
-        const grown: HistoryItemRecord = {
-          ...item,
+        // Only the times come from the file: what Graph acknowledged or was sent (synced,
+        // sentAt) and which device read it stay, so a later delete still reaches Graph.
+        plan.putHistoryItems.push({
+          ...stored,
           lastActiveAt: Math.max(item.lastActiveAt, stored.lastActiveAt),
           activeMs: Math.max(item.activeMs, stored.activeMs),
           ended: item.ended || stored.ended,
-        };
-        if (stored.synced !== undefined) grown.synced = stored.synced;
-        plan.putHistoryItems.push(grown);
+        });
         counts.updatedEngagements++;
       } else {
         counts.unchangedEngagements++;

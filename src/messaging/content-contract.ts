@@ -24,6 +24,8 @@ export interface PageLoaded<M extends PageCapture> {
   viewer?: boolean;
   /** A <video>/<audio> element plays as the page reports (started before it was read). */
   mediaPlaying?: boolean;
+  /** As a page-signal's. */
+  mediaSeen?: boolean;
   /**
    * Sent as the page was left while the worker read its snapshot: `metadata` is only its address
    * and title, which that read completes once it ends (background/snapshot/left-reads.ts).
@@ -46,12 +48,15 @@ export interface ContentContract {
    * `resumedAt` (epoch ms): when the page ran again. `at` (epoch ms): when the page's own focus,
    * blur or visibility change it reports happened (believed only a few seconds back, never ahead:
    * tracking/event-time.ts). `routeLeft`: sent as an in-page route change is seen, the last word
-   * about the route reported; the new route reports itself once read.
+   * about the route reported; the new route reports itself once read. `mediaPlaying`: a
+   * <video>/<audio> element plays, heard or seen; `mediaSeen` (absent: false): of it, a video of
+   * the reader's shows its picture (content/page-document.ts), which counts in a muted tab too.
    */
   'page-signal': {
     request: {
       visible: boolean;
       mediaPlaying: boolean;
+      mediaSeen?: boolean;
       focused?: boolean;
       presentUntil?: number;
       resumedAt?: number;
@@ -69,7 +74,13 @@ export interface ContentContract {
   'read-snapshot': { request: SentSnapshot; response: PageCapture | null };
   /** A subframe saw input, or its media started, stopped or still plays (frame-presence.ts). */
   'frame-signal': {
-    request: { mediaPlaying: boolean; presentUntil?: number; resumedAt?: number };
+    request: {
+      mediaPlaying: boolean;
+      /** As a page-signal's. */
+      mediaSeen?: boolean;
+      presentUntil?: number;
+      resumedAt?: number;
+    };
     response: null;
   };
   /**

@@ -35,7 +35,7 @@ describe('message contract', () => {
         visible: true,
       }),
     ],
-    ['a negative limit', envelope('list-activities', { limit: -1 })],
+    ['a negative limit', envelope('list-pages', { limit: -1 })],
     [
       'a list that says "no" as text',
       { channel: CHANNEL, type: 'list-pages', payload: { collectEvidence: 'no' } },
@@ -201,6 +201,22 @@ describe('message contract', () => {
     expect(frame).toMatchObject({ payload: { presentUntil: 10, resumedAt: 21 } });
   });
 
+  it('accepts media seen by the reader in each report, and nothing but a boolean', () => {
+    const yes = 'yes' as unknown as boolean;
+    const seen = { mediaPlaying: true, mediaSeen: true };
+    expect(parseRequest(envelope('page-signal', { visible: true, ...seen }))).toMatchObject({
+      payload: seen,
+    });
+    expect(parseRequest(envelope('frame-signal', seen))).toMatchObject({ payload: seen });
+    expect(
+      parseRequest(envelope('page-loaded', { metadata, visible: true, ...seen })),
+    ).toMatchObject({ payload: seen });
+    const wrong = { mediaPlaying: true, mediaSeen: yes };
+    expect(parseRequest(envelope('page-signal', { visible: true, ...wrong }))).toBeNull();
+    expect(parseRequest(envelope('frame-signal', wrong))).toBeNull();
+    expect(parseRequest(envelope('page-loaded', { metadata, visible: true, ...wrong }))).toBeNull();
+  });
+
   it('accepts a reading position, progress clamped to 0–100', () => {
     const position = { progress: 140, quote: { textStart: 'The river rose', prefix: 'Floods' } };
     expect(parseRequest(envelope('page-position', { url: metadata.url, position }))).toEqual({
@@ -210,11 +226,9 @@ describe('message contract', () => {
   });
 
   it('bounds a search query', () => {
-    const parsed = parseRequest(
-      envelope('list-activities', { query: 'q'.repeat(5000), limit: 20 }),
-    );
+    const parsed = parseRequest(envelope('list-pages', { query: 'q'.repeat(5000), limit: 20 }));
     expect(parsed).toEqual({
-      type: 'list-activities',
+      type: 'list-pages',
       payload: { query: 'q'.repeat(500), limit: 20 },
     });
   });

@@ -68,6 +68,10 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
       if (typeof p.mediaPlaying !== 'boolean') return null;
       request.mediaPlaying = p.mediaPlaying;
     }
+    if (p.mediaSeen !== undefined) {
+      if (typeof p.mediaSeen !== 'boolean') return null;
+      request.mediaSeen = p.mediaSeen;
+    }
     if (p.partial !== undefined) {
       if (typeof p.partial !== 'boolean') return null;
       request.partial = p.partial;
@@ -76,17 +80,23 @@ const validators: { [K in MessageType]: (payload: Bag) => ReceivedOf<K> | null }
   },
   'frame-signal': (p) => {
     if (typeof p.mediaPlaying !== 'boolean') return null;
-    return withFreezeTimes({ mediaPlaying: p.mediaPlaying }, p);
+    if (p.mediaSeen !== undefined && typeof p.mediaSeen !== 'boolean') return null;
+    return withFreezeTimes(
+      { mediaPlaying: p.mediaPlaying, ...(p.mediaSeen === true ? { mediaSeen: true } : {}) },
+      p,
+    );
   },
   'page-signal': (p) => {
     if (typeof p.visible !== 'boolean' || typeof p.mediaPlaying !== 'boolean') return null;
     if (p.focused !== undefined && typeof p.focused !== 'boolean') return null;
+    if (p.mediaSeen !== undefined && typeof p.mediaSeen !== 'boolean') return null;
     if (p.at !== undefined && !isTime(p.at)) return null;
     if (p.routeLeft !== undefined && typeof p.routeLeft !== 'boolean') return null;
     return withFreezeTimes(
       {
         visible: p.visible,
         mediaPlaying: p.mediaPlaying,
+        ...(p.mediaSeen === true ? { mediaSeen: true } : {}),
         ...(p.focused === undefined ? {} : { focused: p.focused }),
         ...(p.at === undefined ? {} : { at: wholeMs(p.at) }),
         ...(p.routeLeft === true ? { routeLeft: true } : {}),

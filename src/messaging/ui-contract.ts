@@ -18,10 +18,6 @@ import type {
 
 /** Sent by the extension's own pages (popup, options). */
 export interface UiContract {
-  'list-activities': {
-    request: { query?: string; limit?: number };
-    response: ActivityListItem[];
-  };
   /**
    * The popup's list: the most recent pages, or the best matches of `query` (search over title,
    * site, authors, description, keywords and URL), as slim rows. `total` counts the matches

@@ -37,18 +37,6 @@ export const uiValidators: { [K in keyof UiContract]: (payload: Bag) => Received
     isId(p.appActivityId) && typeof p.resume === 'boolean'
       ? { appActivityId: p.appActivityId, resume: p.resume }
       : null,
-  'list-activities': (p) => {
-    const request: RequestOf<'list-activities'> = {};
-    if (p.query !== undefined) {
-      if (typeof p.query !== 'string') return null;
-      request.query = p.query.slice(0, MAX_QUERY_LENGTH);
-    }
-    if (p.limit !== undefined) {
-      if (typeof p.limit !== 'number' || !Number.isInteger(p.limit) || p.limit < 1) return null;
-      request.limit = Math.min(p.limit, 10_000);
-    }
-    return request;
-  },
   'list-pages': (p) => {
     const request: RequestOf<'list-pages'> = {};
     if (p.query !== undefined) {

@@ -10,6 +10,7 @@
 export const ORGANISATION_KEY = 'organisation';
 /** storage.managed keys (flat, as Chrome policies are). */
 export const MANAGED_RELAY_URL = 'relayUrl';
+/** storage.managed key of the relay's API scope (`api://…/.default`) a policy sets. */
 export const MANAGED_RELAY_SCOPE = 'relayScope';
 
 /** The organisation relay an administrator set (storage.managed) or the user entered. */
@@ -20,6 +21,7 @@ export interface OrganisationConfig {
   relayScope: string;
 }
 
+/** A field of the relay config, as a policy may set it (the options page cannot change those). */
 export type OrganisationField = keyof OrganisationConfig;
 
 /** The config in effect and which fields a policy set (those the options page cannot change). */

@@ -150,4 +150,8 @@ export async function createOrganisationHook(deps: OrganisationHookDeps) {
   };
 }
 
+/**
+ * The organisation relay in the worker (createOrganisationHook): reads to queue with an
+ * engagement, the runner and its alarm, policy and setting changes, the options page's overview.
+ */
 export type OrganisationHook = Awaited<ReturnType<typeof createOrganisationHook>>;

@@ -113,6 +113,31 @@ describe('relay runner', () => {
     expect(await loadRelayStatus(db)).toMatchObject({ attempt: 0, delivered: 2 });
   });
 
+  it('keeps each body under the relay’s 256 KB and never sends a URL it refuses (F-relay-1)', async () => {
+    const long = (id: string, minute: number, chars: number): RelayReadRecord => ({
+      ...read(id, minute),
+      url: `https://intranet.contoso.test/sites/${id}?q=${'x'.repeat(chars)}`,
+    });
+    await queueRelayReads(db, [
+      long('too-long', 0, 9_000),
+      ...Array.from({ length: 100 }, (_, i) => long(`page${String(i)}`, i + 1, 3_000)),
+    ]);
+    const relay = fakeRelay([ack(66), ack(34)]);
+    const first = await runner(relay.fetch).run();
+    const sent = (call: Call | undefined) => (call?.body as { reads: { url: string }[] }).reads;
+    const bytes = (call: Call | undefined) => JSON.stringify(call?.body).length;
+    expect(bytes(relay.calls[0])).toBeLessThanOrEqual(256 * 1024);
+    expect(sent(relay.calls[0]).some((r) => r.url.length > 8192)).toBe(false);
+    // The refused one is answered for (gone), the rest goes in the next pass, all delivered.
+    expect(first).toMatchObject({
+      kind: 'delivered',
+      remaining: 100 - sent(relay.calls[0]).length,
+    });
+    expect(await runner(relay.fetch).run()).toMatchObject({ kind: 'delivered', remaining: 0 });
+    expect(sent(relay.calls[0]).length + sent(relay.calls[1]).length).toBe(100);
+    expect(bytes(relay.calls[1])).toBeLessThanOrEqual(256 * 1024);
+  });
+
   it('queues a read once however often it is queued', async () => {
     await queueRelayReads(db, [read('holidays', 1)]);
     await queueRelayReads(db, [{ ...read('holidays', 1), queuedAt: clock }]);

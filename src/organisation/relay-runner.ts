@@ -4,6 +4,7 @@ import type { RelaySites, RelayStatus } from '../store/schema';
 import { backoffDelay } from '../graph/retry-timing';
 import { classifyFailure, DEFAULT_RETRY_POLICY } from '../sync/retry-policy';
 import { relayConfigured, type OrganisationConfig } from './organisation-config';
+import { relayBatch } from './relay-batch';
 import { createRelayClient } from './relay-client';
 import {
   countQueuedReads,
@@ -152,20 +153,19 @@ export function createRelayRunner(deps: RelayRunnerDeps) {
           await saveRelaySites(db, fresh);
           deps.onSites?.(fresh);
         }
-        let count = 0;
-        if (queued.length > 0) {
-          const ack = await client.postReads(
-            queued.map((read) => ({
-              url: read.url,
-              startDateTime: new Date(read.startedAt).toISOString(),
-            })),
-          );
+        // As many as fit the relay's body limit; one it would refuse anyway is not sent.
+        const batch = relayBatch(queued);
+        let count = batch.refused.length;
+        if (batch.send.length > 0) {
+          const ack = await client.postReads(batch.reads);
           // Accepted, duplicate (already stored) or refused for good (no longer indexed, too
           // old): in every case the relay has answered for each read, so none is sent again.
-          count = ack.accepted + ack.duplicates + ack.rejected.length;
+          count += ack.accepted + ack.duplicates + ack.rejected.length;
+        }
+        if (batch.send.length + batch.refused.length > 0) {
           await removeRelayReads(
             db,
-            queued.map((read) => read.id),
+            [...batch.send, ...batch.refused].map((read) => read.id),
           );
         }
         const remaining = await countQueuedReads(db);
@@ -219,4 +219,7 @@ export function createRelayRunner(deps: RelayRunnerDeps) {
   };
 }
 
+/**
+ * Sends queued intranet reads to the relay (createRelayRunner): `run` a pass, `poke`, `overview`.
+ */
 export type RelayRunner = ReturnType<typeof createRelayRunner>;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
 import {
-  acknowledgeWrite,
   clearChangeCounters,
   countBacklog,
   forgetActivityOnServer,
   parkWrite,
   recordSend,
 } from '../sync/outbox-store';
+import { acknowledgeWrite } from '../sync/write-ack-store';
 import { bindSyncToAccount, flagPublishedForRepublish } from '../sync/republish-store';
 import type { SyncWrite } from '../sync/sync-writes';
 import { initialTrackerState } from '../tracking/engagement';
@@ -70,7 +70,7 @@ async function publish(db: Db, id: string): Promise<void> {
     appActivityId: url(id),
     body: {},
     bodyHash: 'h',
-    items: [{ id: `${id}-g`, lastActiveAt: 0, activeMs: 60_000 }],
+    items: [{ id: `${id}-g`, startedAt: 0, lastActiveAt: 0, activeMs: 60_000 }],
   };
   await recordSend(db, write, 1);
   await acknowledgeWrite(db, write, `srv-${id}`);
@@ -198,7 +198,11 @@ const cases: [string, Step[], StoreCounters][] = [
       ...READ_THREE,
       ...PUBLISH_TWO,
       ['republish', (db) => flagPublishedForRepublish(db)],
-      ['keep 40 h', (db) => pruneHistory(db, { readBefore: 60 * HOUR, unreadSeenBefore: 1 })],
+      [
+        'keep 40 h',
+        (db) =>
+          pruneHistory(db, { read: { readBefore: 60 * HOUR, canSend: true }, unreadSeenBefore: 1 }),
+      ],
       ['first account', (db) => bindSyncToAccount(db, 'alice')],
       ['delete a', (db) => deletePage(db, url('a'), 101 * HOUR)],
       ['another account', (db) => bindSyncToAccount(db, 'bob')],
@@ -213,7 +217,8 @@ const cases: [string, Step[], StoreCounters][] = [
       ['delete a', (db) => deletePage(db, url('a'), 101 * HOUR)],
       ['clear', (db) => clearLocalHistory(db, 102 * HOUR)],
     ],
-    { readPages: 0, unsynced: 0, unsyncedParked: 0, tombstones: 0, parkedTombstones: 0 },
+    // The delete of a stays queued for Graph (F-delete-1).
+    { readPages: 0, unsynced: 0, unsyncedParked: 0, tombstones: 1, parkedTombstones: 0 },
   ],
 ];
 

@@ -17,6 +17,15 @@ export interface TrackerHold {
   shown: Set<string>;
 }
 
+/** appActivityIds of the pages a tab shows in the tracker's committed state (none without one). */
+export function shownPages(state: TrackerState | undefined): Set<string> {
+  const shown = new Set<string>();
+  for (const tab of Object.values(state?.tabs ?? {})) {
+    if (tab.page) shown.add(tab.page.appActivityId);
+  }
+  return shown;
+}
+
 /** One page the deletion read: its saved engagements, and what the scope does to it. */
 export interface PageDecision {
   items: readonly HistoryItemRecord[];
@@ -45,10 +54,7 @@ export async function trackerHold(
     ),
   );
   const state = await getKv(kv, TRACKER_STATE_KEY);
-  const shown = new Set<string>();
-  for (const tab of Object.values(state?.tabs ?? {})) {
-    if (tab.page) shown.add(tab.page.appActivityId);
-  }
+  const shown = shownPages(state);
   const deleted = Object.values(state?.engagements ?? {})
     .filter((e) => {
       if (goneIds.has(e.id)) return true;

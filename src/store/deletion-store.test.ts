@@ -6,12 +6,11 @@ import {
   addPendingDeletion,
   applyDeletion,
   countDeletion,
-  countReadBefore,
   loadPendingDeletions,
   pendingEffect,
   removePendingDeletion,
 } from './deletion-store';
-import { clearLocalHistory } from './activities-store';
+import { clearLocalHistory, countRetained } from './activities-store';
 import type { ActivityRecord, HistoryItemRecord } from './schema';
 
 const HOUR = 3_600_000;
@@ -167,8 +166,8 @@ describe('deletion store', () => {
   });
 
   it('counts what a retention would delete', async () => {
-    expect(await countReadBefore(db, NOW - 24 * HOUR)).toBe(1);
-    expect(await countReadBefore(db, NOW + HOUR)).toBe(4);
+    expect(await countRetained(db, { readBefore: NOW - 24 * HOUR, canSend: false })).toBe(1);
+    expect(await countRetained(db, { readBefore: NOW + HOUR, canSend: false })).toBe(4);
   });
 
   describe('reads waiting for the organisation relay', () => {

@@ -4,6 +4,7 @@ import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
 import { bareRecord, noteDeletedReadings, trackerHold } from './deleted-readings';
+import { noteDroppedPulled } from './dropped-pulled';
 import { dropItemTombstonesOf, graphMayHold, itemTombstone } from './item-tombstones';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
@@ -152,6 +153,7 @@ export async function applyDeletion(
   const newTombstones = new Map<string, TombstoneRecord>();
   // Pages deleted whole from Graph too: their deletion marker tells the other devices (src/devices/).
   const markers: MarkerEntry[] = [];
+  const deleted: HistoryItemRecord[] = []; // whose pulled ones are never pulled again
   const putTombstone = (tombstone: TombstoneRecord): void => {
     newTombstones.set(tombstone.key, tombstone);
   };
@@ -165,6 +167,7 @@ export async function applyDeletion(
       const bare = hold.shown.has(record.appActivityId) ? bareRecord(record, now) : undefined;
       ledger.activity(record, bare);
       requests.push(bare ? activities.put(bare) : activities.delete(record.appActivityId));
+      deleted.push(...items);
       for (const item of items) {
         // With any read of it still waiting for the organisation relay: never reported now.
         requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
@@ -188,6 +191,7 @@ export async function applyDeletion(
     count.engagements += gone.size;
     for (const item of items) {
       if (!gone.has(item.id)) continue;
+      deleted.push(item);
       requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
       // Even when the page's id is unknown (its first answer lost): the tombstone then carries the
       // metadata, with which the sync learns the id; a PUT of the page leaves its items in Graph.
@@ -211,7 +215,7 @@ export async function applyDeletion(
   const wholeInGraph = new Set(markers.map((marker) => marker.appActivityId));
   await dropItemTombstonesOf(tombstones, wholeInGraph, ledger); // before commitCounters
   requests.push(queueDeletionMarkers(kv, markers));
-  requests.push(noteDeletedReadings(kv, hold.deleted));
+  requests.push(noteDeletedReadings(kv, hold.deleted), noteDroppedPulled(kv, deleted));
   requests.push(commitCounters(kv, ledger));
   await Promise.all([...requests, tx.done]);
   return { ...count, held: hold.deleted };
@@ -233,13 +237,4 @@ export function pendingEffect(
     if (decision.kind === 'items') effect = 'held';
   }
   return effect;
-}
-
-/** Retention: how many read pages were last read before `readBefore` (what a save would delete). */
-export async function countReadBefore(db: Db, readBefore: number): Promise<number> {
-  return db.countFromIndex(
-    'activities',
-    'by-last-active',
-    IDBKeyRange.upperBound(readBefore, true),
-  );
 }

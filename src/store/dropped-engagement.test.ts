@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import { A, B, activate, focus, load, signal, timeline } from '../tracking/testing/timeline';
-import { listRecentActivities, recordPage } from './activities-store';
+import { recordPage } from './activities-store';
+import { listRecentActivities } from './testing/read-pages';
 import { readCounters, recountStore } from './counter-store';
 import type { Db } from './db';
 import { freshDbForEachTest } from './testing/fresh-db';

@@ -4,7 +4,7 @@ import type { PageMetadata } from '../activity/page-metadata';
 import { appActivityIdFor } from '../activity/activity-id';
 import { pageTerms } from '../search/terms';
 import { countBacklog } from '../sync/outbox-store';
-import { listRecentActivities } from './activities-store';
+import { listRecentActivities } from './testing/read-pages';
 import { withCurrentId } from './activity-id-migration';
 import { readCounters, recountStore } from './counter-store';
 import { openTimelineDb } from './db';

@@ -121,3 +121,25 @@ export async function listUnfinished(db: Db, limit: number): Promise<PageRow[]> 
 export async function readingOf(db: Db, appActivityId: string): Promise<ReadingRecord | undefined> {
   return (await db.get('activities', appActivityId))?.reading;
 }
+
+/**
+ * The resume-position switch was turned off: deletes the quote kept for every page (progress and
+ * finished stay), in one pass, so none is shown, exported or published any more. Returns how many
+ * pages lost one. Graph's copies are the republish's business (ui/control/past-effects.ts).
+ */
+export async function dropStoredQuotes(db: Db): Promise<number> {
+  const tx = db.transaction('activities', 'readwrite');
+  let dropped = 0;
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    const { reading } = cursor.value;
+    if (reading?.quote !== undefined) {
+      const { quote: _gone, ...kept } = reading;
+      await cursor.update({ ...cursor.value, reading: kept });
+      dropped++;
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return dropped;
+}

@@ -164,6 +164,8 @@ export interface KeyValueRecords {
   'device-names': Record<string, string>;
   /** Pages deleted here (with Graph's copy) whose deletion marker is not yet in Graph. */
   'device-marker-outbox': { appActivityId: string; deletedAt: number }[];
+  /** GUIDs of other devices' engagements deleted here, never pulled again (dropped-pulled.ts). */
+  'dropped-pulled': string[];
 }
 
 /** A write-log segment's `kv` key: the prefix, then its sequence number (sync/write-log-store.ts). */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordPage } from '../store/activities-store';
 import { openTimelineDb, type Db } from '../store/db';
+import { getKv, putKv } from '../store/kv';
 import { commitTransition } from '../store/tracker-store';
 import { initialTrackerState } from '../tracking/engagement';
 import { bindSyncToAccount } from './republish-store';
@@ -70,5 +71,38 @@ describe('sync account binding', () => {
     expect(after?.unsyncedChanges).toBeDefined();
     expect((await db.get('historyItems', 'g1'))?.synced).toBeUndefined();
     expect(await db.count('tombstones')).toBe(0);
+  });
+
+  it("forgets the old account's reading back, keeping this browser's node (F-devices-3)", async () => {
+    await bindSyncToAccount(db, 'alice');
+    await putKv(db, 'devices-pull', {
+      cursor: '2026-11-30T10:00:00Z',
+      readLog: [],
+      attempt: 0,
+      othersSeen: true,
+    });
+    await putKv(db, 'device-deletions', { x: 1 });
+    await putKv(db, 'device-names', { bbbbbbbbbbbb: 'Laptop' });
+    await putKv(db, 'device-marker-outbox', [{ appActivityId: 'x', deletedAt: 1 }]);
+    await putKv(db, 'device-identity', {
+      node: 'aaaaaaaaaaaa',
+      label: 'Here',
+      publishedLabel: 'Here',
+    });
+    const kept = [
+      'devices-pull',
+      'device-deletions',
+      'device-names',
+      'device-marker-outbox',
+    ] as const;
+    const present = async () =>
+      Promise.all(kept.map(async (key) => (await getKv(db, key)) !== undefined));
+
+    expect(await bindSyncToAccount(db, 'alice')).toBe(false);
+    expect(await present()).toEqual([true, true, true, true]);
+    expect(await bindSyncToAccount(db, 'bob')).toBe(true);
+    // Bob's listing starts from the beginning; alice's markers and names are not bob's.
+    expect(await present()).toEqual([false, false, false, false]);
+    expect(await getKv(db, 'device-identity')).toEqual({ node: 'aaaaaaaaaaaa', label: 'Here' });
   });
 });

@@ -5,13 +5,15 @@ import { CounterLedger } from '../store/counters';
 import { getKv, putKv } from '../store/kv';
 import {
   countChange,
+  type ActivityRecord,
   type ParkedWrite,
   type TimelineDb,
   type TombstoneRecord,
 } from '../store/schema';
-import type { ItemVersion, ParkTarget, PendingActivity, SyncWrite } from './sync-writes';
+import type { ParkTarget, PendingActivity, SyncWrite } from './sync-writes';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
 import { appendWriteLog } from './write-log-store';
+import { chooseWindow } from './sync-window';
 
 /** The sync status the popup shows: INITIAL_SYNC_STATUS before the first pass. */
 export async function loadSyncStatus(db: Db): Promise<SyncStatus> {
@@ -29,13 +31,42 @@ export interface SyncBacklog {
   tombstones: TombstoneRecord[];
 }
 
+type ActivitiesStore = IDBPObjectStore<
+  TimelineDb,
+  ('activities' | 'historyItems' | 'tombstones')[],
+  'activities'
+>;
+
+/**
+ * Up to `limit` flagged pages, chosen by `chooseWindow` once more wait (F-sync-3, F-sync-5): all
+ * of them when they fit; else from keys alone (flagged, by recency, parked: three key reads however
+ * large the store), with `blocked` (pages whose delete waits) held back like refused pages.
+ */
+async function pendingWindow(
+  pages: ActivitiesStore,
+  limit: number,
+  blocked: readonly string[],
+): Promise<ActivityRecord[]> {
+  const flagged = pages.index('by-unsynced-changes');
+  if ((await flagged.count()) <= limit) return flagged.getAll(undefined, limit);
+  const ids = chooseWindow(
+    {
+      flagged: await flagged.getAllKeys(),
+      byRecency: await pages.index('by-last-active').getAllKeys(),
+      held: new Set([...(await pages.index('by-parked').getAllKeys()), ...blocked]),
+    },
+    limit,
+  );
+  const records = await Promise.all(ids.map((id) => pages.get(id)));
+  return records.filter((record) => record !== undefined);
+}
+
 /** Everything Graph may not have seen: flagged activities with their items, and tombstones. */
 export async function loadSyncBacklog(db: Db, limit = 500): Promise<SyncBacklog> {
   const tx = db.transaction(['activities', 'historyItems', 'tombstones'], 'readonly');
-  const records = await tx
-    .objectStore('activities')
-    .index('by-unsynced-changes')
-    .getAll(undefined, limit);
+  const stored = await tx.objectStore('tombstones').getAll();
+  const blocked = stored.filter((t) => t.kind === 'activity').map((t) => t.appActivityId);
+  const records = await pendingWindow(tx.objectStore('activities'), limit, blocked);
   const byActivity = tx.objectStore('historyItems').index('by-activity');
   const activities: PendingActivity[] = [];
   for (const record of records) {
@@ -45,7 +76,7 @@ export async function loadSyncBacklog(db: Db, limit = 500): Promise<SyncBacklog>
   // page has learnt since, if any (else the planner learns it: sync-planner.ts).
   const pages = tx.objectStore('activities');
   const tombstones = await Promise.all(
-    (await tx.objectStore('tombstones').getAll()).map(async (tombstone) => {
+    stored.map(async (tombstone) => {
       if (tombstone.kind !== 'history-item' || tombstone.serverId !== undefined) return tombstone;
       const serverId = (await pages.get(tombstone.appActivityId))?.sync?.serverId;
       return serverId === undefined ? tombstone : { ...tombstone, serverId };
@@ -180,70 +211,4 @@ export async function clearChangeCounters(
   }
   await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
-}
-
-/** Records what Graph acknowledged, in a transaction of its own (never across the network call). */
-export async function acknowledgeWrite(db: Db, write: SyncWrite, serverId?: string): Promise<void> {
-  const tx = db.transaction(['activities', 'historyItems', 'tombstones', 'kv'], 'readwrite');
-  const tombstones = tx.objectStore('tombstones');
-  const ledger = new CounterLedger();
-  switch (write.op) {
-    case 'delete-activity':
-    case 'delete-history-item':
-      ledger.tombstone(await tombstones.get(write.tombstoneKey), undefined);
-      await tombstones.delete(write.tombstoneKey);
-      break;
-    case 'put-activity': {
-      if (write.tombstoneKey !== undefined) {
-        const tombstone = await tombstones.get(write.tombstoneKey);
-        if (tombstone && serverId !== undefined) {
-          const known = { ...tombstone, serverId };
-          ledger.tombstone(tombstone, known);
-          await tombstones.put(known);
-        }
-        break;
-      }
-      const activities = tx.objectStore('activities');
-      const record = await activities.get(write.appActivityId);
-      if (record) {
-        const sync = { serverId: serverId ?? record.sync?.serverId, bodyHash: write.bodyHash };
-        const acknowledged = { ...record, sync };
-        ledger.activity(record, acknowledged);
-        await activities.put(acknowledged);
-      } else if (serverId !== undefined) {
-        // Deleted locally while the PUT was in flight: delete it in Graph too.
-        const tombstone: TombstoneRecord = {
-          key: `activity:${write.appActivityId}`,
-          kind: 'activity',
-          appActivityId: write.appActivityId,
-          serverId,
-          createdAt: Date.now(),
-        };
-        ledger.tombstone(await tombstones.get(tombstone.key), tombstone);
-        await tombstones.put(tombstone);
-      }
-      await markItemsSynced(tx.objectStore('historyItems'), write.items);
-      break;
-    }
-    case 'put-history-item':
-      await markItemsSynced(tx.objectStore('historyItems'), [write.item]);
-      break;
-  }
-  await commitCounters(tx.objectStore('kv'), ledger);
-  await tx.done;
-}
-
-type SyncTxStores = ('activities' | 'historyItems' | 'tombstones' | 'kv')[];
-type ItemsStore = IDBPObjectStore<TimelineDb, SyncTxStores, 'historyItems', 'readwrite'>;
-
-/** Records the version Graph accepted; an item that grew meanwhile stays dirty. */
-async function markItemsSynced(items: ItemsStore, versions: readonly ItemVersion[]): Promise<void> {
-  for (const version of versions) {
-    const item = await items.get(version.id);
-    if (!item) continue;
-    await items.put({
-      ...item,
-      synced: { lastActiveAt: version.lastActiveAt, activeMs: version.activeMs },
-    });
-  }
 }

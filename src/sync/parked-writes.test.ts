@@ -157,7 +157,7 @@ describe('parked writes', () => {
     const record = await db.get('activities', ID);
     if (record)
       await db.put('activities', { ...record, sync: { serverId: 'srv-1', bodyHash: 'h' } });
-    const item = { id: 'g', lastActiveAt: 2, activeMs: 9000 };
+    const item = { id: 'g', startedAt: 1, lastActiveAt: 2, activeMs: 9000 };
     await parkWrite(
       db,
       { op: 'put-history-item', appActivityId: ID, serverId: 'srv-1', item, body: {} },

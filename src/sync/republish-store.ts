@@ -3,8 +3,8 @@
 import type { Db } from '../store/db';
 import { commitCounters, readCounters } from '../store/counter-store';
 import { CounterLedger } from '../store/counters';
-import { getKv, putKv } from '../store/kv';
-import { countChange } from '../store/schema';
+import { getKv, putKv, type KvStore } from '../store/kv';
+import { countChange, type KvKey } from '../store/schema';
 
 /**
  * Ties what is recorded as "in Graph" to one account. When a different account signs in, that
@@ -22,6 +22,7 @@ export async function bindSyncToAccount(db: Db, accountKey: string): Promise<boo
     const ledger = new CounterLedger().cleared('tombstones', await readCounters(kv));
     await kv.delete('sync-status');
     await tx.objectStore('tombstones').clear();
+    await forgetOtherAccountDevices(kv);
     let activity = await tx.objectStore('activities').openCursor();
     while (activity) {
       const { sync, ...rest } = activity.value;
@@ -68,4 +69,26 @@ export async function flagPublishedForRepublish(db: Db): Promise<number> {
   await commitCounters(tx.objectStore('kv'), ledger);
   await tx.done;
   return flagged;
+}
+
+/**
+ * Reading back from Graph belonged to the old account too (F-devices-3): its listing cursor would
+ * skip what the new account's devices wrote before it, its markers and names are of other pages and
+ * devices. This browser's node stays (it is the browser's); its name is published again.
+ */
+async function forgetOtherAccountDevices(
+  kv: KvStore & { delete(key: KvKey): Promise<void> },
+): Promise<void> {
+  for (const key of [
+    'devices-pull',
+    'device-deletions',
+    'device-names',
+    'device-marker-outbox',
+  ] as const)
+    await kv.delete(key);
+  const identity = await getKv(kv, 'device-identity');
+  if (identity?.publishedLabel !== undefined) {
+    const { publishedLabel: _old, ...rest } = identity;
+    await putKv(kv, 'device-identity', rest);
+  }
 }

@@ -131,7 +131,8 @@ describe('sync engine against the Graph sandbox', () => {
     await read(m, engagement(m, '33333333-3333-4333-8333-333333333333', HOUR_AGO, 20_000));
     await graph.admin.dropNext(1);
     const failed = await runSyncPass(deps());
-    expect(failed).toMatchObject({ state: 'waiting', attempt: 1, lastError: { code: 'error' } });
+    // 'network', which the popup says as "No connection", not the bare 'error'.
+    expect(failed).toMatchObject({ state: 'waiting', attempt: 1, lastError: { code: 'network' } });
     expect(failed.backoffUntil).toBeGreaterThan(Date.now());
     const recovered = await runSyncPass(deps(), { force: true });
     expect(recovered.state).toBe('idle');

@@ -5,7 +5,6 @@ import { backoffDelay } from '../graph/retry-timing';
 import { serializeError } from '../messaging/errors';
 import { sendWrite } from './graph-writes';
 import {
-  acknowledgeWrite,
   clearChangeCounters,
   forgetActivityOnServer,
   loadSyncBacklog,
@@ -14,6 +13,7 @@ import {
   recordSend,
   saveSyncStatus,
 } from './outbox-store';
+import { acknowledgeWrite } from './write-ack-store';
 import { classifyFailure, DEFAULT_RETRY_POLICY, refusesAccount } from './retry-policy';
 import { UNSAFE_METADATA } from '../messaging/contract';
 import { planSync } from './sync-planner';
@@ -148,7 +148,9 @@ export async function runSyncPass(
         return {
           stop: {
             kind: 'wait',
-            error: serializeError(error, 'error'),
+            // The verdict's reason, not the error's own code: a dropped connection or a timeout
+            // has none ('error'), and the popup words 'network' and 'timeout' (sync-line.ts).
+            error: { ...serializeError(error, 'error'), code: verdict.reason },
             delayMs: verdict.delayMs,
             fromServer: error instanceof GraphError && error.retryAfterMs !== undefined,
             syncNow,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TombstoneRecord } from '../store/schema';
+import type { PendingActivity } from './sync-writes';
 import { planSync } from './sync-planner';
 import {
   activity,
@@ -62,7 +63,7 @@ describe('sync planner', () => {
         op: 'put-history-item',
         appActivityId: 'a',
         serverId: 'srv-1',
-        item: { id: 'g1', lastActiveAt: settled, activeMs: 45_000 },
+        item: { id: 'g1', startedAt: settled - 30_000, lastActiveAt: settled, activeMs: 45_000 },
         body: expect.objectContaining({ activeDurationSeconds: 45 }) as object,
       },
     ]);
@@ -157,15 +158,21 @@ describe('sync planner', () => {
     expect(planSync([], [{ ...tombstone, metadata: undefined }], options).writes).toEqual([]);
   });
 
-  it('orders activities by their oldest waiting engagement', () => {
+  it('orders activities newest change first, so a fresh read goes before a backlog (F-sync-3)', () => {
+    /** A page last read at `at`, its one engagement waiting. */
+    const readAt = (id: string, at: number): PendingActivity => {
+      const page = activity(id, [item(`${id}-g`, at)]);
+      return { ...page, record: { ...page.record, lastActiveAt: at } };
+    };
     const plan = planSync(
-      [activity('new', [item('g1', settled)]), activity('old', [item('g2', settled - 500_000)])],
+      [readAt('imported', settled - 500_000), readAt('today', settled), readAt('mid', settled - 1)],
       [],
       options,
     );
     expect(plan.writes.map((w) => (w.op === 'put-activity' ? w.appActivityId : ''))).toEqual([
-      'old',
-      'new',
+      'today',
+      'mid',
+      'imported',
     ]);
   });
 });

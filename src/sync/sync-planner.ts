@@ -26,7 +26,8 @@ export interface PlanOptions {
 /**
  * Decides the writes that bring Graph up to date, fewest first: one PUT creates or replaces an
  * activity and deep-inserts its new history items; an engagement that only grew is one
- * history-item PUT (same GUID, so a retry never duplicates). Deletes go first, oldest first.
+ * history-item PUT (same GUID, so a retry never duplicates). Deletes go first, oldest first;
+ * then pages, the most recently changed first (F-sync-3).
  */
 export function planSync(
   pending: readonly PendingActivity[],
@@ -41,7 +42,7 @@ export function planSync(
     tombstones.filter((t) => t.kind === 'activity').map((t) => t.appActivityId),
   );
 
-  const activityWrites: { write: SyncWrite; oldest: number }[] = [];
+  const activityWrites: { write: SyncWrite; newest: number }[] = [];
   for (const { record, items } of pending) {
     if (blocked.has(record.appActivityId)) continue;
     const sync = record.sync ?? {};
@@ -72,10 +73,8 @@ export function planSync(
       }
     }
     const bodyChanged = sync.bodyHash !== bodyHash;
-    const oldest = Math.min(
-      ...due.map((item) => item.lastActiveAt),
-      record.lastActiveAt ?? options.now,
-    );
+    // The page's most recent change: today's reads go before an import's or republish's backlog.
+    const newest = Math.max(...due.map((item) => item.lastActiveAt), record.lastActiveAt ?? 0);
 
     if (sync.serverId === undefined || bodyChanged || due.length > 1) {
       // A new activity waits for its first engagement to be due: an activity without history
@@ -87,7 +86,7 @@ export function planSync(
       }
       if (!bodyChanged && due.length === 0) continue;
       activityWrites.push({
-        oldest,
+        newest,
         write: {
           op: 'put-activity',
           appActivityId: record.appActivityId,
@@ -101,7 +100,7 @@ export function planSync(
       });
     } else if (due.length === 1 && due[0]) {
       activityWrites.push({
-        oldest,
+        newest,
         write: {
           op: 'put-history-item',
           appActivityId: record.appActivityId,
@@ -138,7 +137,7 @@ export function planSync(
     if (write === 'unsafe') unsafe.push({ tombstoneKey: tombstone.key });
     else if (write) writes.push(write);
   }
-  activityWrites.sort((a, b) => a.oldest - b.oldest);
+  activityWrites.sort((a, b) => b.newest - a.newest);
   writes.push(...activityWrites.map((entry) => entry.write));
   return { writes, unsafe, clean, nextDueAt };
 }
@@ -198,5 +197,10 @@ export function isDirty(item: HistoryItemRecord): boolean {
 }
 
 function version(item: HistoryItemRecord): ItemVersion {
-  return { id: item.id, lastActiveAt: item.lastActiveAt, activeMs: item.activeMs };
+  return {
+    id: item.id,
+    startedAt: item.startedAt,
+    lastActiveAt: item.lastActiveAt,
+    activeMs: item.activeMs,
+  };
 }

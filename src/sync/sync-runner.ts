@@ -92,13 +92,16 @@ export function activityBody(
 /**
  * The sync pass and its one alarm: `run()` reads back (`beforePass`), sends the backlog to Graph
  * (runSyncPass: planner, write budget, parking of writes Graph refuses for good) and schedules the
- * next pass; a call during a pass joins it. `poke()` after a change, `overview()` for the popup.
+ * next pass; a call during a pass joins it, but Sync now during an unforced pass queues a forced
+ * one after it. `poke()` after a change, `overview()` for the popup.
  */
 export function createSyncRunner(deps: SyncRunnerDeps) {
   const { db, alarms, settings } = deps;
   const now = deps.now ?? (() => Date.now());
   const timezone = deps.timezone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   let running: Promise<SyncStatus> | null = null;
+  /** Whether the pass `running` stands for is forced (Sync now) or queues one that is. */
+  let runningForced = false;
   /** When the last `beforePass` wants the next pass (kept by the alarm once set). */
   let wantedByHook: number | null = null;
 
@@ -148,12 +151,25 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
   }
 
   return {
-    /** Runs a pass now, or joins the one under way. */
+    /**
+     * Runs a pass now, or joins the one under way. A forced call (Sync now) finding an unforced
+     * pass under way queues one forced pass after it: joining would skip what only force sends
+     * (engagements still settling, a backoff). At most one pass waits.
+     */
     run(force = false): Promise<SyncStatus> {
-      running ??= pass(force).finally(() => {
-        running = null;
+      if (running && (runningForced || !force)) return running;
+      const before = running;
+      const next: Promise<SyncStatus> = (
+        before ? before.catch(() => undefined).then(() => pass(force)) : pass(force)
+      ).finally(() => {
+        if (running === next) {
+          running = null;
+          runningForced = false;
+        }
       });
-      return running;
+      running = next;
+      runningForced = force;
+      return next;
     },
 
     /**
@@ -174,4 +190,8 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
   };
 }
 
+/**
+ * Graph sync passes (createSyncRunner): `run` one now, `poke` after a change, `overview` for the
+ * UI.
+ */
 export type SyncRunner = ReturnType<typeof createSyncRunner>;

@@ -9,9 +9,13 @@ export interface PendingActivity {
   items: HistoryItemRecord[];
 }
 
-/** The version of a history item a write carries; the ack records exactly this. */
+/**
+ * The version of a history item a write carries; the ack records exactly this. `startedAt` (epoch
+ * ms) lets the ack tell whether a deletion marker covers what the write carried.
+ */
 export interface ItemVersion {
   id: string;
+  startedAt: number;
   lastActiveAt: number;
   activeMs: number;
 }

@@ -94,16 +94,19 @@ export class Accrual {
     }
   }
 
+  /** Banks the open interval's time (bank()) if the interval is on tab `tabId`. */
   bankIfOn(tabId: number): void {
     if (this.s.interval?.tabId === tabId) this.bank();
   }
 
+  /** Ends the open interval, if any, first banking its time when `bank` is true. */
   closeInterval({ bank }: { bank: boolean }): void {
     if (!this.s.interval) return;
     if (bank) this.bank();
     this.s.interval = null;
   }
 
+  /** Ends the open interval, banking its time, if it is on tab `tabId`. */
   closeIntervalIfOn(tabId: number): void {
     if (this.s.interval?.tabId === tabId) this.closeInterval({ bank: true });
   }

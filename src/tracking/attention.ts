@@ -2,14 +2,17 @@
 import type { TabState, TrackerState } from './engagement-types';
 import { SILENCE_LIMIT_MS } from './heartbeat';
 
-/** Media plays in the tab: audible, a playing element in the page, or one in a subframe lately. */
+/**
+ * Media plays in the tab for someone: audible, a playing element in the page, or one in a subframe
+ * lately. In a muted tab (`tab.muted`) nothing is heard: only a video of the reader's showing its
+ * picture counts, in the page or a subframe, exactly as a muted video does in a tab with sound
+ * (README, reading-time rules; review F-track-7: a podcast played on, unheard, and counted).
+ */
 export function hasMedia(tab: TabState, now: number): boolean {
-  const frameMediaAt = tab.frameMediaAt ?? null;
-  return (
-    tab.audible ||
-    tab.mediaPlaying ||
-    (frameMediaAt !== null && now - frameMediaAt <= SILENCE_LIMIT_MS)
-  );
+  const lately = (at: number | null | undefined) =>
+    at !== null && at !== undefined && now - at <= SILENCE_LIMIT_MS;
+  if (tab.muted) return tab.mediaSeen === true || lately(tab.frameSeenAt);
+  return tab.audible || tab.mediaPlaying || lately(tab.frameMediaAt);
 }
 
 /** The tab whose page holds the reader's attention in `s` (null: none), at `now`. */

@@ -167,6 +167,7 @@ describe('engagement tracker over time', () => {
           load(tabId, pages[tabId - 1] ?? A, windowId),
           signal(tabId, random() < 0.8, random() < 0.1),
           { type: 'idle-state', state: random() < 0.5 ? 'active' : 'idle' },
+          { type: 'tab-muted', tabId, muted: random() < 0.5 },
           { type: 'tick' },
         ];
         t.at(now, choices[Math.floor(random() * choices.length)] ?? { type: 'tick' });

@@ -40,15 +40,24 @@ export interface TabState {
   /** null until the content script reports a trackable page (never for chrome://, file://, …). */
   page: TrackedPage | null;
   visible: boolean;
-  /** Chrome's tab.audible. */
+  /** The browser's tab.audible (true in a muted tab too: the tab makes sound nobody hears). */
   audible: boolean;
-  /** A <video>/<audio> element playing in the page (may be muted). */
+  /**
+   * The user muted the tab (`tab.mutedInfo.muted`): only media seen count. Absent in a state kept
+   * before it existed: not muted.
+   */
+  muted?: boolean;
+  /** A <video>/<audio> element playing in the page, heard or seen (page-signal's mediaPlaying). */
   mediaPlaying: boolean;
+  /** Of it, a video of the reader's showing its picture (page-signal's mediaSeen). */
+  mediaSeen?: boolean;
   /**
    * Last time a subframe (an embedded player) said its media was playing; null or absent when
    * none does. It holds for SILENCE_LIMIT_MS only: a frame repeats it while it plays.
    */
   frameMediaAt?: number | null;
+  /** As frameMediaAt, for a frame's video of the reader's showing its picture (mediaSeen). */
+  frameSeenAt?: number | null;
   /** Last moment we had evidence that someone was there: input, heartbeat, activation, load. */
   lastEvidenceAt: number;
 }

@@ -68,8 +68,11 @@ export function pageLoaded(step: Step, event: PageLoaded): void {
     page: event.page,
     visible: event.visible,
     audible: previous?.audible ?? false,
+    muted: event.tabMuted ?? previous?.muted ?? false,
     mediaPlaying: event.mediaPlaying ?? false,
+    mediaSeen: event.mediaSeen ?? false,
     frameMediaAt: previous?.frameMediaAt ?? null,
+    frameSeenAt: previous?.frameSeenAt ?? null,
     lastEvidenceAt: now,
   };
   s.tabs[key] = tab;
@@ -95,6 +98,7 @@ export function pageSignal(step: Step, event: Signal): void {
       audible: false,
       mediaPlaying: false,
       frameMediaAt: now,
+      frameSeenAt: event.mediaSeen === true ? now : null,
       lastEvidenceAt: now,
     };
     return;
@@ -113,6 +117,7 @@ export function pageSignal(step: Step, event: Signal): void {
     if (leftAt !== undefined) takeBackHidden(step, event.tabId, leftAt);
     tab.visible = event.visible;
     tab.mediaPlaying = event.mediaPlaying;
+    tab.mediaSeen = event.mediaSeen ?? false;
     if (event.focus) reportedFocus(step, tab, event.focus);
     if (event.routeLeft) {
       // Banked up to now above; the tab counts nothing more for that route (never to be taken
@@ -122,6 +127,7 @@ export function pageSignal(step: Step, event: Signal): void {
     }
   } else {
     tab.frameMediaAt = event.mediaPlaying ? now : null;
+    tab.frameSeenAt = event.mediaSeen === true ? now : null;
   }
   tab.lastEvidenceAt = now;
 }

@@ -56,6 +56,12 @@ export type TrackerEvent =
   | { type: 'tab-activated'; windowId: number; tabId: number }
   | { type: 'tab-removed'; tabId: number }
   | { type: 'tab-audible'; tabId: number; audible: boolean }
+  /**
+   * The user muted or unmuted the tab itself (tab strip, its menu: `tabs.Tab.mutedInfo.muted`,
+   * Chromium and Firefox, heard in `tabs.onUpdated`). Its page's media still say they play with
+   * sound: in a muted tab only what is seen counts (see `mediaSeen`).
+   */
+  | { type: 'tab-muted'; tabId: number; muted: boolean }
   | {
       type: 'page-loaded';
       tabId: number;
@@ -64,6 +70,11 @@ export type TrackerEvent =
       visible: boolean;
       /** The tab's active flag as the sender saw it, so a worker that missed activation catches up. */
       tabActive?: boolean;
+      /**
+       * Whether the tab is muted, as the browser said with the report (`sender.tab.mutedInfo`): a
+       * tab muted before its page reported was not yet known to the tracker. Absent: unchanged.
+       */
+      tabMuted?: boolean;
       /** Whether the sender's window has focus, as the browser says (see page-signal). */
       focus?: WindowFocusReport;
       /**
@@ -84,12 +95,20 @@ export type TrackerEvent =
        * seconds before it is read): as a page-signal's, so idle does not stop a video watched.
        */
       mediaPlaying?: boolean;
+      /** As a page-signal's. */
+      mediaSeen?: boolean;
     }
   | {
       type: 'page-signal';
       tabId: number;
       visible: boolean;
+      /** A <video>/<audio> element plays, heard or seen (content/page-document.ts perceivable). */
       mediaPlaying: boolean;
+      /**
+       * Of what plays, a video of the reader's shows its picture (content/page-document.ts
+       * seenByReader): presence even in a muted tab, where nothing is heard. Absent: none.
+       */
+      mediaSeen?: boolean;
       /**
        * Whether the sender's window has focus, as the browser says when the signal arrives. Chrome
        * does not always fire windows.onFocusChanged(WINDOW_ID_NONE) when the user switches to
@@ -137,6 +156,8 @@ export type TrackerEvent =
       type: 'frame-signal';
       tabId: number;
       mediaPlaying: boolean;
+      /** As a page-signal's. */
+      mediaSeen?: boolean;
       /** As a page-signal's. */
       presentUntil?: number;
       /** As a page-signal's. */

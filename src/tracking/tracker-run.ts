@@ -60,7 +60,17 @@ export function apply(step: Step, event: TrackerEvent): void {
       // Bank before the change so the silence rule is judged with the media state that held.
       if (!event.audible) accrual.bankIfOn(event.tabId);
       tab.audible = event.audible;
-      if (event.audible) evidence(step, event.tabId);
+      if (event.audible && tab.muted !== true) evidence(step, event.tabId);
+      return;
+    }
+    case 'tab-muted': {
+      const tab = s.tabs[String(event.tabId)];
+      if (!tab) return;
+      // As for sound: banked with the media state that held until now.
+      accrual.bankIfOn(event.tabId);
+      tab.muted = event.muted;
+      // Unmuted while it makes sound: heard again from now.
+      if (!event.muted && tab.audible) evidence(step, event.tabId);
       return;
     }
     case 'page-loaded':

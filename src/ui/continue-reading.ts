@@ -2,8 +2,9 @@ import { t } from '../i18n/i18n';
 import type { PageRow } from '../store/page-rows';
 import { formatDuration, siteLabel } from './format';
 import { siteIcon } from './site-icon';
+import { setPageText } from './dom';
 
-/** "42 % read", "Finished", or '' for a page without a position: what a row says of progress. */
+/** "42% read", "Finished", or '' for a page without a position: what a row says of progress. */
 export function progressLabel(row: Pick<PageRow, 'progress' | 'finished'>): string {
   if (row.finished) return t('reading_finished');
   return row.progress === undefined ? '' : t('reading_progress', String(row.progress));
@@ -11,7 +12,7 @@ export function progressLabel(row: Pick<PageRow, 'progress' | 'finished'>): stri
 
 /**
  * "Continue reading": one row per unfinished page (icon, title as a button that resumes it, a
- * progress bar, "42 % read · 13 min"). Page text goes through textContent only. Shared by the popup
+ * progress bar, "42% read · 13 min"). Page text goes through textContent only. Shared by the popup
  * and the history page; `resume` asks the worker to reopen the page at its position.
  */
 export function renderContinueReading(
@@ -30,7 +31,7 @@ export function renderContinueReading(
       const button = doc.createElement('button');
       button.type = 'button';
       button.className = 'resume';
-      button.textContent = row.title;
+      setPageText(button, row.title);
       button.title = t('reading_resume_title', row.title);
       button.addEventListener('click', () => {
         resume(row);
@@ -41,8 +42,11 @@ export function renderContinueReading(
       bar.setAttribute('aria-label', progressLabel(row));
       const meta = doc.createElement('div');
       meta.className = 'meta';
-      meta.textContent = [site, progressLabel(row), formatDuration(row.activeMs, locale)].join(
-        ' · ',
+      const siteName = doc.createElement('span');
+      setPageText(siteName, site);
+      meta.append(
+        siteName,
+        ...[progressLabel(row), formatDuration(row.activeMs, locale)].map((part) => ` · ${part}`),
       );
       const text = doc.createElement('div');
       text.className = 'text';

@@ -46,3 +46,16 @@ export async function disabledWhileLoading(
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Sets page-derived text (a title, a site's name) on `element`: as text, never markup, and with
+ * `dir="auto"`, so a right-to-left title (Arabic, Hebrew) takes its own direction inside our
+ * left-to-right line: it reads from its first word and a long one is cut at its end, not its
+ * start, and its neutral characters (brackets, "42%") stay where its writer put them. The HTML
+ * rule: https://html.spec.whatwg.org/multipage/dom.html#the-dir-attribute (auto: the first
+ * strong character decides). lists.css keeps such text aligned with the line it sits in.
+ */
+export function setPageText(element: HTMLElement, text: string): void {
+  element.textContent = text;
+  element.dir = 'auto';
+}

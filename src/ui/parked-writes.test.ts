@@ -23,14 +23,14 @@ describe('refused writes', () => {
   });
 
   it.each([
-    [{ code: 'requestEntityTooLarge' }, "This page's card is larger than Microsoft Graph accepts."],
+    [{ code: 'requestEntityTooLarge' }, 'This page’s card is larger than Microsoft Graph accepts.'],
     [
       { code: 'somethingNew', status: 413 },
-      "This page's card is larger than Microsoft Graph accepts.",
+      'This page’s card is larger than Microsoft Graph accepts.',
     ],
     [
       { code: 'invalidRequest', status: 400 },
-      "Microsoft Graph did not accept this page's details.",
+      'Microsoft Graph did not accept this page’s details.',
     ],
     [{ code: 'itemNotFound', status: 404 }, 'Microsoft Graph no longer knows this page.'],
     [{ code: 'clientError' }, 'The extension could not send this page.'],
@@ -69,6 +69,18 @@ describe('refused writes', () => {
     );
   });
 
+  it('a page title and site take their own direction (F-ux-2: right-to-left ones kept whole)', () => {
+    const list = document.createElement('ul');
+    renderParkedList(list, [entry({ title: 'تقرير عن المناخ' })], {
+      retry: vi.fn(),
+      dontPublish: vi.fn(),
+    });
+    expect(list.querySelector('.title')?.getAttribute('dir')).toBe('auto');
+    const site = list.querySelector('.reason span');
+    expect(site?.getAttribute('dir')).toBe('auto');
+    expect(site?.textContent).toBe('news.example');
+  });
+
   it('says it in German with the German catalog', () => {
     useCatalog('de');
     expect(refusalInWords({ code: 'invalidRequest' })).toBe(
@@ -92,7 +104,7 @@ describe('refused writes', () => {
     ]);
     expect(list.querySelector('b')).toBeNull();
     expect(rows[0]?.querySelector('.reason')?.textContent).toBe(
-      "news.example · Microsoft Graph did not accept this page's details.",
+      'news.example · Microsoft Graph did not accept this page’s details.',
     );
     // The site's own name, as the popup and history lists label the page, wins over the host.
     renderParkedList(list, [entry({ siteName: 'Coastal Notes', url: 'http://127.0.0.1/x' })], {
@@ -100,10 +112,10 @@ describe('refused writes', () => {
       dontPublish,
     });
     expect(list.querySelector('.reason')?.textContent).toBe(
-      "Coastal Notes · Microsoft Graph did not accept this page's details.",
+      'Coastal Notes · Microsoft Graph did not accept this page’s details.',
     );
     const [retryButton, dontButton] = rows[1]?.querySelectorAll('button') ?? [];
-    expect([retryButton?.textContent, dontButton?.textContent]).toEqual(['Retry', "Don't publish"]);
+    expect([retryButton?.textContent, dontButton?.textContent]).toEqual(['Retry', 'Don’t publish']);
     dontButton?.click();
     expect(dontPublish).toHaveBeenCalledWith('item:g');
     expect(retryButton?.disabled).toBe(true);

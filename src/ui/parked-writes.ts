@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n/i18n';
 import { UNSAFE_METADATA, type ParkedEntry } from '../messaging/contract';
+import { setPageText } from './dom';
 import { siteLabel } from './format';
 
 /** What a row's buttons ask the worker to do with the write `key`. */
@@ -84,14 +85,19 @@ export function renderParkedList(
       item.dataset.key = entry.key;
       const title = doc.createElement('div');
       title.className = 'title';
-      title.textContent = titleOf(entry);
+      // A right-to-left title or site takes its own direction in our line (ui/dom.ts).
+      setPageText(title, titleOf(entry));
       const place = placeOf(entry);
       title.title = place.tooltip;
       const reason = doc.createElement('div');
       reason.className = 'reason';
-      reason.textContent = place.site
-        ? `${place.site} · ${refusalInWords(entry)}`
-        : refusalInWords(entry);
+      if (place.site) {
+        const site = doc.createElement('span');
+        setPageText(site, place.site);
+        reason.append(site, ` · ${refusalInWords(entry)}`);
+      } else {
+        reason.textContent = refusalInWords(entry);
+      }
       const buttons = doc.createElement('div');
       buttons.className = 'actions';
       const button = (label: string, run: (key: string) => Promise<void>): HTMLButtonElement => {

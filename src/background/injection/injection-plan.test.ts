@@ -62,6 +62,24 @@ describe('planInjection', () => {
     ]);
   });
 
+  it.each([
+    ['a new url', { type: 'route-changed', tabId: 7, url: `${ARTICLE}?utm_source=newsletter` }],
+    [
+      'loading',
+      { type: 'navigated', tabId: 7, url: `${ARTICLE}?utm_source=newsletter`, eligible: true },
+    ],
+  ] as const)(
+    'keeps the span of a route whose address only gains tracking parameters (?utm_… by replaceState, heard as %s)',
+    (_, event) => {
+      // Chromium says the tab complete at once after such a loading.
+      const w = reading().at(2, event, { type: 'loaded', tabId: 7 }).wake(10);
+      // Read from its start at 4 s, under the address it has now (the order's route must be it).
+      expect(w.orders).toMatchObject([
+        { at: 4, url: `${ARTICLE}?utm_source=newsletter`, attendedSince: 0, routeStartedAt: null },
+      ]);
+    },
+  );
+
   it('leaves routes after the injection to the reading path (one order per document)', () => {
     const w = reading()
       .wake(5)

@@ -5,6 +5,7 @@
 // into that document, carrying the attention the worker saw, so the page session starts from it.
 // No declared script runs in a page nobody reads. The state is plain data: the glue keeps it in
 // storage.session, so a worker killed mid-wait decides again on its next event from the same state.
+import { canonicalizeUrl } from '../../activity/canonical-url';
 import { hearOutcome } from './injection-retry';
 import type {
   InjectionEvent,
@@ -135,7 +136,11 @@ function applyEvent(state: InjectionState, event: InjectionEvent, now: number): 
       // refuses it where a session already runs (a subframe's load), and a new document clamps
       // the order's start to its own time origin (injected-notes.ts): no time is counted twice.
       // Review 9 F-frames-1.
-      const same = previous?.url === event.url;
+      // So is an address that only gains or loses tracking parameters (an analytics script's
+      // `?utm_…` by replaceState, which Chromium reports as loading too): the same page.
+      const same =
+        previous !== undefined &&
+        (previous.url === event.url || sameCanonical(previous.url, event.url));
       state.documents[String(event.tabId)] = {
         url: event.url,
         document: (previous?.document ?? 0) + 1,
@@ -163,7 +168,11 @@ function applyEvent(state: InjectionState, event: InjectionEvent, now: number): 
     case 'route-changed': {
       const doc = state.documents[String(event.tabId)];
       if (!doc || doc.url === event.url) break;
+      const samePage = sameCanonical(doc.url, event.url);
       doc.url = event.url;
+      // An address that only gains or loses what says how the reader came (an analytics script's
+      // `?utm_…` added by replaceState after load) is the same page: its attention goes on.
+      if (samePage) break;
       doc.routeStartedAt = now;
       doc.earlierMs = 0;
       doc.attendedSince = null;
@@ -173,6 +182,12 @@ function applyEvent(state: InjectionState, event: InjectionEvent, now: number): 
       break;
   }
   return state;
+}
+
+/** Whether two routes name the same page (canonical-url.ts: tracking parameters aside). */
+function sameCanonical(a: string, b: string): boolean {
+  const canonical = canonicalizeUrl(a);
+  return canonical !== null && canonical === canonicalizeUrl(b);
 }
 
 /** Whether `doc` may still get an order (eligible, not done with, none on its way). */

@@ -34,7 +34,10 @@ export interface InjectionState {
   /** The active tab of each window, by window id. */
   activeTabByWindow: Record<string, number>;
   idle: IdleState;
-  /** Tabs playing sound count as attended while the machine is idle (a video watched). */
+  /**
+   * Tabs playing sound someone hears (audible, not muted) count as attended while the machine is
+   * idle (a video watched).
+   */
   audibleTabs: number[];
   /** By tab id. */
   documents: Record<string, PlannedDocument>;

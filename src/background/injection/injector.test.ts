@@ -1,3 +1,4 @@
+import type { Tabs } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READING_MODULE_PATH } from '../../content/reading-module-path';
 import { COMMIT_WAIT_MS, INJECT_AFTER_MS } from './injection-plan';
@@ -123,6 +124,22 @@ describe('the injector', () => {
     expect(1_000 + COMMIT_WAIT_MS).toBeLessThan(10 * 800);
     expect(readsOf(browser)).toEqual([ARTICLE]);
     expect(browser.documents[0]?.reading?.attendedSince).toBe(1_000_000);
+  });
+
+  it('counts a tab that plays sound while idle only while it is not muted (the tab strip)', async () => {
+    const browser = fakeBrowser();
+    const injector = await opened(browser);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await injector.hear({ type: 'idle-state', state: 'idle' });
+    const tab = (muted: boolean) =>
+      ({ url: ARTICLE, incognito: false, audible: true, mutedInfo: { muted } }) as Tabs.Tab;
+    // Chromium and Firefox keep `audible` true in a muted tab: it plays to nobody.
+    injector.tabUpdated(7, { audible: true }, tab(true));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(readsOf(browser)).toEqual([null]);
+    injector.tabUpdated(7, { mutedInfo: { muted: false } }, tab(false));
+    await vi.advanceTimersByTimeAsync(INJECT_AFTER_MS);
+    expect(readsOf(browser)).toEqual([ARTICLE]);
   });
 
   it('makes a refused order again once the tab has committed its document', async () => {

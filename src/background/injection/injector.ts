@@ -42,7 +42,10 @@ export interface InjectorDeps {
 /** A tab's frames are asked for frame presence at most this often (ms) once its page reads. */
 export const FRAME_ASK_MS = 1_000;
 
-/** Whether a page can be read at all (http(s)); the privacy rules are asked at the order (`mayRead`). */
+/**
+ * Whether a page can be read at all (http(s)); the privacy rules are asked at the order
+ * (`mayRead`).
+ */
 const readable = (url: string): boolean => /^https?:/i.test(url);
 
 /** Creates the injector; `hear` takes each browser event as the worker's listener gets it. */
@@ -190,8 +193,11 @@ export function createInjector(deps: InjectorDeps) {
      */
     tabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab?: Tabs.Tab): void {
       const url = change.url ?? tab?.url;
-      if (change.audible !== undefined) {
-        void hear({ type: 'tab-audible', tabId, audible: change.audible });
+      if (change.audible !== undefined || change.mutedInfo !== undefined) {
+        // Heard: `audible` stays true in a tab the user muted, which plays to nobody.
+        const audible = change.audible ?? tab?.audible ?? false;
+        const muted = change.mutedInfo?.muted ?? tab?.mutedInfo?.muted ?? false;
+        void hear({ type: 'tab-audible', tabId, audible: audible && !muted });
       }
       if (url === undefined || tab?.incognito) return;
       if (change.status === 'loading') {
@@ -209,4 +215,7 @@ export function createInjector(deps: InjectorDeps) {
   };
 }
 
+/**
+ * The injection glue (createInjector): hears browser events, keeps the planner's state, injects.
+ */
 export type Injector = ReturnType<typeof createInjector>;

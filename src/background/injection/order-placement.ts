@@ -3,7 +3,7 @@
 // the worker's own verdict on a page whose address is not the one it loaded with. The verdict
 // needs the URL canonicaliser (canonical-url.ts and its secret rules, about 6.6 KB), which the
 // worker holds anyway: the reading file the page runs goes without it.
-import { canonicalizeUrl } from '../../activity/canonical-url';
+import { canonicalizeUrl, headNamesRoute } from '../../activity/canonical-url';
 import type { ReadingOrder, ReadingOrderSlot } from '../../messaging/reading-order';
 
 /**
@@ -79,9 +79,7 @@ export function isLoadedRoute(facts: RouteFacts, route: string): boolean {
   const here = canonicalizeUrl(route);
   if (here === null) return false;
   if (canonicalizeUrl(facts.loaded) === here) return true;
-  return [facts.canonical, facts.ogUrl].some(
-    (named) => named !== null && canonicalizeUrl(named, facts.base) === here,
-  );
+  return headNamesRoute([facts.canonical, facts.ogUrl], facts.base, route);
 }
 
 /** The facts of a placeOrder result from the page, or null when it is not such a result. */

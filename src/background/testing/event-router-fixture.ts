@@ -40,6 +40,7 @@ export function eventRouterFixture(db: Db, NONE: number) {
     paused = false,
     focused = null as number | null,
     focusedWindowId = () => Promise.resolve(focused),
+    tabs = {},
   } = {}) {
     const events: TrackerEvent[] = [];
     const sync = { run: vi.fn(() => Promise.resolve()) };
@@ -49,7 +50,7 @@ export function eventRouterFixture(db: Db, NONE: number) {
       onStorageChanged: vi.fn(() => Promise.resolve()),
     };
     const tracker = {
-      current: { paused },
+      current: { paused, tabs },
       dispatch: (event: TrackerEvent) => {
         events.push(event);
         return Promise.resolve();

@@ -18,7 +18,12 @@ import { ARCHIVE_LINK, creditsArticle, inProse, MEMBER_PATH } from './profile-li
 import { type ScopeQuery, scopeQueries } from './scoped-query';
 import { classSubstrings } from './selectors';
 import { findDateInText } from './dates';
-import { authorsInDetailsLine, bylineAtRootHead, bylineBesideHeadline } from './headline-byline';
+import {
+  authorsInDetailsLine,
+  bylineAtRootHead,
+  bylineBeforeHeadline,
+  bylineBesideHeadline,
+} from './headline-byline';
 import { ownerLinkAuthors } from './owner-link';
 import { portraitAuthors } from './portrait-byline';
 import { opensWithByline } from './text';
@@ -92,6 +97,12 @@ export function findBylineAuthors(
           ? []
           : bylineBesideHeadline(headline, (el) => (usable(el) ? fromBylineElement(el, base) : []));
       if (beside.length > 0) return beside;
+      // A serial's header before the headline: "Story <span>by</span> <a>Ann Lee</a>".
+      const before =
+        headline === null
+          ? []
+          : bylineBeforeHeadline(headline, (el) => (usable(el) ? fromBylineElement(el, base) : []));
+      if (before.length > 0) return before;
       // A headline outside the root (Drupal's Olivero): the root's own details block opens it.
       const atHead =
         root === undefined || headline === null || root.contains(headline)

@@ -14,7 +14,7 @@
 import type { PageAuthor } from '../../activity/page-metadata';
 import { INLINE_BREAK, layoutText } from './layout-text';
 import { classSubstrings } from './selectors';
-import { opensWithByline } from './text';
+import { isLoneByline, opensWithByline } from './text';
 
 // How far to look: blocks after the headline, levels to climb out of a wrapper or header.
 const SIBLINGS = 3;
@@ -122,6 +122,37 @@ function bylineBlock(
   const authors = read(block);
   if (authors.length === 0 || !authors.every((a) => readsAsName(a.name))) return undefined;
   return laidOutAsByline(block, authors) ? authors : undefined;
+}
+
+/**
+ * The author a serial's header names before the headline, as web-fiction sites print a chapter:
+ * `<a><h2>Story</h2></a> <span>by</span> <h3><a href="/profile/7">Ann Lee</a></h3> <h1>Chapter
+ * 3</h1>` (Royal Road). Among the blocks before `headline` (SIBLINGS of them, in the headline's
+ * parent and the one above), the first whose whole text is a byline word or label ("by",
+ * "Author:") decides: the element right after it must be one link and nothing else (or hold
+ * only one), not the headline, and name one person by `readsAsName`. Empty otherwise.
+ */
+export function bylineBeforeHeadline(
+  headline: Element,
+  read: (el: Element) => PageAuthor[],
+): PageAuthor[] {
+  let anchor: Element | null = headline;
+  for (let level = 0; anchor !== null && level < LEVELS; level++) {
+    let block = anchor.previousElementSibling;
+    for (let i = 0; block !== null && i < SIBLINGS + 1; i++, block = block.previousElementSibling) {
+      if (block.textContent.length > 24 || !isLoneByline(block.textContent)) continue;
+      const next = block.nextElementSibling;
+      if (next === null || next === anchor) return [];
+      const links = next.matches('a[href]') ? [next] : [...next.querySelectorAll('a[href]')];
+      const text = normalised(next.textContent);
+      if (links.length !== 1 || normalised(links[0]?.textContent ?? '') !== text) return [];
+      const authors = read(next);
+      return authors.length === 1 && authors.every((a) => readsAsName(a.name)) ? authors : [];
+    }
+    const parent: Element | null = anchor.parentElement;
+    anchor = parent === null || parent.matches('article, main, body') ? null : parent;
+  }
+  return [];
 }
 
 /**

@@ -38,7 +38,13 @@ export function declaredWidth(img: Element): number {
     if (raw === null || raw === '') continue;
     const [w, h] = /^\s*(\d+)(?:\s*x\s*(\d+))?/.exec(raw)?.slice(1) ?? [];
     if (w === undefined) continue;
-    const height = Number(h ?? img.getAttribute('height'));
+    let height = Number(h ?? img.getAttribute('height'));
+    // Only the width declared: the height the file's name or a resizer wrote into its URL
+    // beside that same width (a banner's "content_650x120_qrcodes.jpg" with width="650").
+    if (!(height > 0)) {
+      const src = img.getAttribute('src') ?? '';
+      if (urlWidth(src) === Number(w)) height = heightInUrl(src);
+    }
     // An image declared wide but a sliver high is a rule or a banner, not a picture.
     return height > 0 && (height < 100 || Number(w) >= height * BANNER_RATIO) ? 0 : Number(w);
   }
@@ -52,13 +58,24 @@ const URL_WIDTH =
 // The height the same resizers write: "-1200x90.jpg", "&h=90", "h_90".
 const URL_HEIGHT = /[-_/]\d{3,4}x(\d{2,4})[./_-]|[?&](?:h|height)=(\d{1,4})\b|[/,]h_(\d{1,4})\b/;
 
+// The height a resizer or the file's name wrote into `url`, or NaN. Unmatched groups are
+// undefined at run time, whatever the typings say.
+const heightInUrl = (url: string): number => {
+  const h = URL_HEIGHT.exec(url);
+  return h === null ? NaN : Number(h.slice(1).find((g) => Boolean(g)));
+};
+
+// The width a resizer or the file's name wrote into `url`, or NaN.
+const urlWidth = (url: string): number => {
+  const m = URL_WIDTH.exec(url);
+  return m === null ? NaN : Number(m.slice(1).find((g) => Boolean(g)));
+};
+
 /** The width in pixels a resizer wrote into the URL (0 for a sliver under 100 px high), or NaN. */
 export function widthInUrl(url: string): number {
   const m = URL_WIDTH.exec(url);
   if (m === null) return NaN;
-  const h = URL_HEIGHT.exec(url);
-  // Unmatched groups are undefined at run time, whatever the typings say.
-  const height = h === null ? NaN : Number(h.slice(1).find((g) => Boolean(g)));
+  const height = heightInUrl(url);
   const width = Number(m.slice(1).find((g) => Boolean(g)));
   // A banner written 1200 wide and 90 high is an advert or a rule, as in declaredWidth.
   return height < 100 || width >= height * BANNER_RATIO ? 0 : width;

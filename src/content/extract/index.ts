@@ -8,6 +8,7 @@ import { LIMITS } from '../../activity/limits';
 import type { PageAuthor, PageCapture } from '../../activity/page-metadata';
 import { notTitles, personsFirst } from './author-filters';
 import { findBylineAuthors } from './byline';
+import { brandBeforeSlogan, brandOfCompany } from './company-name';
 import { findDomDate } from './dom-date';
 import { findContentRoot, findEntryTitle } from './content-root';
 import { findFavicon } from './favicon';
@@ -100,7 +101,7 @@ function extract(
   const h1 = cleanPageText(h1El == null ? undefined : headlineText(h1El, prefixes), LIMITS.title);
   const headlines = [jsonLd.title, tags.title, microdata.title, h1];
   // Declared names first, then names the page only implies (see site-name.ts).
-  const siteName = chooseSiteName(
+  const chosenName = chooseSiteName(
     [
       jsonLd.siteName,
       jsonLd.publisher?.name,
@@ -139,6 +140,8 @@ function extract(
     // Only a page that is not an article may be titled with the site's own name.
     () => isHomePage(pageUrl) || !declaresContent(doc, found.type),
   );
+  // A company's legal name, or a name with its slogan, as the brand (company-name.ts).
+  const siteName = brandBeforeSlogan(brandOfCompany(chosenName, dom.title), pageUrl);
 
   const organizations = [
     ...(jsonLd.organizations ?? []),

@@ -25,6 +25,7 @@ const MAX_BLOCKS = 20;
 const MAX_NODES = 2000;
 const MAX_DEPTH = 12;
 
+/** Whether `value` is a JSON-LD node: a plain object (not null, not an array). */
 export const isNode = (value: unknown): value is LdNode =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -41,16 +42,29 @@ function tryParse(text: string): unknown {
   }
 }
 
+// Spaces JSON does not allow between tokens that saved or pasted blocks carry: a byte-order mark
+// (a template file saved with one), no-break, zero-width, line and paragraph separators (copied
+// from an editor into a "custom schema" field). Inside a string they become a plain space.
+const ODD_SPACE = /[\uFEFF\u00A0\u200B\u2028\u2029]/g;
+
 function parseLenient(raw: string): unknown {
   const text = decodeEntitiesInJson(raw);
   const unwrapped = text.replace(WRAPPER_START, '').replace(WRAPPER_END, '');
   const parsed = tryParse(unwrapped);
   if (parsed !== undefined) return parsed;
-  // Common CMS breakage: raw newlines or tabs inside strings, trailing commas. Control
-  // characters become spaces, which is also valid anywhere outside strings.
-  /* eslint-disable-next-line no-control-regex -- matching control characters is the point */
-  const repaired = unwrapped.replace(/[\u0000-\u001F]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
-  return tryParse(repaired);
+  // Common CMS breakage: raw newlines or tabs inside strings, odd spaces, trailing commas, a
+  // statement's closing semicolon. Control characters become spaces, which is also valid
+  // anywhere outside strings.
+  const repaired = unwrapped
+    /* eslint-disable-next-line no-control-regex -- matching control characters is the point */
+    .replace(/[\u0000-\u001F]+/g, ' ')
+    .replace(ODD_SPACE, ' ')
+    .replace(/,\s*([}\]])/g, '$1')
+    .replace(/;\s*$/, '');
+  const fixed = tryParse(repaired);
+  if (fixed !== undefined || !/}\s*{/.test(repaired)) return fixed;
+  // Two declarations written into one block ("{…}\n{…}", a second plugin appending its own): a list.
+  return tryParse(`[${repaired.replace(/}\s*{/g, '},{')}]`);
 }
 
 /**

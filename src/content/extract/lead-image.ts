@@ -17,8 +17,9 @@ const MAX_IMAGES = 15;
 const NOT_CONTENT = classSubstrings(
   'nav, footer, aside, form, [class*="avatar" i], [class*="author" i], [class*="byline" i], [class*="writer" i], [class*="logo" i], [class*="related" i], [class*="read-more" i], [class*="more-stories" i], [class*="recommend" i], [class*="newsletter" i], [class*="subscribe" i], [class*="promo" i], [class*="advert" i], [class*="sponsor" i], [class*="comment" i], [class~="ad"], [class~="ads"], [class^="ad-"], [class*=" ad-"], [id^="ad-"], [class*="adslot" i]',
 );
+// Ad servers' hosts too ("//ad.example.cn/", "//ads2.example.com/").
 const NOT_LEAD =
-  /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif|\/ads?\/|doubleclick|\/banners?\//i;
+  /logo|avatar|icon|sprite|pixel|spacer|blank|badge|emoji|gravatar|1x1|placeholder|lazy[-_]?load|loading\.gif|\/ads?\/|\/\/ads?\d*\.|doubleclick|\/banners?\//i;
 // Refused as a lead only set in a sentence (a wordmark): a 3:1 image is a common hero crop
 // (1200×400, 1920×640).
 const WORDMARK_RATIO = 3;

@@ -11,6 +11,7 @@ import { isNode, resolveRef, type JsonLdGraph, type LdNode } from './json-ld';
 import { typesOf } from './schema-types';
 import { cleanPageText } from './text';
 
+/** A JSON-LD graph with no nodes: what a page without structured data gives. */
 export const EMPTY_GRAPH: JsonLdGraph = { nodes: [], byId: new Map() };
 
 /** The members of a value: an array, a JSON-LD `@list`/`@set` object, or the value alone. */
@@ -30,6 +31,9 @@ export function rawText(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A value's text (rawText), cleaned as page text and cut to `max` characters; undefined if none.
+ */
 export const nodeText = (value: unknown, max: number): string | undefined =>
   cleanPageText(rawText(value), max);
 

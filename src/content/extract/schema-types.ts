@@ -140,6 +140,7 @@ export function looksLikeContent(node: Readonly<Record<string, unknown>>): boole
   );
 }
 
+/** Whether any of the schema.org `types` is a page type (WebPage and its kinds: PAGE). */
 export const isPageType = (types: readonly string[]): boolean => types.some((t) => PAGE.has(t));
 
 /** The most specific declared type: a content type other than the generic ones first. */

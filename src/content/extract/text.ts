@@ -35,6 +35,13 @@ const OPENS_WITH_BYLINE = new RegExp(
  * by"), or a byline label followed by its colon or a boundary ("Author:", "Penulis Ann Lee").
  */
 export const opensWithByline = (text: string): boolean => OPENS_WITH_BYLINE.test(text);
+// A byline word or label that is the whole text of its element: `<span>by</span>`, "Author:".
+const LONE_BYLINE = new RegExp(
+  `^\\s*(?:(?:(?:${BY_LEAD})\\s+)?(?:${BY_WORDS})|${LABEL})\\s*[:：]?\\s*$`,
+  'i',
+);
+/** True when `text` is a byline word or label and nothing else ("by", "Written by", "Author:"). */
+export const isLoneByline = (text: string): boolean => text.length <= 24 && LONE_BYLINE.test(text);
 const BY_PREFIX = new RegExp(`^(?:${BY_PREFIX_SOURCE})\\s*[:\\-–]?\\s*`, 'i');
 
 /**

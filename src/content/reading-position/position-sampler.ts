@@ -9,6 +9,7 @@ export const SAMPLE_DELAY_MS = 3_000;
  */
 export const SETTLE_MS = 1_000;
 
+/** What the position sampler needs: the window to read positions in and where to report them. */
 export interface PositionSamplerDeps {
   win: Window;
   /** Hands a changed position to the worker, with the URL it belongs to (each route its own). */

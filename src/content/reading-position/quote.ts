@@ -8,9 +8,11 @@ import { pageWordsOf, type PageWords } from './page-words';
  * Pure: blocks and the page's word index come from article-blocks.ts and page-words.ts.
  */
 
-/** Fewest and most words in a quote; a quote longer than MAX_QUOTE_CHARS is cut at a word. */
+/** Fewest words in a quote; a quote longer than MAX_QUOTE_CHARS is cut at a word. */
 export const MIN_QUOTE_WORDS = 4;
+/** Most words in a quote. */
 export const MAX_QUOTE_WORDS = 12;
+/** Most characters in a quote (cut at a word boundary below it). */
 export const MAX_QUOTE_CHARS = 120;
 /** Words of context taken from the block before when the whole quote is not unique. */
 const PREFIX_WORDS = 4;

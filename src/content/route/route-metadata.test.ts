@@ -43,6 +43,18 @@ describe('metadata of a route reached in-page', () => {
     expect(meta.description).toBeUndefined();
   });
 
+  it('trusts a head that names the new address, tracking parameters aside (?utm_… added after the read)', () => {
+    const doc = page('alpha', 'Alpha');
+    const before = snapshotHead(doc);
+    // The route changed only by an analytics script's replaceState: the head is the page's own.
+    const meta = readPage(doc, `${BASE}?v=alpha&utm_source=x`, before, snapshotHead(doc));
+    expect(meta).toMatchObject({
+      url: `${BASE}?v=alpha`,
+      title: 'alpha headline',
+      description: 'About alpha.',
+    });
+  });
+
   it('trusts a head the app updated for the new route', () => {
     const before = snapshotHead(page('alpha', 'Alpha'));
     const doc = page('bravo', 'Bravo');

@@ -6,14 +6,16 @@ import { el } from './el';
 /**
  * Shows "<what> · Undo" in `region` (a live region) until the deletion's undo window ends, then
  * what happened. Undo asks the worker to cancel, which it does only before `notBefore`: nothing has
- * been deleted or sent by then. `after` runs once the outcome is known (to refresh a list).
+ * been deleted or sent by then. `after` runs once the outcome is known (to refresh a list). `focus`
+ * puts focus on Undo; `refocus` takes it once Undo, pressed with focus, has become text and `after`
+ * is done (else it would fall to the page).
  */
 export function showUndo(
   region: HTMLElement,
   what: string,
   scheduled: ScheduledDeletion,
-  after: (outcome: 'undone' | 'deleted') => void = () => undefined,
-  { focus = true }: { focus?: boolean } = {},
+  after: (outcome: 'undone' | 'deleted') => void | Promise<void> = () => undefined,
+  { focus = true, refocus }: { focus?: boolean; refocus?: HTMLElement } = {},
 ): void {
   const doc = region.ownerDocument;
   const undo = el(doc, 'button', { type: 'button', class: 'undo' }, t('control_undo'));
@@ -25,7 +27,7 @@ export function showUndo(
       if (settled) return;
       settled = true;
       region.replaceChildren(t('control_deleted_done'));
-      after('deleted');
+      void after('deleted');
     },
     Math.max(0, scheduled.notBefore - Date.now()),
   );
@@ -33,10 +35,13 @@ export function showUndo(
     if (settled) return;
     settled = true;
     clearTimeout(timer);
+    const hadFocus = doc.activeElement === undo;
     void sendToWorker('cancel-deletion', { deletionId: scheduled.deletionId }).then(
-      ({ cancelled }) => {
+      async ({ cancelled }) => {
         region.replaceChildren(cancelled ? t('control_undone') : t('control_undo_too_late'));
-        after(cancelled ? 'undone' : 'deleted');
+        await after(cancelled ? 'undone' : 'deleted');
+        const lost = doc.activeElement === null || doc.activeElement === doc.body;
+        if (hadFocus && lost) refocus?.focus();
       },
       (error: unknown) => {
         region.replaceChildren(

@@ -5,9 +5,14 @@ import 'uplot/dist/uPlot.min.css';
 import { t } from '../../i18n/i18n';
 import type { RequestOf, ResponseOf } from '../../messaging/contract';
 import { formatAxisNumber, formatDuration } from '../format';
+import { setPageText } from '../dom';
+import { axisSize } from './axis-size';
 import { addDays, lastDays, weeklyTotals } from './days';
 
 type StatsFetch = (request: RequestOf<'history-stats'>) => Promise<ResponseOf<'history-stats'>>;
+
+/** The value axis's font (uPlot's default size), set so its labels can be measured in it. */
+const AXIS_FONT = '12px system-ui, sans-serif';
 
 /** Days the charts and the site table cover. */
 const DAYS = 90;
@@ -72,12 +77,18 @@ function chart(
       axes: [
         {
           ...axis,
+          // Ticks are bar indices: whole steps only. uPlot's own steps include 2.5, which a narrow
+          // chart took, and a tick between two bars was labelled with 1970's "Jan 1".
+          incrs: [1, 2, 5, 10, 20, 50],
           values: (_u, ticks) => ticks.map((i) => dateFormat.format(starts[i] ?? 0)),
         },
         // Minutes in the page's language: uPlot's own labels use English decimals ("1.5").
         {
           ...axis,
-          size: 48,
+          font: AXIS_FONT,
+          // Sized to its labels: a fixed 48 px cut "70,000" to "0,000".
+          size: (self, labels: readonly string[] | null) =>
+            axisSize(labels, (label) => textWidth(self.ctx, label)),
           values: (_u, ticks) => ticks.map((value) => formatAxisNumber(value, locale)),
         },
       ],
@@ -95,16 +106,28 @@ function chart(
     [starts.map((_, i) => i), minutes],
     figure,
   );
-  // The canvas says nothing to a screen reader: the same numbers as a table, visually hidden.
+  // The canvas says nothing to a screen reader: the same numbers as a table, visually hidden in a
+  // block (a table ignores height: 1px, and its 90 rows made the page scroll on below the charts).
+  const hidden = doc.createElement('div');
+  hidden.className = 'visually-hidden';
   const table = doc.createElement('table');
-  table.className = 'visually-hidden';
+  hidden.append(table);
   for (const [i, start] of starts.entries()) {
     const row = table.insertRow();
     row.insertCell().textContent = dateFormat.format(start);
     row.insertCell().textContent = formatDuration(totalsMs[i] ?? 0, locale);
   }
-  figure.append(table);
+  figure.append(hidden);
   return figure;
+}
+
+/** The width of `text` in AXIS_FONT, CSS px (the font is unscaled: no device pixel ratio). */
+function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
+  ctx.save();
+  ctx.font = AXIS_FONT;
+  const width = ctx.measureText(text).width;
+  ctx.restore();
+  return width;
 }
 
 function siteTable(
@@ -129,7 +152,7 @@ function siteTable(
   const count = new Intl.NumberFormat(locale);
   for (const site of top) {
     const row = body.insertRow();
-    row.insertCell().textContent = site.site;
+    setPageText(row.insertCell(), site.site);
     const time = row.insertCell();
     const bar = doc.createElement('span');
     bar.className = 'bar';

@@ -1,4 +1,4 @@
-import { t, tCount } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import { showUndo } from '../control/undo-bar';
 import { errorText } from '../dom';
@@ -6,7 +6,7 @@ import { withFresherTimes } from '../fresher-times';
 import { openPage } from '../open-page';
 import { DayTotals } from './day-totals';
 import { groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
-import { emptyMessageKey } from './empty-state';
+import { endLine, foundLine } from './list-lines';
 import type { ListParts } from './list-parts';
 import { loadFirst, loadOlder, withFresherRows, type FirstAnswer } from './list-source';
 import { keptNeighbours, RowFocus } from './row-focus';
@@ -86,7 +86,7 @@ export class HistoryList {
       this.searching = answer.searching;
       this.rows = answer.rows;
       this.next = answer.next;
-      this.parts.status.textContent = this.foundText(answer.found);
+      this.parts.status.textContent = foundLine(answer.found, this.parts.locale);
       this.loading = false;
       this.focus.index = -1;
       this.parts.scroller.scrollTop = 0;
@@ -104,13 +104,6 @@ export class HistoryList {
     } finally {
       if (seq === this.requestSeq) this.loading = false;
     }
-  }
-
-  private foundText(found: FirstAnswer['found']): string {
-    if (!found) return '';
-    return found.more
-      ? t('history_results_more', new Intl.NumberFormat(this.parts.locale).format(found.total))
-      : tCount('popup_results', found.total);
   }
 
   /**
@@ -175,21 +168,17 @@ export class HistoryList {
       : groupByDay(this.rows, this.dayTotals.shown(this.rows, this.parts.filters().site));
     if (redraw) this.virtual.redraw(items);
     else this.virtual.setItems(items);
-    const { end } = this.parts;
-    if (this.rows.length === 0) {
-      // Never a blank page: say why nothing shows (no match, a filter, or nothing read yet).
-      end.hidden = this.loading;
-      end.textContent = t(
-        emptyMessageKey({
-          query: this.parts.query(),
-          unfinished: this.unfinished,
-          filtered: Object.keys(this.parts.filters()).length > 0,
-        }),
-      );
-      return;
-    }
-    end.hidden = this.searching || this.next !== null || this.loading;
-    end.textContent = t('history_end');
+    const line = endLine({
+      query: this.parts.query(),
+      unfinished: this.unfinished,
+      filtered: Object.keys(this.parts.filters()).length > 0,
+      rows: this.rows.length,
+      loading: this.loading,
+      searching: this.searching,
+      more: this.next !== null,
+    });
+    this.parts.end.hidden = line.hidden;
+    this.parts.end.textContent = t(line.key);
   }
 
   /** The row under keyboard focus, if any. */
@@ -197,6 +186,10 @@ export class HistoryList {
     return this.focus.rowAt(this.focus.index);
   }
 
+  /**
+   * Brings the row's page up (its open tab, else a new one: open-page.ts); while the list shows
+   * unfinished pages, at its reading position.
+   */
   open(row: DisplayRow): void {
     // Unfinished pages go back to where the reader stopped: its open tab, or a new one at the passage.
     void openPage(row, this.unfinished);
@@ -226,17 +219,18 @@ export class HistoryList {
         ? t('history_deleted', titles.get(only) ?? '')
         : t('history_deleted_many', String(scheduled.pages));
     this.parts.status.textContent = what;
+    const hadFocus = this.focus.index >= 0 && this.parts.list.contains(document.activeElement);
     showUndo(
       this.parts.undoBar,
       what,
       scheduled,
-      (outcome) => {
-        // Undone: the pages are back; draw the list again from where it was.
-        if (outcome === 'undone') void this.reload();
-      },
-      { focus: false },
+      // Undone: the pages are back; draw the list again from where it was.
+      (outcome) => (outcome === 'undone' ? this.reload() : undefined),
+      // From a row, focus stays in the list (on the next row); from Delete selected, which goes
+      // with the selection, it moves to Undo rather than being lost to the page, and from Undo
+      // back to the list.
+      { focus: !hadFocus, refocus: this.parts.list },
     );
-    const hadFocus = this.focus.index >= 0 && this.parts.list.contains(document.activeElement);
     this.show();
     if (!hadFocus) return;
     // Focus goes to the row that followed the deleted one (a kept page), else the one before.

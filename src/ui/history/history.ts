@@ -5,8 +5,9 @@ import { sendToWorker } from '../../messaging/client';
 import { formInput, requireElement } from '../dom';
 import { mountParkedWrites } from '../parked-writes';
 import { HistoryList } from './history-list';
-import { enhanceDateFields, newestWanted, readFilters } from './list-filters';
+import { enhanceDateFields, readFilters } from './list-filters';
 import { wireListKeys } from './list-keys';
+import { mountNewestButton } from './newest-button';
 import { mountViewSwitch } from './view-switch';
 
 localizeDocument();
@@ -43,23 +44,13 @@ filters.addEventListener('change', () => void list.reload());
 filters.addEventListener('submit', (event) => {
   event.preventDefault();
 });
-const newest = requireElement('#newest', HTMLButtonElement);
-function showNewest(): void {
-  const jump = formInput(filters, 'jump').value;
-  newest.hidden = !newestWanted(jump, scroller.scrollTop, scroller.clientHeight);
-}
-scroller.addEventListener('scroll', showNewest, { passive: true });
-filters.addEventListener('input', showNewest);
-filters.addEventListener('change', showNewest);
-newest.addEventListener('click', () => {
-  formInput(filters, 'jump').value = '';
-  scroller.scrollTop = 0;
-  showNewest();
-  // Focus was on the button, now hidden: the list is where the reader goes on.
-  listElement.focus();
-  void list.reload();
+mountNewestButton({
+  button: requireElement('#newest', HTMLButtonElement),
+  filters,
+  scroller,
+  list: listElement,
+  reload: () => void list.reload(),
 });
-showNewest();
 requireElement('#delete-selected', HTMLButtonElement).addEventListener(
   'click',
   () => void list.deletePages(selection.all()),

@@ -129,6 +129,20 @@ describe('wireListKeys', () => {
     expect(list.focusedRow()?.key).toBe('a');
   });
 
+  it('leaves the tab order to its rows while one has focus, so Shift+Tab can leave the list', () => {
+    key(search, 'ArrowDown');
+    key(element, 'ArrowDown');
+    // Shift+Tab from a row goes to the previous tab stop in the page: never the list itself,
+    // whose focus would hand focus straight back to the row.
+    expect(element.tabIndex).toBe(-1);
+    expect(list.focus.index).toBe(2);
+    search.focus();
+    expect(element.tabIndex).toBe(0);
+    element.focus();
+    expect(document.activeElement).toBe(element.children[2]);
+    expect(element.tabIndex).toBe(-1);
+  });
+
   it('takes the clicked row as the focused one', () => {
     (element.children[3] as HTMLElement).click();
     expect(list.focusedRow()?.key).toBe('c');

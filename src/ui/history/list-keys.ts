@@ -3,7 +3,8 @@
  * Navigation Inside Components"): navigation keys move the focused row (row-focus.ts), Enter opens
  * its page, Space selects it, Delete deletes the page; Tab into the list lands on the row that had
  * focus; ArrowDown in the search box enters the list. With Alt, Ctrl or Meta a key is the
- * browser's.
+ * browser's. While a row has focus the list itself is out of the tab order, so Shift+Tab leaves
+ * the list instead of landing on it (which hands focus back to the row: a keyboard trap).
  */
 import type { HistoryList } from './history-list';
 
@@ -59,6 +60,18 @@ export function wireListKeys(element: HTMLElement, search: HTMLElement, list: Ke
   element.addEventListener('focus', () => {
     // The list itself takes focus from Tab; hand it to the row that had it, or the first.
     focus.focus(focus.rowAt(focus.index) ? focus.index : focus.nearestRow(0, 1));
+  });
+  // The list is the tab stop from outside; from one of its rows, Shift+Tab must pass it by.
+  element.addEventListener('focusin', (event) => {
+    if (event.target !== element) element.tabIndex = -1;
+  });
+  // Any focus outside the list makes it the tab stop again: a focused row removed from the page
+  // (deleted, scrolled out of the virtual list) may leave without a focusout.
+  element.ownerDocument.addEventListener('focusin', (event) => {
+    if (!element.contains(event.target as Node)) element.tabIndex = 0;
+  });
+  element.addEventListener('focusout', (event) => {
+    if (!element.contains(event.relatedTarget as Node | null)) element.tabIndex = 0;
   });
   element.addEventListener('click', (event) => {
     const row = (event.target as Element).closest<HTMLElement>('.row');

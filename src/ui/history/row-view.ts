@@ -3,6 +3,7 @@ import { formatDuration, formatFullDate, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
 import { devicesLabel } from '../device-label';
+import { setPageText } from '../dom';
 import type { DisplayRow, ListItem } from './days';
 
 /** What a rendered row needs from the page: its locale and selection state. */
@@ -95,7 +96,7 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   title.className = 'title';
   title.href = row.url;
   title.tabIndex = -1;
-  title.textContent = row.title;
+  setPageText(title, row.title);
   title.addEventListener('click', (event) => {
     event.preventDefault();
     context.open(row);
@@ -103,9 +104,10 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   const site = doc.createElement('div');
   site.className = 'site';
   const label = siteLabel(row.url, row.siteName);
-  site.textContent = [label, progressLabel(row), devicesLabel(row)]
-    .filter((part) => part !== '')
-    .join(' · ');
+  const name = doc.createElement('span');
+  setPageText(name, label);
+  const rest = [progressLabel(row), devicesLabel(row)].filter((part) => part !== '');
+  site.append(name, ...rest.map((part) => ` · ${part}`));
   text.append(title, site);
 
   const duration = doc.createElement('span');

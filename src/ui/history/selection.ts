@@ -11,6 +11,7 @@ export class Selection {
     private readonly parts: { bar: HTMLElement; count: HTMLElement; list: HTMLElement },
   ) {}
 
+  /** Whether the page is selected. */
   has(appActivityId: string): boolean {
     return this.ids.has(appActivityId);
   }

@@ -2,6 +2,7 @@ import type { ListItem } from './days';
 
 /** Fixed heights (px) keep positions a prefix sum: any item's place is known without layout. */
 export const DAY_HEIGHT = 40;
+/** Height of an engagement row, px (fixed, as DAY_HEIGHT). */
 export const ROW_HEIGHT = 52;
 /** Items rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
 const OVERSCAN = 12;
@@ -58,10 +59,12 @@ export class VirtualList {
     }).observe(scroller);
   }
 
+  /** How many items the list holds (days and rows), rendered or not. */
   get length(): number {
     return this.items.length;
   }
 
+  /** The item at `index`; undefined past the end. */
   item(index: number): ListItem | undefined {
     return this.items[index];
   }
@@ -104,10 +107,15 @@ export class VirtualList {
     return this.rendered.get(index);
   }
 
+  /** The element of item `index` if it is rendered now (near the viewport, or focused). */
   element(index: number): HTMLElement | undefined {
     return this.rendered.get(index);
   }
 
+  /**
+   * Renders the items in the viewport and OVERSCAN beyond each edge, at their fixed tops, and
+   * removes those now out of range (the focused one stays, so focus is not lost).
+   */
   render(): void {
     const [first, last] = visibleRange(
       this.tops,

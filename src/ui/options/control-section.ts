@@ -1,9 +1,11 @@
 // "Your reading history": clear a range or site (with undo), export and import, and whether the browser keeps the
 // history safe from eviction.
+import browser from 'webextension-polyfill';
 import { t } from '../../i18n/i18n';
 import { openClearHistory } from '../control/clear-history';
 import { requireElement } from '../dom';
 import { initDataTransfer } from './data-transfer';
+import { historyKeptSafe } from './storage-safety';
 
 /**
  * Wires "Your reading history": clear with undo, export and import, and whether storage is
@@ -18,11 +20,11 @@ export function initControlSection(): void {
   void showStorageState(requireElement('#storage-state', HTMLElement));
 }
 
-/**
- * The manifest's `unlimitedStorage` keeps the extension's IndexedDB out of the browser's eviction
- * and quota; `persist()` asks for the same guarantee through the web API and says whether it holds.
- */
+/** Says whether the browser keeps the history from eviction (storage-safety.ts). */
 async function showStorageState(line: HTMLElement): Promise<void> {
-  const persisted = await navigator.storage.persist().catch(() => false);
-  line.textContent = persisted ? t('control_storage_persistent') : t('control_storage_best_effort');
+  const safe = await historyKeptSafe({
+    persist: () => navigator.storage.persist(),
+    unlimitedStorage: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
+  });
+  line.textContent = safe ? t('control_storage_persistent') : t('control_storage_best_effort');
 }

@@ -180,12 +180,16 @@ async function importHistory(file: File, status: HTMLElement): Promise<void> {
     sent += activities.length;
     for (const key of Object.keys(total) as (keyof MergeCounts)[]) total[key] += counts[key];
   }
-  show(
-    status,
-    t('data_imported', [
-      total.newPages.toLocaleString(messageLocale()),
-      total.newEngagements.toLocaleString(messageLocale()),
-      (total.updatedPages + total.unchangedPages).toLocaleString(messageLocale()),
-    ]),
-  );
+  const n = (count: number): string => count.toLocaleString(messageLocale());
+  const imported = t('data_imported', [
+    n(total.newPages),
+    n(total.newEngagements),
+    n(total.updatedPages + total.unchangedPages),
+  ]);
+  // Pages this browser's rules kept out are said, so a smaller history is no surprise.
+  const leftOut =
+    total.excludedPages + total.expiredPages > 0
+      ? ` ${t('data_import_left_out', [n(total.excludedPages), n(total.expiredPages)])}`
+      : '';
+  show(status, imported + leftOut);
 }

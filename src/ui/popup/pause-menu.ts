@@ -11,6 +11,8 @@ const CHOICES: [PauseChoice, () => string][] = [
 /**
  * The choices under "Pause": for an hour, until tomorrow, until resumed. Calls `choose` with the
  * end of the pause (ms since the epoch, or null) and closes; Escape or a click elsewhere closes.
+ * ↑/↓ move between the choices (round), Home and End to the first and last, as a menu's keys do
+ * (WAI-ARIA APG Menu pattern: https://www.w3.org/WAI/ARIA/apg/patterns/menubar/).
  */
 export function openPauseMenu(
   anchor: HTMLElement,
@@ -28,7 +30,14 @@ export function openPauseMenu(
     if (event.key === 'Escape') {
       close();
       anchor.focus();
+      return;
     }
+    const items = [...menu.querySelectorAll<HTMLElement>('[role=menuitem]')];
+    const at = items.indexOf(doc.activeElement as HTMLElement);
+    const to = at < 0 ? undefined : menuKeyTarget(event.key, at, items.length);
+    if (to === undefined) return;
+    event.preventDefault();
+    items[to]?.focus();
   };
   for (const [choice, label] of CHOICES) {
     const item = el(
@@ -48,4 +57,20 @@ export function openPauseMenu(
   anchor.insertAdjacentElement('afterend', menu);
   menu.querySelector('button')?.focus();
   return menu;
+}
+
+/** The item a menu key moves focus to from item `at` of `count`, or undefined for other keys. */
+function menuKeyTarget(key: string, at: number, count: number): number | undefined {
+  switch (key) {
+    case 'ArrowDown':
+      return (at + 1) % count;
+    case 'ArrowUp':
+      return (at - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
 }

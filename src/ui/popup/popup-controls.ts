@@ -161,6 +161,10 @@ export function wireControls(view: PopupView): RowActions {
     void sendToWorker('sync-now', {})
       .then((sync) => {
         view.showSync(sync);
+        // Each pass first pulls from the other devices: pages read there, their time, pages
+        // deleted there. Drawn now, not at the popup's next opening; but a row still offering
+        // Undo keeps it (a redraw would take the row, and the undo, away).
+        if (!list.querySelector('.deleted .undo')) void view.refresh();
       })
       .catch((error: unknown) => {
         syncStatus.textContent = t('popup_sync_failed', errorText(error));

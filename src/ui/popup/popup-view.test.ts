@@ -1,91 +1,27 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useCatalog } from '../../i18n/testing';
-import type { ResponseOf, Status } from '../../messaging/contract';
-import type { PageRow } from '../../store/page-rows';
-import { PopupView, type RowActions, type ScreenRequests } from './popup-view';
+// The popup view's list: its first screen, the rest after it, the page being read, stale replies.
+// What it shows before the answers and when they fail: popup-view-status.test.ts.
+import { describe, expect, it, vi } from 'vitest';
+import type { ResponseOf } from '../../messaging/contract';
+import { PopupView } from './popup-view';
 import { FIRST_ROWS } from './row-counts';
+import {
+  actions,
+  asked,
+  deferred,
+  popupMarkupForEachTest,
+  reply,
+  row,
+  rows,
+  status,
+  titles,
+} from './testing/view-fixture';
 
 const sendToWorker = vi.hoisted(() => vi.fn());
 vi.mock('../../messaging/client', () => ({ sendToWorker }));
 
-/** The popup's own markup, so every element the view requires is the one it ships with. */
-const MARKUP = readFileSync(join(__dirname, 'index.html'), 'utf8');
-
-function row(title: string): PageRow {
-  return {
-    appActivityId: `https://site.test/${title}`,
-    url: `https://site.test/${title}`,
-    title,
-    lastActiveAt: Date.now() - 60_000,
-    activeMs: 120_000,
-  };
-}
-
-const rows = (count: number, prefix = 'page'): PageRow[] =>
-  Array.from({ length: count }, (_, i) => row(`${prefix}-${String(i)}`));
-
-const reply = (list: PageRow[]): ResponseOf<'list-pages'> => ({
-  rows: list,
-  total: list.length,
-  more: false,
-  pendingEvidence: false,
-});
-
-function status(extra: Partial<Status> = {}): Status {
-  return {
-    paused: false,
-    pausedUntil: null,
-    storageError: null,
-    recordedPages: 3,
-    sync: { state: 'signed-out', pending: 0, parked: 0, attempt: 0 },
-    ...extra,
-  };
-}
-
-/** A promise and the functions that settle it, for replies that arrive when a test says. */
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve: (value: T) => void = () => undefined;
-  const promise = new Promise<T>((done) => {
-    resolve = done;
-  });
-  return { promise, resolve };
-}
-
-function asked(query: string, list: Promise<ResponseOf<'list-pages'>>): ScreenRequests {
-  return {
-    query,
-    rows: list,
-    unfinished: Promise.resolve([]),
-    status: Promise.resolve(status()),
-  };
-}
-
-const actions = (): RowActions => ({
-  open: vi.fn(),
-  remove: vi.fn(),
-  resume: vi.fn(),
-  preview: vi.fn(() => document.createElement('div')),
-});
-
-const titles = (): (string | null | undefined)[] =>
-  [...document.querySelectorAll('#activities .title')].map((title) => title.textContent);
-
 describe('popup view', () => {
-  beforeEach(() => {
-    // After unstubAllGlobals: the catalog is a stubbed global too.
-    useCatalog('en');
-    const parsed = new DOMParser().parseFromString(MARKUP, 'text/html');
-    parsed.querySelector('script')?.remove();
-    document.body.replaceWith(document.importNode(parsed.body, true));
-    sendToWorker.mockReset();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  popupMarkupForEachTest(sendToWorker);
 
   it('draws the first screen and "Continue reading" from requests already in flight', async () => {
     const view = new PopupView('en', actions());
@@ -101,29 +37,6 @@ describe('popup view', () => {
     expect(document.querySelector('#continue-list')?.textContent).toContain('half-read');
     // Nothing asked of the worker beyond what was already in flight (3 rows: no "rest").
     expect(sendToWorker).not.toHaveBeenCalled();
-  });
-
-  it('draws the status on its own: a pause shows while the rows are still on their way', async () => {
-    const view = new PopupView('en', actions());
-    const list = deferred<ResponseOf<'list-pages'>>();
-    const onStatus = vi.fn();
-    view.onStatus = onStatus;
-    const drawn = view.refresh({
-      query: '',
-      rows: list.promise,
-      unfinished: Promise.resolve([]),
-      status: Promise.resolve(status({ paused: true })),
-    });
-    await vi.waitFor(() => {
-      expect(document.querySelector('#status')?.textContent).toBe(
-        'Paused: nothing is being recorded.',
-      );
-    });
-    expect(document.querySelector('#pause')?.getAttribute('aria-pressed')).toBe('true');
-    expect(onStatus).toHaveBeenCalledOnce();
-    list.resolve(reply(rows(1)));
-    await drawn;
-    expect(titles()).toEqual(['page-0']);
   });
 
   it.each([
@@ -205,15 +118,4 @@ describe('popup view', () => {
       ]);
     },
   );
-
-  it('says so on the status line when the worker cannot answer', async () => {
-    const view = new PopupView('en', actions());
-    const drawn = await view.refresh(
-      asked('', Promise.reject(new Error('The background worker did not answer.'))),
-    );
-    expect(drawn).toBe(false);
-    expect(document.querySelector('#status')?.textContent).toContain(
-      'The background worker did not answer.',
-    );
-  });
 });

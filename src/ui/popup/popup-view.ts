@@ -64,7 +64,6 @@ export class PopupView {
   readonly syncAction = requireElement('#sync-action', HTMLButtonElement);
   readonly parkedSection = requireElement('#parked-writes', HTMLElement);
   private readonly empty = requireElement('#empty', HTMLElement);
-  private readonly footer = requireElement('footer', HTMLElement);
   private readonly continueSection = requireElement('#continue-reading', HTMLElement);
   private readonly continueList = requireElement('#continue-list', HTMLUListElement);
 
@@ -113,6 +112,7 @@ export class PopupView {
       }
       return true;
     } catch (error) {
+      this.list.removeAttribute('aria-busy');
       this.statusLine.textContent = t('popup_load_failed', errorText(error));
       return false;
     }
@@ -163,6 +163,8 @@ export class PopupView {
     this.lastStatus = status;
     this.pause.setAttribute('aria-pressed', String(status.paused));
     this.pause.textContent = status.paused ? t('popup_resume') : t('popup_pause');
+    // Kept invisible until now (popup.css): never "Pause" that turns into "Resume".
+    this.pause.parentElement?.removeAttribute('aria-busy');
     this.showSync(status.sync);
     this.showStatusLine();
   }
@@ -171,16 +173,20 @@ export class PopupView {
   showSync(sync: SyncOverview): void {
     const line = describeSync(sync, Date.now(), this.locale);
     this.syncStatus.textContent = line.text;
-    this.footer.classList.toggle('warn', line.warn);
+    // The line warns, in theme.css's warning colour; the buttons beside it keep theirs.
+    this.syncStatus.classList.toggle('warn', line.warn);
     this.syncAction.textContent =
       line.action === 'sign-in' ? t('popup_sign_in') : t('popup_sync_now');
     this.syncAction.dataset.action = line.action;
+    // The button was kept invisible (popup.css), never "Sync now" that turns into "Sign in".
+    this.syncAction.parentElement?.removeAttribute('aria-busy');
   }
 
   private show(items: PageRow[], query: string): void {
     this.shown = items;
     this.shownQuery = query;
     renderActivityList(this.list, items, this.handlers, Date.now(), this.locale);
+    this.list.removeAttribute('aria-busy');
     this.empty.hidden = items.length > 0 || query !== '';
     this.showStatusLine();
   }

@@ -83,34 +83,38 @@ async function openPopup(): Promise<void> {
 
 const el = (selector: string): HTMLElement => requireElement(selector, HTMLElement);
 
-describe('popup entry: input before the controls load', () => {
-  beforeEach(() => {
-    useCatalog('en');
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.push(callback);
-      return frames.length;
-    });
-    // The popup closes itself after opening a page: jsdom would tear its document down.
-    vi.spyOn(window, 'close').mockImplementation(() => undefined);
-    failLoad.next = false;
-    openPage.mockClear();
-    sendToWorker.mockReset();
-    sendToWorker.mockImplementation((type: string, payload: { query?: string }) => {
-      if (type === 'list-pages') {
-        const rows = payload.query ? [row('river-walk')] : [row('first'), row('second')];
-        return Promise.resolve({ rows, total: rows.length, more: false, pendingEvidence: false });
-      }
-      if (type === 'list-unfinished') return Promise.resolve([]);
-      if (type === 'set-paused') return Promise.resolve(status(true));
-      return Promise.resolve(status());
-    });
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+/** Pages stored in the worker, as 'list-pages' answers them (a test's "Sync now" adds some). */
+let stored: PageRow[] = [];
 
+beforeEach(() => {
+  useCatalog('en');
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  // The popup closes itself after opening a page: jsdom would tear its document down.
+  vi.spyOn(window, 'close').mockImplementation(() => undefined);
+  failLoad.next = false;
+  stored = [row('first'), row('second')];
+  openPage.mockClear();
+  sendToWorker.mockReset();
+  sendToWorker.mockImplementation((type: string, payload: { query?: string }) => {
+    if (type === 'list-pages') {
+      const rows = payload.query ? [row('river-walk')] : stored;
+      return Promise.resolve({ rows, total: rows.length, more: false, pendingEvidence: false });
+    }
+    if (type === 'list-unfinished') return Promise.resolve([]);
+    if (type === 'set-paused') return Promise.resolve(status(true));
+    return Promise.resolve(status());
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('popup entry: input before the controls load', () => {
   it('searches a query typed before the controls load once they do', async () => {
     await openPopup();
     const search = requireElement('#search', HTMLInputElement);
@@ -176,5 +180,54 @@ describe('popup entry: input before the controls load', () => {
     await settle(() => {
       expect(openPage).toHaveBeenCalledOnce();
     });
+  });
+});
+
+describe('popup: Sync now', () => {
+  /** Signed in: the footer's button is "Sync now"; a pass pulls `pulled` into the stored pages. */
+  function signedIn(pulled: PageRow[]): void {
+    const signedOut = sendToWorker.getMockImplementation();
+    sendToWorker.mockImplementation((type: string, payload: unknown) => {
+      const sync = { state: 'idle', pending: 0, parked: 0, attempt: 0 } as const;
+      if (type === 'get-status') return Promise.resolve({ ...status(), sync });
+      if (type === 'sync-now') {
+        stored = [...pulled, ...stored];
+        return Promise.resolve({ ...sync, lastSuccessAt: Date.now() });
+      }
+      if (type === 'schedule-deletion') {
+        stored = stored.slice(1);
+        return Promise.resolve({ deletionId: 'd1', notBefore: Date.now() + 60_000 });
+      }
+      return signedOut?.(type, payload) as unknown;
+    });
+  }
+  const titles = () => [...document.querySelectorAll('#activities li')].map((li) => li.textContent);
+
+  it('draws the pages the pass pulled from another device in the open popup', async () => {
+    signedIn([row('read-on-laptop')]);
+    await openPopup();
+    await runFrames();
+    el('#sync-action').click();
+    await settle(() => {
+      expect(titles()[0]).toContain('read-on-laptop');
+    });
+    expect(titles()).toHaveLength(3);
+  });
+
+  it('keeps a deleted row and its Undo (the list is not redrawn under it)', async () => {
+    signedIn([row('read-on-laptop')]);
+    await openPopup();
+    await runFrames();
+    el('#activities li .delete').click();
+    await settle(() => {
+      expect(document.querySelector('#activities li.deleted .undo')).not.toBeNull();
+    });
+    el('#sync-action').click();
+    await settle(() => {
+      expect(requireElement('#sync-action', HTMLButtonElement).disabled).toBe(false);
+    });
+    await runFrames();
+    expect(document.querySelector('#activities li.deleted .undo')).not.toBeNull();
+    expect(titles().join()).not.toContain('read-on-laptop');
   });
 });

@@ -42,7 +42,18 @@ describe('sync line', () => {
         pending: 4,
         lastError: { code: 'accessDenied', message: 'Forbidden', at: NOW },
       },
-      'Microsoft Graph does not accept this account (accessDenied). Everything stays on this device; nothing is sent until you try again.',
+      'Microsoft Graph refuses this account access to your activities: its organisation or account type may not allow them. Everything stays on this device; nothing is sent until you try again.',
+      'sync',
+      true,
+    ],
+    [
+      'refused as an account with a rarer code (kept for support)',
+      {
+        state: 'account-refused',
+        pending: 4,
+        lastError: { code: 'Unauthorized', message: '', at: NOW },
+      },
+      'Microsoft Graph does not accept this account (Unauthorized). Everything stays on this device; nothing is sent until you try again.',
       'sync',
       true,
     ],
@@ -82,6 +93,18 @@ describe('sync line', () => {
       'No connection to Microsoft Graph · next try in 5 minutes',
       'sync',
       true,
+    ],
+    [
+      'offline with the sign-in to renew: its provider not reached',
+      {
+        state: 'waiting',
+        attempt: 1,
+        backoffUntil: NOW + 30_000,
+        lastError: { code: 'tokenUnavailable', message: 'Could not renew the sign-in', at: NOW },
+      },
+      'The Microsoft sign-in service cannot be reached · next try this minute',
+      'sync',
+      false,
     ],
     [
       'a code it has no words for',

@@ -14,6 +14,7 @@ export interface SyncLine {
 /** The plain reasons a waiting sync can give (catalog keys). */
 export type WaitReasonKey =
   | 'sync_waiting_offline'
+  | 'sync_waiting_sign_in'
   | 'sync_waiting_slow'
   | 'sync_waiting_throttled'
   | 'sync_waiting_unavailable';
@@ -27,16 +28,31 @@ const UNAVAILABLE =
 
 /**
  * Why sync waits, in words, for the error codes a wait comes with: the sync's own `network` and
- * `timeout` (src/sync/retry-policy.ts), and Graph's codes for throttling (429) and a service that is
+ * `timeout` (src/sync/retry-policy.ts), the sign-in's `tokenUnavailable`, and Graph's codes for throttling (429) and a service that is
  * down (5xx; https://learn.microsoft.com/graph/errors). Null for any other code, shown as it is.
  */
 export function waitReasonKey(code: string): WaitReasonKey | null {
   const lower = code.toLowerCase();
   if (lower === 'network') return 'sync_waiting_offline';
+  // The sign-in could not be renewed: its provider did not answer (src/auth/token-renewal.ts).
+  if (lower === 'tokenunavailable') return 'sync_waiting_sign_in';
   if (SLOW.test(lower)) return 'sync_waiting_slow';
   if (THROTTLED.test(lower)) return 'sync_waiting_throttled';
   if (UNAVAILABLE.test(lower)) return 'sync_waiting_unavailable';
   return null;
+}
+
+// Graph's answers that deny access (403: its body's code, or `http-403` without one).
+const ACCESS_DENIED = /^(accessdenied|forbidden|authorization_requestdenied|http-403)$/;
+
+/**
+ * A refused account in words for Graph's access-denied codes; any other code (a 401 on a fresh
+ * token, src/sync/retry-policy.ts refusesAccount) is rare and shown as it is, for support.
+ */
+function accountRefusedText(code: string | undefined): string {
+  return code === undefined || ACCESS_DENIED.test(code.toLowerCase())
+    ? t('sync_account_refused')
+    : t('sync_account_refused_code', code);
 }
 
 /**
@@ -58,7 +74,7 @@ export function describeSync(sync: SyncOverview, now: number, locale?: string): 
     case 'account-refused':
       // "Sync now" is the user's "try again": one pass, never a loop.
       return {
-        text: t('sync_account_refused', sync.lastError?.code ?? ''),
+        text: accountRefusedText(sync.lastError?.code),
         action: 'sync',
         warn: true,
       };

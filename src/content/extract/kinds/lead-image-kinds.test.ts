@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 // Issue #14 kind 9 (the lead image only in the content): real leads the banner and teaser rules
 // must not refuse (review 8 F-kinds-2, F-kinds-4), beside the banners, wordmarks and teasers they
-// are for.
+// are for. Also an advert with only its width declared, as Chinese portals (gmw.cn) place
+// `<img src="http://ad.gmw.cn/content_banner/content_650x120_qrcodes.jpg" width="650">` in the
+// content: the file's name states the height beside that width, and the host is an ad server's.
 import { describe, it } from 'vitest';
 import { type Case, check, H, page } from './testing';
 
@@ -43,6 +45,60 @@ describe('kind 9: a wide hero is a picture, a banner is not', () => {
       'image',
       story('<p>In partnership with <img src="/partners/acme.jpg" width="600" height="200"></p>'),
       undefined,
+    ],
+    [
+      'width="650" and "_650x120_" in the file name (5.4:1): a banner',
+      'image',
+      story('<div><img src="/content_banner/content_650x120_qrcodes.jpg" width="650"></div>'),
+      undefined,
+    ],
+    [
+      'width="800" and "-800x90.jpg": a sliver',
+      'image',
+      story('<div><img src="/img/offer-800x90.jpg" width="800"></div>'),
+      undefined,
+    ],
+    [
+      'width="650" and "_650x430_" (a picture): kept',
+      'image',
+      story('<div><img src="/img/quay_650x430_a.jpg" width="650"></div>'),
+      'https://news.example.com/img/quay_650x430_a.jpg',
+    ],
+    [
+      'a URL size for another width says nothing of this one ("-150x40.jpg" at width 800): kept',
+      'image',
+      story('<div><img src="/img/quay-150x40.jpg" width="800"></div>'),
+      'https://news.example.com/img/quay-150x40.jpg',
+    ],
+    [
+      'a declared height wins over the URL ("_650x120_" drawn 650×430): kept',
+      'image',
+      story('<div><img src="/img/quay_650x120_.jpg" width="650" height="430"></div>'),
+      'https://news.example.com/img/quay_650x120_.jpg',
+    ],
+    [
+      'an image from an ad server host ("//ad.example.cn/"), sized as a picture: no lead',
+      'image',
+      story(
+        '<figure><img src="http://ad.example.cn/spring/qr.jpg" width="650" height="430"></figure>',
+      ),
+      undefined,
+    ],
+    [
+      'from "//ads2.example.com/": no lead',
+      'image',
+      story(
+        '<figure><img src="https://ads2.example.com/x/quay.jpg" width="1200" height="800"></figure>',
+      ),
+      undefined,
+    ],
+    [
+      'a host that only starts with "ad" ("//adventure.example.com/") is no ad server',
+      'image',
+      story(
+        '<figure><img src="https://adventure.example.com/x/quay.jpg" width="1200" height="800"></figure>',
+      ),
+      'https://adventure.example.com/x/quay.jpg',
     ],
   ])('%s', check);
 });

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { PageCapture } from '../../../activity/page-metadata';
 import { extractPageMetadata } from '../index';
 
+/** The URL the fault-kind test pages are extracted at. */
 export const PAGE_URL = 'https://news.example.com/a/story.html';
 
 /** Extracts from `html` at `url` with a budget no slow test machine exhausts. */
@@ -15,6 +16,7 @@ export function extract(html: string, url = PAGE_URL): PageCapture {
 export const ld = (value: unknown): string =>
   `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
+/** The author names extracted from `html` (at `url`, default PAGE_URL), in order. */
 export const authorNames = (html: string, url?: string): string[] =>
   extract(html, url).authors.map((a) => a.name);
 

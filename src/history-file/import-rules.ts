@@ -1,0 +1,63 @@
+/**
+ * This browser's rules, as they apply to an imported history file. An import is data from outside
+ * like a pull from other devices (devices/merge.ts), so it obeys the same rules as the device's
+ * own reading: nothing of an excluded site is kept (or published), and a read page older than the
+ * retention period is not kept (retention.ts would prune it, but only after publishing it, as an
+ * import marks every read page it adds as changed). The privacy switches (description, image,
+ * authors) are not applied here: they decide what is sent (activity/user-activity.ts), and the
+ * device's own captures keep those fields locally too.
+ */
+import { isExcludedUrl } from '../settings/excluded-sites';
+import type { Settings } from '../settings/settings';
+import type { HistoryEntry } from './format';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What an import keeps. */
+export interface ImportRules {
+  /** True for a page URL on a site the user excluded. */
+  excluded: (url: string) => boolean;
+  /** Read pages last active before this (ms since the epoch) are not kept; null keeps all. */
+  keepSince: number | null;
+}
+
+/** The import rules from the user's settings at `now` (epoch ms). */
+export function importRulesFrom(
+  settings: Pick<Settings, 'excludedSites' | 'retentionDays'>,
+  now: number,
+): ImportRules {
+  return {
+    excluded: (url) => isExcludedUrl(url, settings.excludedSites),
+    keepSince: settings.retentionDays > 0 ? now - settings.retentionDays * DAY_MS : null,
+  };
+}
+
+/** The entries an import keeps, and how many pages each rule left out. */
+export interface RuledEntries {
+  entries: HistoryEntry[];
+  /** Pages of an excluded site. */
+  excludedPages: number;
+  /** Read pages last active before the retention period. */
+  expiredPages: number;
+}
+
+/** Applies `rules` to parsed entries (parse.ts), page by page. Pure. */
+export function applyImportRules(
+  entries: readonly HistoryEntry[],
+  rules: ImportRules,
+): RuledEntries {
+  const ruled: RuledEntries = { entries: [], excludedPages: 0, expiredPages: 0 };
+  for (const entry of entries) {
+    const { metadata, lastActiveAt } = entry.record;
+    if (rules.excluded(metadata.url)) ruled.excludedPages++;
+    // The same test as pruneHistory (store/activities-store.ts): a read page by its last activity.
+    else if (
+      rules.keepSince !== null &&
+      lastActiveAt !== undefined &&
+      lastActiveAt < rules.keepSince
+    )
+      ruled.expiredPages++;
+    else ruled.entries.push(entry);
+  }
+  return ruled;
+}

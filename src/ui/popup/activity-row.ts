@@ -1,0 +1,116 @@
+/**
+ * One row of the popup's list (activity-list.ts places and navigates them): icon, title (a link),
+ * "site · Read for 13 min · 2 hours ago", and the card and delete buttons. Page-derived text only
+ * ever goes through textContent and attributes, never markup, so a hostile title stays text.
+ */
+import type { PageRow } from '../../store/page-rows';
+import { t } from '../../i18n/i18n';
+import { readFor } from './read-for';
+import { formatFullDate, formatWhen, siteLabel } from '../format';
+import { siteIcon } from '../site-icon';
+import { progressLabel } from '../continue-reading';
+import { devicesLabel } from '../device-label';
+import { setPageText } from '../dom';
+
+/** What the popup's rows do: open, remove, resume a page, and build its card preview. */
+export interface ActivityListHandlers {
+  open: (item: PageRow) => void;
+  remove: (item: PageRow) => void;
+  /** The card Timeline shows for this page, built when the user asks to see it. */
+  preview?: (item: PageRow) => HTMLElement;
+}
+
+/** Fills a row's "site · Read for 13 min · 2 hours ago" line; `locale` is the catalog's tag. */
+export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string): void {
+  const when = meta.ownerDocument.createElement('time');
+  when.dateTime = new Date(item.lastActiveAt).toISOString();
+  when.title = formatFullDate(item.lastActiveAt, locale);
+  // A read a little past this clock (another device's clock ahead of this one) is "this minute",
+  // not "in 1 minute".
+  when.textContent = formatWhen(Math.min(item.lastActiveAt, now), now, locale);
+  // The site gives way first on a narrow line: the time read and when are what the row is for.
+  const site = meta.ownerDocument.createElement('span');
+  site.className = 'site';
+  setPageText(site, siteLabel(item.url, item.siteName));
+  const rest = meta.ownerDocument.createElement('span');
+  rest.className = 'rest';
+  rest.append(
+    ['', readFor(item, locale), progressLabel(item), devicesLabel(item), '']
+      .filter((part, i, parts) => part !== '' || i === 0 || i === parts.length - 1)
+      .join(' · '),
+    when,
+  );
+  meta.replaceChildren(site, rest);
+}
+
+/** A new row for `item`, every control out of the tab order (the list picks its tab stop). */
+export function activityRow(
+  doc: Document,
+  item: PageRow,
+  handlers: ActivityListHandlers,
+  now: number,
+  locale?: string,
+): HTMLLIElement {
+  const metadata = item;
+  const site = siteLabel(metadata.url, metadata.siteName);
+  const row = doc.createElement('li');
+  row.className = 'activity';
+  row.dataset.appActivityId = item.appActivityId;
+
+  const text = doc.createElement('div');
+  text.className = 'text';
+  const title = doc.createElement('a');
+  title.className = 'title';
+  title.href = metadata.url;
+  setPageText(title, metadata.title);
+  title.tabIndex = -1;
+  title.addEventListener('click', (event) => {
+    event.preventDefault();
+    handlers.open(item);
+  });
+  const meta = doc.createElement('div');
+  meta.className = 'meta';
+  fillMeta(meta, item, now, locale);
+  text.append(title, meta);
+
+  const remove = iconButton(doc, 'delete', '✕', t('popup_delete_title'));
+  remove.setAttribute('aria-label', t('popup_delete_label', metadata.title));
+  remove.addEventListener('click', () => {
+    handlers.remove(item);
+  });
+
+  const controls: HTMLElement[] = [];
+  const { preview } = handlers;
+  if (preview) {
+    const toggle = iconButton(doc, 'toggle', '▸', t('popup_card_title'));
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-label', t('popup_card_label', metadata.title));
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? '▾' : '▸';
+      row.querySelector('.card-preview')?.remove();
+      // After the row's buttons: the next Tab stop after Delete, drawn full width below.
+      if (open) row.append(preview(item));
+    });
+    controls.push(toggle);
+  }
+  row.append(siteIcon(doc, site, metadata.faviconUrl), text, ...controls, remove);
+  return row;
+}
+
+/** A row's icon button, out of the tab order until its row is the list's tab stop. */
+function iconButton(
+  doc: Document,
+  kind: string,
+  glyph: string,
+  tooltip: string,
+): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = `${kind} icon-button`;
+  button.textContent = glyph;
+  button.tabIndex = -1;
+  button.title = tooltip;
+  return button;
+}
