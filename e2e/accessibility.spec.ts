@@ -1,6 +1,6 @@
 // Accessibility of every extension page, with content, in both colour schemes (axe-core, WCAG 2.1
 // A/AA and best practices), and what axe cannot check: keyboard use of the popup, a popup row that
-// keeps its time in view, and options that never undo a change made elsewhere.
+// keeps its time in view, options that never undo a change made elsewhere, and right-to-left titles.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seedPastReads } from '../harness/history-seed';
@@ -166,4 +166,76 @@ test('a popup row keeps its time read and when in view beside a long site name',
   expect(await meta.locator('time').textContent()).toMatch(/^1 hour ago$/);
   const site = meta.locator('.site');
   expect(await site.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+});
+
+test('a right-to-left title shows its start, and a short one keeps the line’s left edge', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  const long =
+    'الأمم المتحدة تحذر من موجة جفاف غير مسبوقة في منطقة الساحل الأفريقي خلال العام المقبل';
+  await seedPastReads(extensionPage, [
+    { url: 'https://news.example/ar', title: long, hoursAgo: 1 },
+    { url: 'https://news.example/he', title: 'מחקר חדש', hoursAgo: 2 },
+  ]);
+  // Where the title's first word is drawn, against its element's box (CSS px).
+  const firstWord = (title: string) => `#activities .title >> text=${title.slice(0, 8)}`;
+  const place = (selector: string, page: Page) =>
+    page.locator(selector).evaluate((element) => {
+      const range = document.createRange();
+      const text = element.firstChild as Text;
+      range.setStart(text, 0);
+      const space = text.data.indexOf(' ');
+      range.setEnd(text, space < 0 ? text.data.length : space);
+      const word = range.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return { wordLeft: word.left, wordRight: word.right, boxLeft: box.left, boxRight: box.right };
+    });
+  const popup = await openExtensionPage(context, extensionId, 'popup');
+  const cut = await place(firstWord(long), popup);
+  // The long title is cut at its end: its first word is inside the box, at its right.
+  expect(cut.wordLeft).toBeGreaterThanOrEqual(cut.boxLeft);
+  expect(cut.wordRight).toBeLessThanOrEqual(cut.boxRight + 0.5);
+  const short = await place(firstWord('מחקר חדש'), popup);
+  // A short one starts from the left, as the English titles above and below it do.
+  expect(short.boxLeft).toBeLessThan(short.wordLeft);
+  expect(short.wordLeft - short.boxLeft).toBeLessThan(80);
+});
+
+test('options say the history is kept safe: unlimitedStorage, though persist() says no', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await openExtensionPage(context, extensionId, 'options');
+  // Chromium does not grant persist() to an extension page; unlimitedStorage exempts it anyway.
+  expect(await options.evaluate(() => navigator.storage.persisted())).toBe(false);
+  await expect(options.locator('#storage-state')).toHaveText(
+    'The browser keeps this history safe: it is never cleared to make room.',
+  );
+});
+
+test('history: Delete selected from the keyboard leaves focus on Undo, not on the page', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  await seedPastReads(extensionPage, [
+    { url: 'https://a.example/one', title: 'Page one', hoursAgo: 1 },
+    { url: 'https://b.example/two', title: 'Page two', hoursAgo: 2 },
+    { url: 'https://c.example/three', title: 'Page three', hoursAgo: 3 },
+  ]);
+  const history = await openExtensionPage(context, extensionId, 'history');
+  await history.locator('#search').press('ArrowDown');
+  await history.keyboard.press(' ');
+  await history.keyboard.press('ArrowDown');
+  await history.keyboard.press(' ');
+  await history.locator('#delete-selected').focus();
+  await history.keyboard.press('Enter');
+  await expect(history.locator('#undo')).toContainText('Deleted 2 pages.');
+  await expect(history.locator('#undo button')).toBeFocused();
+  await history.keyboard.press('Enter');
+  await expect(history.locator('#undo')).toHaveText('Undone: nothing was deleted.');
+  // Undo became text: focus goes back to the list, not to the page.
+  await expect(history.locator('.row:focus')).toHaveCount(1);
 });

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures/extension';
-import { listActivities, readFor } from '../harness/reading';
+import { expect, test, untilRead } from './fixtures/extension';
+import { recordedPages, readFor } from '../harness/reading';
 
 test('a single-page app route change is captured as its own activity, with time on each', async ({
   context,
@@ -16,10 +16,10 @@ test('a single-page app route change is captured as its own activity, with time 
   await extensionPage.bringToFront();
 
   await expect
-    .poll(async () => (await listActivities(extensionPage)).map((a) => a.metadata.title).sort())
+    .poll(async () => (await recordedPages(extensionPage)).map((a) => a.metadata.title).sort())
     // The site's name, set apart from the headline in <title>, is not part of the title.
     .toEqual(['Chapter 1', 'Chapter 2']);
-  const recorded = await listActivities(extensionPage);
+  const recorded = await recordedPages(extensionPage);
   expect(recorded.map((a) => a.metadata.siteName)).toEqual([
     'Single-page reader',
     'Single-page reader',
@@ -42,7 +42,8 @@ test('what a page says about itself is captured: site, authors, date, type and c
   await page.goto(pages.url('/tides.html?utm_source=mail&fbclid=abc#section'));
   await readFor(page, 6);
   await extensionPage.bringToFront();
-  const [tides] = await listActivities(extensionPage);
+  await untilRead(extensionPage, pages.url('/tides.html'));
+  const [tides] = await recordedPages(extensionPage);
   expect(tides?.metadata).toMatchObject({
     url: pages.url('/tides.html'),
     title: 'How tides really work',
@@ -77,7 +78,8 @@ test('a large page, its snapshot held in a Blob for the worker, is read in full'
   expect(await page.evaluate(() => document.body.textContent.length)).toBeGreaterThan(250_000);
   await readFor(page, 6);
   await extensionPage.bringToFront();
-  const [tides] = await listActivities(extensionPage);
+  await untilRead(extensionPage, pages.url('/tides.html'));
+  const [tides] = await recordedPages(extensionPage);
   // What only the extractor finds (a page not read reports its address and title alone).
   expect(tides?.metadata).toMatchObject({
     title: 'How tides really work',

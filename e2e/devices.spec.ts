@@ -4,7 +4,7 @@
 // page read on both is one entry; a deletion on one reaches the other; nothing pulled is
 // published again (the sandbox's request log and write counts). One set-up, checks in order.
 import { readBackActivities } from '../harness/graph-readback';
-import { callWorker, listActivities, openPopup, popupRows } from '../harness/reading';
+import { callWorker, recordedPages, openPopup, popupRows } from '../harness/reading';
 import { sandboxAdmin, unsafeActivityPaths, type SandboxAdmin } from '../sandbox';
 import { defaultDeviceLabel, nodeOfGuid } from '../src/devices/device-id';
 import { type Device, openDevice as open, readOn as read, syncNow } from './fixtures/devices';
@@ -65,13 +65,22 @@ test.describe('your history on every device', () => {
     aLabel = defaultDeviceLabel(await a.control.evaluate(() => navigator.userAgent), aNode ?? '');
     expect(aLabel).toMatch(/ \([0-9A-F]{4}\)$/);
 
-    // B pulls the page; B then names itself (it has seen A), A learns it and names itself, B
-    // learns A's name at its next pull.
+    // B pulls the page with its popup's Sync now: the open popup lists it once the pass is done.
+    const before = await openPopup(b.context, b.extensionId);
+    await expect(before.locator('#empty')).toBeVisible();
+    await expect(before.locator('#sync-action')).toHaveText('Sync now');
+    await before.locator('#sync-action').click();
+    await expect(before.locator('#activities li .title')).toHaveText(['How tides really work'], {
+      timeout: 30_000,
+    });
+    await before.close();
+    // B then names itself (it has seen A), A learns it and names itself, B learns A's name at its
+    // next pull.
     await syncNow(b);
     await syncNow(a);
     await syncNow(b);
-    const [onA] = await listActivities(a.control);
-    const [onB] = await listActivities(b.control);
+    const [onA] = await recordedPages(a.control);
+    const [onB] = await recordedPages(b.control);
     // Graph carries whole seconds (activeDurationSeconds): B shows A's time to the second.
     expect(onB?.appActivityId).toBe(id);
     expect(onB?.activeMs).toBeGreaterThanOrEqual(4_000);
@@ -116,7 +125,7 @@ test.describe('your history on every device', () => {
 
     const ids: string[][] = [];
     for (const device of [a, b]) {
-      const entries = (await listActivities(device.control)).filter((x) => x.appActivityId === id);
+      const entries = (await recordedPages(device.control)).filter((x) => x.appActivityId === id);
       expect(entries).toHaveLength(1);
       ids.push((entries[0]?.historyItems ?? []).map((i) => i.id).sort());
     }
@@ -124,9 +133,8 @@ test.describe('your history on every device', () => {
     expect(ids[0]).toHaveLength(2);
     expect(ids[1]).toEqual(ids[0]);
     const popup = await openPopup(b.context, b.extensionId);
-    const rows = await popupRows(popup);
-    const row = rows.find((r) => r.title === 'A patient guide to sourdough');
-    expect(row?.meta).toContain(`on this device + ${aLabel}`);
+    const row = popup.locator('#activities li').filter({ hasText: 'A patient guide to sourdough' });
+    await expect(row.locator('.meta')).toContainText(`on this device + ${aLabel}`);
     // B's popup and history page as a person sees them, light and dark (kept with the results).
     const history = await b.context.newPage();
     await history.goto(`chrome-extension://${b.extensionId}/src/ui/history/index.html`);
@@ -181,10 +189,10 @@ test.describe('your history on every device', () => {
       )
       .not.toContain(id);
     await popup.close();
-    expect((await listActivities(a.control)).map((x) => x.appActivityId)).toContain(id);
+    expect((await recordedPages(a.control)).map((x) => x.appActivityId)).toContain(id);
 
     await syncNow(a);
-    const left = (await listActivities(a.control)).map((x) => x.appActivityId);
+    const left = (await recordedPages(a.control)).map((x) => x.appActivityId);
     expect(left).not.toContain(id);
     expect(left).toContain(tidesId);
     // Nothing of the deleted page came back from either device.
@@ -193,7 +201,7 @@ test.describe('your history on every device', () => {
     expect((await readBackActivities(sandbox, 'alice')).map((x) => x.appActivityId)).not.toContain(
       id,
     );
-    expect((await listActivities(b.control)).map((x) => x.appActivityId)).toEqual([tidesId]);
+    expect((await recordedPages(b.control)).map((x) => x.appActivityId)).toEqual([tidesId]);
   });
 
   test('a name given to A in its options replaces the default on B at its next pull', async ({

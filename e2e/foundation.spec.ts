@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGES, WELCOME_PATH } from '../harness/browser';
-import { callWorker, listActivities, openPopup, popupRows, readFor } from '../harness/reading';
+import { callWorker, recordedPages, openPopup, popupRows, readFor } from '../harness/reading';
 import { expect, test } from './fixtures/extension';
 
 test('two pages read in turn both appear in the popup with their titles and reading time', async ({
@@ -27,7 +27,7 @@ test('two pages read in turn both appear in the popup with their titles and read
   expect(rows[0]?.meta).toContain('The Slow Kitchen');
   expect(rows[1]?.meta).toContain('Coastal Notes');
 
-  const recorded = await listActivities(extensionPage);
+  const recorded = await recordedPages(extensionPage);
   const seconds = (title: string) =>
     (recorded.find((a) => a.metadata.title === title)?.activeMs ?? 0) / 1000;
   expect(seconds('How tides really work')).toBeGreaterThan(readTides - 2);
@@ -78,7 +78,7 @@ test('pages that are not http(s) are never recorded; an http page read in the sa
   await page.goto('about:blank');
 
   await expect
-    .poll(async () => (await listActivities(extensionPage)).map((a) => a.metadata.url))
+    .poll(async () => (await recordedPages(extensionPage)).map((a) => a.metadata.url))
     .toEqual([pages.url('/plain.html')]);
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('#activities li')).toHaveCount(1);

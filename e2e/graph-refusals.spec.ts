@@ -49,7 +49,7 @@ test.describe('pages and accounts Graph refuses', () => {
     await expect(row).toHaveCount(1);
     await expect(row.locator('.title')).toHaveText('How tides really work');
     await expect(row.locator('.reason')).toContainText(
-      "Microsoft Graph did not accept this page's details.",
+      'Microsoft Graph did not accept this page’s details.',
     );
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
@@ -105,7 +105,7 @@ test.describe('pages and accounts Graph refuses', () => {
       await history.emulateMedia({ colorScheme });
       await history.screenshot({ path: testInfo.outputPath(`history-parked-${colorScheme}.png`) });
     }
-    await row.getByRole('button', { name: /^Don't publish/ }).click();
+    await row.getByRole('button', { name: /^Don’t publish/ }).click();
     await expect(history.locator('#parked-writes')).toBeHidden();
 
     // Graph would take it now; it is not offered: the outbox is empty and nothing more goes out.
@@ -144,9 +144,13 @@ test.describe('pages and accounts Graph refuses', () => {
 
     const popup = await openPopup(context, extensionId);
     await expect(popup.locator('#sync-status')).toHaveText(
-      'Microsoft Graph does not accept this account (accessDenied). Everything stays on this device; nothing is sent until you try again.',
+      'Microsoft Graph refuses this account access to your activities: its organisation or account type may not allow them. Everything stays on this device; nothing is sent until you try again.',
     );
-    await expect(popup.locator('footer')).toHaveClass(/warn/);
+    await expect(popup.locator('#sync-status')).toHaveClass(/warn/);
+    // The line warns; All history and Sync now beside it keep their colour.
+    const colour = (selector: string) =>
+      popup.locator(selector).evaluate((element) => getComputedStyle(element).color);
+    expect(await colour('#open-history')).not.toBe(await colour('#sync-status'));
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
       await popup.screenshot({ path: testInfo.outputPath(`popup-account-${colorScheme}.png`) });

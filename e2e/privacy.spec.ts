@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures/extension';
-import { listActivities, readFor } from '../harness/reading';
+import { recordedPages, readFor } from '../harness/reading';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 
 test('a site excluded in the options is never recorded; others still are', async ({
@@ -21,13 +21,13 @@ test('a site excluded in the options is never recorded; others still are', async
   const page = await context.newPage();
   await page.goto(pages.url('/tides.html'));
   await readFor(page, 7);
-  expect(await listActivities(extensionPage)).toEqual([]);
+  expect(await recordedPages(extensionPage)).toEqual([]);
 
   // The same page under another name for this machine is not excluded.
   await page.goto(pages.url('/sourdough.html').replace('127.0.0.1', 'localhost'));
   await readFor(page, 7);
   await expect
-    .poll(async () => (await listActivities(extensionPage)).map((a) => a.metadata.title))
+    .poll(async () => (await recordedPages(extensionPage)).map((a) => a.metadata.title))
     .toEqual(['A patient guide to sourdough']);
 });
 
@@ -43,7 +43,7 @@ test('a site cannot detect the extension by fetching its files, while pages are 
   // Read: the worker has injected the reading path by now.
   await readFor(page, 7);
   await expect
-    .poll(async () => (await listActivities(extensionPage)).map((a) => a.metadata.url))
+    .poll(async () => (await recordedPages(extensionPage)).map((a) => a.metadata.url))
     .toEqual([pages.url('/tides.html')]);
 
   // The manifest opens no file to pages (the worker injects the reading path; nothing is fetched

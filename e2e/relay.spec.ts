@@ -6,11 +6,12 @@
 // resolvers do not cover.
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { callWorker, readFor } from '../harness/reading';
+import { callWorker, readFor, recordedPages } from '../harness/reading';
 import { relayProcess, type RelayProcess } from '../harness/relay-process';
 import { configureAndSignIn } from '../harness/sign-in';
 import { RELAY_API_AUDIENCE, RELAY_API_SCOPE } from '../sandbox';
 import { sandboxUser } from '../sandbox/users';
+import { untilRead } from './fixtures/extension';
 import { expect, test } from './fixtures/sandbox';
 
 const CONNECTION = 'contosointranet';
@@ -79,7 +80,9 @@ test('two intranet reads become two viewed activities of the user; the third pag
     await options.bringToFront();
     // Only the two intranet reads are queued; the third page was read and kept, never queued.
     await expect.poll(() => queued(options), { timeout: 20_000 }).toBe(2);
-    const recorded = await callWorker(options, 'list-activities', {});
+    // The last page's read is stored once the switch away from it is heard.
+    await untilRead(options, pages.url('/tides.html'));
+    const recorded = await recordedPages(options);
     expect(recorded.map((a) => new URL(a.metadata.url).pathname).sort()).toEqual([...read].sort());
 
     // The relay is back; Graph refuses its first two calls (Retry-After 30 s), so it holds what

@@ -9,11 +9,16 @@
 // focuses a window again — a real desktop sends that event at once.
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionWorker } from '../harness/browser';
-import { callWorker, openPopup, readAndClose, syncNow } from '../harness/reading';
+import { openPopup, readAndClose, recordedPages, syncNow } from '../harness/reading';
+import { untilRead } from './fixtures/extension';
 import { expect, launchForSandbox, test } from './fixtures/sandbox';
 import { configureAndSignIn, configureSandbox, openOptions, signInAs } from '../harness/sign-in';
 
-const read = (context: BrowserContext, url: string): Promise<void> => readAndClose(context, url, 7);
+/** Reads `url` for 7 s and closes it; `control` (an extension page) waits until it is listed. */
+async function read(context: BrowserContext, control: Page, url: string): Promise<void> {
+  await readAndClose(context, url, 7);
+  await untilRead(control, url);
+}
 
 /** Everything the extension keeps: storage areas, every IndexedDB store, web storage, cookies. */
 async function everythingStored(page: Page): Promise<string> {
@@ -80,7 +85,7 @@ test('signs in through the provider page; the worker syncs; sign-out forgets eve
   admin,
 }) => {
   // Read while signed out: it waits in the outbox.
-  await read(context, pages.url('/tides.html'));
+  await read(context, extensionPage, pages.url('/tides.html'));
   expect((await syncNow(extensionPage)).state).toBe('signed-out');
 
   const options = await configureAndSignIn(context, extensionId, sandbox, 'alice');
@@ -116,10 +121,10 @@ test('signs in through the provider page; the worker syncs; sign-out forgets eve
 
   // Nothing is sent any more, and the history read here is still here.
   const seen = (await admin.requestLog()).length;
-  await read(context, pages.url('/sourdough.html'));
+  await read(context, extensionPage, pages.url('/sourdough.html'));
   expect((await syncNow(extensionPage)).state).toBe('signed-out');
   expect(await admin.requestLog()).toHaveLength(seen);
-  const list = await callWorker(extensionPage, 'list-activities', {});
+  const list = await recordedPages(extensionPage);
   expect(list.length).toBeGreaterThan(0);
 });
 
@@ -130,13 +135,13 @@ test('sign-out can also delete the local history', async ({
   pages,
   sandbox,
 }) => {
-  await read(context, pages.url('/tides.html'));
+  await read(context, extensionPage, pages.url('/tides.html'));
   const options = await configureAndSignIn(context, extensionId, sandbox, 'bob');
   await options.locator('#sign-out').click();
   await options.locator('#delete-history').check();
   await options.locator('#confirm-sign-out').click();
   await expect(options.locator('#account-status')).toContainText('Not signed in');
-  expect(await callWorker(extensionPage, 'list-activities', {})).toEqual([]);
+  expect(await recordedPages(extensionPage)).toEqual([]);
 });
 
 test('a relaunch keeps the sign-in; an ended provider session asks to sign in again, losing nothing', async ({
@@ -150,7 +155,7 @@ test('a relaunch keeps the sign-in; an ended provider session asks to sign in ag
   // Every pass renews the access token (it is always inside the renewal margin), so the refresh
   // token is what keeps sync going.
   await admin.setAccessTokenTtl(60);
-  await read(context, pages.url('/tides.html'));
+  await read(context, extensionPage, pages.url('/tides.html'));
   await configureAndSignIn(context, extensionId, sandbox, 'carol');
   await expect
     .poll(async () => (await syncNow(extensionPage)).pending, { timeout: 20_000 })
@@ -164,7 +169,7 @@ test('a relaunch keeps the sign-in; an ended provider session asks to sign in ag
     const options = await openOptions(relaunched, extensionId);
     await expect(options.locator('#account-status')).toContainText('Signed in');
     await expect(options.locator('#account-username')).toHaveText('carol@sandbox.test');
-    await read(relaunched, pages.url('/sourdough.html'));
+    await read(relaunched, options, pages.url('/sourdough.html'));
     await expect.poll(async () => (await syncNow(options)).pending, { timeout: 20_000 }).toBe(0);
     const titles = () =>
       admin
@@ -174,7 +179,7 @@ test('a relaunch keeps the sign-in; an ended provider session asks to sign in ag
 
     // The provider ends carol's session and revokes her grants: the refresh token dies.
     await admin.endSession('carol');
-    await read(relaunched, pages.url('/lighthouses.html'));
+    await read(relaunched, options, pages.url('/lighthouses.html'));
     const stuck = await syncNow(options);
     expect(stuck.state).toBe('sign-in-required');
     expect(stuck.pending).toBeGreaterThan(0);

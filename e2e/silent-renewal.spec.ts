@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { openPopup, readPages, syncNow } from '../harness/reading';
 import { configureAndSignIn, signInAs } from '../harness/sign-in';
 import { extensionWorker } from '../harness/browser';
+import { untilRead } from './fixtures/extension';
 import { expect, test, type Sandbox, type SandboxAdmin } from './fixtures/sandbox';
 
 /** Seconds a refresh token lives in these tests: shorter than one page read (7 s). */
@@ -53,12 +54,14 @@ test('an expired refresh token is renewed silently while the provider session li
   // Reading takes longer than the refresh token lives: the next pass finds it refused.
   await readPages(context, [pages.url('/tides.html')]);
   await control.bringToFront();
+  await untilRead(control, pages.url('/tides.html'));
   expect(await syncNow(control)).toMatchObject({ state: 'idle', pending: 0 });
   expect(await titles(admin)).toEqual(['How tides really work']);
 
   // The renewed sign-in expires too, and is renewed again the same way.
   await readPages(context, [pages.url('/sourdough.html')]);
   await control.bringToFront();
+  await untilRead(control, pages.url('/sourdough.html'));
   expect(await syncNow(control)).toMatchObject({ state: 'idle', pending: 0 });
   expect((await titles(admin)).sort()).toEqual([
     'A patient guide to sourdough',
@@ -86,6 +89,7 @@ test('with the provider session gone the user is asked once; the outbox waits an
 
   await readPages(context, [pages.url('/tides.html')]);
   await control.bringToFront();
+  await untilRead(control, pages.url('/tides.html'));
   const stuck = await syncNow(control);
   expect(stuck).toMatchObject({ state: 'sign-in-required', pending: 1 });
   // Asking again does not try again, and never opens a window by itself.

@@ -3,6 +3,7 @@
 import { readBackActivities } from '../harness/graph-readback';
 import { callWorker, readFor, syncNow } from '../harness/reading';
 import { unsafeActivityPaths } from '../sandbox';
+import { untilRead } from './fixtures/extension';
 import { expect, test } from './fixtures/signed-in';
 import { stopServiceWorker } from '../harness/tracking/session';
 
@@ -187,6 +188,7 @@ test.describe('sync to Graph', () => {
     await tides.goto(pages.url('/tides.html'));
     await readFor(tides, 7);
     await control.bringToFront();
+    await untilRead(control, pages.url('/tides.html'));
     await syncNow(control);
     expect(await readBackActivities(sandbox, 'alice')).toHaveLength(1);
 

@@ -3,7 +3,8 @@ import { SCENARIOS } from '../harness/tracking/scenarios';
 import { WEB_SCENARIOS } from '../harness/tracking/web-scenarios';
 import { FRAME_SCENARIOS } from '../harness/tracking/frame-scenarios';
 import { LATE_SWITCH_SCENARIOS } from '../harness/tracking/late-switch-scenario';
-import { ensureDisplay } from '../harness/tracking/session';
+import { KIND_SCENARIOS } from '../harness/tracking/kind-scenarios';
+import { ensureDisplay } from '../harness/tracking/display';
 
 /**
  * Issues #4 and #13, Proof: scripted reading timelines in real (headed) Chromium whose true engaged
@@ -14,8 +15,9 @@ import { ensureDisplay } from '../harness/tracking/session';
  * recorded).
  *
  * The scenarios (harness/tracking/scenarios.ts, shared with `npm run bench:tracking`) need an
- * X display: DISPLAY if set (`xvfb-run -a npx playwright test`), otherwise a private Xvfb started
- * here. Without either they fail; they never skip.
+ * X display: each worker starts a private Xvfb (scripts/e2e.sh runs them in two workers, and idle
+ * and focus are per X display: harness/tracking/display.ts); without Xvfb, DISPLAY if this is the
+ * only worker. Without either they fail; they never skip.
  *
  * True time is the person's ledger (harness/tracking/person.ts): wall-clock segments between
  * timestamps taken around the real actions, at the moment the browser carried each one out (a
@@ -27,6 +29,9 @@ import { ensureDisplay } from '../harness/tracking/session';
  * extension may claim. The return from idle is the moment input resumes.
  */
 
+// One scenario per test, handed to whichever worker is free; each worker has its own display.
+test.describe.configure({ mode: 'parallel' });
+
 let stopDisplay: (() => Promise<void>) | undefined;
 /**
  * The running scenario's step log (attention changes and pointer moves, timestamped): printed and
@@ -35,8 +40,9 @@ let stopDisplay: (() => Promise<void>) | undefined;
  */
 let steps: string[] = [];
 
-test.beforeAll(async () => {
-  stopDisplay = await ensureDisplay();
+// eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+test.beforeAll(async ({}, testInfo) => {
+  stopDisplay = await ensureDisplay({ mayShare: testInfo.config.workers === 1 });
 });
 
 test.afterAll(async () => {
@@ -57,6 +63,7 @@ for (const scenario of [
   ...WEB_SCENARIOS,
   ...FRAME_SCENARIOS,
   ...LATE_SWITCH_SCENARIOS,
+  ...KIND_SCENARIOS,
 ]) {
   test(scenario.title, async ({ pages }, testInfo) => {
     steps = [];

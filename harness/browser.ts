@@ -3,9 +3,13 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The repository's root directory (absolute). */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The Chromium build of the extension (`npm run build`). */
 export const DIST = join(REPO_ROOT, 'dist');
+/** The harness's own test pages, served by page-server.ts. */
 export const PAGES = join(REPO_ROOT, 'harness', 'pages');
+/** The Chromium binary: CHROMIUM_PATH, else Debian's. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** No attempts to reach Google's services, no first-run UI. */
@@ -27,6 +31,7 @@ export function extensionArgs(dir: string): string[] {
   return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_ARGS];
 }
 
+/** How launchWithExtension starts Chromium: profile directory, headed or not, extra flags. */
 export interface LaunchOptions {
   userDataDir: string;
   headless?: boolean;
@@ -40,6 +45,11 @@ export interface LaunchOptions {
   welcome?: 'close' | 'keep';
   /** The built extension to load (default DIST). */
   extensionDir?: string;
+  /**
+   * Playwright's default switches to leave out, e.g. `--disable-back-forward-cache` (Playwright
+   * turns the back/forward cache off; a person's browser has it on).
+   */
+  ignoreDefaultArgs?: string[];
 }
 
 /** Where the extension's first-run page lives (opened by the worker on install). */
@@ -53,6 +63,7 @@ export async function launchWithExtension({
   viewport = { width: 1200, height: 800 },
   welcome = 'close',
   extensionDir = DIST,
+  ignoreDefaultArgs = [],
 }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
@@ -63,6 +74,7 @@ export async function launchWithExtension({
     headless,
     viewport,
     args: [...extensionArgs(extensionDir), ...extraArgs],
+    ignoreDefaultArgs,
   });
   if (fresh && welcome === 'close') {
     const isWelcome = (page: Page) => page.url().endsWith(WELCOME_PATH);
@@ -74,11 +86,13 @@ export async function launchWithExtension({
   return context;
 }
 
+/** The extension's service worker in `context`: the one running, else the next one to start. */
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   return existing ?? (await context.waitForEvent('serviceworker'));
 }
 
+/** The extension's id, the host of its worker's `chrome-extension://<id>/` URL. */
 export function extensionIdOf(worker: Worker): string {
   return new URL(worker.url()).host;
 }

@@ -10,7 +10,9 @@ import { archiveName } from '../scripts/package/archive';
 import type { MessageType, RequestOf, ResponseOf } from '../src/messaging/contract';
 import { REPO_ROOT, WELCOME_PATH } from './browser';
 
+/** The Firefox package `npm run package` builds (packages/…-firefox.zip). */
 export const FIREFOX_PACKAGE = join(REPO_ROOT, 'packages', archiveName('firefox', pkg.version));
+/** The Firefox binary: FIREFOX_PATH, else Debian's Firefox ESR. */
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
@@ -18,8 +20,10 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * per profile; the `extensions.webextensions.uuids` pref pins it, so tests know the origin.
  */
 export const TEST_EXTENSION_UUID = '5b1f0c8e-8a4e-4d0b-9b52-2f6c1d7e9a30';
+/** The add-on's origin in test profiles (TEST_EXTENSION_UUID pinned). */
 export const EXTENSION_ORIGIN = `moz-extension://${TEST_EXTENSION_UUID}`;
 
+/** A headless Firefox ESR with the add-on installed, and what the tests do with it. */
 export interface FirefoxWithExtension {
   browser: Browser;
   /** Opens one of the extension's pages (a path such as `/src/ui/popup/index.html`) in a tab. */
@@ -37,6 +41,7 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
+/** How launchFirefox starts Firefox: the event page's idle timeout, the add-on to install. */
 export interface FirefoxLaunchOptions {
   /**
    * Milliseconds without events after which Firefox unloads the event page (Firefox's default is

@@ -1,5 +1,6 @@
 import type { Sandbox } from '../sandbox';
 
+/** A history item as the sandbox's Graph returns it (Graph's own field names and units). */
 export interface ReadBackHistoryItem {
   id: string;
   startedDateTime: string;
@@ -8,6 +9,7 @@ export interface ReadBackHistoryItem {
   userTimezone?: string;
 }
 
+/** An activity as the sandbox's Graph returns it, with its history items. */
 export interface ReadBackActivity {
   id: string;
   appActivityId: string;

@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/** The harness pages served over HTTP on 127.0.0.1: their origin, a path's URL, and stop. */
 export interface PageServer {
   origin: string;
   url(path: string): string;

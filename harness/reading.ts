@@ -47,23 +47,69 @@ export async function readAndClose(
   await page.close();
 }
 
-/** Asks the worker for the recorded list, as the popup does. */
-export function listActivities(extensionPage: Page, query = ''): Promise<ActivityListItem[]> {
-  return callWorker(extensionPage, 'list-activities', { query });
+/** One request of the message contract to the worker, from an extension page of either browser. */
+export type AskWorker = <K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+) => Promise<ResponseOf<K>>;
+
+/** The most rows the popup's list ('list-pages') answers with at once. */
+const MOST_ROWS = 200;
+
+/**
+ * The recorded pages as the popup shows them: its list ('list-pages': pages read, most recently
+ * read first, up to 200, with the engagement under way collected first) and, for each row, the
+ * page in full as its Timeline card preview asks for it ('get-activity': metadata, engagements,
+ * engaged ms). A page deleted between the two requests is left out.
+ */
+export async function recordedPagesVia(ask: AskWorker): Promise<ActivityListItem[]> {
+  const { rows } = await ask('list-pages', { limit: MOST_ROWS });
+  const pages = await Promise.all(
+    rows.map((row) => ask('get-activity', { appActivityId: row.appActivityId })),
+  );
+  return pages.filter((page) => page !== null);
 }
 
+/** {@link recordedPagesVia} from a Chromium extension page. */
+export function recordedPages(extensionPage: Page): Promise<ActivityListItem[]> {
+  return recordedPagesVia((type, payload) => callWorker(extensionPage, type, payload));
+}
+
+/**
+ * Whether the worker lists `url` as read and no page is being read any more, as the popup asks
+ * ('list-pages' without collecting evidence: `pendingEvidence` is false once the tracker has
+ * committed the reading tab's close). A closed tab is heard a moment after it closes, over a
+ * second on a busy machine, and a page read about the 5 s minimum is stored only then: a sync
+ * asked sooner finds nothing to send. Poll it after closing a page and before syncing.
+ */
+export async function readingSettled(extensionPage: Page, url: string): Promise<boolean> {
+  const { rows, pendingEvidence } = await callWorker(extensionPage, 'list-pages', {
+    limit: MOST_ROWS,
+    collectEvidence: false,
+  });
+  return !pendingEvidence && rows.some((row) => row.url === url);
+}
+
+/** Opens the popup's page in a new tab of `context` (not the toolbar popup itself). */
 export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
   return popup;
 }
 
+/** One row of the popup's list as a person reads it: its title and its meta line. */
 export interface PopupRow {
   title: string;
   meta: string;
 }
 
+/**
+ * The rows the popup shows, top to bottom, once it has drawn its list: `#activities` is aria-busy
+ * until the worker's first answer is on screen (popup-view.ts), and a page just opened may not
+ * have it yet. Rows the popup adds after that (the page being read, a pull) need a waiting locator.
+ */
 export async function popupRows(popup: Page): Promise<PopupRow[]> {
+  await popup.locator('#activities:not([aria-busy])').waitFor({ state: 'attached' });
   return popup.locator('#activities li').evaluateAll((rows) =>
     rows.map((row) => ({
       title: row.querySelector('.title')?.textContent ?? '',

@@ -21,6 +21,9 @@ export interface RelayLogLine {
   [field: string]: unknown;
 }
 
+/**
+ * The organisation relay run as its own Node process (relay/main.ts), started and killed at will.
+ */
 export interface RelayProcess {
   url: string;
   /** Every line logged by every run so far, in order. */

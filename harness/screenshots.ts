@@ -11,7 +11,9 @@ export const EXTENSION_PAGES = {
   welcome: { path: '/src/ui/welcome/index.html', viewport: { width: 1000, height: 900 } },
 } as const;
 
+/** An extension page the screenshots cover (popup, options, history, welcome). */
 export type ExtensionPageName = keyof typeof EXTENSION_PAGES;
+/** The colour schemes each page is shot in. */
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
 
 /** Opens one extension page in a colour scheme and waits until it has drawn its data. */

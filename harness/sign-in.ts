@@ -3,8 +3,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Sandbox } from '../sandbox';
 
+/** The options page's path in the extension. */
 export const OPTIONS_PATH = '/src/ui/options/index.html';
 
+/** Opens the options page in a new tab of `context`. */
 export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}${OPTIONS_PATH}`);

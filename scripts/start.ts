@@ -1,6 +1,6 @@
 // `npm start`: the local sandbox (Graph + OpenID provider), the bundled sample pages, and Chromium
 // with the built extension, configured through its options page as a user would.
-// With a display the browser stays open: sign in as alice or bob and read. Without one (a server,
+// With a display the browser stays open: sign in as any sandbox user and read. Without one (a server,
 // CI) it signs in as alice, reads each sample page for a few seconds, syncs, prints what was
 // recorded and what Graph holds, and saves screenshots of every extension page (light and dark,
 // English and German) under screenshots/.
@@ -12,20 +12,20 @@ import type { Sandbox } from '../sandbox';
 import { extensionIdOf, extensionWorker, PAGES, REPO_ROOT } from '../harness/browser';
 import { readBackActivities } from '../harness/graph-readback';
 import { startPageServer } from '../harness/page-server';
-import { callWorker, listActivities, openPopup, readFor } from '../harness/reading';
+import { callWorker, recordedPages, openPopup, readFor } from '../harness/reading';
 import { launchForSandbox, startTestSandbox } from '../harness/sandbox-browser';
 import { screenshotPages } from '../harness/screenshots';
 import { configureAndSignIn, configureSandbox, openOptions } from '../harness/sign-in';
 import { formatDuration } from '../src/ui/format';
+import { optionsLabel, settingsLines, usersText } from '../sandbox/settings-lines';
 
 const SAMPLES = ['/tides.html', '/sourdough.html', '/lighthouses.html', '/plain.html'];
 /** Git-ignored: what `npm start` last saw, kept apart from benchmark results. */
 const SCREENSHOTS = join(REPO_ROOT, 'screenshots');
 
 function printSandbox(sandbox: Sandbox): void {
-  console.log(`Graph:     ${sandbox.graphBaseUrl}`);
-  console.log(`Authority: ${sandbox.authority}`);
-  console.log(`Client id: ${sandbox.clientId}   (sandbox users: alice, bob)`);
+  for (const line of settingsLines(sandbox)) console.log(line);
+  console.log(`Sandbox users: ${usersText()} (@sandbox.test, no password)`);
 }
 
 async function main(): Promise<void> {
@@ -55,7 +55,10 @@ async function main(): Promise<void> {
     await configureSandbox(options, sandbox);
     for (const path of SAMPLES) await (await context.newPage()).goto(pages.url(path));
     await options.bringToFront();
-    console.log('\nPress "Sign in" on the options page and pick alice or bob, then read.');
+    const signIn = optionsLabel('options_sign_in');
+    console.log(
+      `\nPress "${signIn}" on the options page, pick a user (${usersText()}), then read.`,
+    );
     console.log('Close the browser (or press Ctrl-C) to stop.');
     await new Promise<void>((resolve) =>
       context.on('close', () => {
@@ -82,7 +85,7 @@ async function main(): Promise<void> {
   const shots = await screenshotPages(context, extensionId, SCREENSHOTS, 'en');
 
   console.log('\nRecorded in the browser:');
-  for (const activity of await listActivities(popup)) {
+  for (const activity of await recordedPages(popup)) {
     const { metadata } = activity;
     const site = metadata.siteName ?? new URL(metadata.url).host;
     console.log(`  ${formatDuration(activity.activeMs).padStart(6)}  ${metadata.title}  (${site})`);

@@ -9,12 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 
+/** The bundled extractor: its minified code, and its size in bytes, raw and gzipped. */
 export interface ExtractorBundle {
   code: string;
   bytes: number;
   gzipBytes: number;
 }
 
+/** The global the bundle defines when evaluated in a page: the extractor's entry points. */
 export const BUNDLE_GLOBAL = '__readingTimelineExtract';
 
 /** The first line the checkout at `repoRoot` puts on its offscreen chunk: a compile hint, or ''. */

@@ -6,6 +6,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sharedDirCandidates } from '../../src/testing/shared-dir';
 
+/**
+ * The scorer's figures for one field: cases scored (`n`), how many were right and the accuracy
+ * (0–1, null with no case); false-positive rate and mean F1 where the scorer gives them.
+ */
 export interface FieldScore {
   n: number;
   correct: number;
@@ -14,6 +18,7 @@ export interface FieldScore {
   meanF1?: number | null;
 }
 
+/** The shared scorer's report: cases, per-field scores, extraction time per page (ms). */
 export interface ScoreReport {
   cases: number;
   summary: Record<string, FieldScore>;

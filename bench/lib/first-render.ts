@@ -2,11 +2,13 @@
 // one load (document, scripts, first row in the DOM, the frame that draws it) and their medians.
 import type { Page } from 'playwright-core';
 
+/** Median of `values` (the mean of the middle two for an even count); 0 for none. */
 export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
+/** `value` rounded to one decimal, as the bench prints its ms. */
 export const round = (value: number): number => Math.round(value * 10) / 10;
 
 /**

@@ -10,12 +10,9 @@ import { fnv1a64 } from '../../src/activity/activity-id';
 import type { HistoryEntry } from '../../src/history-file/format';
 import { importHistoryEntries } from '../../src/history-file/history-store-io';
 import type { Db } from '../../src/store/db';
-import {
-  acknowledgeWrite,
-  clearChangeCounters,
-  loadSyncBacklog,
-} from '../../src/sync/outbox-store';
+import { clearChangeCounters, loadSyncBacklog } from '../../src/sync/outbox-store';
 import { planSync, type PlanOptions } from '../../src/sync/sync-planner';
+import { acknowledgeWrite } from '../../src/sync/write-ack-store';
 
 /** Pages per import transaction and per plan round (the sandbox's admin body limit is 1 MiB). */
 const CHUNK = 500;

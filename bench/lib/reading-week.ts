@@ -15,6 +15,7 @@ export function lcg(seed: number): () => number {
   return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
+/** One thing the tracker commits during the week: at `at` (epoch ms), for the page `metadata`. */
 export interface ReadingEvent {
   at: number;
   metadata: PageMetadata;

@@ -19,6 +19,7 @@ export interface SimulatedAlarm {
   fire(): void;
 }
 
+/** A sync alarm kept in memory (chrome.alarms' one-shot semantics), fired by the bench. */
 export function simulatedAlarm(): SimulatedAlarm {
   let at: number | null = null;
   return {
@@ -53,6 +54,7 @@ export function maxInWindow(times: readonly number[], windowMs: number): number 
   return max;
 }
 
+/** How bench:sync builds one run: its database, clock, Graph limits and settings. */
 export interface SyncBenchOptions {
   /** The database's name (each run its own). */
   name: string;
@@ -71,6 +73,9 @@ export interface SyncBenchOptions {
   timezone?: string;
 }
 
+/**
+ * One bench:sync run: the sandbox Graph and its admin API, the device's store, alarm and runner.
+ */
 export interface SyncBench {
   sandbox: Sandbox;
   admin: ReturnType<typeof sandboxAdmin>;
@@ -120,6 +125,7 @@ export async function startSyncBench(options: SyncBenchOptions): Promise<SyncBen
   };
 }
 
+/** A second device syncing with the same sandbox account, with its own store and runner. */
 export interface SecondDevice {
   db: Db;
   alarm: SimulatedAlarm;

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { REPO_ROOT } from '../../harness/browser';
 import { callWorker, findPage, type FirefoxWithExtension } from '../../harness/firefox';
 import { readBackActivities } from '../../harness/graph-readback';
+import { recordedPagesVia } from '../../harness/reading';
 import { startTestSandbox } from '../../harness/sandbox-browser';
 import type { ActivityListItem } from '../../src/messaging/contract';
 import { GECKO_ID } from '../../scripts/build/manifest-for';
@@ -26,8 +27,8 @@ const LIGHTHOUSES = 'The last lighthouse keepers';
 
 const spec = firefoxSpec();
 
-const listActivities = (page: Page): Promise<ActivityListItem[]> =>
-  callWorker(page, 'list-activities', { query: '' });
+const recordedPages = (page: Page): Promise<ActivityListItem[]> =>
+  recordedPagesVia((type, payload) => callWorker(page, type, payload));
 
 const secondsOf = (recorded: ActivityListItem[], title: string): number =>
   (recorded.find((a) => a.metadata.title === title)?.activeMs ?? 0) / 1000;
@@ -60,7 +61,7 @@ test('two pages read in turn appear in the popup with their titles and time; a d
   expect(rows[0]?.meta).toContain('The Slow Kitchen');
   expect(rows[1]?.meta).toContain('Coastal Notes');
 
-  const recorded = await listActivities(popup);
+  const recorded = await recordedPages(popup);
   expect(recorded.map((a) => a.metadata.url).sort()).toEqual(
     [spec.pages.url('/sourdough.html'), spec.pages.url('/tides.html')].sort(),
   );
@@ -117,7 +118,7 @@ test("Firefox's window focus and idle events: another window's page takes over, 
   const readAfterIdle = await ff.readFor(tides, 5);
 
   // Asked at once, in the throttle window of the last input (the worker has the page say it).
-  const recorded = await listActivities(control);
+  const recorded = await recordedPages(control);
   expect(Math.abs(secondsOf(recorded, LIGHTHOUSES) - readLighthouses)).toBeLessThanOrEqual(2);
   const expectedTides = readTides + idleSeconds + readAfterIdle;
   expect(Math.abs(secondsOf(recorded, TIDES) - expectedTides)).toBeLessThanOrEqual(2);
@@ -199,13 +200,13 @@ test('a site excluded in the options is never recorded; another site still is', 
   const options = await ff.openExtensionPage(OPTIONS);
   await callWorker(options, 'update-settings', { patch: { excludedSites: ['127.0.0.1'] } });
   await ff.readFor(await open(ff, '/tides.html'), 6);
-  expect(await listActivities(options)).toEqual([]);
+  expect(await recordedPages(options)).toEqual([]);
   // The same server under another name for this machine is a different site.
   const other = await ff.browser.newPage();
   await other.goto(spec.pages.url('/sourdough.html').replace('127.0.0.1', 'localhost'));
   await ff.readFor(other, 6);
   await expect
-    .poll(async () => (await listActivities(options)).map((a) => a.metadata.title))
+    .poll(async () => (await recordedPages(options)).map((a) => a.metadata.title))
     .toEqual([SOURDOUGH]);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { callWorker } from '../../harness/firefox';
+import { recordedPagesVia } from '../../harness/reading';
 import { firefoxSpec } from './per-test';
 
 /**
@@ -10,7 +11,9 @@ import { firefoxSpec } from './per-test';
  * another site, each playing a muted video: 320 x 180, 0 x 0 and 1 x 1. An extension page hears
  * what the frames tell the worker (Firefox gives a content script's runtime messages to every
  * extension page, the worker's as well). Session 14: with no input past the idle threshold, the
- * player's video keeps the page's time running (the tracker counts a tab whose subframe plays).
+ * player's video keeps the page's time running (the tracker counts a tab whose subframe plays);
+ * session 16: once the reader clicked in the player (a muted video counts only once it is the
+ * reader's: they set it off or pressed on it, src/content/reader-media.ts).
  */
 
 const OPTIONS = '/src/ui/options/index.html';
@@ -45,6 +48,10 @@ test('frame presence: the visible player frame reports its video, which counts p
   const shownAt = Date.now();
   await page.goto(spec.pages.url('/frame-sizes.html'));
   await ff.readFor(page, 8);
+  // The reader turns to the player (a click on it): a muted video counts past idle only once it is
+  // the reader's (review F-track-5); the autoplaying ones nobody touched never do.
+  const big = page.frames().find((f) => f.url().endsWith('?frame=big'));
+  await (await big?.waitForSelector('video'))?.click();
 
   // The size question in the frames' main world works in Firefox: the one the worker asks.
   const sizes = await control.evaluate(async () => {
@@ -86,7 +93,7 @@ test('frame presence: the visible player frame reports its video, which counts p
   // The tab switch reaches the worker as an event of its own: asked until it is in (5 s at most).
   let counted = 0;
   for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
-    const recorded = await callWorker(control, 'list-activities', { query: '' });
+    const recorded = await recordedPagesVia((type, payload) => callWorker(control, type, payload));
     const item = recorded.find((a) => a.metadata.title.startsWith('Frames of three sizes'));
     counted = (item?.activeMs ?? 0) / 1000;
     if (Math.abs(counted - watched) <= 2) break;

@@ -7,6 +7,7 @@ import { build, type Rolldown } from 'vite';
 /** The global the bundle defines: `{ seedHistory }`. */
 export const SEEDER_GLOBAL = '__readingTimelineSeeder';
 
+/** Builds ./seeder.ts into one IIFE (its code, as a string) that defines SEEDER_GLOBAL. */
 export async function bundleSeeder(): Promise<string> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const output = await build({

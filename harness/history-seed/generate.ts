@@ -14,12 +14,14 @@ export interface SeedSpec {
   seed?: number;
 }
 
+/** One engagement of a seeded page: its GUID, start (epoch ms) and engaged ms. */
 export interface SeedEngagement {
   id: string;
   startedAt: number;
   activeMs: number;
 }
 
+/** One seeded page: what it says about itself and its engagements. */
 export interface SeedPage {
   metadata: PageMetadata;
   engagements: SeedEngagement[];

@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 /** One page event, on the wall clock (epoch ms). */
 interface LoggedEvent {
-  type: 'visible' | 'hidden' | 'focus' | 'blur' | 'route' | 'ran-again';
+  type: 'visible' | 'hidden' | 'focus' | 'blur' | 'route' | 'ran-again' | 'restored';
   at: number;
 }
 
@@ -47,6 +47,10 @@ export async function logAttention(context: BrowserContext): Promise<void> {
     window.addEventListener('popstate', (event) => {
       note('route', event);
     });
+    // Shown again from the back/forward cache: its paint entries are those of its first load.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) note('restored', event);
+    });
     const navigation = (window as { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('navigatesuccess', (event) => {
       note('route', event);
@@ -63,12 +67,13 @@ export async function logAttention(context: BrowserContext): Promise<void> {
 }
 
 /** The moment `page` became (`gained`) or stopped being (`lost`) visible in a focused window. */
-export type Change = 'gained' | 'lost' | 'route' | 'ran-again';
+export type Change = 'gained' | 'lost' | 'route' | 'ran-again' | 'restored';
 
 /**
  * When `change` happened in `page` after the action that started at `before` (epoch ms): the first
  * hide or blur for `lost`, the last show or focus for `gained` (both are needed), the first route
- * change for `route`, the first task after a stop for `ran-again`. Waits up to `timeoutMs` for the page to be in that state; the moment is
+ * change for `route`, the first task after a stop for `ran-again`, the first show from the
+ * back/forward cache for `restored`. Waits up to `timeoutMs` for the page to be in that state; the moment is
  * bounded by `before` and the time the state was seen. A page that was already there (or cannot be
  * asked: closed, a viewer without the log) gives `before`.
  */
@@ -85,7 +90,7 @@ export async function changedAt(
         if (!log) return { at: null };
         const attended = document.visibilityState === 'visible' && document.hasFocus();
         const after = log.filter((e) => e.at >= before);
-        if (change === 'route' || change === 'ran-again') {
+        if (change === 'route' || change === 'ran-again' || change === 'restored') {
           const first = after.find((e) => e.type === change);
           return first ? { at: first.at } : false;
         }

@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
+import { AttentionLedger } from './attention-ledger';
 import { changedAt, lastAttended, shownAt } from './attention-log';
+import { arrivedAt, markLeaving } from './document-arrival';
 import { freezeBrowser } from './freeze';
 import { movePointer, readingPoints } from './pointer';
+import { Presence } from './presence';
 import { openTab, realFocus, waitForIdleState, type TrackingSession } from './session';
 import type { StampProbe } from './stamp-probe';
 
@@ -15,23 +18,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  * focus given to another application, the browser quit, chrome.idle reporting idle). Where the
  * browser carries an action out later than it was asked (a loaded machine), the moment is the one
  * the browser made the change at, as the page itself saw it, never before the action began
- * (attention-log.ts). A page's true engaged time is the sum of its segments; nothing is ever
- * hard-coded.
+ * (attention-log.ts); the ledger itself is attention-ledger.ts, input as X sees it presence.ts.
  */
 export class Person {
-  private front: { url: string; page: Page; since: number } | null = null;
-  private readonly truthMs = new Map<string, number>();
-  private presence: ReturnType<typeof setInterval> | undefined;
-  /** Why the presence loop could not reach the X server; thrown by the next action. */
-  private failure: Error | null = null;
-  /** The last real input (X pointer motion or page input). */
-  lastInputAt = 0;
-  /**
-   * When the last X pointer motion was sent, taken before sending: chrome.idle reads the X server's
-   * idle time, which CDP page input never resets, and a timestamp taken after an awaited send on a
-   * loaded machine can be later than the moment X saw it.
-   */
-  lastXInputSentAt = 0;
+  private readonly ledger: AttentionLedger;
+  private readonly presence = new Presence(() => this.session.x);
   /** Every pointer move made while reading, in order (a scenario checks where they went). */
   readonly moves: { page: Page; x: number; y: number }[] = [];
 
@@ -40,8 +31,10 @@ export class Person {
     /** Receives a line per change of attention (for diagnosing a scenario). */
     private readonly trace?: (line: string) => void,
     /** Told of every change of attention, to measure the worker's stamps (bench only). */
-    private readonly probe?: StampProbe,
-  ) {}
+    probe?: StampProbe,
+  ) {
+    this.ledger = new AttentionLedger(trace, probe);
+  }
 
   /** The browser was relaunched: same person, same ledger, new browser. */
   useSession(session: TrackingSession): void {
@@ -49,21 +42,13 @@ export class Person {
   }
 
   /** At the computer: the X server sees input every second, whatever they are looking at. */
-  async arrive(): Promise<void> {
-    await this.nudge();
-    clearInterval(this.presence);
-    this.presence = setInterval(() => {
-      this.nudge().catch((error: unknown) => {
-        this.failure ??= error instanceof Error ? error : new Error(String(error));
-      });
-    }, 1_000);
+  arrive(): Promise<void> {
+    return this.presence.arrive();
   }
 
-  /** No more input of any kind, from now on. */
+  /** No more input of any kind, from now on; returns when the last input was (epoch ms). */
   leave(): number {
-    clearInterval(this.presence);
-    this.presence = undefined;
-    return this.lastInputAt;
+    return this.presence.leave();
   }
 
   /** Opens `url` in a new tab (which comes to the front) and starts reading once it shows. */
@@ -73,7 +58,7 @@ export class Person {
     const before = Date.now();
     const page = await openTab(this.session.context, url);
     await this.leaveFront(before);
-    this.attend({ url, page }, await shownAt(page, before));
+    this.ledger.attend({ url, page }, await shownAt(page, before));
     return page;
   }
 
@@ -97,7 +82,7 @@ export class Person {
     // The window in front loses focus when the new one takes it, whose page is read once shown.
     await this.leaveFront(before);
     const shown = await shownAt(page, before);
-    this.attend({ url, page }, Math.max(shown, await changedAt(page, 'gained', before)));
+    this.ledger.attend({ url, page }, Math.max(shown, await changedAt(page, 'gained', before)));
     return page;
   }
 
@@ -107,16 +92,16 @@ export class Person {
    */
   async read(page: Page, seconds: number): Promise<void> {
     const started = Date.now();
-    if (this.front?.page !== page) await this.bringToFront(page, started);
+    if (this.ledger.front?.page !== page) await this.bringToFront(page, started);
     const points = await readingPoints(page);
     let step = 0;
     while (Date.now() - started < seconds * 1000) {
-      if (this.failure) throw this.failure;
+      this.presence.check();
       const point = points[step % points.length] ?? { x: 200, y: 300 };
       this.trace?.(`  ${new Date().toISOString()} move (${String(point.x)}, ${String(point.y)})`);
       this.moves.push({ page, ...point });
       await movePointer(page, point);
-      this.lastInputAt = Date.now();
+      this.presence.lastInputAt = Date.now();
       step++;
       await sleep(Math.min(500, seconds * 1000 - (Date.now() - started)));
     }
@@ -129,7 +114,21 @@ export class Person {
   async navigateWithin(page: Page, act: () => Promise<void>): Promise<void> {
     const before = Date.now();
     await act();
-    this.attend({ url: page.url(), page }, await changedAt(page, 'route', before));
+    this.ledger.attend({ url: page.url(), page }, await changedAt(page, 'route', before));
+  }
+
+  /**
+   * Loads another document in `page`'s tab by `act` (a link, Back): the page is read until its
+   * `pagehide`, the next from when it shows (document-arrival.ts). True: from the bfcache.
+   */
+  async navigate(page: Page, act: () => Promise<void>): Promise<boolean> {
+    await markLeaving(page);
+    const before = Date.now();
+    await act();
+    const { at, restored, leftAt } = await arrivedAt(page, before);
+    this.ledger.attend(null, leftAt);
+    this.ledger.attend({ url: page.url(), page }, at);
+    return restored;
   }
 
   /**
@@ -138,7 +137,7 @@ export class Person {
    * Returns when input stopped.
    */
   async watch(page: Page, seconds: number): Promise<number> {
-    if (this.front?.page !== page) await this.bringToFront(page, Date.now());
+    if (this.ledger.front?.page !== page) await this.bringToFront(page, Date.now());
     const stoppedAt = this.leave();
     await sleep(seconds * 1000);
     return stoppedAt;
@@ -150,15 +149,15 @@ export class Person {
    * from when its page runs again.
    */
   async sleepMachine(seconds: number): Promise<void> {
-    const front = this.front;
+    const front = this.ledger.front;
     // Read on until the browser is stopped, not from before its processes were found.
     const freeze = freezeBrowser(this.session.userDataDir);
-    this.attend(null, freeze.stoppedAt);
+    this.ledger.attend(null, freeze.stoppedAt);
     await sleep(seconds * 1000);
     const resumedAt = freeze.resume();
     // Read again once the page in front runs again, not while it still waits for a core.
     if (front) {
-      this.attend(front, await changedAt(front.page, 'ran-again', resumedAt));
+      this.ledger.attend(front, await changedAt(front.page, 'ran-again', resumedAt));
     }
   }
 
@@ -183,15 +182,15 @@ export class Person {
   async goIdle(): Promise<{ lastInputAt: number; lastXInputSentAt: number; idleAt: number }> {
     const lastInputAt = this.leave();
     const idleAt = await waitForIdleState(this.session.control, 'idle', lastInputAt);
-    this.attend(null, idleAt);
-    return { lastInputAt, lastXInputSentAt: this.lastXInputSentAt, idleAt };
+    this.ledger.attend(null, idleAt);
+    return { lastInputAt, lastXInputSentAt: this.presence.lastXInputSentAt, idleAt };
   }
 
   /** Comes back after idle to `page` (still in front) and reads on. */
   async returnTo(page: Page, seconds: number): Promise<{ backAt: number; activeAt: number }> {
     const backAt = Date.now();
     await this.arrive();
-    this.attend({ url: page.url(), page }, backAt);
+    this.ledger.attend({ url: page.url(), page }, backAt);
     const activeAt = waitForIdleState(this.session.control, 'active', backAt - 1);
     await this.read(page, seconds);
     return { backAt, activeAt: await activeAt };
@@ -205,24 +204,28 @@ export class Person {
    */
   async quitBrowser(): Promise<number> {
     const at = Date.now();
-    const alive = this.front ? lastAttended(this.front.page) : Promise.resolve(undefined);
+    const alive = this.ledger.front
+      ? lastAttended(this.ledger.front.page)
+      : Promise.resolve(undefined);
     await this.session.close();
     const until = await alive;
     this.trace?.(
       `  quit at ${new Date(at).toISOString()}, the page was attended ${until === undefined ? 'no more' : `${String(until - at)} ms more`}`,
     );
     const ended = Math.min(Date.now(), Math.max(at, until ?? at));
-    this.attend(null, ended);
+    this.ledger.attend(null, ended);
     return ended;
   }
 
+  /** The scenario is over: no more input, and the page in front is read no more from now. */
   done(): void {
     this.leave();
-    this.attend(null, Date.now());
+    this.ledger.attend(null, Date.now());
   }
 
+  /** Seconds the person truly read `url` (attention-ledger.ts). */
   trueSeconds(url: string): number {
-    return (this.truthMs.get(url) ?? 0) / 1000;
+    return this.ledger.trueSeconds(url);
   }
 
   /**
@@ -231,35 +234,17 @@ export class Person {
    * Never both at once: if the browser says the new page came first, the old one left then.
    */
   private async bringToFront(page: Page, before: number): Promise<void> {
-    const previous = this.front?.page;
+    const previous = this.ledger.front?.page;
     await page.bringToFront();
     const gained = await changedAt(page, 'gained', before);
     const lost = previous ? await changedAt(previous, 'lost', before) : gained;
-    this.attend(null, Math.min(lost, gained));
-    this.attend({ url: page.url(), page }, gained);
+    this.ledger.attend(null, Math.min(lost, gained));
+    this.ledger.attend({ url: page.url(), page }, gained);
   }
 
   /** The page in front stopped holding attention, by an action that began at `before`. */
   private async leaveFront(before: number): Promise<void> {
-    const previous = this.front?.page;
-    this.attend(null, previous ? await changedAt(previous, 'lost', before) : before);
-  }
-
-  private attend(next: { url: string; page: Page } | null, at: number): void {
-    this.trace?.(`  ${new Date(at).toISOString()} attention: ${next?.url ?? 'nothing read'}`);
-    if (this.front?.url !== next?.url) {
-      this.probe?.attentionChanged(this.front?.url ?? null, next?.url ?? null, at);
-    }
-    if (this.front) {
-      const { url, since } = this.front;
-      this.truthMs.set(url, (this.truthMs.get(url) ?? 0) + Math.max(0, at - since));
-    }
-    this.front = next ? { ...next, since: at } : null;
-  }
-
-  private async nudge(): Promise<void> {
-    this.lastXInputSentAt = Date.now();
-    await this.session.x.nudgePointer();
-    this.lastInputAt = Date.now();
+    const previous = this.ledger.front?.page;
+    this.ledger.attend(null, previous ? await changedAt(previous, 'lost', before) : before);
   }
 }

@@ -4,7 +4,8 @@
 import type { PageServer } from '../page-server';
 import { Person } from './person';
 import { StampProbe } from './stamp-probe';
-import { openDisplay, openTrackingSession, recorded, type TrackingSession } from './session';
+import { openDisplay } from './display';
+import { openTrackingSession, recorded, type TrackingSession } from './session';
 import type { XDisplay } from './x11';
 
 /**
@@ -21,6 +22,7 @@ export interface PageResult {
   historyItems: number;
 }
 
+/** What a scenario measured: each page's true and recorded seconds, and the largest error. */
 export interface ScenarioResult {
   name: string;
   pages: PageResult[];
@@ -31,6 +33,7 @@ export interface ScenarioResult {
   checks: { what: string; ok: boolean; detail: string }[];
 }
 
+/** What a scenario runs with: the pages served, a fresh profile directory, logs. */
 export interface ScenarioEnv {
   pages: PageServer;
   /** A fresh, empty directory for the browser profile. */
@@ -44,12 +47,14 @@ export interface ScenarioEnv {
   trace?: (line: string) => void;
 }
 
+/** A tracking scenario: its name (for grep), its title, and how to run it. */
 export interface Scenario {
   name: string;
   title: string;
   run(env: ScenarioEnv): Promise<ScenarioResult>;
 }
 
+/** What a scenario's script works with: the browser session, the person, page URLs, checks. */
 export interface Run {
   env: ScenarioEnv;
   x: XDisplay;
@@ -138,6 +143,7 @@ export async function scenario(
   }
 }
 
+/** Resolves after `ms` milliseconds. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

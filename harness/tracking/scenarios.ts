@@ -17,6 +17,10 @@ import {
 const A = '/tides.html';
 const B = '/sourdough.html';
 
+/**
+ * The issue's tracking scenarios (a)–(h): tab switches, an unfocused window, a stopped worker,
+ * idle, a relaunch, a quit mid-read, two windows, a return after a gap.
+ */
 export const SCENARIOS: Scenario[] = [
   {
     name: 'a-switch-tabs',

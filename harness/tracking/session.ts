@@ -1,12 +1,10 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { spawn } from 'node:child_process';
-import type { Readable } from 'node:stream';
 import type { ActivityListItem } from '../../src/messaging/contract';
 import type { Settings } from '../../src/settings/settings';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../browser';
-import { listActivities } from '../reading';
+import { recordedPages } from '../reading';
 import { logAttention } from './attention-log';
-import { openXDisplay, type XDisplay } from './x11';
+import type { XDisplay } from './x11';
 
 /**
  * A headed Chromium with the extension, under Xvfb, driven the way a person uses it. Headed
@@ -28,72 +26,6 @@ export interface TrackingSession {
   close(): Promise<void>;
 }
 
-export const NEEDS_DISPLAY =
-  'The tracking scenarios drive a headed Chromium (chrome.idle and window focus do not exist ' +
-  'headless), so they need an X display: install Xvfb (`apt-get install -y xvfb`) and they ' +
-  'start their own, or run them under one (`xvfb-run -a npx playwright test`).';
-
-/**
- * Makes sure headed browsers have an X display: DISPLAY if one is set (e.g. under xvfb-run),
- * otherwise a private Xvfb started here (and stopped by the returned function). Never skips: with
- * neither, it fails with NEEDS_DISPLAY.
- */
-export async function ensureDisplay(): Promise<() => Promise<void>> {
-  if (process.env.DISPLAY) return holdDisplay();
-  const xvfb = spawn(
-    'Xvfb',
-    ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
-  );
-  const number = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    let errors = '';
-    xvfb.once('error', (error) => {
-      reject(new Error(`${NEEDS_DISPLAY} (${error.message})`));
-    });
-    xvfb.once('exit', (code) => {
-      reject(new Error(`Xvfb exited with ${String(code)}: ${errors.trim()}`));
-    });
-    xvfb.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    (xvfb.stdio[3] as Readable | null)?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('\n')) resolve(output.trim());
-    });
-  });
-  const saved = { DISPLAY: process.env.DISPLAY, XAUTHORITY: process.env.XAUTHORITY };
-  process.env.DISPLAY = `:${number}`;
-  // Our Xvfb has no access control: no cookie to find or send.
-  delete process.env.XAUTHORITY;
-  return async () => {
-    const exited = new Promise((resolve) => xvfb.once('exit', resolve));
-    xvfb.kill();
-    await exited;
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) Reflect.deleteProperty(process.env, key);
-      else process.env[key] = value;
-    }
-  };
-}
-
-/**
- * An X server resets when its last client leaves (unless started with -noreset, as xvfb-run does
- * not), and a client connecting during the reset is dropped. Between two scenarios the browser and
- * the person both leave: hold one connection for the whole run so the server never resets.
- */
-async function holdDisplay(): Promise<() => Promise<void>> {
-  const keeper = await openXDisplay();
-  return () => {
-    keeper.close();
-    return Promise.resolve();
-  };
-}
-
-/** Connects to the display the person and the browser share. */
-export async function openDisplay(): Promise<XDisplay> {
-  if (!process.env.DISPLAY) throw new Error(NEEDS_DISPLAY);
-  return openXDisplay();
-}
-
 /** Launches the browser on `userDataDir` (with `extraArgs`, e.g. to trust the sandbox). */
 export async function openTrackingSession(
   userDataDir: string,
@@ -108,6 +40,8 @@ export async function openTrackingSession(
     headless: false,
     viewport: null,
     extraArgs,
+    // A person's browser keeps pages in the back/forward cache; Playwright turns it off.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
   try {
     // When the browser made each change of attention the person's actions asked for.
@@ -247,7 +181,7 @@ export async function recorded(
   control: Page,
   url: string,
 ): Promise<{ activity: ActivityListItem | undefined; seconds: number; historyItems: number }> {
-  const activity = (await listActivities(control)).find((a) => a.metadata.url === url);
+  const activity = (await recordedPages(control)).find((a) => a.metadata.url === url);
   return {
     activity,
     seconds: (activity?.activeMs ?? 0) / 1000,

@@ -1,6 +1,6 @@
 import { sandboxBrowserArgs, startTestSandbox } from '../sandbox-browser';
 import { configureSandbox, signInAs } from '../sign-in';
-import { listActivities } from '../reading';
+import { recordedPages } from '../reading';
 import { scenario, type Scenario } from './scenario';
 
 /** Long enough on the provider's page that, were it recorded, it would be kept (minimum 5 s). */
@@ -42,7 +42,7 @@ export const SIGN_IN_SCENARIO: Scenario = {
             `${person.trueSeconds(loginUrl).toFixed(2)} s on ${loginUrl}`,
           );
           const provider = new URL(sandbox.authority).origin;
-          const fromProvider = (await listActivities(session.control)).filter((activity) =>
+          const fromProvider = (await recordedPages(session.control)).filter((activity) =>
             activity.metadata.url.startsWith(`${provider}/`),
           );
           check(

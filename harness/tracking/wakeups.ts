@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { CHROMIUM, EXTENSION_ARGS } from '../browser';
-import { openDisplay } from './session';
+import { openDisplay } from './display';
 
 /**
  * How often the extension's service worker is started while nobody uses the browser.
@@ -28,6 +28,10 @@ interface TargetInfo {
   url: string;
 }
 
+/**
+ * Opens `url` in a headed Chromium without Playwright (WakeupReport says why), waits `settleMs`,
+ * then counts the worker's starts during `idleMs` of no input. Needs an X display.
+ */
 export async function measureIdleWakeups(options: {
   url: string;
   profileDir: string;
