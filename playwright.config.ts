@@ -3,9 +3,10 @@ import { defineConfig } from '@playwright/test';
 // Every Chromium spec drives the built extension (dist/) in Debian's Chromium (harness/browser.ts);
 // the Firefox ones install the AMO package (`npm run package` first) in Firefox ESR
 // (harness/firefox.ts). scripts/e2e.sh runs them in two phases:
-//  1. `tracking` in one worker (two with TRACKING_WORKERS=2): its scenarios measure engaged time against the wall clock in a
-//     headed browser that needs real window focus and chrome.idle, both per X display, so each
-//     worker starts its own Xvfb (harness/tracking/display.ts) and takes the next scenario free.
+//  1. `tracking` in two workers (one with TRACKING_WORKERS=1): its scenarios measure engaged time
+//     against the wall clock in a headed browser that needs real window focus and chrome.idle,
+//     both per X display, so each worker starts its own Xvfb (harness/tracking/display.ts) and
+//     takes the next scenario free.
 //  2. `chromium` (every other spec) and `firefox` in two workers: each test launches a headless
 //     browser on its own profile, and each worker has its own page server and sandbox on free
 //     ports, so no two tests share a port, profile, display, focus or idle state.

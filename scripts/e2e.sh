@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # `npm run test:e2e` (Chromium) and, with --firefox, the Firefox specs too (`npm test`; run
-# `npm run package` first). Two phases (see playwright.config.ts): the tracking scenarios in one
-# Playwright worker (TRACKING_WORKERS=2 for two), each worker with a private Xvfb (idle and focus
-# are per X display), then every other
-# spec in two workers. Both phases always run; the exit status is non-zero if either failed. Extra
+# `npm run package` first). Two phases (see playwright.config.ts): the tracking scenarios in two
+# Playwright workers, each with a private Xvfb, then every other spec in two workers. Both phases
+# always run; the exit status is non-zero if either failed. Extra
 # arguments go to both Playwright runs.
 #
-# The tracking phase takes real wall-clock time (31 scenarios, each 25-100 s of scripted reading):
-# in one worker it was 1,253 s of CI's 39.3 min; in two, 808 s (session 17, load 3-16 from other
-# work, 29/31 within 0.5 s; the two over it, h-quit-mid-read and freeze-article, were as far off in
-# one worker at that load). CI keeps one worker until a full two-worker run on a quiet machine has
-# shown every row within 0.5 s (the one-worker CI at d48f8ae: all within 0.12 s); a scenario added
-# costs its whole length there.
+# The tracking phase takes real wall-clock time (32 scenarios, each 25-100 s of scripted reading),
+# so it runs in two Playwright workers, each with a private Xvfb (idle and focus are per X
+# display; harness/tracking/display.ts). On a quiet machine (session 19, before the fresh-clone CI,
+# load under 2) two workers took 693 s with all 39 measured rows within 0.17 s; one worker took
+# 1,253-1,431 s, which with the rest brought CI to 47.5 min (stop 30). TRACKING_WORKERS=1 runs them
+# one at a time (the reference when a timing fault is suspected of coming from the second worker).
+# A scenario added costs half its length.
 #
 # Each phase keeps its own output: Playwright empties its output folder when a run starts, so with
 # one shared test-results/ the second phase would delete the first one's failure traces. Traces
@@ -45,7 +45,7 @@ run_phase() {
 }
 
 # The tracking workers start their own Xvfb (harness/tracking/display.ts), one each.
-run_phase tracking own --project=tracking --workers="${TRACKING_WORKERS:-1}" "$@"
+run_phase tracking own --project=tracking --workers="${TRACKING_WORKERS:-2}" "$@"
 run_phase others shared --workers=2 "${projects[@]}" "$@"
 printf '%s\n' "${summary[@]}"
 exit "$status"
