@@ -1,17 +1,12 @@
 import { ENTRA_HOSTS, resolveAuthority, type AuthConfig } from './config';
-
-/** Microsoft account pages a sign-in passes through besides the Entra authority itself. */
-const MICROSOFT_SIGN_IN_HOSTS: ReadonlySet<string> = new Set([
-  ...ENTRA_HOSTS,
-  'login.microsoft.com',
-  'login.live.com',
-  'account.live.com',
-]);
+import { isSsoUrl } from './sso-urls';
 
 /**
  * Whether `url` is a page of the sign-in flow the extension itself opens (the provider's pages
- * shown by launchWebAuthFlow): the configured authority's origin, or Microsoft's sign-in hosts.
- * Such pages are never recorded (issue #13, kind 5). Never throws: a malformed URL is not one.
+ * shown by launchWebAuthFlow): the configured authority's origin, an Entra authority host, or any
+ * page shaped like single sign-on (sso-urls.ts: Microsoft's other sign-in hosts and the identity
+ * providers a federated sign-in passes through). Such pages are never recorded (issue #13, kind
+ * 5). Never throws: a malformed URL is not one.
  */
 export function isSignInPage(url: string, config: AuthConfig): boolean {
   let page: URL;
@@ -20,7 +15,7 @@ export function isSignInPage(url: string, config: AuthConfig): boolean {
   } catch {
     return false;
   }
-  if (MICROSOFT_SIGN_IN_HOSTS.has(page.hostname.toLowerCase())) return true;
+  if (ENTRA_HOSTS.has(page.hostname.toLowerCase()) || isSsoUrl(url)) return true;
   const authority = resolveAuthority(config.tenant);
   if ('error' in authority) return false;
   try {
