@@ -101,6 +101,7 @@ export function wireControls(view: PopupView): RowActions {
       showUndoRow(row, item.title, scheduled, () => {
         void view.refresh().then(() => focusRow(list, index));
       });
+      view.dropUnfinished(item.appActivityId);
     } catch (error) {
       announcer.textContent = t('popup_delete_failed', [item.title, errorText(error)]);
       return;

@@ -118,6 +118,18 @@ export class PopupView {
     }
   }
 
+  /**
+   * Takes a page out of "Continue reading" as soon as its deletion is scheduled, so the list
+   * never offers to resume a page just deleted (the section hides when it empties). Undo redraws
+   * the whole popup, the page back in its place.
+   */
+  dropUnfinished(appActivityId: string): void {
+    for (const item of this.continueList.querySelectorAll<HTMLElement>('li.continue')) {
+      if (item.dataset.appActivityId === appActivityId) item.remove();
+    }
+    this.continueSection.hidden = this.continueList.childElementCount === 0;
+  }
+
   /** Asks for the status again and draws it (after a pause, a sync, an undo). */
   refreshStatus(): Promise<void> {
     return this.drawStatus(sendToWorker('get-status', {}));

@@ -231,3 +231,45 @@ describe('popup: Sync now', () => {
     expect(titles().join()).not.toContain('read-on-laptop');
   });
 });
+
+describe('popup: deleting a page that is also in "Continue reading"', () => {
+  const unfinished = (): string[] =>
+    [...document.querySelectorAll('#continue-list li')].map((li) => li.textContent);
+
+  it('takes it out of "Continue reading" at once, and Undo brings it back', async () => {
+    const listed = sendToWorker.getMockImplementation();
+    let deleted = false;
+    sendToWorker.mockImplementation((type: string, payload: unknown) => {
+      if (type === 'list-unfinished') {
+        return Promise.resolve(deleted ? [] : [{ ...row('first'), progress: 40 }]);
+      }
+      if (type === 'schedule-deletion') {
+        deleted = true;
+        return Promise.resolve({ deletionId: 'd1', notBefore: Date.now() + 60_000, pages: 1 });
+      }
+      if (type === 'cancel-deletion') {
+        deleted = false;
+        return Promise.resolve({ cancelled: true });
+      }
+      return listed?.(type, payload) as unknown;
+    });
+    await openPopup();
+    await runFrames();
+    expect(unfinished().join()).toContain('first');
+    expect(el('#continue-reading').hidden).toBe(false);
+
+    el('#activities li .delete').click();
+    await settle(() => {
+      expect(document.querySelector('#activities li.deleted .undo')).not.toBeNull();
+    });
+    // No resume button left for the page being deleted, and no empty heading.
+    expect(unfinished()).toEqual([]);
+    expect(el('#continue-reading').hidden).toBe(true);
+
+    el('#activities li.deleted .undo').click();
+    await settle(() => {
+      expect(unfinished().join()).toContain('first');
+    });
+    expect(el('#continue-reading').hidden).toBe(false);
+  });
+});
