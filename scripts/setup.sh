@@ -19,6 +19,15 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm ci again only when package-lock.json's content changed since the last install (a stamp of its
+# hash kept in node_modules), not when its file is merely newer: a checkout or a second worktree
+# touches the file without changing it. A node_modules that is a symbolic link is another tree's
+# install, never reinstalled from here: npm ci would empty the tree it points to.
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+stamp=node_modules/.setup-lock-sha256
+if [ -L node_modules ]; then
+  echo "node_modules is a link to another tree's install: not reinstalled here."
+elif [ ! -d node_modules ] || [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
   PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --prefer-offline
+  echo "$lock_hash" >"$stamp"
 fi
