@@ -4,6 +4,7 @@
  * URLs whose path carries the secret, the secret itself. See README.md ("Secrets in URLs").
  */
 import { isTrackingParam } from './canonical-url';
+import { hasPathToken, pathSegments } from './url-path-secrets';
 import { findSecretParams, fragmentParams } from './url-secrets';
 
 /**
@@ -39,17 +40,11 @@ const AUTH_ENDPOINT =
 const JWT_SEGMENT = /^eyJ[\w-]{8,}\.[\w-]{4,}/;
 const EMAIL_SEGMENT = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
-function decoded(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /**
  * True when `pageUrl` should never be recorded because what identifies it is a credential:
  * - a path segment is itself a JWT or an e-mail address (magic links, `/verify/eyJ…`), or
+ * - a path segment is a bearer token (`hasPathToken`: `/reset-password/<64 hex>`,
+ *   `/invite/accept/<token>`, a very long base64url capability), or
  * - its query or fragment carried a secret (see `findSecretParams`) and, once secrets, tracking
  *   and authorization-flow parameters are gone, nothing is left but the site root or a sign-in
  *   endpoint (`/callback`, `/signin-oidc`, `/oauth2/authorize`, ...).
@@ -64,11 +59,9 @@ export function isCredentialOnlyUrl(pageUrl: string): boolean {
     return false;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  const segments = url.pathname
-    .split('/')
-    .filter((s) => s !== '')
-    .map(decoded);
+  const segments = pathSegments(url.pathname);
   if (segments.some((s) => JWT_SEGMENT.test(s) || EMAIL_SEGMENT.test(s))) return true;
+  if (hasPathToken(url.pathname)) return true;
   const query = [...url.searchParams];
   const fragment = fragmentParams(url.hash);
   const secretsInQuery = findSecretParams(query, url.pathname);

@@ -52,6 +52,15 @@ const CREDENTIAL_PATH =
  */
 const CREDENTIAL_SEGMENT = /(?:^|\/)(?:[^/]*passw(?:or)?d|login|signin(?!g)|logon)/i;
 
+/**
+ * True when `path` (percent-decoded, no trailing `/`) names a sign-in, callback, password-reset,
+ * magic-link or verification endpoint (`CREDENTIAL_PATH`, `CREDENTIAL_SEGMENT`). Also asked, one
+ * segment at a time, by url-path-secrets.ts of the segments around a token.
+ */
+export function isCredentialPath(path: string): boolean {
+  return CREDENTIAL_PATH.test(path) || CREDENTIAL_SEGMENT.test(path);
+}
+
 /** Parameters that only an authorization response carries next to `code` or `state`. */
 const RESPONSE_MARKERS = ['sessionstate', 'clientinfo', 'idtoken', 'accesstoken', 'tokentype'];
 
@@ -77,7 +86,7 @@ export function secretContext(
   return {
     authResponse,
     casValidation: has('ticket') && casService,
-    credentialPath: CREDENTIAL_PATH.test(trimmed) || CREDENTIAL_SEGMENT.test(trimmed),
+    credentialPath: isCredentialPath(trimmed),
     root: trimmed === '',
   };
 }
@@ -91,6 +100,15 @@ export function classOf(c: string): number {
   if (c >= 'A' && c <= 'Z') return 1;
   if (c >= '0' && c <= '9') return 2;
   return 3;
+}
+
+/** How often the class (`classOf`) changes between neighbouring characters of `value`. */
+export function classChanges(value: string): number {
+  let changes = 0;
+  for (let i = 1; i < value.length; i++) {
+    if (classOf(value[i] ?? '') !== classOf(value[i - 1] ?? '')) changes++;
+  }
+  return changes;
 }
 
 /**

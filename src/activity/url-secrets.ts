@@ -5,7 +5,7 @@
  * README.md ("Secrets in URLs").
  */
 
-import { classOf, CONTEXT_NAMES, contextualSecret, secretContext } from './url-secret-context';
+import { classChanges, CONTEXT_NAMES, contextualSecret, secretContext } from './url-secret-context';
 import {
   AMBIGUOUS_NAMES,
   compact,
@@ -56,11 +56,7 @@ export function looksOpaque(value: string): boolean {
   const bare = value.replace(/[^A-Za-z0-9]/g, '');
   if (bare.length < OPAQUE_MIN_LENGTH) return false;
   if (!/[0-9]/.test(bare) || !/[A-Za-z]/.test(bare)) return false;
-  let changes = 0;
-  for (let i = 1; i < bare.length; i++) {
-    if (classOf(bare[i] ?? '') !== classOf(bare[i - 1] ?? '')) changes++;
-  }
-  return changes >= bare.length / 4;
+  return classChanges(bare) >= bare.length / 4;
 }
 
 function isSecretName(key: string): boolean {
