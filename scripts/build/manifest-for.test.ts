@@ -54,12 +54,20 @@ describe('manifestFor', () => {
       expect(firefox[key]).toEqual((source as Record<string, unknown>)[key]);
     }
     // All but the Chromium-only ones (the next test).
-    expect(firefox.permissions).toEqual(source.permissions.filter((p) => p !== 'offscreen'));
+    const chromiumOnly = ['offscreen', 'favicon'];
+    expect(firefox.permissions).toEqual(
+      source.permissions.filter((p) => !chromiumOnly.includes(p)),
+    );
   });
 
   it('firefox: drops permissions only Chromium has', () => {
     const withOffscreen: SourceManifest = { ...source, permissions: ['storage', 'offscreen'] };
     expect(manifestFor('firefox', withOffscreen, '1.0.0').permissions).toEqual(['storage']);
+  });
+
+  it('favicon: Chrome and Edge get it (the lists read the browser’s icon cache), Firefox not', () => {
+    expect(manifestFor('chrome', source, '1.0.0').permissions).toContain('favicon');
+    expect(manifestFor('firefox', source, '1.0.0').permissions).not.toContain('favicon');
   });
 
   it('does not modify the source', () => {

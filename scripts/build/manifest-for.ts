@@ -46,8 +46,12 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  */
 export const DATA_COLLECTION = { required: ['browsingActivity', 'websiteContent'] } as const;
 
-/** Permissions only Chromium has or needs; Firefox would warn about each unknown one. */
-const CHROMIUM_ONLY_PERMISSIONS = new Set(['offscreen']);
+/**
+ * Permissions only Chromium has or needs; Firefox would warn about each unknown one. `favicon`
+ * lets the lists show the browser's copy of a page's icon (src/ui/favicon-source.ts); Firefox has
+ * no such API and draws initials instead.
+ */
+const CHROMIUM_ONLY_PERMISSIONS = new Set(['offscreen', 'favicon']);
 
 /** A semantic version the stores accept: 1 to 4 dot-separated integers, no leading zeros. */
 const STORE_VERSION = /^(0|[1-9]\d{0,8})(\.(0|[1-9]\d{0,8})){0,3}$/;

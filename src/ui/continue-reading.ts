@@ -51,7 +51,7 @@ export function renderContinueReading(
       const text = doc.createElement('div');
       text.className = 'text';
       text.append(button, bar, meta);
-      item.append(siteIcon(doc, site, row.faviconUrl), text);
+      item.append(siteIcon(doc, site, row), text);
       return item;
     }),
   );

@@ -1,9 +1,21 @@
+import { faviconSource, type BrowserFamily } from './favicon-source';
+
+/** The browser this build runs in: fixed at build time (`vite build --mode firefox`). */
+const BROWSER: BrowserFamily = import.meta.env.MODE === 'firefox' ? 'firefox' : 'chromium';
+
+/** The row fields an icon is chosen from: the page's URL and the icon it named, if any. */
+export interface IconPage {
+  url: string;
+  faviconUrl?: string | undefined;
+}
+
 /**
- * A page's icon for lists: its favicon when it has one that loads, else the initial of the site's
- * label (its name, else its host: see format.ts siteLabel) on a
- * neutral disc (never the extension's own logo, which would read as "a page of this extension").
+ * A page's icon for lists: the browser's copy of its favicon (favicon-source.ts: never a request
+ * to the site) when it has one that loads, else the initial of the site's label (its name, else
+ * its host: see format.ts siteLabel) on a neutral disc (never the extension's own logo, which
+ * would read as "a page of this extension").
  */
-export function siteIcon(doc: Document, site: string, faviconUrl?: string): HTMLElement {
+export function siteIcon(doc: Document, site: string, page: IconPage): HTMLElement {
   const box = doc.createElement('span');
   box.className = 'site-icon';
   box.setAttribute('aria-hidden', 'true');
@@ -11,14 +23,20 @@ export function siteIcon(doc: Document, site: string, faviconUrl?: string): HTML
     box.replaceChildren(siteInitial(site));
     box.classList.add('site-icon-initial');
   };
-  if (faviconUrl && /^https?:/i.test(faviconUrl)) {
+  const source = faviconSource({
+    browser: BROWSER,
+    pageUrl: page.url,
+    faviconUrl: page.faviconUrl,
+    extensionUrl: (path) => chrome.runtime.getURL(path),
+  });
+  if (source.kind === 'image') {
     const icon = doc.createElement('img');
     icon.alt = '';
     icon.referrerPolicy = 'no-referrer';
     icon.width = 16;
     icon.height = 16;
     icon.addEventListener('error', fallback, { once: true });
-    icon.src = faviconUrl;
+    icon.src = source.src;
     box.append(icon);
   } else {
     fallback();

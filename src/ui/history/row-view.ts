@@ -114,6 +114,6 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   duration.className = 'duration';
   duration.textContent = formatDuration(row.activeMs, context.locale);
 
-  element.append(box, when, siteIcon(doc, label, row.faviconUrl), text, duration);
+  element.append(box, when, siteIcon(doc, label, row), text, duration);
   return element;
 }

@@ -107,12 +107,21 @@ describe('activity list', () => {
   });
 
   it('shows the site initial when a page has no favicon or it fails to load', () => {
+    // useCatalog's chrome stub, plus runtime.getURL as the browser answers it.
+    vi.stubGlobal('chrome', {
+      ...(globalThis as unknown as { chrome: object }).chrome,
+      runtime: { getURL: (path: string) => `chrome-extension://id${path}` },
+    });
     const list = document.createElement('ul');
     const items = [item('A'), item('B', { faviconUrl: 'https://site.test/favicon.ico' })];
     renderActivityList(list, items, { open: vi.fn(), remove: vi.fn() }, Date.now());
     const [first, second] = [...list.querySelectorAll('.site-icon')];
     expect(first?.textContent).toBe('S');
     expect(first?.querySelector('img')).toBeNull();
+    // The browser's copy of the icon, never the site's own URL (a request the site would see).
+    expect(second?.querySelector('img')?.getAttribute('src')).toBe(
+      `chrome-extension://id/_favicon/?pageUrl=${encodeURIComponent('https://site.test/B')}&size=32`,
+    );
     second?.querySelector('img')?.dispatchEvent(new Event('error'));
     expect(second?.textContent).toBe('S');
     expect(list.querySelector('img[src*="icons/icon"]')).toBeNull();

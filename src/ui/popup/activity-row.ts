@@ -95,7 +95,7 @@ export function activityRow(
     });
     controls.push(toggle);
   }
-  row.append(siteIcon(doc, site, metadata.faviconUrl), text, ...controls, remove);
+  row.append(siteIcon(doc, site, metadata), text, ...controls, remove);
   return row;
 }
 
