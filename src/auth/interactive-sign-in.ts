@@ -11,6 +11,7 @@ import {
 import { SCOPES, tenantKindOf, type ResolvedAuthority } from './config';
 import { fetchDiscovery, type ProviderMetadata } from './discovery';
 import type { SignInGrant } from './grant';
+import { beginSignInFlow, endSignInFlow } from './sign-in-flow';
 import {
   createCapturingNetworkModule,
   ProviderUnavailableError,
@@ -134,6 +135,8 @@ export async function signInInteractively(options: InteractiveSignInOptions): Pr
     if (authorizeUrl === undefined) {
       throw new SignInError('no-authorize-url', 'MSAL did not produce a sign-in address.');
     }
+    // The worker marks the window's tab and reads nothing in it (background/sign-in-tabs.ts).
+    await beginSignInFlow(chrome.storage.session, authorizeUrl);
     const responseUrl = await launchWebAuthFlow(authorizeUrl);
     if (!responseUrl) throw new SignInError('no-response', 'The sign-in window returned nothing.');
     const result = await msal.handleRedirectPromise({
@@ -151,6 +154,7 @@ export async function signInInteractively(options: InteractiveSignInOptions): Pr
     }
     return grantFrom(result, captured, options, metadata);
   } finally {
+    await endSignInFlow(chrome.storage.session);
     await forgetMsalState(msal);
   }
 }

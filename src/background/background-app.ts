@@ -6,6 +6,7 @@ import type { BackgroundContext } from './context';
 import { createEventRouter } from './event-routing';
 import { createInjector } from './injection/injector';
 import { mayRead } from './may-read';
+import { createSignInTabs } from './sign-in-tabs';
 import { createMessageRouter } from './message-router';
 import { syncPauseAlarm } from './pause-alarm';
 import { startBackground, type BackgroundOptions, type SettingsCell } from './start-up';
@@ -44,6 +45,8 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     syncPauseAlarm: (current, storage) =>
       syncPauseAlarm(current, { alarms: browser.alarms, storage }),
   });
+  // The sign-in flow's own tab, marked for the flow's duration (issue #13 kind 5).
+  const signInTabs = createSignInTabs(browser.storage.session);
   // Reads pages once they hold attention (issue #13): apart from start-up, never waits for it.
   const injector = createInjector({
     scripting: browser.scripting,
@@ -53,16 +56,17 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     queryIdle: () => browser.idle.queryState(settings.current.idleThresholdSec),
     // The settings as start-up read them (4 s after attention it is long done; a failed start-up
     // rejects, and nothing is read).
-    mayRead: async (url) => {
+    mayRead: async (url, tabId) => {
       const context = await ready;
+      if (await signInTabs.isSignInTab(tabId)) return false;
       return mayRead(url, context.settings(), await loadAuthConfig(context.storage));
     },
   });
-  return { ready, onMessage, injector, ...events };
+  return { ready, onMessage, injector, signInTabs, ...events };
 }
 
 /**
  * The worker's app (createBackgroundApp): `ready` (start-up: database, settings, sync), the
- * message handler, the injector and one handler per browser event service-worker.ts wires.
+ * message handler, the injector, the sign-in flow's tab marks and one handler per browser event service-worker.ts wires.
  */
 export type BackgroundApp = ReturnType<typeof createBackgroundApp>;

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../settings/settings';
 import { scrollToPositionCommand } from '../messaging/page-commands';
 import { contentHandlers } from './content-handlers';
+import { beginSignInFlow } from '../auth/sign-in-flow';
+import type { PageContext } from './context';
+import { createSignInTabs } from './sign-in-tabs';
 import { metadata, page, setUp } from './testing/content-handlers-fixture';
+import { memorySession } from './testing/memory-session';
 
 describe('content handlers', () => {
   it('records a page and starts tracking it', async () => {
@@ -34,6 +38,21 @@ describe('content handlers', () => {
   ])('records nothing %s', async (_name, settings) => {
     const { context, events, db } = await setUp(settings);
     const reply = await contentHandlers['page-loaded'](context, { metadata, visible: true });
+    expect(reply.tracked).toBe(false);
+    expect(events).toEqual([]);
+    expect(await db.count('activities')).toBe(0);
+  });
+
+  it('records nothing from the sign-in flow’s own tab, whatever page it shows', async () => {
+    const { context, events, db } = await setUp();
+    // The flow's window opened on the authority, then went on to a page mayRead allows (an
+    // identity provider of no known shape, here the fixture's article).
+    const session = memorySession();
+    const authorize = 'https://127.0.0.1:8443/oidc/auth?client_id=c&response_type=code';
+    await beginSignInFlow(session, authorize);
+    await createSignInTabs(session).heard(page.tabId, authorize);
+    const flowTab = { ...context, session } as unknown as PageContext;
+    const reply = await contentHandlers['page-loaded'](flowTab, { metadata, visible: true });
     expect(reply.tracked).toBe(false);
     expect(events).toEqual([]);
     expect(await db.count('activities')).toBe(0);

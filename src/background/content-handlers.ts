@@ -11,6 +11,7 @@ import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { PageContext } from './context';
 import type { HandlerMap } from './handler-map';
 import { mayRead } from './may-read';
+import { isSignInTab } from './sign-in-tabs';
 import { completeLeftReport, recordReport } from './left-report';
 import { isPositionOf, trackedPageOf } from './position-page';
 import { receivedSnapshot } from './snapshot/sent-snapshot';
@@ -29,13 +30,15 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     // The rules the injector asked before the page was read (may-read.ts: a pause, a never-record
     // site, a URL that is nothing but a credential, the sign-in provider), asked again: they may
     // have changed since; and the address the page claims for itself must be allowed too.
+    // Nor is anything read in the sign-in flow's own tab (sign-in-tabs.ts), whatever its address.
     if (
       !mayRead(
         context.page.url,
         { paused, excludedSites },
         await loadAuthConfig(context.storage),
       ) ||
-      isExcludedUrl(reported.url, excludedSites)
+      isExcludedUrl(reported.url, excludedSites) ||
+      (await isSignInTab(context.session, context.page.tabId))
     ) {
       return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
     }
@@ -66,7 +69,12 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     const { excludedSites, paused } = context.settings();
     // Asked again as for 'page-loaded': a page that may not be read is not parsed either.
     if (
-      !mayRead(context.page.url, { paused, excludedSites }, await loadAuthConfig(context.storage))
+      !mayRead(
+        context.page.url,
+        { paused, excludedSites },
+        await loadAuthConfig(context.storage),
+      ) ||
+      (await isSignInTab(context.session, context.page.tabId))
     ) {
       return null;
     }

@@ -33,11 +33,18 @@ browser.tabs.onActivated.addListener((info) => {
   void app.injector.hear({ type: 'tab-activated', ...info });
   void app.onTabActivated(info);
 });
+browser.tabs.onCreated.addListener((tab) => {
+  // The sign-in flow's window: its first address may be redirected away before tabs.onUpdated.
+  const url = tab.pendingUrl ?? tab.url;
+  if (tab.id !== undefined && url) void app.signInTabs.heard(tab.id, url);
+});
 browser.tabs.onRemoved.addListener((tabId) => {
+  void app.signInTabs.removed(tabId);
   void app.injector.hear({ type: 'tab-removed', tabId });
   void app.onTabRemoved(tabId);
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url !== undefined) void app.signInTabs.heard(tabId, change.url);
   app.injector.tabUpdated(tabId, change, tab);
   void app.onTabUpdated(tabId, change);
 });

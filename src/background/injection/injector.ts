@@ -31,11 +31,12 @@ export interface InjectorDeps {
   focusedWindowId: () => Promise<number | null>;
   queryIdle: () => Promise<Idle.IdleState>;
   /**
-   * Whether the page at `url` may be read now (background/may-read.ts: recording not paused, not a
-   * never-record site, a credential URL or the sign-in provider), asked before anything is put in
-   * the page. A page declined is not ordered again until it navigates.
+   * Whether the page at `url` in tab `tabId` may be read now (background/may-read.ts: recording
+   * not paused, not a never-record site, a credential URL or the sign-in provider; and the tab is
+   * not the sign-in flow's, sign-in-tabs.ts), asked before anything is put in the page. A page
+   * declined is not ordered again until it navigates.
    */
-  mayRead: (url: string) => Promise<boolean>;
+  mayRead: (url: string, tabId: number) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -115,7 +116,7 @@ export function createInjector(deps: InjectorDeps) {
     try {
       // Asked when the order is made, not when the page loaded: a pause or a never-record site set
       // in the 4 s between counts, and no script of ours runs in such a page.
-      if (!(await deps.mayRead(order.url))) return 'declined';
+      if (!(await deps.mayRead(order.url, tabId))) return 'declined';
       const [placed] = await deps.scripting.executeScript({
         target: { tabId },
         func: placeOrder,

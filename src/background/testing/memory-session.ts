@@ -1,5 +1,5 @@
 // Test support, never bundled: storage.session in memory, for the worker's stores that keep what
-// a killed worker must not forget (pending-resume-store.ts, shown-floors.ts).
+// a killed worker must not forget (pending-resume-store.ts, shown-floors.ts, sign-in-tabs.ts).
 
 /**
  * storage.session as the browser keeps it: JSON values under keys (each write a structured
@@ -15,6 +15,10 @@ export function memorySession() {
     set: (items: Record<string, unknown>) => {
       writes++;
       Object.assign(data, structuredClone(items));
+      return Promise.resolve();
+    },
+    remove: (key: string) => {
+      Reflect.deleteProperty(data, key);
       return Promise.resolve();
     },
   };

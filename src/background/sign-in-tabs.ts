@@ -1,0 +1,120 @@
+// The tab the sign-in flow's window shows (issue #13 kind 5), marked in storage.session for the
+// flow's duration so that nothing in it is read, wherever a federated sign-in takes it (the
+// organisation's own identity provider, an MFA page): sso-urls.ts knows only the usual shapes.
+// The options page records the flow (auth/sign-in-flow.ts); a tab whose address is on the flow's
+// authorize origin while it runs is the flow's. A mark dies with the flow, the tab or the session.
+import type { Storage } from 'webextension-polyfill';
+import { currentSignInFlow, type SignInFlow } from '../auth/sign-in-flow';
+
+/** Where the marks live in storage.session: tab id → the `startedAt` of the flow it shows. */
+export const SIGN_IN_TABS_KEY = 'sign-in-tabs';
+
+/** Tab id (as a string) → the `startedAt` of the sign-in flow whose window shows it. */
+export type SignInTabMarks = Readonly<Record<string, number>>;
+
+/**
+ * A flow's tab is found this long (ms) after it began at most: the window opens at once, and a
+ * flow whose page died without saying so must not mark tabs opened on the authority much later.
+ */
+export const MARK_WITHIN_MS = 10 * 60_000;
+
+/** Whether tab `tabId` shows the sign-in flow under way (`flow`). */
+export function isMarked(
+  marks: SignInTabMarks,
+  flow: SignInFlow | undefined,
+  tabId: number,
+): boolean {
+  return flow !== undefined && marks[String(tabId)] === flow.startedAt;
+}
+
+/**
+ * The marks once tab `tabId` was heard at `url` at `now` (epoch ms): marked when a flow is under
+ * way, began at most MARK_WITHIN_MS ago and `url` is on its authorize origin; earlier flows' marks
+ * are dropped. Undefined when nothing changes.
+ */
+export function marksAfterUrl(
+  marks: SignInTabMarks,
+  flow: SignInFlow | undefined,
+  tabId: number,
+  url: string,
+  now: number,
+): SignInTabMarks | undefined {
+  if (!flow || isMarked(marks, flow, tabId) || now - flow.startedAt > MARK_WITHIN_MS) {
+    return undefined;
+  }
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+  if (origin !== flow.origin) return undefined;
+  const kept = Object.entries(marks).filter(([, startedAt]) => startedAt === flow.startedAt);
+  return { ...Object.fromEntries(kept), [String(tabId)]: flow.startedAt };
+}
+
+/** The marks without tab `tabId` (closed), or undefined when it had none. */
+export function marksWithout(marks: SignInTabMarks, tabId: number): SignInTabMarks | undefined {
+  if (!(String(tabId) in marks)) return undefined;
+  return Object.fromEntries(Object.entries(marks).filter(([id]) => id !== String(tabId)));
+}
+
+/** The marks kept in `session` (none when nothing was marked). */
+async function keptMarks(session: Pick<Storage.StorageArea, 'get'>): Promise<SignInTabMarks> {
+  return (
+    ((await session.get(SIGN_IN_TABS_KEY))[SIGN_IN_TABS_KEY] as SignInTabMarks | undefined) ?? {}
+  );
+}
+
+/**
+ * Whether tab `tabId` shows the sign-in flow under way, as kept in storage.session (`session`);
+ * asked wherever a page in a tab may be read (the injector, the tracker on a page's report).
+ * Never throws: a storage failure answers false, and the URL rules (may-read.ts) still hold.
+ */
+export async function isSignInTab(
+  session: Pick<Storage.StorageArea, 'get'>,
+  tabId: number,
+): Promise<boolean> {
+  try {
+    return isMarked(await keptMarks(session), await currentSignInFlow(session), tabId);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The worker's sign-in tab marks over storage.session: `heard` takes each address a tab shows
+ * (tabs.onCreated's pendingUrl, tabs.onUpdated's url), `removed` each closed tab. Updates run one
+ * at a time; none throws (a storage failure marks nothing, and the URL rules still hold).
+ */
+export function createSignInTabs(
+  session: Pick<Storage.StorageArea, 'get' | 'set'>,
+  now: () => number = () => Date.now(),
+) {
+  let queue: Promise<void> = Promise.resolve();
+  const update = (next: (marks: SignInTabMarks) => Promise<SignInTabMarks | undefined>) => {
+    queue = queue
+      .then(async () => {
+        const changed = await next(await keptMarks(session));
+        if (changed) await session.set({ [SIGN_IN_TABS_KEY]: changed });
+      })
+      .catch(() => undefined);
+    return queue;
+  };
+  return {
+    heard: (tabId: number, url: string): Promise<void> =>
+      update(async (marks) =>
+        marksAfterUrl(marks, await currentSignInFlow(session), tabId, url, now()),
+      ),
+    removed: (tabId: number): Promise<void> =>
+      update((marks) => Promise.resolve(marksWithout(marks, tabId))),
+    /** Whether tab `tabId` shows the flow, once the marks heard so far are kept. */
+    async isSignInTab(tabId: number): Promise<boolean> {
+      await queue;
+      return isSignInTab(session, tabId);
+    },
+  };
+}
+
+/** The worker's sign-in tab marks (createSignInTabs). */
+export type SignInTabs = ReturnType<typeof createSignInTabs>;
