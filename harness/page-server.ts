@@ -18,12 +18,19 @@ const TYPES: Record<string, string> = {
 export interface PageServer {
   origin: string;
   url(path: string): string;
+  /**
+   * Every request's path and query (`/favicon.png`), in the order they came, since the server
+   * started: what the sites learned. Shared by a worker's tests: note its length before and slice.
+   */
+  readonly requests: readonly string[];
   close(): Promise<void>;
 }
 
 /** Serves the files of one folder on 127.0.0.1 (any free port): the pages the browser reads. */
 export async function startPageServer(root: string, port = 0): Promise<PageServer> {
+  const requests: string[] = [];
   const server: Server = createServer((request, response) => {
+    requests.push(request.url ?? '/');
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -48,6 +55,7 @@ export async function startPageServer(root: string, port = 0): Promise<PageServe
   return {
     origin,
     url: (path) => new URL(path, origin).href,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

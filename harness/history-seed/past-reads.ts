@@ -11,6 +11,8 @@ export interface PastRead {
   description?: string;
   image?: string;
   authors?: string[];
+  /** The icon the page named (`faviconUrl`), as the extractor stores it. */
+  faviconUrl?: string;
 }
 
 /** How long each past read was read for, in ms. */
@@ -34,6 +36,7 @@ export function pastReads(reads: readonly PastRead[], now: number): SeedPage[] {
       keywords: [],
       ...(read.description ? { description: read.description } : {}),
       ...(read.image ? { image: read.image } : {}),
+      ...(read.faviconUrl ? { faviconUrl: read.faviconUrl } : {}),
     };
     const startedAt = now - read.hoursAgo * 3_600_000;
     return {
