@@ -34,9 +34,17 @@ browser.tabs.onActivated.addListener((info) => {
   void app.onTabActivated(info);
 });
 browser.tabs.onCreated.addListener((tab) => {
-  // The sign-in flow's window: its first address may be redirected away before tabs.onUpdated.
-  const url = tab.pendingUrl ?? tab.url;
-  if (tab.id !== undefined && url) void app.signInTabs.heard(tab.id, url);
+  // The sign-in flow's window (sign-in-tabs.ts): a popup, whose first address may be redirected
+  // away before tabs.onUpdated tells any.
+  const tabId = tab.id;
+  if (tabId === undefined) return;
+  void browser.windows
+    .get(tab.windowId ?? browser.windows.WINDOW_ID_NONE)
+    .then(
+      (window) => window.type,
+      () => undefined,
+    )
+    .then((type) => app.signInTabs.created(tabId, type, tab.pendingUrl ?? tab.url));
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   void app.signInTabs.removed(tabId);

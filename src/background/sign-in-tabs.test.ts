@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { beginSignInFlow, endSignInFlow } from '../auth/sign-in-flow';
 import { mayRead } from './may-read';
-import { createSignInTabs, isSignInTab, MARK_WITHIN_MS } from './sign-in-tabs';
+import {
+  createSignInTabs,
+  isSignInTab,
+  MARK_WITHIN_MS,
+  WINDOW_OPENS_WITHIN_MS,
+} from './sign-in-tabs';
 import { memorySession } from './testing/memory-session';
 
 const AUTHORIZE = 'https://127.0.0.1:8443/oidc/auth?client_id=c&response_type=code&state=s';
@@ -69,5 +74,23 @@ describe('sign-in tabs (the flow window is never read, wherever it goes)', () =>
     await tabs.heard(OTHER_TAB, AUTHORIZE);
     expect(await tabs.isSignInTab(OTHER_TAB)).toBe(true);
     expect(Object.keys(session.data['sign-in-tabs'] as object)).toEqual([String(OTHER_TAB)]);
+  });
+
+  it('marks the popup window a flow opens, though it never showed the authority’s address', async () => {
+    // Chromium: the authority redirected the window straight on to the company IdP.
+    const session = memorySession();
+    let now = 9_000_000;
+    const tabs = createSignInTabs(session, () => now);
+    await tabs.created(1, 'popup', undefined);
+    await beginSignInFlow(session, AUTHORIZE, now);
+    now += 400;
+    await tabs.created(2, 'normal', undefined);
+    await tabs.created(3, 'popup', undefined);
+    await tabs.heard(3, COMPANY_IDP);
+    now += WINDOW_OPENS_WITHIN_MS;
+    await tabs.created(4, 'popup', undefined);
+    const marked = [];
+    for (const tab of [1, 2, 3, 4]) if (await tabs.isSignInTab(tab)) marked.push(tab);
+    expect(marked).toEqual([3]);
   });
 });

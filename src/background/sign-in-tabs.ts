@@ -53,6 +53,33 @@ export function marksAfterUrl(
   return { ...Object.fromEntries(kept), [String(tabId)]: flow.startedAt };
 }
 
+/**
+ * A flow's window opens within this long (ms) of the flow's start: launchWebAuthFlow opens it at
+ * once, and only a popup window opened that soon is taken for it.
+ */
+export const WINDOW_OPENS_WITHIN_MS = 30_000;
+
+/**
+ * The marks once tab `tabId` was created at `now` (epoch ms) in a window of type `windowType`:
+ * marked when it is a popup window opened within WINDOW_OPENS_WITHIN_MS of the flow's start.
+ * Chromium shows the flow in such a window, and a federated authority may redirect it to the
+ * organisation's identity provider before any address on its own origin is reported (seen in the
+ * sandbox e2e `signin-federated-not-recorded`: tabs.onUpdated told only the IdP's address).
+ * Undefined when nothing changes.
+ */
+export function marksAfterCreated(
+  marks: SignInTabMarks,
+  flow: SignInFlow | undefined,
+  tabId: number,
+  windowType: string | undefined,
+  now: number,
+): SignInTabMarks | undefined {
+  if (!flow || windowType !== 'popup' || now - flow.startedAt > WINDOW_OPENS_WITHIN_MS) {
+    return undefined;
+  }
+  return marksAfterUrl(marks, flow, tabId, flow.origin, now);
+}
+
 /** The marks without tab `tabId` (closed), or undefined when it had none. */
 export function marksWithout(marks: SignInTabMarks, tabId: number): SignInTabMarks | undefined {
   if (!(String(tabId) in marks)) return undefined;
@@ -83,9 +110,10 @@ export async function isSignInTab(
 }
 
 /**
- * The worker's sign-in tab marks over storage.session: `heard` takes each address a tab shows
- * (tabs.onCreated's pendingUrl, tabs.onUpdated's url), `removed` each closed tab. Updates run one
- * at a time; none throws (a storage failure marks nothing, and the URL rules still hold).
+ * The worker's sign-in tab marks over storage.session: `created` takes each new tab (its window's
+ * type and its first address), `heard` each address a tab shows (tabs.onUpdated's url),
+ * `removed` each closed tab. Updates run one at a time; none throws (a storage failure marks
+ * nothing, and the URL rules still hold).
  */
 export function createSignInTabs(
   session: Pick<Storage.StorageArea, 'get' | 'set'>,
@@ -106,6 +134,12 @@ export function createSignInTabs(
       update(async (marks) =>
         marksAfterUrl(marks, await currentSignInFlow(session), tabId, url, now()),
       ),
+    created: (tabId: number, windowType: string | undefined, url: string | undefined) =>
+      update(async (marks) => {
+        const flow = await currentSignInFlow(session);
+        const byWindow = marksAfterCreated(marks, flow, tabId, windowType, now());
+        return byWindow ?? (url ? marksAfterUrl(marks, flow, tabId, url, now()) : undefined);
+      }),
     removed: (tabId: number): Promise<void> =>
       update((marks) => Promise.resolve(marksWithout(marks, tabId))),
     /** Whether tab `tabId` shows the flow, once the marks heard so far are kept. */
