@@ -11,7 +11,8 @@ import { ensureDisplay } from '../harness/tracking/display';
  * time is known, each within 0.5 s of what the extension records (issue #13's target, as
  * `npm run bench:tracking` holds them), with the expected history items: the seven of #4, then
  * the web as it is (harness/tracking/web-scenarios.ts: a single-page app, players in iframes, a
- * PDF, a sleeping machine, and the sign-in flow against the local sandbox, which is never
+ * PDF, a sleeping machine, and the sign-in flow against the local sandbox, on its own login page
+ * and federated to an organisation's identity provider on another origin, which is never
  * recorded).
  *
  * The scenarios (harness/tracking/scenarios.ts, shared with `npm run bench:tracking`) need an

@@ -6,10 +6,11 @@ import { launchWithExtension } from './browser';
 
 /**
  * Starts a quiet sandbox on free ports (certificate kept in <repo>/.sandbox), in the gateway mode
- * that decodes `%2F` before routing, so every e2e run proves ids never need it.
+ * that decodes `%2F` before routing, so every e2e run proves ids never need it. `federated`: the
+ * sign-in passes through the organisation's identity provider (sandbox/oidc/federation.ts).
  */
-export function startTestSandbox(): Promise<Sandbox> {
-  return startSandbox({ quiet: true, decodeEncodedSlashes: true });
+export function startTestSandbox(options: { federated?: boolean } = {}): Promise<Sandbox> {
+  return startSandbox({ quiet: true, decodeEncodedSlashes: true, ...options });
 }
 
 /** Chromium flags a browser needs to talk to the sandbox's HTTPS provider. */

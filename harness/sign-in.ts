@@ -53,13 +53,14 @@ export async function configureSandbox(
 export async function signInAs(
   context: BrowserContext,
   options: Page,
-  sandbox: Pick<Sandbox, 'authority'>,
+  sandbox: Pick<Sandbox, 'authority' | 'federatedIdpOrigin'>,
   user: string,
   onLoginPage?: (login: Page) => Promise<void>,
 ): Promise<Page> {
-  const providerOrigin = new URL(sandbox.authority).origin;
+  // A federated sandbox's window may already be at the organisation's IdP when Playwright sees it.
+  const origins = [new URL(sandbox.authority).origin, sandbox.federatedIdpOrigin ?? []].flat();
   const loginPage = context.waitForEvent('page', {
-    predicate: (page) => page.url().startsWith(providerOrigin),
+    predicate: (page) => origins.some((origin) => page.url().startsWith(`${origin}/`)),
     timeout: 30_000,
   });
   await options.locator('#sign-in').click();

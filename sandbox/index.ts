@@ -83,6 +83,11 @@ export interface SandboxOptions {
   decodeEncodedSlashes?: boolean;
   /** Silences server-side error logging. */
   quiet?: boolean;
+  /**
+   * Sign-in federated to the organisation's identity provider at https://localhost:<idp port>
+   * (oidc/federation.ts), as Entra does for a federated domain (default off).
+   */
+  federated?: boolean;
 }
 
 /** A running sandbox: its URLs, client ids, certificate, and stop(). */
@@ -97,6 +102,8 @@ export interface Sandbox extends SandboxInfo {
   /** PEM of the provider's self-signed certificate (trust anchor for HTTPS clients). */
   caPem: string;
   adminUrl: string;
+  /** Started `federated`: the organisation identity provider's origin (https://localhost:PORT). */
+  federatedIdpOrigin?: string;
   /** The provider's discovery document (for MSAL's auth.authorityMetadata). */
   discovery(): Promise<Record<string, unknown>>;
   /** A real signed access token as the provider issues it, for server tests and scripts. */
@@ -116,6 +123,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       ? {}
       : { accessTokenTtlSec: options.accessTokenTtlSec }),
     ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
+    ...(options.federated ? { federated: true } : {}),
   });
   const graph = new GraphServer({
     clock,
@@ -162,6 +170,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     ...info,
     caPem: certificate.certPem,
+    ...(idp.federation ? { federatedIdpOrigin: idp.federation.idpOrigin } : {}),
     discovery: () => httpsGetJson(info.discoveryUrl, certificate.certPem),
     issueToken: (user, opts) => idp.issueAccessToken(user, opts),
     stop: () => {

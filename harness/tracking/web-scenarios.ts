@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { requireSharedDir } from '../../src/testing/shared-dir';
 import { startPageServer, type PageServer } from '../page-server';
 import { scenario, type Scenario } from './scenario';
-import { SIGN_IN_SCENARIO } from './sign-in-scenario';
+import { FEDERATED_SIGN_IN_SCENARIO, SIGN_IN_SCENARIO } from './sign-in-scenario';
 import { recorded, updateSettings } from './session';
 
 /**
@@ -177,4 +177,5 @@ export const WEB_SCENARIOS: Scenario[] = [
       }),
   },
   SIGN_IN_SCENARIO,
+  FEDERATED_SIGN_IN_SCENARIO,
 ];

@@ -4,19 +4,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Interaction, InteractionResults } from 'oidc-provider';
 import { readBody } from '../http-util';
 import { sandboxUser, type SandboxUser } from '../users';
-import { renderLoginPage, renderMessagePage } from './login-page';
+import { renderLoginPage, renderMessagePage, sendHtml } from './login-page';
 import type { Provider } from 'oidc-provider';
-
-function sendHtml(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': 'no-store',
-    // The page has no scripts; forbid them outright. No form-action: Chromium applies it to the
-    // redirect chain after the POST, which ends at the extension's chromiumapp.org URL.
-    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-  });
-  res.end(html);
-}
+import type { Federation } from './federation';
 
 const expired = (res: ServerResponse): void => {
   sendHtml(
@@ -36,6 +26,8 @@ export interface InteractionHost {
   readonly mountPath: string;
   /** The user the login page is skipped for, given the request's login_hint (setAutoLogin). */
   autoLoginUser(loginHint: unknown): SandboxUser | undefined;
+  /** The organisation's identity provider every sign-in goes through, if federated. */
+  readonly federation: Federation | undefined;
 }
 
 /** Answers a sign-in page request under `/interaction/`; `rest` is the path after it. */
@@ -74,6 +66,15 @@ export async function handleInteraction(
         await finishLogin(auto);
         return;
       }
+      if (idp.federation) {
+        // A federated domain: the person signs in at their organisation's identity provider.
+        res.writeHead(302, {
+          Location: idp.federation.signInUrl(uid),
+          'Cache-Control': 'no-store',
+        });
+        res.end();
+        return;
+      }
       sendHtml(res, 200, loginPage(idp, details));
       return;
     }
@@ -82,6 +83,19 @@ export async function handleInteraction(
       return;
     }
     await finish({ error: 'access_denied', error_description: `unsupported prompt: ${prompt}` });
+    return;
+  }
+
+  if (req.method === 'GET' && action === 'federated' && idp.federation) {
+    // Back from the organisation's identity provider with its signed assertion.
+    const params = new URL(req.url ?? '', 'https://sandbox.invalid').searchParams;
+    const user = idp.federation.verify(
+      uid,
+      params.get('user') ?? '',
+      params.get('assertion') ?? '',
+    );
+    if (user) await finishLogin(user);
+    else sendHtml(res, 400, renderMessagePage('Sign-in refused', 'The assertion did not verify.'));
     return;
   }
 

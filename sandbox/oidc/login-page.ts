@@ -1,5 +1,6 @@
 // The sandbox's sign-in page: pick a user, press Sign in. No password: it stands in for Entra's
 // login so people can try the extension and Playwright can drive it (#username, #sign-in).
+import type { ServerResponse } from 'node:http';
 import { NAMED_USERS } from '../users';
 
 const escapeHtml = (text: string): string =>
@@ -77,4 +78,16 @@ export function renderLogoutPage(form: string): string {
 <button id="sign-out" type="submit" form="op.logoutForm" value="yes" name="logout">Sign out</button>
 <button id="stay-signed-in" type="submit" form="op.logoutForm">Stay signed in</button>
 </body></html>`;
+}
+
+/** Sends a sign-in page (`html`) with `status`, never cached, and no script allowed to run. */
+export function sendHtml(res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    // The pages have no scripts; forbid them outright. No form-action: Chromium applies it to the
+    // redirect chain after the POST, which ends at the extension's chromiumapp.org URL.
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+  });
+  res.end(html);
 }

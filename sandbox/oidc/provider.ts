@@ -16,6 +16,7 @@ import { SANDBOX_TENANT_ID, sandboxUser, type SandboxUser } from '../users';
 import { type IssueTokenOptions, mintAccessToken } from './access-token';
 import { MemoryStorage } from './adapter';
 import { loadOidcProvider, providerConfiguration } from './configuration';
+import { Federation, handleOrgIdp, ORG_IDP_PATH } from './federation';
 import { handleInteraction } from './interactions';
 import { withRefreshTokenPrompt } from './entra-compat';
 import { renderMessagePage } from './login-page';
@@ -28,6 +29,8 @@ export interface IdentityProviderOptions {
   certificate: SandboxCertificate;
   accessTokenTtlSec?: number;
   quiet?: boolean;
+  /** Signs every user in through the organisation's identity provider (federation.ts). */
+  federated?: boolean;
 }
 
 const generateKeyPairAsync = promisify(generateKeyPair);
@@ -50,6 +53,8 @@ export class IdentityProvider {
   #provider: ProviderType | undefined;
   #publicJwks: { keys: Record<string, unknown>[] } = { keys: [] };
   #origin = '';
+  /** The organisation's identity provider sign-ins pass through, when started `federated`. */
+  federation: Federation | undefined;
 
   private constructor(options: IdentityProviderOptions) {
     this.accessTokenTtlSec = options.accessTokenTtlSec ?? DEFAULT_ACCESS_TOKEN_TTL;
@@ -74,6 +79,8 @@ export class IdentityProvider {
     const idp = new IdentityProvider(options);
     const port = await listen(idp.#server, options.port);
     idp.#origin = `https://${LOOPBACK}:${port}`;
+    // Another origin on the same server (the certificate covers localhost too).
+    if (options.federated) idp.federation = new Federation(`https://localhost:${String(port)}`);
     try {
       await idp.#configure();
     } catch (error) {
@@ -158,6 +165,11 @@ export class IdentityProvider {
     if (url === '/' || url === '/ca.pem') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(renderMessagePage('Reading Timeline sandbox', `Issuer: ${this.issuer}`));
+      return;
+    }
+    if (this.federation && url.startsWith(`${ORG_IDP_PATH}?`)) {
+      const back = (uid: string): string => `${this.issuer}/interaction/${uid}/federated`;
+      await handleOrgIdp(this.federation, back, req, res, url);
       return;
     }
     if (!url.startsWith(`${mount}/`)) {
