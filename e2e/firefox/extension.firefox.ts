@@ -222,8 +222,9 @@ test('web-ext lint: no errors, and the only warnings are the three innerHTML use
     warnings: { code: string; file: string }[];
   };
   expect(report.errors).toEqual([]);
-  // README, reviewer notes: the card preview chunk bundles adaptivecards, whose innerHTML paths
-  // the extension avoids (markdown declined, advanced truncation off; what remains clears with '').
+  // docs/packages.md, reviewer notes: the card preview chunk bundles adaptivecards, whose innerHTML
+  // paths the extension avoids (markdown declined, advanced truncation off; what remains clears
+  // with '').
   for (const warning of report.warnings) {
     expect(warning.code).toBe('UNSAFE_VAR_ASSIGNMENT');
     expect(warning.file).toMatch(/^assets\/card-preview-[\w-]+\.js$/);

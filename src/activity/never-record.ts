@@ -1,7 +1,8 @@
 /**
  * Pages whose URL means nothing once its credentials are gone (an OAuth callback, a magic sign-in
  * link, an implicit-flow redirect): recording them would keep an empty "page" at best and, for
- * URLs whose path carries the secret, the secret itself. See README.md ("Secrets in URLs").
+ * URLs whose path carries the secret, the secret itself. See src/activity/README.md ("Secrets in
+ * URLs").
  */
 import { isTrackingParam } from './canonical-url';
 import { hasPathToken, pathSegments } from './url-path-secrets';

@@ -2,7 +2,8 @@
  * Parameter names that carry a credential only in some URLs: `code`, `state`, `key`, `pin`,
  * `ticket`, `reset`, ... are secrets in an OAuth return or a password-reset link and content
  * everywhere else (`?code=python`, `?key=C-major`, `?state=CA`, `?pin=on`). `contextualSecret`
- * decides for one value, given what else the URL says. The rule is in README.md ("Secrets in URLs").
+ * decides for one value, given what else the URL says. The rule is in src/activity/README.md
+ * ("Secrets in URLs").
  */
 
 /** Names (compact: lower case, no `-`, `_`, `.`) judged by context and shape, never by name alone. */

@@ -1,5 +1,5 @@
 // The parameter names that carry a credential, a signed-URL signature or a content id
-// (url-secrets.ts decides with them; the rule is in README.md, "Secrets in URLs").
+// (url-secrets.ts decides with them; the rule is in src/activity/README.md, "Secrets in URLs").
 
 /** Parameter names compared after lower-casing and removing `-`, `_` and `.` ("compact"). */
 export const SECRET_NAMES = new Set(

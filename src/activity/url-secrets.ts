@@ -2,7 +2,7 @@
  * Credentials carried in URLs (password-reset tokens, OAuth codes, signed-storage signatures,
  * API keys, e-mail addresses, JWTs) are never stored or sent: `findSecretParams` says which query
  * parameters carry one, and `canonicalizeUrl` drops them. The rule and its trade-offs are in
- * README.md ("Secrets in URLs").
+ * src/activity/README.md ("Secrets in URLs").
  */
 
 import { classChanges, CONTEXT_NAMES, contextualSecret, secretContext } from './url-secret-context';

@@ -36,11 +36,13 @@ export const authHandlers: HandlerMap<AuthMessage, BackgroundContext> = {
 
   async 'sign-out'(context, { deleteHistory }) {
     await authOf(context).signOut();
-    // Queued relay reads belong to the account signing out; whoever signs in next must not report them.
+    // Queued relay reads belong to the account signing out; whoever signs in next must not report
+    // them.
     await clearRelayReads(context.db);
     if (deleteHistory) {
       await clearLocalHistory(context.db, Date.now());
-      // The reading under way goes with it; reading on is a new reading (README, Delete).
+      // The reading under way goes with it; reading on is a new reading (docs/your-data.md,
+      // Delete).
       const deleted = await loadDeletedReadings(context.db);
       if (deleted.length > 0)
         await context.tracker.dispatch({ type: 'engagements-deleted', deleted });

@@ -1,8 +1,8 @@
 // The user deletes a reading the tracker still holds (the page still open, or read within the
 // continuation gap): what was deleted stays deleted, here and in Graph, whatever the tracker does
-// next (README, Delete). Reading on after the deletion is a new reading, counted from the moment
-// the deletion was asked for. The real tracker runtime and deletion runner against the real local
-// Graph sandbox (set-up: src/sync/testing/engine-sandbox.ts, testing/reading-tab.ts).
+// next (docs/your-data.md, Delete). Reading on after the deletion is a new reading, counted from
+// the moment the deletion was asked for. The real tracker runtime and deletion runner against the
+// real local Graph sandbox (set-up: src/sync/testing/engine-sandbox.ts, testing/reading-tab.ts).
 import { describe, expect, it } from 'vitest';
 import { listRecentActivities } from '../store/testing/read-pages';
 import { getKv } from '../store/kv';

@@ -174,7 +174,7 @@ export function createEventRouter(deps: EventRouterDeps) {
         await deps.syncPauseAlarm(next, storage);
         await badge.show();
       }
-      // Off: the quotes already kept go too (README, the resume-position switch).
+      // Off: the quotes already kept go too (docs/reading-position.md, the resume-position switch).
       if (previous.resumePosition && !next.resumePosition) await dropStoredQuotes(db);
       // A shorter retention applies on save (the options page asked first, with the count).
       if (

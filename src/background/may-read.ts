@@ -5,10 +5,10 @@ import { isExcludedUrl } from '../settings/excluded-sites';
 import type { Settings } from '../settings/settings';
 
 /**
- * Whether the page at `url` may be read at all, by the worker's privacy rules (README "What is
- * never recorded", issue #13 kind 5): an http(s) page, recording not paused, not a never-record
- * site, not a URL that is nothing but a credential, not the sign-in provider's pages (`auth`) nor any
- * page shaped like single sign-on (auth/sso-urls.ts: AD FS, SAML, Okta, Google, ...).
+ * Whether the page at `url` may be read at all, by the worker's privacy rules (docs/your-data.md,
+ * "Never recorded", issue #13 kind 5): an http(s) page, recording not paused, not a never-record
+ * site, not a URL that is nothing but a credential, not the sign-in provider's pages (`auth`) nor
+ * any page shaped like single sign-on (auth/sso-urls.ts: AD FS, SAML, Okta, Google, ...).
  * The injector asks it before it puts the reading path in a page; the tracker asks it again of a
  * page's report (content-handlers.ts). Never throws: a malformed URL may not be read.
  */

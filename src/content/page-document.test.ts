@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mediaPlaying, mediaSeen, perceivable, seenByReader } from './page-document';
 import { watchReaderMedia } from './reader-media';
 
-// Media as evidence that someone is there (README, Reading time): sound that can be heard, or a
+// Media as evidence that someone is there (docs/reading-time.md): sound that can be heard, or a
 // video showing a picture (muted: only the reader's, reader-media.test.ts); a muted podcast plays
 // to nobody.
 

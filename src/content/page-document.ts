@@ -74,7 +74,7 @@ export function mediaSeen(doc: Document): boolean {
  * else its first paint (Paint Timing), else its time origin (navigation start); -Infinity when
  * even that is unknown. A reader reads a new page from the moment it shows its text: not from the
  * click (nothing of it is on screen yet), not from its load event (which waits for every frame
- * and image, seconds after the article is readable). The README's "Honest time" states the rule.
+ * and image, seconds after the article is readable). docs/reading-time.md states the rule.
  */
 export function firstShownAt(win: Window): number {
   const origin = win.performance.timeOrigin;

@@ -10,8 +10,8 @@ import { freshDbForEachTest } from './testing/fresh-db';
 import { engagement, page } from './testing/records';
 import { commitTransition } from './tracker-store';
 
-// README, Delete: what the user deleted while the tracker held it is never written again, whether
-// or not the tracker has been told yet (the worker may stop in between).
+// docs/your-data.md, Delete: what the user deleted while the tracker held it is never written
+// again, whether or not the tracker has been told yet (the worker may stop in between).
 let db: Db;
 freshDbForEachTest('deleted-readings', (fresh) => (db = fresh));
 const NOW = Date.UTC(2026, 11, 1, 12);

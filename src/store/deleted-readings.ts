@@ -1,7 +1,7 @@
-// Readings the user deleted while the tracker still held them (README, Delete): listed in the
-// deletion's own transaction, so that from that moment no save or end of theirs is ever written
-// (tracker-store.ts), whether or not the tracker has heard of the deletion yet (it hears of it
-// right after, and again on the worker's next start if it was stopped in between). An entry goes
+// Readings the user deleted while the tracker still held them (docs/your-data.md, Delete): listed
+// in the deletion's own transaction, so that from that moment no save or end of theirs is ever
+// written (tracker-store.ts), whether or not the tracker has heard of the deletion yet (it hears of
+// it right after, and again on the worker's next start if it was stopped in between). An entry goes
 // once the tracker's committed state no longer holds its engagement.
 import { decideForPage, type DeletionScope, type ScopeDecision } from '../deletion/deletion-scope';
 import type { DeletedEngagement, TrackerState } from '../tracking/engagement-types';

@@ -9,7 +9,7 @@ import { freshDbForEachTest } from './testing/fresh-db';
 import { commitTransition } from './tracker-store';
 import { page } from './testing/records';
 
-// README, Reading time: an engagement under the minimum is not reading and is never kept. Time
+// docs/reading-time.md: an engagement under the minimum is not reading and is never kept. Time
 // taken back from a saved engagement (another route's, reported late) can leave it under.
 let db: Db;
 freshDbForEachTest('dropped', (fresh) => (db = fresh));

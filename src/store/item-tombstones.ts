@@ -1,4 +1,4 @@
-// The tombstones of engagements gone here that Graph may hold (README, Sync): dropped under the
+// The tombstones of engagements gone here that Graph may hold (docs/sync.md): dropped under the
 // minimum (taken back when saved again) or deleted by the user from the Timeline too; gone with
 // their page when the user deletes the page in Graph too (the page's delete removes them there).
 import type { IDBPObjectStore, StoreNames } from 'idb';

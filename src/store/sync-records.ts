@@ -43,8 +43,9 @@ export interface TombstoneRecord {
   /** How many times in a row Graph refused this delete. */
   refusals?: number;
   /**
-   * The user deleted it (README, Delete), not the tracker's drop under the minimum: never taken
-   * back when the tracker saves that engagement again (tracker-store.ts). Absent: a drop's.
+   * The user deleted it (docs/your-data.md, Delete), not the tracker's drop under the minimum:
+   * never taken back when the tracker saves that engagement again (tracker-store.ts). Absent: a
+   * drop's.
    */
   byUser?: boolean;
 }

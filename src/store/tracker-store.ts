@@ -122,7 +122,7 @@ type TransitionTx = IDBPTransaction<
 
 /**
  * An engagement saved once, now under the minimum (time taken back as another page's, or ended
- * short): it is not reading (README, Reading time), so its row goes, with any read of it queued
+ * short): it is not reading (docs/reading-time.md), so its row goes, with any read of it queued
  * for the organisation relay, and its page is listed as read only if another engagement keeps it
  * so. If a version of it was ever sent to Graph, a tombstone (`item:<id>`, created at `now`) has
  * the sync delete it there. Nothing is done when no row was saved.

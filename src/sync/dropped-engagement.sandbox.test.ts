@@ -1,4 +1,4 @@
-// An engagement the tracker drops under the minimum (a take-back, README "Reading time") after a
+// An engagement the tracker drops under the minimum (a take-back, docs/reading-time.md) after a
 // version of it reached Graph: the sync deletes it there, exactly once, against the real local
 // Graph sandbox (set-up: testing/engine-sandbox.ts).
 import { describe, expect, it } from 'vitest';

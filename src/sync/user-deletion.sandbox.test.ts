@@ -1,5 +1,5 @@
-// The user deletes engagements "also from Timeline" (README, Deleting): Graph ends without them,
-// against the real local Graph sandbox (set-up: testing/engine-sandbox.ts).
+// The user deletes engagements "also from Timeline" (docs/your-data.md, Deleting): Graph ends
+// without them, against the real local Graph sandbox (set-up: testing/engine-sandbox.ts).
 import { describe, expect, it } from 'vitest';
 import { clearLocalHistory } from '../store/activities-store';
 import { applyDeletion } from '../store/deletion-store';

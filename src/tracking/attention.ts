@@ -6,7 +6,7 @@ import { SILENCE_LIMIT_MS } from './heartbeat';
  * Media plays in the tab for someone: audible, a playing element in the page, or one in a subframe
  * lately. In a muted tab (`tab.muted`) nothing is heard: only a video of the reader's showing its
  * picture counts, in the page or a subframe, exactly as a muted video does in a tab with sound
- * (README, reading-time rules; review F-track-7: a podcast played on, unheard, and counted).
+ * (docs/reading-time.md; review F-track-7: a podcast played on, unheard, and counted).
  */
 export function hasMedia(tab: TabState, now: number): boolean {
   const lately = (at: number | null | undefined) =>

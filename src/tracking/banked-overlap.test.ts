@@ -73,7 +73,7 @@ describe('a page that reports after it was left, beside an interval already clos
   });
 });
 
-// README, Reading time: an engagement under the minimum is not reading and is never kept.
+// docs/reading-time.md: an engagement under the minimum is not reading and is never kept.
 describe('an engagement taken back under the minimum', () => {
   it('is dropped from the store, and saved again once it is back over', () => {
     // Route A read 0-7 s (saved: 7 s), then a heartbeat at 8 s; route B reports at 9 s, read since

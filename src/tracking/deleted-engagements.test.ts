@@ -3,8 +3,9 @@ import { reduceTracker } from './engagement';
 import { DEFAULT_TRACKER_SETTINGS, type TrackerEvent } from './engagement-types';
 import { A, activate, focus, load, signal, timeline, twoTabs } from './testing/timeline';
 
-// README, Delete: the user deleted an engagement the tracker still holds. It is forgotten, never
-// saved or ended again; what was read after the deletion was asked for is a new engagement.
+// docs/your-data.md, Delete: the user deleted an engagement the tracker still holds. It is
+// forgotten, never saved or ended again; what was read after the deletion was asked for is a new
+// engagement.
 const deleted = (id: string, askedAtSec: number): TrackerEvent => ({
   type: 'engagements-deleted',
   deleted: [{ id, askedAt: askedAtSec * 1000 }],

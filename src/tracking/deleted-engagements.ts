@@ -1,7 +1,7 @@
 // The user deleted engagements the tracker still holds (their page still open, or read within the
 // continuation gap): what the user deleted stays deleted, so the tracker forgets them, and reading
-// after the deletion was asked for is a new engagement (README, Delete). Without this, the next
-// save or end of a deleted engagement would bring it back, here and in Graph.
+// after the deletion was asked for is a new engagement (docs/your-data.md, Delete). Without this,
+// the next save or end of a deleted engagement would bring it back, here and in Graph.
 import { forgetBanked } from './banked-stretches';
 import type { DeletedEngagement } from './engagement-types';
 import type { Step } from './run-step';

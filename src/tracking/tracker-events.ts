@@ -30,9 +30,9 @@ export interface ClosedTab {
 }
 
 /**
- * An engagement the user deleted (README, Delete, with undo) while the tracker may still hold it:
- * its GUID, and when the deletion was asked for (epoch ms, the scope's end): reading after that
- * moment is a new engagement's.
+ * An engagement the user deleted (docs/your-data.md, Delete, with undo) while the tracker may still
+ * hold it: its GUID, and when the deletion was asked for (epoch ms, the scope's end): reading after
+ * that moment is a new engagement's.
  */
 export interface DeletedEngagement {
   id: string;

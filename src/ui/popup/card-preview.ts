@@ -12,7 +12,7 @@ AdaptiveCards.AdaptiveCard.onProcessMarkdown = (_text, result) => {
 };
 // The library's only other innerHTML assignment of text re-applies a TextBlock's saved markup when
 // it re-truncates on layout (advanced truncation); CSS line clamping does that job without it. What
-// remains is clearing an element with an empty string. (Listed in the README's reviewer notes.)
+// remains is clearing an element with an empty string. (Listed in docs/packages.md.)
 AdaptiveCards.GlobalSettings.useAdvancedTextBlockTruncation = false;
 AdaptiveCards.GlobalSettings.useAdvancedCardBottomTruncation = false;
 // The card's select action is the one tab stop (Enter or Space opens the page); a second one on the
