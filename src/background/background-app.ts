@@ -46,7 +46,13 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       syncPauseAlarm(current, { alarms: browser.alarms, storage }),
   });
   // The sign-in flow's own tab, marked for the flow's duration (issue #13 kind 5).
-  const signInTabs = createSignInTabs(browser.storage.session);
+  const signInTabs = createSignInTabs(browser.storage.session, {
+    windowType: (windowId) =>
+      browser.windows.get(windowId).then(
+        (window) => window.type,
+        () => undefined,
+      ),
+  });
   // Reads pages once they hold attention (issue #13): apart from start-up, never waits for it.
   const injector = createInjector({
     scripting: browser.scripting,
@@ -67,6 +73,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
 
 /**
  * The worker's app (createBackgroundApp): `ready` (start-up: database, settings, sync), the
- * message handler, the injector, the sign-in flow's tab marks and one handler per browser event service-worker.ts wires.
+ * message handler, the injector, the sign-in flow's tab marks and one handler per browser event
+ * service-worker.ts wires.
  */
 export type BackgroundApp = ReturnType<typeof createBackgroundApp>;

@@ -33,19 +33,7 @@ browser.tabs.onActivated.addListener((info) => {
   void app.injector.hear({ type: 'tab-activated', ...info });
   void app.onTabActivated(info);
 });
-browser.tabs.onCreated.addListener((tab) => {
-  // The sign-in flow's window (sign-in-tabs.ts): a popup, whose first address may be redirected
-  // away before tabs.onUpdated tells any.
-  const tabId = tab.id;
-  if (tabId === undefined) return;
-  void browser.windows
-    .get(tab.windowId ?? browser.windows.WINDOW_ID_NONE)
-    .then(
-      (window) => window.type,
-      () => undefined,
-    )
-    .then((type) => app.signInTabs.created(tabId, type, tab.pendingUrl ?? tab.url));
-});
+browser.tabs.onCreated.addListener((tab) => void app.signInTabs.created(tab));
 browser.tabs.onRemoved.addListener((tabId) => {
   void app.signInTabs.removed(tabId);
   void app.injector.hear({ type: 'tab-removed', tabId });

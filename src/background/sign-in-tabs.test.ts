@@ -17,12 +17,16 @@ const reading = { paused: false, excludedSites: [] };
 const COMPANY_IDP = 'https://id.contoso.example/login?next=%2Fcontinue';
 const FLOW_TAB = 41;
 const OTHER_TAB = 7;
+/** Window ids by type, and the type of each, as windows.get would answer. */
+const WINDOW = { normal: 1, popup: 2 } as const;
+const typeOf = (windowId: number): Promise<string | undefined> =>
+  Promise.resolve(windowId === WINDOW.popup ? 'popup' : 'normal');
 
 /** A flow begun at `t0`; the flow's window opened in FLOW_TAB, then went to the company IdP. */
 async function flowThroughCompanyIdp(t0 = 1_000_000) {
   const session = memorySession();
   let now = t0;
-  const tabs = createSignInTabs(session, () => now);
+  const tabs = createSignInTabs(session, { now: () => now, windowType: typeOf });
   await beginSignInFlow(session, AUTHORIZE, t0);
   now += 300;
   await tabs.heard(FLOW_TAB, AUTHORIZE);
@@ -58,7 +62,7 @@ describe('sign-in tabs (the flow window is never read, wherever it goes)', () =>
   it('marks no tab without a flow, for another origin, or long after the flow began', async () => {
     const session = memorySession();
     let now = 5_000_000;
-    const tabs = createSignInTabs(session, () => now);
+    const tabs = createSignInTabs(session, { now: () => now, windowType: typeOf });
     await tabs.heard(1, AUTHORIZE);
     await beginSignInFlow(session, AUTHORIZE, now);
     await tabs.heard(2, 'https://127.0.0.1:9000/article');
@@ -80,15 +84,15 @@ describe('sign-in tabs (the flow window is never read, wherever it goes)', () =>
     // Chromium: the authority redirected the window straight on to the company IdP.
     const session = memorySession();
     let now = 9_000_000;
-    const tabs = createSignInTabs(session, () => now);
-    await tabs.created(1, 'popup', undefined);
+    const tabs = createSignInTabs(session, { now: () => now, windowType: typeOf });
+    await tabs.created({ id: 1, windowId: WINDOW.popup });
     await beginSignInFlow(session, AUTHORIZE, now);
     now += 400;
-    await tabs.created(2, 'normal', undefined);
-    await tabs.created(3, 'popup', undefined);
+    await tabs.created({ id: 2, windowId: WINDOW.normal });
+    await tabs.created({ id: 3, windowId: WINDOW.popup });
     await tabs.heard(3, COMPANY_IDP);
     now += WINDOW_OPENS_WITHIN_MS;
-    await tabs.created(4, 'popup', undefined);
+    await tabs.created({ id: 4, windowId: WINDOW.popup });
     const marked = [];
     for (const tab of [1, 2, 3, 4]) if (await tabs.isSignInTab(tab)) marked.push(tab);
     expect(marked).toEqual([3]);

@@ -103,21 +103,40 @@ export async function isSignInTab(
   tabId: number,
 ): Promise<boolean> {
   try {
-    return isMarked(await keptMarks(session), await currentSignInFlow(session), tabId);
+    const marks = await keptMarks(session);
+    // Most tabs carry no mark: the flow record is read only for one that does.
+    if (!(String(tabId) in marks)) return false;
+    return isMarked(marks, await currentSignInFlow(session), tabId);
   } catch {
     return false;
   }
 }
 
+/** A tab as tabs.onCreated gives it: its id, its window and its first address. */
+export interface CreatedTab {
+  id?: number;
+  windowId?: number;
+  pendingUrl?: string;
+  url?: string;
+}
+
+/** What the marks need besides storage.session: the clock, and a window's type by its id. */
+export interface SignInTabsDeps {
+  /** Epoch ms; Date.now by default. */
+  now?: () => number;
+  /** `windows.get(id).type` ('normal', 'popup', ...), undefined when unknown; never throws. */
+  windowType?: (windowId: number) => Promise<string | undefined>;
+}
+
 /**
- * The worker's sign-in tab marks over storage.session: `created` takes each new tab (its window's
- * type and its first address), `heard` each address a tab shows (tabs.onUpdated's url),
- * `removed` each closed tab. Updates run one at a time; none throws (a storage failure marks
- * nothing, and the URL rules still hold).
+ * The worker's sign-in tab marks over storage.session: `created` takes each new tab (tabs.onCreated;
+ * its window's type is asked only while a flow is under way), `heard` each address a tab shows
+ * (tabs.onUpdated's url), `removed` each closed tab. Updates run one at a time; none throws (a
+ * storage failure marks nothing, and the URL rules still hold).
  */
 export function createSignInTabs(
   session: Pick<Storage.StorageArea, 'get' | 'set'>,
-  now: () => number = () => Date.now(),
+  { now = () => Date.now(), windowType = () => Promise.resolve(undefined) }: SignInTabsDeps = {},
 ) {
   let queue: Promise<void> = Promise.resolve();
   const update = (next: (marks: SignInTabMarks) => Promise<SignInTabMarks | undefined>) => {
@@ -134,12 +153,19 @@ export function createSignInTabs(
       update(async (marks) =>
         marksAfterUrl(marks, await currentSignInFlow(session), tabId, url, now()),
       ),
-    created: (tabId: number, windowType: string | undefined, url: string | undefined) =>
-      update(async (marks) => {
+    created: (tab: CreatedTab): Promise<void> => {
+      const { id: tabId, windowId } = tab;
+      if (tabId === undefined) return queue;
+      return update(async (marks) => {
         const flow = await currentSignInFlow(session);
-        const byWindow = marksAfterCreated(marks, flow, tabId, windowType, now());
+        if (!flow) return undefined;
+        // A popup's first address may be redirected away before tabs.onUpdated tells any.
+        const type = windowId === undefined ? undefined : await windowType(windowId);
+        const byWindow = marksAfterCreated(marks, flow, tabId, type, now());
+        const url = tab.pendingUrl ?? tab.url;
         return byWindow ?? (url ? marksAfterUrl(marks, flow, tabId, url, now()) : undefined);
-      }),
+      });
+    },
     removed: (tabId: number): Promise<void> =>
       update((marks) => Promise.resolve(marksWithout(marks, tabId))),
     /** Whether tab `tabId` shows the flow, once the marks heard so far are kept. */
