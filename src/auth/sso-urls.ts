@@ -23,9 +23,8 @@ const SIGN_IN_HOSTS: ReadonlySet<string> = new Set([
 /**
  * Host shapes whose every host is a sign-in host: Entra's national clouds
  * (`login.microsoftonline.<tld>`, `login.partner.microsoftonline.cn`), Azure AD B2C and Entra
- * External ID
- * (`<tenant>.b2clogin.com`, `<tenant>.ciamlogin.com`), Duo's prompt (`api-<id>.duosecurity.com`),
- * PingOne's sign-in (`auth.pingone.com`, `.eu`, `.asia`, `.ca`).
+ * External ID (`<tenant>.b2clogin.com`, `<tenant>.ciamlogin.com`), Duo's prompt
+ * (`api-<id>.duosecurity.com`), PingOne's sign-in (`auth.pingone.com`, `.eu`, `.asia`, `.ca`).
  */
 const SIGN_IN_HOST_SUFFIXES: readonly RegExp[] = [
   /^login\.(partner\.)?microsoftonline\.[a-z]{2,3}$/,

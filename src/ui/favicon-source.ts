@@ -31,8 +31,9 @@ export interface FaviconRequest {
 const INLINE_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i;
 
 /**
- * The icon for one row; none (the initial) when the page named no icon. Chromium: the browser's favicon cache through the `favicon` permission
- * (`/_favicon/?pageUrl=…&size=32`, https://developer.chrome.com/docs/extensions/how-to/ui/favicons),
+ * The icon for one row; none (the initial) when the page named no icon. Chromium: the browser's
+ * favicon cache through the `favicon` permission (`/_favicon/?pageUrl=…&size=32`,
+ * https://developer.chrome.com/docs/extensions/how-to/ui/favicons),
  * which answers from the profile without a request to the site, for http(s) pages only. Firefox
  * has no such cache for extensions: a small `data:image/…` icon the page inlined itself, else the
  * initial. A remote `faviconUrl` is never returned, whatever the browser.
