@@ -20,7 +20,7 @@ describe('page session media and freezes', () => {
     await settle();
     session.input();
     await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_MS);
-    // Used lately: the page notes the still reader is there every second, up to the freeze.
+    // Used lately: the page notes the still reader is there every STILL_WATCH_MS, up to the freeze.
     await vi.advanceTimersByTimeAsync(STILL_WATCH_MS - 10);
     const frozenAt = Date.now();
     const before = session.signals().length;
@@ -31,8 +31,11 @@ describe('page session media and freezes', () => {
     session.input();
     expect(session.signals()).toHaveLength(before + 1);
     const payload = session.signals().at(-1)?.payload as { presentUntil?: number };
-    expect(frozenAt - (payload.presentUntil ?? 0)).toBeLessThanOrEqual(STILL_WATCH_MS);
-    expect(payload.presentUntil).toBeLessThanOrEqual(frozenAt);
+    // The machine stopped before the next note fell due: taken halfway to it, off by at most half
+    // a period either way (here 10 ms before that note, so 240 ms short).
+    expect(Math.abs(frozenAt - (payload.presentUntil ?? 0))).toBeLessThanOrEqual(
+      STILL_WATCH_MS / 2,
+    );
     // And when it ran again: the moment it sent, not whenever the worker hears of it.
     expect(payload).toMatchObject({ visible: true, mediaPlaying: false, resumedAt: Date.now() });
   });

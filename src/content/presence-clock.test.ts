@@ -38,6 +38,29 @@ describe('createPresenceClock', () => {
     expect(clock.takeGap()).toBe(gap);
   });
 
+  it.each([
+    { what: 'a note every 500 ms: half a period past the last', nextNoteMs: 500, gap: 10_250 },
+    { what: 'media, every 250 ms: 125 ms past the last', nextNoteMs: 250, gap: 10_125 },
+    { what: 'input alone promises nothing: the last moment seen', nextNoteMs: 0, gap: 10_000 },
+  ])('after a sleep, the middle of when it may have begun: $what', ({ nextNoteMs, gap }) => {
+    // The machine went to sleep at some moment before the next note fell due (a note is a timer
+    // that would have run): any moment alike, so the middle is off by at most half the period.
+    let now = 9_000;
+    const clock = createPresenceClock(() => now);
+    now = 10_000;
+    clock.seen(nextNoteMs);
+    now = 55_000;
+    expect(clock.takeGap()).toBe(gap);
+    // And when the page runs again, its first note ends the gap with the same moment.
+    const again = createPresenceClock(() => now);
+    now = 10_000;
+    again.seen(nextNoteMs);
+    now = 55_000;
+    again.seen(nextNoteMs);
+    now = 55_010;
+    expect(again.takeGap()).toBe(gap);
+  });
+
   it('reports a gap once', () => {
     let now = 0;
     const clock = createPresenceClock(() => now);

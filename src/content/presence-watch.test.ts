@@ -21,30 +21,37 @@ function watched(usedForMs: number) {
   const doc = dom.window.document;
   const usedUntil = Date.now() + usedForMs;
   const seenAt: number[] = [];
+  // What each note promised: the next one within that many ms.
+  const periods: number[] = [];
   const controller = new dom.window.AbortController();
   const watch = watchPresence(
     doc,
-    () => seenAt.push(Date.now()),
+    (nextNoteMs: number) => {
+      seenAt.push(Date.now());
+      periods.push(nextNoteMs);
+    },
     () => Date.now() < usedUntil,
     controller.signal,
   );
   watch.want(true);
   const media = (target: EventTarget, type: string) =>
     target.dispatchEvent(new dom.window.Event(type, { bubbles: true }));
-  return { dom, doc, seenAt, watch, controller, media };
+  return { dom, doc, seenAt, periods, watch, controller, media };
 }
 
 const gaps = (at: number[]) => at.slice(1).map((t, i) => t - (at[i] ?? t));
 
 describe('watchPresence', () => {
-  it('notes a still reader once a second while input is recent, then stops', async () => {
-    const { seenAt } = watched(10_000);
+  it('notes a still reader twice a second while input is recent, then stops', async () => {
+    const { seenAt, periods } = watched(10_000);
     const start = Date.now();
     await vi.advanceTimersByTimeAsync(30_000);
-    // Ten notes in ten seconds of presence (four a second before: issue #13's timer cost), none
-    // after: the last within a second of when the reader stopped counting as there.
-    expect(seenAt).toHaveLength(9);
+    // Twenty notes in ten seconds of presence (four a second before: issue #13's timer cost), none
+    // after: the last within a period of when the reader stopped counting as there.
+    expect(seenAt).toHaveLength(10_000 / STILL_WATCH_MS - 1);
     expect(new Set(gaps(seenAt))).toEqual(new Set([STILL_WATCH_MS]));
+    // Each note says when the next is due (a sleep's start is taken halfway to it).
+    expect(new Set(periods)).toEqual(new Set([STILL_WATCH_MS]));
     expect(start + 10_000 - (seenAt.at(-1) ?? 0)).toBeLessThanOrEqual(STILL_WATCH_MS);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -54,7 +61,7 @@ describe('watchPresence', () => {
     const timeouts = vi.spyOn(globalThis, 'setTimeout');
     const { seenAt } = watched(60_000);
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(seenAt).toHaveLength(5);
+    expect(seenAt).toHaveLength(5_000 / STILL_WATCH_MS);
     // Re-arming a timeout at each note cost the page a clearTimeout and a setTimeout every second
     // (bench:read-trace, issue #13: the timers part 0.73 -> 0.53 ms a read without it).
     expect(intervals).toHaveBeenCalledTimes(1);
@@ -62,7 +69,7 @@ describe('watchPresence', () => {
   });
 
   it('notes media every 250 ms while it plays, however long ago the last input was', async () => {
-    const { doc, seenAt, media } = watched(0);
+    const { doc, seenAt, periods, media } = watched(0);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(seenAt).toEqual([]);
     let paused = false;
@@ -74,6 +81,7 @@ describe('watchPresence', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(seenAt[0]).toBe(startedAt + PRESENCE_WATCH_MS);
     expect(new Set(gaps(seenAt))).toEqual(new Set([PRESENCE_WATCH_MS]));
+    expect(new Set(periods)).toEqual(new Set([PRESENCE_WATCH_MS]));
     paused = true;
     media(video, 'pause');
     const count = seenAt.length;
@@ -98,10 +106,10 @@ describe('watchPresence', () => {
     expect(seenAt).toEqual([]);
     watch.want(true);
     await vi.advanceTimersByTimeAsync(2_000);
-    expect(seenAt).toHaveLength(2);
+    expect(seenAt).toHaveLength(2_000 / STILL_WATCH_MS);
     controller.abort();
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(seenAt).toHaveLength(2);
+    expect(seenAt).toHaveLength(2_000 / STILL_WATCH_MS);
   });
 
   it('starts again on input once it had stopped', async () => {
@@ -116,11 +124,13 @@ describe('watchPresence', () => {
     );
     watch.want(true);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(seenAt).toHaveLength(1);
+    // Noted while used (up to 1.5 s), then not at all.
+    const whileUsed = Math.ceil(1_500 / STILL_WATCH_MS) - 1;
+    expect(seenAt).toHaveLength(whileUsed);
     usedUntil = Date.now() + 60_000;
     watch.kick();
     await vi.advanceTimersByTimeAsync(3_000);
-    expect(seenAt).toHaveLength(4);
+    expect(seenAt).toHaveLength(whileUsed + 3_000 / STILL_WATCH_MS);
   });
 
   it('notes a muted podcast not at all, and from when it is unmuted (page-document perceivable)', async () => {
