@@ -8,6 +8,7 @@ import {
   loadPendingDeletions,
   pendingEffect,
   removePendingDeletion,
+  type AppliedDeletion,
   type PendingDeletion,
 } from '../store/deletion-store';
 import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
@@ -112,6 +113,21 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
       if (held.length > 0) await deps.forgetReadings(held);
       if (applied > 0) deps.afterApply(timeline);
       return applied;
+    },
+
+    /**
+     * Applies `scope` at once, with no undo window (a deletion no user asked for, which no one
+     * could undo: the sweep of pages today's rules refuse, url-sweep.ts), then tells the tracker
+     * and sync as `applyDue` does. Bounded by now, like `schedule`. One transaction: a worker
+     * stopped before it commits has deleted nothing, and applying it again is harmless.
+     */
+    async applyNow(scope: DeletionScope, alsoTimeline: boolean): Promise<AppliedDeletion> {
+      const now = deps.now();
+      const bounded: DeletionScope = { ...scope, to: Math.min(scope.to, now) };
+      const done = await applyDeletion(db, bounded, { alsoTimeline, now });
+      if (done.held.length > 0) await deps.forgetReadings(done.held);
+      deps.afterApply(alsoTimeline);
+      return done;
     },
 
     /** Read pages that pending deletions remove whole: hidden from the history's count already. */

@@ -1,5 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import { cardLabels } from '../activity/card-labels';
+import { loadAuthConfig } from '../auth/config-store';
 import type { AuthService } from '../auth/grant';
 import { messageLocale, t } from '../i18n/i18n';
 import { signedOutTokenSource, type TokenResult, type TokenSource } from '../auth/token-source';
@@ -29,6 +30,7 @@ import { STORAGE_PROBLEM_KEY } from './storage-problem';
 import { createToolbarBadge } from './toolbar-badge';
 import type { TickAlarm } from './tick-alarm';
 import { TrackerRuntime } from './tracker-runtime';
+import { sweepNeverRecorded } from './url-sweep';
 
 /** Present in storage.session for the life of the browser: absent means the browser (re)started. */
 export const SESSION_MARK = 'browser-session-started';
@@ -63,7 +65,8 @@ export interface StartUpDeps {
 /**
  * Everything slow the worker does once per start: open the database, read settings, restore the
  * tracker, and, on the first start of a browser session, tell the tracker what the browser shows
- * and ask for a sync pass. Idempotent across worker restarts within a session.
+ * and ask for a sync pass; apply deletions due, and sweep pages today's never-record rules refuse
+ * (once per version of them, url-sweep.ts). Idempotent across worker restarts within a session.
  */
 export async function startBackground({
   browser,
@@ -177,6 +180,15 @@ export async function startBackground({
     storage: browser.storage.local,
   });
   await deletions.applyDue();
+  // What an older version recorded that today's rules never record goes, once per version of
+  // those rules (url-sweep.ts). A failure (a full disk) never stops the worker: it tries again at
+  // its next start.
+  await sweepNeverRecorded({
+    db,
+    storage: browser.storage.local,
+    auth: () => loadAuthConfig(browser.storage.local),
+    deletions,
+  }).catch(() => undefined);
   await badge.show();
   return {
     db,

@@ -123,3 +123,31 @@ export async function clearLocalHistory(db: Db, now: number): Promise<void> {
     tx.done,
   ]);
 }
+
+/** One page's key and address (`metadata.url`, its canonical URL), as `listPageUrls` gives it. */
+export interface PageUrl {
+  appActivityId: string;
+  url: string;
+}
+
+/** Records read per request by `listPageUrls`. */
+const URL_BATCH = 1_000;
+
+/**
+ * Every page kept here (read or only opened), by key and address, in key order. Read 1,000
+ * records a request, so 50,000 pages with their search terms never sit in memory at once; a page
+ * written meanwhile may or may not be listed.
+ */
+export async function listPageUrls(db: Db): Promise<PageUrl[]> {
+  const pages: PageUrl[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const batch = await db.getAll('activities', range, URL_BATCH);
+    for (const { appActivityId, metadata } of batch)
+      pages.push({ appActivityId, url: metadata.url });
+    const last = batch.at(-1);
+    if (batch.length < URL_BATCH || last === undefined) return pages;
+    after = last.appActivityId;
+  }
+}
