@@ -41,7 +41,7 @@ describe('createPresenceClock', () => {
   it.each([
     { what: 'a note every 500 ms: half a period past the last', nextNoteMs: 500, gap: 10_250 },
     { what: 'media, every 250 ms: 125 ms past the last', nextNoteMs: 250, gap: 10_125 },
-    { what: 'input alone promises nothing: the last moment seen', nextNoteMs: 0, gap: 10_000 },
+    { what: 'no note due (the watch stopped): the last moment seen', nextNoteMs: 0, gap: 10_000 },
   ])('after a sleep, the middle of when it may have begun: $what', ({ nextNoteMs, gap }) => {
     // The machine went to sleep at some moment before the next note fell due (a note is a timer
     // that would have run): any moment alike, so the middle is off by at most half the period.
@@ -59,6 +59,27 @@ describe('createPresenceClock', () => {
     again.seen(nextNoteMs);
     now = 55_010;
     expect(again.takeGap()).toBe(gap);
+  });
+
+  it('input after a note: the middle of the input and the note still due', () => {
+    let now = 10_000;
+    const clock = createPresenceClock(() => now);
+    clock.seen(500);
+    now = 10_200;
+    clock.seen();
+    now = 55_000;
+    // Stopped between the input (10,200) and the watch's next note (10,500).
+    expect(clock.takeGap()).toBe(10_350);
+  });
+
+  it('input long after the watch stopped noting: the input itself', () => {
+    let now = 10_000;
+    const clock = createPresenceClock(() => now);
+    clock.seen(500);
+    now = 11_000;
+    clock.seen();
+    now = 55_000;
+    expect(clock.takeGap()).toBe(11_000);
   });
 
   it('reports a gap once', () => {

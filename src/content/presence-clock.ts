@@ -8,19 +8,19 @@ export const PRESENCE_GAP_MS = 2_000;
 /** See createPresenceClock. */
 export interface PresenceClock {
   /**
-   * The reader is here now (input, or media playing). `nextNoteMs`: the watch that noted it will
-   * note them again within that many ms while they stay (presence-watch.ts); 0 (input) promises
-   * nothing.
+   * The reader is here now (input, or media playing). `nextNoteMs`, from the presence watch
+   * (presence-watch.ts): it notes them again within that many ms while they stay. Input passes
+   * nothing: the watch's next note, if one is due, still stands.
    */
   readonly seen: (nextNoteMs?: number) => void;
   /**
    * The last moment the reader was seen before the latest gap (epoch ms), or undefined when there
    * was none since the last call. A page frozen for a while (or on a machine that slept) sees
    * nothing meanwhile, not even its own timers: this is the moment before that, which it reports
-   * when it runs again (the worker otherwise drops everything since its last report). When that
-   * moment was a watch's note, the machine stopped somewhere before the next note fell due, any
-   * moment alike: the moment is taken half a period later, the middle of what is possible, so the
-   * error is at most half the watch's period either way, instead of up to a whole one always short.
+   * when it runs again (the worker otherwise drops everything since its last report). While the
+   * watch had a note due, the machine stopped somewhere between the last moment seen and that
+   * note, any moment alike: the middle is taken, off by at most half the watch's period either
+   * way, instead of up to a whole period always short. With no note due, the last moment seen.
    */
   readonly takeGap: () => number | undefined;
 }
@@ -28,18 +28,20 @@ export interface PresenceClock {
 /** The moments one document saw its reader, on the injected clock (epoch ms). */
 export function createPresenceClock(now: () => number): PresenceClock {
   let seenAt = now();
-  // Half the period within which the last note promised the next one (0 after input).
-  let dueHalf = 0;
+  // When the watch's next note falls due (epoch ms); in the past once the watch stopped noting.
+  let dueAt = seenAt;
   let beforeGap: number | undefined;
+  // The middle of the moments the machine may have stopped at, after the last one seen.
+  const lastPresent = () => (dueAt > seenAt ? (seenAt + dueAt) / 2 : seenAt);
   return {
-    seen(nextNoteMs = 0) {
+    seen(nextNoteMs) {
       const at = now();
-      if (at - seenAt > PRESENCE_GAP_MS) beforeGap = seenAt + dueHalf;
+      if (at - seenAt > PRESENCE_GAP_MS) beforeGap = lastPresent();
       seenAt = at;
-      dueHalf = nextNoteMs / 2;
+      if (nextNoteMs !== undefined) dueAt = at + nextNoteMs;
     },
     takeGap() {
-      const gap = now() - seenAt > PRESENCE_GAP_MS ? seenAt + dueHalf : beforeGap;
+      const gap = now() - seenAt > PRESENCE_GAP_MS ? lastPresent() : beforeGap;
       beforeGap = undefined;
       return gap;
     },
