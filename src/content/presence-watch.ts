@@ -32,10 +32,11 @@ export interface PresenceWatch {
 }
 
 /**
- * Calls `seen(period)` while the watch is wanted (the page tracked and visible) and the reader is there:
- * every PRESENCE_WATCH_MS while an element of `doc` plays, every STILL_WATCH_MS while only
- * `used()` says so (input lately; input is noted by its own listener as it comes). A page frozen
- * with the machine then knows when it last saw the reader. One interval at a time, set again only
+ * Calls `seen(period)` while the watch is wanted (the page tracked and visible) and the reader is
+ * there: every PRESENCE_WATCH_MS while an element of `doc` plays, every STILL_WATCH_MS while only
+ * `used()` says so (input lately; input is noted by its own listener as it comes), `period` being
+ * when the next note falls due (ms). A page frozen with the machine then knows when it last saw
+ * the reader, and when it would have seen them next. One interval at a time, set again only
  * when the period changes, stopped once nothing says the reader is there; `kick` starts it again.
  * Media `timeupdate` would be as frequent, and not every source fires it (a MediaStream does not).
  * Costs nothing until first wanted (a page nobody reads); then the document is scanned for media
