@@ -10,7 +10,7 @@ import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
 import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { PageContext } from './context';
 import type { HandlerMap } from './handler-map';
-import { mayRead } from './may-read';
+import { mayRead, recordableMetadata } from './may-read';
 import { isSignInTab } from './sign-in-tabs';
 import { completeLeftReport, recordReport } from './left-report';
 import { isPositionOf, trackedPageOf } from './position-page';
@@ -26,24 +26,23 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     { metadata: reported, viewer, at, partial, ...reading },
   ) {
     const { excludedSites, paused, idleThresholdSec } = context.settings();
-    // The page's own URL and the address it claims for itself must both be allowed.
+    const auth = await loadAuthConfig(context.storage);
     // The rules the injector asked before the page was read (may-read.ts: a pause, a never-record
     // site, a URL that is nothing but a credential, the sign-in provider), asked again: they may
-    // have changed since; and the address the page claims for itself must be allowed too.
+    // have changed since; and the address the page claims for itself must not be excluded.
     // Nor is anything read in the sign-in flow's own tab (sign-in-tabs.ts), whatever its address.
+    // A claimed address the never-record rules refuse gives way to the tab's (recordableMetadata).
+    const recordable = recordableMetadata(reported, context.page.url, auth);
     if (
-      !mayRead(
-        context.page.url,
-        { paused, excludedSites },
-        await loadAuthConfig(context.storage),
-      ) ||
+      !mayRead(context.page.url, { paused, excludedSites }, auth) ||
       isExcludedUrl(reported.url, excludedSites) ||
+      recordable === null ||
       (await isSignInTab(context.session, context.page.tabId))
     ) {
       return { tracked: false, heartbeatMs: HEARTBEAT_INTERVAL_MS, idleThresholdSec: 0 };
     }
     const { tabId, windowId, tabActive, tabMuted } = context.page;
-    const metadata = viewer ? await withTabTitle(context, reported) : reported;
+    const metadata = viewer ? await withTabTitle(context, recordable) : recordable;
     await recordReport(context, metadata, partial === true);
     await context.tracker.dispatch(
       {

@@ -1,4 +1,7 @@
+import { appActivityIdFor } from '../activity/activity-id';
+import { canonicalizeUrl } from '../activity/canonical-url';
 import { isCredentialOnlyUrl } from '../activity/never-record';
+import type { PageMetadata } from '../activity/page-metadata';
 import type { AuthConfig } from '../auth/config';
 import { isSignInPage } from '../auth/sign-in-pages';
 import { isExcludedUrl } from '../settings/excluded-sites';
@@ -35,4 +38,26 @@ export function mayRead(
     !isExcludedUrl(url, settings.excludedSites) &&
     !isNeverRecordedUrl(url, auth)
   );
+}
+
+/**
+ * What a page's report is recorded as, by the never-record rules (`isNeverRecordedUrl`): the page
+ * names itself by the canonical URL it claims (`metadata.url`: its JSON-LD, `<link rel=canonical>`
+ * or `og:url`), but only the tab's own URL (`tabUrl`) was asked of `mayRead`. A claimed URL the
+ * rules refuse (a token in its path, a sign-in page) is treated as `chooseCanonicalUrl` treats a
+ * claim worse than the page's address (another site, the home page, a template): passed over, and
+ * the page is recorded under the tab's own cleaned URL (`canonicalizeUrl`), its appActivityId
+ * derived from that. The reader read the tab's page, which the rules allow: recording it there
+ * keeps the reading and stores no token. Null when that URL is refused too, or is not http(s).
+ * Pure; never throws.
+ */
+export function recordableMetadata(
+  metadata: PageMetadata,
+  tabUrl: string,
+  auth: AuthConfig,
+): PageMetadata | null {
+  if (!isNeverRecordedUrl(metadata.url, auth)) return metadata;
+  const own = canonicalizeUrl(tabUrl);
+  if (own === null || isNeverRecordedUrl(own, auth)) return null;
+  return { ...metadata, url: own, appActivityId: appActivityIdFor(own) };
 }
