@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { sanitizePageMetadata } from '../activity/sanitize';
+import { AUTH_CONFIG_KEY } from '../auth/config-store';
 import { toFileActivity, type HistoryEntry } from '../history-file/format';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { readCounters } from '../store/counter-store';
@@ -41,7 +42,7 @@ function entry(url: string, ago: number): HistoryEntry {
   };
 }
 
-it('an import keeps out pages of excluded sites and read pages older than the retention period (F-import-1)', async () => {
+it('an import keeps out pages the capture never records, pages of excluded sites and read pages older than the retention period (F-import-1)', async () => {
   const db = await openTimelineDb('data-handlers-1');
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
@@ -58,9 +59,19 @@ it('an import keeps out pages of excluded sites and read pages older than the re
         return Promise.resolve();
       },
     },
+    // The sign-in provider configured in the options: its pages are never recorded either.
+    storage: {
+      get: () =>
+        Promise.resolve({
+          [AUTH_CONFIG_KEY]: { clientId: 'c', tenant: 'https://127.0.0.1:8443/oidc' },
+        }),
+    },
   } as unknown as BackgroundContext; // only what the import handler touches
   const kept = entry('https://news.example/today', DAY);
   const file = [
+    // An older version recorded these (a token in the path, the sign-in provider's page).
+    entry(`https://shop.example/reset-password/${'9f3a'.repeat(16)}`, DAY),
+    entry('https://127.0.0.1:8443/interaction/x1', DAY),
     entry('https://login.bank.example/statement', DAY),
     kept,
     entry('https://news.example/old', 400 * DAY),
@@ -72,6 +83,7 @@ it('an import keeps out pages of excluded sites and read pages older than the re
   expect(counts).toMatchObject({
     newPages: 1,
     newEngagements: 1,
+    neverRecordedPages: 2,
     excludedPages: 1,
     expiredPages: 1,
   });

@@ -1,7 +1,9 @@
 /**
  * This browser's rules, as they apply to an imported history file. An import is data from outside
  * like a pull from other devices (devices/merge.ts), so it obeys the same rules as the device's
- * own reading: nothing of an excluded site is kept (or published), and a read page older than the
+ * own reading: no page the never-record rules refuse (a token in its path, a sign-in page: a file
+ * an older version wrote may hold them), nothing of an excluded site is kept (or published), and a
+ * read page older than the
  * retention period is not kept (retention.ts would prune it, but only after publishing it, as an
  * import marks every read page it adds as changed). The privacy switches (description, image,
  * authors) are not applied here: they decide what is sent (activity/user-activity.ts), and the
@@ -15,18 +17,28 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What an import keeps. */
 export interface ImportRules {
+  /**
+   * True for a page URL never recorded whatever the settings: the capture's own rule, given by the
+   * worker (background/may-read.ts `isNeverRecordedUrl`), so the two cannot differ.
+   */
+  neverRecorded: (url: string) => boolean;
   /** True for a page URL on a site the user excluded. */
   excluded: (url: string) => boolean;
   /** Read pages last active before this (ms since the epoch) are not kept; null keeps all. */
   keepSince: number | null;
 }
 
-/** The import rules from the user's settings at `now` (epoch ms). */
+/**
+ * The import rules from the user's settings at `now` (epoch ms), with `neverRecorded` (the
+ * capture's never-record rule) as it is.
+ */
 export function importRulesFrom(
   settings: Pick<Settings, 'excludedSites' | 'retentionDays'>,
   now: number,
+  neverRecorded: (url: string) => boolean,
 ): ImportRules {
   return {
+    neverRecorded,
     excluded: (url) => isExcludedUrl(url, settings.excludedSites),
     keepSince: settings.retentionDays > 0 ? now - settings.retentionDays * DAY_MS : null,
   };
@@ -35,6 +47,8 @@ export function importRulesFrom(
 /** The entries an import keeps, and how many pages each rule left out. */
 export interface RuledEntries {
   entries: HistoryEntry[];
+  /** Pages the never-record rules refuse (`ImportRules.neverRecorded`). */
+  neverRecordedPages: number;
   /** Pages of an excluded site. */
   excludedPages: number;
   /** Read pages last active before the retention period. */
@@ -46,10 +60,17 @@ export function applyImportRules(
   entries: readonly HistoryEntry[],
   rules: ImportRules,
 ): RuledEntries {
-  const ruled: RuledEntries = { entries: [], excludedPages: 0, expiredPages: 0 };
+  const ruled: RuledEntries = {
+    entries: [],
+    neverRecordedPages: 0,
+    excludedPages: 0,
+    expiredPages: 0,
+  };
   for (const entry of entries) {
     const { metadata, lastActiveAt } = entry.record;
-    if (rules.excluded(metadata.url)) ruled.excludedPages++;
+    // Asked first: whatever the settings, such a page is never kept (nor published).
+    if (rules.neverRecorded(metadata.url)) ruled.neverRecordedPages++;
+    else if (rules.excluded(metadata.url)) ruled.excludedPages++;
     // The same test as pruneHistory (store/activities-store.ts): a read page by its last activity.
     else if (
       rules.keepSince !== null &&

@@ -27,6 +27,8 @@ export interface MergeCounts {
   unchangedEngagements: number;
   /** Engagement ids the store already holds under another page: left as they are. */
   conflictingEngagements: number;
+  /** Pages never recorded whatever the settings (a token in the URL, a sign-in page): left out. */
+  neverRecordedPages: number;
   /** Pages of a site the user excluded: left out (import-rules.ts). */
   excludedPages: number;
   /** Read pages older than the retention period: left out (import-rules.ts). */
@@ -43,6 +45,7 @@ export function noMergeCounts(): MergeCounts {
     updatedEngagements: 0,
     unchangedEngagements: 0,
     conflictingEngagements: 0,
+    neverRecordedPages: 0,
     excludedPages: 0,
     expiredPages: 0,
   };

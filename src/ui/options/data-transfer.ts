@@ -15,6 +15,7 @@ import { noMergeCounts, type MergeCounts } from '../../history-file/merge-plan';
 import type { HistoryFileErrorCode } from '../../history-file/parse';
 import { writeHistoryCsv, writeHistoryJson } from '../../history-file/writers';
 import { requireElement } from '../dom';
+import { importSummary } from './import-summary';
 
 import type { ParserMessage } from './history-file-parser';
 
@@ -180,16 +181,5 @@ async function importHistory(file: File, status: HTMLElement): Promise<void> {
     sent += activities.length;
     for (const key of Object.keys(total) as (keyof MergeCounts)[]) total[key] += counts[key];
   }
-  const n = (count: number): string => count.toLocaleString(messageLocale());
-  const imported = t('data_imported', [
-    n(total.newPages),
-    n(total.newEngagements),
-    n(total.updatedPages + total.unchangedPages),
-  ]);
-  // Pages this browser's rules kept out are said, so a smaller history is no surprise.
-  const leftOut =
-    total.excludedPages + total.expiredPages > 0
-      ? ` ${t('data_import_left_out', [n(total.excludedPages), n(total.expiredPages)])}`
-      : '';
-  show(status, imported + leftOut);
+  show(status, importSummary(total));
 }
