@@ -11,6 +11,7 @@ import { createMessageRouter } from './message-router';
 import { syncPauseAlarm } from './pause-alarm';
 import { startBackground, type BackgroundOptions, type SettingsCell } from './start-up';
 import { createTickAlarm } from './tick-alarm';
+import { createTabViewers } from './viewer-tab/tab-viewers';
 
 export type { BackgroundOptions } from './start-up';
 
@@ -53,6 +54,12 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
         () => undefined,
       ),
   });
+  // A PDF in Firefox's viewer, where no add-on script may run, is read from its tab.
+  const viewers = createTabViewers({
+    ready,
+    session: browser.storage.session,
+    tabs: browser.tabs,
+  });
   // Reads pages once they hold attention (issue #13): apart from start-up, never waits for it.
   const injector = createInjector({
     scripting: browser.scripting,
@@ -67,13 +74,15 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       if (await signInTabs.isSignInTab(tabId)) return false;
       return mayRead(url, context.settings(), await loadAuthConfig(context.storage));
     },
+    refused: (tabId, order, error) => viewers.refused(tabId, order, error),
   });
-  return { ready, onMessage, injector, signInTabs, ...events };
+  return { ready, onMessage, injector, signInTabs, viewers, ...events };
 }
 
 /**
  * The worker's app (createBackgroundApp): `ready` (start-up: database, settings, sync), the
- * message handler, the injector, the sign-in flow's tab marks and one handler per browser event
+ * message handler, the injector, the sign-in flow's tab marks, the tabs read as viewers
+ * (viewer-tab/tab-viewers.ts) and one handler per browser event
  * service-worker.ts wires.
  */
 export type BackgroundApp = ReturnType<typeof createBackgroundApp>;

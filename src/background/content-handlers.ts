@@ -16,6 +16,7 @@ import { completeLeftReport, recordReport } from './left-report';
 import { isPositionOf, trackedPageOf } from './position-page';
 import { receivedSnapshot } from './snapshot/sent-snapshot';
 import { storing } from './storage-guard';
+import { documentTitleOfTab } from './viewer-tab/tab-title';
 
 /** Answers the content script of a trusted page (sender-trust.ts decides which pages are). */
 export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
@@ -228,10 +229,12 @@ async function scrollIfResumed(context: PageContext, appActivityId: string): Pro
 
 /**
  * A document the page cannot read (the PDF viewer) is named by the tab: the browser shows the
- * document's own title there, where the page only has its address.
+ * document's own title there (Firefox's pdf.js with the file's name after it: tab-title.ts), where
+ * the page only has its address.
  */
 async function withTabTitle(context: PageContext, metadata: PageMetadata): Promise<PageMetadata> {
-  const title = await context.browserState.tabTitle(context.page.tabId);
+  const shown = await context.browserState.tabTitle(context.page.tabId);
+  const title = shown === undefined ? undefined : documentTitleOfTab(shown, context.page.url);
   if (title === undefined || context.page.url.includes(title)) return metadata;
   const clean = cleanText(title, LIMITS.title);
   return clean ? { ...metadata, title: clean } : metadata;

@@ -32,26 +32,31 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 browser.tabs.onActivated.addListener((info) => {
   void app.injector.hear({ type: 'tab-activated', ...info });
   void app.onTabActivated(info);
+  void app.viewers.resume();
 });
 browser.tabs.onCreated.addListener((tab) => void app.signInTabs.created(tab));
 browser.tabs.onRemoved.addListener((tabId) => {
   void app.signInTabs.removed(tabId);
   void app.injector.hear({ type: 'tab-removed', tabId });
   void app.onTabRemoved(tabId);
+  void app.viewers.tabRemoved(tabId);
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url !== undefined) void app.signInTabs.heard(tabId, change.url);
   app.injector.tabUpdated(tabId, change, tab);
   void app.onTabUpdated(tabId, change);
+  void app.viewers.tabUpdated(tabId, change, tab);
 });
 browser.windows.onFocusChanged.addListener((windowId) => {
   void app.injector.windowFocused(windowId, browser.windows.WINDOW_ID_NONE);
   void app.onWindowFocusChanged(windowId);
+  void app.viewers.resume();
 });
 browser.windows.onRemoved.addListener((windowId) => void app.onWindowRemoved(windowId));
 browser.idle.onStateChanged.addListener((state) => {
   void app.injector.hear({ type: 'idle-state', state });
   void app.onIdleStateChanged(state);
+  void app.viewers.resume();
 });
 browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
 browser.storage.onChanged.addListener((changes, area) => void app.onStorageChanged(changes, area));

@@ -6,11 +6,13 @@
 /**
  * What became of an order. `placed`: the reading path was given it. `reading`: the document
  * already reads (a same-URL `loading` was a subframe's). `declined`: the privacy rules said no
- * (may-read.ts), not asked again until the tab navigates. `refused`: the order could not be made
- * (the document is on another route, the tab is gone or busy, a page that cannot be scripted):
- * ordered again after RETRY_MS, doubling, at most MAX_ATTEMPTS times in all.
+ * (may-read.ts), not asked again until the tab navigates. `viewer`: the browser refuses every add-on
+ * script in the document (a PDF in Firefox's pdf.js), which the worker reads from its tab instead
+ * (viewer-tab/tab-viewers.ts). `refused`: the order could not be made (the document is on another
+ * route, the tab is gone or busy, a page that cannot be scripted): ordered again after RETRY_MS,
+ * doubling, at most MAX_ATTEMPTS times in all.
  */
-export type InjectionOutcome = 'placed' | 'reading' | 'declined' | 'refused';
+export type InjectionOutcome = 'placed' | 'reading' | 'declined' | 'viewer' | 'refused';
 
 /** How long a refused order waits before it is made again (ms); each refusal doubles it. */
 export const RETRY_MS = 1_000;

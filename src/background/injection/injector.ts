@@ -37,6 +37,12 @@ export interface InjectorDeps {
    * declined is not ordered again until it navigates.
    */
   mayRead: (url: string, tabId: number) => Promise<boolean>;
+  /**
+   * An order into `tabId` was refused with `error` (what `scripting.executeScript` rejected with):
+   * true when the document is read from its tab instead (viewer-tab/tab-viewers.ts: a PDF in
+   * Firefox's pdf.js), so it is not ordered again. Absent: every refusal is retried.
+   */
+  refused?: (tabId: number, order: ReadingOrder, error: unknown) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -146,9 +152,11 @@ export function createInjector(deps: InjectorDeps) {
       if (outcome === 'placed') void injectFramePresence(deps.scripting, tabId, { fresh: true });
       else askFrames(tabId);
       return outcome;
-    } catch {
-      // The tab went or is busy, or cannot be scripted (a browser page, an error page).
-      return 'refused';
+    } catch (error) {
+      // The tab went or is busy, or cannot be scripted (a browser page, an error page); or the
+      // browser's viewer holds a PDF no add-on may script (Firefox's pdf.js), read from its tab.
+      const fromTab = await deps.refused?.(tabId, reading, error).catch(() => false);
+      return fromTab === true ? 'viewer' : 'refused';
     }
   }
 

@@ -125,6 +125,7 @@ export function fakeBrowser() {
     hooks: {
       executeScript?: typeof executeScript;
       mayRead?: (url: string) => Promise<boolean>;
+      refused?: (tabId: number, order: ReadingOrder, error: unknown) => Promise<boolean>;
     } = {},
   ) {
     return createInjector({
@@ -144,6 +145,7 @@ export function fakeBrowser() {
       focusedWindowId: () => Promise.resolve(1),
       queryIdle: () => Promise.resolve('active'),
       mayRead: hooks.mayRead ?? (() => Promise.resolve(true)),
+      ...(hooks.refused ? { refused: hooks.refused } : {}),
     });
   }
 
