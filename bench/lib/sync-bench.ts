@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { sandboxAdmin, startSandbox, type Sandbox } from '../../sandbox';
 import type { TokenSource } from '../../src/auth/token-source';
 import type { Settings } from '../../src/settings/settings';
+import { isNeverRecordedUrl } from '../../src/background/may-read';
 import { createDevicesHook, deviceIdentity } from '../../src/devices/devices-hook';
 import type { DevicesPassResult } from '../../src/devices/pull-pass';
 import { openTimelineDb, type Db } from '../../src/store/db';
@@ -168,6 +169,14 @@ export async function startSecondDevice(
       settings,
       tokens,
       identity,
+      // The product's rule, with the sandbox's sign-in provider.
+      neverRecorded: () =>
+        Promise.resolve((url: string) =>
+          isNeverRecordedUrl(url, {
+            clientId: bench.sandbox.clientId,
+            tenant: bench.sandbox.authority,
+          }),
+        ),
       now: options.clock,
       onResult: (result) => results.push(result),
     }),

@@ -25,6 +25,7 @@ import type { BackgroundContext } from './context';
 import { RETENTION_ALARM } from './retention';
 import { createDeletionRunner } from './deletion-runner';
 import { syncPauseAlarm } from './pause-alarm';
+import { isNeverRecordedUrl } from './may-read';
 import { createPendingResumeStore } from './pending-resume-store';
 import { STORAGE_PROBLEM_KEY } from './storage-problem';
 import { createToolbarBadge } from './toolbar-badge';
@@ -127,6 +128,10 @@ export async function startBackground({
       settings: () => settings.current,
       tokens: options.tokens ?? signedOutTokenSource,
       identity,
+      neverRecorded: async () => {
+        const auth = await loadAuthConfig(browser.storage.local);
+        return (url) => isNeverRecordedUrl(url, auth);
+      },
       // A marker pulled may have deleted what the tracker holds (devices/pull-store.ts).
       onResult: ({ reads }) => {
         if (reads > 0) void tracker.hearDeletedReadings().catch(() => undefined);

@@ -16,10 +16,19 @@ import { deviceIdentity } from './pull-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** This device's rules for pulled data, from the user's settings at `now`. */
-export function mergeRulesFrom(settings: Settings, ownNode: string, now: number): MergeRules {
+/**
+ * This device's rules for pulled data, from the user's settings at `now` (epoch ms), with
+ * `neverRecorded` (the capture's never-record rule) as it is.
+ */
+export function mergeRulesFrom(
+  settings: Settings,
+  ownNode: string,
+  now: number,
+  neverRecorded: (url: string) => boolean,
+): MergeRules {
   return {
     ownNode,
+    neverRecorded,
     keepSince: settings.retentionDays > 0 ? now - settings.retentionDays * DAY_MS : null,
     excluded: (url) => isExcludedUrl(url, settings.excludedSites),
     keep: {
@@ -40,6 +49,12 @@ export interface DevicesHookDeps {
   tokens: TokenSource;
   /** This install's identity as stored (created on first use by the caller). */
   identity: () => Promise<DeviceIdentity>;
+  /**
+   * The capture's never-record rule as it stands now (background/may-read.ts
+   * `isNeverRecordedUrl` under the stored sign-in configuration): pulled pages it refuses are
+   * not kept, and are deleted from Graph.
+   */
+  neverRecorded: () => Promise<(url: string) => boolean>;
   now?: () => number;
   random?: () => number;
   fetch?: typeof fetch;
@@ -68,7 +83,7 @@ export function createDevicesHook(deps: DevicesHookDeps) {
           ...(deps.fetch ? { fetch: deps.fetch } : {}),
         }),
         identity,
-        rules: mergeRulesFrom(settings, identity.node, now()),
+        rules: mergeRulesFrom(settings, identity.node, now(), await deps.neverRecorded()),
         pull: settings.readBack,
         writeBudget: syncScheduleFrom(settings).budget,
         force,

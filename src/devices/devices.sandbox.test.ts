@@ -3,6 +3,7 @@
 // deletions carried by markers, paging through empty pages, the read budget.
 import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
+import { isNeverRecordedUrl } from '../background/may-read';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { openTimelineDb, type Db } from '../store/db';
 import { recountStore } from '../store/counter-store';
@@ -26,6 +27,7 @@ import { deviceIdentity, deviceNames } from './pull-store';
 const graph = useGraphSandbox();
 let dbCount = 0;
 const MINUTE = 60_000;
+const SIGN_IN = { clientId: 'c', tenant: 'common' };
 
 const alarms: AlarmPort = {
   get: () => Promise.resolve(undefined),
@@ -44,7 +46,13 @@ interface Device {
   read: (m: PageMetadata, startedAt: number, activeMs: number) => Promise<string>;
 }
 
-async function device(label: string, node: string, settings: Partial<Settings> = {}) {
+/** `olderRules`: a device on a version whose never-record rules refused nothing of these pages. */
+async function device(
+  label: string,
+  node: string,
+  settings: Partial<Settings> = {},
+  olderRules = false,
+) {
   const db = await openTimelineDb(`devices-${String(++dbCount)}`);
   const identity = () => deviceIdentity(db, () => ({ node, label }));
   await identity();
@@ -66,6 +74,8 @@ async function device(label: string, node: string, settings: Partial<Settings> =
       settings: () => current,
       tokens,
       identity,
+      neverRecorded: () =>
+        Promise.resolve((url: string) => !olderRules && isNeverRecordedUrl(url, SIGN_IN)),
       onResult: (result) => results.push(result),
     }),
   });
@@ -166,6 +176,29 @@ describe('your history on every device', () => {
     await a.sync();
     await b.sync();
     expect((await itemsOf(b, m)).map((i) => i.id)).toEqual([again]);
+  });
+
+  it('keeps no page of an older version’s that today’s rules refuse, and deletes it from Graph', async () => {
+    const a = await device('Laptop', 'aaaaaaaaaaaa');
+    const b = await device('Desktop', 'bbbbbbbbbbbb', {}, true);
+    const reset = page(`reset-password/${'9f3a'.repeat(16)}`);
+    await b.read(reset, Date.now() - 20 * MINUTE, 60_000);
+    await b.read(page('kept'), Date.now() - 10 * MINUTE, 60_000);
+    await b.sync();
+    const before = await lastSeq();
+    await a.sync();
+    expect(a.results.at(-1)).toMatchObject({ pulledActivities: 1, refusedPages: 1 });
+    expect((await a.db.getAll('activities')).map((r) => r.metadata.url)).toEqual([
+      page('kept').url,
+    ]);
+    // The same pass sends the delete (and A's name, now that it has seen B): Graph keeps the other.
+    const writes = await graphWritesSince(before);
+    expect(writes.filter((w) => w.method === 'DELETE')).toHaveLength(1);
+    const inGraph = (await activitiesIn(graph)).map((g) => g.appActivityId);
+    expect(inGraph).toContain(page('kept').appActivityId);
+    expect(inGraph).not.toContain(reset.appActivityId);
+    expect(await countBacklog(a.db)).toEqual({ pending: 0, parked: 0 });
+    expect(await readCounters(a.db)).toEqual(await recountStore(a.db));
   });
 
   it('follows next links through empty pages and stays within the read budget', async () => {

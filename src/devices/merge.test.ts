@@ -34,6 +34,7 @@ const rules: MergeRules = {
   ownNode: OWN,
   keepSince: null,
   excluded: () => false,
+  neverRecorded: () => false,
   keep: { description: true, image: true, authors: true },
 };
 
@@ -146,6 +147,14 @@ describe('mergeRemotePage', () => {
     const page = remote([remoteItem(guid(OTHER, 1), 5_000), remoteItem(guid(OTHER, 2), 200_000)]);
     const changes = mergeRemotePage(empty, page, { ...rules, ...override }, deletedAt);
     expect(changes.items).toHaveLength(kept);
+  });
+
+  it('keeps nothing of a page the never-record rules refuse, and says it is refused', () => {
+    // Another device, on an older version, published it (a reset link, a sign-in page).
+    const refusing = { ...rules, neverRecorded: (url: string) => url === URL_A };
+    const page = remote([remoteItem(guid(OTHER, 1), 5_000)]);
+    expect(mergeRemotePage(empty, page, refusing)).toEqual({ items: [], refused: true });
+    expect(mergeRemotePage(empty, page, rules).refused).toBeUndefined();
   });
 
   it('drops description, image and authors of pulled pages while their switches are off', () => {

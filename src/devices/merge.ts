@@ -13,6 +13,9 @@
  *   every device; engagements read later stay.
  * - Pulled data obeys this device's rules like its own: nothing of an excluded site, nothing older
  *   than the retention period, no description, image or authors kept while their switch is off.
+ * - A page the never-record rules refuse (a token in its path, a sign-in page: published by a
+ *   device still on an older version) is not kept at all, and says so (`refused`): the caller
+ *   deletes it from Graph (pull-store.ts).
  */
 import type { PageMetadata } from '../activity/page-metadata';
 import { pageTerms } from '../search/terms';
@@ -29,6 +32,11 @@ export interface MergeRules {
   /** Engagements last active before this (ms since the epoch) are not kept; null keeps all. */
   keepSince: number | null;
   excluded: (url: string) => boolean;
+  /**
+   * True for a page URL never recorded whatever the settings: the capture's own rule, given by the
+   * worker (background/may-read.ts `isNeverRecordedUrl`), so the two cannot differ.
+   */
+  neverRecorded: (url: string) => boolean;
   /** The privacy switches: off drops that field from pulled pages too. */
   keep: { description: boolean; image: boolean; authors: boolean };
 }
@@ -51,6 +59,8 @@ export interface RemotePage {
 export interface PageChanges {
   record?: ActivityRecord;
   items: HistoryItemRecord[];
+  /** The never-record rules refuse the page: nothing is kept, and Graph's copy should go. */
+  refused?: true;
 }
 
 /**
@@ -63,6 +73,7 @@ export function mergeRemotePage(
   rules: MergeRules,
   deletedAt?: number,
 ): PageChanges {
+  if (rules.neverRecorded(remote.metadata.url)) return { items: [], refused: true };
   if (rules.excluded(remote.metadata.url)) return { items: [] };
   const here = new Map(local.items.map((item) => [item.id.toLowerCase(), item]));
   const items: HistoryItemRecord[] = [];

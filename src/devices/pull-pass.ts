@@ -76,6 +76,7 @@ export async function runDevicesPass(deps: DevicesPassDeps): Promise<DevicesPass
     pulledActivities: 0,
     pulledEngagements: 0,
     deletedPages: 0,
+    refusedPages: 0,
     reads: 0,
     markersWritten: 0,
     nextAt: null,
@@ -159,6 +160,7 @@ async function pullChanges(deps: DevicesPassDeps, result: DevicesPassResult): Pr
     result.pulledActivities += applied.pulledActivities;
     result.pulledEngagements += applied.pulledEngagements;
     result.deletedPages += applied.deletedPages;
+    result.refusedPages += applied.refusedPages;
     if (!page.nextLink) {
       result.nextAt = now() + PULL_INTERVAL_MS;
       return;

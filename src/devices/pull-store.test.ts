@@ -1,5 +1,6 @@
 // A deletion marker from another device applied while a tab here shows the page (F-devices-1).
 import { describe, expect, it } from 'vitest';
+import { isNeverRecordedUrl } from '../background/may-read';
 import { recordPage } from '../store/activities-store';
 import { commitCounters, readCounters, recountStore } from '../store/counter-store';
 import { CounterLedger } from '../store/counters';
@@ -22,6 +23,7 @@ const RULES: MergeRules = {
   ownNode: 'aaaaaaaaaaaa',
   keepSince: null,
   excluded: () => false,
+  neverRecorded: () => false,
   keep: { description: true, image: true, authors: true },
 };
 const P = page('open');
@@ -142,6 +144,46 @@ describe('a deletion marker removing a page whole (F-devices-2)', () => {
     await applyListingPage(db, [marker], RULES, INITIAL_PULL_STATE);
     expect(await db.count('activities')).toBe(0);
     expect(await db.count('tombstones')).toBe(0);
+    expect(await readCounters(db)).toEqual(await recountStore(db));
+  });
+});
+
+describe('a pulled page the never-record rules refuse (another device on an older version)', () => {
+  const rules: MergeRules = {
+    ...RULES,
+    neverRecorded: (url) => isNeverRecordedUrl(url, { clientId: 'c', tenant: 'common' }),
+  };
+  const reset = page(`reset-password/${'9f3a'.repeat(16)}`);
+  const news = page('news');
+  const listed = (m: typeof reset, serverId: string): RemoteEntry => ({
+    kind: 'page',
+    serverId,
+    appActivityId: m.appActivityId,
+    metadata: m,
+    items: [
+      {
+        id: `5000000${serverId.length}-0000-8000-8000-bbbbbbbbbbbb`,
+        startedAt: 10_000,
+        lastActiveAt: 70_000,
+        activeMs: 60_000,
+        userTimezone: 'UTC',
+      },
+    ],
+  });
+
+  it('is not kept, and Graph is asked to delete it by the id it listed, once', async () => {
+    const entries = [listed(reset, 'srv-reset'), listed(news, 'srv-news')];
+    const applied = await applyListingPage(db, entries, rules, INITIAL_PULL_STATE);
+    expect(applied).toMatchObject({ pulledActivities: 1, refusedPages: 1 });
+    expect(await db.getAllKeys('activities')).toEqual([news.appActivityId]);
+    const tombstones = await db.getAll('tombstones');
+    expect(tombstones).toMatchObject([
+      { key: `activity:${reset.appActivityId}`, kind: 'activity', serverId: 'srv-reset' },
+    ]);
+    // Listed again before the delete went: nothing changes, the counters stay true.
+    await applyListingPage(db, entries, rules, INITIAL_PULL_STATE);
+    expect(await db.getAll('tombstones')).toEqual(tombstones);
+    expect(await readCounters(db)).toMatchObject({ readPages: 1, unsynced: 0, tombstones: 1 });
     expect(await readCounters(db)).toEqual(await recountStore(db));
   });
 });

@@ -22,6 +22,7 @@ import { withSearchKeys } from '../store/search-keys';
 import { pruneWriteLog } from '../sync/write-budget';
 import { appendWriteLog } from '../sync/write-log-store';
 import { applyDeletionMarker, mergeRemotePage, type LocalPage, type MergeRules } from './merge';
+import { deleteRefused } from './refused-pages';
 import type { RemoteEntry } from './remote-activity';
 
 /** Before the first read back: nothing read, no next link. */
@@ -34,6 +35,8 @@ export interface PageApplied {
   pulledEngagements: number;
   /** Pages removed whole by deletion markers. */
   deletedPages: number;
+  /** Pages the never-record rules refuse: not kept, and deleted from Graph (merge.ts). */
+  refusedPages: number;
 }
 
 /**
@@ -87,11 +90,17 @@ export async function applyListingPage(
   rules: MergeRules,
   state: PullState,
 ): Promise<PageApplied> {
-  const applied: PageApplied = { pulledActivities: 0, pulledEngagements: 0, deletedPages: 0 };
+  const applied: PageApplied = {
+    pulledActivities: 0,
+    pulledEngagements: 0,
+    deletedPages: 0,
+    refusedPages: 0,
+  };
   const tx = db.transaction(['activities', 'historyItems', 'kv', 'tombstones'], 'readwrite');
   const activities = tx.objectStore('activities');
   const historyItems = tx.objectStore('historyItems');
   const kv = tx.objectStore('kv');
+  const tombstones = tx.objectStore('tombstones');
   const ledger = new CounterLedger();
   const load = async (appActivityId: string): Promise<LocalPage> => ({
     record: await activities.get(appActivityId),
@@ -144,6 +153,12 @@ export async function applyListingPage(
     const local = await load(entry.appActivityId);
     const remote = { ...entry, items: entry.items.filter((i) => !dropped.has(i.id.toLowerCase())) };
     const changes = mergeRemotePage(local, remote, rules, deletions[entry.appActivityId]);
+    if (changes.refused) {
+      await deleteRefused(tombstones, entry, ledger);
+      removedWhole.add(entry.appActivityId);
+      applied.refusedPages++;
+      continue;
+    }
     if (changes.items.length === 0) continue;
     for (const item of changes.items) await historyItems.put(item satisfies HistoryItemRecord);
     if (changes.record) {
@@ -159,7 +174,7 @@ export async function applyListingPage(
   await putKv(kv, 'device-names', names);
   await putKv(kv, 'devices-pull', othersSeen ? { ...state, othersSeen } : state);
   // Its dropped engagements' deletes would first PUT the page to learn its id (F-devices-2).
-  await dropItemTombstonesOf(tx.objectStore('tombstones'), removedWhole, ledger);
+  await dropItemTombstonesOf(tombstones, removedWhole, ledger);
   await commitCounters(kv, ledger);
   await tx.done;
   return applied;
