@@ -13,15 +13,21 @@ export interface PastRead {
   authors?: string[];
   /** The icon the page named (`faviconUrl`), as the extractor stores it. */
   faviconUrl?: string;
+  /** How many engagements of 60 s, 10 min apart, the first at `hoursAgo` (default 1). */
+  sessions?: number;
 }
 
 /** How long each past read was read for, in ms. */
 export const PAST_READ_MS = 60_000;
 
+/** How far apart a past read's sessions start, in ms. */
+const SESSION_GAP_MS = 600_000;
+
 /**
  * The pages for `seedPages` (./index.ts) from a test's short list: each an Article of its URL's
- * host with one engagement of 60 s, ids made by the product (`appActivityIdFor`). Pure but for the
- * engagement ids, which are random UUIDs as the tracker's are.
+ * host with one engagement of 60 s (or `sessions` of them), ids made by the product
+ * (`appActivityIdFor`). Pure but for the engagement ids, which are random UUIDs as the tracker's
+ * are.
  */
 export function pastReads(reads: readonly PastRead[], now: number): SeedPage[] {
   return reads.map((read) => {
@@ -41,7 +47,11 @@ export function pastReads(reads: readonly PastRead[], now: number): SeedPage[] {
     const startedAt = now - read.hoursAgo * 3_600_000;
     return {
       metadata,
-      engagements: [{ id: crypto.randomUUID(), startedAt, activeMs: PAST_READ_MS }],
+      engagements: Array.from({ length: read.sessions ?? 1 }, (_, i) => ({
+        id: crypto.randomUUID(),
+        startedAt: startedAt + i * SESSION_GAP_MS,
+        activeMs: PAST_READ_MS,
+      })),
     };
   });
 }

@@ -41,12 +41,18 @@ export function renderContinueReading(
       bar.value = row.progress ?? 0;
       bar.setAttribute('aria-label', progressLabel(row));
       const meta = doc.createElement('div');
-      meta.className = 'meta';
+      meta.className = 'meta meta-line';
       const siteName = doc.createElement('span');
+      siteName.className = 'site';
       setPageText(siteName, site);
+      // One span a part: a long site name gives way to them (lists.css .meta-line).
       meta.append(
         siteName,
-        ...[progressLabel(row), formatDuration(row.activeMs, locale)].map((part) => ` · ${part}`),
+        ...[progressLabel(row), formatDuration(row.activeMs, locale)].map((part) => {
+          const span = doc.createElement('span');
+          span.textContent = ` · ${part}`;
+          return span;
+        }),
       );
       const text = doc.createElement('div');
       text.className = 'text';

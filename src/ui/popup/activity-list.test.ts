@@ -45,6 +45,29 @@ describe('activity list', () => {
     expect(list.querySelector('.meta')?.textContent).toContain('2 Min. gelesen, in 2 Sitzungen');
   });
 
+  it('gives each part of the info line its span, so the site is cut first and "when" never', () => {
+    const list = document.createElement('ul');
+    const items = [
+      item('Both', { siteName: 'Site', progress: 42, devices: ['this device', 'Phone'] }),
+      item('Plain'),
+    ];
+    const now = Date.UTC(2026, 0, 1, 12);
+    const handlers = { open: vi.fn(), remove: vi.fn(), preview: vi.fn() };
+    renderActivityList(list, items, handlers, now, 'en');
+    const parts = (meta: Element | null | undefined) =>
+      [...(meta?.children ?? [])].map((part) => [part.className, part.textContent]);
+    const [both, plain] = [...list.querySelectorAll('.meta')];
+    // popup.css cuts them by class (lists.css .meta-line): site, then extra, then read.
+    expect(both?.classList.contains('meta-line')).toBe(true);
+    expect(parts(both)).toEqual([
+      ['site', 'Site'],
+      ['read', ' · Read for 2 min'],
+      ['extra', ' · 42% read · on this device + Phone'],
+      ['when', ' · 1 hour ago'],
+    ]);
+    expect(parts(plain).map(([name]) => name)).toEqual(['site', 'read', 'when']);
+  });
+
   it('keeps a hostile title as text', () => {
     const list = document.createElement('ul');
     const hostile = '<img src=x onerror="globalThis.pwned=1"><b>bold</b>';

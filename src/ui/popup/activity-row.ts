@@ -20,27 +20,38 @@ export interface ActivityListHandlers {
   preview?: (item: PageRow) => HTMLElement;
 }
 
-/** Fills a row's "site · Read for 13 min · 2 hours ago" line; `locale` is the catalog's tag. */
+/**
+ * Fills a row's "site · Read for 13 min · 42% read · on Phone · 2 hours ago" line, one span a
+ * part, so that on a line too short (German, a long site name, a device's name) popup.css cuts
+ * them in turn: the site first (to 3 em), then progress and devices, then the time read; "when"
+ * never. `locale` is the catalog's tag.
+ */
 export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string): void {
-  const when = meta.ownerDocument.createElement('time');
+  const doc = meta.ownerDocument;
+  const when = doc.createElement('time');
   when.dateTime = new Date(item.lastActiveAt).toISOString();
   when.title = formatFullDate(item.lastActiveAt, locale);
   // A read a little past this clock (another device's clock ahead of this one) is "this minute",
   // not "in 1 minute".
   when.textContent = formatWhen(Math.min(item.lastActiveAt, now), now, locale);
-  // The site gives way first on a narrow line: the time read and when are what the row is for.
-  const site = meta.ownerDocument.createElement('span');
+  const site = doc.createElement('span');
   site.className = 'site';
   setPageText(site, siteLabel(item.url, item.siteName));
-  const rest = meta.ownerDocument.createElement('span');
-  rest.className = 'rest';
-  rest.append(
-    ['', readFor(item, locale), progressLabel(item), devicesLabel(item), '']
-      .filter((part, i, parts) => part !== '' || i === 0 || i === parts.length - 1)
-      .join(' · '),
-    when,
+  // One text node a part ("·" and its words), what a Range over it measures.
+  const part = (className: string, text: string): HTMLSpanElement => {
+    const span = doc.createElement('span');
+    span.className = className;
+    span.textContent = ` · ${text}`;
+    return span;
+  };
+  const extra = [progressLabel(item), devicesLabel(item)].filter((text) => text !== '');
+  meta.replaceChildren(
+    site,
+    part('read', readFor(item, locale)),
+    ...(extra.length > 0 ? [part('extra', extra.join(' · '))] : []),
+    part('when', ''),
   );
-  meta.replaceChildren(site, rest);
+  meta.lastElementChild?.append(when);
 }
 
 /** A new row for `item`, every control out of the tab order (the list picks its tab stop). */
@@ -69,7 +80,7 @@ export function activityRow(
     handlers.open(item);
   });
   const meta = doc.createElement('div');
-  meta.className = 'meta';
+  meta.className = 'meta meta-line';
   fillMeta(meta, item, now, locale);
   text.append(title, meta);
 
