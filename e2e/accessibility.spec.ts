@@ -1,7 +1,7 @@
 // Accessibility of every extension page, with content, in both colour schemes (axe-core, WCAG 2.1
-// A/AA and best practices), and what axe cannot check: keyboard use of the popup, a popup row that
-// keeps its time in view (in German too), options that never undo a change made elsewhere, and
-// right-to-left titles.
+// A/AA and best practices), and what axe cannot check: keyboard use of the popup and its tab order,
+// a popup row that keeps its time in view (in German too), options that never undo a change made
+// elsewhere, and right-to-left titles.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seedPastReads } from '../harness/history-seed';
@@ -89,14 +89,15 @@ test('the popup works by keyboard: search focused, arrows, Delete, focus on the 
   await popup.keyboard.press('ArrowDown');
   await expect(rows.nth(2).locator('.title')).toBeFocused();
   await popup.keyboard.press('Tab');
-  await popup.keyboard.press('Tab');
   await expect(rows.nth(2).locator('.delete')).toBeFocused();
   await popup.keyboard.press('Enter');
   await expect(rows.nth(2)).toContainText('Deleted');
   await popup.keyboard.press('ArrowUp');
   await expect(rows.nth(1).locator('.title')).toBeFocused();
 
-  // The card opens by keyboard and is itself one stop that opens the page.
+  // The card opens by keyboard (its toggle after Delete, as drawn) and is itself one stop that
+  // opens the page, its focus ring drawn round its frame (the frame clips the card's own).
+  await popup.keyboard.press('Tab');
   await popup.keyboard.press('Tab');
   await expect(rows.nth(1).locator('.toggle')).toBeFocused();
   await popup.keyboard.press('Enter');
@@ -104,12 +105,69 @@ test('the popup works by keyboard: search focused, arrows, Delete, focus on the 
   // The card is built once the page's record and the settings arrive.
   await expect(rows.nth(1).locator('.card-preview .ac-selectable')).toBeVisible();
   await popup.keyboard.press('Tab');
-  await popup.keyboard.press('Tab');
   await expect(popup.locator('.card-preview .ac-selectable')).toBeFocused();
+  await expect(popup.locator('.card-preview')).toHaveCSS('outline-style', 'solid');
 
   // Search results are announced.
   await popup.locator('#search').fill('zzzz-no-such-page');
   await expect(popup.locator('#announcer')).toHaveText('0 pages found.');
+});
+
+/** Two pages read an hour apart: a list of two rows. */
+const TWO_READS = [
+  { url: 'https://tides.example/a', title: 'How tides work', hoursAgo: 1 },
+  { url: 'https://bread.example/b', title: 'Sourdough', hoursAgo: 2 },
+];
+
+/** The focused element: its class or id, and its box (CSS px). */
+function focusedStop(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    const box = element?.getBoundingClientRect();
+    const visible = element instanceof HTMLElement && getComputedStyle(element).opacity === '1';
+    const name = element?.id ? `#${element.id}` : `.${element?.classList[0] ?? ''}`;
+    return { name, visible, top: box?.top ?? 0, bottom: box?.bottom ?? 0, left: box?.left ?? 0 };
+  });
+}
+
+test('Tab from the search field goes through the popup in reading order, Shift+Tab back', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  await seedPastReads(extensionPage, TWO_READS);
+  const popup = await openExtensionPage(context, extensionId, 'popup');
+  await expect(popup.locator('#search')).toBeFocused();
+  const walk = async (key: string, count: number) => {
+    const stops = [];
+    for (let i = 0; i < count; i++) {
+      await popup.keyboard.press(key);
+      stops.push(await focusedStop(popup));
+    }
+    return stops;
+  };
+  // The list's one stop (its first row's title and buttons), then the footer.
+  const order = ['.title', '.delete', '.toggle', '#open-history', '#sync-action'];
+  const forward = await walk('Tab', order.length);
+  expect(forward.map((stop) => stop.name)).toEqual(order);
+  // Each stop is seen, and below or right of the one before (the eye's order, WCAG 2.4.3).
+  for (const [i, stop] of forward.entries()) {
+    expect(stop.visible, stop.name).toBe(true);
+    const before = forward[i - 1];
+    if (!before) continue;
+    const sameLine = stop.top < before.bottom && before.top < stop.bottom;
+    expect(sameLine ? stop.left > before.left : stop.top >= before.bottom, stop.name).toBe(true);
+  }
+  // The same way back, then past the search field to the header.
+  const backOrder = [...order.slice(0, -1).reverse(), '#search', '#open-options', '#pause'];
+  const back = await walk('Shift+Tab', backOrder.length);
+  expect(back.map((stop) => stop.name)).toEqual(backOrder);
+  // The Pause menu's choices are reached by arrows; Tab leaves it, closed, for Settings.
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('menuitem').first()).toBeFocused();
+  await popup.keyboard.press('Tab');
+  await expect(popup.locator('#open-options')).toBeFocused();
+  await expect(popup.getByRole('menu')).toHaveCount(0);
 });
 
 test('a Pause made in the popup survives a change on an options tab opened before it', async ({
@@ -174,6 +232,16 @@ async function metaLayout(popup: Page, readStart: string) {
   }, readStart);
 }
 
+/** metaLayout of a line laid out as it should be, its site name too long for it. */
+const WELL_LAID = {
+  lines: 1,
+  overflows: false,
+  whenInView: true,
+  whenCut: false,
+  siteCut: true,
+  readStartInView: true,
+};
+
 test('a popup row keeps its time read and when in view beside a long site name', async ({
   context,
   extensionId,
@@ -188,14 +256,7 @@ test('a popup row keeps its time read and when in view beside a long site name',
   await expect(meta).toContainText('Read for 1 min');
   // As drawn, with the space before the time read (a flex item drops its leading space).
   expect(await meta.locator('.read').innerText()).toBe(' · Read for 1 min');
-  expect(await metaLayout(popup, 'Read for 1 min')).toEqual({
-    lines: 1,
-    overflows: false,
-    whenInView: true,
-    whenCut: false,
-    siteCut: true,
-    readStartInView: true,
-  });
+  expect(await metaLayout(popup, 'Read for 1 min')).toEqual(WELL_LAID);
   expect(await meta.locator('.when').textContent()).toBe(' · 1 hour ago');
   // The row's Delete, shown while the row has focus, lies over the title's end, not over the
   // info line below it.
@@ -231,14 +292,7 @@ test('in German a row read 12 times keeps its time read and when', async ({}, te
     for (const scheme of COLOR_SCHEMES) {
       const popup = await openExtensionPage(german, extensionId, 'popup', scheme);
       await expect(popup.locator('#activities li .meta').first()).toContainText('12 Sitzungen');
-      expect(await metaLayout(popup, '12 Min. gelesen'), scheme).toEqual({
-        lines: 1,
-        overflows: false,
-        whenInView: true,
-        whenCut: false,
-        siteCut: true,
-        readStartInView: true,
-      });
+      expect(await metaLayout(popup, '12 Min. gelesen'), scheme).toEqual(WELL_LAID);
       await popup.close();
     }
   } finally {

@@ -66,6 +66,12 @@ describe('activity list', () => {
       ['when', ' · 1 hour ago'],
     ]);
     expect(parts(plain).map(([name]) => name)).toEqual(['site', 'read', 'when']);
+    // Delete comes before the card toggle, as drawn (over the row's end, left of the toggle).
+    const buttons = [...(list.firstElementChild?.querySelectorAll('button') ?? [])];
+    expect(buttons.map((button) => button.className)).toEqual([
+      'delete icon-button',
+      'toggle icon-button',
+    ]);
   });
 
   it('keeps a hostile title as text', () => {

@@ -101,12 +101,14 @@ export function activityRow(
       toggle.setAttribute('aria-expanded', String(open));
       toggle.textContent = open ? '▾' : '▸';
       row.querySelector('.card-preview')?.remove();
-      // After the row's buttons: the next Tab stop after Delete, drawn full width below.
+      // After the row's buttons: the next Tab stop after the toggle, drawn full width below.
       if (open) row.append(preview(item));
     });
     controls.push(toggle);
   }
-  row.append(siteIcon(doc, site, metadata), text, ...controls, remove);
+  // Delete before the card toggle: popup.css lays it over the row's end, left of the toggle, and
+  // Tab follows what the eye reads (WCAG 2.4.3 Focus Order).
+  row.append(siteIcon(doc, site, metadata), text, remove, ...controls);
   return row;
 }
 

@@ -47,6 +47,27 @@ describe('pause menu', () => {
     expect(press('ArrowDown')).toBe(true);
   });
 
+  it('leaves its choices out of the tab order; Tab closes it and moves on from Pause', () => {
+    openPauseMenu(anchor, vi.fn());
+    const choices = [...document.querySelectorAll<HTMLElement>('[role=menuitem]')];
+    expect(choices.map((choice) => choice.tabIndex)).toEqual([-1, -1, -1]);
+    // Not prevented: the browser's Tab then goes on from Pause, to the next stop after it.
+    expect(press('Tab')).toBe(true);
+    expect(document.querySelector('#pause-menu')).toBeNull();
+    expect(document.activeElement).toBe(anchor);
+    expect(anchor.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes on a click elsewhere, not on Pause (Pause toggles it)', () => {
+    const elsewhere = document.createElement('p');
+    document.body.append(elsewhere);
+    openPauseMenu(anchor, vi.fn());
+    anchor.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(document.querySelector('#pause-menu')).not.toBeNull();
+    elsewhere.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(document.querySelector('#pause-menu')).toBeNull();
+  });
+
   it('chooses with Enter on a choice (a button) and closes', () => {
     const choose = vi.fn();
     openPauseMenu(anchor, choose);

@@ -10,7 +10,8 @@ const CHOICES: [PauseChoice, () => string][] = [
 
 /**
  * The choices under "Pause": for an hour, until tomorrow, until resumed. Calls `choose` with the
- * end of the pause (ms since the epoch, or null) and closes; Escape or a click elsewhere closes.
+ * end of the pause (ms since the epoch, or null) and closes; Escape closes (focus back on Pause),
+ * Tab closes and moves on from Pause, a click elsewhere closes.
  * ↑/↓ move between the choices (round), Home and End to the first and last, as a menu's keys do
  * (WAI-ARIA APG Menu pattern: https://www.w3.org/WAI/ARIA/apg/patterns/menubar/).
  */
@@ -25,11 +26,29 @@ export function openPauseMenu(
     menu.remove();
     anchor.setAttribute('aria-expanded', 'false');
     doc.removeEventListener('keydown', onKey);
+    doc.removeEventListener('pointerdown', onPointer);
+  };
+  // Pause itself toggles the menu (popup-controls.ts).
+  const onPointer = (event: PointerEvent): void => {
+    const target = event.target as Node | null;
+    if (!menu.isConnected || (!menu.contains(target) && !anchor.contains(target))) close();
   };
   const onKey = (event: KeyboardEvent): void => {
+    // Closed by a second click on Pause (popup-controls.ts removes it): stop listening.
+    if (!menu.isConnected) {
+      close();
+      return;
+    }
     if (event.key === 'Escape') {
       close();
       anchor.focus();
+      return;
+    }
+    // Tab leaves the menu as if from Pause (the browser moves on from there): no stop on each
+    // choice, and no menu left open behind the focus (APG Menu pattern, "Tab").
+    if (event.key === 'Tab') {
+      if (menu.contains(doc.activeElement)) anchor.focus();
+      close();
       return;
     }
     const items = [...menu.querySelectorAll<HTMLElement>('[role=menuitem]')];
@@ -43,7 +62,8 @@ export function openPauseMenu(
     const item = el(
       doc,
       'button',
-      { type: 'button', role: 'menuitem', 'data-choice': choice },
+      // Reached by the arrow keys: out of the tab order, as a menu's items are.
+      { type: 'button', role: 'menuitem', tabindex: '-1', 'data-choice': choice },
       label(),
     );
     item.addEventListener('click', () => {
@@ -53,6 +73,7 @@ export function openPauseMenu(
     menu.append(item);
   }
   doc.addEventListener('keydown', onKey);
+  doc.addEventListener('pointerdown', onPointer);
   anchor.setAttribute('aria-expanded', 'true');
   anchor.insertAdjacentElement('afterend', menu);
   menu.querySelector('button')?.focus();
