@@ -5,12 +5,13 @@ import type { PageContext } from './context';
 import { metadata, setUp } from './testing/content-handlers-fixture';
 
 describe('content handlers: signals, frames and positions', () => {
-  it('credits presence in a subframe to its tab, back from idle first', async () => {
+  it("credits presence in a subframe to its tab, as that frame's word, back from idle first", async () => {
     const { context, events } = await setUp({}, 'idle');
-    await contentHandlers['frame-signal'](context, { mediaPlaying: true });
+    const player = { ...context, page: { ...context.page, frameId: 4 } };
+    await contentHandlers['frame-signal'](player, { mediaPlaying: true });
     expect(events).toEqual([
       { type: 'idle-state', state: 'active' },
-      { type: 'frame-signal', tabId: 9, windowId: 2, mediaPlaying: true },
+      { type: 'frame-signal', tabId: 9, frameId: 4, windowId: 2, mediaPlaying: true },
     ]);
   });
 

@@ -182,6 +182,8 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
       {
         type: 'frame-signal',
         tabId: context.page.tabId,
+        // Which of the tab's frames speaks, as the browser says: its word is about itself alone.
+        frameId: context.page.frameId,
         windowId: context.page.windowId,
         mediaPlaying,
         ...(mediaSeen === undefined ? {} : { mediaSeen }),

@@ -82,6 +82,11 @@ export interface PageSender {
   tabMuted?: boolean;
   /** The sending frame's own URL (`sender.url`; `tab.url` would need the tabs permission). */
   url: string;
+  /**
+   * The sending frame (`sender.frameId`: 0 for the tab's top frame, another for a subframe),
+   * unique within its tab. https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/runtime/MessageSender
+   */
+  frameId: number;
 }
 
 /** The context of a content-script handler: the worker's, plus the page that sent the message. */

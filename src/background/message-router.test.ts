@@ -52,7 +52,13 @@ describe('message router', () => {
         payload: {},
         ctx: {
           marker: 'context',
-          page: { tabId: 4, windowId: 1, tabActive: true, url: 'https://example.com/a' },
+          page: {
+            tabId: 4,
+            windowId: 1,
+            tabActive: true,
+            url: 'https://example.com/a',
+            frameId: 0,
+          },
           // When the worker heard the message (tracking/event-time.ts).
           receivedAt: expect.any(Number) as number,
         },
@@ -67,7 +73,12 @@ describe('message router', () => {
     const player = { ...pageSender, frameId: 5, url: 'https://player.example/embed' };
     await route(envelope('frame-signal', { mediaPlaying: true }), player);
     expect(calls).toMatchObject([
-      { type: 'frame-signal', payload: { mediaPlaying: true }, ctx: { page: { tabId: 4 } } },
+      {
+        type: 'frame-signal',
+        payload: { mediaPlaying: true },
+        // Which frame spoke, as the browser says: its word is its own (tracking/frame-media.ts).
+        ctx: { page: { tabId: 4, frameId: 5 } },
+      },
     ]);
   });
 

@@ -12,7 +12,13 @@ describe('trustSender', () => {
       page,
       {
         kind: 'content',
-        page: { tabId: 7, windowId: 3, tabActive: true, url: 'https://example.com/article' },
+        page: {
+          tabId: 7,
+          windowId: 3,
+          tabActive: true,
+          url: 'https://example.com/article',
+          frameId: 0,
+        },
       },
     ],
     [
@@ -20,7 +26,7 @@ describe('trustSender', () => {
       { ...page, url: 'http://example.com/', tab: { ...tab, active: false } },
       {
         kind: 'content',
-        page: { tabId: 7, windowId: 3, tabActive: false, url: 'http://example.com/' },
+        page: { tabId: 7, windowId: 3, tabActive: false, url: 'http://example.com/', frameId: 0 },
       },
     ],
     [
@@ -34,6 +40,7 @@ describe('trustSender', () => {
           tabActive: true,
           tabMuted: true,
           url: 'https://example.com/article',
+          frameId: 0,
         },
       },
     ],
@@ -42,7 +49,13 @@ describe('trustSender', () => {
       { ...page, tab: { id: 7, active: true, incognito: false } },
       {
         kind: 'content',
-        page: { tabId: 7, windowId: -1, tabActive: true, url: 'https://example.com/article' },
+        page: {
+          tabId: 7,
+          windowId: -1,
+          tabActive: true,
+          url: 'https://example.com/article',
+          frameId: 0,
+        },
       },
     ],
     [
@@ -50,13 +63,22 @@ describe('trustSender', () => {
       { ...page, frameId: 2, url: 'https://player.example/embed/1' },
       {
         kind: 'frame',
-        page: { tabId: 7, windowId: 3, tabActive: true, url: 'https://player.example/embed/1' },
+        page: {
+          tabId: 7,
+          windowId: 3,
+          tabActive: true,
+          url: 'https://player.example/embed/1',
+          frameId: 2,
+        },
       },
     ],
     [
       'an about:blank player frame: presence only',
       { ...page, frameId: 3, url: 'about:blank' },
-      { kind: 'frame', page: { tabId: 7, windowId: 3, tabActive: true, url: 'about:blank' } },
+      {
+        kind: 'frame',
+        page: { tabId: 7, windowId: 3, tabActive: true, url: 'about:blank', frameId: 3 },
+      },
     ],
     [
       'an iframe in an incognito tab',
@@ -64,6 +86,8 @@ describe('trustSender', () => {
       null,
     ],
     ['a sender that names no frame', { ...page, frameId: undefined }, null],
+    ['a frame id no browser gives', { ...page, frameId: -1 }, null],
+    ['a frame id that is no whole number', { ...page, frameId: 1.5 }, null],
     ['an incognito tab', { ...page, tab: { ...tab, incognito: true } }, null],
     ['a sender without a tab', { id: 'our-id', url: 'https://example.com/', frameId: 0 }, null],
     ['a tab without an id', { ...page, tab: { ...tab, id: undefined } }, null],
@@ -98,6 +122,7 @@ describe('trustSender', () => {
           windowId: 3,
           tabActive: true,
           url: 'https://chrome-extension.example/our-id/',
+          frameId: 0,
         },
       },
     ],

@@ -33,6 +33,10 @@ export interface ExtensionIdentity {
 export type TrustedSender =
   { kind: 'ui' } | { kind: 'content'; page: PageSender } | { kind: 'frame'; page: PageSender };
 
+/** A frame id as browsers give them: a whole number, 0 for the top frame. */
+const isFrameId = (id: number | undefined): id is number =>
+  id !== undefined && Number.isSafeInteger(id) && id >= 0;
+
 /**
  * Decides what a message's sender may reach. Pure, so the security rule is tested as a table:
  * another extension, an incognito tab, a non-web top page or a sender without a tab is refused;
@@ -47,16 +51,18 @@ export function trustSender(
   const url = sender.url ?? '';
   if (url.startsWith(`${extension.origin}/`)) return { kind: 'ui' };
   const tab = sender.tab;
-  if (tab?.id === undefined || tab.incognito || sender.frameId === undefined) return null;
+  const { frameId } = sender;
+  if (tab?.id === undefined || tab.incognito || !isFrameId(frameId)) return null;
   const page: PageSender = {
     tabId: tab.id,
     windowId: tab.windowId ?? -1,
     tabActive: tab.active,
     url,
+    frameId,
     ...(tab.mutedInfo ? { tabMuted: tab.mutedInfo.muted } : {}),
   };
   // An embedded player may be about:blank, data: or blob:; it only ever reports presence.
-  if (sender.frameId !== 0) return { kind: 'frame', page };
+  if (frameId !== 0) return { kind: 'frame', page };
   if (!/^https?:/i.test(url)) return null;
   return { kind: 'content', page };
 }

@@ -52,14 +52,23 @@ export interface TabState {
   /** Of it, a video of the reader's showing its picture (page-signal's mediaSeen). */
   mediaSeen?: boolean;
   /**
-   * Last time a subframe (an embedded player) said its media was playing; null or absent when
-   * none does. It holds for SILENCE_LIMIT_MS only: a frame repeats it while it plays.
+   * The subframes (an embedded player, an ad frame) whose media play, by their own last word, keyed
+   * by frameId (`runtime.MessageSender.frameId`, as a string): each frame's word is its own
+   * (frame-media.ts). Cleared when the tab's page changes or is left. Absent: none.
    */
-  frameMediaAt?: number | null;
-  /** As frameMediaAt, for a frame's video of the reader's showing its picture (mediaSeen). */
-  frameSeenAt?: number | null;
+  frames?: Record<string, FrameMedia>;
   /** Last moment we had evidence that someone was there: input, heartbeat, activation, load. */
   lastEvidenceAt: number;
+}
+
+/**
+ * What one subframe last said of its media (epoch ms): playing at `playingAt`, and its video of the
+ * reader's showing its picture at `seenAt` (absent: not seen, only heard). Each holds for
+ * SILENCE_LIMIT_MS only: a frame repeats it every heartbeat while it plays.
+ */
+export interface FrameMedia {
+  playingAt: number;
+  seenAt?: number;
 }
 
 /** A period of engagement with one page: becomes one Graph activityHistoryItem. */

@@ -15,6 +15,7 @@ const hidden = (tabId: number, hiddenAt?: number): TrackerEvent => ({
 const frameMedia = (tabId: number): TrackerEvent => ({
   type: 'frame-signal',
   tabId,
+  frameId: 1,
   mediaPlaying: true,
 });
 const idle: TrackerEvent = { type: 'idle-state', state: 'idle' };

@@ -33,10 +33,11 @@ describe('engagement tracker with pages that report late', () => {
     ['is heard of only from its heartbeat: from then', false, 18],
   ])('counts a video in a subframe that %s', (_, early, seconds) => {
     const t = timeline().at(0, focus(1), activate(1));
-    if (early) t.at(0, { type: 'frame-signal', tabId: 1, windowId: 1, mediaPlaying: true });
+    if (early)
+      t.at(0, { type: 'frame-signal', tabId: 1, frameId: 1, windowId: 1, mediaPlaying: true });
     t.at(4, { ...load(1, A), attendedMs: 4_000 } as TrackerEvent)
       .at(10, { type: 'idle-state', state: 'idle' })
-      .at(12, { type: 'frame-signal', tabId: 1, windowId: 1, mediaPlaying: true })
+      .at(12, { type: 'frame-signal', tabId: 1, frameId: 1, windowId: 1, mediaPlaying: true })
       .at(20, focus(null));
     expect(t.secondsFor(A)).toEqual([seconds]);
   });
@@ -79,7 +80,7 @@ describe('engagement tracker with pages that report late', () => {
       .at(0, focus(1), activate(1), load(1, A))
       .reading(1, 0, 20)
       .at(20, routeLeft)
-      .at(23.9, { type: 'frame-signal', tabId: 1, mediaPlaying: false });
+      .at(23.9, { type: 'frame-signal', tabId: 1, frameId: 1, mediaPlaying: false });
     const banked = () => t.state.engagements[A.appActivityId]?.activeMs;
     const shown = [banked()];
     t.at(24, { ...load(1, B), attendedMs: 4_000 } as TrackerEvent).reading(1, 24, 30);

@@ -2,6 +2,7 @@
 // a route settled (with how long it was already read), and the pages' heartbeats. The browser's
 // own events are in tracker-run.ts.
 import type { TabState, TrackerEvent, WindowFocusReport } from './engagement-types';
+import { noteFrameMedia } from './frame-media';
 import { SILENCE_LIMIT_MS } from './heartbeat';
 import { takeBackHidden } from './hidden-late';
 import { afterSilence, silenceOn } from './resume';
@@ -63,6 +64,9 @@ export function pageLoaded(step: Step, event: PageLoaded): void {
     s.interval = null;
   }
   if (attended > 0 && left === null) step.backdate = { tabId: event.tabId, since: readSince };
+  // A page of its own: the frames that played were the previous page's. Not a page yet (a player
+  // that started before its page reported): what they said is this page's.
+  const samePage = !previous?.page || previous.page.appActivityId === event.page.appActivityId;
   const tab: TabState = {
     windowId: event.windowId,
     page: event.page,
@@ -71,8 +75,7 @@ export function pageLoaded(step: Step, event: PageLoaded): void {
     muted: event.tabMuted ?? previous?.muted ?? false,
     mediaPlaying: event.mediaPlaying ?? false,
     mediaSeen: event.mediaSeen ?? false,
-    frameMediaAt: previous?.frameMediaAt ?? null,
-    frameSeenAt: previous?.frameSeenAt ?? null,
+    ...(samePage && previous?.frames ? { frames: previous.frames } : {}),
     lastEvidenceAt: now,
   };
   s.tabs[key] = tab;
@@ -91,16 +94,16 @@ export function pageSignal(step: Step, event: Signal): void {
     if (event.type !== 'frame-signal' || !event.mediaPlaying || event.windowId === undefined) {
       return;
     }
-    s.tabs[String(event.tabId)] = {
+    const waiting: TabState = {
       windowId: event.windowId,
       page: null,
       visible: false,
       audible: false,
       mediaPlaying: false,
-      frameMediaAt: now,
-      frameSeenAt: event.mediaSeen === true ? now : null,
       lastEvidenceAt: now,
     };
+    noteFrameMedia(waiting, event, now);
+    s.tabs[String(event.tabId)] = waiting;
     return;
   }
   // A silence dropped earlier (by a tick or other evidence) is settled before this signal banks
@@ -123,13 +126,18 @@ export function pageSignal(step: Step, event: Signal): void {
       // Banked up to now above; the tab counts nothing more for that route (never to be taken
       // back when the new route reports: what the popup showed for it stays shown).
       step.accrual.closeIntervalIfOn(event.tabId);
-      tab.page = null;
+      leavePage(tab);
     }
   } else {
-    tab.frameMediaAt = event.mediaPlaying ? now : null;
-    tab.frameSeenAt = event.mediaSeen === true ? now : null;
+    noteFrameMedia(tab, event, now);
   }
   tab.lastEvidenceAt = now;
+}
+
+/** The tab's page is left: its frames with it (a frame of the next page speaks for itself). */
+export function leavePage(tab: TabState): void {
+  tab.page = null;
+  Reflect.deleteProperty(tab, 'frames');
 }
 
 /** What the browser said about a page's window when the page reported: trust it over events. */

@@ -20,7 +20,7 @@ const hidden = (tabId: number, hiddenAt: number): TrackerEvent => ({
   mediaPlaying: false,
   hiddenAt: hiddenAt * 1000,
 });
-const frameMedia: TrackerEvent = { type: 'frame-signal', tabId: 1, mediaPlaying: true };
+const frameMedia: TrackerEvent = { type: 'frame-signal', tabId: 1, frameId: 1, mediaPlaying: true };
 
 /** A read 7 s, then a player in a subframe watched without input (hidden-late.test.ts). */
 function watching(): Timeline {

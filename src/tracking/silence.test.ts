@@ -20,7 +20,7 @@ describe('engagement tracker across silences', () => {
     [
       'a player in a subframe',
       (t: ReturnType<typeof twoTabs>, at: number) =>
-        t.at(at, { type: 'frame-signal', tabId: 1, mediaPlaying: true }),
+        t.at(at, { type: 'frame-signal', tabId: 1, frameId: 1, mediaPlaying: true }),
     ],
   ])('never counts a frozen minute while %s plays', (_, play) => {
     const t = twoTabs().at(0, { type: 'idle-state', state: 'idle' });
@@ -108,7 +108,13 @@ describe('engagement tracker across silences', () => {
       if (tick) t.at(100, { type: 'tick' });
       if (focusFirst) t.at(100, focus(1));
       const woke: TrackerEvent = frame
-        ? { type: 'frame-signal', tabId: 1, mediaPlaying: true, presentUntil: seenUntil * 1000 }
+        ? {
+            type: 'frame-signal',
+            tabId: 1,
+            frameId: 1,
+            mediaPlaying: true,
+            presentUntil: seenUntil * 1000,
+          }
         : ({ ...signal(1, true, true), presentUntil: seenUntil * 1000 } as TrackerEvent);
       t.at(100, woke);
       for (let at = 105; at <= 120; at += 15) t.at(at, signal(1, true, true));
@@ -147,7 +153,7 @@ describe('engagement tracker across silences', () => {
       if (before.includes('away')) t.at(100.05, focus(null)).at(100.1, focus(1));
       const times = { presentUntil: 40_000, resumedAt: resumedAt * 1000 };
       const woke: TrackerEvent = frame
-        ? { type: 'frame-signal', tabId: 1, mediaPlaying: true, ...times }
+        ? { type: 'frame-signal', tabId: 1, frameId: 1, mediaPlaying: true, ...times }
         : {
             ...(signal(1, true, true) as Extract<TrackerEvent, { type: 'page-signal' }>),
             ...times,
@@ -183,7 +189,13 @@ describe('engagement tracker across silences', () => {
 
   it('ignores a presence claim from a tab that does not hold attention', () => {
     const t = twoTabs().reading(1, 0, 30);
-    t.at(100, { type: 'frame-signal', tabId: 2, mediaPlaying: true, presentUntil: 95_000 });
+    t.at(100, {
+      type: 'frame-signal',
+      tabId: 2,
+      frameId: 1,
+      mediaPlaying: true,
+      presentUntil: 95_000,
+    });
     t.at(100, { type: 'tick' }).at(101, signal(1)).reading(1, 101, 111).at(111, focus(null));
     expect(t.secondsFor(A)).toEqual([20 + 10]);
     expect(t.secondsFor(B)).toEqual([]);
@@ -192,9 +204,9 @@ describe('engagement tracker across silences', () => {
   it('stops counting a subframe player once it stops repeating that it plays', () => {
     const t = twoTabs()
       .at(0, { type: 'idle-state', state: 'idle' })
-      .at(0, { type: 'frame-signal', tabId: 1, mediaPlaying: true })
-      .at(15, { type: 'frame-signal', tabId: 1, mediaPlaying: true })
-      .at(30, { type: 'frame-signal', tabId: 1, mediaPlaying: false })
+      .at(0, { type: 'frame-signal', tabId: 1, frameId: 1, mediaPlaying: true })
+      .at(15, { type: 'frame-signal', tabId: 1, frameId: 1, mediaPlaying: true })
+      .at(30, { type: 'frame-signal', tabId: 1, frameId: 1, mediaPlaying: false })
       .at(100, { type: 'tick' }, focus(null));
     expect(t.secondsFor(A)).toEqual([30]);
   });

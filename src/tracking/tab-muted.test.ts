@@ -20,6 +20,7 @@ const playing = (seen = false): TrackerEvent => ({
 const frame = (seen = false): TrackerEvent => ({
   type: 'frame-signal',
   tabId: 1,
+  frameId: 1,
   mediaPlaying: true,
   ...(seen ? { mediaSeen: true } : {}),
 });

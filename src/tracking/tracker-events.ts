@@ -155,6 +155,13 @@ export type TrackerEvent =
   | {
       type: 'frame-signal';
       tabId: number;
+      /**
+       * Which frame of the tab speaks (`runtime.MessageSender.frameId`, as the browser says: never
+       * 0, the top frame's): what it says of its media is about that frame alone.
+       * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/runtime/MessageSender
+       */
+      frameId: number;
+      /** Whether that frame's media play: false ends only its own word, not the other frames'. */
       mediaPlaying: boolean;
       /** As a page-signal's. */
       mediaSeen?: boolean;

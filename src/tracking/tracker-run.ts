@@ -4,9 +4,10 @@
 import type { ClosedTab, TrackerEvent } from './engagement-types';
 import { attentionTab } from './attention';
 import { forgetDeleted } from './deleted-engagements';
+import { clampFrameTimes } from './frame-media';
 import { SILENCE_LIMIT_MS } from './heartbeat';
 import { forgetClosed, noteClosed } from './hidden-late';
-import { pageLoaded, pageSignal } from './page-reports';
+import { leavePage, pageLoaded, pageSignal } from './page-reports';
 import { evidence, evidenceForActiveTab, type Step } from './run-step';
 
 /** Clock jumps backwards by more than this are treated as a discontinuity (system time change). */
@@ -22,6 +23,7 @@ export function handleClockJump(step: Step): void {
   step.accrual.clockWentBack();
   for (const tab of Object.values(s.tabs)) {
     tab.lastEvidenceAt = Math.min(tab.lastEvidenceAt, now);
+    clampFrameTimes(tab, now);
   }
   s.lastEventAt = now;
 }
@@ -83,7 +85,7 @@ export function apply(step: Step, event: TrackerEvent): void {
     case 'page-left': {
       accrual.closeIntervalIfOn(event.tabId);
       const tab = s.tabs[String(event.tabId)];
-      if (tab) tab.page = null;
+      if (tab) leavePage(tab);
       return;
     }
     case 'engagements-deleted':

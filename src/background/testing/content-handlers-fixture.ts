@@ -27,6 +27,7 @@ export const page = {
   windowId: 2,
   tabActive: true,
   url: 'https://news.example/story?x=1',
+  frameId: 0,
 };
 
 /**

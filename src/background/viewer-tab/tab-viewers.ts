@@ -74,6 +74,8 @@ export function createTabViewers(deps: TabViewersDeps) {
       windowId: tab.windowId ?? -1,
       tabActive: tab.active,
       url: tab.url,
+      // The tab's document itself, as its top frame would say it.
+      frameId: 0,
       ...(tab.mutedInfo ? { tabMuted: tab.mutedInfo.muted } : {}),
     };
     const context = { ...(await deps.ready), page, receivedAt };

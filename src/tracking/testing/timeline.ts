@@ -32,6 +32,11 @@ export function timeline(settings: TrackerSettings = DEFAULT_TRACKER_SETTINGS) {
       }
       return api;
     },
+    /** The worker is killed and started again: it goes on from the plain JSON it stored. */
+    restart() {
+      state = JSON.parse(JSON.stringify(state)) as TrackerState;
+      return api;
+    },
     /** Heartbeats from a visible page every 10 s in [from, to). */
     reading(tabId: number, from: number, to: number) {
       for (let t = from; t < to; t += 10) api.at(t, signal(tabId));
