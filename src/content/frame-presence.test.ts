@@ -41,4 +41,25 @@ describe('frame presence', () => {
     expect(sent.at(-1)).toEqual({ mediaPlaying: true, mediaSeen: true });
     controller.abort();
   });
+
+  it('says its media stopped as the frame goes away (removed, navigated), playing as it was', () => {
+    const { window, video, sent, send } = frameWithVideo();
+    const controller = new window.AbortController();
+    window.document.body.append(video);
+    startFramePresence({ win: window as unknown as Window, send }, controller.signal);
+    expect(sent.map((s) => s.mediaPlaying)).toEqual([true]);
+    window.dispatchEvent(new window.PageTransitionEvent('pagehide'));
+    expect(sent.at(-1)).toEqual({ mediaPlaying: false });
+    expect(sent).toHaveLength(2);
+    controller.abort();
+  });
+
+  it('says nothing as it goes when nothing played', () => {
+    const { window, sent, send } = frameWithVideo();
+    const controller = new window.AbortController();
+    startFramePresence({ win: window as unknown as Window, send }, controller.signal);
+    window.dispatchEvent(new window.PageTransitionEvent('pagehide'));
+    expect(sent).toEqual([]);
+    controller.abort();
+  });
 });

@@ -81,10 +81,25 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
     if (now() - lastSentAt >= FRAME_INPUT_THROTTLE_MS) send();
   }
 
+  function onPageHide(): void {
+    if (!playing) return;
+    // The frame goes (navigates, is removed, its page left), its media with it: said now, so the
+    // worker does not believe its last "playing" for the silence limit (tracking/frame-media.ts).
+    playing = false;
+    seen = false;
+    send();
+    watch.want(false);
+    clearInterval(heartbeat);
+    heartbeat = undefined;
+  }
+
   const listen = { capture: true, passive: true, signal } as const;
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
   for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, listen);
   doc.addEventListener('visibilitychange', onMedia, { signal });
+  win.addEventListener('pagehide', onPageHide, { signal });
+  // Back from the back/forward cache: whatever plays says so again.
+  win.addEventListener('pageshow', onMedia, { signal });
   signal.addEventListener('abort', () => {
     clearInterval(heartbeat);
   });
