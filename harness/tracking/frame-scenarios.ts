@@ -2,7 +2,9 @@ import type { Frame, Page } from 'playwright-core';
 import type { Person } from './person';
 import { scenario, type Scenario } from './scenario';
 import { updateSettings } from './session';
-import { IDLE_THRESHOLD_SEC, wentIdle, withCases } from './web-scenarios';
+import { IDLE_THRESHOLD_SEC, wentIdle } from './web-scenarios';
+import { crossOrigin, insertFrame } from './insert-frame';
+import { INSERTED_PLAYER_SCENARIOS } from './inserted-player';
 
 /**
  * Loads that come after the page (issue #13, F-inject-3 and frames added late): an ad slot that
@@ -10,39 +12,6 @@ import { IDLE_THRESHOLD_SEC, wentIdle, withCases } from './web-scenarios';
  * reloaded mid-read (review 9 F-frames-1). Shared by e2e/tracking.spec.ts and
  * `npm run bench:tracking`, like SCENARIOS.
  */
-
-/** Another site (localhost, not 127.0.0.1): Chromium runs the frame in its own process. */
-const crossOrigin = (url: string): string => url.replace('127.0.0.1', 'localhost');
-
-/**
- * Inserts an iframe at `src` into `page` (as the page's own script would), reloading it to a new
- * address every `reloadMs` when given (an ad rotating). A player goes above the article; a
- * rotating ad is a 300×250 slot after it, as real ad slots sit beside the text.
- */
-async function insertFrame(page: Page, src: string, reloadMs?: number): Promise<void> {
-  await page.evaluate(
-    ({ src, reloadMs }) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      frame.allow = 'autoplay';
-      if (reloadMs === undefined) {
-        frame.style.cssText = 'width:100%;aspect-ratio:16/9;border:0';
-        document.body.prepend(frame);
-      } else {
-        frame.style.cssText = 'width:300px;height:250px;border:0';
-        document.body.append(frame);
-      }
-      let n = 0;
-      if (reloadMs !== undefined) {
-        setInterval(() => {
-          n += 1;
-          frame.src = `${src}?n=${String(n)}`;
-        }, reloadMs);
-      }
-    },
-    { src, reloadMs },
-  );
-}
 
 /**
  * The run of a scenario whose page (at `path`) brings its player late
@@ -132,7 +101,7 @@ export const FRAME_SCENARIOS: Scenario[] = [
       scenario('iframe-ad-reloading', env, { '/tides.html': 1 }, async ({ person, url, check }) => {
         const page = await person.open(url('/tides.html'));
         await person.read(page, 2);
-        await insertFrame(page, crossOrigin(url('/ad.html')), 800);
+        await insertFrame(page, crossOrigin(url('/ad.html')), { reloadMs: 800 });
         const before = person.moves.length;
         await person.read(page, 12);
         // A CDP pointer move over a frame loading a new document can wait forever for its
@@ -181,31 +150,5 @@ export const FRAME_SCENARIOS: Scenario[] = [
       },
     ),
   },
-  {
-    name: 'iframe-player-late',
-    title: `iframe-player-late: a player iframe inserted 6 s into a read, its muted video watched 40 s without input (idle after ${String(IDLE_THRESHOLD_SEC)} s): all of it counts`,
-    run: (env) =>
-      withCases((cases) =>
-        scenario(
-          'iframe-player-late',
-          env,
-          { '/tides.html': 1 },
-          async ({ person, session, url, check }) => {
-            await updateSettings(session.control, { idleThresholdSec: IDLE_THRESHOLD_SEC });
-            const page = await person.open(url('/tides.html'));
-            await person.read(page, 6);
-            await insertFrame(page, crossOrigin(cases.url('/video-in-iframe/player.html')));
-            await page.frameLocator('iframe').locator('#play').click();
-            await person.read(page, 1);
-            const stoppedAt = await person.watch(page, 40);
-            check(
-              'chrome.idle said idle while the video played',
-              await wentIdle(session.control, stoppedAt),
-              `threshold ${String(IDLE_THRESHOLD_SEC)} s`,
-            );
-            await person.lookAway();
-          },
-        ),
-      ),
-  },
+  ...INSERTED_PLAYER_SCENARIOS,
 ];

@@ -32,9 +32,14 @@ export const IDLE_THRESHOLD_SEC = 15;
  * at once, with no deadline (on a loaded machine, the question alone can take over a second).
  */
 export async function wentIdle(control: Page, since: number): Promise<boolean> {
+  return (await idleSince(control, since)) !== undefined;
+}
+
+/** When chrome.idle first said idle after `since` (epoch ms, as wentIdle hears it), if it did. */
+export async function idleSince(control: Page, since: number): Promise<number | undefined> {
   return control.evaluate((t) => {
     const log = (globalThis as unknown as { idleLog: { state: string; at: number }[] }).idleLog;
-    return log.some((e) => e.state === 'idle' && e.at >= t);
+    return log.find((e) => e.state === 'idle' && e.at >= t)?.at;
   }, since);
 }
 
