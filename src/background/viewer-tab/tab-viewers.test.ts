@@ -85,6 +85,13 @@ describe('a PDF in Firefox’s pdf.js, read from its tab', () => {
     tab.current = pdfTab({ active: false });
     await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_INTERVAL_MS);
     expect(events).toHaveLength(3);
+    // Behind another tab, no timer is left to keep the event page loaded.
+    expect(vi.getTimerCount()).toBe(0);
+    // Shown again: the tab's activation (any tab, window or idle event) starts the beat again.
+    tab.current = pdfTab();
+    await viewers.resume();
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS);
+    expect(events.map((e) => e.type).slice(3)).toEqual(['page-signal']);
   });
 
   it('leaves its page when the tab shows another address, and beats no more', async () => {

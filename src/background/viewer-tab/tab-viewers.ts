@@ -43,7 +43,12 @@ export function createTabViewers(deps: TabViewersDeps) {
       () => ({}),
     ));
 
-  /** The heartbeat runs while any tab is read as a viewer. */
+  /**
+   * The heartbeat runs while a tab is read as a viewer, and stops at a beat that finds none of
+   * them shown (each behind another tab of its window): a PDF left open behind other tabs keeps
+   * no timer going, so the event page may unload as it would without it (no keep-alive). Every
+   * tab, window and idle event arms it again (`resume`): a tab shown again is activated first.
+   */
   function beatFor(all: Viewers): void {
     if (Object.keys(all).length === 0) {
       clearInterval(beat);
@@ -99,9 +104,11 @@ export function createTabViewers(deps: TabViewersDeps) {
 
   /** One heartbeat for each tab read as a viewer (viewer-news.ts says what each says). */
   async function heartbeat(): Promise<void> {
+    let shown = false;
     for (const [key, viewer] of Object.entries(await load())) {
       const tab = await deps.tabs.get(Number(key)).catch(() => undefined);
       const news = viewerNews(viewer, tab);
+      shown ||= news === 'shown';
       if (news === 'left' && tab) await speak(tab, 'page-left', {}).catch(() => undefined);
       if (news === 'gone' || news === 'left') await keep((all) => Reflect.deleteProperty(all, key));
       if (news === 'shown' && tab) {
@@ -109,6 +116,10 @@ export function createTabViewers(deps: TabViewersDeps) {
           () => undefined,
         );
       }
+    }
+    if (!shown) {
+      clearInterval(beat);
+      beat = undefined;
     }
   }
 
