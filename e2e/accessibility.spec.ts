@@ -329,6 +329,11 @@ test('a right-to-left title shows its start, and a short one keeps the line’s 
   // The long title is cut at its end: its first word is inside the box, at its right.
   expect(cut.wordLeft).toBeGreaterThanOrEqual(cut.boxLeft);
   expect(cut.wordRight).toBeLessThanOrEqual(cut.boxRight + 0.5);
+  // The row's Delete, shown on hover over the row's right end, lies right of that first word.
+  await popup.locator(firstWord(long)).hover();
+  const remove = popup.locator('#activities .delete').first();
+  await expect(remove).toHaveCSS('opacity', '1');
+  expect((await remove.boundingBox())?.x ?? 0).toBeGreaterThanOrEqual(cut.wordRight);
   const short = await place(firstWord('מחקר חדש'), popup);
   // A short one starts from the left, as the English titles above and below it do.
   expect(short.boxLeft).toBeLessThan(short.wordLeft);
