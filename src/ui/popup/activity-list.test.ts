@@ -108,6 +108,9 @@ describe('activity list', () => {
     toggle?.click();
     expect(list.querySelector('.card-preview')?.textContent).toBe('card');
     expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    // One glyph both ways (popup.css turns it), named by its label only.
+    expect(toggle?.textContent).toBe('▸');
+    expect(toggle?.querySelector('.glyph')?.getAttribute('aria-hidden')).toBe('true');
     toggle?.click();
     expect(list.querySelector('.card-preview')).toBeNull();
     expect(preview).toHaveBeenCalledTimes(1);

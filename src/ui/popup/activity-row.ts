@@ -98,8 +98,8 @@ export function activityRow(
     toggle.setAttribute('aria-label', t('popup_card_label', metadata.title));
     toggle.addEventListener('click', () => {
       const open = toggle.getAttribute('aria-expanded') !== 'true';
+      // One glyph, turned by popup.css when open: ▾ is drawn larger than ▸ in most fonts.
       toggle.setAttribute('aria-expanded', String(open));
-      toggle.textContent = open ? '▾' : '▸';
       row.querySelector('.card-preview')?.remove();
       // After the row's buttons: the next Tab stop after the toggle, drawn full width below.
       if (open) row.append(preview(item));
@@ -122,7 +122,12 @@ function iconButton(
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = `${kind} icon-button`;
-  button.textContent = glyph;
+  // The glyph in its own box, which CSS can turn; the name comes from aria-label.
+  const mark = doc.createElement('span');
+  mark.className = 'glyph';
+  mark.setAttribute('aria-hidden', 'true');
+  mark.textContent = glyph;
+  button.append(mark);
   button.tabIndex = -1;
   button.title = tooltip;
   return button;
