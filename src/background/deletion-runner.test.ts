@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTimelineDb, type Db } from '../store/db';
 import { loadPendingDeletions } from '../store/deletion-store';
+import { TRACKER_STATE_KEY } from '../store/schema';
+import { initialTrackerState } from '../tracking/engagement';
 import { createDeletionRunner, DELETION_ALARM, UNDO_WINDOW_MS } from './deletion-runner';
 
 const NOW = Date.UTC(2026, 10, 29, 12);
@@ -9,6 +11,8 @@ let count = 0;
 let now = NOW;
 let alarm: number | null = null;
 let applied: boolean[] = [];
+/** What the runner told the tracker and sync, in order. */
+let told: string[] = [];
 
 function runner() {
   return createDeletionRunner({
@@ -26,8 +30,14 @@ function runner() {
     },
     now: () => now,
     newId: () => `d${String(++count)}`,
-    afterApply: (alsoTimeline) => applied.push(alsoTimeline),
-    forgetReadings: () => Promise.resolve(),
+    afterApply: (alsoTimeline) => {
+      applied.push(alsoTimeline);
+      told.push(`sync, also Graph: ${String(alsoTimeline)}`);
+    },
+    forgetReadings: (deleted) => {
+      told.push(`forget ${deleted.map((d) => `${d.id} asked at ${String(d.askedAt)}`).join()}`);
+      return Promise.resolve();
+    },
   });
 }
 
@@ -56,6 +66,7 @@ beforeEach(async () => {
   now = NOW;
   alarm = null;
   applied = [];
+  told = [];
   await seedPublishedPage();
 });
 afterEach(() => {
@@ -130,4 +141,25 @@ describe('deletion runner', () => {
     expect(await db.getAllKeys('historyItems')).toEqual(['later']);
     expect(await db.count('activities')).toBe(1);
   });
+
+  it.each(['applyDue', 'applyNow'] as const)(
+    '%s has the tracker forget the engagement it holds of a deleted page, then asks sync for a pass',
+    async (apply) => {
+      const url = 'https://example.test/a';
+      const open = { id: 'i1', appActivityId: url, url, startedAt: NOW - 60_000 };
+      const engagement = { ...open, lastActiveAt: NOW - 30_000, activeMs: 30_000 };
+      const state = { ...initialTrackerState(NOW), engagements: { [url]: engagement } };
+      await db.put('kv', state, TRACKER_STATE_KEY);
+      const deletions = runner();
+      if (apply === 'applyNow') {
+        await deletions.applyNow({ from: 0, to: NOW + 3_600_000 }, true);
+      } else {
+        await deletions.schedule({ from: 0, to: NOW + 3_600_000 }, true);
+        now = NOW + UNDO_WINDOW_MS;
+        await deletions.applyDue();
+      }
+      // Asked for at NOW (both bound the scope by then): what starts 1 ms later is new reading.
+      expect(told).toEqual([`forget i1 asked at ${String(NOW + 1)}`, 'sync, also Graph: true']);
+    },
+  );
 });

@@ -44,6 +44,11 @@ export interface DeletionRunnerDeps {
 /** A page as the list and the sync planner see it, to ask whether a pending deletion covers it. */
 export type PageProbe = Pick<ActivityRecord, 'appActivityId' | 'firstSeenAt' | 'metadata'>;
 
+// Never what is read after the request: "everything" means everything until it was asked for.
+function boundedBy(scope: DeletionScope, askedAt: number): DeletionScope {
+  return { ...scope, to: Math.min(scope.to, askedAt) };
+}
+
 /**
  * Deletions with an undo window. Asking records a pending deletion in IndexedDB and one alarm at
  * its `notBefore`; the list hides its pages and sync holds them back meanwhile; the alarm applies
@@ -61,11 +66,20 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
     await deps.alarms.create(DELETION_ALARM, { when: Math.max(when, deps.now() + 100) });
   }
 
+  // How applyDue and applyNow both end once something is applied: the tracker forgets the
+  // engagements it held of it (awaited), then sync is asked for a pass.
+  async function tellApplied(
+    held: readonly DeletedEngagement[],
+    alsoTimeline: boolean,
+  ): Promise<void> {
+    if (held.length > 0) await deps.forgetReadings(held);
+    deps.afterApply(alsoTimeline);
+  }
+
   return {
     async schedule(scope: DeletionScope, alsoTimeline: boolean): Promise<ScheduledDeletion> {
       const createdAt = deps.now();
-      // Never what is read after the request: "everything" means everything until now.
-      const bounded: DeletionScope = { ...scope, to: Math.min(scope.to, createdAt) };
+      const bounded = boundedBy(scope, createdAt);
       const count = await countDeletion(db, bounded);
       const deletion: PendingDeletion = {
         id: deps.newId(),
@@ -110,8 +124,8 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
         held.push(...done.held);
       }
       await armAlarm(await loadPendingDeletions(db));
-      if (held.length > 0) await deps.forgetReadings(held);
-      if (applied > 0) deps.afterApply(timeline);
+      // Nothing applied, nothing held: no one to tell.
+      if (applied > 0) await tellApplied(held, timeline);
       return applied;
     },
 
@@ -123,10 +137,9 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
      */
     async applyNow(scope: DeletionScope, alsoTimeline: boolean): Promise<AppliedDeletion> {
       const now = deps.now();
-      const bounded: DeletionScope = { ...scope, to: Math.min(scope.to, now) };
+      const bounded = boundedBy(scope, now);
       const done = await applyDeletion(db, bounded, { alsoTimeline, now });
-      if (done.held.length > 0) await deps.forgetReadings(done.held);
-      deps.afterApply(alsoTimeline);
+      await tellApplied(done.held, alsoTimeline);
       return done;
     },
 
