@@ -50,7 +50,22 @@ describe('frame presence', () => {
     expect(sent.map((s) => s.mediaPlaying)).toEqual([true]);
     window.dispatchEvent(new window.PageTransitionEvent('pagehide'));
     expect(sent.at(-1)).toEqual({ mediaPlaying: false });
+    // Then the browser hides the going document (HTML's "unload a document"; Chromium does so for
+    // a removed iframe), its video not yet paused: nothing more is said.
+    Object.defineProperty(window.document, 'visibilityState', { value: 'hidden' });
+    window.document.dispatchEvent(new window.Event('visibilitychange'));
     expect(sent).toHaveLength(2);
+    controller.abort();
+  });
+
+  it('says again what plays once back from the back/forward cache', () => {
+    const { window, video, sent, send } = frameWithVideo();
+    const controller = new window.AbortController();
+    window.document.body.append(video);
+    startFramePresence({ win: window as unknown as Window, send }, controller.signal);
+    window.dispatchEvent(new window.PageTransitionEvent('pagehide'));
+    window.dispatchEvent(new window.PageTransitionEvent('pageshow', { persisted: true }));
+    expect(sent.map((s) => s.mediaPlaying)).toEqual([true, false, true]);
     controller.abort();
   });
 

@@ -41,6 +41,10 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   const readerMedia = watchReaderMedia(doc, signal);
   // Media only: input in a frame is brief (a click on Play), the player's own state is the evidence.
   const watch = watchPresence(doc, presence.seen, () => false, signal);
+  // From pagehide until pageshow the document is going, or asleep in the back/forward cache. The
+  // browser hides it just after pagehide (a visibilitychange, HTML's "unload a document"), its
+  // video still playing then: heard, that would say "playing" again after the word it stopped.
+  let gone = false;
 
   function send(): void {
     const presentUntil = presence.takeGap();
@@ -57,6 +61,7 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   }
 
   function onMedia(): void {
+    if (gone) return;
     const was = playing;
     const wasSeen = seen;
     playing = mediaPlaying(doc);
@@ -82,6 +87,7 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   }
 
   function onPageHide(): void {
+    gone = true;
     if (!playing) return;
     // The frame goes (navigates, is removed, its page left), its media with it: said now, so the
     // worker does not believe its last "playing" for the silence limit (tracking/frame-media.ts).
@@ -99,7 +105,14 @@ export function startFramePresence(deps: FramePresenceDeps, signal: AbortSignal)
   doc.addEventListener('visibilitychange', onMedia, { signal });
   win.addEventListener('pagehide', onPageHide, { signal });
   // Back from the back/forward cache: whatever plays says so again.
-  win.addEventListener('pageshow', onMedia, { signal });
+  win.addEventListener(
+    'pageshow',
+    () => {
+      gone = false;
+      onMedia();
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
     clearInterval(heartbeat);
   });
