@@ -5,7 +5,7 @@
 # always run; the exit status is non-zero if either failed. Extra
 # arguments go to both Playwright runs.
 #
-# The tracking phase takes real wall-clock time (32 scenarios, each 25-100 s of scripted reading),
+# The tracking phase takes real wall-clock time (35 scenarios, each 25-100 s of scripted reading),
 # so it runs in two Playwright workers, each with a private Xvfb (idle and focus are per X
 # display; harness/tracking/display.ts). On a quiet machine (session 19, before the fresh-clone CI,
 # load under 2) two workers took 693 s with all 39 measured rows within 0.17 s; one worker took

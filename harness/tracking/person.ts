@@ -144,6 +144,14 @@ export class Person {
   }
 
   /**
+   * What the person watched without input went away at `at` (epoch ms: a player removed while
+   * chrome.idle says idle): nothing is read from then, though the page is still in front.
+   */
+  lostSight(at: number): void {
+    this.ledger.attend(null, at);
+  }
+
+  /**
    * The machine sleeps for `seconds`: every process of the browser is stopped (SIGSTOP), then
    * continued. Nothing is read meanwhile; afterwards the person goes on with what was in front,
    * from when its page runs again.

@@ -37,9 +37,17 @@ export async function wentIdle(control: Page, since: number): Promise<boolean> {
 
 /** When chrome.idle first said idle after `since` (epoch ms, as wentIdle hears it), if it did. */
 export async function idleSince(control: Page, since: number): Promise<number | undefined> {
+  return (await idleStatesSince(control, since)).find((e) => e.state === 'idle')?.at;
+}
+
+/** What chrome.idle said from `since` on (epoch ms, as wentIdle hears it), in order. */
+export async function idleStatesSince(
+  control: Page,
+  since: number,
+): Promise<{ state: string; at: number }[]> {
   return control.evaluate((t) => {
     const log = (globalThis as unknown as { idleLog: { state: string; at: number }[] }).idleLog;
-    return log.find((e) => e.state === 'idle' && e.at >= t)?.at;
+    return log.filter((e) => e.at >= t);
   }, since);
 }
 
