@@ -1,4 +1,5 @@
-import { GraphError, graphErrorFrom, NetworkError } from './graph-error';
+import { sendWithBearer } from './bearer-request';
+import { GraphError } from './graph-error';
 
 /** What the client needs from the outside: where Graph is, a token, and fetch. */
 export interface GraphClientOptions {
@@ -42,28 +43,17 @@ export function createActivitiesClient(options: GraphClientOptions) {
     return send(method, `${base}${path}`, body);
   }
 
-  async function send(method: string, url: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = { authorization: `Bearer ${options.token}` };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-        credentials: 'omit',
-        cache: 'no-store',
-        // Graph never redirects these calls; following one would carry the token off the root
-        // (same-origin, or cross-origin on browsers older than the drop of Authorization).
-        redirect: 'error',
-      });
-    } catch (error) {
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      throw new NetworkError(error instanceof Error ? error.message : String(error), timedOut);
-    }
-    if (!response.ok) throw await graphErrorFrom(response, now());
-    return response;
+  // Graph never redirects these calls (sendWithBearer refuses one: the token stays on the root).
+  function send(method: string, url: string, body?: unknown): Promise<Response> {
+    return sendWithBearer({
+      method,
+      url,
+      token: options.token,
+      body,
+      fetch: doFetch,
+      now,
+      timeoutMs,
+    });
   }
 
   return {

@@ -1,4 +1,5 @@
-import { graphErrorFrom, GraphError, NetworkError } from '../graph/graph-error';
+import { sendWithBearer } from '../graph/bearer-request';
+import { GraphError } from '../graph/graph-error';
 import { parseSiteRules, type SiteRule } from './site-rules';
 
 /** One read as `POST /v1/reads` takes it (relay/README.md). */
@@ -36,25 +37,15 @@ export function createRelayClient(options: RelayClientOptions) {
   const now = options.now ?? (() => Date.now());
 
   async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
-    const headers: Record<string, string> = { authorization: `Bearer ${options.token}` };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(`${options.relayUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-        credentials: 'omit',
-        cache: 'no-store',
-        // A redirect would carry the token elsewhere.
-        redirect: 'error',
-      });
-    } catch (error) {
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      throw new NetworkError(error instanceof Error ? error.message : String(error), timedOut);
-    }
-    if (!response.ok) throw await graphErrorFrom(response, now());
+    const response = await sendWithBearer({
+      method,
+      url: `${options.relayUrl}${path}`,
+      token: options.token,
+      body,
+      fetch: doFetch,
+      now,
+      timeoutMs: options.timeoutMs ?? 30_000,
+    });
     try {
       return await response.json();
     } catch {
