@@ -1,0 +1,47 @@
+// The options page as a new user sees it (review "newuser", session 21): cards as tight at the
+// bottom as at the top, Export before the destructive Clear.
+import type { Page } from '@playwright/test';
+import { openExtensionPage } from '../harness/screenshots';
+import { expect, test } from './fixtures/extension';
+
+/** Each card's space above its heading and below its last visible text or control, in px. */
+async function cardMargins(page: Page): Promise<{ card: string; top: number; bottom: number }[]> {
+  return page.locator('section.card').evaluateAll((cards) =>
+    cards.map((card) => {
+      const box = card.getBoundingClientRect();
+      const heading = card.querySelector('h2')?.getBoundingClientRect();
+      // What a user sees as content: controls, and elements that hold text themselves.
+      const shown = [...card.querySelectorAll<HTMLElement>('*')].filter((element) => {
+        // checkVisibility: a folded <details> keeps boxes for what it hides.
+        if (!element.checkVisibility() || element.getBoundingClientRect().height === 0) {
+          return false;
+        }
+        if (element.matches('input, textarea, select, button')) return true;
+        return [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+      });
+      const last = Math.max(...shown.map((element) => element.getBoundingClientRect().bottom));
+      return {
+        card: card.getAttribute('aria-labelledby') ?? '?',
+        top: Math.round((heading?.top ?? box.top) - box.top),
+        bottom: Math.round(box.bottom - last),
+      };
+    }),
+  );
+}
+
+test('options: every card ends as close under its last line as its heading starts; Export before Clear', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openExtensionPage(context, extensionId, 'options');
+  const margins = await cardMargins(page);
+  expect(margins.length).toBeGreaterThanOrEqual(8);
+  for (const { card, top, bottom } of margins) {
+    // An empty "Saved." line used to reserve its height: 48 px under the last field against 18.
+    expect(Math.abs(bottom - top), `${card}: ${top} px above, ${bottom} px below`).toBeLessThan(6);
+  }
+  // The destructive action comes after Export and Import, never first.
+  const exportBox = await page.locator('#export-json').boundingBox();
+  const clearBox = await page.locator('#clear-history').boundingBox();
+  expect(clearBox?.y ?? 0).toBeGreaterThan((exportBox?.y ?? 0) + (exportBox?.height ?? 0));
+});
