@@ -1,5 +1,6 @@
 // The options page as a new user sees it (review "newuser", session 21): cards as tight at the
-// bottom as at the top, Export before the destructive Clear.
+// bottom as at the top, Export before the destructive Clear, and a Clear-history dialog that
+// stands out in dark.
 import type { Page } from '@playwright/test';
 import { openExtensionPage } from '../harness/screenshots';
 import { expect, test } from './fixtures/extension';
@@ -44,4 +45,25 @@ test('options: every card ends as close under its last line as its heading start
   const exportBox = await page.locator('#export-json').boundingBox();
   const clearBox = await page.locator('#clear-history').boundingBox();
   expect(clearBox?.y ?? 0).toBeGreaterThan((exportBox?.y ?? 0) + (exportBox?.height ?? 0));
+});
+
+test('options: the Clear-history dialog stands out from the page in dark', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openExtensionPage(context, extensionId, 'options', 'dark');
+  await page.locator('#clear-history').click();
+  const dialog = page.locator('dialog.control-dialog[open]');
+  await expect(dialog).toBeVisible();
+  const look = await dialog.evaluate((element) => ({
+    dialog: getComputedStyle(element).backgroundColor,
+    page: getComputedStyle(document.body).backgroundColor,
+    shadow: getComputedStyle(element).boxShadow,
+    backdrop: getComputedStyle(element, '::backdrop').backgroundColor,
+  }));
+  // It had the page's own #1b1d21, no shadow, and a 40 % backdrop that hardly darkens that.
+  expect(look.dialog).not.toBe(look.page);
+  expect(look.shadow).not.toBe('none');
+  const alpha = Number(/rgba\(0, 0, 0, ([\d.]+)\)/.exec(look.backdrop)?.[1] ?? 0);
+  expect(alpha, look.backdrop).toBeGreaterThanOrEqual(0.6);
 });
