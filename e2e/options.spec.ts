@@ -1,6 +1,6 @@
 // The options page as a new user sees it (review "newuser", session 21): cards as tight at the
-// bottom as at the top, Export before the destructive Clear, and a Clear-history dialog that
-// stands out in dark.
+// bottom as at the top, Export before the destructive Clear, the Organisation card folded away
+// below Reading time until a relay is set, and a Clear-history dialog that stands out in dark.
 import type { Page } from '@playwright/test';
 import { openExtensionPage } from '../harness/screenshots';
 import { expect, test } from './fixtures/extension';
@@ -45,6 +45,33 @@ test('options: every card ends as close under its last line as its heading start
   const exportBox = await page.locator('#export-json').boundingBox();
   const clearBox = await page.locator('#clear-history').boundingBox();
   expect(clearBox?.y ?? 0).toBeGreaterThan((exportBox?.y ?? 0) + (exportBox?.height ?? 0));
+});
+
+test('options: the Organisation card is folded below Reading time, and opens once a relay is set', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openExtensionPage(context, extensionId, 'options');
+  const order = await page
+    .locator('section.card')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-labelledby')));
+  expect(order.indexOf('organisation-heading')).toBe(order.indexOf('tracking-heading') + 1);
+  await expect(page.locator('#organisation-heading')).toBeVisible();
+  await expect(page.locator('#relay-url')).toBeHidden();
+  // A relay entered elsewhere (another options tab) opens it.
+  await page.evaluate(() =>
+    chrome.storage.local.set({
+      organisation: {
+        relayUrl: 'https://relay.example.com',
+        relayScope: 'api://reading-timeline-relay/Activity.Report',
+      },
+    }),
+  );
+  await expect(page.locator('#relay-url')).toBeVisible();
+  await expect(page.locator('#relay-url')).toHaveValue('https://relay.example.com');
+  // And it stays open on a fresh load while the relay is set.
+  await page.reload();
+  await expect(page.locator('#relay-url')).toBeVisible();
 });
 
 test('options: the Clear-history dialog stands out from the page in dark', async ({

@@ -54,6 +54,8 @@ test('two intranet reads become two viewed activities of the user; the third pag
   try {
     // Sign in, then set up the relay on the Organisation section as a user would.
     const options = await configureAndSignIn(context, extensionId, sandbox, 'alice');
+    // With no relay yet the section is folded: its heading opens it.
+    await options.locator('#organisation-details summary').click();
     await options.locator('#relay-url').fill(relay.url);
     await options.locator('#relay-scope').fill(RELAY_SCOPE);
     await options.locator('#relay-scope').blur();

@@ -1,6 +1,7 @@
-// The "Organisation" section: the relay URL and its API scope (storage.local, or set by policy
-// through storage.managed and then read-only), the sites the relay reports, and its outbox. The
-// worker does the rest (src/organisation/); this page never sees a token.
+// The "Organisation" section (folded unless a relay is in use): the relay URL and its API scope
+// (storage.local, or set by policy through storage.managed and then read-only), the sites the
+// relay reports, and its outbox. The worker does the rest (src/organisation/); this page never sees
+// a token.
 import browser from 'webextension-polyfill';
 import { messageLocale, t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
@@ -24,6 +25,7 @@ const managedNote = requireElement('#org-managed', HTMLElement);
 const sitesList = requireElement('#org-sites', HTMLUListElement);
 const sitesEmpty = requireElement('#org-sites-empty', HTMLElement);
 const statusLine = requireElement('#org-status', HTMLElement);
+const details = requireElement('#organisation-details', HTMLDetailsElement);
 
 /** Shows what the worker reports: config in effect (policy fields read-only), sites, outbox. */
 function render(overview: OrganisationOverview, focused: Element | null): void {
@@ -36,6 +38,9 @@ function render(overview: OrganisationOverview, focused: Element | null): void {
   }
   managedNote.hidden = overview.managed.length === 0;
   const configured = overview.config.relayUrl !== '' && overview.config.relayScope !== '';
+  // Folded for the many users with no relay; shown once one is in use or a policy sets a field.
+  // Never folded here: the user may be emptying the fields they opened it for.
+  if (configured || overview.managed.length > 0) details.open = true;
   // Page-derived text only ever as textContent: the rules come from the relay over the network.
   sitesList.replaceChildren(
     ...overview.rules.flatMap((rule) =>
