@@ -190,6 +190,34 @@ test.describe('history page', () => {
     expect(found?.width).toBeGreaterThan(200);
   });
 
+  test('a new search or filter clears the selection, so Delete selected never acts on hidden rows', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openHistory(page, extensionId);
+    const bar = page.locator('#selection');
+    const select = async () => {
+      await page.locator('.row input[type=checkbox]').first().check();
+      await expect(bar).toBeVisible();
+      await expect(page.locator('#selection-count')).toHaveText('1 selected');
+    };
+    await select();
+    // A search that hides the selected row: nothing is left selected to delete unseen.
+    await page.locator('#search').fill('quarrington');
+    await expect.poll(() => titles(page)).toEqual([MARKERS.authorTitle]);
+    await expect(bar).toBeHidden();
+    // Back to the whole list: the row is not selected again behind the reader's back.
+    await page.locator('#search').fill('');
+    await expect(page.locator('.row').nth(5)).toBeVisible();
+    await expect(bar).toBeHidden();
+    await expect(page.locator('.row input[type=checkbox]:checked')).toHaveCount(0);
+    // A filter does the same.
+    await select();
+    await page.locator('input[name=unfinished]').check();
+    await expect(bar).toBeHidden();
+  });
+
   test('a reply to an abandoned search never empties the list', async ({
     context,
     extensionId,

@@ -36,6 +36,8 @@ export class HistoryList {
   readonly selection: Selection;
   /** Each load's number: only the latest load's replies are drawn. */
   private requestSeq = 0;
+  /** The search and filters the list was last loaded with (JSON), to see when they change. */
+  private criteria = '';
 
   constructor(private readonly parts: ListParts) {
     this.selection = new Selection({
@@ -71,16 +73,19 @@ export class HistoryList {
   async reload(): Promise<void> {
     const seq = ++this.requestSeq;
     const query = this.parts.query();
+    const unfinished = query === '' && this.parts.unfinishedChecked();
+    const filters = this.parts.filters();
+    // A new search or filter starts with nothing selected, as in mail and file managers: rows it
+    // hides would otherwise stay selected, and "Delete selected" would delete them unseen. The
+    // same list loaded again (after Undo) keeps the selection.
+    const criteria = JSON.stringify([query, unfinished, filters]);
+    if (criteria !== this.criteria) this.selection.clear();
+    this.criteria = criteria;
     this.loading = true;
     this.dayTotals.clear();
     this.gone = new Set();
     try {
-      const unfinished = query === '' && this.parts.unfinishedChecked();
-      const answer = await loadFirst(sendToWorker, {
-        query,
-        unfinished,
-        filters: this.parts.filters(),
-      });
+      const answer = await loadFirst(sendToWorker, { query, unfinished, filters });
       if (seq !== this.requestSeq) return;
       this.unfinished = unfinished;
       this.searching = answer.searching;
