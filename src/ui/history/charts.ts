@@ -7,6 +7,14 @@ import type { RequestOf, ResponseOf } from '../../messaging/contract';
 import { formatAxisNumber, formatDuration } from '../format';
 import { setPageText } from '../dom';
 import { axisSize } from './axis-size';
+import {
+  chartUnit,
+  inUnit,
+  ticksFromLast,
+  VALUE_STEPS,
+  valueTop,
+  type ChartUnit,
+} from './chart-scale';
 import { addDays, lastDays, weeklyTotals } from './days';
 
 type StatsFetch = (request: RequestOf<'history-stats'>) => Promise<ResponseOf<'history-stats'>>;
@@ -17,8 +25,13 @@ const AXIS_FONT = '12px system-ui, sans-serif';
 /** Days the charts and the site table cover. */
 const DAYS = 90;
 
+/** Date-label steps, in bars: a week apart on the day chart, so today's weekday is labelled. */
+const DAY_STEPS = [1, 7, 14, 28];
+const WEEK_STEPS = [1, 2, 4, 8];
+
 /**
- * Renders reading time per day and per week (uPlot bar charts, minutes) and the sites read most,
+ * Renders reading time per day and per week (uPlot bar charts, whole minutes, or seconds while
+ * the chart's tallest bar is under a minute) and the sites read most,
  * with time and pages per site, for the last DAYS days. Site names are page-derived: text only.
  */
 export async function renderCharts(
@@ -35,27 +48,36 @@ export async function renderCharts(
   const weeks = weeklyTotals(days, stats.bins);
   const width = Math.max(320, Math.min(960, section.clientWidth - 48));
   section.replaceChildren(
-    chart(doc, t('history_chart_day'), days, stats.bins, width, locale),
-    chart(doc, t('history_chart_week'), weeks.weekStarts, weeks.totals, width, locale),
+    chart(doc, 'day', days, stats.bins, width, locale),
+    chart(doc, 'week', weeks.weekStarts, weeks.totals, width, locale),
     siteTable(doc, stats.sites, locale),
   );
 }
 
+/** The chart's title, with its unit. */
+function chartTitle(per: 'day' | 'week', unit: ChartUnit): string {
+  if (per === 'day') {
+    return unit === 'seconds' ? t('history_chart_day_seconds') : t('history_chart_day');
+  }
+  return unit === 'seconds' ? t('history_chart_week_seconds') : t('history_chart_week');
+}
+
 function chart(
   doc: Document,
-  title: string,
+  per: 'day' | 'week',
   starts: readonly number[],
   totalsMs: readonly number[],
   width: number,
   locale: string,
 ): HTMLElement {
+  const unit = chartUnit(totalsMs);
+  const title = chartTitle(per, unit);
   const figure = doc.createElement('figure');
   const caption = doc.createElement('figcaption');
   const heading = doc.createElement('h2');
   heading.textContent = title;
   caption.append(heading);
   figure.append(caption);
-  const minutes = totalsMs.map((ms) => Math.round(ms / 6000) / 10);
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
   const styles = getComputedStyle(doc.documentElement);
   const accent = styles.getPropertyValue('--accent').trim() || '#1d4ed8';
@@ -72,20 +94,23 @@ function chart(
         // Half a bar of room at each end, so the first and last bars are drawn whole.
         x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] },
         // Bars measure from zero: an axis starting at the smallest week would exaggerate changes.
-        y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+        y: { range: (_u, _min, max) => [0, valueTop(max)] },
       },
       axes: [
         {
           ...axis,
           // Ticks are bar indices: whole steps only. uPlot's own steps include 2.5, which a narrow
           // chart took, and a tick between two bars was labelled with 1970's "Jan 1".
-          incrs: [1, 2, 5, 10, 20, 50],
+          incrs: per === 'day' ? DAY_STEPS : WEEK_STEPS,
+          // Counted back from the last bar, so today (this week) has its date.
+          splits: (_u, _axis, min, _max, step) => ticksFromLast(starts.length - 1, min, step),
           values: (_u, ticks) => ticks.map((i) => dateFormat.format(starts[i] ?? 0)),
         },
-        // Minutes in the page's language: uPlot's own labels use English decimals ("1.5").
+        // Whole minutes (seconds) in the page's language.
         {
           ...axis,
           font: AXIS_FONT,
+          incrs: VALUE_STEPS,
           // Sized to its labels: a fixed 48 px cut "70,000" to "0,000".
           size: (self, labels: readonly string[] | null) =>
             axisSize(labels, (label) => textWidth(self.ctx, label)),
@@ -103,7 +128,7 @@ function chart(
         },
       ],
     },
-    [starts.map((_, i) => i), minutes],
+    [starts.map((_, i) => i), inUnit(totalsMs, unit)],
     figure,
   );
   // The canvas says nothing to a screen reader: the same numbers as a table, visually hidden in a
