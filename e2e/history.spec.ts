@@ -113,6 +113,47 @@ test.describe('history page', () => {
     expect(first?.[0]).toBe(first?.[1]);
   });
 
+  test('day headings and totals line up with the rows’ columns, and page counts with their header', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await openHistory(page, extensionId);
+    const box = async (selector: string) => {
+      const found = await page.locator(selector).first().boundingBox();
+      if (!found) throw new Error(`${selector} is not shown`);
+      return { left: found.x, right: found.x + found.width };
+    };
+    // The day's name starts over the checkboxes; its total ends over the rows' times.
+    expect((await box('.day h2')).left).toBeCloseTo((await box('.row input')).left, 0);
+    expect((await box('.day .day-total')).right).toBeCloseTo(
+      (await box('.row .duration')).right,
+      0,
+    );
+    // The filter bar's checkbox starts where its first field's label does (it wraps at 1100 px).
+    expect((await box('.filters input[type=checkbox]')).left).toBeCloseTo(
+      (await box('.filters label')).left,
+      0,
+    );
+    // The sites table's "Pages" ends where its counts do.
+    await page.locator('#view-charts').click();
+    // (Where the text ends, not the cell: the cells share their column's edges however aligned.)
+    const textRight = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return range.getBoundingClientRect().right;
+        });
+    expect(await textRight('.charts thead th:last-child')).toBeCloseTo(
+      await textRight('.charts td.number'),
+      0,
+    );
+  });
+
   test('the page being read shows its latest time, and today’s total with it, as the popup does', async ({
     context,
     extensionId,

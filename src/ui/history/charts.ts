@@ -169,6 +169,8 @@ function siteTable(
     const th = doc.createElement('th');
     th.scope = 'col';
     th.textContent = t(key);
+    // Over its right-aligned counts.
+    if (key === 'history_col_pages') th.className = 'number';
     head.append(th);
   }
   const body = table.createTBody();
