@@ -132,11 +132,12 @@ test.describe('your data, your control: export and import', () => {
       historyItems: [...dump.historyItems].sort((a, b) => String(a.id).localeCompare(String(b.id))),
     });
     expect(sortById(await storeDump(control))).toEqual(sortById(before));
-    // Importing the same file again adds nothing.
+    // Importing the same file again adds nothing, and says so (not a zero-filled "Imported.").
     await control.locator('#import-file').setInputFiles(file('again.json', json.text));
-    await expect(control.locator('#data-status')).toContainText(
-      'New pages: 0, new reading sessions: 0, pages already here: 4.',
+    await expect(control.locator('#data-status')).toHaveText(
+      'Nothing new: 4 pages from the file are already here.',
     );
+    await expect(control.locator('#data-status')).toHaveClass(/neutral/);
 
     const history = await context.newPage();
     await history.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);

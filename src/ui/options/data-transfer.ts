@@ -15,7 +15,7 @@ import { noMergeCounts, type MergeCounts } from '../../history-file/merge-plan';
 import type { HistoryFileErrorCode } from '../../history-file/parse';
 import { writeHistoryCsv, writeHistoryJson } from '../../history-file/writers';
 import { requireElement } from '../dom';
-import { importSummary } from './import-summary';
+import { addedNothing, importSummary } from './import-summary';
 
 import type { ParserMessage } from './history-file-parser';
 
@@ -42,7 +42,11 @@ export function initDataTransfer(): void {
     try {
       await work();
     } catch (error) {
-      show(status, t('data_failed', error instanceof Error ? error.message : String(error)), true);
+      show(
+        status,
+        t('data_failed', error instanceof Error ? error.message : String(error)),
+        'error',
+      );
     } finally {
       for (const button of buttons) button.disabled = false;
     }
@@ -60,10 +64,15 @@ export function initDataTransfer(): void {
   });
 }
 
-function show(status: HTMLElement, text: string, error = false): void {
+/** How a status line reads: green (done, progress), red (error), or plain ("Nothing new"). */
+type Tone = 'done' | 'error' | 'neutral';
+
+function show(status: HTMLElement, text: string, tone: Tone = 'done'): void {
   status.textContent = text;
-  status.classList.toggle('error', error);
-  status.setAttribute('role', error ? 'alert' : 'status');
+  status.classList.toggle('error', tone === 'error');
+  // Not green: an import that added nothing is no success to celebrate, nor an error.
+  status.classList.toggle('neutral', tone === 'neutral');
+  status.setAttribute('role', tone === 'error' ? 'alert' : 'status');
 }
 
 /** The store's pages, batch by batch from the worker; `onPage` counts them as they come. */
@@ -161,7 +170,7 @@ async function importHistory(file: File, status: HTMLElement): Promise<void> {
   let sent = 0;
   for await (const message of parseInWorker(file)) {
     if (message.kind === 'refused') {
-      show(status, refusal(message.error), true);
+      show(status, refusal(message.error), 'error');
       return;
     }
     if (message.kind === 'pages') pages = message.total;
@@ -181,5 +190,5 @@ async function importHistory(file: File, status: HTMLElement): Promise<void> {
     sent += activities.length;
     for (const key of Object.keys(total) as (keyof MergeCounts)[]) total[key] += counts[key];
   }
-  show(status, importSummary(total));
+  show(status, importSummary(total), addedNothing(total) ? 'neutral' : 'done');
 }
