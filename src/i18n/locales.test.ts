@@ -56,6 +56,14 @@ describe('message catalogs', () => {
     expect(formal).toEqual([]);
   });
 
+  it.each(Object.entries(CATALOGS))(
+    '%s: the welcome page quotes the badge the icon shows while paused',
+    (_lang, catalog) => {
+      const badge = catalog.badge_paused_text?.message ?? '?';
+      expect(catalog.welcome_pause_text?.message).toMatch(new RegExp(`[„“"]${badge}[“”"]`));
+    },
+  );
+
   it('has an _other for every _one', () => {
     for (const key of Object.keys(english).filter((k) => k.endsWith('_one'))) {
       expect(english, key).toHaveProperty(key.replace(/_one$/, '_other'));
