@@ -1,6 +1,6 @@
-// Welcome page (opened once, on install): what is recorded and what never is, how to pause, where
-// data lives, and the "Publish" card (connect-card.ts). Entry: wires the card to the browser, the
-// sign-in and the worker.
+// Welcome page (opened once, on install): pinning the icon, what is recorded and what never is, how
+// to pause, where data lives, and the "Publish" card (connect-card.ts). Entry: wires the card to
+// the browser, the sign-in and the worker.
 import browser from 'webextension-polyfill';
 import { loadAuthConfig } from '../../auth/config-store';
 import { signInInteractively } from '../../auth/interactive-sign-in';
