@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisNumber, formatDuration, formatFullDate, formatWhen, siteLabel } from './format';
+import { useCatalog } from '../i18n/testing';
+import {
+  formatAgo,
+  formatAxisNumber,
+  formatDuration,
+  formatFullDate,
+  formatWhen,
+  siteLabel,
+} from './format';
 
 describe('format', () => {
   it.each([
@@ -38,6 +46,20 @@ describe('format', () => {
   ])('formats %d ms from now as %s', (offset, text, locale = 'en') => {
     const now = Date.UTC(2026, 10, 23, 12);
     expect(formatWhen(now + offset, now, locale)).toBe(text);
+  });
+
+  it.each([
+    [0, 'just now'],
+    [-59_000, 'just now'],
+    [30_000, 'just now'],
+    [-60_000, '1 minute ago'],
+    [-3 * 3600_000, '3 hours ago'],
+    [0, 'gerade eben', 'de'],
+    [-150_000, 'vor 2 Minuten', 'de'],
+  ])('says what happened %d ms from now was %s', (offset, text, locale = 'en') => {
+    useCatalog(locale === 'de' ? 'de' : 'en');
+    const now = Date.UTC(2026, 10, 23, 12);
+    expect(formatAgo(now + offset, now, locale)).toBe(text);
   });
 
   it.each([

@@ -1,7 +1,9 @@
 /**
  * Durations, times and numbers for the extension's pages, through `Intl` in the catalog's language.
- * Pure: `now` and the locale are passed in (callers pass `messageLocale()`).
+ * `now` and the locale are passed in (callers pass `messageLocale()`); the one phrase `Intl` has no
+ * word for, "just now", comes from the catalog.
  */
+import { t } from '../i18n/i18n';
 
 // Building an Intl formatter costs far more than using one: a list of 500 rows reuses them.
 const cache = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
@@ -67,6 +69,16 @@ export function formatWhen(at: number, now: number, locale?: string): string {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), name);
   }
   return format.format(0, 'minute');
+}
+
+/**
+ * When something happened, relative to `now` (both epoch ms): "just now" / "gerade eben" under a
+ * minute ago (Intl's "this minute" is no one's words for the past), else as formatWhen ("2 hours
+ * ago"). An instant past `now` (another device's clock ahead of this one) is "just now" too:
+ * what happened is never "in 1 minute". For times to come ("next try in 3 minutes") use formatWhen.
+ */
+export function formatAgo(at: number, now: number, locale?: string): string {
+  return now - at < 60_000 ? t('time_just_now') : formatWhen(at, now, locale);
 }
 
 /** The full date and time of an instant (epoch ms), for a tooltip: "Sunday, 29 November 2026 at 08:00". */

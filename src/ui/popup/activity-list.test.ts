@@ -168,12 +168,12 @@ describe('activity list', () => {
     expect(badges).toEqual(['S', 'D', '1', 'T', '—']);
   });
 
-  it('never says a page was read in the future: a clock ahead of this one reads "this minute"', () => {
+  it('never says a page was read in the future: a clock ahead of this one reads "just now"', () => {
     const list = document.createElement('ul');
     const now = Date.UTC(2026, 0, 1, 11);
     const ahead = item('Ahead', { lastActiveAt: now + 70_000 });
     renderActivityList(list, [ahead], { open: vi.fn(), remove: vi.fn() }, now, 'en');
-    expect(list.querySelector('.meta time')?.textContent).toBe('this minute');
+    expect(list.querySelector('.meta time')?.textContent).toBe('just now');
   });
 
   it('moves by arrow keys with one tab stop, and deletes with the Delete key', () => {

@@ -6,7 +6,7 @@
 import type { PageRow } from '../../store/page-rows';
 import { t } from '../../i18n/i18n';
 import { readFor } from './read-for';
-import { formatFullDate, formatWhen, siteLabel } from '../format';
+import { formatAgo, formatFullDate, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
 import { devicesLabel } from '../device-label';
@@ -31,9 +31,7 @@ export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?:
   const when = doc.createElement('time');
   when.dateTime = new Date(item.lastActiveAt).toISOString();
   when.title = formatFullDate(item.lastActiveAt, locale);
-  // A read a little past this clock (another device's clock ahead of this one) is "this minute",
-  // not "in 1 minute".
-  when.textContent = formatWhen(Math.min(item.lastActiveAt, now), now, locale);
+  when.textContent = formatAgo(item.lastActiveAt, now, locale);
   const site = doc.createElement('span');
   site.className = 'site';
   setPageText(site, siteLabel(item.url, item.siteName));

@@ -15,11 +15,33 @@ describe('sync line', () => {
     ['never synced', {}, 'Not synced yet', 'sync', false],
     ['synced', { lastSuccessAt: NOW - 120_000 }, 'Synced 2 minutes ago', 'sync', false],
     [
+      'synced under a minute ago',
+      { lastSuccessAt: NOW - 59_000 },
+      'Synced just now',
+      'sync',
+      false,
+    ],
+    [
+      'synced just now, a read since waiting',
+      { lastSuccessAt: NOW - 5_000, pending: 1 },
+      '1 waiting to sync · last synced just now',
+      'sync',
+      false,
+    ],
+    [
       'with a backlog',
       { lastSuccessAt: NOW - 120_000, pending: 3, parked: 1 },
-      'Synced 2 minutes ago · 3 not sent yet · 1 not accepted by Microsoft Graph',
+      '3 waiting to sync · 1 not accepted by Microsoft Graph · last synced 2 minutes ago',
       'sync',
       true,
+    ],
+    ['never synced, reads waiting', { pending: 2 }, '2 waiting to sync', 'sync', false],
+    [
+      'syncing what waits',
+      { state: 'syncing', lastSuccessAt: NOW - 3 * 3600_000, pending: 2 },
+      '2 waiting to sync · last synced 3 hours ago',
+      'sync',
+      false,
     ],
     [
       'signed out',
@@ -31,7 +53,7 @@ describe('sync line', () => {
     [
       'needing sign-in',
       { state: 'sign-in-required', pending: 2 },
-      'Sign in again to keep publishing to your Timeline (nothing is lost) · 2 not sent yet',
+      'Sign in again to keep publishing to your Timeline (nothing is lost) · 2 waiting to sync',
       'sign-in',
       true,
     ],
@@ -78,7 +100,7 @@ describe('sync line', () => {
         retryAfterUntil: NOW + 30_000,
         lastError: { code: 'serviceNotAvailable', message: '', at: NOW },
       },
-      'Microsoft Graph is not available right now · next try this minute · 4 not sent yet',
+      'Microsoft Graph is not available right now · next try this minute · 4 waiting to sync',
       'sync',
       false,
     ],
@@ -144,7 +166,11 @@ describe('sync line', () => {
   it('speaks German with a German catalog', () => {
     useCatalog('de');
     const line = describeSync({ ...base, lastSuccessAt: NOW - 120_000, pending: 3 }, NOW, 'de');
-    expect(line.text).toBe('Synchronisiert vor 2 Minuten · 3 noch nicht gesendet');
+    expect(line.text).toBe('3 warten auf Synchronisierung · zuletzt vor 2 Minuten synchronisiert');
+    const justNow = (pending: number) =>
+      describeSync({ ...base, lastSuccessAt: NOW - 10_000, pending }, NOW, 'de').text;
+    expect(justNow(0)).toBe('Zuletzt gerade eben synchronisiert');
+    expect(justNow(1)).toBe('1 wartet auf Synchronisierung · zuletzt gerade eben synchronisiert');
     const waiting = describeSync(
       { ...base, state: 'waiting', lastError: { code: 'timeout', message: '', at: NOW } },
       NOW,
@@ -153,7 +179,7 @@ describe('sync line', () => {
     expect(waiting.text).toBe('Microsoft Graph hat nicht rechtzeitig geantwortet');
     const signIn = describeSync({ ...base, state: 'sign-in-required', pending: 2 }, NOW, 'de');
     expect(signIn.text).toBe(
-      'Melde dich erneut an, damit weiter in deiner Zeitachse veröffentlicht wird (nichts geht verloren) · 2 noch nicht gesendet',
+      'Melde dich erneut an, damit weiter in deiner Zeitachse veröffentlicht wird (nichts geht verloren) · 2 warten auf Synchronisierung',
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { SyncOverview } from '../../messaging/contract';
-import { t } from '../../i18n/i18n';
-import { formatWhen } from '../format';
+import { t, tCount } from '../../i18n/i18n';
+import { formatAgo, formatWhen } from '../format';
 
 /** The popup's sync line: its words, its button's action and whether it warns. */
 export interface SyncLine {
@@ -57,12 +57,14 @@ function accountRefusedText(code: string | undefined): string {
 
 /**
  * One line telling the user where their Timeline stands, in the catalog's language (`locale` is
- * the catalog's tag, for the relative times).
+ * the catalog's tag, for the relative times). What still waits leads, and the last sync follows it
+ * as a past fact ("2 waiting to sync · last synced just now"): "Synced this minute · 2 not sent yet"
+ * read as a contradiction, or a failure.
  */
 export function describeSync(sync: SyncOverview, now: number, locale?: string): SyncLine {
   const number = new Intl.NumberFormat(locale);
   const extras = [
-    sync.pending > 0 ? t('sync_pending', number.format(sync.pending)) : '',
+    sync.pending > 0 ? tCount('sync_pending', sync.pending) : '',
     sync.parked > 0 ? t('sync_parked', number.format(sync.parked)) : '',
   ].filter(Boolean);
   const line = (head: string): string => [head, ...extras].join(' · ');
@@ -98,11 +100,16 @@ export function describeSync(sync: SyncOverview, now: number, locale?: string): 
     case 'idle':
     case 'syncing':
     case 'error': {
-      const last =
-        sync.lastSuccessAt === undefined
-          ? t('sync_never')
-          : t('sync_last', formatWhen(sync.lastSuccessAt, now, locale));
-      return { text: line(last), action: 'sync', warn: sync.parked > 0 };
+      const warn = sync.parked > 0;
+      const last = sync.lastSuccessAt;
+      if (extras.length === 0) {
+        const text =
+          last === undefined ? t('sync_never') : t('sync_last', formatAgo(last, now, locale));
+        return { text, action: 'sync', warn };
+      }
+      // Never synced: what waits says it all.
+      const tail = last === undefined ? [] : [t('sync_last_after', formatAgo(last, now, locale))];
+      return { text: [...extras, ...tail].join(' · '), action: 'sync', warn };
     }
   }
 }
