@@ -1,4 +1,5 @@
-import { nameEngagementDevices, namePageDevices } from '../devices/device-labels';
+import { nameEngagementDevices, namePageDevices, type DeviceWords } from '../devices/device-labels';
+import { wordDeviceName } from '../devices/device-name-words';
 import { t } from '../i18n/i18n';
 import type { RequestOf, ResponseOf } from '../messaging/contract';
 import { engagementTotals, historyStats, listEngagements } from '../store/history-store';
@@ -20,7 +21,11 @@ type Handlers = {
   ) => Promise<ResponseOf<K>>;
 };
 
-const deviceWords = () => ({ thisDevice: t('devices_this'), unknown: t('devices_unknown') });
+const deviceWords = (): DeviceWords => ({
+  thisDevice: t('devices_this'),
+  unknown: t('devices_unknown'),
+  defaultName: (name) => wordDeviceName(name),
+});
 
 /** Rows the popup shows by default: a screenful and some. */
 const POPUP_ROWS = 30;

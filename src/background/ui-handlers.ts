@@ -1,3 +1,5 @@
+import { nodeSuffix } from '../devices/device-id';
+import { storedDeviceIdentity } from '../devices/pull-store';
 import type { Status, StorageProblem, UiContract } from '../messaging/contract';
 import { updateSettings } from '../settings/settings';
 import { readCounters } from '../store/counter-store';
@@ -71,6 +73,11 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
   },
 
   'get-settings': (context) => Promise.resolve(context.settings()),
+
+  async 'get-device-suffix'(context) {
+    const identity = await storedDeviceIdentity(context.db);
+    return { suffix: identity ? nodeSuffix(identity.node) : '' };
+  },
 
   'update-settings': (context, { patch }) => updateSettings(context.storage, patch),
 

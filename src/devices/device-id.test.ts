@@ -5,6 +5,7 @@ import {
   isDeviceNode,
   newDeviceNode,
   nodeOfGuid,
+  readDefaultName,
   withDeviceLabel,
 } from './device-id';
 
@@ -74,5 +75,29 @@ describe('device ids', () => {
     const ua = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/140.0 Safari/537.36';
     const identity = { node: '01234567beef', label: 'Chrome on Windows (BEEF)' };
     expect(withDeviceLabel(identity, '', ua)).toBe(identity);
+  });
+
+  it.each([
+    [
+      'a default name',
+      'Chrome on Windows (BEEF)',
+      { browser: 'Chrome', system: 'Windows', suffix: 'BEEF' },
+    ],
+    ['a default without a system', 'Browser (BEEF)', { browser: 'Browser', suffix: 'BEEF' }],
+    ['another device’s four characters', 'Chrome on Windows (1111)', null],
+    ['a name of the user’s own', 'Office laptop', null],
+    ['a name of the user’s own in that shape', 'Laptop on desk (BEEF)', null],
+    ['the old default without the suffix', 'Chrome on Windows', null],
+  ])('reads the parts of %s, to word in any language', (_n, label, parts) => {
+    expect(readDefaultName(label, '01234567beef')).toEqual(parts);
+  });
+
+  it('reads back every default name it makes', () => {
+    const ua = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0';
+    expect(readDefaultName(defaultDeviceLabel(ua, '01234567beef'), '01234567beef')).toEqual({
+      browser: 'Chrome',
+      system: 'Linux',
+      suffix: 'BEEF',
+    });
   });
 });

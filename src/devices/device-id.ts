@@ -52,13 +52,63 @@ function hex(bytes: Uint8Array): string {
 }
 
 /**
+ * The parts of a device's default name, to be worded in any language: "Chrome on Windows (3FA2)"
+ * in English, "Chrome unter Windows (3FA2)" in German (src/devices/device-name-words.ts).
+ */
+export interface DefaultDeviceName {
+  /** The browser's brand: Chrome, Edge, Firefox, Chromium, or "Browser" for one not recognised. */
+  browser: string;
+  /** Windows, Android, macOS, ChromeOS or Linux; absent when the user agent names none. */
+  system?: string;
+  /** The node's last four hex digits, upper case ("3FA2"). */
+  suffix: string;
+}
+
+/** "Chrome on Windows (3FA2)": the parts in English, as stored and published. */
+function englishName({ browser, system, suffix }: DefaultDeviceName): string {
+  return `${system ? `${browser} on ${system}` : browser} (${suffix})`;
+}
+
+/** The parts of this device's default name: its browser and system (deviceKind) and its node. */
+export function defaultDeviceName(
+  userAgent: string,
+  node: DeviceNode,
+  platform?: string,
+): DefaultDeviceName {
+  return { ...deviceKind(userAgent, platform), suffix: nodeSuffix(node) };
+}
+
+/** The node's last four hex digits, upper case ("3FA2"): what a default name shows of it. */
+export function nodeSuffix(node: DeviceNode): string {
+  return node.slice(-4).toUpperCase();
+}
+
+/**
  * A default name for this device from what the browser says about itself and its node, e.g.
  * "Chrome on Windows (3FA2)": brand and platform only (no version, no model), so it says nothing a
  * site could not, and the node's last four hex digits, so two computers with the same browser and
- * system are told apart in the lists of every device (#15).
+ * system are told apart in the lists of every device (#15). Always English: it is stored and
+ * published to the other devices (markers.ts), which may speak another language; each device words
+ * a name it recognises as a default in its own (readDefaultName).
  */
 export function defaultDeviceLabel(userAgent: string, node: DeviceNode, platform?: string): string {
-  return `${browserAndSystem(userAgent, platform)} (${node.slice(-4).toUpperCase()})`;
+  return englishName(defaultDeviceName(userAgent, node, platform));
+}
+
+const BROWSERS = ['Edge', 'Firefox', 'Chromium', 'Chrome', 'Browser'];
+const SYSTEMS = ['Windows', 'Android', 'macOS', 'ChromeOS', 'Linux'];
+const ENGLISH_NAME = /^(\w+)(?: on (\w+))? \(([0-9A-F]{4})\)$/;
+
+/**
+ * The parts of `label` when it is exactly the default name (defaultDeviceLabel) of the device with
+ * `node`: a known brand and system and that node's four digits. Null for anything else: a name the
+ * user gave is shown as they wrote it.
+ */
+export function readDefaultName(label: string, node: DeviceNode): DefaultDeviceName | null {
+  const [, browser = '', system, suffix] = ENGLISH_NAME.exec(label) ?? [];
+  if (suffix !== nodeSuffix(node) || !BROWSERS.includes(browser)) return null;
+  if (system !== undefined && !SYSTEMS.includes(system)) return null;
+  return system === undefined ? { browser, suffix } : { browser, system, suffix };
 }
 
 /**
@@ -75,8 +125,11 @@ export function withDeviceLabel<T extends { node: DeviceNode; label: string }>(
   return label === identity.label ? identity : { ...identity, label };
 }
 
-/** "Chrome on Windows": the browser's brand and its system, from the user agent. */
-export function browserAndSystem(userAgent: string, platform?: string): string {
+/** The browser's brand and its system (when the user agent names one), from the user agent. */
+export function deviceKind(
+  userAgent: string,
+  platform?: string,
+): Omit<DefaultDeviceName, 'suffix'> {
   const browser = /Edg\//.test(userAgent)
     ? 'Edge'
     : /Firefox\//.test(userAgent)
@@ -86,7 +139,7 @@ export function browserAndSystem(userAgent: string, platform?: string): string {
         : /Chrome\//.test(userAgent)
           ? 'Chrome'
           : 'Browser';
-  const os =
+  const system =
     platform ??
     (/Windows/.test(userAgent)
       ? 'Windows'
@@ -99,5 +152,5 @@ export function browserAndSystem(userAgent: string, platform?: string): string {
             : /Linux/.test(userAgent)
               ? 'Linux'
               : undefined);
-  return os ? `${browser} on ${os}` : browser;
+  return system ? { browser, system } : { browser };
 }

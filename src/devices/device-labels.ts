@@ -1,21 +1,30 @@
 /**
  * Names where rows were read, for the popup and the history page: another device by the name it
  * published (markers.ts), "another device" when it published none, this device in the user's
- * words. Names come from Graph, so the UI sets them as text only, like page titles.
+ * words. Names come from Graph, so the UI sets them as text only, like page titles. A default name
+ * is published in English ("Chrome on Windows (3FA2)", device-id.ts) and shown in the user's
+ * language ("Chrome unter Windows (3FA2)").
  */
 import type { Db } from '../store/db';
 import type { EngagementRow, PageRow } from '../store/page-rows';
+import { readDefaultName, type DefaultDeviceName } from './device-id';
 import { UNKNOWN_DEVICE } from './merge';
 import { deviceNames } from './pull-store';
 
-/** The words for the two devices that have no published name. */
+/** The words for the two devices that have no published name, and for a default name. */
 export interface DeviceWords {
   thisDevice: string;
   unknown: string;
+  /** A default name's parts in the user's language (device-name-words.ts). */
+  defaultName: (name: DefaultDeviceName) => string;
 }
 
-const nameOf = (names: Record<string, string>, node: string, words: DeviceWords): string =>
-  (node === UNKNOWN_DEVICE ? undefined : names[node]) ?? words.unknown;
+function nameOf(names: Record<string, string>, node: string, words: DeviceWords): string {
+  const name = node === UNKNOWN_DEVICE ? undefined : names[node];
+  if (name === undefined) return words.unknown;
+  const parts = readDefaultName(name, node);
+  return parts ? words.defaultName(parts) : name;
+}
 
 /** Engagement rows with `device` turned from a node into a name. */
 export async function nameEngagementDevices(

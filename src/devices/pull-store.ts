@@ -70,6 +70,11 @@ export async function deviceIdentity(
   return identity;
 }
 
+/** This install's identity as stored; undefined before the worker's first start created it. */
+export async function storedDeviceIdentity(db: Db): Promise<DeviceIdentity | undefined> {
+  return getKv(db, 'device-identity');
+}
+
 /** Stores this device's id and name, which deletion markers and device entries carry. */
 export async function saveDeviceIdentity(db: Db, identity: DeviceIdentity): Promise<void> {
   await putKv(db, 'device-identity', identity);

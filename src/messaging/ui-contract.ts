@@ -120,6 +120,11 @@ export interface UiContract {
   /** "Don't publish": the refused page stays on this device only (a refused delete is dropped). */
   'dont-publish': { request: { key: string }; response: { done: boolean } };
   'get-settings': { request: Record<string, never>; response: Settings };
+  /**
+   * This device's node's last four hex digits, upper case ("3FA2"), for its default name on the
+   * options page (devices/device-id.ts); '' before the worker has created its identity.
+   */
+  'get-device-suffix': { request: Record<string, never>; response: { suffix: string } };
   'sync-now': { request: Record<string, never>; response: SyncOverview };
   'update-settings': { request: { patch: Partial<Settings> }; response: Settings };
   /** Sign-in (src/background/auth-handlers.ts). Never answers with a token. */

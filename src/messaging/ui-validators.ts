@@ -143,6 +143,7 @@ export const uiValidators: { [K in keyof UiContract]: (payload: Bag) => Received
   },
   'dont-publish': (p) => (isParkedKey(p.key) ? { key: p.key } : null),
   'get-settings': () => ({}),
+  'get-device-suffix': () => ({}),
   'sync-now': () => ({}),
   // Values are clamped by parseSettings; here only the shape is checked.
   'update-settings': (p) => (isBag(p.patch) ? { patch: p.patch } : null),

@@ -2,7 +2,6 @@
 // history, reading time, what leaves this device, about. Every section follows storage changes made
 // elsewhere (the popup's Pause, another tab).
 import browser from 'webextension-polyfill';
-import { browserAndSystem } from '../../devices/device-id';
 import { localizeDocument } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import { changedSettings } from '../../settings/settings';
@@ -11,6 +10,7 @@ import { initAboutSection } from './about-section';
 import { initAccountSection, refreshAccount } from './account-section';
 import { fillGraphBaseUrl, initAuthSettings } from './auth-settings';
 import { initControlSection } from './control-section';
+import { showDefaultDeviceName } from './device-name-field';
 import { initOrganisationSection } from './organisation-section';
 import { fillSettingsForms, initSettingsForms } from './settings-forms';
 
@@ -19,9 +19,13 @@ initControlSection();
 initAccountSection();
 // The forms are wired at once and stay disabled until filled, so nothing typed early is lost.
 initSettingsForms(sendToWorker('get-settings', {}));
-// The default name's visible part; the four characters of this device's id are the worker's.
-requireElement('#device-name', HTMLInputElement).placeholder =
-  `${browserAndSystem(navigator.userAgent)} (…)`;
+// The four characters of this device's id in its default name are the worker's.
+void showDefaultDeviceName(
+  requireElement('#device-name', HTMLInputElement),
+  requireElement('#deviceName-hint', HTMLElement),
+  navigator.userAgent,
+  sendToWorker('get-device-suffix', {}).then(({ suffix }) => suffix),
+);
 initOrganisationSection();
 initAboutSection();
 void initAuthSettings();
