@@ -2,7 +2,11 @@
  * When to try a delivery again: retry policy as data plus pure functions (time injected). The
  * timing itself (Retry-After, backoff with jitter) is the extension's, from src/graph/retry-timing.ts.
  */
-import { parseRetryAfter as parseHeader, type BackoffSchedule } from '../../src/graph/retry-timing';
+import {
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter as parseHeader,
+  type BackoffSchedule,
+} from '../../src/graph/retry-timing';
 
 /** Retry settings. Defaults in {@link DEFAULT_RETRY_POLICY}. */
 export interface RetryPolicy extends BackoffSchedule {
@@ -17,7 +21,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 1_000,
   maxDelayMs: 5 * 60_000,
   maxAttempts: 12,
-  maxRetryAfterMs: 60 * 60_000,
+  maxRetryAfterMs: MAX_RETRY_AFTER_MS,
 };
 
 /** `Retry-After` in ms from `now`, capped at `maxRetryAfterMs` (src/graph/retry-timing.ts). */

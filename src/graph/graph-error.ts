@@ -1,4 +1,4 @@
-import { parseRetryAfter } from './retry-timing';
+import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-timing';
 
 /**
  * A Graph call that did not succeed, carrying what callers branch on. `code` comes from Graph's
@@ -33,7 +33,7 @@ export class NetworkError extends Error {
 /**
  * The GraphError for a failed `response`: code, message and request id from Graph's error body when
  * it is JSON (else `http-<status>` and the status text), and Retry-After in ms from `now` (epoch
- * ms). Never throws.
+ * ms), at most MAX_RETRY_AFTER_MS. Never throws.
  */
 export async function graphErrorFrom(response: Response, now: number): Promise<GraphError> {
   let code = `http-${String(response.status)}`;
@@ -50,6 +50,10 @@ export async function graphErrorFrom(response: Response, now: number): Promise<G
   } catch {
     // Not JSON (a proxy's HTML page, an empty 503): the status says enough.
   }
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+  const retryAfterMs = parseRetryAfter(
+    response.headers.get('retry-after'),
+    now,
+    MAX_RETRY_AFTER_MS,
+  );
   return new GraphError(response.status, code, message, requestId, retryAfterMs);
 }

@@ -8,6 +8,13 @@ export interface BackoffSchedule {
 }
 
 /**
+ * The longest Retry-After honoured as given (1 hour): Graph's own are seconds to minutes, and a
+ * broken or hostile header (`999999`, a date in 2100) must not stop sync, "Sync now" included, for
+ * days. Longer ones are cut to this; the relay keeps the same ceiling (relay/delivery/).
+ */
+export const MAX_RETRY_AFTER_MS = 60 * 60_000;
+
+/**
  * Parses a `Retry-After` header into ms from `now`: delay-seconds (RFC 9110 §10.2.3; fractional
  * seconds accepted, as Graph sends "2.128") or an HTTP-date (a past date is 0). Undefined for a
  * missing or malformed header, so the caller falls back to backoff. `maxMs` caps what a broken

@@ -47,6 +47,7 @@ describe('retry policy', () => {
     ['429 without Retry-After', graph(429)],
     ['a dropped connection', new NetworkError('fetch failed')],
     ['a timeout', new NetworkError('timed out', true)],
+    ['a 200 that is no Graph answer (a captive portal)', graph(200, 'invalidResponse')],
   ])('backs off on %s', (_name, error) => {
     const outcome = classifyFailure(error, { ...write, attempt: 3 }, DEFAULT_RETRY_POLICY, () => 1);
     expect(outcome).toEqual({ kind: 'wait', delayMs: 8000, reason: expect.any(String) as string });

@@ -92,5 +92,9 @@ export function classifyFailure(
     return { kind: 'wait', delayMs: error.retryAfterMs, reason: error.code };
   }
   if (policy.retryableStatuses.includes(status)) return backoff(error.code);
+  // A success whose body is not Graph's (`invalidResponse`: a captive portal's HTML page, JSON cut
+  // short) says nothing about the write: whatever answered may be gone on the next try, and a PUT
+  // sent again is idempotent. Parking it would strand every pending page behind a Retry button.
+  if (status >= 200 && status < 300) return backoff(error.code);
   return { kind: 'park', code: error.code, message: error.message };
 }

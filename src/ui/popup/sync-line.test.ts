@@ -150,6 +150,8 @@ describe('sync line', () => {
     ['http-503', 'Microsoft Graph is not available right now'],
     ['http-504', 'Microsoft Graph did not answer in time'],
     ['http-400', 'Sync is waiting (http-400)'],
+    // A 200 whose body was no Graph answer (a captive portal's page, JSON cut short).
+    ['invalidResponse', 'Microsoft Graph is not available right now'],
   ])(
     'says in words why it waits after a gateway answered %s without a Graph body',
     (code, text) => {

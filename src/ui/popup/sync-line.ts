@@ -23,8 +23,9 @@ export type WaitReasonKey =
 // src/graph/graph-error.ts graphErrorFrom).
 const THROTTLED = /toomanyrequests|throttl|activitylimitreached|^http-429$/;
 const SLOW = /^(timeout|gatewaytimeout|http-504|http-408)$/;
+// `invalidResponse`: a success whose body was no Graph answer (a captive portal, src/graph/).
 const UNAVAILABLE =
-  /servicenotavailable|serviceunavailable|generalexception|internalserver|badgateway|^http-50[0-3]$/;
+  /servicenotavailable|serviceunavailable|generalexception|internalserver|badgateway|^http-50[0-3]$|^invalidresponse$/;
 
 /**
  * Why sync waits, in words, for the error codes a wait comes with: the sync's own `network` and
