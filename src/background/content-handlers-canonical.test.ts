@@ -35,6 +35,22 @@ describe('a canonical URL the page claims, which the never-record rules refuse',
     ]);
   });
 
+  // A page's own capture never names another site (chooseCanonicalUrl): only a compromised page
+  // sends one, to write into, and publish as, another site's page in the reader's history.
+  it.each([
+    ['another site', 'https://bank.example/statements'],
+    ['a look-alike host', 'https://news.example.evil.example/story'],
+  ])('a claim of %s: the page is recorded under the tab’s own URL', async (_case, claimed) => {
+    const { context, db } = await setUp();
+    const reply = await contentHandlers['page-loaded'](context, {
+      metadata: { ...metadata, url: claimed, appActivityId: appActivityIdFor(claimed) },
+      visible: true,
+    });
+    expect(reply.tracked).toBe(true);
+    const own = 'https://news.example/story?x=1';
+    expect((await db.getAll('activities')).map((r) => r.metadata.url)).toEqual([own]);
+  });
+
   it('an allowed claimed URL is kept as the page’s name', () => {
     expect(recordableMetadata(metadata, page.url, auth)).toBe(metadata);
   });

@@ -32,7 +32,8 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     // site, a URL that is nothing but a credential, the sign-in provider), asked again: they may
     // have changed since; and the address the page claims for itself must not be excluded.
     // Nor is anything read in the sign-in flow's own tab (sign-in-tabs.ts), whatever its address.
-    // A claimed address the never-record rules refuse gives way to the tab's (recordableMetadata).
+    // A claimed address the never-record rules refuse, or on another site than the tab's (only a
+    // compromised page claims one), gives way to the tab's (recordableMetadata).
     const recordable = recordableMetadata(reported, context.page.url, auth);
     if (
       !mayRead(context.page.url, { paused, excludedSites }, auth) ||

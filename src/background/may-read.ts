@@ -1,5 +1,5 @@
 import { appActivityIdFor } from '../activity/activity-id';
-import { canonicalizeUrl } from '../activity/canonical-url';
+import { canonicalizeUrl, isSameSite } from '../activity/canonical-url';
 import { isCredentialOnlyUrl } from '../activity/never-record';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { AuthConfig } from '../auth/config';
@@ -48,15 +48,17 @@ export function mayRead(
  * claim worse than the page's address (another site, the home page, a template): passed over, and
  * the page is recorded under the tab's own cleaned URL (`canonicalizeUrl`), its appActivityId
  * derived from that. The reader read the tab's page, which the rules allow: recording it there
- * keeps the reading and stores no token. Null when that URL is refused too, or is not http(s).
- * Pure; never throws.
+ * keeps the reading and stores no token. A claim on another site than the tab's is passed over
+ * alike: the page's own capture never makes one (`chooseCanonicalUrl`), so only a compromised
+ * page sends it, to write into (and publish as) another site's page. Null when the tab's URL is
+ * refused too, or is not http(s). Pure; never throws.
  */
 export function recordableMetadata(
   metadata: PageMetadata,
   tabUrl: string,
   auth: AuthConfig,
 ): PageMetadata | null {
-  if (!isNeverRecordedUrl(metadata.url, auth)) return metadata;
+  if (isSameSite(metadata.url, tabUrl) && !isNeverRecordedUrl(metadata.url, auth)) return metadata;
   const own = canonicalizeUrl(tabUrl);
   if (own === null || isNeverRecordedUrl(own, auth)) return null;
   return { ...metadata, url: own, appActivityId: appActivityIdFor(own) };
