@@ -1,6 +1,7 @@
 import type { Browser } from 'webextension-polyfill';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import type { BrowserState } from './context';
+import { coalescedByTab } from './injection/coalesced-by-tab';
 import { injectFramePresence } from './injection/frame-presence-injection';
 
 /**
@@ -10,6 +11,10 @@ import { injectFramePresence } from './injection/frame-presence-injection';
 export function createBrowserState(
   browser: Pick<Browser, 'idle' | 'windows' | 'tabs' | 'scripting'>,
 ): BrowserState {
+  // One pass per tab at a time, however many of its frames ask (coalesced-by-tab.ts).
+  const framePresence = coalescedByTab(async (tabId) => {
+    await injectFramePresence(browser.scripting, tabId);
+  });
   return {
     async tabTitle(tabId) {
       // Chromium gives a tab's title to an extension with host permissions for its page (the
@@ -42,9 +47,7 @@ export function createBrowserState(
         () => false,
       );
     },
-    async injectFramePresence(tabId) {
-      await injectFramePresence(browser.scripting, tabId);
-    },
+    injectFramePresence: framePresence,
     async openTab(url) {
       return (await browser.tabs.create({ url })).id;
     },
