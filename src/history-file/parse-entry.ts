@@ -18,6 +18,8 @@ export const invalid = (message: string, path: string): HistoryFileError =>
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const TIMEZONE = /^[A-Za-z0-9_+\-/]{1,64}$/;
 const ITEM_ID = /^[\w.:-]{1,128}$/;
+/** How far an engagement's engaged time may pass its span (ms): Graph's figure is whole seconds. */
+const SPAN_SLACK_MS = 1000;
 
 /** A time written as ISO 8601 UTC with milliseconds, in ms since the epoch; throws `invalid` otherwise. */
 export function time(value: unknown, path: string): number {
@@ -43,7 +45,12 @@ function item(value: unknown, appActivityId: string, path: string) {
   }
   if (typeof value.ended !== 'boolean') throw invalid('expected true or false', `${path}.ended`);
   const { id, userTimezone, ended } = value;
-  return { id, appActivityId, startedAt, lastActiveAt, activeMs, userTimezone, ended };
+  // Engaged time is counted between the start and the last activity, so it is never more than
+  // that span; a file claiming more (2^53 ms in a minute) would show centuries read. Cut as a pull
+  // from other devices cuts Graph's figure (devices/remote-activity.ts), a second over the span
+  // allowed for its whole seconds, so such an engagement exported here imports unchanged.
+  const kept = Math.min(activeMs, lastActiveAt - startedAt + SPAN_SLACK_MS);
+  return { id, appActivityId, startedAt, lastActiveAt, activeMs: kept, userTimezone, ended };
 }
 
 /**

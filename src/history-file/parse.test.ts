@@ -197,6 +197,19 @@ describe('history file: reading and refusing files', () => {
     expect(result.ok).toBe(false);
   });
 
+  it.each([
+    ['2^53 − 1 ms (285,000 years) in one minute', Number.MAX_SAFE_INTEGER, 61_000],
+    ['a day in one minute', 86_400_000, 61_000],
+    // Graph's whole seconds, as a pull from other devices keeps them: within a second of the span.
+    ['60.5 s in one minute', 60_500, 60_500],
+  ])('reads an engagement claiming %s as lasting at most its span', (_case, claimed, kept) => {
+    const result = parseHistoryFile(
+      withActivity({ historyItems: [{ ...item, activeDurationMs: claimed }] }),
+    );
+    if (!result.ok) throw result.error;
+    expect(result.file.entries[0]?.historyItems.map((i) => i.activeMs)).toEqual([kept]);
+  });
+
   it('merges pages listed twice instead of duplicating them', () => {
     const doc = valid();
     const [a] = doc.activities as Record<string, unknown>[];
