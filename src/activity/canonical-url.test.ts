@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeUrl, chooseCanonicalUrl, isSameSite } from './canonical-url';
+import { canonicalizeUrl, chooseCanonicalUrl, roughlySameSite } from './canonical-url';
 
 describe('canonicalizeUrl', () => {
   it.each([
@@ -53,7 +53,7 @@ describe('canonicalizeUrl', () => {
   });
 });
 
-describe('isSameSite', () => {
+describe('roughlySameSite', () => {
   it.each([
     ['https://www.example.com/a', 'https://example.com/b', true],
     ['https://m.example.co.uk/a', 'https://www.example.co.uk/b', true],
@@ -61,7 +61,7 @@ describe('isSameSite', () => {
     ['https://example.com/', 'https://example.org/', false],
     ['https://evil.com/', 'not a url', false],
   ])('%s ~ %s = %s', (a, b, expected) => {
-    expect(isSameSite(a, b)).toBe(expected);
+    expect(roughlySameSite(a, b)).toBe(expected);
   });
 });
 

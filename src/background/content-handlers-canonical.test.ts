@@ -51,6 +51,16 @@ describe('a canonical URL the page claims, which the never-record rules refuse',
     expect((await db.getAll('activities')).map((r) => r.metadata.url)).toEqual([own]);
   });
 
+  // github.io is a public suffix: each name under it is another owner's site, which the capture's
+  // coarse check lets through (roughlySameSite) and the worker's list does not.
+  it('a claim on a neighbour under a shared suffix is passed over for the tab’s own URL', () => {
+    const tab = 'https://alice.github.io/notes/';
+    const claim = { ...metadata, url: 'https://bob.github.io/notes/' };
+    expect(recordableMetadata(claim, tab, auth)?.url).toBe(tab);
+    const own = { ...metadata, url: 'https://blog.alice.github.io/notes/' };
+    expect(recordableMetadata(own, tab, auth)).toBe(own);
+  });
+
   it('an allowed claimed URL is kept as the page’s name', () => {
     expect(recordableMetadata(metadata, page.url, auth)).toBe(metadata);
   });

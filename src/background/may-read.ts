@@ -1,5 +1,6 @@
 import { appActivityIdFor } from '../activity/activity-id';
-import { canonicalizeUrl, isSameSite } from '../activity/canonical-url';
+import { canonicalizeUrl } from '../activity/canonical-url';
+import { isSameSite } from '../activity/site';
 import { isCredentialOnlyUrl } from '../activity/never-record';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { AuthConfig } from '../auth/config';
@@ -48,9 +49,10 @@ export function mayRead(
  * claim worse than the page's address (another site, the home page, a template): passed over, and
  * the page is recorded under the tab's own cleaned URL (`canonicalizeUrl`), its appActivityId
  * derived from that. The reader read the tab's page, which the rules allow: recording it there
- * keeps the reading and stores no token. A claim on another site than the tab's is passed over
- * alike: the page's own capture never makes one (`chooseCanonicalUrl`), so only a compromised
- * page sends it, to write into (and publish as) another site's page. Null when the tab's URL is
+ * keeps the reading and stores no token. A claim on another site than the tab's (by the Public
+ * Suffix List, `activity/site.ts`: `bob.github.io` is not `alice.github.io`'s) is passed over
+ * alike: a compromised page sends one to write into (and publish as) another site's page, and the
+ * capture's coarser check (`chooseCanonicalUrl`) lets a neighbour under a shared suffix through. Null when the tab's URL is
  * refused too, or is not http(s). Pure; never throws.
  */
 export function recordableMetadata(

@@ -1,16 +1,11 @@
 import { parse } from 'tldts';
+import { PSL_OPTIONS, siteOfHost } from '../activity/site';
 
 /**
- * Sites: what "a site" means for excluding and for "delete everything from this site".
- *
- * A site is a registrable domain as the Public Suffix List defines it (https://publicsuffix.org/),
- * ICANN and private sections both: `news.example.co.uk` belongs to `example.co.uk`, and
- * `alice.github.io` is a site of its own (github.io is a public suffix), so excluding or deleting
- * one person's pages never touches another's. The list comes from `tldts`, which bundles it.
+ * Sites for excluding and for "delete everything from this site". A site is a registrable domain
+ * by the Public Suffix List, as everywhere in the extension (`activity/site.ts`): excluding or
+ * deleting one person's `alice.github.io` never touches `bob.github.io`.
  */
-
-// Private suffixes too (github.io, blogspot.com, …): each name under them is a different owner.
-const PSL_OPTIONS = { allowPrivateDomains: true } as const;
 
 /**
  * The registrable domain of a URL or host name (`https://a.b.example.co.uk/x` → `example.co.uk`),
@@ -18,10 +13,8 @@ const PSL_OPTIONS = { allowPrivateDomains: true } as const;
  * input has no host.
  */
 export function siteOf(urlOrHost: string): string | null {
-  const info = parse(urlOrHost.trim().toLowerCase(), PSL_OPTIONS);
-  const host = info.hostname?.replace(/\.$/, '');
-  if (!host) return null;
-  return info.domain ?? host;
+  const host = parse(urlOrHost.trim().toLowerCase(), PSL_OPTIONS).hostname;
+  return host ? siteOfHost(host) : null;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Links that credit a page's author by where they point: author-archive and staff pages,
  * `/@handle` profiles, and forum and Q&A members' profiles (see byline.ts, which reads them).
  */
-import { isSameSite } from '../../activity/canonical-url';
+import { roughlySameSite } from '../../activity/canonical-url';
 
 // WordPress, Drupal, Ghost and most CMSs link a byline to the author's archive page, under a
 // path naming the author in the site's language or its staff.
@@ -73,7 +73,7 @@ export function creditsArticle(a: Element, base: string): boolean {
     return false;
   // Same site, not same host: Substack links "substack.com/@ann" from "ann.substack.com".
   try {
-    return isSameSite(new URL(href, base).href, base);
+    return roughlySameSite(new URL(href, base).href, base);
   } catch {
     return false;
   }
