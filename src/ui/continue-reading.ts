@@ -3,6 +3,7 @@ import type { PageRow } from '../store/page-rows';
 import { formatDuration, siteLabel } from './format';
 import { siteIcon } from './site-icon';
 import { setPageText } from './dom';
+import { fitCutEnds } from './cut-text';
 
 /** "42% read", "Finished", or '' for a page without a position: what a row says of progress. */
 export function progressLabel(row: Pick<PageRow, 'progress' | 'finished'>): string {
@@ -57,6 +58,7 @@ export function renderContinueReading(
       const text = doc.createElement('div');
       text.className = 'text';
       text.append(button, bar, meta);
+      fitCutEnds(text, ['.resume', '.meta-line > .site']);
       item.append(siteIcon(doc, site, row), text);
       return item;
     }),

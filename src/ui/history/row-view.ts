@@ -4,6 +4,7 @@ import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
 import { devicesLabel } from '../device-label';
 import { setPageText } from '../dom';
+import { fitCutEnds } from '../cut-text';
 import type { DisplayRow, ListItem } from './days';
 
 /** What a rendered row needs from the page: its locale and selection state. */
@@ -109,6 +110,7 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   const rest = [progressLabel(row), devicesLabel(row)].filter((part) => part !== '');
   site.append(name, ...rest.map((part) => ` · ${part}`));
   text.append(title, site);
+  fitCutEnds(text, [':scope > .title']);
 
   const duration = doc.createElement('span');
   duration.className = 'duration';

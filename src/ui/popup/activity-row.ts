@@ -11,6 +11,7 @@ import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
 import { devicesLabel } from '../device-label';
 import { setPageText } from '../dom';
+import { fitCutEnds } from '../cut-text';
 
 /** What the popup's rows do: open, remove, resume a page, and build its card preview. */
 export interface ActivityListHandlers {
@@ -81,6 +82,13 @@ export function activityRow(
   meta.className = 'meta meta-line';
   fillMeta(meta, item, now, locale);
   text.append(title, meta);
+  // The info line's parts in the order they give way (popup.css), then the title.
+  fitCutEnds(text, [
+    ':scope > .title',
+    '.meta-line > .site',
+    '.meta-line > .extra',
+    '.meta-line > .read',
+  ]);
 
   const remove = iconButton(doc, 'delete', '✕', t('popup_delete_title'));
   remove.setAttribute('aria-label', t('popup_delete_label', metadata.title));

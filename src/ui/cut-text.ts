@@ -1,0 +1,109 @@
+// An ellipsis right after the last visible letter. `text-overflow: ellipsis` puts "…" after the
+// last character that fits, a space included ("The Slow …"), and leaves the rest of the box empty
+// after it: in the popup's info line, where the next part follows the cut one, "ne…" and then
+// its 3 em box read as "ne…    · 12 min". Narrowing a cut box to its kept text (spaces at its end
+// dropped) and the "…" moves the ellipsis onto the last letter and the next part up to it; the
+// text itself stays whole, for screen readers, search in page and copying.
+
+// One segmenter for every line: building one costs far more than using it.
+const graphemes = new Intl.Segmenter();
+
+/**
+ * How many code units of `text` a box `room` wide shows before its "…" (`ellipsis` wide), spaces
+ * at the cut dropped: the longest whole-grapheme prefix whose width without its trailing spaces
+ * (`widthOf(length)`, a prefix of that many code units) and the ellipsis fit; 0 when none does.
+ */
+export function keptLength(
+  text: string,
+  widthOf: (length: number) => number,
+  room: number,
+  ellipsis: number,
+): number {
+  let kept = 0;
+  for (const { index, segment } of graphemes.segment(text)) {
+    const end = index + segment.length;
+    const trimmed = text.slice(0, end).trimEnd().length;
+    if (widthOf(trimmed) + ellipsis > room) break;
+    kept = trimmed;
+  }
+  return kept;
+}
+
+/**
+ * Narrows `element` (one text node, cut by `text-overflow: ellipsis`) so its "…" follows its last
+ * visible letter; a box that is not cut gets its own width back. Reads layout: call it once the
+ * element is laid out, and again when its room changes (fitCutEnds does both).
+ */
+export function hugEllipsis(element: HTMLElement): void {
+  element.style.removeProperty('max-width');
+  const text = element.firstChild;
+  if (element.childNodes.length !== 1 || !(text instanceof Text)) return;
+  if (element.scrollWidth <= element.clientWidth) return;
+  const style = getComputedStyle(element);
+  const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+  const range = element.ownerDocument.createRange();
+  const widthOf = (length: number): number => {
+    range.setStart(text, 0);
+    range.setEnd(text, length);
+    return range.getBoundingClientRect().width;
+  };
+  const ellipsis = ellipsisWidth(element, style);
+  const kept = keptLength(text.data, widthOf, element.clientWidth - padding, ellipsis);
+  const borders = style.boxSizing === 'border-box' ? padding : 0;
+  // Half a pixel over: a box exactly as wide as its text can round the last letter out.
+  element.style.maxWidth = `${String(widthOf(kept) + ellipsis + borders + 0.5)}px`;
+}
+
+const ellipsisWidths = new Map<string, number>();
+
+/** The width of "…" in `element`'s font, measured once per font in a throwaway span. */
+function ellipsisWidth(element: HTMLElement, style: CSSStyleDeclaration): number {
+  const key = `${style.fontStyle}|${style.fontWeight}|${style.fontSize}|${style.fontFamily}`;
+  const known = ellipsisWidths.get(key);
+  if (known !== undefined) return known;
+  const probe = element.ownerDocument.createElement('span');
+  probe.textContent = '…';
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;padding:0;border:0';
+  element.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  ellipsisWidths.set(key, width);
+  return width;
+}
+
+const observers = new WeakMap<Document, ResizeObserver>();
+const selectors = new WeakMap<Element, readonly string[]>();
+
+/** One observer a page for every container: a list re-rendering its rows adds and drops many. */
+function observerOf(doc: Document): ResizeObserver | null {
+  const view = doc.defaultView;
+  if (!view || !('ResizeObserver' in view)) return null;
+  let observer = observers.get(doc);
+  if (!observer) {
+    const made = new view.ResizeObserver((entries) => {
+      for (const { target } of entries) {
+        // A row taken out of the list (its size went to 0) is let go, so it can be collected.
+        if (!target.isConnected) {
+          made.unobserve(target);
+          continue;
+        }
+        for (const selector of selectors.get(target) ?? []) {
+          for (const part of target.querySelectorAll<HTMLElement>(selector)) hugEllipsis(part);
+        }
+      }
+    });
+    observers.set(doc, (observer = made));
+  }
+  return observer;
+}
+
+/**
+ * Keeps the ellipses of `container`'s cut parts (`selectors`, fitted in that order: what one
+ * gives back goes to the next, so the popup's info line names its site first) on their last
+ * letters whenever the container's size changes, and once it is first laid out. Taken out of the
+ * page, it is no longer watched.
+ */
+export function fitCutEnds(container: HTMLElement, parts: readonly string[]): void {
+  selectors.set(container, parts);
+  observerOf(container.ownerDocument)?.observe(container);
+}
