@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartUnit, inUnit, ticksFromLast, valueTop } from './chart-scale';
+import {
+  chartUnit,
+  formatChartValue,
+  inUnit,
+  ticksFromLast,
+  VALUE_STEPS,
+  valueSteps,
+  valueTop,
+} from './chart-scale';
 
 describe('chartUnit', () => {
   it('counts seconds while the tallest bar is under a minute', () => {
@@ -43,5 +51,29 @@ describe('valueTop', () => {
   it('gives an empty or tiny chart a top of 1', () => {
     expect(valueTop(0)).toBe(1);
     expect(valueTop(0.4)).toBe(1);
+  });
+});
+
+describe('formatChartValue', () => {
+  it('reads a week of 845 minutes as hours and minutes, in English and German', () => {
+    expect(formatChartValue(845, 'minutes', 'en')).toBe('14 hr 5 min');
+    expect(formatChartValue(845, 'minutes', 'de')).toBe('14 Std. 5 Min.');
+    expect(formatChartValue(inUnit([845 * 60_000], 'minutes')[0] ?? 0, 'minutes', 'en')).toBe(
+      '14 hr 5 min',
+    );
+  });
+  it('labels axis ticks as durations of the chart’s unit', () => {
+    expect(formatChartValue(0, 'minutes', 'en')).toBe('0');
+    expect(formatChartValue(45, 'minutes', 'en')).toBe('45 min');
+    expect(formatChartValue(120, 'minutes', 'de')).toBe('2 Std.');
+    expect(formatChartValue(30, 'seconds', 'en')).toBe('30 sec');
+  });
+});
+
+describe('valueSteps', () => {
+  it('steps by whole hours once the axis reaches three hours', () => {
+    expect(valueSteps(900, 'minutes')).toEqual([60, 120, 300, 600, 1200, 3000, 6000]);
+    expect(valueSteps(120, 'minutes')).toEqual(VALUE_STEPS);
+    expect(valueSteps(900, 'seconds')).toEqual(VALUE_STEPS);
   });
 });

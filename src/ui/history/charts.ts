@@ -4,17 +4,18 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { t } from '../../i18n/i18n';
 import type { RequestOf, ResponseOf } from '../../messaging/contract';
-import { formatAxisNumber, formatDuration } from '../format';
+import { formatDuration } from '../format';
 import { setPageText } from '../dom';
 import { axisSize } from './axis-size';
 import {
   chartUnit,
+  formatChartValue,
   inUnit,
   ticksFromLast,
-  VALUE_STEPS,
+  valueSteps,
   valueTop,
-  type ChartUnit,
 } from './chart-scale';
+import { mountChartTip } from './chart-tip';
 import { addDays, lastDays, weeklyTotals } from './days';
 
 type StatsFetch = (request: RequestOf<'history-stats'>) => Promise<ResponseOf<'history-stats'>>;
@@ -31,7 +32,7 @@ const WEEK_STEPS = [1, 2, 4, 8];
 
 /**
  * Renders reading time per day and per week (uPlot bar charts, whole minutes, or seconds while
- * the chart's tallest bar is under a minute) and the sites read most,
+ * the chart's tallest bar is under a minute; axis and hover tip say durations) and the sites read most,
  * with time and pages per site, for the last DAYS days. Site names are page-derived: text only.
  */
 export async function renderCharts(
@@ -54,14 +55,6 @@ export async function renderCharts(
   );
 }
 
-/** The chart's title, with its unit. */
-function chartTitle(per: 'day' | 'week', unit: ChartUnit): string {
-  if (per === 'day') {
-    return unit === 'seconds' ? t('history_chart_day_seconds') : t('history_chart_day');
-  }
-  return unit === 'seconds' ? t('history_chart_week_seconds') : t('history_chart_week');
-}
-
 function chart(
   doc: Document,
   per: 'day' | 'week',
@@ -71,7 +64,10 @@ function chart(
   locale: string,
 ): HTMLElement {
   const unit = chartUnit(totalsMs);
-  const title = chartTitle(per, unit);
+  const heights = inUnit(totalsMs, unit);
+  const top = valueTop(Math.max(0, ...heights));
+  // No unit in the title: each axis label says its own ("2 hr", "30 sec").
+  const title = per === 'day' ? t('history_chart_day') : t('history_chart_week');
   const figure = doc.createElement('figure');
   const caption = doc.createElement('figcaption');
   const heading = doc.createElement('h2');
@@ -84,7 +80,7 @@ function chart(
   const text = styles.color;
   const grid = styles.getPropertyValue('--line').trim() || 'rgba(128,128,128,.3)';
   const axis = { stroke: text, grid: { stroke: grid }, ticks: { stroke: grid } };
-  new uPlot(
+  const plot = new uPlot(
     {
       width,
       height: 200,
@@ -94,7 +90,7 @@ function chart(
         // Half a bar of room at each end, so the first and last bars are drawn whole.
         x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] },
         // Bars measure from zero: an axis starting at the smallest week would exaggerate changes.
-        y: { range: (_u, _min, max) => [0, valueTop(max)] },
+        y: { range: () => [0, top] },
       },
       axes: [
         {
@@ -106,15 +102,15 @@ function chart(
           splits: (_u, _axis, min, _max, step) => ticksFromLast(starts.length - 1, min, step),
           values: (_u, ticks) => ticks.map((i) => dateFormat.format(starts[i] ?? 0)),
         },
-        // Whole minutes (seconds) in the page's language.
+        // Durations in the page's language, as the rows and the sites table write them.
         {
           ...axis,
           font: AXIS_FONT,
-          incrs: VALUE_STEPS,
+          incrs: valueSteps(top, unit),
           // Sized to its labels: a fixed 48 px cut "70,000" to "0,000".
           size: (self, labels: readonly string[] | null) =>
             axisSize(labels, (label) => textWidth(self.ctx, label)),
-          values: (_u, ticks) => ticks.map((value) => formatAxisNumber(value, locale)),
+          values: (_u, ticks) => ticks.map((value) => formatChartValue(value, unit, locale)),
         },
       ],
       series: [
@@ -128,8 +124,12 @@ function chart(
         },
       ],
     },
-    [starts.map((_, i) => i), inUnit(totalsMs, unit)],
+    [starts.map((_, i) => i), heights],
     figure,
+  );
+  mountChartTip(
+    plot,
+    (i) => `${dateFormat.format(starts[i] ?? 0)}: ${formatDuration(totalsMs[i] ?? 0, locale)}`,
   );
   // The canvas says nothing to a screen reader: the same numbers as a table, visually hidden in a
   // block (a table ignores height: 1px, and its 90 rows made the page scroll on below the charts).
