@@ -65,7 +65,10 @@ for (const lang of ['en', 'de']) {
           const { fields, bar, scrolls } = await barLayout(page);
           for (const [i, field] of fields.entries()) {
             // Whole: one control high (its text never wraps under its field), inside the bar.
-            expect(field.bottom - field.top, `${String(width)} px, field ${String(i)}`).toBeLessThan(40);
+            expect(
+              field.bottom - field.top,
+              `${String(width)} px, field ${String(i)}`,
+            ).toBeLessThan(40);
             expect(field.right).toBeLessThanOrEqual(bar.right);
             for (const other of fields.slice(i + 1)) {
               const apart =
