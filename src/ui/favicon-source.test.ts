@@ -22,6 +22,8 @@ describe('faviconSource', () => {
     expect(source({})).toEqual({
       kind: 'image',
       src: `chrome-extension://abc/_favicon/?pageUrl=${encodeURIComponent(PAGE)}&size=32`,
+      // Chromium's answer for a page it has no icon for is its grey globe: checked by the caller.
+      mayBeDefault: true,
     });
     expect(JSON.stringify(source({}))).not.toContain('news.test/favicon.ico');
   });
@@ -38,9 +40,17 @@ describe('faviconSource', () => {
   });
 
   it('firefox: a small data:image icon the page inlined is shown as is', () => {
-    expect(source({ browser: 'firefox', faviconUrl: DOT })).toEqual({ kind: 'image', src: DOT });
+    expect(source({ browser: 'firefox', faviconUrl: DOT })).toEqual({
+      kind: 'image',
+      src: DOT,
+      mayBeDefault: false,
+    });
     const svg = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
-    expect(source({ browser: 'firefox', faviconUrl: svg })).toEqual({ kind: 'image', src: svg });
+    expect(source({ browser: 'firefox', faviconUrl: svg })).toEqual({
+      kind: 'image',
+      src: svg,
+      mayBeDefault: false,
+    });
   });
 
   it('firefox: a data: URL that is too long or not an image gives the initial', () => {

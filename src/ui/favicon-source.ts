@@ -9,7 +9,17 @@ export type BrowserFamily = 'chromium' | 'firefox';
  * What a row shows as its icon: an image from a URL that stays on the device (the browser's own
  * favicon cache, or a `data:` URL), or the site's initial on a neutral disc (site-icon.ts).
  */
-export type FaviconSource = { kind: 'image'; src: string } | { kind: 'initial' };
+export type FaviconSource =
+  | {
+      kind: 'image';
+      src: string;
+      /**
+       * From Chromium's favicon cache, which answers a page it has no icon for with its grey
+       * globe: the caller tells the globe apart (default-favicon.ts) and shows the initial.
+       */
+      mayBeDefault: boolean;
+    }
+  | { kind: 'initial' };
 
 /** The longest `data:` icon kept, in characters: a 32×32 PNG is well under; a photo is not. */
 export const MAX_INLINE_ICON_CHARS = 4096;
@@ -43,11 +53,22 @@ export function faviconSource(request: FaviconRequest): FaviconSource {
   // A page that named no icon keeps its initial: Chromium's cache would answer with a grey globe.
   if (faviconUrl === undefined) return { kind: 'initial' };
   if (browser === 'chromium' && /^https?:\/\//i.test(pageUrl)) {
-    const query = `pageUrl=${encodeURIComponent(pageUrl)}&size=${String(FAVICON_SIZE)}`;
-    return { kind: 'image', src: extensionUrl(`/_favicon/?${query}`) };
+    return { kind: 'image', src: cachedIconUrl(pageUrl, extensionUrl), mayBeDefault: true };
   }
   if (faviconUrl.length <= MAX_INLINE_ICON_CHARS && INLINE_IMAGE.test(faviconUrl)) {
-    return { kind: 'image', src: faviconUrl };
+    return { kind: 'image', src: faviconUrl, mayBeDefault: false };
   }
   return { kind: 'initial' };
 }
+
+/** Chromium's favicon cache's URL for `pageUrl`'s icon, FAVICON_SIZE px. */
+export function cachedIconUrl(pageUrl: string, extensionUrl: (path: string) => string): string {
+  const query = `pageUrl=${encodeURIComponent(pageUrl)}&size=${String(FAVICON_SIZE)}`;
+  return extensionUrl(`/_favicon/?${query}`);
+}
+
+/**
+ * A page no browser has an icon for (`.invalid` is reserved: RFC 2606), whose cached icon is
+ * therefore always Chromium's default globe: the picture others are compared with.
+ */
+export const NO_ICON_PAGE = 'https://no-icon.invalid/';

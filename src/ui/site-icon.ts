@@ -1,4 +1,5 @@
 import { faviconSource, type BrowserFamily } from './favicon-source';
+import { isDefaultFavicon, knownDefault } from './default-favicon';
 
 /** The browser this build runs in: fixed at build time (`vite build --mode firefox`). */
 const BROWSER: BrowserFamily = import.meta.env.MODE === 'firefox' ? 'firefox' : 'chromium';
@@ -11,7 +12,7 @@ export interface IconPage {
 
 /**
  * A page's icon for lists: the browser's copy of its favicon (favicon-source.ts: never a request
- * to the site) when it has one that loads, else the initial of the site's label (its name, else
+ * to the site) when it has one that loads and is not Chromium's default globe, else the initial of the site's label (its name, else
  * its host: see format.ts siteLabel) on a neutral disc (never the extension's own logo, which
  * would read as "a page of this extension").
  */
@@ -23,19 +24,38 @@ export function siteIcon(doc: Document, site: string, page: IconPage): HTMLEleme
     box.replaceChildren(siteInitial(site));
     box.classList.add('site-icon-initial');
   };
+  const extensionUrl = (path: string): string => chrome.runtime.getURL(path);
   const source = faviconSource({
     browser: BROWSER,
     pageUrl: page.url,
     faviconUrl: page.faviconUrl,
-    extensionUrl: (path) => chrome.runtime.getURL(path),
+    extensionUrl,
   });
-  if (source.kind === 'image') {
+  // Chromium's grey globe (no icon cached for the page) gets the initial too: a history read on
+  // other devices would otherwise be a column of identical globes (default-favicon.ts).
+  const globe = source.kind === 'image' && source.mayBeDefault ? knownDefault(source.src) : false;
+  if (source.kind === 'image' && globe !== true) {
     const icon = doc.createElement('img');
     icon.alt = '';
     icon.referrerPolicy = 'no-referrer';
     icon.width = 16;
     icon.height = 16;
     icon.addEventListener('error', fallback, { once: true });
+    if (globe === undefined) {
+      // Not shown until checked: a globe flashing into an initial reads as a glitch.
+      box.classList.add('site-icon-pending');
+      const { src } = source;
+      icon.addEventListener(
+        'load',
+        () => {
+          void isDefaultFavicon(icon, src, extensionUrl).then((isGlobe) => {
+            box.classList.remove('site-icon-pending');
+            if (isGlobe) fallback();
+          });
+        },
+        { once: true },
+      );
+    }
     icon.src = source.src;
     box.append(icon);
   } else {
