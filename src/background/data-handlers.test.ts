@@ -96,3 +96,25 @@ it('an import keeps out pages the capture never records, pages of excluded sites
   expect(passes).toBe(1);
   db.close();
 });
+
+it('an import leaves out pages dated more than a day ahead (a clock years ahead), and keeps those a few hours ahead', async () => {
+  const db = await openTimelineDb('data-handlers-future');
+  const context = {
+    db,
+    settings: () => DEFAULT_SETTINGS,
+    sync: { run: () => Promise.resolve() },
+    storage: { get: () => Promise.resolve({}) },
+  } as unknown as BackgroundContext; // only what the import handler touches
+  // Year 9999 would sit at the top of the history, and of the Timeline, for ever.
+  const ahead = entry('https://news.example/year-9999', -(Date.UTC(9999, 0, 1) - Date.now()));
+  const skewed = entry('https://news.example/skewed', -3 * 3600_000);
+  const counts = await dataHandlers['import-history'](context, {
+    version: 2,
+    activities: [ahead, skewed].map(toFileActivity),
+  });
+  expect(counts).toMatchObject({ newPages: 1, futurePages: 1 });
+  expect((await db.getAll('activities')).map((r) => r.metadata.url)).toEqual([
+    'https://news.example/skewed',
+  ]);
+  db.close();
+});

@@ -22,15 +22,17 @@ export const dataHandlers: HandlerMap<'export-history' | 'import-history', Backg
     // The capture's never-record rule, and this browser's excluded sites and retention, apply to
     // imported pages as to its own: a file an older version wrote may hold a reset link.
     const auth = await loadAuthConfig(context.storage);
-    const { entries, neverRecordedPages, excludedPages, expiredPages } = applyImportRules(
-      parsed.entries,
-      importRulesFrom(context.settings(), Date.now(), (url) => isNeverRecordedUrl(url, auth)),
-    );
+    const { entries, neverRecordedPages, excludedPages, expiredPages, futurePages } =
+      applyImportRules(
+        parsed.entries,
+        importRulesFrom(context.settings(), Date.now(), (url) => isNeverRecordedUrl(url, auth)),
+      );
     const counts = {
       ...(await importHistoryEntries(context.db, entries, nodeOfGuid)),
       neverRecordedPages,
       excludedPages,
       expiredPages,
+      futurePages,
     };
     // Imported pages are published under the current sign-in on the next pass.
     if (

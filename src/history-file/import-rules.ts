@@ -7,7 +7,9 @@
  * retention period is not kept (retention.ts would prune it, but only after publishing it, as an
  * import marks every read page it adds as changed). The privacy switches (description, image,
  * authors) are not applied here: they decide what is sent (activity/user-activity.ts), and the
- * device's own captures keep those fields locally too.
+ * device's own captures keep those fields locally too. A page with a time more than a day ahead
+ * of this browser's clock is left out too: a device whose clock ran years ahead, or a made-up
+ * file, would put it at the top of the history (and of the Timeline) for ever.
  */
 import { isExcludedUrl } from '../settings/excluded-sites';
 import type { Settings } from '../settings/settings';
@@ -26,6 +28,8 @@ export interface ImportRules {
   excluded: (url: string) => boolean;
   /** Read pages last active before this (ms since the epoch) are not kept; null keeps all. */
   keepSince: number | null;
+  /** Pages with any time after this (ms since the epoch) are not kept. */
+  notAfter: number;
 }
 
 /**
@@ -41,6 +45,8 @@ export function importRulesFrom(
     neverRecorded,
     excluded: (url) => isExcludedUrl(url, settings.excludedSites),
     keepSince: settings.retentionDays > 0 ? now - settings.retentionDays * DAY_MS : null,
+    // A day of grace: another device's clock a few hours off is not a reason to lose its reading.
+    notAfter: now + DAY_MS,
   };
 }
 
@@ -53,6 +59,15 @@ export interface RuledEntries {
   excludedPages: number;
   /** Read pages last active before the retention period. */
   expiredPages: number;
+  /** Pages with a time after `ImportRules.notAfter`. */
+  futurePages: number;
+}
+
+/** The latest time an entry holds (ms since the epoch). */
+function latestTime({ record, historyItems }: HistoryEntry): number {
+  let latest = Math.max(record.firstSeenAt, record.lastActiveAt ?? -Infinity);
+  for (const item of historyItems) latest = Math.max(latest, item.startedAt, item.lastActiveAt);
+  return latest;
 }
 
 /** Applies `rules` to parsed entries (parse.ts), page by page. Pure. */
@@ -65,12 +80,14 @@ export function applyImportRules(
     neverRecordedPages: 0,
     excludedPages: 0,
     expiredPages: 0,
+    futurePages: 0,
   };
   for (const entry of entries) {
     const { metadata, lastActiveAt } = entry.record;
     // Asked first: whatever the settings, such a page is never kept (nor published).
     if (rules.neverRecorded(metadata.url)) ruled.neverRecordedPages++;
     else if (rules.excluded(metadata.url)) ruled.excludedPages++;
+    else if (latestTime(entry) > rules.notAfter) ruled.futurePages++;
     // The same test as pruneHistory (store/activities-store.ts): a read page by its last activity.
     else if (
       rules.keepSince !== null &&

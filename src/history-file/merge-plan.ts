@@ -33,6 +33,8 @@ export interface MergeCounts {
   excludedPages: number;
   /** Read pages older than the retention period: left out (import-rules.ts). */
   expiredPages: number;
+  /** Pages dated more than a day ahead of this browser's clock: left out (import-rules.ts). */
+  futurePages: number;
 }
 
 /** Counts of an import that changes nothing (yet): the start of a plan, or of a running total. */
@@ -48,6 +50,7 @@ export function noMergeCounts(): MergeCounts {
     neverRecordedPages: 0,
     excludedPages: 0,
     expiredPages: 0,
+    futurePages: 0,
   };
 }
 

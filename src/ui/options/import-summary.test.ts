@@ -59,7 +59,14 @@ describe('the line an import ends with', () => {
     expect(importSummary({ ...some, neverRecordedPages: 1 })).toContain(
       'whatever the settings: 1 page whose address',
     );
+    expect(importSummary({ ...some, futurePages: 2 })).toContain(
+      'Left out because they are dated in the future (the clock of the device that wrote the ' +
+        'file was ahead): 2 pages.',
+    );
     useCatalog('de');
+    expect(importSummary({ ...some, futurePages: 1 })).toContain(
+      'Ausgelassen, weil sie in der Zukunft datiert ist',
+    );
     expect(importSummary({ ...some, excludedPages: 1, expiredPages: 1 })).toContain(
       'ausgelassen: 1 Seite einer ausgeschlossenen Website und 1 Seite älter als deine ' +
         'Aufbewahrungsdauer.',

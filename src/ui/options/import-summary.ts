@@ -15,7 +15,7 @@ export function addedNothing(total: MergeCounts): boolean {
  * settings left out, naming only the reasons that apply (excluded sites, retention), each with
  * its own plural; then those never recorded whatever the settings (a token in the address, a
  * sign-in page: background/may-read.ts), said apart since no setting of the user's brings them
- * back. Numbers in the UI language's format.
+ * back; last, pages dated in the future (a clock ahead). Numbers in the UI language's format.
  */
 export function importSummary(total: MergeCounts): string {
   const locale = messageLocale();
@@ -41,5 +41,6 @@ export function importSummary(total: MergeCounts): string {
     total.neverRecordedPages > 0
       ? ` ${tCount('data_import_never_recorded', total.neverRecordedPages)}`
       : '';
-  return head + leftOut + refused;
+  const future = total.futurePages > 0 ? ` ${tCount('data_import_future', total.futurePages)}` : '';
+  return head + leftOut + refused + future;
 }
