@@ -74,6 +74,11 @@ export interface SyncStatus {
   /** The server's Retry-After: nothing is sent before it, whoever asks. */
   retryAfterUntil?: number;
   /**
+   * The write budget is spent (sync/write-budget.ts): when its next slot frees and the next batch
+   * goes (ms since the epoch). Set only while that is why sync waits; "Sync now" cannot hasten it.
+   */
+  nextSlotAt?: number;
+  /**
    * "Sync now" was interrupted (throttled, offline): the passes that follow still send what is
    * not yet settled, until one completes. Never overrides Retry-After or backoff.
    */

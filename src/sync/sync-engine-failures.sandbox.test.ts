@@ -129,6 +129,8 @@ describe('sync engine against the Graph sandbox, when things fail', () => {
     expect(await aliceActivities()).toHaveLength(3);
     const next = limited.scheduled.at(-1);
     expect(next).toBeGreaterThan(Date.now() + 4 * 60_000);
+    // The popup's "next batch at …" is the time the alarm wakes the next pass.
+    expect(status.nextSlotAt).toBe(next);
   });
 
   it('sends a write again, without duplicating it, when its answer was lost', async () => {

@@ -149,7 +149,7 @@ export async function runSyncPass(
           stop: {
             kind: 'wait',
             // The verdict's reason, not the error's own code: a dropped connection or a timeout
-            // has none ('error'), and the popup words 'network' and 'timeout' (sync-line.ts).
+            // has none ('error'), and the popup words 'network' and 'timeout' (src/ui/sync-line.ts).
             error: { ...serializeError(error, 'error'), code: verdict.reason },
             delayMs: verdict.delayMs,
             fromServer: error instanceof GraphError && error.retryAfterMs !== undefined,
@@ -188,7 +188,11 @@ export async function runSyncPass(
     );
     if (plan.writes.length === 0) return finish({ kind: 'in-sync' }, plan.nextDueAt);
     const budget = budgetState(await loadWriteLog(db), now(), config.budget);
-    if (budget.available === 0) return finish({ kind: 'budget-spent', syncNow }, budget.nextSlotAt);
+    if (budget.available === 0) {
+      // The popup says when the next batch goes ("next batch at 15:05"), and the alarm wakes then.
+      const nextSlotAt = budget.nextSlotAt ?? now();
+      return finish({ kind: 'budget-spent', syncNow, nextSlotAt }, nextSlotAt);
+    }
 
     for (const write of plan.writes.slice(0, budget.available)) {
       // An engagement dropped since the plan is not sent: plan again without it.

@@ -112,10 +112,34 @@ describe('reduceSyncStatus', () => {
       },
     ],
     [
-      'the write budget is spent: waiting, Sync now kept',
+      'the write budget is spent: waiting for its next slot, Sync now kept',
       syncing,
-      { kind: 'budget-spent', syncNow: true },
-      { ...syncing, state: 'waiting', syncNowPending: true },
+      { kind: 'budget-spent', syncNow: true, nextSlotAt: NOW + 240_000 },
+      { ...syncing, state: 'waiting', syncNowPending: true, nextSlotAt: NOW + 240_000 },
+    ],
+    [
+      'the next batch starts sending: the slot is past',
+      { state: 'waiting', attempt: 0, nextSlotAt: NOW - 1 },
+      { kind: 'started' },
+      { state: 'syncing', attempt: 0 },
+    ],
+    [
+      'a failure after a budget wait: the backoff is the reason now, not the slot',
+      { state: 'waiting', attempt: 0, nextSlotAt: NOW + 9 },
+      { kind: 'wait', error, delayMs: 2_000, fromServer: false, syncNow: false },
+      {
+        state: 'waiting',
+        attempt: 1,
+        lastError: { ...error, at: NOW },
+        backoffUntil: NOW + 2_000,
+        syncNowPending: false,
+      },
+    ],
+    [
+      'everything sent after a budget wait: the slot is forgotten',
+      { state: 'waiting', attempt: 0, nextSlotAt: NOW - 1 },
+      { kind: 'in-sync' },
+      { state: 'idle', attempt: 0, lastSuccessAt: NOW },
     ],
     [
       'everything sent: idle, success now, every wait forgotten',

@@ -32,8 +32,8 @@ export type SyncOutcome =
    * now" waits out) or a backoff after a network, server or provider failure.
    */
   | { kind: 'wait'; error: SerializedError; delayMs: number; fromServer: boolean; syncNow: boolean }
-  /** The write budget is spent until a slot frees. */
-  | { kind: 'budget-spent'; syncNow: boolean }
+  /** The write budget is spent until `nextSlotAt` (ms since the epoch), when a slot frees. */
+  | { kind: 'budget-spent'; syncNow: boolean; nextSlotAt: number }
   /** Nothing left to send: Graph has everything that is due. */
   | { kind: 'in-sync' };
 
@@ -64,7 +64,7 @@ export function reduceSyncStatus(
         },
       };
     case 'started':
-      return { ...status, state: 'syncing' };
+      return { ...withoutSlot(status), state: 'syncing' };
     case 'sent':
       return { ...status, attempt: 0, lastError: undefined };
     case 'parked':
@@ -81,7 +81,7 @@ export function reduceSyncStatus(
     case 'wait': {
       const until = now + outcome.delayMs;
       return {
-        ...status,
+        ...withoutSlot(status),
         state: 'waiting',
         attempt: status.attempt + 1,
         lastError: { ...outcome.error, at: now },
@@ -90,10 +90,22 @@ export function reduceSyncStatus(
       };
     }
     case 'budget-spent':
-      return { ...status, state: 'waiting', syncNowPending: outcome.syncNow };
+      return {
+        ...status,
+        state: 'waiting',
+        syncNowPending: outcome.syncNow,
+        nextSlotAt: outcome.nextSlotAt,
+      };
     case 'in-sync':
       return { state: 'idle', attempt: 0, lastSuccessAt: now };
   }
+}
+
+/** The status without a budget slot: a pass that sends, or waits for another reason, is past it. */
+function withoutSlot(status: SyncStatus): SyncStatus {
+  if (status.nextSlotAt === undefined) return status;
+  const { nextSlotAt: _past, ...rest } = status;
+  return rest;
 }
 
 /**

@@ -161,7 +161,8 @@ export function wireControls(view: PopupView): RowActions {
     syncStatus.textContent = t('popup_syncing');
     void sendToWorker('sync-now', {})
       .then((sync) => {
-        view.showSync(sync);
+        // Worded as the answer to the press: during a budget wait, why nothing goes sooner.
+        view.showSync(sync, { afterSyncNow: true });
         // Each pass first pulls from the other devices: pages read there, their time, pages
         // deleted there. Drawn now, not at the popup's next opening; but a row still offering
         // Undo keeps it (a redraw would take the row, and the undo, away).

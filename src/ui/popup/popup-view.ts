@@ -14,7 +14,7 @@ import {
 import { withFresherTimes } from '../fresher-times';
 import { placeNewRows } from './more-rows';
 import { CONTINUE_ROWS, FIRST_ROWS, POPUP_ROWS } from './row-counts';
-import { describeSync } from './sync-line';
+import { describeSync, type SyncLineOptions } from '../sync-line';
 
 /** The worker's answers one drawing of the popup needs, asked for at once. */
 export interface ScreenRequests {
@@ -78,6 +78,8 @@ export class PopupView {
   private requestSeq = 0;
   private shownSeq = 0;
   private statusSeq = 0;
+  /** The budget slot a "Sync now" was answered for: the redraws after it keep that answer. */
+  private answeredSlot: number | undefined;
   private readonly handlers: Required<ActivityListHandlers>;
 
   constructor(
@@ -182,8 +184,10 @@ export class PopupView {
   }
 
   /** The footer's line about Microsoft Timeline and what its button does. */
-  showSync(sync: SyncOverview): void {
-    const line = describeSync(sync, Date.now(), this.locale);
+  showSync(sync: SyncOverview, options: SyncLineOptions = {}): void {
+    if (options.afterSyncNow) this.answeredSlot = sync.nextSlotAt;
+    const afterSyncNow = sync.nextSlotAt !== undefined && sync.nextSlotAt === this.answeredSlot;
+    const line = describeSync(sync, Date.now(), this.locale, { afterSyncNow });
     this.syncStatus.textContent = line.text;
     // The line warns, in theme.css's warning colour; the buttons beside it keep theirs.
     this.syncStatus.classList.toggle('warn', line.warn);

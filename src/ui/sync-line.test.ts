@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useCatalog } from '../../i18n/testing';
-import type { SyncOverview } from '../../messaging/contract';
+import { useCatalog } from '../i18n/testing';
+import type { SyncOverview } from '../messaging/contract';
 import { describeSync } from './sync-line';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -105,6 +105,19 @@ describe('sync line', () => {
       false,
     ],
     [
+      'Graph unavailable (503), its 2 s backoff just over: the alarm tries again about now',
+      {
+        state: 'waiting',
+        attempt: 1,
+        pending: 2,
+        backoffUntil: NOW - 1_000,
+        lastError: { code: 'http-503', message: '', at: NOW - 3_000 },
+      },
+      'Microsoft Graph is not available right now · next try this minute · 2 waiting to sync',
+      'sync',
+      false,
+    ],
+    [
       'offline, third try',
       {
         state: 'waiting',
@@ -164,6 +177,54 @@ describe('sync line', () => {
       expect(line.text).toBe(text);
     },
   );
+
+  describe('while the write budget is spent', () => {
+    const NEXT = NOW + 4 * 60_000;
+    // The machine's own zone and clock style, as the popup shows them.
+    const at = (locale: string) =>
+      new Date(NEXT)
+        .toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' })
+        .replace(/\s/g, '\u00a0');
+    const paced: SyncOverview = { ...base, state: 'waiting', pending: 243, nextSlotAt: NEXT };
+
+    it('says it publishes in batches and when the next goes, without a warning', () => {
+      expect(describeSync(paced, NOW, 'en')).toEqual({
+        text: `Publishing in batches, as Microsoft allows · next batch at ${at('en')} · 243 waiting to sync`,
+        action: 'sync',
+        warn: false,
+      });
+    });
+
+    it('answers Sync now with why nothing goes sooner', () => {
+      expect(describeSync(paced, NOW, 'en', { afterSyncNow: true }).text).toBe(
+        `Already publishing as fast as Microsoft allows · next batch at ${at('en')} · 243 waiting to sync`,
+      );
+    });
+
+    it('leads with the budget over an earlier failure it outlasted', () => {
+      const after503 = {
+        ...paced,
+        attempt: 1,
+        lastError: { code: 'http-503', message: '', at: NOW - 60_000 },
+      };
+      expect(describeSync(after503, NOW, 'en').text).toMatch(/^Publishing in batches/);
+    });
+
+    it('names the weekday when the next batch is not today (the daily budget)', () => {
+      const tomorrow = { ...paced, nextSlotAt: NOW + 20 * 3600_000 };
+      expect(describeSync(tomorrow, NOW, 'en').text).toMatch(/next batch at (Mon|Tue)\s/);
+    });
+
+    it('speaks German', () => {
+      useCatalog('de');
+      expect(describeSync(paced, NOW, 'de').text).toBe(
+        `Wird in Etappen veröffentlicht, wie Microsoft es zulässt · nächste Etappe um ${at('de')} · 243 warten auf Synchronisierung`,
+      );
+      expect(describeSync(paced, NOW, 'de', { afterSyncNow: true }).text).toMatch(
+        /^Läuft schon so schnell, wie Microsoft es zulässt · nächste Etappe um /,
+      );
+    });
+  });
 
   it('speaks German with a German catalog', () => {
     useCatalog('de');

@@ -1,8 +1,8 @@
-import type { SyncOverview } from '../../messaging/contract';
-import { t, tCount } from '../../i18n/i18n';
-import { formatAgo, formatWhen } from '../format';
+import type { SyncOverview } from '../messaging/contract';
+import { t, tCount } from '../i18n/i18n';
+import { formatAgo, formatWhen } from './format';
 
-/** The popup's sync line: its words, its button's action and whether it warns. */
+/** The sync line (popup footer, options account card): its words, its button's action and whether it warns. */
 export interface SyncLine {
   text: string;
   /** What the button next to it does. */
@@ -56,13 +56,38 @@ function accountRefusedText(code: string | undefined): string {
     : t('sync_account_refused_code', code);
 }
 
+/** How the line is asked for: `afterSyncNow` words the answer to a "Sync now" just pressed. */
+export interface SyncLineOptions {
+  afterSyncNow?: boolean;
+}
+
+/**
+ * The clock time of the next batch ("15:05"), with the weekday when it is not today (the daily
+ * budget): a time of day reads as a plan, where "in 4 minutes" goes stale on screen.
+ */
+function clockTime(at: number, now: number, locale?: string): string {
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  const time = new Date(at).toLocaleTimeString(locale, {
+    ...(sameDay ? {} : { weekday: 'short' }),
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  // One unit on screen: "3:47 PM" never wraps between "3:47" and "PM".
+  return time.replace(/\s/g, '\u00a0');
+}
+
 /**
  * One line telling the user where their Timeline stands, in the catalog's language (`locale` is
  * the catalog's tag, for the relative times). What still waits leads, and the last sync follows it
  * as a past fact ("2 waiting to sync · last synced just now"): "Synced this minute · 2 not sent yet"
- * read as a contradiction, or a failure.
+ * read as a contradiction, or a failure. Shared by the popup and the options page's account card.
  */
-export function describeSync(sync: SyncOverview, now: number, locale?: string): SyncLine {
+export function describeSync(
+  sync: SyncOverview,
+  now: number,
+  locale?: string,
+  options: SyncLineOptions = {},
+): SyncLine {
   const number = new Intl.NumberFormat(locale);
   const extras = [
     sync.pending > 0 ? tCount('sync_pending', sync.pending) : '',
@@ -82,6 +107,15 @@ export function describeSync(sync: SyncOverview, now: number, locale?: string): 
         warn: true,
       };
     case 'waiting': {
+      // Healthy, only paced: the write budget is spent until its next slot (never a warning).
+      if (sync.nextSlotAt !== undefined) {
+        const key = options.afterSyncNow ? 'sync_waiting_budget_asked' : 'sync_waiting_budget';
+        return {
+          text: line(t(key, clockTime(sync.nextSlotAt, now, locale))),
+          action: 'sync',
+          warn: false,
+        };
+      }
       const until = Math.max(sync.retryAfterUntil ?? 0, sync.backoffUntil ?? 0);
       const code = sync.lastError?.code;
       const reason = code === undefined ? null : waitReasonKey(code);
@@ -91,7 +125,10 @@ export function describeSync(sync: SyncOverview, now: number, locale?: string): 
           : reason === null
             ? t('sync_waiting_for', code)
             : t(reason);
-      const next = until > now ? [t('sync_next_try', formatWhen(until, now, locale))] : [];
+      // A wait just over (a 2 s backoff after a 503) is retried by the alarm about now: "next try
+      // this minute", never a failure with no time.
+      const next =
+        until > 0 ? [t('sync_next_try', formatWhen(Math.max(until, now), now, locale))] : [];
       return {
         text: [head, ...next, ...extras].join(' · '),
         action: 'sync',
