@@ -72,7 +72,7 @@ export async function signInAs(
     .locator('#account-username')
     .getByText(`${user}@sandbox.test`)
     .waitFor({ timeout: 30_000 });
-  await options.getByText('Signed in:').waitFor();
+  await options.locator('#account-status').getByText(/^Signed in as /).waitFor();
   return options;
 }
 

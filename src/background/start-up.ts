@@ -4,6 +4,7 @@ import { loadAuthConfig } from '../auth/config-store';
 import type { AuthService } from '../auth/grant';
 import { messageLocale, t } from '../i18n/i18n';
 import { signedOutTokenSource, type TokenResult, type TokenSource } from '../auth/token-source';
+import { noteSyncPassEnded } from '../messaging/sync-pass-note';
 import { createOrganisationHook } from '../organisation/organisation-hook';
 import {
   defaultDeviceLabel,
@@ -137,7 +138,11 @@ export async function startBackground({
         if (reads > 0) void tracker.hearDeletedReadings().catch(() => undefined);
       },
     }),
-    onPassEnd: (status, { parked }) => badge.show({ status, parked }),
+    onPassEnd: async (status, { parked }) => {
+      await badge.show({ status, parked });
+      // The options page's account card follows sync as the popup's line does.
+      await noteSyncPassEnded(browser.storage.session, Date.now());
+    },
   });
   const organisation = await createOrganisationHook({
     db,

@@ -5,6 +5,7 @@ import { signInInteractively } from '../../auth/interactive-sign-in';
 import { sendToWorker } from '../../messaging/client';
 import { t } from '../../i18n/i18n';
 import { requireElement } from '../dom';
+import { initAccountSync, showAccountSync } from './account-sync';
 import { lockAuthSettings, saveAuthSettings, unlockAuthSettings } from './auth-settings';
 import { signInReasonText } from './sign-in-reason';
 
@@ -39,6 +40,7 @@ function render(status: AccountStatus): void {
   const signedIn = status.state !== 'signed-out';
   lockAuthSettings(signedIn);
   changeSettings.hidden = !signedIn;
+  showAccountSync(status.state === 'signed-in');
   if (status.state === 'signed-out') {
     statusLine.textContent = t('options_account_signed_out');
     details.hidden = true;
@@ -61,7 +63,11 @@ function render(status: AccountStatus): void {
     signInButton.textContent = t('options_sign_in_again');
     signInButton.hidden = false;
   } else {
-    statusLine.textContent = t('options_account_signed_in');
+    // Who, not a claim about publishing: the sync line below says whether anything goes.
+    statusLine.textContent = t(
+      'options_account_signed_in',
+      account.username || account.name || t(TENANT_KINDS[account.tenantKind]),
+    );
     signInButton.hidden = true;
   }
 }
@@ -109,6 +115,7 @@ export async function refreshAccount(): Promise<void> {
 
 /** Wires Account: sign in, change the sign-in settings, sign out (with or without the history). */
 export function initAccountSection(): void {
+  initAccountSync();
   signInButton.addEventListener('click', () => void signIn());
   changeSettings.addEventListener('click', unlockAuthSettings);
   signOutButton.addEventListener('click', () => {
