@@ -72,7 +72,10 @@ export async function signInAs(
     .locator('#account-username')
     .getByText(`${user}@sandbox.test`)
     .waitFor({ timeout: 30_000 });
-  await options.locator('#account-status').getByText(/^Signed in as /).waitFor();
+  await options
+    .locator('#account-status')
+    .getByText(/^Signed in as /)
+    .waitFor();
   return options;
 }
 
