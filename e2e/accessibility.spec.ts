@@ -113,6 +113,39 @@ test('the popup works by keyboard: search focused, arrows, Delete, focus on the 
   await expect(popup.locator('#announcer')).toHaveText('0 pages found.');
 });
 
+test('the charts view scrolls by keyboard and passes axe while it scrolls, light and dark', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  // 30 sites: the sites table runs below a short window, so the view scrolls.
+  await seedPastReads(
+    extensionPage,
+    Array.from({ length: 30 }, (_, i) => ({
+      url: `https://site-${String(i)}.example/a`,
+      title: `Page ${String(i)}`,
+      hoursAgo: 1 + i * 5,
+    })),
+  );
+  for (const scheme of COLOR_SCHEMES) {
+    const page = await openExtensionPage(context, extensionId, 'history', scheme);
+    await page.setViewportSize({ width: 900, height: 500 });
+    await openSecondView(page, 'history');
+    const charts = page.locator('#charts');
+    await expect(charts.locator('section tbody tr')).toHaveCount(25);
+    expect(await charts.evaluate((el) => el.scrollHeight > el.clientHeight + 100)).toBe(true);
+    // axe's scrollable-region-focusable: nothing in it took focus, so the keys could not scroll it.
+    expect(await axeViolations(page), `charts in ${scheme}`).toEqual([]);
+    await page.locator('#view-charts').focus();
+    await page.keyboard.press('Tab');
+    await expect(charts).toBeFocused();
+    await expect(charts).toHaveAccessibleName('Charts and sites');
+    await page.keyboard.press('End');
+    await expect.poll(() => charts.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    await page.close();
+  }
+});
+
 /** Two pages read an hour apart: a list of two rows. */
 const TWO_READS = [
   { url: 'https://tides.example/a', title: 'How tides work', hoursAgo: 1 },

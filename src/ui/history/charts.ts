@@ -16,15 +16,18 @@ import {
   valueTop,
 } from './chart-scale';
 import { mountChartTip } from './chart-tip';
-import { addDays, lastDays, weeklyTotals } from './days';
+import { addDays, firstChartDay, lastDays, weeklyTotals } from './days';
 
 type StatsFetch = (request: RequestOf<'history-stats'>) => Promise<ResponseOf<'history-stats'>>;
 
 /** The value axis's font (uPlot's default size), set so its labels can be measured in it. */
 const AXIS_FONT = '12px system-ui, sans-serif';
 
-/** Days the charts and the site table cover. */
+/** Days the site table covers, and the charts at most. */
 const DAYS = 90;
+
+/** Days the charts cover at least, however recent the first reading. */
+const MIN_DAYS = 14;
 
 /** Date-label steps, in bars: a week apart on the day chart, so today's weekday is labelled. */
 const DAY_STEPS = [1, 7, 14, 28];
@@ -33,7 +36,9 @@ const WEEK_STEPS = [1, 2, 4, 8];
 /**
  * Renders reading time per day and per week (uPlot bar charts, whole minutes, or seconds while
  * the chart's tallest bar is under a minute; axis and hover tip say durations) and the sites read most,
- * with time and pages per site, for the last DAYS days. Site names are page-derived: text only.
+ * with time and pages per site, for the last DAYS days. The charts start on the first day with
+ * reading (at least MIN_DAYS back), and the day chart's title says since when. Site names are
+ * page-derived: text only.
  */
 export async function renderCharts(
   section: HTMLElement,
@@ -41,23 +46,50 @@ export async function renderCharts(
   fetchStats: StatsFetch,
   now: number = Date.now(),
 ): Promise<void> {
-  const days = lastDays(now, DAYS);
-  const from = days[0] ?? now;
-  const to = addDays(days[days.length - 1] ?? now, 1);
-  const stats = await fetchStats({ from, to, binStarts: days });
+  const allDays = lastDays(now, DAYS);
+  const from = allDays[0] ?? now;
+  const to = addDays(allDays[allDays.length - 1] ?? now, 1);
+  const stats = await fetchStats({ from, to, binStarts: allDays });
   const doc = section.ownerDocument;
-  const weeks = weeklyTotals(days, stats.bins);
-  const width = Math.max(320, Math.min(960, section.clientWidth - 48));
+  const first = firstChartDay(stats.bins, MIN_DAYS);
+  const days = allDays.slice(first);
+  const bins = stats.bins.slice(first);
+  const weeks = weeklyTotals(days, bins);
+  const since = first > 0 ? (days[0] ?? null) : null;
+  // The section's content box: its side padding grows past 24 px in a wide window (history.css).
+  const style = getComputedStyle(section);
+  const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+  const width = Math.max(320, Math.min(960, section.clientWidth - (padding || 48)));
   section.replaceChildren(
-    chart(doc, 'day', days, stats.bins, width, locale),
-    chart(doc, 'week', weeks.weekStarts, weeks.totals, width, locale),
+    chart(doc, 'day', chartTitle('day', since, locale), days, bins, width, locale),
+    chart(
+      doc,
+      'week',
+      chartTitle('week', since, locale),
+      weeks.weekStarts,
+      weeks.totals,
+      width,
+      locale,
+    ),
     siteTable(doc, stats.sites, locale),
   );
+}
+
+/**
+ * "Reading time per day, last 90 days", or "…, since November 23" when the history is younger
+ * (`since`: the first day drawn). The week chart's title names no range.
+ */
+function chartTitle(per: 'day' | 'week', since: number | null, locale: string): string {
+  if (per === 'week') return t('history_chart_week');
+  if (since === null) return t('history_chart_day');
+  const date = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric' }).format(since);
+  return t('history_chart_day_since', date);
 }
 
 function chart(
   doc: Document,
   per: 'day' | 'week',
+  title: string,
   starts: readonly number[],
   totalsMs: readonly number[],
   width: number,
@@ -66,8 +98,6 @@ function chart(
   const unit = chartUnit(totalsMs);
   const heights = inUnit(totalsMs, unit);
   const top = valueTop(Math.max(0, ...heights));
-  // No unit in the title: each axis label says its own ("2 hr", "30 sec").
-  const title = per === 'day' ? t('history_chart_day') : t('history_chart_week');
   const figure = doc.createElement('figure');
   const caption = doc.createElement('figcaption');
   const heading = doc.createElement('h2');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  firstChartDay,
   groupByDay,
   lastDays,
   startOfDay,
@@ -63,5 +64,31 @@ describe('days', () => {
       'day null',
       'c',
     ]);
+  });
+
+  it('names its day on the first row of each day, for screen readers', () => {
+    const items = groupByDay(
+      [row('a', at(2026, 11, 29, 9)), row('b', at(2026, 11, 29, 8))],
+      new Map([[at(2026, 11, 29), 120_000]]),
+    );
+    expect(items.map((i) => (i.kind === 'row' ? (i.day?.activeMs ?? 'none') : 'day'))).toEqual([
+      'day',
+      120_000,
+      'none',
+    ]);
+  });
+
+  it('starts the charts at the first day with reading, at least 14 days back', () => {
+    const ninety = Array.from({ length: 90 }, (_, i) => (i >= 80 ? 60_000 : 0));
+    expect(firstChartDay(ninety, 14)).toBe(76);
+    const thirty = Array.from({ length: 90 }, (_, i) => (i === 60 ? 60_000 : 0));
+    expect(firstChartDay(thirty, 14)).toBe(60);
+    expect(
+      firstChartDay(
+        Array.from({ length: 90 }, () => 0),
+        14,
+      ),
+    ).toBe(76);
+    expect(firstChartDay([5, 0, 0], 14)).toBe(0);
   });
 });

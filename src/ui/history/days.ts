@@ -31,6 +31,17 @@ export function lastDays(at: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => addDays(today, i - count + 1));
 }
 
+/**
+ * Where the charts start, as an index into daily `totals` (oldest first): the first day with
+ * reading, but never fewer than `floor` days before the end, so a week-one history is not a thin
+ * strip at the right of 90 empty days, and a day or two of reading still has days around it.
+ */
+export function firstChartDay(totals: readonly number[], floor: number): number {
+  const first = totals.findIndex((ms) => ms > 0);
+  const latest = Math.max(0, totals.length - floor);
+  return first === -1 ? latest : Math.min(first, latest);
+}
+
 /** Sums daily values into weeks (Monday first): returns week starts and their totals. */
 export function weeklyTotals(
   dayStarts: readonly number[],
@@ -70,9 +81,18 @@ export interface DisplayRow {
   devices?: string[];
 }
 
-/** One line of the list: a day heading with its total, or a row. */
+/** A local day and its reading time (null until the store's total arrives). */
+export interface DayTotal {
+  dayStart: number;
+  activeMs: number | null;
+}
+
+/**
+ * One line of the list: a day heading with its total, or a row. The first row of each day names
+ * its day too (`day`): screen readers hear the heading there, not as an item of the list.
+ */
 export type ListItem =
-  { kind: 'day'; dayStart: number; activeMs: number | null } | { kind: 'row'; row: DisplayRow };
+  ({ kind: 'day' } & DayTotal) | { kind: 'row'; row: DisplayRow; day?: DayTotal };
 
 /**
  * Interleaves day headings with rows (newest first): a heading before the first row of each local
@@ -87,10 +107,11 @@ export function groupByDay(
   for (const row of rows) {
     const day = startOfDay(row.at);
     if (day !== current) {
-      items.push({ kind: 'day', dayStart: day, activeMs: totals.get(day) ?? null });
+      const total = { dayStart: day, activeMs: totals.get(day) ?? null };
+      items.push({ kind: 'day', ...total });
+      items.push({ kind: 'row', row, day: total });
       current = day;
-    }
-    items.push({ kind: 'row', row });
+    } else items.push({ kind: 'row', row });
   }
   return items;
 }

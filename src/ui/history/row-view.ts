@@ -41,27 +41,31 @@ export function formatDay(dayStart: number, locale: string): string {
   return format.format(dayStart);
 }
 
+/** "1 hr 46 min read" under a day heading; empty until the day's total is known. */
+function dayTotalText(activeMs: number | null, locale: string): string {
+  return activeMs === null ? '' : t('history_day_total', formatDuration(activeMs, locale));
+}
+
 /**
  * One line of the list. Page-derived text goes through textContent and attributes only, so a
- * hostile title stays text. Day headings and rows are items of one list (a row holds a checkbox
- * and a link, so it cannot be a listbox option); the page moves focus between rows, and the
- * checkbox says whether a row is selected.
+ * hostile title stays text. Rows are the list's items (a row holds a checkbox and a link, so it
+ * cannot be a listbox option); the page moves focus between rows, and the checkbox says whether a
+ * row is selected. A day heading is drawn between them but hidden from screen readers, so "list,
+ * N items" counts pages; the first row of each day carries the same heading, visually hidden, for
+ * heading navigation and to say the day when the arrows cross into it.
  */
 export function renderItem(doc: Document, item: ListItem, context: RowContext): HTMLElement {
   if (item.kind === 'day') {
     const heading = doc.createElement('div');
     heading.className = 'day';
-    heading.setAttribute('role', 'listitem');
+    heading.setAttribute('aria-hidden', 'true');
     heading.dataset.dayStart = String(item.dayStart);
     if (item.activeMs !== null) heading.dataset.activeMs = String(item.activeMs);
     const name = doc.createElement('h2');
     name.textContent = formatDay(item.dayStart, context.locale);
     const total = doc.createElement('span');
     total.className = 'day-total';
-    total.textContent =
-      item.activeMs === null
-        ? ''
-        : t('history_day_total', formatDuration(item.activeMs, context.locale));
+    total.textContent = dayTotalText(item.activeMs, context.locale);
     heading.append(name, total);
     return heading;
   }
@@ -98,6 +102,8 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   title.href = row.url;
   title.tabIndex = -1;
   setPageText(title, row.title);
+  // The whole title on hover: narrow windows cut it to a few words (an attribute: text only).
+  title.title = row.title;
   title.addEventListener('click', (event) => {
     event.preventDefault();
     context.open(row);
@@ -108,14 +114,42 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   const name = doc.createElement('span');
   setPageText(name, label);
   const rest = [progressLabel(row), devicesLabel(row)].filter((part) => part !== '');
-  site.append(name, ...rest.map((part) => ` · ${part}`));
+  // Under 520 px the time moves here ("14:05 · ZEIT ONLINE") and its column goes (history.css),
+  // giving the title the room; only one of the two is ever displayed, so it is heard once.
+  const metaTime = doc.createElement('span');
+  metaTime.className = 'meta-time';
+  metaTime.textContent = `${when.textContent} · `;
+  site.append(metaTime, name, ...rest.map((part) => ` · ${part}`));
   text.append(title, site);
   fitCutEnds(text, [':scope > .title']);
 
   const duration = doc.createElement('span');
   duration.className = 'duration';
-  duration.textContent = formatDuration(row.activeMs, context.locale);
+  const shown = formatDuration(row.activeMs, context.locale);
+  // Heard as "Read for 10 sec", not a bare "10 sec" that only the column's place explains.
+  const seen = doc.createElement('span');
+  seen.setAttribute('aria-hidden', 'true');
+  seen.textContent = shown;
+  const heard = doc.createElement('span');
+  heard.className = 'visually-hidden';
+  heard.textContent = t('popup_read_for', shown);
+  duration.append(seen, heard);
 
   element.append(box, when, siteIcon(doc, label, row), text, duration);
+  if (item.day) element.prepend(hiddenDayHeading(doc, item.day, context.locale));
   return element;
+}
+
+/** The day's heading for screen readers, inside the day's first row: "Wednesday, 2 December 2026, 1 hr 46 min read". */
+function hiddenDayHeading(
+  doc: Document,
+  day: { dayStart: number; activeMs: number | null },
+  locale: string,
+): HTMLElement {
+  const heading = doc.createElement('h2');
+  heading.className = 'visually-hidden';
+  const total = dayTotalText(day.activeMs, locale);
+  const name = formatDay(day.dayStart, locale);
+  heading.textContent = total === '' ? name : `${name}, ${total}`;
+  return heading;
 }

@@ -1,0 +1,190 @@
+// The history list at the widths people use it: a tab beside the page being read (450 px, German
+// too), a wide monitor (1600 px), and what a screen reader hears of it.
+import type { Page } from '@playwright/test';
+import { seedPastReads, type PastRead } from '../harness/history-seed';
+import { extensionIdOf, extensionWorker, launchWithExtension } from '../harness/browser';
+import { expect, test } from './fixtures/extension';
+
+const LONG_TITLE =
+  'How web accessibility improves everyone’s experience, from captions to keyboard shortcuts';
+
+/**
+ * Six pages read 18 times each on the last Thursday before today: "1 Std. 48 Min." that day. The
+ * one with the long title was read last, so its rows open the list.
+ */
+function longDay(now: number): PastRead[] {
+  const thursday = new Date(now);
+  thursday.setDate(thursday.getDate() - 1);
+  while (thursday.getDay() !== 4) thursday.setDate(thursday.getDate() - 1);
+  thursday.setHours(8, 0, 0, 0);
+  const hoursAgo = (now - thursday.getTime()) / 3_600_000;
+  return Array.from({ length: 6 }, (_, i) => ({
+    url: `https://zeit.example/artikel-${String(i)}`,
+    title: i === 5 ? LONG_TITLE : `Größer, schneller, grüner: Folge ${String(i)}`,
+    hoursAgo: hoursAgo - i * 0.25,
+    sessions: 18,
+  }));
+}
+
+async function openHistory(page: Page, extensionId: string, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
+  await expect(page.locator('.row').first()).toBeVisible();
+  await expect(page.locator('.day-total').first()).not.toBeEmpty();
+}
+
+/** How many lines `selector`'s first match is drawn on. */
+function lineCount(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+    });
+}
+
+test('at 450 px a title keeps the row’s room: the time sits in the meta line, the full title on hover', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  await seedPastReads(extensionPage, longDay(Date.now()));
+  const page = await context.newPage();
+  await openHistory(page, extensionId, 450);
+  const row = page.locator('.row', { hasText: 'How web accessibility' }).first();
+  await expect(row).toBeVisible();
+  // The time column gave way: the title had about 200 px ("How web accessibility i…").
+  await expect(row.locator('> time')).toBeHidden();
+  await expect(row.locator('.site')).toHaveText(/^\d{1,2}:\d{2}( [AP]M)? · zeit\.example/, {
+    useInnerText: true,
+  });
+  const title = row.locator('.title');
+  expect((await title.boundingBox())?.width).toBeGreaterThan(270);
+  await expect(title).toHaveAttribute('title', LONG_TITLE);
+
+  // A wider window keeps the time in its own column.
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect(row.locator('> time')).toBeVisible();
+  await expect(row.locator('.site')).toHaveText(/^zeit\.example/, { useInnerText: true });
+});
+
+test('at 1600 px header, filters and list share one centred column, a row’s time near its title', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  await seedPastReads(extensionPage, longDay(Date.now()));
+  const page = await context.newPage();
+  await openHistory(page, extensionId, 1600);
+  const box = async (selector: string) => {
+    const found = await page.locator(selector).first().boundingBox();
+    if (!found) throw new Error(`${selector} is not drawn`);
+    return found;
+  };
+  const list = await box('#list');
+  expect(list.width).toBeLessThanOrEqual(1100);
+  // Centred: as much room left as right (the scroller's scroll bar aside).
+  expect(Math.abs(list.x - (1600 - list.x - list.width))).toBeLessThan(20);
+  const row = page.locator('.row').first();
+  const title = (await row.locator('.title').boundingBox())?.x ?? 0;
+  const duration = await row.locator('.duration').boundingBox();
+  // It was 1,200 px from the title's start to the time read's end.
+  expect((duration?.x ?? 0) + (duration?.width ?? 0) - title).toBeLessThan(1100);
+  // The title and the filters start where the list does.
+  expect(Math.abs((await box('header h1')).x - list.x)).toBeLessThan(20);
+  expect(Math.abs((await box('#filters label')).x - list.x)).toBeLessThan(20);
+});
+
+test('a screen reader counts pages as the list’s items, hears each day as a heading and “Read for” each time', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  await seedPastReads(extensionPage, longDay(Date.now()));
+  const page = await context.newPage();
+  await openHistory(page, extensionId, 1100);
+  const list = page.getByRole('list', { name: 'Reading history' });
+  const rows = await page.locator('#list .row').count();
+  await expect(list.getByRole('listitem')).toHaveCount(rows);
+  const heading = list.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveCount(1);
+  const shown = page.locator('.day').first();
+  await expect(heading).toHaveText(
+    `${(await shown.locator('h2').textContent()) ?? ''}, ${(await shown.locator('.day-total').textContent()) ?? ''}`,
+  );
+  await expect(list.getByRole('listitem').first()).toContainText('Read for 1 min');
+  // Seen as before: "1 min" alone in its column.
+  await expect(page.locator('.row .duration [aria-hidden="true"]').first()).toHaveText('1 min');
+});
+
+// eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+test('in German at 450 px a day’s heading and its total each keep one line', async ({}, testInfo) => {
+  const german = await launchWithExtension({
+    userDataDir: testInfo.outputPath('profile-de'),
+    extraArgs: ['--lang=de'],
+  });
+  try {
+    const extensionId = extensionIdOf(await extensionWorker(german));
+    const seeder = await german.newPage();
+    await seeder.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
+    await seedPastReads(seeder, longDay(Date.now()));
+    const page = await german.newPage();
+    await openHistory(page, extensionId, 450);
+    const day = page.locator('.day', { has: page.locator('h2', { hasText: 'Donnerstag' }) });
+    await expect(day.locator('.day-total')).toHaveText('1 Std. 48 Min. gelesen');
+    const heading = `.day[data-day-start="${(await day.getAttribute('data-day-start')) ?? ''}"]`;
+    // Both wrapped to two lines in the 40 px row, the total running into the rule below.
+    expect(await lineCount(page, `${heading} h2`)).toBe(1);
+    expect(await lineCount(page, `${heading} .day-total`)).toBe(1);
+    const dayBox = await day.boundingBox();
+    const totalBox = await day.locator('.day-total').boundingBox();
+    expect((totalBox?.x ?? 0) + (totalBox?.width ?? 0)).toBeLessThanOrEqual(
+      (dayBox?.x ?? 0) + (dayBox?.width ?? 0),
+    );
+    expect((totalBox?.y ?? 0) + (totalBox?.height ?? 0)).toBeLessThanOrEqual(
+      (dayBox?.y ?? 0) + (dayBox?.height ?? 0),
+    );
+  } finally {
+    await german.close();
+  }
+});
+
+test('the charts start where the history does: a reader of 40 days sees 40 days, and the title says since when', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  await seedPastReads(extensionPage, [
+    { url: 'https://tides.example/first', title: 'The first page', hoursAgo: 40 * 24 },
+    { url: 'https://tides.example/latest', title: 'The latest page', hoursAgo: 1 },
+  ]);
+  const page = await context.newPage();
+  await openHistory(page, extensionId, 1100);
+  await page.locator('#view-charts').click();
+  const [day, week] = [
+    page.locator('#charts figure').nth(0),
+    page.locator('#charts figure').nth(1),
+  ];
+  const first = await page.evaluate(() => {
+    const date = new Date(Date.now() - 40 * 24 * 3_600_000);
+    date.setHours(0, 0, 0, 0);
+    const weekday = (date.getDay() + 6) % 7;
+    const today = new Date();
+    today.setHours(0, 0, 0, 0);
+    const monday = new Date(date);
+    monday.setDate(date.getDate() - weekday);
+    return {
+      name: new Intl.DateTimeFormat('en', { month: 'long', day: 'numeric' }).format(date),
+      days: Math.round((today.getTime() - date.getTime()) / 86_400_000) + 1,
+      weeks: Math.floor((today.getTime() - monday.getTime()) / (7 * 86_400_000)) + 1,
+    };
+  });
+  await expect(day.locator('h2')).toHaveText(`Reading time per day, since ${first.name}`);
+  // One bar a day from the first reading (the chart's table says the same to a screen reader);
+  // it drew 90, the reading in the right half.
+  await expect(day.locator('table tr')).toHaveCount(first.days);
+  await expect(week.locator('table tr')).toHaveCount(first.weeks);
+  await expect(week.locator('h2')).toHaveText('Reading time per week');
+});
