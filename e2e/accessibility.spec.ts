@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seedPastReads } from '../harness/history-seed';
-import { extensionIdOf, extensionWorker, launchWithExtension } from '../harness/browser';
+import { launchGermanWith } from '../harness/german';
 import { callWorker, readFor } from '../harness/reading';
 import {
   COLOR_SCHEMES,
@@ -306,22 +306,18 @@ test('a popup row keeps its time read and when in view beside a long site name',
 // site name leaves the site its 3 em and still cuts the time read's end (main cut "when" instead).
 // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
 test('in German a row read 12 times keeps its time read and when', async ({}, testInfo) => {
-  const german = await launchWithExtension({
-    userDataDir: testInfo.outputPath('profile-de'),
-    extraArgs: ['--lang=de'],
-  });
-  try {
-    const extensionId = extensionIdOf(await extensionWorker(german));
-    const seeder = await german.newPage();
-    await seeder.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
-    await seedPastReads(seeder, [
+  const { context: german, extensionId } = await launchGermanWith(
+    testInfo.outputPath('profile-de'),
+    [
       {
         url: 'https://news-from-a-rather-long-named-site.example/a',
         title: 'Zwölfmal',
         hoursAgo: 2,
         sessions: 12,
       },
-    ]);
+    ],
+  );
+  try {
     for (const scheme of COLOR_SCHEMES) {
       const popup = await openExtensionPage(german, extensionId, 'popup', scheme);
       await expect(popup.locator('#activities li .meta').first()).toContainText('12 Sitzungen');

@@ -1,8 +1,8 @@
 // The history list at the widths people use it: a tab beside the page being read (450 px, German
 // too), a wide monitor (1600 px), and what a screen reader hears of it.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { seedPastReads, type PastRead } from '../harness/history-seed';
-import { extensionIdOf, extensionWorker, launchWithExtension } from '../harness/browser';
+import { launchGermanWith } from '../harness/german';
 import { expect, test } from './fixtures/extension';
 
 const LONG_TITLE =
@@ -24,6 +24,21 @@ function longDay(now: number): PastRead[] {
     hoursAgo: hoursAgo - i * 0.25,
     sessions: 18,
   }));
+}
+
+/** The history page at `width` px, over `longDay`'s reading seeded first. */
+async function historyOfLongDay(
+  {
+    context,
+    extensionId,
+    extensionPage,
+  }: { context: BrowserContext; extensionId: string; extensionPage: Page },
+  width: number,
+): Promise<Page> {
+  await seedPastReads(extensionPage, longDay(Date.now()));
+  const page = await context.newPage();
+  await openHistory(page, extensionId, width);
+  return page;
 }
 
 async function openHistory(page: Page, extensionId: string, width: number): Promise<void> {
@@ -50,9 +65,7 @@ test('at 450 px a title keeps the row’s room: the time sits in the meta line, 
   extensionId,
   extensionPage,
 }) => {
-  await seedPastReads(extensionPage, longDay(Date.now()));
-  const page = await context.newPage();
-  await openHistory(page, extensionId, 450);
+  const page = await historyOfLongDay({ context, extensionId, extensionPage }, 450);
   const row = page.locator('.row', { hasText: 'How web accessibility' }).first();
   await expect(row).toBeVisible();
   // The time column gave way: the title had about 200 px ("How web accessibility i…").
@@ -75,9 +88,7 @@ test('at 1600 px header, filters and list share one centred column, a row’s ti
   extensionId,
   extensionPage,
 }) => {
-  await seedPastReads(extensionPage, longDay(Date.now()));
-  const page = await context.newPage();
-  await openHistory(page, extensionId, 1600);
+  const page = await historyOfLongDay({ context, extensionId, extensionPage }, 1600);
   const box = async (selector: string) => {
     const found = await page.locator(selector).first().boundingBox();
     if (!found) throw new Error(`${selector} is not drawn`);
@@ -102,9 +113,7 @@ test('a screen reader counts pages as the list’s items, hears each day as a he
   extensionId,
   extensionPage,
 }) => {
-  await seedPastReads(extensionPage, longDay(Date.now()));
-  const page = await context.newPage();
-  await openHistory(page, extensionId, 1100);
+  const page = await historyOfLongDay({ context, extensionId, extensionPage }, 1100);
   const list = page.getByRole('list', { name: 'Reading history' });
   const rows = await page.locator('#list .row').count();
   await expect(list.getByRole('listitem')).toHaveCount(rows);
@@ -121,15 +130,11 @@ test('a screen reader counts pages as the list’s items, hears each day as a he
 
 // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
 test('in German at 450 px a day’s heading and its total each keep one line', async ({}, testInfo) => {
-  const german = await launchWithExtension({
-    userDataDir: testInfo.outputPath('profile-de'),
-    extraArgs: ['--lang=de'],
-  });
+  const { context: german, extensionId } = await launchGermanWith(
+    testInfo.outputPath('profile-de'),
+    longDay(Date.now()),
+  );
   try {
-    const extensionId = extensionIdOf(await extensionWorker(german));
-    const seeder = await german.newPage();
-    await seeder.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
-    await seedPastReads(seeder, longDay(Date.now()));
     const page = await german.newPage();
     await openHistory(page, extensionId, 450);
     const day = page.locator('.day', { has: page.locator('h2', { hasText: 'Donnerstag' }) });
