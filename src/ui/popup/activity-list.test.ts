@@ -57,7 +57,7 @@ describe('activity list', () => {
     const parts = (meta: Element | null | undefined) =>
       [...(meta?.children ?? [])].map((part) => [part.className, part.textContent]);
     const [both, plain] = [...list.querySelectorAll('.meta')];
-    // popup.css cuts them by class (lists.css .meta-line): site, then extra, then read.
+    // lists.css (.meta-line) cuts them by class: extra, then read, then the site; "when" never.
     expect(both?.classList.contains('meta-line')).toBe(true);
     expect(parts(both)).toEqual([
       ['site', 'Site'],
@@ -66,6 +66,13 @@ describe('activity list', () => {
       ['when', ' · 1 hour ago'],
     ]);
     expect(parts(plain).map(([name]) => name)).toEqual(['site', 'read', 'when']);
+    // German says "gelesen" once: "2 Min. gelesen · bis 42 %".
+    useCatalog('de');
+    renderActivityList(list, items, handlers, now, 'de');
+    expect(list.querySelector('.meta')?.textContent).toMatch(
+      /^Site · 2 Min\. gelesen · bis 42 % · /,
+    );
+    useCatalog('en');
     // Delete comes before the card toggle, as drawn (over the row's end, left of the toggle).
     const buttons = [...(list.firstElementChild?.querySelectorAll('button') ?? [])];
     expect(buttons.map((button) => button.className)).toEqual([

@@ -8,7 +8,6 @@ import { t } from '../../i18n/i18n';
 import { readFor } from './read-for';
 import { formatAgo, formatFullDate, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
-import { progressLabel } from '../continue-reading';
 import { devicesLabel } from '../device-label';
 import { setPageText } from '../dom';
 import { fitCutEnds } from '../cut-text';
@@ -23,9 +22,9 @@ export interface ActivityListHandlers {
 
 /**
  * Fills a row's "site · Read for 13 min · 42% read · on Phone · 2 hours ago" line, one span a
- * part, so that on a line too short (German, a long site name, a device's name) popup.css cuts
- * them in turn: the site first (to 3 em), then progress and devices, then the time read; "when"
- * never. `locale` is the catalog's tag.
+ * part, so that on a line too short (German, a long site name, a device's name) lists.css cuts
+ * them in turn: progress and devices first, then the time read, the site last (to 3 em); "when"
+ * never. The site is what tells two pages of the same title apart. `locale` is the catalog's tag.
  */
 export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string): void {
   const doc = meta.ownerDocument;
@@ -43,7 +42,7 @@ export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?:
     span.textContent = ` · ${text}`;
     return span;
   };
-  const extra = [progressLabel(item), devicesLabel(item)].filter((text) => text !== '');
+  const extra = [rowProgress(item), devicesLabel(item)].filter((text) => text !== '');
   meta.replaceChildren(
     site,
     part('read', readFor(item, locale)),
@@ -51,6 +50,15 @@ export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?:
     part('when', ''),
   );
   meta.lastElementChild?.append(when);
+}
+
+/**
+ * The progress after the time read: "20% read", in German "bis 20 %" ("2 Min. gelesen · bis
+ * 20 %", never "gelesen" twice); '' when no position is known.
+ */
+function rowProgress(item: Pick<PageRow, 'progress' | 'finished'>): string {
+  if (item.finished) return t('popup_row_finished');
+  return item.progress === undefined ? '' : t('popup_row_progress', String(item.progress));
 }
 
 /** A new row for `item`, every control out of the tab order (the list picks its tab stop). */

@@ -15,6 +15,8 @@ import { withFresherTimes } from '../fresher-times';
 import { placeNewRows } from './more-rows';
 import { CONTINUE_ROWS, FIRST_ROWS, POPUP_ROWS } from './row-counts';
 import { describeSync, type SyncLineOptions } from '../sync-line';
+import { foldContinueReading } from './continue-fold';
+import { keepWholeRows } from './whole-rows';
 
 /** The worker's answers one drawing of the popup needs, asked for at once. */
 export interface ScreenRequests {
@@ -66,6 +68,9 @@ export class PopupView {
   private readonly empty = requireElement('#empty', HTMLElement);
   private readonly continueSection = requireElement('#continue-reading', HTMLElement);
   private readonly continueList = requireElement('#continue-list', HTMLUListElement);
+  private readonly continueMore = requireElement('#continue-more', HTMLButtonElement);
+  /** "2 more" was pressed: Continue reading shows all its pages until "Show fewer". */
+  private continueExpanded = false;
 
   /** The rows on screen, in order. */
   shown: PageRow[] = [];
@@ -87,6 +92,21 @@ export class PopupView {
     private readonly actions: RowActions,
   ) {
     this.handlers = { open: actions.open, remove: actions.remove, preview: actions.preview };
+    // Wired here, not with the controls: folding is how the view draws, and works before they load.
+    this.continueMore.addEventListener('click', () => {
+      this.continueExpanded = !this.continueExpanded;
+      this.foldContinue();
+    });
+    keepWholeRows(
+      this.list,
+      ['header', 'footer', '#continue-reading', '#parked-writes', '#status', '.search'].flatMap(
+        (selector) => [...document.querySelectorAll(selector)],
+      ),
+    );
+  }
+
+  private foldContinue(): void {
+    foldContinueReading(this.continueList, this.continueMore, this.continueExpanded, this.locale);
   }
 
   /**
@@ -108,6 +128,7 @@ export class PopupView {
       this.shownSeq = seq;
       this.continueSection.hidden = unfinished.length === 0;
       renderContinueReading(this.continueList, unfinished, this.actions.resume, this.locale);
+      this.foldContinue();
       this.show(rows, asked.query);
       if (rows.length === FIRST_ROWS || pendingEvidence) {
         requestAnimationFrame(() => setTimeout(() => void this.showRest(seq, asked.query)));
@@ -130,6 +151,7 @@ export class PopupView {
       if (item.dataset.appActivityId === appActivityId) item.remove();
     }
     this.continueSection.hidden = this.continueList.childElementCount === 0;
+    this.foldContinue();
   }
 
   /** Asks for the status again and draws it (after a pause, a sync, an undo). */

@@ -1,0 +1,61 @@
+// The popup's list ends on a whole row: the popup is at most 580 px high and the list takes what
+// the header, "Continue reading", the search and the footer leave, so its last row was cut in half
+// under the footer (a two-line sync line in German, review 22 P9). The list is made as tall as its
+// rows that fit whole; the popup is then a few pixels shorter, never showing half a page.
+
+/**
+ * Sets `list`'s max-height to end with its last row that fits whole in the height the popup
+ * leaves it, or clears it when every row fits. Does
+ * nothing while the list is aria-busy (the skeleton sets its height). Rows are its `li` children
+ * that are not hidden.
+ */
+export function fitWholeRows(list: HTMLElement): void {
+  list.style.maxHeight = '';
+  if (list.getAttribute('aria-busy') === 'true') return;
+  if (list.scrollHeight <= list.clientHeight) return;
+  const top = list.getBoundingClientRect().top + list.clientTop;
+  const room = list.clientHeight;
+  let end = 0;
+  for (const row of list.children) {
+    if (!(row instanceof HTMLElement) || row.hidden) continue;
+    const bottom = row.getBoundingClientRect().bottom - top + list.scrollTop;
+    if (bottom > room) break;
+    end = bottom;
+  }
+  // No row fits whole (a very short window): leave the list as it is rather than empty it.
+  if (end === 0) return;
+  // The scrollport shows the bottom padding too (content-box): it would show the next row's top.
+  const padding = parseFloat(getComputedStyle(list).paddingBottom) || 0;
+  list.style.maxHeight = `${String(end - padding)}px`;
+}
+
+/**
+ * Keeps `list` ending on a whole row (`fitWholeRows`) as its rows change and as what shares the
+ * popup's height with it (`around`: header, sections, footer) changes size, once a frame. Stops
+ * when `signal` aborts.
+ */
+export function keepWholeRows(
+  list: HTMLElement,
+  around: readonly Element[],
+  signal?: AbortSignal,
+): void {
+  let queued = false;
+  const fit = (): void => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      fitWholeRows(list);
+    });
+  };
+  // Every browser the extension runs in has it; jsdom (the unit tests) does not.
+  const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(fit) : null;
+  for (const element of around) sizes?.observe(element);
+  const rows = new MutationObserver(fit);
+  rows.observe(list, { childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  addEventListener('resize', fit, { signal });
+  signal?.addEventListener('abort', () => {
+    sizes?.disconnect();
+    rows.disconnect();
+  });
+}
