@@ -50,8 +50,11 @@ export function hugEllipsis(element: HTMLElement): void {
   const ellipsis = ellipsisWidth(element, style);
   const kept = keptLength(text.data, widthOf, element.clientWidth - padding, ellipsis);
   const borders = style.boxSizing === 'border-box' ? padding : 0;
-  // Half a pixel over: a box exactly as wide as its text can round the last letter out.
-  element.style.maxWidth = `${String(widthOf(kept) + ellipsis + borders + 0.5)}px`;
+  // Half a pixel over: a box exactly as wide as its text can round the last letter out. Nothing
+  // kept: no box at all, not a lone "…" or a blank sliver between its neighbours (the info line's
+  // time read when a long site name takes the line, lists.css).
+  element.style.maxWidth =
+    kept === 0 ? '0px' : `${String(widthOf(kept) + ellipsis + borders + 0.5)}px`;
 }
 
 const ellipsisWidths = new Map<string, number>();

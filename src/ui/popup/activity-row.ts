@@ -90,12 +90,13 @@ export function activityRow(
   meta.className = 'meta meta-line';
   fillMeta(meta, item, now, locale);
   text.append(title, meta);
-  // The info line's parts in the order they give way (popup.css), then the title.
+  // The title, then the info line's parts in the order they take its width (lists.css): what a
+  // cut site gives back goes to the time read, then to the progress.
   fitCutEnds(text, [
     ':scope > .title',
     '.meta-line > .site',
-    '.meta-line > .extra',
     '.meta-line > .read',
+    '.meta-line > .extra',
   ]);
 
   const remove = iconButton(doc, 'delete', '✕', t('popup_delete_title'));
