@@ -1,6 +1,6 @@
 // The popup's first screen as a week-one user sees it (review 22, P5 and P9): the site name whole
 // beside a row's progress, "Continue reading" folded to one page, the list ending on a whole row.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, extensionIdOf, extensionWorker } from '../harness/browser';
 import { callWorker, openPopup } from '../harness/reading';
 import { expect, test } from './fixtures/extension';
@@ -50,6 +50,20 @@ async function importHistory(extensionPage: Page): Promise<void> {
   await callWorker(extensionPage, 'import-history', { version: 2, activities });
 }
 
+/** The popup over the imported history (importHistory). */
+async function popupOverHistory({
+  context,
+  extensionId,
+  extensionPage,
+}: {
+  context: BrowserContext;
+  extensionId: string;
+  extensionPage: Page;
+}): Promise<Page> {
+  await importHistory(extensionPage);
+  return openPopup(context, extensionId);
+}
+
 /** The rows' site names that do not show whole (ellipsis), and how many rows there are. */
 function cutSites(popup: Page): Promise<string[]> {
   return popup
@@ -59,13 +73,8 @@ function cutSites(popup: Page): Promise<string[]> {
     );
 }
 
-test('each row shows its site whole; the progress gives way first', async ({
-  context,
-  extensionId,
-  extensionPage,
-}) => {
-  await importHistory(extensionPage);
-  const popup = await openPopup(context, extensionId);
+test('each row shows its site whole; the progress gives way first', async (fixtures) => {
+  const popup = await popupOverHistory(fixtures);
   await expect(popup.locator('#activities li')).not.toHaveCount(0);
   await expect(popup.locator('#activities li .meta').first()).toContainText('% read');
   expect(await cutSites(popup)).toEqual([]);
@@ -76,13 +85,8 @@ test('each row shows its site whole; the progress gives way first', async ({
   expect(cutWhen).toBe(0);
 });
 
-test('Continue reading shows one page and "2 more"; the list below ends on a whole row', async ({
-  context,
-  extensionId,
-  extensionPage,
-}) => {
-  await importHistory(extensionPage);
-  const popup = await openPopup(context, extensionId);
+test('Continue reading shows one page and "2 more"; the list below ends on a whole row', async (fixtures) => {
+  const popup = await popupOverHistory(fixtures);
   const continueRows = popup.locator('#continue-list li.continue');
   await expect(continueRows).toHaveCount(3);
   await expect(popup.locator('#continue-list li.continue:visible')).toHaveCount(1);
