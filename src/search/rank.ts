@@ -1,5 +1,5 @@
 import type { PageMetadata } from '../activity/page-metadata';
-import { searchFields, tokenize } from './terms';
+import { indexWords, searchFields } from './terms';
 
 /**
  * How well a page matches a query, for ordering results. Pure.
@@ -12,7 +12,7 @@ import { searchFields, tokenize } from './terms';
 export function scorePage(metadata: PageMetadata, terms: readonly QueryTerm[]): number {
   const fields = searchFields(metadata).map((field) => ({
     weight: field.weight,
-    words: tokenize(field.text),
+    words: indexWords(field.text),
   }));
   let score = 0;
   for (const term of terms) {
@@ -34,7 +34,10 @@ export function scorePage(metadata: PageMetadata, terms: readonly QueryTerm[]): 
 /** One typed word as search matched it: itself, or the indexed words it was corrected to. */
 export interface QueryTerm {
   typed: string;
-  /** Prefixes looked up in the index: `[typed]`, or the corrections of a typo. */
+  /**
+   * Looked up in the index: prefixes (`typed` and its other spelling, terms.ts queryWords), or
+   * whole words when `corrected` (the corrections of a typo).
+   */
   forms: string[];
   corrected: boolean;
 }

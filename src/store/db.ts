@@ -92,6 +92,13 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
           .createIndex('by-term-time', 'searchKeys', { multiEntry: true });
         rewrites.push(withSearchKeys);
       }
+      if (oldVersion >= 3 && oldVersion < 10) {
+        // Search finds German words spelled out ("Muenchen" finds "München"): every page gets its
+        // terms again (the spelled-out forms added, terms.ts indexWords) and their index entries.
+        rewrites.push((record) =>
+          withSearchKeys({ ...record, searchTerms: pageTerms(record.metadata) }),
+        );
+      }
       // Version 6: appActivityIds made only of unreserved characters (a SHA-256 of the canonical
       // URL, src/activity/activity-id.ts); pages move to theirs, Graph's copies under the old id
       // become tombstones (src/store/activity-id-migration.ts).

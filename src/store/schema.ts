@@ -16,7 +16,7 @@ export type { ActivitySyncState, ParkedWrite, SyncStatus, TombstoneRecord } from
 /** The extension's IndexedDB database (the sign-in has its own: auth/token-store.ts). */
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {

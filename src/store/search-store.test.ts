@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageMetadata } from '../activity/page-metadata';
-import { initialTrackerState } from '../tracking/engagement';
 import { recordPage } from './activities-store';
 import type { Db } from './db';
 import { freshDbForEachTest } from './testing/fresh-db';
@@ -8,31 +7,15 @@ import { engagementTotals, historyStats, listEngagements } from './history-store
 import { searchPages } from './search-store';
 import { page } from './testing/records';
 import { countBacklog } from '../sync/outbox-store';
-import { commitTransition } from './tracker-store';
+import { readOnce } from './testing/read-once';
 
 const DAY = 24 * 3600 * 1000;
 let db: Db;
 freshDbForEachTest('search', (opened) => (db = opened));
 
 /** Records a page read once for `activeMs` starting at `startedAt`, through the product's code. */
-async function read(metadata: PageMetadata, startedAt: number, activeMs = 60_000): Promise<void> {
-  await recordPage(db, metadata, startedAt);
-  const id = `${metadata.appActivityId}@${String(startedAt)}`;
-  const engagement = {
-    id,
-    appActivityId: metadata.appActivityId,
-    url: metadata.url,
-    startedAt,
-    lastActiveAt: startedAt + activeMs,
-    activeMs,
-  };
-  await commitTransition(
-    db,
-    initialTrackerState(0),
-    [{ type: 'engagement-ended', kept: true, engagement }],
-    'UTC',
-  );
-}
+const read = (metadata: PageMetadata, startedAt: number, activeMs = 60_000): Promise<void> =>
+  readOnce(db, metadata, startedAt, activeMs);
 
 async function seed(): Promise<void> {
   await read(

@@ -1,7 +1,9 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import { firstSpan, walkNewestFirst, type TermTimeReader } from '../search/newest-walk';
 import { editDistance, scorePage, typoAllowance, type QueryTerm } from '../search/rank';
-import { queryTerms } from '../search/terms';
+import { queryWords } from '../search/terms';
+import { textNeedle } from '../search/text-match';
+import { scanText } from './search-text';
 import type { Db } from './db';
 import { readCounters } from './counter-store';
 import { pageTotalsOf, listRecentPages, pageRowOf, type PageRow } from './page-rows';
@@ -18,7 +20,8 @@ import type { ActivityRecord, TimelineDb } from './schema';
  *   (src/search/newest-walk.ts), stopping once `limit` pages hold every word;
  * - only those pages are read, ranked by scorePage and then most recently read.
  * So the ranking orders the newest matches, not the whole history: `more` says the walk stopped
- * before the oldest page. Words are ANDed.
+ * before the oldest page. Words are ANDed. A query with text but no word (an emoji, "the", "C") is
+ * looked for as typed in titles and URLs instead (search-text.ts).
  */
 
 export interface SearchResult {
@@ -52,14 +55,15 @@ interface Word {
   broad: boolean;
 }
 
-/** Pages matching `query`, best first; the most recent pages when it holds no word. */
+/** Pages matching `query`, best first; the most recent pages when it is blank. */
 export async function searchPages(
   db: Db,
   query: string,
   { limit }: { limit: number },
 ): Promise<SearchResult> {
-  const typed = queryTerms(query);
-  if (typed.length === 0) {
+  const typed = queryWords(query);
+  const needle = textNeedle(query);
+  if (needle === '') {
     const rows = await listRecentPages(db, { limit });
     return { rows, total: rows.length, more: false };
   }
@@ -68,7 +72,9 @@ export async function searchPages(
   const index = tx.objectStore('activities').index('by-term-time');
   const words = await Promise.all(typed.map((word) => lookUp(index, word)));
   let found: { records: ReadPage[]; complete: boolean };
-  if (words.some((word) => !word.broad && word.indexed.length === 0)) {
+  if (typed.length === 0) {
+    found = await scanText(tx, needle, limit);
+  } else if (words.some((word) => !word.broad && word.indexed.length === 0)) {
     found = { records: [], complete: true };
   } else {
     const walked = words.filter((word) => !word.broad);
@@ -80,7 +86,11 @@ export async function searchPages(
   }
   const terms = words.map((word) => word.term);
   const ranked = found.records
-    .map((record) => ({ record, score: scorePage(record.metadata, terms) }))
+    // A text search's pages are checked already (no terms to score), newest first.
+    .map((record) => ({
+      record,
+      score: typed.length === 0 ? 1 : scorePage(record.metadata, terms),
+    }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || b.record.lastActiveAt - a.record.lastActiveAt);
   const shown = ranked.slice(0, limit);
@@ -162,23 +172,37 @@ function isMatch(
   return terms.every((term) =>
     term.corrected
       ? term.forms.some((form) => own.includes(form))
-      : own.some((word) => word.startsWith(term.typed)),
+      : term.forms.some((form) => own.some((word) => word.startsWith(form))),
   );
 }
 
-/** A typed word's index terms (as a prefix, else its corrections) and how many pages they hold. */
-async function lookUp(index: TermIndex, word: string): Promise<Word> {
+/**
+ * A typed word's index terms (as a prefix, in each of its spellings, else its corrections) and
+ * how many pages they hold.
+ */
+async function lookUp(
+  index: TermIndex,
+  { typed: word, forms }: { typed: string; forms: string[] },
+): Promise<Word> {
   // Scored as typed (a whole word ranks above a longer word it begins).
-  const prefixTerm: QueryTerm = { typed: word, forms: [word], corrected: false };
-  const prefixed = await distinctTerms(index, word, EXPANSION_CAP + 1, () => true);
-  if (prefixed.length > EXPANSION_CAP) {
+  const prefixTerm: QueryTerm = { typed: word, forms, corrected: false };
+  const prefixed = new Set<string>();
+  for (const form of forms) {
+    for (const term of await distinctTerms(index, form, EXPANSION_CAP + 1, () => true))
+      prefixed.add(term);
+  }
+  if (prefixed.size > EXPANSION_CAP) {
     return { term: prefixTerm, indexed: [], broad: true };
   }
-  if (prefixed.length === 0) {
-    const forms = await corrections(index, word);
-    return { term: { typed: word, forms, corrected: true }, indexed: forms, broad: false };
+  if (prefixed.size === 0) {
+    const corrected = await corrections(index, word);
+    return {
+      term: { typed: word, forms: corrected, corrected: true },
+      indexed: corrected,
+      broad: false,
+    };
   }
-  return { term: prefixTerm, indexed: prefixed, broad: false };
+  return { term: prefixTerm, indexed: [...prefixed], broad: false };
 }
 
 /** Indexed words within typoAllowance(word) edits of `word`, sharing its first letters. */

@@ -26,6 +26,10 @@ export function createReleasedSchema(db: IDBPDatabase, version: number): void {
     db.createObjectStore('relayReads', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
   }
   if (version >= 8) activities.createIndex('by-resume', 'reading.resumeAt');
+  if (version >= 9) {
+    activities.deleteIndex('by-term');
+    activities.createIndex('by-term-time', 'searchKeys', { multiEntry: true });
+  }
 }
 
 export function page(id: string, title: string): PageMetadata {
