@@ -1,3 +1,4 @@
+import { matchRanges } from '../search/highlight';
 /** The element the page's own markup guarantees; a missing one is a packaging bug, so it throws. */
 export function requireElement<T extends Element>(
   selector: string,
@@ -57,5 +58,32 @@ export function errorText(error: unknown): string {
  */
 export function setPageText(element: HTMLElement, text: string): void {
   element.textContent = text;
+  element.dir = 'auto';
+}
+
+/**
+ * setPageText with what `query` matched in `text` wrapped in `<mark>` (src/search/highlight.ts),
+ * built from text nodes, never markup. A blank query sets the text alone.
+ */
+export function setMarkedPageText(element: HTMLElement, text: string, query: string): void {
+  const ranges = query.trim() === '' ? [] : matchRanges(text, query);
+  if (ranges.length === 0) {
+    setPageText(element, text);
+    return;
+  }
+  // Ranges count in the composed text; it looks the same as `text`.
+  const composed = text.normalize('NFC');
+  const doc = element.ownerDocument;
+  const parts: Node[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) parts.push(doc.createTextNode(composed.slice(at, start)));
+    const mark = doc.createElement('mark');
+    mark.textContent = composed.slice(start, end);
+    parts.push(mark);
+    at = end;
+  }
+  if (at < composed.length) parts.push(doc.createTextNode(composed.slice(at)));
+  element.replaceChildren(...parts);
   element.dir = 'auto';
 }

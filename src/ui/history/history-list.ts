@@ -25,6 +25,8 @@ export class HistoryList {
   private rows: DisplayRow[] = [];
   private next: number | null = null;
   private searching = false;
+  /** The search the rows answer ('' for the day list and the "unfinished" filter). */
+  private query = '';
   /** The list shows unfinished pages (the filter), each resumed where it was left. */
   private unfinished = false;
   private loading = false;
@@ -52,6 +54,7 @@ export class HistoryList {
         const element = renderItem(document, item, {
           locale: parts.locale,
           withDate: this.searching,
+          query: this.query,
           selected: (id) => this.selection.has(id),
           toggle: (id, on) => {
             this.selection.toggle(id, on);
@@ -89,6 +92,7 @@ export class HistoryList {
       if (seq !== this.requestSeq) return;
       this.unfinished = unfinished;
       this.searching = answer.searching;
+      this.query = answer.searching && !unfinished ? query : '';
       this.rows = answer.rows;
       this.next = answer.next;
       this.parts.status.textContent = foundLine(answer.found, this.parts.locale);

@@ -3,7 +3,7 @@ import { formatDuration, formatFullDate, siteLabel } from '../format';
 import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
 import { devicesLabel } from '../device-label';
-import { setPageText } from '../dom';
+import { setMarkedPageText, setPageText } from '../dom';
 import { fitCutEnds } from '../cut-text';
 import type { DisplayRow, ListItem } from './days';
 
@@ -15,6 +15,8 @@ export interface RowContext {
   open: (row: DisplayRow) => void;
   /** Search results show the date with the time; day-grouped rows only the time. */
   withDate: boolean;
+  /** The search the rows answer, its matches marked in titles; '' for the day list. */
+  query: string;
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -101,7 +103,7 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   title.className = 'title';
   title.href = row.url;
   title.tabIndex = -1;
-  setPageText(title, row.title);
+  setMarkedPageText(title, row.title, context.query);
   // The whole title on hover: narrow windows cut it to a few words (an attribute: text only).
   title.title = row.title;
   title.addEventListener('click', (event) => {

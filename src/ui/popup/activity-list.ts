@@ -1,4 +1,5 @@
 import type { PageRow } from '../../store/page-rows';
+import { setMarkedPageText } from '../dom';
 import { activityRow, fillMeta, type ActivityListHandlers } from './activity-row';
 
 export type { ActivityListHandlers };
@@ -21,6 +22,17 @@ export function renderActivityList(
   list.replaceChildren(...rows);
   activeRows.delete(list);
   setActiveRow(list, list.firstElementChild);
+}
+
+/**
+ * Marks what `query` matched in the rows' titles (`<mark>`, from text nodes) and, while it is set,
+ * lets a title take two lines (popup.css `.searching`), so the match stays in view.
+ */
+export function markTitles(list: HTMLElement, query: string): void {
+  list.classList.toggle('searching', query.trim() !== '');
+  for (const title of list.querySelectorAll<HTMLElement>('.activity .title')) {
+    setMarkedPageText(title, title.textContent, query);
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { renderContinueReading } from '../continue-reading';
 import { errorText, requireElement } from '../dom';
 import {
   appendActivityRows,
+  markTitles,
   prependActivityRows,
   renderActivityList,
   updateActivityMeta,
@@ -190,6 +191,7 @@ export class PopupView {
     this.shown = [...above, ...this.shown, ...below];
     prependActivityRows(this.list, above, this.handlers, Date.now(), this.locale);
     appendActivityRows(this.list, below, this.handlers, Date.now(), this.locale);
+    markTitles(this.list, query);
     this.empty.hidden = this.shown.length > 0 || query !== '';
     this.showStatusLine();
   }
@@ -224,6 +226,7 @@ export class PopupView {
     this.shown = items;
     this.shownQuery = query;
     renderActivityList(this.list, items, this.handlers, Date.now(), this.locale);
+    markTitles(this.list, query);
     this.list.removeAttribute('aria-busy');
     this.empty.hidden = items.length > 0 || query !== '';
     this.showStatusLine();
