@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openTimelineDb } from './db';
 import { readCounters } from './counter-store';
+import { ZERO_COUNTERS } from './counters';
 import { searchPages } from './search-store';
 import { createReleasedSchema, HOUR, page } from './testing/released-db';
 
@@ -33,13 +34,7 @@ describe('upgrading a version 9 database', () => {
       searchTerms,
       searchKeys: searchTerms.map((term) => [term, 2 * HOUR]),
     });
-    const counters = {
-      readPages: 1,
-      unsynced: 1,
-      unsyncedParked: 0,
-      tombstones: 0,
-      parkedTombstones: 0,
-    };
+    const counters = { ...ZERO_COUNTERS, readPages: 1, unsynced: 1 };
     await old.put('kv', counters, 'counters');
     old.close();
 
