@@ -52,7 +52,7 @@ test('a cut site or time read ends in "…" on its last letter, the next part ri
   extensionPage,
 }) => {
   await seedPastReads(extensionPage, [
-    // Its host is cut ("news-from-a-rather-lo…"), the time read with no room left out.
+    // Its host is cut to the site's 3 em floor ("ne…").
     {
       url: 'https://news-from-a-rather-long-named-site.example/a',
       title: 'Twelve times',

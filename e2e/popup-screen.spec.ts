@@ -73,8 +73,12 @@ function cutSites(popup: Page): Promise<string[]> {
     );
 }
 
-test('each row shows its site whole; the progress gives way first', async (fixtures) => {
-  const popup = await popupOverHistory(fixtures);
+test('each row shows its site whole; the progress gives way first', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  const popup = await popupOverHistory({ context, extensionId, extensionPage });
   await expect(popup.locator('#activities li')).not.toHaveCount(0);
   await expect(popup.locator('#activities li .meta').first()).toContainText('% read');
   expect(await cutSites(popup)).toEqual([]);
@@ -85,8 +89,12 @@ test('each row shows its site whole; the progress gives way first', async (fixtu
   expect(cutWhen).toBe(0);
 });
 
-test('Continue reading shows one page and "2 more"; the list below ends on a whole row', async (fixtures) => {
-  const popup = await popupOverHistory(fixtures);
+test('Continue reading shows one page and "2 more"; the list below ends on a whole row', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  const popup = await popupOverHistory({ context, extensionId, extensionPage });
   const continueRows = popup.locator('#continue-list li.continue');
   await expect(continueRows).toHaveCount(3);
   await expect(popup.locator('#continue-list li.continue:visible')).toHaveCount(1);

@@ -57,7 +57,7 @@ describe('activity list', () => {
     const parts = (meta: Element | null | undefined) =>
       [...(meta?.children ?? [])].map((part) => [part.className, part.textContent]);
     const [both, plain] = [...list.querySelectorAll('.meta')];
-    // lists.css (.meta-line) cuts them by class: extra, then read, then the site; "when" never.
+    // lists.css (.meta-line) cuts them by class: extra, then the site, then read; "when" never.
     expect(both?.classList.contains('meta-line')).toBe(true);
     expect(parts(both)).toEqual([
       ['site', 'Site'],

@@ -23,8 +23,8 @@ export interface ActivityListHandlers {
 /**
  * Fills a row's "site · Read for 13 min · 42% read · on Phone · 2 hours ago" line, one span a
  * part, so that on a line too short (German, a long site name, a device's name) lists.css cuts
- * them in turn: progress and devices first, then the time read, the site last (to 3 em); "when"
- * never. The site is what tells two pages of the same title apart. `locale` is the catalog's tag.
+ * them in turn: progress and devices first, then the site (to 3 em), then the time read's end;
+ * "when" never. The site is what tells two pages of the same title apart. `locale` is the catalog's tag.
  */
 export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string): void {
   const doc = meta.ownerDocument;
@@ -91,12 +91,12 @@ export function activityRow(
   fillMeta(meta, item, now, locale);
   text.append(title, meta);
   // The title, then the info line's parts in the order they take its width (lists.css): what a
-  // cut site gives back goes to the time read, then to the progress.
+  // cut site gives back goes to the progress; the time read keeps its own.
   fitCutEnds(text, [
     ':scope > .title',
     '.meta-line > .site',
-    '.meta-line > .read',
     '.meta-line > .extra',
+    '.meta-line > .read',
   ]);
 
   const remove = iconButton(doc, 'delete', '✕', t('popup_delete_title'));
