@@ -149,6 +149,6 @@ test('read half, continue at the passage (popup, Graph link, edited page), read 
   const { rows } = await callWorker(control, 'list-pages', {});
   expect(rows.find((r) => r.url === url)).toMatchObject({ progress: 100, finished: true });
   const after = await openPopup(context, extensionId);
-  await expect(after.locator('#activities li').first()).toContainText('Finished');
+  await expect(after.locator('#activities li').first()).toContainText('· finished ·');
   await expect(after.locator('#continue-reading')).toBeHidden();
 });
