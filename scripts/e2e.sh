@@ -46,6 +46,6 @@ run_phase() {
 
 # The tracking workers start their own Xvfb (harness/tracking/display.ts), one each.
 run_phase tracking own --project=tracking --workers="${TRACKING_WORKERS:-2}" "$@"
-run_phase others shared --workers=2 "${projects[@]}" "$@"
+run_phase others shared --workers="${E2E_WORKERS:-2}" "${projects[@]}" "$@"
 printf '%s\n' "${summary[@]}"
 exit "$status"
