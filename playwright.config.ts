@@ -7,12 +7,12 @@ import { defineConfig } from '@playwright/test';
 //     against the wall clock in a headed browser that needs real window focus and chrome.idle,
 //     both per X display, so each worker starts its own Xvfb (harness/tracking/display.ts) and
 //     takes the next scenario free.
-//  2. `chromium` (every other spec) and `firefox` in two workers: each test launches a headless
+//  2. `chromium` (every other spec) and `firefox` in three workers: each test launches a headless
 //     browser on its own profile, and each worker has its own page server and sandbox on free
 //     ports, so no two tests share a port, profile, display, focus or idle state.
 export default defineConfig({
   testDir: 'e2e',
-  // One at a time unless asked (scripts/e2e.sh asks for two in each phase): a plain
+  // One at a time unless asked (scripts/e2e.sh asks for two and three): a plain
   // `npx playwright test` never runs the tracking scenarios beside a browser of another spec.
   workers: 1,
   fullyParallel: false,
