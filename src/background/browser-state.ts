@@ -1,4 +1,4 @@
-import type { Browser } from 'webextension-polyfill';
+import type { Browser, Windows } from 'webextension-polyfill';
 import type { TrackerEvent } from '../tracking/engagement-types';
 import type { BrowserState } from './context';
 import { coalescedByTab } from './injection/coalesced-by-tab';
@@ -50,6 +50,17 @@ export function createBrowserState(
     injectFramePresence: framePresence,
     async openTab(url) {
       return (await browser.tabs.create({ url })).id;
+    },
+    async frontTab() {
+      // Normal windows only: the popup opened as a window of its own (as the e2e harness does)
+      // is not the page in front; the toolbar popup is no window at all. Chromium takes the
+      // filter here (getAll's); a browser that does not is held to it below.
+      const normalOnly: Windows.GetAllGetInfoType = { windowTypes: ['normal'] };
+      const window = await browser.windows.getLastFocused(normalOnly).catch(() => undefined);
+      if (window?.id === undefined || window.type !== 'normal') return undefined;
+      const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
+      if (tab?.id === undefined) return undefined;
+      return { tabId: tab.id, incognito: tab.incognito, ...(tab.url ? { url: tab.url } : {}) };
     },
   };
 }

@@ -37,6 +37,20 @@ export interface BrowserState {
   injectFramePresence(tabId: number): Promise<void>;
   /** Opens `url` in a new tab (`tabs.create`); its id, undefined when the browser gives none. */
   openTab(url: string): Promise<number | undefined>;
+  /**
+   * The page in front: the active tab of the last focused normal window (the one the toolbar
+   * popup opens over). `url` only where the host permissions give it (http(s) pages: no `tabs`
+   * permission); undefined when there is no such window or tab.
+   */
+  frontTab(): Promise<FrontTab | undefined>;
+}
+
+/** The active tab of the last focused normal window, as BrowserState.frontTab finds it. */
+export interface FrontTab {
+  tabId: number;
+  /** Absent when the browser does not give it (no host permission for the page). */
+  url?: string;
+  incognito: boolean;
 }
 
 /**

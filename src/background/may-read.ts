@@ -5,7 +5,7 @@ import { isCredentialOnlyUrl } from '../activity/never-record';
 import type { PageMetadata } from '../activity/page-metadata';
 import type { AuthConfig } from '../auth/config';
 import { isSignInPage } from '../auth/sign-in-pages';
-import { isExcludedUrl } from '../settings/excluded-sites';
+import { excludingEntries } from '../settings/excluded-sites';
 import type { Settings } from '../settings/settings';
 
 /**
@@ -21,24 +21,53 @@ export function isNeverRecordedUrl(url: string, auth: AuthConfig): boolean {
 }
 
 /**
- * Whether the page at `url` may be read at all, by the worker's privacy rules (docs/your-data.md,
- * "Never recorded", issue #13 kind 5): an http(s) page, recording not paused, not a never-record
- * site, and not a URL never recorded whatever the settings (`isNeverRecordedUrl`: nothing but a
- * credential, the sign-in provider's pages, any page shaped like single sign-on).
- * The injector asks it before it puts the reading path in a page; the tracker asks it again of a
- * page's report (content-handlers.ts). Never throws: a malformed URL may not be read.
+ * Why the page at `url` is recorded or not, by the worker's privacy rules (docs/your-data.md,
+ * "Never recorded", issue #13 kind 5), the most lasting reason first, so the popup names the one
+ * that a change of mind would not undo by itself:
+ * - `not-web`: not an http(s) page (a browser, extension, file, about: or data: page; garbage);
+ * - `never-recorded`: a URL never recorded whatever the settings (`isNeverRecordedUrl`: nothing but
+ *   a credential, the sign-in provider's pages, any page shaped like single sign-on), or a tab the
+ *   sign-in flow shows (`signInTab`, background/sign-in-tabs.ts: the only per-tab rule);
+ * - `excluded`: on a never-record site; `entries` are the excluded-sites entries that cover it
+ *   (removing them all records it again);
+ * - `paused`: recording is paused;
+ * - `recorded`: read once it holds attention.
+ * The settings carry no organisation-managed exclusions (the relay's policy sets only where reads
+ * are reported, organisation/organisation-config.ts). Pure; never throws.
+ */
+export type RecordingVerdict =
+  | { kind: 'recorded' }
+  | { kind: 'paused' }
+  | { kind: 'excluded'; entries: string[] }
+  | { kind: 'never-recorded' }
+  | { kind: 'not-web' };
+
+/** See RecordingVerdict. `signInTab`: the page is shown in the sign-in flow's tab. */
+export function recordingVerdict(
+  url: string,
+  settings: Pick<Settings, 'paused' | 'excludedSites'>,
+  auth: AuthConfig,
+  signInTab = false,
+): RecordingVerdict {
+  if (!/^https?:\/\//i.test(url)) return { kind: 'not-web' };
+  if (signInTab || isNeverRecordedUrl(url, auth)) return { kind: 'never-recorded' };
+  const entries = excludingEntries(url, settings.excludedSites);
+  if (entries.length > 0) return { kind: 'excluded', entries };
+  return settings.paused ? { kind: 'paused' } : { kind: 'recorded' };
+}
+
+/**
+ * Whether the page at `url` may be read at all: `recordingVerdict` says `recorded` (one rule for
+ * the popup's line and for what is read). The injector asks it before it puts the reading path in
+ * a page; the tracker asks it again of a page's report (content-handlers.ts); both ask the sign-in
+ * tab marks themselves. Never throws: a malformed URL may not be read.
  */
 export function mayRead(
   url: string,
   settings: Pick<Settings, 'paused' | 'excludedSites'>,
   auth: AuthConfig,
 ): boolean {
-  return (
-    /^https?:\/\//i.test(url) &&
-    !settings.paused &&
-    !isExcludedUrl(url, settings.excludedSites) &&
-    !isNeverRecordedUrl(url, auth)
-  );
+  return recordingVerdict(url, settings, auth).kind === 'recorded';
 }
 
 /**

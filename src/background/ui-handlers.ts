@@ -12,6 +12,7 @@ import type { BackgroundContext } from './context';
 import { dataHandlers } from './data-handlers';
 import type { HandlerMap } from './handler-map';
 import { historyHandlers } from './history-handlers';
+import { pageRecordingHandlers } from './page-recording';
 import { readingHandlers } from './reading-handlers';
 import { retentionCut } from './retention';
 import { STORAGE_PROBLEM_KEY } from './storage-problem';
@@ -83,6 +84,7 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
 
   ...historyHandlers,
   ...readingHandlers,
+  ...pageRecordingHandlers,
   ...dataHandlers,
   ...authHandlers,
 };

@@ -10,6 +10,7 @@ import type { SiteTotal } from '../store/history-store';
 import type {
   ActivityListItem,
   OrganisationOverview,
+  PageRecording,
   ParkedEntry,
   ScheduledDeletion,
   Status,
@@ -79,6 +80,8 @@ export interface UiContract {
     response: { how: 'switched' | 'opened' | 'missing' };
   };
   'get-status': { request: Record<string, never>; response: Status };
+  /** Whether the page in front is recorded, and why not (the popup's line about it). */
+  'page-recording': { request: Record<string, never>; response: PageRecording };
   /** `until` (ms since the epoch) ends the pause by itself; absent or null: until resumed. */
   'set-paused': { request: { paused: boolean; until?: number | null }; response: Status };
   /** What a deletion would remove (pages, engagements, pages in Graph), deleting nothing. */

@@ -36,6 +36,18 @@ export interface Status {
   sync: SyncOverview;
 }
 
+/**
+ * Whether the page in front (the active tab of the last focused normal window) is recorded, and
+ * why not (`page-recording`; background/may-read.ts `recordingVerdict` decides). `site`: the
+ * page's site (activity/site.ts), its display name and the excluded-sites entry "Don't record"
+ * adds; `entries` (excluded): the excluded-sites entries covering the page, which "Record" removes.
+ * `not-web` also stands for a page the extension may not see (no host permission, incognito).
+ */
+export type PageRecording =
+  | { kind: 'recorded' | 'paused' | 'never-recorded'; site: string }
+  | { kind: 'excluded'; site: string; entries: string[] }
+  | { kind: 'not-web' };
+
 /** The organisation relay as the options page shows it (src/organisation/organisation-hook.ts). */
 export interface OrganisationOverview {
   /** The config in effect: a policy's values where it sets them, else the user's. */

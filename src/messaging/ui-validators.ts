@@ -93,6 +93,7 @@ export const uiValidators: { [K in keyof UiContract]: (payload: Bag) => Received
     return ascending ? { from, to, binStarts: binStarts as number[] } : null;
   },
   'get-status': () => ({}),
+  'page-recording': () => ({}),
   'organisation-overview': () => ({}),
   'set-paused': (p) => {
     if (typeof p.paused !== 'boolean') return null;

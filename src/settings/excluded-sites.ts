@@ -48,13 +48,21 @@ export function normalizeSitePattern(raw: string): string | null {
  * `normalizeSitePattern`. A URL without a host is never excluded (it is never recorded anyway).
  */
 export function isExcludedUrl(url: string, patterns: readonly string[]): boolean {
+  return excludingEntries(url, patterns).length > 0;
+}
+
+/**
+ * The patterns that cover the URL's host (`isExcludedUrl`), in their order: what must go for the
+ * URL to be recorded again ("example.com" and "news.example.com" both cover a news page).
+ */
+export function excludingEntries(url: string, patterns: readonly string[]): string[] {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
   } catch {
-    return false;
+    return [];
   }
-  return patterns.some((pattern) => coversHost(pattern, host));
+  return patterns.filter((pattern) => coversHost(pattern, host));
 }
 
 /** A pattern covers its own host and every subdomain: never a sibling or a look-alike suffix. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { AUTH_CONFIG_KEY } from '../auth/config-store';
+import { SIGN_IN_FLOW_KEY } from '../auth/sign-in-flow';
+import { SETTINGS_KEY } from '../settings/settings';
+import type { BackgroundContext, FrontTab } from './context';
+import { pageRecordingHandlers, pageRecordingOf } from './page-recording';
+import { SIGN_IN_TABS_KEY } from './sign-in-tabs';
+
+const ask = pageRecordingHandlers['page-recording'];
+
+/** A worker whose front tab is `tab`, with these stored settings and sign-in tab marks. */
+function contextWith(
+  tab: FrontTab | undefined,
+  stored: Record<string, unknown> = {},
+  session: Record<string, unknown> = {},
+): BackgroundContext {
+  const area = (items: Record<string, unknown>) => ({
+    get: (key: string) => Promise.resolve(key in items ? { [key]: items[key] } : {}),
+  });
+  return {
+    browserState: { frontTab: () => Promise.resolve(tab) },
+    storage: area({
+      [AUTH_CONFIG_KEY]: { clientId: 'c', tenant: 'https://127.0.0.1:8443/oidc' },
+      ...stored,
+    }),
+    session: area(session),
+    // The worker's copy may lag a popup's own update-settings: the stored settings are asked.
+    settings: () => {
+      throw new Error('not the stored settings');
+    },
+  } as unknown as BackgroundContext;
+}
+
+const article = { tabId: 7, url: 'https://news.example.co.uk/2026/tides', incognito: false };
+
+describe('page-recording (the popup asks about the page in front)', () => {
+  it('names the site of a recorded page by the Public Suffix List', async () => {
+    expect(await ask(contextWith(article), {})).toEqual({
+      kind: 'recorded',
+      site: 'example.co.uk',
+    });
+  });
+
+  it('says which stored entries exclude it, read from storage as saved a moment ago', async () => {
+    const stored = { [SETTINGS_KEY]: { excludedSites: ['example.co.uk', 'other.test'] } };
+    expect(await ask(contextWith(article, stored), {})).toEqual({
+      kind: 'excluded',
+      site: 'example.co.uk',
+      entries: ['example.co.uk'],
+    });
+  });
+
+  it('says paused while recording is paused', async () => {
+    const stored = { [SETTINGS_KEY]: { paused: true } };
+    expect(await ask(contextWith(article, stored), {})).toEqual({
+      kind: 'paused',
+      site: 'example.co.uk',
+    });
+  });
+
+  it('never recorded in the sign-in flow’s tab, whatever its address', async () => {
+    const flow = { origin: 'https://news.example.co.uk', startedAt: 1000 };
+    const session = { [SIGN_IN_FLOW_KEY]: flow, [SIGN_IN_TABS_KEY]: { '7': 1000 } };
+    expect(await ask(contextWith(article, {}, session), {})).toEqual({
+      kind: 'never-recorded',
+      site: 'example.co.uk',
+    });
+  });
+
+  it.each<[string, FrontTab | undefined]>([
+    ['no normal window or tab', undefined],
+    ['a page whose address the browser withholds', { tabId: 3, incognito: false }],
+    ['an incognito tab', { ...article, incognito: true }],
+    ['a browser page', { tabId: 3, url: 'chrome://newtab/', incognito: false }],
+  ])('not web for %s (the popup shows nothing)', async (_case, tab) => {
+    expect(await ask(contextWith(tab), {})).toEqual({ kind: 'not-web' });
+  });
+});
+
+describe('pageRecordingOf', () => {
+  it.each([
+    ['an IP address is its own site', 'http://127.0.0.1:8080/a', '127.0.0.1'],
+    ['one person’s page under a shared suffix', 'https://alice.github.io/x', 'alice.github.io'],
+    ['an intranet name', 'http://wiki/start', 'wiki'],
+  ])('%s', (_case, url, site) => {
+    expect(pageRecordingOf({ kind: 'recorded' }, url)).toEqual({ kind: 'recorded', site });
+  });
+});
