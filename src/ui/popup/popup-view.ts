@@ -1,6 +1,6 @@
 import { t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import type { ResponseOf, Status, SyncOverview } from '../../messaging/contract';
+import type { PageRecording, ResponseOf, Status, SyncOverview } from '../../messaging/contract';
 import type { PageRow } from '../../store/page-rows';
 import { renderContinueReading } from '../continue-reading';
 import { errorText, requireElement } from '../dom';
@@ -18,6 +18,7 @@ import { CONTINUE_ROWS, FIRST_ROWS, POPUP_ROWS } from './row-counts';
 import { describeSync, type SyncLineOptions } from '../sync-line';
 import { foldContinueReading } from './continue-fold';
 import { keepWholeRows } from './whole-rows';
+import { mountPageLine } from './page-line';
 
 /** The worker's answers one drawing of the popup needs, asked for at once. */
 export interface ScreenRequests {
@@ -26,14 +27,17 @@ export interface ScreenRequests {
   /** "Continue reading" (only without a query). */
   unfinished: Promise<PageRow[]>;
   status: Promise<Status>;
+  /** Whether the page in front is recorded (the line under the header; first screen only). */
+  page?: Promise<PageRecording>;
 }
 
 /**
  * Asks the worker for what the popup draws for `query`: its first screen of rows, the unfinished
- * pages and the status, all in flight together. The popup's entry calls it before anything else
- * runs, so the worker reads while the page builds itself.
+ * pages and the status, all in flight together; `first` (the popup's opening): also whether the
+ * page in front is recorded. The popup's entry calls it before anything else runs, so the worker
+ * reads while the page builds itself.
  */
-export function askScreen(query: string): ScreenRequests {
+export function askScreen(query: string, first = false): ScreenRequests {
   return {
     query,
     // Not waiting for the page being read to say its pending input (up to 500 ms): its row's
@@ -44,6 +48,7 @@ export function askScreen(query: string): ScreenRequests {
         ? sendToWorker('list-unfinished', { limit: CONTINUE_ROWS })
         : Promise.resolve([]),
     status: sendToWorker('get-status', {}),
+    ...(first ? { page: sendToWorker('page-recording', {}) } : {}),
   };
 }
 
@@ -70,6 +75,9 @@ export class PopupView {
   private readonly continueSection = requireElement('#continue-reading', HTMLElement);
   private readonly continueList = requireElement('#continue-list', HTMLUListElement);
   private readonly continueMore = requireElement('#continue-more', HTMLButtonElement);
+  private readonly pageLine = requireElement('#page-line', HTMLElement);
+  /** Asks again whether the page in front is recorded and redraws its line (once mounted). */
+  private refreshPageLine: (() => Promise<void>) | null = null;
   /** "2 more" was pressed: Continue reading shows all its pages until "Show fewer". */
   private continueExpanded = false;
 
@@ -100,9 +108,15 @@ export class PopupView {
     });
     keepWholeRows(
       this.list,
-      ['header', 'footer', '#continue-reading', '#parked-writes', '#status', '.search'].flatMap(
-        (selector) => [...document.querySelectorAll(selector)],
-      ),
+      [
+        'header',
+        'footer',
+        '#page-line',
+        '#continue-reading',
+        '#parked-writes',
+        '#status',
+        '.search',
+      ].flatMap((selector) => [...document.querySelectorAll(selector)]),
     );
   }
 
@@ -119,6 +133,15 @@ export class PopupView {
   async refresh(asked: ScreenRequests = askScreen(this.search.value)): Promise<boolean> {
     const seq = ++this.requestSeq;
     void this.drawStatus(asked.status);
+    // Drawn when it comes, never holding the rows up (its line keeps its height: page-line.ts).
+    if (asked.page && !this.refreshPageLine) {
+      this.refreshPageLine = mountPageLine(
+        this.pageLine,
+        asked.page,
+        () => !this.list.hasAttribute('aria-busy'),
+        (message) => (this.announcer.textContent = message),
+      );
+    }
     try {
       // Slim rows (list-pages): only what a row shows; the card's data is fetched when it opens.
       const [{ rows, pendingEvidence }, unfinished] = await Promise.all([
@@ -198,6 +221,8 @@ export class PopupView {
 
   /** Pause button, sync line and status line from a status reply. */
   showStatus(status: Status): void {
+    // Pausing or resuming changes what the line says of the page in front.
+    if (this.lastStatus && this.lastStatus.paused !== status.paused) void this.refreshPageLine?.();
     this.lastStatus = status;
     this.pause.setAttribute('aria-pressed', String(status.paused));
     this.pause.textContent = status.paused ? t('popup_resume') : t('popup_pause');

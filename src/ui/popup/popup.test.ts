@@ -106,6 +106,10 @@ beforeEach(() => {
     }
     if (type === 'list-unfinished') return Promise.resolve([]);
     if (type === 'set-paused') return Promise.resolve(status(true));
+    if (type === 'page-recording') {
+      const paused = sendToWorker.mock.calls.some(([asked]) => asked === 'set-paused');
+      return Promise.resolve({ kind: paused ? 'paused' : 'recorded', site: 'site.test' });
+    }
     return Promise.resolve(status());
   });
 });
@@ -179,6 +183,28 @@ describe('popup entry: input before the controls load', () => {
     el('#activities li .title').click();
     await settle(() => {
       expect(openPage).toHaveBeenCalledOnce();
+    });
+  });
+});
+
+describe('popup: the page in front', () => {
+  it('is asked for with the first screen, and asked again once recording is paused', async () => {
+    await openPopup();
+    expect(sendToWorker.mock.calls.slice(0, 4).map(([type]) => type as string)).toContain(
+      'page-recording',
+    );
+    await settle(() => {
+      expect(el('#page-line button').textContent).toBe('Don’t record site.test');
+    });
+    el('#pause').click();
+    await runFrames();
+    await settle(() => {
+      expect(document.querySelector('#pause-menu')).not.toBeNull();
+    });
+    requireElement('#pause-menu [role="menuitem"]', HTMLElement).click();
+    // Paused: the status line says so; the page line has nothing more to say.
+    await settle(() => {
+      expect(el('#page-line button').hidden).toBe(true);
     });
   });
 });

@@ -6,7 +6,8 @@ import { errorText } from '../dom';
 import { holdEarlyInput, loadOnceRetrying } from './early-input';
 import { askScreen, PopupView, type RowActions } from './popup-view';
 
-const firstScreen = askScreen('');
+// The first screen also asks whether the page in front is recorded (the line under the header).
+const firstScreen = askScreen('', true);
 localizeDocument();
 
 /** The controls, loaded once: after the first frame, or as soon as anything is used before. */
