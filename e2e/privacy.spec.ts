@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures/extension';
-import { recordedPages, readFor } from '../harness/reading';
+import { openPopupOver, recordedPages, readFor } from '../harness/reading';
 import { FRAME_PRESENCE_PATH, READING_MODULE_PATH } from '../src/content/reading-module-path';
 
 test('a site excluded in the options is never recorded; others still are', async ({
@@ -69,4 +69,53 @@ test('a site cannot detect the extension by fetching its files, while pages are 
     performance.getEntriesByType('resource').map((entry) => entry.name),
   );
   expect(seen.filter((name) => !name.startsWith('http'))).toEqual([]);
+});
+
+test("the popup's Don't record stops recording the site in front; Record undoes it", async ({
+  context,
+  extensionPage,
+  pages,
+}) => {
+  const tides = pages.url('/tides.html');
+  const page = await context.newPage();
+  await page.goto(tides);
+  await readFor(page, 7);
+  await expect
+    .poll(async () => (await recordedPages(extensionPage)).map((a) => a.metadata.url))
+    .toEqual([tides]);
+
+  // The page server is 127.0.0.1: an IP address is its own site.
+  const popup = await openPopupOver(context, extensionPage, page);
+  const line = popup.locator('#page-line');
+  await expect(line.locator('.page-why')).toHaveText('');
+  await line.getByRole('button', { name: 'Don’t record 127.0.0.1' }).click();
+  await expect(line.locator('.page-why')).toHaveText(
+    '127.0.0.1 is not recorded (excluded in your settings)',
+  );
+  await expect(line.getByRole('button')).toHaveText('Record 127.0.0.1');
+  await expect(line.getByRole('button')).toBeFocused();
+  await popup.close();
+
+  // Stored as the options page stores a site it lists.
+  await extensionPage.reload();
+  await expect(extensionPage.locator('#excluded-sites')).toHaveValue('127.0.0.1');
+
+  // Another page of the site, read well past the 5 s minimum visit: nothing. The first page's
+  // reading ended at the exclusion and was kept.
+  await page.goto(pages.url('/sourdough.html'));
+  await readFor(page, 7);
+  const kept = await recordedPages(extensionPage);
+  expect(kept.map((a) => a.metadata.url)).toEqual([tides]);
+  expect(kept[0]?.activeMs).toBeGreaterThanOrEqual(5000);
+
+  const again = await openPopupOver(context, extensionPage, page);
+  const lineAgain = again.locator('#page-line');
+  await expect(lineAgain.locator('.page-why')).toHaveText(
+    '127.0.0.1 is not recorded (excluded in your settings)',
+  );
+  await lineAgain.getByRole('button', { name: 'Record 127.0.0.1' }).click();
+  await expect(lineAgain.getByRole('button')).toHaveText('Don’t record 127.0.0.1');
+  await expect(lineAgain.locator('.page-why')).toHaveText('');
+  await extensionPage.reload();
+  await expect(extensionPage.locator('#excluded-sites')).toHaveValue('');
 });

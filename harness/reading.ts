@@ -97,6 +97,27 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   return popup;
 }
 
+/**
+ * Opens the popup's page over `page`, as the toolbar icon would: `page` brought to the front of
+ * its window, then the popup in a popup-type window of its own, unfocused (the worker takes the
+ * page in front from the last focused normal window; a tab of the popup would be that page
+ * itself). `extensionPage`: any extension page, which asks `windows.create`.
+ */
+export async function openPopupOver(
+  context: BrowserContext,
+  extensionPage: Page,
+  page: Page,
+): Promise<Page> {
+  await page.bringToFront();
+  const opened = context.waitForEvent('page', (p) => p.url().includes('/src/ui/popup/'));
+  await extensionPage.evaluate(async (url) => {
+    await chrome.windows.create({ url, type: 'popup', focused: false, width: 400, height: 600 });
+  }, new URL('/src/ui/popup/index.html', extensionPage.url()).href);
+  const popup = await opened;
+  await popup.waitForLoadState();
+  return popup;
+}
+
 /** One row of the popup's list as a person reads it: its title and its meta line. */
 export interface PopupRow {
   title: string;
