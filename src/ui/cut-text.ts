@@ -30,25 +30,56 @@ export function keptLength(
 }
 
 /**
- * Narrows `element` (one text node, cut by `text-overflow: ellipsis`) so its "…" follows its last
- * visible letter; a box that is not cut gets its own width back. Reads layout: call it once the
- * element is laid out, and again when its room changes (fitCutEnds does both).
+ * Where the `offset`th code unit of texts laid end to end falls: the index of the text holding it
+ * and the offset in that text (`lengths`, each text's length). An offset at a boundary falls at the
+ * end of the earlier text; one past the end, at the end of the last. Null when there is no text.
+ */
+export function pointAt(
+  lengths: readonly number[],
+  offset: number,
+): { index: number; offset: number } | null {
+  if (lengths.length === 0) return null;
+  let left = Math.max(0, offset);
+  for (const [index, length] of lengths.entries()) {
+    if (left <= length) return { index, offset: left };
+    left -= length;
+  }
+  const last = lengths.length - 1;
+  return { index: last, offset: lengths[last] ?? 0 };
+}
+
+/**
+ * Narrows `element` (text cut by `text-overflow: ellipsis`, in one text node or several, as a
+ * search result's title with its matches in `<mark>`) so its "…" follows its last visible letter;
+ * a box that is not cut gets its own width back. Reads layout: call it once the element is laid
+ * out, and again when its room changes (fitCutEnds does both).
  */
 export function hugEllipsis(element: HTMLElement): void {
   element.style.removeProperty('max-width');
-  const text = element.firstChild;
-  if (element.childNodes.length !== 1 || !(text instanceof Text)) return;
+  // Text and its marked matches only: an icon or other box inside would not be in the measure.
+  if (element.querySelector(':not(mark)')) return;
+  const doc = element.ownerDocument;
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) texts.push(node);
+  }
+  const first = texts[0];
+  if (!first) return;
   if (element.scrollWidth <= element.clientWidth) return;
   const style = getComputedStyle(element);
   const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-  const range = element.ownerDocument.createRange();
+  const range = doc.createRange();
+  const lengths = texts.map((text) => text.data.length);
   const widthOf = (length: number): number => {
-    range.setStart(text, 0);
-    range.setEnd(text, length);
+    const end = pointAt(lengths, length);
+    range.setStart(first, 0);
+    range.setEnd(texts[end?.index ?? 0] ?? first, end?.offset ?? 0);
     return range.getBoundingClientRect().width;
   };
   const ellipsis = ellipsisWidth(element, style);
-  const kept = keptLength(text.data, widthOf, element.clientWidth - padding, ellipsis);
+  const whole = texts.map((text) => text.data).join('');
+  const kept = keptLength(whole, widthOf, element.clientWidth - padding, ellipsis);
   const borders = style.boxSizing === 'border-box' ? padding : 0;
   // Half a pixel over: a box exactly as wide as its text can round the last letter out. Nothing
   // kept: no box at all, not a lone "…" or a blank sliver between its neighbours (the info line's
