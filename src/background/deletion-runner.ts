@@ -7,10 +7,12 @@ import {
   countDeletion,
   loadPendingDeletions,
   pendingEffect,
+  pendingRemoves,
   removePendingDeletion,
   type AppliedDeletion,
   type PendingDeletion,
 } from '../store/deletion-store';
+import type { ScopedItem } from '../store/scope-decision';
 import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
 import type { DeletedEngagement } from '../tracking/engagement-types';
 
@@ -157,11 +159,22 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
       if (pending.length === 0) return null;
       return (page, items) => pendingEffect(pending, page, items);
     },
+
+    /**
+     * Whether pending deletions remove an engagement (with its page or alone): the day list and
+     * its totals leave it out. Null while none is pending.
+     */
+    async removals(): Promise<((page: PageProbe, item: ScopedItem) => boolean) | null> {
+      const pending = await loadPendingDeletions(db);
+      if (pending.length === 0) return null;
+      return (page, item) => pendingRemoves(pending, page, item);
+    },
   };
 }
 
 /**
  * Scheduled deletions (createDeletionRunner): `schedule` and `cancel` within the undo window,
- * `applyDue` once it has passed, and what a pending one hides (`hiddenPages`, `effects`).
+ * `applyDue` once it has passed, and what a pending one hides (`hiddenPages`, `effects`,
+ * `removals`).
  */
 export type DeletionRunner = ReturnType<typeof createDeletionRunner>;

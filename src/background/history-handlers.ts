@@ -8,6 +8,7 @@ import { searchPages } from '../store/search-store';
 import type { ShownItem } from '../tracking/shown-time';
 import type { BackgroundContext } from './context';
 import { collectPendingEvidence } from './pending-evidence';
+import { removedTime, withoutRemovedEngagements } from './pending-removals';
 import { shownTimes, withShownTime } from './shown-floors';
 
 /** The popup's and the history page's reads (deleting goes through 'schedule-deletion'). */
@@ -69,7 +70,7 @@ export const historyHandlers: Handlers = {
     if (collectEvidence) await collectPendingEvidence(context);
     const pendingEvidence = !collectEvidence && context.tracker.current.interval !== null;
     const batch = await listEngagements(context.db, { limit, ...query });
-    const rows = await withoutHidden(context, batch.rows);
+    const rows = await withoutRemovedEngagements(context, batch.rows);
     return {
       ...batch,
       pendingEvidence,
@@ -81,6 +82,11 @@ export const historyHandlers: Handlers = {
     // A day's total is the sum of its rows as the list shows them (shown-floors.ts), not only
     // the store's: the rows may show banked time not saved yet, or a floor above a take-back.
     const totals = await engagementTotals(context.db, ranges);
+    // A deletion in its undo window: its engagements are off the list already, and off the totals.
+    const removed = await removedTime(context, ranges);
+    totals.forEach((total, i) => {
+      total.activeMs = Math.max(0, total.activeMs - (removed[i] ?? 0));
+    });
     const times = await shownTimes(context);
     for (const [item, extra] of await times.raised((id) => context.db.get('historyItems', id))) {
       const i = ranges.findIndex(([start, end]) => item.startedAt >= start && item.startedAt < end);

@@ -32,7 +32,7 @@ describe('the time lists show of a reading', () => {
       db,
       tracker,
       session: memorySession(),
-      deletions: { effects: () => Promise.resolve(null) },
+      deletions: { effects: () => Promise.resolve(null), removals: () => Promise.resolve(null) },
     } as unknown as BackgroundContext;
   });
   afterEach(() => {

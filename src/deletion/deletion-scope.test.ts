@@ -7,6 +7,7 @@ const NOW = Date.UTC(2026, 10, 29, 12);
 function page(url: string, ...spans: [number, number][]): ScopedPage {
   return {
     url,
+    siteName: undefined,
     firstSeenAt: spans[0]?.[0] ?? NOW - HOUR,
     items: spans.map(([startedAt, lastActiveAt], i) => ({
       id: `i${String(i)}`,
@@ -79,6 +80,48 @@ describe('decideForPage', () => {
       { kind: 'none' },
     ],
     [
+      'started: an engagement read across the start is not in the range (it is listed the day before)',
+      { from: NOW - HOUR, to: NOW, match: 'started' as const },
+      page('https://a.test/', [NOW - 2 * HOUR, NOW - 50 * 60_000]),
+      { kind: 'none' },
+    ],
+    [
+      'started: one read across the end is (listed under the day it started)',
+      { from: NOW - 2 * HOUR, to: NOW - HOUR, match: 'started' as const },
+      page('https://a.test/', [NOW - 90 * 60_000, NOW - 30 * 60_000]),
+      { kind: 'page' },
+    ],
+    [
+      'started: only the engagements started in range go',
+      { from: NOW - HOUR, to: NOW, match: 'started' as const },
+      page('https://a.test/', [NOW - 2 * HOUR, NOW - 50 * 60_000], [NOW - 10 * 60_000, NOW]),
+      { kind: 'items', historyItemIds: ['i1'] },
+    ],
+    [
+      'site label: the host without www. when the page names no site',
+      { from: 0, to: NOW, siteLabel: 'example.com' },
+      page('https://www.example.com/x', [NOW - HOUR, NOW]),
+      { kind: 'page' },
+    ],
+    [
+      'site label: exactly, never a subdomain (the Site filter lists news.example.com apart)',
+      { from: 0, to: NOW, siteLabel: 'example.com' },
+      page('https://news.example.com/x', [NOW - HOUR, NOW]),
+      { kind: 'none' },
+    ],
+    [
+      'site label: the name the page declares',
+      { from: 0, to: NOW, siteLabel: 'ZEIT ONLINE' },
+      { ...page('https://www.zeit.de/x', [NOW - HOUR, NOW]), siteName: 'ZEIT ONLINE' },
+      { kind: 'page' },
+    ],
+    [
+      'site label: a page declaring a name is not listed under its host',
+      { from: 0, to: NOW, siteLabel: 'zeit.de' },
+      { ...page('https://www.zeit.de/x', [NOW - HOUR, NOW]), siteName: 'ZEIT ONLINE' },
+      { kind: 'none' },
+    ],
+    [
       'read after the deletion was asked for stays',
       { from: 0, to: NOW - HOUR },
       page('https://a.test/', [NOW - 10_000, NOW]),
@@ -98,6 +141,20 @@ describe('parseDeletionScope', () => {
       { from: 0, to: 2, appActivityIds: ['a', 'b'] },
       { from: 0, to: 2, appActivityIds: ['a', 'b'] },
     ],
+    [
+      'a day of the history list',
+      { from: 1, to: 2, match: 'started' },
+      { from: 1, to: 2, match: 'started' },
+    ],
+    [
+      'a site label',
+      { from: 0, to: 2, siteLabel: 'ZEIT ONLINE' },
+      { from: 0, to: 2, siteLabel: 'ZEIT ONLINE' },
+    ],
+    ['an unknown match', { from: 1, to: 2, match: 'ended' }, null],
+    ['an empty site label', { from: 0, to: 2, siteLabel: '' }, null],
+    ['a site label not text', { from: 0, to: 2, siteLabel: 7 }, null],
+    ['a site label too long', { from: 0, to: 2, siteLabel: 'x'.repeat(1001) }, null],
     ['reversed range', { from: 3, to: 2 }, null],
     ['negative', { from: -1, to: 2 }, null],
     ['not finite', { from: 0, to: Number.POSITIVE_INFINITY }, null],

@@ -1,26 +1,15 @@
 import { coversHost } from '../settings/excluded-sites';
+import { engagementInRange, underSiteLabel, type DeletionScope } from './scope-match';
+
+export type { DeletionScope } from './scope-match';
 
 /**
- * What a deletion covers. Pure: the store applies it, the worker schedules it, the UI builds it.
- *
- * A deletion removes the engagements (Graph history items) that overlap `[from, to]`; a page left
- * with none is removed whole (a Graph activity delete), a page keeping older or newer engagements
- * loses only those in range (history-item deletes). `site` and `appActivityIds` narrow it to pages.
+ * A page as the scope sees it: its address, its declared site name (for `siteLabel`), when first
+ * seen, and its engagements' spans.
  */
-export interface DeletionScope {
-  /** Start of the range, ms since the epoch (0: from the beginning). */
-  from: number;
-  /** End of the range, ms since the epoch; never later than when the deletion was asked for. */
-  to: number;
-  /** Only pages on this site or its subdomains (a host from `siteOf` or `normalizeSitePattern`). */
-  site?: string;
-  /** Only these pages (a selection): every engagement of each up to `to`. */
-  appActivityIds?: string[];
-}
-
-/** A page as the scope sees it: its address, when first seen, and its engagements' spans. */
 export interface ScopedPage {
   url: string;
+  siteName?: string | undefined;
   firstSeenAt: number;
   items: readonly { id: string; startedAt: number; lastActiveAt: number }[];
 }
@@ -39,13 +28,12 @@ export function decideForPage(
 ): ScopeDecision {
   if (scope.appActivityIds && !scope.appActivityIds.includes(appActivityId)) return NONE;
   if (scope.site !== undefined && !coversHost(scope.site, hostOf(page.url))) return NONE;
+  if (!underSiteLabel(scope, page)) return NONE;
   if (page.items.length === 0) {
     // Opened but never read: it belongs to the range it was opened in.
     return page.firstSeenAt >= scope.from && page.firstSeenAt <= scope.to ? { kind: 'page' } : NONE;
   }
-  const inRange = page.items.filter(
-    (item) => item.lastActiveAt >= scope.from && item.startedAt <= scope.to,
-  );
+  const inRange = page.items.filter((item) => engagementInRange(scope, item));
   if (inRange.length === 0) return NONE;
   if (inRange.length === page.items.length) return { kind: 'page' };
   return { kind: 'items', historyItemIds: inRange.map((item) => item.id) };
@@ -61,6 +49,8 @@ function hostOf(url: string): string {
 
 const MAX_SELECTION = 10_000;
 const MAX_ID_LENGTH = 4096;
+/** A site label is a page's declared name or a host: far shorter than this. */
+const MAX_LABEL_LENGTH = 1000;
 
 /**
  * Validates a scope from a message (anything a page of ours could send). Returns null for anything
@@ -69,9 +59,19 @@ const MAX_ID_LENGTH = 4096;
 export function parseDeletionScope(raw: unknown): DeletionScope | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const bag = raw as Record<string, unknown>;
-  const { from, to, site, appActivityIds } = bag;
+  const { from, to, match, site, siteLabel, appActivityIds } = bag;
   if (!isTime(from) || !isTime(to) || from > to) return null;
   const scope: DeletionScope = { from, to };
+  if (match !== undefined) {
+    if (match !== 'started') return null;
+    scope.match = match;
+  }
+  if (siteLabel !== undefined) {
+    if (typeof siteLabel !== 'string' || siteLabel === '' || siteLabel.length > MAX_LABEL_LENGTH) {
+      return null;
+    }
+    scope.siteLabel = siteLabel;
+  }
   if (site !== undefined) {
     if (typeof site !== 'string' || !/^[a-z0-9.-]{1,253}$/.test(site)) return null;
     scope.site = site;

@@ -8,6 +8,7 @@ import {
   countDeletion,
   loadPendingDeletions,
   pendingEffect,
+  pendingRemoves,
   removePendingDeletion,
 } from './deletion-store';
 import { clearLocalHistory, countRetained } from './activities-store';
@@ -55,7 +56,7 @@ describe('deletion store', () => {
 
   it('deletes the last hour: recent pages go, older pages stay, a mixed page loses only the recent engagement', async () => {
     const scope = { from: NOW - HOUR, to: NOW };
-    const expected = { pages: 2, engagements: 3, published: 2 };
+    const expected = { pages: 2, engagements: 3, trimmed: 1, published: 2 };
     expect(await countDeletion(db, scope)).toEqual(expected);
     expect(await applyDeletion(db, scope, { alsoTimeline: true, now: NOW })).toEqual({
       ...expected,
@@ -134,7 +135,7 @@ describe('deletion store', () => {
 
   it('deletes everything and queues one Graph delete per published page', async () => {
     const result = await applyDeletion(db, { from: 0, to: NOW }, { alsoTimeline: true, now: NOW });
-    expect(result).toEqual({ pages: 4, engagements: 5, published: 3, held: [] });
+    expect(result).toEqual({ pages: 4, engagements: 5, trimmed: 0, published: 3, held: [] });
     expect(await db.count('activities')).toBe(0);
     expect(await db.count('historyItems')).toBe(0);
     expect(await db.count('tombstones')).toBe(3);
@@ -160,9 +161,43 @@ describe('deletion store', () => {
       recent.appActivityId,
     );
     expect(pendingEffect([deletion], recent, recentItems)).toBe('hidden');
+    // The day list hides each engagement it removes, a trimmed page's as well, and no other.
+    const removes = (item: HistoryItemRecord | undefined) =>
+      item !== undefined && pendingRemoves([deletion], record, item);
+    expect(items.map(removes)).toEqual([false, true]);
+    expect(removes(recentItems[0])).toBe(true);
     expect(await removePendingDeletion(db, 'd1')).toBe(true);
     expect(await removePendingDeletion(db, 'd1')).toBe(false);
     expect(await loadPendingDeletions(db)).toEqual([]);
+  });
+
+  it('deletes a day of the history list by site label: engagements by their start, a page read on other days trimmed', async () => {
+    await db.put('activities', {
+      ...((await db.get('activities', 'https://b.test/both')) as ActivityRecord),
+      metadata: {
+        url: 'https://b.test/both',
+        appActivityId: 'https://b.test/both',
+        title: 'both',
+        siteName: 'Bee',
+        type: 'Article',
+        authors: [],
+        keywords: [],
+      },
+    });
+    // b.test/local has no declared name: listed as "b.test", not "Bee".
+    const scope = { from: NOW - HOUR, to: NOW, match: 'started' as const, siteLabel: 'Bee' };
+    const count = { pages: 0, engagements: 1, trimmed: 1, published: 1 };
+    expect(await countDeletion(db, scope)).toEqual(count);
+    expect(await applyDeletion(db, scope, { alsoTimeline: true, now: NOW })).toEqual({
+      ...count,
+      held: [],
+    });
+    expect((await db.getAllKeys('historyItems')).sort()).toEqual([
+      'a.example.com/old#0',
+      'a.example.com/recent#0',
+      'b.test/both#0',
+      'b.test/local#0',
+    ]);
   });
 
   it('counts what a retention would delete', async () => {

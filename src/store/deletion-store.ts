@@ -1,34 +1,39 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { decideForPage, type DeletionScope, type ScopeDecision } from '../deletion/deletion-scope';
+import type { DeletionScope } from '../deletion/deletion-scope';
 import { commitCounters } from './counter-store';
 import { CounterLedger } from './counters';
 import type { Db } from './db';
 import { bareRecord, noteDeletedReadings, trackerHold } from './deleted-readings';
 import { noteDroppedPulled } from './dropped-pulled';
+import { decideForRecord } from './scope-decision';
 import { dropItemTombstonesOf, graphMayHold, itemTombstone } from './item-tombstones';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
 import { withSearchKeys } from './search-keys';
 import type { DeletedEngagement } from '../tracking/engagement-types';
-import type {
-  ActivityRecord,
-  HistoryItemRecord,
-  PendingDeletion,
-  TimelineDb,
-  TombstoneRecord,
-} from './schema';
+import type { ActivityRecord, HistoryItemRecord, TimelineDb, TombstoneRecord } from './schema';
 
 export type { PendingDeletion } from './schema';
 // The undo window's list of deletions (pending-deletions.ts), for the callers of this file.
 export {
   addPendingDeletion,
   loadPendingDeletions,
+  pendingEffect,
+  pendingRemoves,
   removePendingDeletion,
 } from './pending-deletions';
 
-/** What a scope would delete: pages removed whole, engagements removed, and pages Graph holds. */
+/**
+ * What a scope would delete: pages removed whole, engagements removed (theirs and those of the
+ * pages trimmed), pages trimmed, and pages Graph holds.
+ */
 export interface DeletionCount {
   pages: number;
   engagements: number;
+  /**
+   * Pages read outside the scope too, which stay with those engagements and lose only the ones
+   * in it (not in `pages`; their engagements deleted are in `engagements`).
+   */
+  trimmed: number;
   /** Of the pages touched, how many Graph holds (or may hold): what a Timeline delete costs. */
   published: number;
 }
@@ -74,18 +79,6 @@ function groupByPage(items: readonly HistoryItemRecord[]): Map<string, HistoryIt
   return byPage;
 }
 
-function decide(
-  scope: DeletionScope,
-  record: ActivityRecord,
-  items: readonly HistoryItemRecord[],
-): ScopeDecision {
-  return decideForPage(scope, record.appActivityId, {
-    url: record.metadata.url,
-    firstSeenAt: record.firstSeenAt,
-    items,
-  });
-}
-
 const isPublished = (record: ActivityRecord): boolean =>
   record.sync?.serverId !== undefined || record.sync?.sentAt !== undefined;
 
@@ -94,16 +87,17 @@ export async function countDeletion(db: Db, scope: DeletionScope): Promise<Delet
   const tx = db.transaction(['activities', 'historyItems'], 'readonly');
   const { records, itemsByPage } = await loadScoped(tx, scope);
   await tx.done;
-  const count: DeletionCount = { pages: 0, engagements: 0, published: 0 };
+  const count: DeletionCount = { pages: 0, engagements: 0, trimmed: 0, published: 0 };
   for (const record of records) {
     const items = itemsByPage.get(record.appActivityId) ?? [];
-    const decision = decide(scope, record, items);
+    const decision = decideForRecord(scope, record, items);
     if (decision.kind === 'none') continue;
     if (decision.kind === 'page') {
       // Pages never read are not in the history the user sees; they go quietly.
       if (items.length > 0) count.pages++;
       count.engagements += items.length;
     } else {
+      count.trimmed++;
       count.engagements += decision.historyItemIds.length;
     }
     if (isPublished(record)) count.published++;
@@ -130,7 +124,7 @@ export async function applyDeletion(
   scope: DeletionScope,
   { alsoTimeline, now }: { alsoTimeline: boolean; now: number },
 ): Promise<AppliedDeletion> {
-  const count: DeletionCount = { pages: 0, engagements: 0, published: 0 };
+  const count: DeletionCount = { pages: 0, engagements: 0, trimmed: 0, published: 0 };
   // Read and write in one transaction: an engagement recorded meanwhile is never overwritten.
   const tx = db.transaction(
     ['activities', 'historyItems', 'tombstones', 'kv', 'relayReads'],
@@ -143,7 +137,7 @@ export async function applyDeletion(
   const { records, itemsByPage } = await loadScoped(tx, scope);
   const decisions = records.map((record) => {
     const items = itemsByPage.get(record.appActivityId) ?? [];
-    return { record, items, decision: decide(scope, record, items) };
+    return { record, items, decision: decideForRecord(scope, record, items) };
   });
   const kv = tx.objectStore('kv');
   const hold = await trackerHold(kv, scope, decisions);
@@ -188,6 +182,7 @@ export async function applyDeletion(
       continue;
     }
     const gone = new Set(decision.historyItemIds);
+    count.trimmed++;
     count.engagements += gone.size;
     for (const item of items) {
       if (!gone.has(item.id)) continue;
@@ -219,22 +214,4 @@ export async function applyDeletion(
   requests.push(commitCounters(kv, ledger));
   await Promise.all([...requests, tx.done]);
   return { ...count, held: hold.deleted };
-}
-
-/**
- * Whether a pending deletion hides this page from the list now (it would remove it whole), and
- * whether it holds back its sync (it touches it at all): the undo window must send nothing.
- */
-export function pendingEffect(
-  pending: readonly PendingDeletion[],
-  record: Pick<ActivityRecord, 'appActivityId' | 'firstSeenAt' | 'metadata'>,
-  items: readonly HistoryItemRecord[],
-): 'none' | 'hidden' | 'held' {
-  let effect: 'none' | 'hidden' | 'held' = 'none';
-  for (const deletion of pending) {
-    const decision = decide(deletion.scope, record, items);
-    if (decision.kind === 'page') return 'hidden';
-    if (decision.kind === 'items') effect = 'held';
-  }
-  return effect;
 }

@@ -1,3 +1,4 @@
+import { siteLabelOf } from '../activity/site-label';
 import type { Db } from './db';
 import type { EngagementRow } from './page-rows';
 import type { ActivityRecord, HistoryItemRecord } from './schema';
@@ -157,14 +158,9 @@ export function binIndex(binStarts: readonly number[], at: number): number {
   return found;
 }
 
-/** The site a page is filed under: its declared name, else its host without "www.". */
+/** The site a page is filed under: its declared name, else its host without "www." (site-label.ts). */
 export function siteOf(record: ActivityRecord): string {
-  if (record.metadata.siteName) return record.metadata.siteName;
-  try {
-    return new URL(record.metadata.url).hostname.replace(/^www\./, '');
-  } catch {
-    return record.metadata.url;
-  }
+  return siteLabelOf(record.metadata.url, record.metadata.siteName);
 }
 
 function startedRange(from?: number, before?: number): IDBKeyRange | null {

@@ -3,6 +3,7 @@
  * `now` and the locale are passed in (callers pass `messageLocale()`); the one phrase `Intl` has no
  * word for, "just now", comes from the catalog.
  */
+import { siteLabelOf } from '../activity/site-label';
 import { t } from '../i18n/i18n';
 
 // Building an Intl formatter costs far more than using one: a list of 500 rows reuses them.
@@ -96,10 +97,5 @@ export function formatFullDate(at: number, locale?: string, timeZone?: string): 
 
 /** The host without a leading "www.", for a compact site label when the page names none. */
 export function siteLabel(url: string, siteName?: string): string {
-  if (siteName) return siteName;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return siteLabelOf(url, siteName);
 }
