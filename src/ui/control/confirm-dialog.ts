@@ -6,9 +6,13 @@ export interface ConfirmOptions {
   heading: string;
   /** Paragraphs, as text. */
   body: string[];
+  /** Elements after the paragraphs (a live summary, a checkbox), built by the caller. */
+  content?: Node[];
   confirmLabel: string;
   /** A destructive action gets the danger style. */
   danger?: boolean;
+  /** Only Cancel can be chosen (nothing to confirm: say why in `body`). */
+  confirmDisabled?: boolean;
 }
 
 /**
@@ -18,6 +22,7 @@ export interface ConfirmOptions {
 export function confirmDialog(doc: Document, options: ConfirmOptions): Promise<boolean> {
   const confirm = el(doc, 'button', { type: 'submit', value: 'confirm' }, options.confirmLabel);
   if (options.danger) confirm.className = 'danger';
+  confirm.disabled = options.confirmDisabled === true;
   const cancel = el(doc, 'button', { type: 'submit', value: 'cancel' }, t('control_cancel'));
   const headingId = `confirm-${String(Date.now())}`;
   const dialog = el(
@@ -30,6 +35,7 @@ export function confirmDialog(doc: Document, options: ConfirmOptions): Promise<b
       { method: 'dialog' },
       el(doc, 'h3', { id: headingId }, options.heading),
       ...options.body.map((text) => el(doc, 'p', {}, text)),
+      ...(options.content ?? []),
       el(doc, 'p', { class: 'dialog-buttons' }, confirm, ' ', cancel),
     ),
   );

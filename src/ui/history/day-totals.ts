@@ -1,7 +1,8 @@
 /**
  * The day list's headings: each local day's total reading time, asked of the worker once per day
- * ('engagement-totals', whole days rather than the loaded rows), brought up when the page being
- * read has said its input, and taken down at once by a deletion.
+ * ('engagement-totals', whole days rather than the loaded rows; a deletion in its undo window is
+ * left out there), brought up when the page being read has said its input, and taken down at once
+ * by a deletion.
  */
 import { addDays, startOfDay, type DisplayRow } from './days';
 
@@ -11,22 +12,18 @@ export type AskTotals = (ranges: [number, number][]) => Promise<{ activeMs: numb
 /** See the file comment. Totals are ms by local day start (days.ts `startOfDay`). */
 export class DayTotals {
   private totals = new Map<number, number>();
-  /** Reading time deleted since `clear`, ms by day: the worker counts it until the undo window ends. */
-  private removed = new Map<number, number>();
 
   constructor(private readonly ask: AskTotals) {}
 
   /** Forgets every total: pages read, deleted or restored (undo) since change them. */
   clear(): void {
     this.totals = new Map();
-    this.removed = new Map();
   }
 
   /**
    * Asks the totals of the days of `rows` not known yet, and those of the days `again` (their rows
    * moved up: the page being read said its input). A total never goes down here: an answer lower
-   * than the one shown was asked before that input was banked; rows deleted since `clear` are
-   * taken off every answer (the worker still counts them). The answer is dropped once
+   * than the one shown was asked before that input was banked. The answer is dropped once
    * `current()` is false (the list started again). Rejects with what the worker threw.
    */
   async load(
@@ -40,8 +37,7 @@ export class DayTotals {
     const answer = await this.ask(days.map((day) => [day, addDays(day, 1)]));
     if (!current()) return;
     days.forEach((day, i) => {
-      const activeMs = Math.max(0, (answer[i]?.activeMs ?? 0) - (this.removed.get(day) ?? 0));
-      this.totals.set(day, Math.max(activeMs, this.totals.get(day) ?? 0));
+      this.totals.set(day, Math.max(answer[i]?.activeMs ?? 0, this.totals.get(day) ?? 0));
     });
   }
 
@@ -60,15 +56,11 @@ export class DayTotals {
   }
 
   /**
-   * Takes the reading time of deleted rows off their days at once. The worker keeps a deleted page
-   * until its undo window has passed, so asking it again would still count them.
+   * Takes the reading time of deleted rows off their days at once, without asking the worker
+   * again (which leaves a deletion in its undo window out of the days it is asked for).
    */
   remove(removed: readonly Pick<DisplayRow, 'at' | 'activeMs'>[]): void {
     this.totals = totalsWithout(this.totals, removed);
-    for (const row of removed) {
-      const day = startOfDay(row.at);
-      this.removed.set(day, (this.removed.get(day) ?? 0) + row.activeMs);
-    }
   }
 }
 

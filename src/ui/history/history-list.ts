@@ -1,15 +1,16 @@
 import { t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import { showUndo } from '../control/undo-bar';
 import { errorText } from '../dom';
 import { withFresherTimes } from '../fresher-times';
 import { openPage } from '../open-page';
+import { markCurrentDay } from './day-heading';
 import { DayTotals } from './day-totals';
 import { groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
+import { deletePages, DeletedRows, type DeletableList } from './list-deletion';
 import { endLine, foundLine } from './list-lines';
 import type { ListParts } from './list-parts';
 import { loadFirst, loadOlder, withFresherRows, type FirstAnswer } from './list-source';
-import { keptNeighbours, RowFocus } from './row-focus';
+import { RowFocus } from './row-focus';
 import { renderItem } from './row-view';
 import { Selection } from './selection';
 import { VirtualList } from './virtual-list';
@@ -17,12 +18,13 @@ import { VirtualList } from './virtual-list';
 /**
  * The history page's list: the day list of engagements (loaded in batches as it is scrolled, with
  * each day's total), or the pages a search or the "unfinished" filter found; selection and
- * deletion with undo. A reply to anything but the latest load is dropped (stale search race).
+ * deletion with undo (list-deletion.ts, scope-deletion.ts). A reply to anything but the latest
+ * load is dropped (stale search race).
  */
-export class HistoryList {
+export class HistoryList implements DeletableList {
   readonly focus: RowFocus;
   private readonly virtual: VirtualList;
-  private rows: DisplayRow[] = [];
+  private shownRows: DisplayRow[] = [];
   private next: number | null = null;
   private searching = false;
   /** The search the rows answer ('' for the day list and the "unfinished" filter). */
@@ -30,18 +32,20 @@ export class HistoryList {
   /** The list shows unfinished pages (the filter), each resumed where it was left. */
   private unfinished = false;
   private loading = false;
-  /** Pages deleted since the list was loaded: a fresher answer asked before must not bring them back. */
-  private gone = new Set<string>();
+  /** What was deleted since the list was loaded: an answer asked before must not bring it back. */
+  private gone = new DeletedRows();
   private readonly dayTotals = new DayTotals((ranges) =>
     sendToWorker('engagement-totals', { ranges }),
   );
   readonly selection: Selection;
   /** Each load's number: only the latest load's replies are drawn. */
   private requestSeq = 0;
-  /** The search and filters the list was last loaded with (JSON), to see when they change. */
-  private criteria = '';
 
-  constructor(private readonly parts: ListParts) {
+  /** `deleteDay` asks to delete a day (a heading's "Delete day"). */
+  constructor(
+    readonly parts: ListParts,
+    deleteDay: (dayStart: number) => void,
+  ) {
     this.selection = new Selection({
       bar: parts.selectionBar,
       count: parts.selectionCount,
@@ -62,14 +66,35 @@ export class HistoryList {
           open: (row) => {
             this.open(row);
           },
+          currentDay: this.currentDay(),
+          deleteDay,
         });
         element.dataset.index = String(index);
         if (index === this.focus.index) element.tabIndex = 0;
         return element;
       },
       () => void this.loadMore(),
+      () => this.focus.headingOf(this.focus.index),
     );
-    this.focus = new RowFocus(this.virtual);
+    this.focus = new RowFocus(this.virtual, () => {
+      markCurrentDay(parts.list, this.currentDay());
+    });
+  }
+
+  /** The rows loaded, newest first (engagements, or pages found). */
+  get rows(): readonly DisplayRow[] {
+    return this.shownRows;
+  }
+
+  /** The list shows pages found (a search, the "unfinished" filter), not the day list. */
+  get found(): boolean {
+    return this.searching;
+  }
+
+  /** The local day of the row holding the list's focus (days.ts `startOfDay`), if any. */
+  private currentDay(): number | undefined {
+    const row = this.focusedRow();
+    return row && !this.searching ? startOfDay(row.at) : undefined;
   }
 
   /** Starts the list again from the filters and the search box. */
@@ -78,22 +103,17 @@ export class HistoryList {
     const query = this.parts.query();
     const unfinished = query === '' && this.parts.unfinishedChecked();
     const filters = this.parts.filters();
-    // A new search or filter starts with nothing selected, as in mail and file managers: rows it
-    // hides would otherwise stay selected, and "Delete selected" would delete them unseen. The
-    // same list loaded again (after Undo) keeps the selection.
-    const criteria = JSON.stringify([query, unfinished, filters]);
-    if (criteria !== this.criteria) this.selection.clear();
-    this.criteria = criteria;
+    this.selection.keepFor(JSON.stringify([query, unfinished, filters]));
     this.loading = true;
     this.dayTotals.clear();
-    this.gone = new Set();
+    this.gone = new DeletedRows();
     try {
       const answer = await loadFirst(sendToWorker, { query, unfinished, filters });
       if (seq !== this.requestSeq) return;
       this.unfinished = unfinished;
       this.searching = answer.searching;
       this.query = answer.searching && !unfinished ? query : '';
-      this.rows = answer.rows;
+      this.shownRows = answer.rows;
       this.next = answer.next;
       this.parts.status.textContent = foundLine(answer.found, this.parts.locale);
       this.loading = false;
@@ -127,14 +147,14 @@ export class HistoryList {
     if (!rows || !current()) return;
     const updated = this.searching
       ? withFresherTimes(this.rows, rows, (row) => row.key)
-      : withFresherRows(this.rows, rows, this.next, this.gone);
+      : withFresherRows(this.rows, rows, this.next, (row) => this.gone.has(row));
     if (updated === this.rows) return;
     const drawn = new Set(this.rows);
     const moved = updated.filter((row) => !drawn.has(row));
     const focused = this.focusedRow()?.key;
     const hadFocus = this.parts.list.contains(document.activeElement);
     const added = updated.length !== this.rows.length;
-    this.rows = updated;
+    this.shownRows = updated;
     // A new row moves the items below it (and may bring a day heading): draw them again, keeping
     // the tab stop (and focus) on the row that had it.
     this.show(!added);
@@ -159,7 +179,8 @@ export class HistoryList {
     try {
       const batch = await loadOlder(sendToWorker, this.parts.filters(), this.next);
       if (seq !== this.requestSeq) return;
-      this.rows = this.rows.concat(batch.rows);
+      // The worker leaves out what waits out its undo window; what it has deleted since, too.
+      this.shownRows = this.rows.concat(batch.rows.filter((row) => !this.gone.has(row)));
       this.next = batch.next;
       await this.dayTotals.load(this.rows, () => seq === this.requestSeq);
       this.loading = false;
@@ -171,7 +192,8 @@ export class HistoryList {
     }
   }
 
-  private show(redraw = false): void {
+  /** Draws the list from its rows (`redraw`: the same items in new detail, focus kept). */
+  show(redraw = false): void {
     const items: ListItem[] = this.searching
       ? this.rows.map((row) => ({ kind: 'row', row }))
       : groupByDay(this.rows, this.dayTotals.shown(this.rows, this.parts.filters().site));
@@ -188,6 +210,7 @@ export class HistoryList {
     });
     this.parts.end.hidden = line.hidden;
     this.parts.end.textContent = t(line.key);
+    this.parts.drawn?.();
   }
 
   /** The row under keyboard focus, if any. */
@@ -200,51 +223,27 @@ export class HistoryList {
    * unfinished pages, at its reading position.
    */
   open(row: DisplayRow): void {
-    // Unfinished pages go back to where the reader stopped: its open tab, or a new one at the passage.
     void openPage(row, this.unfinished);
   }
 
   /** Deletes pages through the worker, drops their rows here, and keeps focus at the same place. */
-  async deletePages(ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const titles = new Map(this.rows.map((row) => [row.appActivityId, row.title]));
-    // The same undo window as the popup: the rows go now, the pages when the window has passed.
-    const scheduled = await sendToWorker('schedule-deletion', {
-      scope: { from: 0, to: Date.now(), appActivityIds: [...ids] },
-      alsoTimeline: true,
-    });
-    const gone = new Set(ids);
-    for (const id of ids) this.gone.add(id);
-    const { after, before } = keptNeighbours(this.rows, gone, this.focusedRow()?.key);
-    const removed = this.rows.filter((row) => gone.has(row.appActivityId));
-    this.rows = this.rows.filter((row) => !gone.has(row.appActivityId));
-    this.selection.clear(ids);
-    // The worker still counts the pages during the undo window: take their time off here. A search
-    // row holds a page's whole time, not one day's; the day totals are asked again after a search.
+  deletePages(ids: readonly string[]): Promise<void> {
+    return deletePages(this, ids);
+  }
+
+  /**
+   * Takes the rows `covered` off the list and their time off the day totals at once, unselects
+   * pages left with no row, and draws the list. Returns the rows taken off.
+   */
+  drop(covered: (row: DisplayRow) => boolean): DisplayRow[] {
+    this.gone.add(covered);
+    const removed = this.rows.filter(covered);
+    this.shownRows = this.rows.filter((row) => !covered(row));
+    const kept = new Set(this.rows.map((row) => row.appActivityId));
+    this.selection.clear(removed.map((row) => row.appActivityId).filter((id) => !kept.has(id)));
+    // A search row holds a page's whole time, not one day's; the day totals are asked again after.
     if (!this.searching) this.dayTotals.remove(removed);
-    const [only] = ids;
-    const what =
-      scheduled.pages === 1 && only !== undefined
-        ? t('history_deleted', titles.get(only) ?? '')
-        : t('history_deleted_many', String(scheduled.pages));
-    this.parts.status.textContent = what;
-    const hadFocus = this.focus.index >= 0 && this.parts.list.contains(document.activeElement);
-    showUndo(
-      this.parts.undoBar,
-      what,
-      scheduled,
-      // Undone: the pages are back; draw the list again from where it was.
-      (outcome) => (outcome === 'undone' ? this.reload() : undefined),
-      // From a row, focus stays in the list (on the next row); from Delete selected, which goes
-      // with the selection, it moves to Undo rather than being lost to the page, and from Undo
-      // back to the list.
-      { focus: !hadFocus, refocus: this.parts.list },
-    );
     this.show();
-    if (!hadFocus) return;
-    // Focus goes to the row that followed the deleted one (a kept page), else the one before.
-    const index = (key: string | undefined) =>
-      this.focus.indexOf(this.rows.find((row) => row.key === key));
-    this.focus.focus(index(after) ?? index(before) ?? this.focus.nearestRow(0, 1));
+    return removed;
   }
 }

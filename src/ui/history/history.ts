@@ -1,13 +1,15 @@
 // History page entry: wires the search box, the filters, the list (history-list.ts), its keys
-// (list-keys.ts), the selection bar, the charts view and the writes Graph refused.
+// (list-keys.ts), the selection bar, "Delete day" and "Delete all from <site>"
+// (scope-deletion.ts), the charts view and the writes Graph refused.
 import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import { formInput, requireElement } from '../dom';
 import { mountParkedWrites } from '../parked-writes';
 import { HistoryList } from './history-list';
-import { enhanceDateFields, readFilters } from './list-filters';
+import { enhanceDateFields, readFilters, readSiteFilter } from './list-filters';
 import { wireListKeys } from './list-keys';
 import { mountNewestButton } from './newest-button';
+import { deleteDay, mountSiteAction } from './scope-deletion';
 import { mountViewSwitch } from './view-switch';
 
 localizeDocument();
@@ -19,18 +21,31 @@ const listElement = requireElement('#list', HTMLElement);
 const scroller = requireElement('#scroller', HTMLElement);
 const chartsSection = requireElement('#charts', HTMLElement);
 
-const list = new HistoryList({
+let siteActionDrawn = (): void => undefined;
+const list = new HistoryList(
+  {
+    locale,
+    scroller,
+    list: listElement,
+    end: requireElement('#end', HTMLElement),
+    status: requireElement('#status', HTMLElement),
+    undoBar: requireElement('#undo', HTMLElement),
+    selectionBar: requireElement('#selection', HTMLElement),
+    selectionCount: requireElement('#selection-count', HTMLElement),
+    query: () => search.value.trim(),
+    unfinishedChecked: () => formInput(filters, 'unfinished').checked,
+    filters: () => readFilters(filters, locale),
+    drawn: () => {
+      siteActionDrawn();
+    },
+  },
+  (dayStart) => void deleteDay(list, dayStart, locale),
+);
+siteActionDrawn = mountSiteAction({
+  button: requireElement('#delete-site', HTMLButtonElement),
+  list,
+  filter: () => readSiteFilter(filters, locale),
   locale,
-  scroller,
-  list: listElement,
-  end: requireElement('#end', HTMLElement),
-  status: requireElement('#status', HTMLElement),
-  undoBar: requireElement('#undo', HTMLElement),
-  selectionBar: requireElement('#selection', HTMLElement),
-  selectionCount: requireElement('#selection-count', HTMLElement),
-  query: () => search.value.trim(),
-  unfinishedChecked: () => formInput(filters, 'unfinished').checked,
-  filters: () => readFilters(filters, locale),
 });
 wireListKeys(listElement, search, list);
 const { selection } = list;
@@ -63,7 +78,7 @@ mountViewSwitch({
   listButton: requireElement('#view-list', HTMLButtonElement),
   chartsButton: requireElement('#view-charts', HTMLButtonElement),
   charts: chartsSection,
-  listParts: [scroller, filters, requireElement('#keyboard-hint', HTMLElement)],
+  listParts: [scroller, filters, requireElement('#list-head', HTMLElement)],
   // uPlot and the charts code are their own chunk, loaded only when asked for.
   drawCharts: () =>
     void import('./charts').then(({ renderCharts }) =>

@@ -1,6 +1,7 @@
 import { formInput } from '../dom';
 import { dateFormatHint, enhanceDateField, parseDateField } from './date-field';
 import { addDays } from './days';
+import type { SiteFilter } from './delete-scopes';
 
 /** What the filter form asks of `list-engagements` (messaging/contract.ts). */
 export interface Filters {
@@ -27,6 +28,19 @@ export function readFilters(form: HTMLFormElement, locale: string): Filters {
   const ends = [to, jump].filter((d): d is number => d !== null).map((d) => addDays(d, 1));
   if (ends.length > 0) result.before = Math.min(...ends);
   return result;
+}
+
+/**
+ * The Site filter with its From/To dates, for "Delete all from <site>" (delete-scopes.ts): the
+ * "Go to" date is where the list starts, not what it holds, so it is left out.
+ */
+export function readSiteFilter(form: HTMLFormElement, locale: string): SiteFilter {
+  const filter: SiteFilter = { site: formInput(form, 'site').value.trim() };
+  const from = parseDateField(formInput(form, 'from').value, locale);
+  const to = parseDateField(formInput(form, 'to').value, locale);
+  if (from !== null) filter.fromDay = from;
+  if (to !== null) filter.toDay = to;
+  return filter;
 }
 
 /**

@@ -59,7 +59,13 @@ describe('wireListKeys', () => {
     search = make('input', 'search') as HTMLInputElement;
     element = make('ul', 'list');
     element.tabIndex = 0;
-    element.append(make('li'));
+    const heading = make('li');
+    heading.className = 'day';
+    heading.dataset.index = '0';
+    const deleteDay = make('button');
+    deleteDay.addEventListener('click', () => deleted.push(['day']));
+    heading.append(deleteDay);
+    element.append(heading);
     rows.forEach((_, i) => {
       const li = make('li');
       li.className = 'row';
@@ -141,6 +147,26 @@ describe('wireListKeys', () => {
     element.focus();
     expect(document.activeElement).toBe(element.children[2]);
     expect(element.tabIndex).toBe(-1);
+  });
+
+  it('on a day heading’s Delete day: ↓ goes to the day’s first row, Delete asks as a click, Enter is the button’s', () => {
+    const deleteDay = element.querySelector('.day button') as HTMLButtonElement;
+    deleteDay.focus();
+    // Enter and Space are the button's own: no row is opened or selected.
+    expect(key(deleteDay, 'Enter', { bubbles: true })).toBe(true);
+    expect(key(deleteDay, ' ', { bubbles: true })).toBe(true);
+    expect(opened).toEqual([]);
+    expect(list.selection.all()).toEqual([]);
+    key(deleteDay, 'Delete', { bubbles: true });
+    expect(deleted).toEqual([['day']]);
+    // No row above the first day: ↑ stays.
+    key(deleteDay, 'ArrowUp', { bubbles: true });
+    expect(document.activeElement).toBe(deleteDay);
+    key(deleteDay, 'ArrowDown', { bubbles: true });
+    expect(list.focusedRow()?.key).toBe('a');
+    deleteDay.focus();
+    key(deleteDay, 'End', { bubbles: true });
+    expect(list.focusedRow()?.key).toBe('c');
   });
 
   it('takes the clicked row as the focused one', () => {

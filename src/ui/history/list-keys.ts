@@ -4,7 +4,9 @@
  * its page, Space selects it, Delete deletes the page; Tab into the list lands on the row that had
  * focus; ArrowDown in the search box enters the list. With Alt, Ctrl or Meta a key is the
  * browser's. While a row has focus the list itself is out of the tab order, so Shift+Tab leaves
- * the list instead of landing on it (which hands focus back to the row: a keyboard trap).
+ * the list instead of landing on it (which hands focus back to the row: a keyboard trap); first it
+ * reaches the row's day heading's "Delete day" (day-heading.ts), from which the arrows go back to
+ * the rows, Delete asks to delete the day as a click does, and Tab returns to the row.
  */
 import type { HistoryList } from './history-list';
 
@@ -42,6 +44,11 @@ export function wireListKeys(element: HTMLElement, search: HTMLElement, list: Ke
   const { focus, selection } = list;
   element.addEventListener('keydown', (event) => {
     if (modified(event)) return;
+    const heading = (event.target as Element).closest<HTMLElement>('.day');
+    if (heading) {
+      onHeadingKey(event, heading, focus);
+      return;
+    }
     const target = focus.target(event.key);
     if (target !== null) {
       event.preventDefault();
@@ -83,4 +90,21 @@ export function wireListKeys(element: HTMLElement, search: HTMLElement, list: Ke
       focus.focus(focus.nearestRow(0, 1));
     }
   });
+}
+
+/**
+ * A key on a day heading's "Delete day": ↓ to the day's first row, ↑ to the last row of the day
+ * above, Home, End and the Page keys as from a row; Delete clicks it (asking to delete the day);
+ * Enter and Space are the button's own.
+ */
+function onHeadingKey(event: KeyboardEvent, heading: HTMLElement, focus: KeyedList['focus']): void {
+  if (event.key === 'Delete') {
+    event.preventDefault();
+    heading.querySelector('button')?.click();
+    return;
+  }
+  const target = focus.target(event.key, Number(heading.dataset.index));
+  if (target === null) return;
+  event.preventDefault();
+  if (target !== undefined && focus.rowAt(target)) focus.focus(target);
 }

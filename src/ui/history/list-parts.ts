@@ -16,4 +16,6 @@ export interface ListParts {
   /** The "unfinished" checkbox of the filter form. */
   unfinishedChecked: () => boolean;
   filters: () => Filters;
+  /** Runs each time the list is drawn (what is offered above it follows what it shows). */
+  drawn?: () => void;
 }

@@ -209,7 +209,8 @@ describe('withFresherRows (the day list once the page being read has said its in
       ['morning 30000'],
     ],
   ])('%s', (_case, drawn, fresher, next, gone, expected) => {
-    expect(keys(withFresherRows(drawn, fresher, next, new Set(gone)))).toEqual(expected);
+    const deleted = (row: DisplayRow) => gone.includes(row.appActivityId);
+    expect(keys(withFresherRows(drawn, fresher, next, deleted))).toEqual(expected);
   });
 
   it('returns the drawn rows themselves when nothing changed', () => {

@@ -99,20 +99,19 @@ export async function loadFirst(send: SendList, list: ListQuery): Promise<FirstA
  * 5 s minimum (tracking/accrual.ts), so the page being read for 5–9 s, or read again after the
  * continuation gap, is in the fresher answer alone. Only rows that belong on the drawn screens
  * are added: started at or after `next` (older ones come with the next batch; all when `next` is
- * null), and never a page in `gone` (deleted since the first answer was asked). Returns `drawn`
+ * null), and never one `gone` says was deleted since the first answer was asked. Returns `drawn`
  * itself when nothing changed.
  */
 export function withFresherRows(
   drawn: readonly DisplayRow[],
   fresher: readonly DisplayRow[],
   next: number | null,
-  gone: ReadonlySet<string> = new Set(),
+  gone: (row: DisplayRow) => boolean = () => false,
 ): DisplayRow[] {
   const raised = withFresherTimes(drawn, fresher, (row) => row.key);
   const keys = new Set(drawn.map((row) => row.key));
   const added = fresher.filter(
-    (row) =>
-      !keys.has(row.key) && !gone.has(row.appActivityId) && (next === null || row.at >= next),
+    (row) => !keys.has(row.key) && !gone(row) && (next === null || row.at >= next),
   );
   if (added.length === 0) return raised;
   // Stable: a new row goes above a drawn one that started at the same moment.

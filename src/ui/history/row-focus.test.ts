@@ -23,6 +23,21 @@ const focusAt = (index: number): RowFocus => {
   return focus;
 };
 
+describe('RowFocus.headingOf', () => {
+  it.each([
+    ['a day’s first row', 1, 0],
+    ['a day’s last row', 5, 0],
+    ['a heading itself', 6, 6],
+    ['the second day’s row', 9, 6],
+  ])('%s', (_name, index, heading) => {
+    expect(focusAt(index).headingOf(index)).toBe(heading);
+  });
+
+  it('has none before any row had focus', () => {
+    expect(focusAt(-1).headingOf(-1)).toBeUndefined();
+  });
+});
+
 describe('RowFocus.target', () => {
   it.each([
     ['ArrowDown moves to the next row', 'ArrowDown', 1, 2],

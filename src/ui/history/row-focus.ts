@@ -18,12 +18,22 @@ export class RowFocus {
   /** Item index of the focusable row; -1 before any row had focus. */
   index = -1;
 
-  constructor(private readonly list: FocusableList) {}
+  /** `moved` runs each time focus moves to a row (the day headings show which day it is in). */
+  constructor(
+    private readonly list: FocusableList,
+    private readonly moved: () => void = () => undefined,
+  ) {}
 
   /** The row at an item index; undefined for a day heading or past the end. */
   rowAt(index: number): DisplayRow | undefined {
     const item = this.list.item(index);
     return item?.kind === 'row' ? item.row : undefined;
+  }
+
+  /** The day heading over the item at `index`: the nearest heading at or before it. */
+  headingOf(index: number): number | undefined {
+    for (let i = index; i >= 0; i--) if (this.list.item(i)?.kind === 'day') return i;
+    return undefined;
   }
 
   /** The first row item at or after `from` going in `step` (±1), skipping day headings. */
@@ -45,11 +55,11 @@ export class RowFocus {
   }
 
   /**
-   * Where a navigation key moves focus from the current row (arrows one row, Page keys ten, Home
-   * and End the ends); null for any other key.
+   * Where a navigation key moves focus from the current row, or from item `from` (arrows one row,
+   * Page keys ten, Home and End the ends); null for any other key.
    */
-  target(key: string): number | undefined | null {
-    const index = this.index;
+  target(key: string, from = this.index): number | undefined | null {
+    const index = from;
     const last = this.list.length - 1;
     switch (key) {
       case 'ArrowDown':
@@ -81,6 +91,7 @@ export class RowFocus {
       element.tabIndex = 0;
       element.focus();
     }
+    this.moved();
   }
 }
 /** The keys of the nearest rows kept after and before the focused one, when `gone` is deleted. */

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/i18n';
 import { formatDuration, formatFullDate, siteLabel } from '../format';
+import { dayTotalText, formatDay, renderDayHeading, type DayContext } from './day-heading';
 import { siteIcon } from '../site-icon';
 import { progressLabel } from '../continue-reading';
 import { devicesLabel } from '../device-label';
@@ -7,8 +8,8 @@ import { setMarkedPageText, setPageText } from '../dom';
 import { fitCutEnds } from '../cut-text';
 import type { DisplayRow, ListItem } from './days';
 
-/** What a rendered row needs from the page: its locale and selection state. */
-export interface RowContext {
+/** What a rendered row needs from the page: its locale and selection state (and its day's). */
+export interface RowContext extends DayContext {
   locale: string;
   selected: (appActivityId: string) => boolean;
   toggle: (appActivityId: string, selected: boolean) => void;
@@ -33,44 +34,16 @@ function timeFormat(locale: string, withDate: boolean): Intl.DateTimeFormat {
   return format;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "Sunday, 29 November 2026" in the page's locale. */
-export function formatDay(dayStart: number, locale: string): string {
-  let format = dayFormats.get(locale);
-  if (!format)
-    dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'full' })));
-  return format.format(dayStart);
-}
-
-/** "1 hr 46 min read" under a day heading; empty until the day's total is known. */
-function dayTotalText(activeMs: number | null, locale: string): string {
-  return activeMs === null ? '' : t('history_day_total', formatDuration(activeMs, locale));
-}
-
 /**
  * One line of the list. Page-derived text goes through textContent and attributes only, so a
  * hostile title stays text. Rows are the list's items (a row holds a checkbox and a link, so it
  * cannot be a listbox option); the page moves focus between rows, and the checkbox says whether a
- * row is selected. A day heading is drawn between them but hidden from screen readers, so "list,
- * N items" counts pages; the first row of each day carries the same heading, visually hidden, for
- * heading navigation and to say the day when the arrows cross into it.
+ * row is selected. A day heading is drawn between them (day-heading.ts); to a screen reader it is
+ * an item holding only its "Delete day", and the first row of each day carries the heading itself,
+ * visually hidden, for heading navigation and to say the day when the arrows cross into it.
  */
 export function renderItem(doc: Document, item: ListItem, context: RowContext): HTMLElement {
-  if (item.kind === 'day') {
-    const heading = doc.createElement('div');
-    heading.className = 'day';
-    heading.setAttribute('aria-hidden', 'true');
-    heading.dataset.dayStart = String(item.dayStart);
-    if (item.activeMs !== null) heading.dataset.activeMs = String(item.activeMs);
-    const name = doc.createElement('h2');
-    name.textContent = formatDay(item.dayStart, context.locale);
-    const total = doc.createElement('span');
-    total.className = 'day-total';
-    total.textContent = dayTotalText(item.activeMs, context.locale);
-    heading.append(name, total);
-    return heading;
-  }
+  if (item.kind === 'day') return renderDayHeading(doc, item, context);
   const { row } = item;
   const element = doc.createElement('div');
   element.className = 'row';

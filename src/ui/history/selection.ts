@@ -6,6 +6,8 @@ import { t } from '../../i18n/i18n';
  */
 export class Selection {
   private readonly ids = new Set<string>();
+  /** The search and filters the list was last loaded with, to see when they change. */
+  private criteria = '';
 
   constructor(
     private readonly parts: { bar: HTMLElement; count: HTMLElement; list: HTMLElement },
@@ -26,6 +28,17 @@ export class Selection {
     if (on) this.ids.add(appActivityId);
     else this.ids.delete(appActivityId);
     this.draw();
+  }
+
+  /**
+   * Called as the list loads for `criteria` (its search and filters, as one string): a new search
+   * or filter starts with nothing selected, as in mail and file managers, since rows it hides
+   * would otherwise stay selected and "Delete selected" would delete them unseen. The same list
+   * loaded again (after Undo) keeps the selection.
+   */
+  keepFor(criteria: string): void {
+    if (criteria !== this.criteria) this.clear();
+    this.criteria = criteria;
   }
 
   /** Unselects `appActivityIds` (all when not given). */

@@ -38,7 +38,10 @@ export function visibleRange(
 /**
  * Renders only the items near the viewport of `scroller`, absolutely placed in `canvas` (whose
  * height is the whole list's), so a history of any length costs the same DOM. Calls `nearEnd`
- * when the last rendered item is within a screen of the end, to load more.
+ * when the last rendered item is within a screen of the end, to load more. The elements stay in
+ * the items' order in the DOM whichever way the list is scrolled: Tab order and a screen reader's
+ * reading order follow it. `pinned` names an item kept rendered wherever the list is scrolled (the
+ * focused row's day heading, whose "Delete day" Shift+Tab reaches from the row).
  */
 export class VirtualList {
   private items: readonly ListItem[] = [];
@@ -50,6 +53,7 @@ export class VirtualList {
     private readonly canvas: HTMLElement,
     private readonly renderItem: (item: ListItem, index: number) => HTMLElement,
     private readonly nearEnd: () => void,
+    private readonly pinned: () => number | undefined = () => undefined,
   ) {
     scroller.addEventListener('scroll', () => {
       this.render();
@@ -114,7 +118,7 @@ export class VirtualList {
 
   /**
    * Renders the items in the viewport and OVERSCAN beyond each edge, at their fixed tops, and
-   * removes those now out of range (the focused one stays, so focus is not lost).
+   * the pinned one; removes those now out of range (the focused one stays, so focus is not lost).
    */
   render(): void {
     const [first, last] = visibleRange(
@@ -124,22 +128,35 @@ export class VirtualList {
     );
     const start = Math.max(0, first - OVERSCAN);
     const end = Math.min(this.items.length, last + OVERSCAN);
+    const pinned = this.pinned();
     for (const [index, element] of this.rendered) {
       // Keep the focused element: removing it would drop focus to <body>.
-      if ((index < start || index >= end) && !element.contains(document.activeElement)) {
+      const kept = index === pinned || element.contains(document.activeElement);
+      if ((index < start || index >= end) && !kept) {
         element.remove();
         this.rendered.delete(index);
       }
     }
-    for (let index = start; index < end; index++) {
+    const wanted = pinned !== undefined && (pinned < start || pinned >= end) ? [pinned] : [];
+    for (let index = start; index < end; index++) wanted.push(index);
+    for (const index of wanted) {
       if (this.rendered.has(index)) continue;
       const item = this.items[index];
       if (!item) continue;
       const element = this.renderItem(item, index);
       element.style.top = `${String(this.tops[index] ?? 0)}px`;
+      this.canvas.insertBefore(element, this.renderedAfter(index) ?? null);
       this.rendered.set(index, element);
-      this.canvas.append(element);
     }
     if (end >= this.items.length - OVERSCAN) this.nearEnd();
+  }
+
+  /** The rendered element of the first item after `index`, before which item `index` goes. */
+  private renderedAfter(index: number): HTMLElement | undefined {
+    let next: number | undefined;
+    for (const rendered of this.rendered.keys()) {
+      if (rendered > index && (next === undefined || rendered < next)) next = rendered;
+    }
+    return next === undefined ? undefined : this.rendered.get(next);
   }
 }

@@ -1,0 +1,75 @@
+import { t } from '../../i18n/i18n';
+import { formatDuration } from '../format';
+import type { DayTotal } from './days';
+
+/** What a day heading needs from the page: its locale, the current day, and "Delete day". */
+export interface DayContext {
+  locale: string;
+  /** The local day start of the row holding the list's focus, if any: its "Delete day" is a tab stop. */
+  currentDay: number | undefined;
+  deleteDay: (dayStart: number) => void;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Sunday, 29 November 2026" in the page's locale. */
+export function formatDay(dayStart: number, locale: string): string {
+  let format = dayFormats.get(locale);
+  if (!format)
+    dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'full' })));
+  return format.format(dayStart);
+}
+
+/** "1 hr 46 min read" under a day heading; empty until the day's total is known. */
+export function dayTotalText(activeMs: number | null, locale: string): string {
+  return activeMs === null ? '' : t('history_day_total', formatDuration(activeMs, locale));
+}
+
+/**
+ * A day heading of the list: the date, a quiet "Delete day" (shown on hover, and on the day of the
+ * row with keyboard focus), and the day's total. To a screen reader it is a list item holding the
+ * button alone, named with its day ("Delete day: Tuesday, 1 December 2026", the visible words
+ * first, WCAG 2.5.3): the date and total are heard in the day's first row (row-view.ts), not twice.
+ * Its button is a tab stop only on the current day (Shift+Tab from a row reaches it, roving
+ * tabindex as the rows', list-keys.ts).
+ */
+export function renderDayHeading(doc: Document, item: DayTotal, context: DayContext): HTMLElement {
+  const heading = doc.createElement('div');
+  heading.className = 'day';
+  heading.setAttribute('role', 'listitem');
+  heading.dataset.dayStart = String(item.dayStart);
+  if (item.activeMs !== null) heading.dataset.activeMs = String(item.activeMs);
+  const day = formatDay(item.dayStart, context.locale);
+  const name = doc.createElement('h2');
+  name.setAttribute('aria-hidden', 'true');
+  name.textContent = day;
+  const action = doc.createElement('button');
+  action.type = 'button';
+  action.className = 'day-delete';
+  action.textContent = t('history_delete_day');
+  action.setAttribute('aria-label', t('history_delete_day_label', day));
+  action.addEventListener('click', () => {
+    context.deleteDay(item.dayStart);
+  });
+  const total = doc.createElement('span');
+  total.className = 'day-total';
+  total.setAttribute('aria-hidden', 'true');
+  total.textContent = dayTotalText(item.activeMs, context.locale);
+  heading.append(name, action, total);
+  markCurrent(heading, item.dayStart === context.currentDay);
+  return heading;
+}
+
+/** Makes a drawn heading the current day's (its "Delete day" a tab stop, shown) or not. */
+export function markCurrent(heading: HTMLElement, current: boolean): void {
+  heading.classList.toggle('current', current);
+  const action = heading.querySelector<HTMLButtonElement>('.day-delete');
+  if (action) action.tabIndex = current ? 0 : -1;
+}
+
+/** Marks the drawn headings of `list`: the one of `day` current (see `markCurrent`), no other. */
+export function markCurrentDay(list: HTMLElement, day: number | undefined): void {
+  for (const heading of list.querySelectorAll<HTMLElement>('.day')) {
+    markCurrent(heading, Number(heading.dataset.dayStart) === day);
+  }
+}
