@@ -108,7 +108,7 @@ test('at 1600 px header, filters and list share one centred column, a row’s ti
   expect(Math.abs((await box('#filters label')).x - list.x)).toBeLessThan(20);
 });
 
-test('a screen reader counts pages as the list’s items, hears each day as a heading and “Read for” each time', async ({
+test('a screen reader counts pages and each day’s Delete day as the list’s items, hears each day as a heading and “Read for” each time', async ({
   context,
   extensionId,
   extensionPage,
@@ -116,14 +116,19 @@ test('a screen reader counts pages as the list’s items, hears each day as a he
   const page = await historyOfLongDay({ context, extensionId, extensionPage }, 1100);
   const list = page.getByRole('list', { name: 'Reading history' });
   const rows = await page.locator('#list .row').count();
-  await expect(list.getByRole('listitem')).toHaveCount(rows);
+  await expect(page.locator('#list .day')).toHaveCount(1);
+  await expect(list.getByRole('listitem')).toHaveCount(rows + 1);
   const heading = list.getByRole('heading', { level: 2 });
   await expect(heading).toHaveCount(1);
   const shown = page.locator('.day').first();
+  const day = (await shown.locator('h2').textContent()) ?? '';
   await expect(heading).toHaveText(
-    `${(await shown.locator('h2').textContent()) ?? ''}, ${(await shown.locator('.day-total').textContent()) ?? ''}`,
+    `${day}, ${(await shown.locator('.day-total').textContent()) ?? ''}`,
   );
-  await expect(list.getByRole('listitem').first()).toContainText('Read for 1 min');
+  // The day's own item holds only its Delete day, named with the day, its visible words first.
+  const first = list.getByRole('listitem').first();
+  await expect(first.getByRole('button')).toHaveAccessibleName(`Delete day: ${day}`);
+  await expect(list.getByRole('listitem').nth(1)).toContainText('Read for 1 min');
   // Seen as before: "1 min" alone in its column.
   await expect(page.locator('.row .duration [aria-hidden="true"]').first()).toHaveText('1 min');
 });

@@ -15,6 +15,8 @@ export interface PastRead {
   faviconUrl?: string;
   /** How many engagements of 60 s, 10 min apart, the first at `hoursAgo` (default 1). */
   sessions?: number;
+  /** Further engagements of 60 s, each starting this many hours before `now` (another day's). */
+  alsoHoursAgo?: number[];
 }
 
 /** How long each past read was read for, in ms. */
@@ -47,11 +49,10 @@ export function pastReads(reads: readonly PastRead[], now: number): SeedPage[] {
     const startedAt = now - read.hoursAgo * 3_600_000;
     return {
       metadata,
-      engagements: Array.from({ length: read.sessions ?? 1 }, (_, i) => ({
-        id: crypto.randomUUID(),
-        startedAt: startedAt + i * SESSION_GAP_MS,
-        activeMs: PAST_READ_MS,
-      })),
+      engagements: [
+        ...Array.from({ length: read.sessions ?? 1 }, (_, i) => startedAt + i * SESSION_GAP_MS),
+        ...(read.alsoHoursAgo ?? []).map((hours) => now - hours * 3_600_000),
+      ].map((start) => ({ id: crypto.randomUUID(), startedAt: start, activeMs: PAST_READ_MS })),
     };
   });
 }
