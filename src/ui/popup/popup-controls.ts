@@ -21,7 +21,7 @@ import { showUndoRow } from './undo-row';
  * Returns what the rows' controls do.
  */
 export function wireControls(view: PopupView): RowActions {
-  const { list, search, announcer, pause, syncStatus, syncAction } = view;
+  const { list, search, announcer, pause } = view;
 
   const refreshParked = mountParkedWrites(
     view.parkedSection,
@@ -151,29 +151,16 @@ export function wireControls(view: PopupView): RowActions {
     });
   });
 
-  syncAction.addEventListener('click', () => {
-    if (syncAction.dataset.action === 'sign-in') {
-      // Sign-in runs in the options page: the popup closes as soon as it loses focus.
-      void browser.runtime.openOptionsPage();
-      return;
-    }
-    syncAction.disabled = true;
-    syncStatus.textContent = t('popup_syncing');
-    void sendToWorker('sync-now', {})
-      .then((sync) => {
-        // Worded as the answer to the press: during a budget wait, why nothing goes sooner.
-        view.showSync(sync, { afterSyncNow: true });
-        // Each pass first pulls from the other devices: pages read there, their time, pages
-        // deleted there. Drawn now, not at the popup's next opening; but a row still offering
-        // Undo keeps it (a redraw would take the row, and the undo, away).
-        if (!list.querySelector('.deleted .undo')) void view.refresh();
-      })
-      .catch((error: unknown) => {
-        syncStatus.textContent = t('popup_sync_failed', errorText(error));
-      })
-      .finally(() => {
-        syncAction.disabled = false;
-      });
+  view.syncLine.wireButton({
+    syncNow: () => sendToWorker('sync-now', {}),
+    // Sign-in runs in the options page: the popup closes as soon as it loses focus.
+    signIn: () => void browser.runtime.openOptionsPage(),
+    // Each pass first pulls from the other devices: pages read there, their time, pages deleted
+    // there. Drawn now, not at the popup's next opening; but a row still offering Undo keeps it
+    // (a redraw would take the row, and the undo, away).
+    synced: () => {
+      if (!list.querySelector('.deleted .undo')) void view.refresh();
+    },
   });
   requireElement('#open-history', HTMLButtonElement).addEventListener('click', () => {
     void browser.tabs.create({ url: browser.runtime.getURL(HISTORY_PAGE) }).then(() => {

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import type { PageRecording, ResponseOf, Status, SyncOverview } from '../../messaging/contract';
+import type { Status, SyncOverview } from '../../messaging/contract';
 import type { PageRow } from '../../store/page-rows';
 import { renderContinueReading } from '../continue-reading';
 import { errorText, requireElement } from '../dom';
@@ -14,43 +14,14 @@ import {
 } from './activity-list';
 import { withFresherTimes } from '../fresher-times';
 import { placeNewRows } from './more-rows';
-import { CONTINUE_ROWS, FIRST_ROWS, POPUP_ROWS } from './row-counts';
-import { describeSync, type SyncLineOptions } from '../sync-line';
+import { FIRST_ROWS, POPUP_ROWS } from './row-counts';
+import type { SyncLineOptions } from '../sync-line';
+import { SyncLineView } from '../sync-line-view';
 import { foldContinueReading } from './continue-fold';
 import { keepWholeRows } from './whole-rows';
 import { mountPageLine } from './page-line';
-
-/** The worker's answers one drawing of the popup needs, asked for at once. */
-export interface ScreenRequests {
-  query: string;
-  rows: Promise<ResponseOf<'list-pages'>>;
-  /** "Continue reading" (only without a query). */
-  unfinished: Promise<PageRow[]>;
-  status: Promise<Status>;
-  /** Whether the page in front is recorded (the line under the header; first screen only). */
-  page?: Promise<PageRecording>;
-}
-
-/**
- * Asks the worker for what the popup draws for `query`: its first screen of rows, the unfinished
- * pages and the status, all in flight together; `first` (the popup's opening): also whether the
- * page in front is recorded. The popup's entry calls it before anything else runs, so the worker
- * reads while the page builds itself.
- */
-export function askScreen(query: string, first = false): ScreenRequests {
-  return {
-    query,
-    // Not waiting for the page being read to say its pending input (up to 500 ms): its row's
-    // time is brought up to date once the rest of the list arrives (showRest).
-    rows: sendToWorker('list-pages', { query, limit: FIRST_ROWS, collectEvidence: false }),
-    unfinished:
-      query === ''
-        ? sendToWorker('list-unfinished', { limit: CONTINUE_ROWS })
-        : Promise.resolve([]),
-    status: sendToWorker('get-status', {}),
-    ...(first ? { page: sendToWorker('page-recording', {}) } : {}),
-  };
-}
+import { askScreen, type ScreenRequests } from './screen-requests';
+import { statusLineOf } from './status-line';
 
 /** What the controls of a row and of "Continue reading" do (./popup-controls.ts). */
 export interface RowActions extends Required<ActivityListHandlers> {
@@ -68,8 +39,9 @@ export class PopupView {
   readonly statusLine = requireElement('#status', HTMLElement);
   readonly announcer = requireElement('#announcer', HTMLElement);
   readonly pause = requireElement('#pause', HTMLButtonElement);
-  readonly syncStatus = requireElement('#sync-status', HTMLElement);
   readonly syncAction = requireElement('#sync-action', HTMLButtonElement);
+  /** The footer's line about Microsoft Timeline and its button (shared with the history page). */
+  readonly syncLine: SyncLineView;
   readonly parkedSection = requireElement('#parked-writes', HTMLElement);
   private readonly empty = requireElement('#empty', HTMLElement);
   private readonly continueSection = requireElement('#continue-reading', HTMLElement);
@@ -92,8 +64,6 @@ export class PopupView {
   private requestSeq = 0;
   private shownSeq = 0;
   private statusSeq = 0;
-  /** The budget slot a "Sync now" was answered for: the redraws after it keep that answer. */
-  private answeredSlot: number | undefined;
   private readonly handlers: Required<ActivityListHandlers>;
 
   constructor(
@@ -101,6 +71,14 @@ export class PopupView {
     private readonly actions: RowActions,
   ) {
     this.handlers = { open: actions.open, remove: actions.remove, preview: actions.preview };
+    this.syncLine = new SyncLineView(
+      {
+        container: requireElement('footer', HTMLElement),
+        text: requireElement('#sync-status', HTMLElement),
+        button: this.syncAction,
+      },
+      locale,
+    );
     // Wired here, not with the controls: folding is how the view draws, and works before they load.
     this.continueMore.addEventListener('click', () => {
       this.continueExpanded = !this.continueExpanded;
@@ -234,17 +212,7 @@ export class PopupView {
 
   /** The footer's line about Microsoft Timeline and what its button does. */
   showSync(sync: SyncOverview, options: SyncLineOptions = {}): void {
-    if (options.afterSyncNow) this.answeredSlot = sync.nextSlotAt;
-    const afterSyncNow = sync.nextSlotAt !== undefined && sync.nextSlotAt === this.answeredSlot;
-    const line = describeSync(sync, Date.now(), this.locale, { afterSyncNow });
-    this.syncStatus.textContent = line.text;
-    // The line warns, in theme.css's warning colour; the buttons beside it keep theirs.
-    this.syncStatus.classList.toggle('warn', line.warn);
-    this.syncAction.textContent =
-      line.action === 'sign-in' ? t('popup_sign_in') : t('popup_sync_now');
-    this.syncAction.dataset.action = line.action;
-    // The button was kept invisible (popup.css), never "Sync now" that turns into "Sign in".
-    this.syncAction.parentElement?.removeAttribute('aria-busy');
+    this.syncLine.show(sync, options);
   }
 
   private show(items: PageRow[], query: string): void {
@@ -257,30 +225,11 @@ export class PopupView {
     this.showStatusLine();
   }
 
-  /**
-   * One line under the search box, most important first: a refused write (out of space, never
-   * hidden), a pause (and when a timed one ends), a search that found nothing.
-   */
+  /** The line under the search box (status-line.ts): a refused write, a pause, no match. */
   private showStatusLine(): void {
-    const status = this.lastStatus;
-    this.statusLine.classList.toggle('warn', Boolean(status?.storageError));
-    if (status?.storageError) {
-      this.statusLine.textContent = status.storageError.message;
-    } else if (status?.paused) {
-      this.statusLine.textContent =
-        status.pausedUntil === null
-          ? t('popup_paused')
-          : t(
-              'popup_paused_until',
-              new Date(status.pausedUntil).toLocaleString(this.locale, {
-                weekday: 'short',
-                hour: 'numeric',
-                minute: '2-digit',
-              }),
-            );
-    } else {
-      this.statusLine.textContent =
-        this.shownQuery !== '' && this.shown.length === 0 ? t('popup_no_match') : '';
-    }
+    const noMatch = this.shownQuery !== '' && this.shown.length === 0;
+    const line = statusLineOf(this.lastStatus, noMatch, this.locale);
+    this.statusLine.textContent = line.text;
+    this.statusLine.classList.toggle('warn', line.warn);
   }
 }

@@ -4,7 +4,8 @@ import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import type { PageRow } from '../../store/page-rows';
 import { errorText } from '../dom';
 import { holdEarlyInput, loadOnceRetrying } from './early-input';
-import { askScreen, PopupView, type RowActions } from './popup-view';
+import { PopupView, type RowActions } from './popup-view';
+import { askScreen } from './screen-requests';
 
 // The first screen also asks whether the page in front is recorded (the line under the header).
 const firstScreen = askScreen('', true);

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, vi, type Mock } from 'vitest';
 import { useCatalog } from '../../../i18n/testing';
 import type { ResponseOf, Status } from '../../../messaging/contract';
 import type { PageRow } from '../../../store/page-rows';
-import type { RowActions, ScreenRequests } from '../popup-view';
+import type { RowActions } from '../popup-view';
+import type { ScreenRequests } from '../screen-requests';
 
 /** The popup's own markup, so every element the view requires is the one it ships with. */
 const MARKUP = readFileSync(join(__dirname, '..', 'index.html'), 'utf8');
