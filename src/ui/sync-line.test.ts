@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useCatalog } from '../i18n/testing';
 import type { SyncOverview } from '../messaging/contract';
-import { describeSync } from './sync-line';
+import { describeSync, syncNeverUsed } from './sync-line';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const base: SyncOverview = { state: 'idle', attempt: 0, pending: 0, parked: 0 };
@@ -244,5 +244,20 @@ describe('sync line', () => {
     expect(signIn.text).toBe(
       'Melde dich erneut an, damit weiter in deiner Zeitachse veröffentlicht wird (nichts geht verloren) · 2 warten auf Synchronisierung',
     );
+  });
+});
+
+describe('sync never used (the history page leaves its line out)', () => {
+  it.each<[string, Partial<SyncOverview>, boolean]>([
+    ['never signed in, nothing read', { state: 'signed-out' }, true],
+    // A signed-out browser counts every page as waiting: they wait for no one.
+    ['never signed in, pages read', { state: 'signed-out', pending: 12 }, true],
+    ['signed out after syncing', { state: 'signed-out', lastSuccessAt: NOW - 60_000 }, false],
+    ['signed out with writes Graph refused', { state: 'signed-out', parked: 1 }, false],
+    ['signed in, never synced yet', { state: 'idle', pending: 2 }, false],
+    ['sign-in needed', { state: 'sign-in-required' }, false],
+    ['waiting', { state: 'waiting', attempt: 1 }, false],
+  ])('%s', (_name, sync, expected) => {
+    expect(syncNeverUsed({ ...base, ...sync })).toBe(expected);
   });
 });

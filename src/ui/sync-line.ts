@@ -56,6 +56,17 @@ function accountRefusedText(code: string | undefined): string {
     : t('sync_account_refused_code', code);
 }
 
+/**
+ * Whether sync was never used in this browser: signed out, and no pass ever found Graph up to date
+ * or had a write refused. The history page leaves its sync line out then: nothing of the user's is
+ * in their Timeline, and nothing is on its way there (a signed-out browser sends nothing, however
+ * many pages wait). Signed out after syncing, the line stays ("Not signed in…", Sign in): the
+ * Timeline still holds what was published.
+ */
+export function syncNeverUsed(sync: SyncOverview): boolean {
+  return sync.state === 'signed-out' && sync.lastSuccessAt === undefined && sync.parked === 0;
+}
+
 /** How the line is asked for: `afterSyncNow` words the answer to a "Sync now" just pressed. */
 export interface SyncLineOptions {
   afterSyncNow?: boolean;

@@ -1,11 +1,14 @@
 // History page entry: wires the search box, the filters, the list (history-list.ts), its keys
 // (list-keys.ts), the selection bar, "Delete day" and "Delete all from <site>"
-// (scope-deletion.ts), the charts view and the writes Graph refused.
+// (scope-deletion.ts), the charts view, the writes Graph refused and the sync line
+// (history-sync.ts).
+import browser from 'webextension-polyfill';
 import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import { formInput, requireElement } from '../dom';
 import { mountParkedWrites } from '../parked-writes';
 import { HistoryList } from './history-list';
+import { mountHistorySync } from './history-sync';
 import { enhanceDateFields, readFilters, readSiteFilter } from './list-filters';
 import { wireListKeys } from './list-keys';
 import { mountNewestButton } from './newest-button';
@@ -88,17 +91,42 @@ mountViewSwitch({
 
 enhanceDateFields(filters, locale, t('history_pick_date'), t('history_date_letters'));
 
-// Writes Graph refused for good, above the list, with "Retry" and "Don't publish".
+// Writes Graph refused for good, above the list, with "Retry" and "Don't publish"; listed when the
+// sync line counts some (or the list is still showing), and the line redrawn after each answer.
+const parkedSection = requireElement('#parked-writes', HTMLElement);
 const refreshParked = mountParkedWrites(
-  requireElement('#parked-writes', HTMLElement),
+  parkedSection,
   {
     list: () => sendToWorker('list-parked', {}),
     retry: (key) => sendToWorker('retry-parked', { key }),
     dontPublish: (key) => sendToWorker('dont-publish', { key }),
   },
-  () => undefined,
+  () => void refreshSync(),
 );
+
+const newest = requireElement('#newest', HTMLButtonElement);
+// Where the Timeline stands, following each pass.
+const refreshSync = mountHistorySync({
+  elements: {
+    container: requireElement('#sync-line', HTMLElement),
+    text: requireElement('#sync-status', HTMLElement),
+    button: requireElement('#sync-action', HTMLButtonElement),
+  },
+  locale,
+  ask: async () => (await sendToWorker('get-status', {})).sync,
+  syncNow: () => sendToWorker('sync-now', {}),
+  // Sign-in runs in the options page; this page stays where the reader was.
+  signIn: () => void browser.runtime.openOptionsPage(),
+  drawn: (sync) => {
+    if (sync.parked > 0 || !parkedSection.hidden) void refreshParked().catch(() => undefined);
+  },
+  // The pass first pulled what other devices read or deleted: drawn, as the popup does, unless
+  // the reader is down the list (a reload would take them back to its top).
+  synced: () => {
+    if (newest.hidden) void list.reload();
+  },
+});
 
 search.focus();
 void list.reload();
-void refreshParked().catch(() => undefined);
+void refreshSync();
