@@ -2,7 +2,12 @@ import { nameEngagementDevices, namePageDevices, type DeviceWords } from '../dev
 import { wordDeviceName } from '../devices/device-name-words';
 import { t } from '../i18n/i18n';
 import type { RequestOf, ResponseOf } from '../messaging/contract';
-import { engagementTotals, historyStats, listEngagements } from '../store/history-store';
+import {
+  countEngagements,
+  engagementTotals,
+  historyStats,
+  listEngagements,
+} from '../store/history-store';
 import type { PageRow } from '../store/page-rows';
 import { searchPages } from '../store/search-store';
 import type { ShownItem } from '../tracking/shown-time';
@@ -13,7 +18,12 @@ import { shownTimes, withShownTime } from './shown-floors';
 
 /** The popup's and the history page's reads (deleting goes through 'schedule-deletion'). */
 export type HistoryMessage =
-  'list-pages' | 'get-activity' | 'list-engagements' | 'engagement-totals' | 'history-stats';
+  | 'list-pages'
+  | 'get-activity'
+  | 'list-engagements'
+  | 'count-engagements'
+  | 'engagement-totals'
+  | 'history-stats';
 
 type Handlers = {
   [K in HistoryMessage]: (
@@ -76,6 +86,13 @@ export const historyHandlers: Handlers = {
       pendingEvidence,
       rows: await nameEngagementDevices(context.db, await shownRows(context, rows), deviceWords()),
     };
+  },
+
+  async 'count-engagements'(context, range) {
+    // The lists hide a deletion's pages during its undo window (withoutHidden), the store still
+    // holds them: say nothing rather than a count that is too high.
+    if (await context.deletions.effects()) return { count: null };
+    return { count: await countEngagements(context.db, range) };
   },
 
   async 'engagement-totals'(context, { ranges }) {

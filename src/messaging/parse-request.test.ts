@@ -121,6 +121,14 @@ describe('message contract', () => {
     ['a parked key of no known kind', envelope('dont-publish', { key: 'kv:counters' })],
     ['an empty parked key', envelope('retry-parked', { key: 'activity:' })],
     ['"Don\'t publish" without a key', { channel: CHANNEL, type: 'dont-publish', payload: {} }],
+    [
+      'a count of engagements with no end',
+      { channel: CHANNEL, type: 'count-engagements', payload: { from: 5 } },
+    ],
+    [
+      'a count of engagements from a time that is not one',
+      { channel: CHANNEL, type: 'count-engagements', payload: { from: 'then', before: 9 } },
+    ],
   ])('refuses %s', (_name, raw) => {
     expect(parseRequest(raw)).toBeNull();
   });
@@ -242,6 +250,13 @@ describe('message contract', () => {
   ])('accepts a list of pages %j', (payload, expected) => {
     expect(parseRequest(envelope('list-pages', payload))?.payload).toEqual(expected);
   });
+
+  it.each([{ before: 9 }, { from: 5, before: 9 }])(
+    'accepts a count of engagements %j',
+    (payload) => {
+      expect(parseRequest(envelope('count-engagements', payload))?.payload).toEqual(payload);
+    },
+  );
 
   it('accepts a day list that does not wait for the page being read', () => {
     const payload = { limit: 40, site: 'tea.test', collectEvidence: false };

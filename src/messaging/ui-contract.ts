@@ -57,6 +57,15 @@ export interface UiContract {
     };
     response: { rows: EngagementRow[]; next: number | null; pendingEvidence: boolean };
   };
+  /**
+   * History page: how many engagements started in [from, before) (epoch ms): the day list's rows
+   * not loaded yet, for `aria-setsize`. null while a deletion waits out its undo window (its
+   * pages are hidden from the lists but still stored, so a count would be too high).
+   */
+  'count-engagements': {
+    request: { from?: number; before: number };
+    response: { count: number | null };
+  };
   /** Engaged ms and engagement count per [start, end) epoch-ms range (the page's days). */
   'engagement-totals': {
     request: { ranges: [number, number][] };

@@ -74,6 +74,11 @@ export const uiValidators: { [K in keyof UiContract]: (payload: Bag) => Received
     }
     return request;
   },
+  'count-engagements': (p) => {
+    if (!isTime(p.before)) return null;
+    if (p.from === undefined) return { before: p.before };
+    return isTime(p.from) ? { from: p.from, before: p.before } : null;
+  },
   'engagement-totals': (p) => {
     const { ranges } = p;
     if (!Array.isArray(ranges) || ranges.length > MAX_LIST_LENGTH) return null;

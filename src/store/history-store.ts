@@ -102,6 +102,19 @@ export async function engagementTotals(
   return totals;
 }
 
+/**
+ * How many engagements started in [from, before) (epoch ms; `from` absent: since the first): the
+ * history list's rows not loaded yet, for `aria-setsize`. An IndexedDB `count()` walks its key
+ * range (about 0.2 s for 43,000 of 65,000 engagements in Chromium), so the list asks once per
+ * load, after its first screen is drawn.
+ */
+export async function countEngagements(
+  db: Db,
+  { from, before }: { from?: number; before: number },
+): Promise<number> {
+  return db.countFromIndex('historyItems', 'by-started', startedRange(from, before) ?? undefined);
+}
+
 /** Reading time per site over a range: for the per-site view and the top-sites chart. */
 export interface SiteTotal {
   site: string;

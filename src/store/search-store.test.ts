@@ -3,7 +3,7 @@ import type { PageMetadata } from '../activity/page-metadata';
 import { recordPage } from './activities-store';
 import type { Db } from './db';
 import { freshDbForEachTest } from './testing/fresh-db';
-import { engagementTotals, historyStats, listEngagements } from './history-store';
+import { countEngagements, engagementTotals, historyStats, listEngagements } from './history-store';
 import { searchPages } from './search-store';
 import { page } from './testing/records';
 import { countBacklog } from '../sync/outbox-store';
@@ -149,6 +149,12 @@ describe('history reads', () => {
     const stats = await historyStats(db, { from: 0, to: 9 * DAY, binStarts: [0, 2 * DAY] });
     expect(stats.bins).toEqual([60_000, 180_000]);
     expect(stats.sites[0]).toEqual({ site: 'example.test', activeMs: 180_000, pages: 3 });
+  });
+
+  it('counts the engagements before a time, from a start or the first', async () => {
+    expect(await countEngagements(db, { before: 3 * DAY })).toBe(2);
+    expect(await countEngagements(db, { from: 2 * DAY, before: 9 * DAY })).toBe(3);
+    expect(await countEngagements(db, { before: DAY })).toBe(0);
   });
 
   it('counts pending writes from the index', async () => {
