@@ -133,6 +133,57 @@ test('a screen reader counts pages and each day’s Delete day as the list’s i
   await expect(page.locator('.row .duration [aria-hidden="true"]').first()).toHaveText('1 min');
 });
 
+/** Each drawn row's title and its place in the list as a screen reader hears it. */
+function drawnPlaces(page: Page): Promise<{ title: string; place: string; of: string }[]> {
+  return page.locator('#list .row').evaluateAll((rows) =>
+    rows.map((row) => ({
+      title: row.querySelector('.title')?.textContent ?? '',
+      place: row.getAttribute('aria-posinset') ?? '',
+      of: row.getAttribute('aria-setsize') ?? '',
+    })),
+  );
+}
+
+test('a screen reader hears each row’s place in the whole list, “12 of 600”, far down it too', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  // 600 pages read an hour apart, over 25 days: "Read 1" the newest, "Read 600" the first.
+  await seedPastReads(
+    extensionPage,
+    Array.from({ length: 600 }, (_, i) => ({
+      url: `https://many.example/${String(i + 1)}`,
+      title: `Read ${String(i + 1)}`,
+      hoursAgo: 1 + i,
+    })),
+  );
+  const page = await context.newPage();
+  await openHistory(page, extensionId, 1100);
+  // The first screen loads 40 rows; the number of all of them comes after it.
+  await expect(page.locator('#list .row').first()).toHaveAttribute('aria-setsize', '600');
+  const inOrder = (places: { title: string; place: string; of: string }[]) =>
+    places.every(({ title, place, of }) => title === `Read ${place}` && of === '600');
+  const scroller = page.locator('#scroller');
+  // Down the list batch by batch (40, 240, 440, 600 rows loaded): each drawn row says its place
+  // among all 600 (day headings not counted), while most are not loaded yet too.
+  let checked = 0;
+  let beforeAllLoaded = 0;
+  for (let step = 0; step < 60 && checked < 600; step++) {
+    await scroller.evaluate((el) => {
+      el.scrollTop += 2000;
+    });
+    const places = await drawnPlaces(page);
+    expect(inOrder(places), JSON.stringify(places.slice(0, 3))).toBe(true);
+    checked = Math.max(checked, ...places.map(({ place }) => Number(place)));
+    // "The end" shows once the first engagement is loaded: until then, more were to come.
+    if (await page.locator('#end').isHidden()) beforeAllLoaded = checked;
+  }
+  expect(checked).toBe(600);
+  expect(beforeAllLoaded).toBeGreaterThan(200);
+  await expect(page.locator('#end')).toBeVisible();
+});
+
 // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
 test('in German at 450 px a day’s heading and its total each keep one line', async ({}, testInfo) => {
   const { context: german, extensionId } = await launchGermanWith(

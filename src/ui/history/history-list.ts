@@ -10,6 +10,7 @@ import { deletePages, DeletedRows, type DeletableList } from './list-deletion';
 import { endLine, foundLine } from './list-lines';
 import type { ListParts } from './list-parts';
 import { loadFirst, loadOlder, withFresherRows, type FirstAnswer } from './list-source';
+import { RowCount } from './row-count';
 import { RowFocus } from './row-focus';
 import { renderItem } from './row-view';
 import { Selection } from './selection';
@@ -23,7 +24,8 @@ import { VirtualList } from './virtual-list';
  */
 export class HistoryList implements DeletableList {
   readonly focus: RowFocus;
-  private readonly virtual: VirtualList;
+  /** The drawn part of the list and where it is scrolled (the page's "Back to newest" reads it). */
+  readonly view: VirtualList;
   private shownRows: DisplayRow[] = [];
   private next: number | null = null;
   private searching = false;
@@ -37,6 +39,8 @@ export class HistoryList implements DeletableList {
   private readonly dayTotals = new DayTotals((ranges) =>
     sendToWorker('engagement-totals', { ranges }),
   );
+  /** How many rows the day list has in all, loaded or not (aria-setsize). */
+  private readonly count = new RowCount((range) => sendToWorker('count-engagements', range));
   readonly selection: Selection;
   /** Each load's number: only the latest load's replies are drawn. */
   private requestSeq = 0;
@@ -51,7 +55,7 @@ export class HistoryList implements DeletableList {
       count: parts.selectionCount,
       list: parts.list,
     });
-    this.virtual = new VirtualList(
+    this.view = new VirtualList(
       parts.scroller,
       parts.list,
       (item, index) => {
@@ -76,7 +80,7 @@ export class HistoryList implements DeletableList {
       () => void this.loadMore(),
       () => this.focus.headingOf(this.focus.index),
     );
-    this.focus = new RowFocus(this.virtual, () => {
+    this.focus = new RowFocus(this.view, () => {
       markCurrentDay(parts.list, this.currentDay());
     });
   }
@@ -106,6 +110,7 @@ export class HistoryList implements DeletableList {
     this.selection.keepFor(JSON.stringify([query, unfinished, filters]));
     this.loading = true;
     this.dayTotals.clear();
+    this.count.clear();
     this.gone = new DeletedRows();
     try {
       const answer = await loadFirst(sendToWorker, { query, unfinished, filters });
@@ -121,6 +126,17 @@ export class HistoryList implements DeletableList {
       this.parts.scroller.scrollTop = 0;
       this.show();
       void this.showFresher(seq, answer.fresher);
+      // After the first screen: a count walks the store's index (history-store.ts).
+      const current = () => seq === this.requestSeq;
+      if (answer.next !== null) {
+        // Without it (an error, a site filter) the rows say "of unknown" (-1) until all are loaded.
+        void this.count.load(answer.next, filters, current).then(
+          (counted) => {
+            if (counted && current()) this.show(true);
+          },
+          () => undefined,
+        );
+      }
       // The rows first; the day headings get their totals a moment later.
       if (!this.searching) {
         await this.dayTotals.load(this.rows, () => seq === this.requestSeq);
@@ -197,8 +213,9 @@ export class HistoryList implements DeletableList {
     const items: ListItem[] = this.searching
       ? this.rows.map((row) => ({ kind: 'row', row }))
       : groupByDay(this.rows, this.dayTotals.shown(this.rows, this.parts.filters().site));
-    if (redraw) this.virtual.redraw(items);
-    else this.virtual.setItems(items);
+    const size = this.count.size(this.rows, this.next !== null);
+    if (redraw) this.view.redraw(items, size);
+    else this.view.setItems(items, size);
     const line = endLine({
       query: this.parts.query(),
       unfinished: this.unfinished,
@@ -243,6 +260,7 @@ export class HistoryList implements DeletableList {
     this.selection.clear(removed.map((row) => row.appActivityId).filter((id) => !kept.has(id)));
     // A search row holds a page's whole time, not one day's; the day totals are asked again after.
     if (!this.searching) this.dayTotals.remove(removed);
+    this.count.remove(removed);
     this.show();
     return removed;
   }

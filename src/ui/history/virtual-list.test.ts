@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DisplayRow, ListItem } from './days';
-import { DAY_HEIGHT, ROW_HEIGHT, VirtualList } from './virtual-list';
+import { DAY_HEIGHT, ROW_HEIGHT } from './list-geometry';
+import { VirtualList } from './virtual-list';
 
 // A day heading, then 100 rows: far more than a screen of 600 px (the scroller's height in jsdom,
 // which lays nothing out, is 0: VirtualList then takes 600).

@@ -1,51 +1,32 @@
 import type { ListItem } from './days';
+import { itemTops, rowPositions, scrollDelta, viewWindow, visibleRange } from './list-geometry';
 
-/** Fixed heights (px) keep positions a prefix sum: any item's place is known without layout. */
-export const DAY_HEIGHT = 40;
-/** Height of an engagement row, px (fixed, as DAY_HEIGHT). */
-export const ROW_HEIGHT = 52;
 /** Items rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
 const OVERSCAN = 12;
-
-/** Top of each item and, last, the total height: `tops[i]` for item i, `tops[n]` overall. Pure. */
-export function itemTops(items: readonly ListItem[]): number[] {
-  const tops = [0];
-  for (const item of items) {
-    tops.push((tops[tops.length - 1] ?? 0) + (item.kind === 'day' ? DAY_HEIGHT : ROW_HEIGHT));
-  }
-  return tops;
-}
-
-/** Indices [start, end) of the items that intersect [scrollTop, scrollTop + height). Pure. */
-export function visibleRange(
-  tops: readonly number[],
-  scrollTop: number,
-  height: number,
-): [number, number] {
-  const count = tops.length - 1;
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tops[mid + 1] ?? Infinity) <= scrollTop) low = mid + 1;
-    else high = mid;
-  }
-  let end = low;
-  while (end < count && (tops[end] ?? Infinity) < scrollTop + height) end++;
-  return [low, end];
-}
+/** The view's height when it has none to measure (the list hidden behind the charts view). */
+const UNSEEN_HEIGHT = 600;
 
 /**
- * Renders only the items near the viewport of `scroller`, absolutely placed in `canvas` (whose
- * height is the whole list's), so a history of any length costs the same DOM. Calls `nearEnd`
- * when the last rendered item is within a screen of the end, to load more. The elements stay in
- * the items' order in the DOM whichever way the list is scrolled: Tab order and a screen reader's
- * reading order follow it. `pinned` names an item kept rendered wherever the list is scrolled (the
+ * Renders only the items near the view, absolutely placed in `canvas` (whose height is the whole
+ * list's), so a history of any length costs the same DOM. The view is `scroller`'s box while it
+ * scrolls itself, and the window while the page scrolls instead (history.css: short windows, as
+ * at 200 % zoom); each drawn row says its place among all rows (`aria-posinset`, `aria-setsize`)
+ * since a screen reader cannot count rows that are not drawn. Calls `nearEnd` when the last
+ * rendered item is within OVERSCAN of the end, to load more. The elements stay in the items'
+ * order in the DOM whichever way the list is scrolled: Tab order and a screen reader's reading
+ * order follow it. `pinned` names an item kept rendered wherever the list is scrolled (the
  * focused row's day heading, whose "Delete day" Shift+Tab reaches from the row).
  */
 export class VirtualList {
+  /**
+   * The viewport y (px) down to which something floats over the view's top ("Back to newest"),
+   * or -Infinity: `reveal` brings an item below it, so focus never lands under it.
+   */
+  covered: () => number = () => -Infinity;
   private items: readonly ListItem[] = [];
   private tops: number[] = [0];
+  private positions: number[] = [];
+  private setSize = -1;
   private rendered = new Map<number, HTMLElement>();
 
   constructor(
@@ -55,12 +36,14 @@ export class VirtualList {
     private readonly nearEnd: () => void,
     private readonly pinned: () => number | undefined = () => undefined,
   ) {
-    scroller.addEventListener('scroll', () => {
+    const render = (): void => {
       this.render();
-    });
-    new ResizeObserver(() => {
-      this.render();
-    }).observe(scroller);
+    };
+    scroller.addEventListener('scroll', render, { passive: true });
+    // The page scrolls instead of the scroller in a short window; a window resize moves the view.
+    addEventListener('scroll', render, { passive: true });
+    addEventListener('resize', render);
+    new ResizeObserver(render).observe(scroller);
   }
 
   /** How many items the list holds (days and rows), rendered or not. */
@@ -73,39 +56,58 @@ export class VirtualList {
     return this.items[index];
   }
 
-  /** Replaces the items; rows already on screen are rebuilt. */
-  setItems(items: readonly ListItem[]): void {
-    this.items = items;
-    this.tops = itemTops(items);
-    this.canvas.style.height = `${String(this.tops[items.length] ?? 0)}px`;
+  /**
+   * Replaces the items; rows already on screen are rebuilt. `setSize` is how many rows the whole
+   * list has, loaded or not (`aria-setsize`; -1 when not known).
+   */
+  setItems(items: readonly ListItem[], setSize = -1): void {
+    this.measure(items, setSize);
     this.rendered.clear();
     this.canvas.replaceChildren();
     this.render();
   }
 
   /**
-   * Replaces the items with the same list in new detail (a day heading's total arrived): items
-   * keep their indices, and the element holding focus stays where it is.
+   * Replaces the items with the same list in new detail (a day heading's total arrived, the
+   * number of rows became known): items keep their indices, and the element holding focus stays
+   * where it is, told its new place.
    */
-  redraw(items: readonly ListItem[]): void {
-    this.items = items;
-    this.tops = itemTops(items);
-    this.canvas.style.height = `${String(this.tops[items.length] ?? 0)}px`;
+  redraw(items: readonly ListItem[], setSize = -1): void {
+    this.measure(items, setSize);
     for (const [index, element] of this.rendered) {
-      if (element.contains(document.activeElement)) continue;
+      if (element.contains(document.activeElement)) {
+        this.place(element, index);
+        continue;
+      }
       element.remove();
       this.rendered.delete(index);
     }
     this.render();
   }
 
-  /** Scrolls so item `index` is fully visible, and renders it; returns its element. */
+  /** How far the list's top has scrolled up past the view's top, and the view's height (px). */
+  scrolled(): { offset: number; height: number } {
+    const view = this.view();
+    return { offset: Math.max(0, view.offset), height: view.height };
+  }
+
+  /** Scrolls the list back to its first item (and, when the page scrolls, the page to its top). */
+  scrollToTop(): void {
+    this.scroller.scrollTop = 0;
+    if (!this.scrollsItself()) scrollTo(0, 0);
+  }
+
+  /**
+   * Scrolls so item `index` is fully visible, below whatever floats over the view's top
+   * (`covered`), and renders it; returns its element.
+   */
   reveal(index: number): HTMLElement | undefined {
-    const top = this.tops[index] ?? 0;
-    const bottom = this.tops[index + 1] ?? top;
-    if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
-    else if (bottom > this.scroller.scrollTop + this.scroller.clientHeight) {
-      this.scroller.scrollTop = bottom - this.scroller.clientHeight;
+    // Twice: the scroll may show or hide what floats over the top ("Back to newest").
+    for (let pass = 0; pass < 2; pass++) {
+      const delta = this.deltaTo(index);
+      if (delta === 0) break;
+      if (this.scrollsItself()) this.scroller.scrollTop += delta;
+      else scrollBy(0, delta);
     }
     this.render();
     return this.rendered.get(index);
@@ -117,15 +119,12 @@ export class VirtualList {
   }
 
   /**
-   * Renders the items in the viewport and OVERSCAN beyond each edge, at their fixed tops, and
-   * the pinned one; removes those now out of range (the focused one stays, so focus is not lost).
+   * Renders the items in the view and OVERSCAN beyond each edge, at their fixed tops, and the
+   * pinned one; removes those now out of range (the focused one stays, so focus is not lost).
    */
   render(): void {
-    const [first, last] = visibleRange(
-      this.tops,
-      this.scroller.scrollTop,
-      this.scroller.clientHeight || 600,
-    );
+    const view = this.view();
+    const [first, last] = visibleRange(this.tops, view.offset, view.height || UNSEEN_HEIGHT);
     const start = Math.max(0, first - OVERSCAN);
     const end = Math.min(this.items.length, last + OVERSCAN);
     const pinned = this.pinned();
@@ -144,7 +143,7 @@ export class VirtualList {
       const item = this.items[index];
       if (!item) continue;
       const element = this.renderItem(item, index);
-      element.style.top = `${String(this.tops[index] ?? 0)}px`;
+      this.place(element, index);
       this.canvas.insertBefore(element, this.renderedAfter(index) ?? null);
       this.rendered.set(index, element);
     }
@@ -158,5 +157,56 @@ export class VirtualList {
       if (rendered > index && (next === undefined || rendered < next)) next = rendered;
     }
     return next === undefined ? undefined : this.rendered.get(next);
+  }
+
+  private measure(items: readonly ListItem[], setSize: number): void {
+    this.items = items;
+    this.tops = itemTops(items);
+    this.positions = rowPositions(items);
+    this.setSize = setSize;
+    this.canvas.style.height = `${String(this.tops[items.length] ?? 0)}px`;
+  }
+
+  /** Puts an element at its item's top and, for a row, tells its place among all rows. */
+  private place(element: HTMLElement, index: number): void {
+    element.style.top = `${String(this.tops[index] ?? 0)}px`;
+    const position = this.positions[index] ?? 0;
+    if (position === 0) return;
+    element.setAttribute('aria-posinset', String(position));
+    element.setAttribute('aria-setsize', String(this.setSize));
+  }
+
+  /** How far to scroll (px) to bring item `index` whole into view; 0 for a view 0 px high. */
+  private deltaTo(index: number): number {
+    const view = this.view();
+    if (view.height <= 0) return 0;
+    // In the view's own coordinates: 0 at its top, `height` at its bottom.
+    return scrollDelta(
+      (this.tops[index] ?? 0) - view.offset,
+      (this.tops[index + 1] ?? 0) - view.offset,
+      Math.max(0, this.covered() - view.top),
+      view.height,
+    );
+  }
+
+  /** Whether the scroller scrolls its own box (history.css); otherwise the page scrolls. */
+  private scrollsItself(): boolean {
+    return getComputedStyle(this.scroller).overflowY !== 'visible';
+  }
+
+  /**
+   * The part of the list in view, in the list's own coordinates (list-geometry.ts), and the
+   * view's top in viewport px: the scroller's box while it scrolls (the list at its top), else
+   * the window, cut to where the scroller is.
+   */
+  private view(): { offset: number; height: number; top: number } {
+    const box = this.scroller.getBoundingClientRect();
+    if (this.scrollsItself()) {
+      const { scrollTop, clientHeight, clientTop } = this.scroller;
+      return { offset: scrollTop, height: clientHeight, top: box.top + clientTop };
+    }
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(document.documentElement.clientHeight, box.bottom);
+    return { ...viewWindow(this.canvas.getBoundingClientRect().top, top, bottom), top };
   }
 }
