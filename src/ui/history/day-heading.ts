@@ -12,11 +12,22 @@ export interface DayContext {
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "Sunday, 29 November 2026" in the page's locale. */
-export function formatDay(dayStart: number, locale: string): string {
-  let format = dayFormats.get(locale);
-  if (!format)
-    dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'full' })));
+/**
+ * "Sunday, 29 November 2026" in the page's locale; `short`: "Sun, 29 Nov 2026", for a window
+ * under 400 px (400 % zoom), where the full name left "Thursday, Decemb…" beside the day's total.
+ */
+export function formatDay(dayStart: number, locale: string, short = false): string {
+  const key = `${locale}|${String(short)}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      short
+        ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
+        : { dateStyle: 'full' },
+    );
+    dayFormats.set(key, format);
+  }
   return format.format(dayStart);
 }
 
@@ -43,6 +54,11 @@ export function renderDayHeading(doc: Document, item: DayTotal, context: DayCont
   const name = doc.createElement('h2');
   name.setAttribute('aria-hidden', 'true');
   name.textContent = day;
+  // Shown instead of the full name in a narrow window (history.css).
+  const short = doc.createElement('span');
+  short.className = 'day-short';
+  short.setAttribute('aria-hidden', 'true');
+  short.textContent = formatDay(item.dayStart, context.locale, true);
   const action = doc.createElement('button');
   action.type = 'button';
   action.className = 'day-delete';
@@ -55,7 +71,7 @@ export function renderDayHeading(doc: Document, item: DayTotal, context: DayCont
   total.className = 'day-total';
   total.setAttribute('aria-hidden', 'true');
   total.textContent = dayTotalText(item.activeMs, context.locale);
-  heading.append(name, action, total);
+  heading.append(name, short, action, total);
   markCurrent(heading, item.dayStart === context.currentDay);
   return heading;
 }

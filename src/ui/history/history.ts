@@ -8,6 +8,7 @@ import { sendToWorker } from '../../messaging/client';
 import { formInput, requireElement } from '../dom';
 import { mountParkedWrites } from '../parked-writes';
 import { HistoryList } from './history-list';
+import { mountFiltersFold } from './filters-fold';
 import { mountHistorySync } from './history-sync';
 import { enhanceDateFields, readFilters, readSiteFilter } from './list-filters';
 import { wireListKeys } from './list-keys';
@@ -23,6 +24,7 @@ const filters = requireElement('#filters', HTMLFormElement);
 const listElement = requireElement('#list', HTMLElement);
 const scroller = requireElement('#scroller', HTMLElement);
 const chartsSection = requireElement('#charts', HTMLElement);
+const filtersToggle = requireElement('#filters-toggle', HTMLButtonElement);
 
 let siteActionDrawn = (): void => undefined;
 const list = new HistoryList(
@@ -66,6 +68,7 @@ mountNewestButton({
   button: requireElement('#newest', HTMLButtonElement),
   filters,
   scroller,
+  view: list.view,
   list: listElement,
   reload: () => void list.reload(),
 });
@@ -81,7 +84,7 @@ mountViewSwitch({
   listButton: requireElement('#view-list', HTMLButtonElement),
   chartsButton: requireElement('#view-charts', HTMLButtonElement),
   charts: chartsSection,
-  listParts: [scroller, filters, requireElement('#list-head', HTMLElement)],
+  listParts: [scroller, filters, filtersToggle, requireElement('#list-head', HTMLElement)],
   // uPlot and the charts code are their own chunk, loaded only when asked for.
   drawCharts: () =>
     void import('./charts').then(({ renderCharts }) =>
@@ -90,6 +93,7 @@ mountViewSwitch({
 });
 
 enhanceDateFields(filters, locale, t('history_pick_date'), t('history_date_letters'));
+mountFiltersFold(filtersToggle, filters, locale);
 
 // Writes Graph refused for good, above the list, with "Retry" and "Don't publish"; listed when the
 // sync line counts some (or the list is still showing), and the line redrawn after each answer.

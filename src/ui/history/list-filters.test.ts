@@ -12,4 +12,8 @@ describe('"Back to newest"', () => {
   ])('%s (jump "%s", scrolled %d px): shown %s', (_case, jump, scrollTop, shown) => {
     expect(newestWanted(jump, scrollTop, 600)).toBe(shown);
   });
+
+  it('is not shown for a list out of view (the charts view: a view 0 px high)', () => {
+    expect(newestWanted('', 0, 0)).toBe(false);
+  });
 });

@@ -61,9 +61,10 @@ export function enhanceDateFields(
 
 /**
  * Whether "Back to newest" has somewhere to go back from: a date jumped to (`jump`, the field's
- * text), or the list scrolled a screen or more down (`scrollTop` and `screen`, the scroller's
- * height, in px). At the newest it would do nothing, so it is not shown.
+ * text), or the list scrolled a screen or more down (`scrollTop`, how far its top went up past
+ * the view's, and `screen`, the view's height, in px; a list out of view, 0 high, has not). At
+ * the newest it would do nothing, so it is not shown.
  */
 export function newestWanted(jump: string, scrollTop: number, screen: number): boolean {
-  return jump.trim() !== '' || scrollTop >= screen;
+  return jump.trim() !== '' || (screen > 0 && scrollTop >= screen);
 }
