@@ -6,10 +6,13 @@ import { errorText } from '../dom';
 import { holdEarlyInput, loadOnceRetrying } from './early-input';
 import { PopupView, type RowActions } from './popup-view';
 import { askScreen } from './screen-requests';
+import { keepPopupWidth } from './popup-width';
 
 // The first screen also asks whether the page in front is recorded (the line under the header).
 const firstScreen = askScreen('', true);
 localizeDocument();
+// Before the first frame: at 200 % zoom and more the popup is narrower than its body asks.
+keepPopupWidth(document);
 
 /** The controls, loaded once: after the first frame, or as soon as anything is used before. */
 const loadControls = loadOnceRetrying(
