@@ -40,20 +40,30 @@ export function keepWholeRows(
   signal?: AbortSignal,
 ): void {
   let queued = false;
+  /** The window's height after the last fit: a resize to it answered that fit. */
+  let fitted = -1;
   const fit = (): void => {
     if (queued) return;
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
       fitWholeRows(list);
+      // Lays the popup out now (reading a box does), so innerHeight is where this fit leads.
+      list.getBoundingClientRect();
+      fitted = innerHeight;
     });
+  };
+  // A popup is as tall as its content: each fit resizes it, and that resize must not ask for
+  // another fit (Chromium's toolbar popup had 145 resize events in 3 s, one fit after another).
+  const resized = (): void => {
+    if (innerHeight !== fitted) fit();
   };
   // Every browser the extension runs in has it; jsdom (the unit tests) does not.
   const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(fit) : null;
   for (const element of around) sizes?.observe(element);
   const rows = new MutationObserver(fit);
   rows.observe(list, { childList: true, attributes: true, attributeFilter: ['aria-busy'] });
-  addEventListener('resize', fit, { signal });
+  addEventListener('resize', resized, { signal });
   signal?.addEventListener('abort', () => {
     sizes?.disconnect();
     rows.disconnect();
