@@ -6,8 +6,10 @@ import { readOnce } from '../store/testing/read-once';
 import type { BackgroundContext } from './context';
 import { historyHandlers } from './history-handlers';
 
-// 'count-engagements': the history list's rows not loaded yet, for aria-setsize.
+// 'count-engagements': the history list's rows not loaded yet and their days, for aria-setsize.
 const DAY = 24 * 3600 * 1000;
+/** Local midnight `days` days after 1 December 2026 (the list's days are local). */
+const midnight = (days: number): number => new Date(2026, 11, 1 + days).getTime();
 
 describe('counting the history’s engagements', () => {
   let db: Db;
@@ -16,22 +18,37 @@ describe('counting the history’s engagements', () => {
   const contextWith = (pending: boolean) =>
     ({
       db,
-      deletions: { effects: () => Promise.resolve(pending ? () => 'hidden' : null) },
+      deletions: { removals: () => Promise.resolve(pending ? () => true : null) },
     }) as unknown as BackgroundContext;
 
-  it('counts those started before the time asked, within the start asked', async () => {
-    for (let i = 1; i <= 4; i++) await readOnce(db, page(`p${String(i)}`), i * DAY, 60_000);
+  it('counts those started before the time asked, and their days but the one it falls in', async () => {
+    // Two readings on day 0, one on days 1, 2 and 3 (noon, and 9:00 on day 0).
+    await readOnce(db, page('a'), midnight(0) + 9 * 3600_000, 60_000);
+    for (let i = 0; i < 4; i++)
+      await readOnce(db, page(`p${String(i)}`), midnight(i) + DAY / 2, 60_000);
     const count = historyHandlers['count-engagements'];
-    expect(await count(contextWith(false), { before: 4 * DAY })).toEqual({ count: 3 });
-    expect(await count(contextWith(false), { from: 2 * DAY, before: 4 * DAY })).toEqual({
-      count: 2,
+    // Before day 3's reading: four readings on days 0-2, day 2 is the one `before` falls in.
+    expect(await count(contextWith(false), { before: midnight(2) + DAY / 2 + 1 })).toEqual({
+      engagements: 4,
+      days: 2,
+    });
+    expect(await count(contextWith(false), { from: midnight(1), before: midnight(3) })).toEqual({
+      engagements: 2,
+      days: 2,
+    });
+    // From the day `before` falls in: no other day.
+    expect(
+      await count(contextWith(false), { from: midnight(2), before: midnight(2) + DAY / 2 + 1 }),
+    ).toEqual({
+      engagements: 1,
+      days: 0,
     });
   });
 
-  it('says nothing while a deletion waits out its undo window (its pages hidden, still stored)', async () => {
-    await readOnce(db, page('p'), DAY, 60_000);
+  it('says nothing while a deletion waits out its undo window (the list leaves it out, the store holds it)', async () => {
+    await readOnce(db, page('p'), midnight(0), 60_000);
     expect(
-      await historyHandlers['count-engagements'](contextWith(true), { before: 2 * DAY }),
-    ).toEqual({ count: null });
+      await historyHandlers['count-engagements'](contextWith(true), { before: midnight(1) }),
+    ).toBeNull();
   });
 });

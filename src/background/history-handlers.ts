@@ -89,10 +89,10 @@ export const historyHandlers: Handlers = {
   },
 
   async 'count-engagements'(context, range) {
-    // The lists hide a deletion's pages during its undo window (withoutHidden), the store still
-    // holds them: say nothing rather than a count that is too high.
-    if (await context.deletions.effects()) return { count: null };
-    return { count: await countEngagements(context.db, range) };
+    // The day list leaves out what a deletion in its undo window removes (pending-removals.ts),
+    // the store still holds it: say nothing rather than a count that is too high.
+    if (await context.deletions.removals()) return null;
+    return countEngagements(context.db, range);
   },
 
   async 'engagement-totals'(context, { ranges }) {

@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../history-file/format';
 import type { MergeCounts } from '../history-file/merge-plan';
 import type { DeletionCount } from '../store/deletion-store';
 import type { EngagementRow, PageRow } from '../store/page-rows';
-import type { SiteTotal } from '../store/history-store';
+import type { EngagementCount, SiteTotal } from '../store/history-store';
 import type {
   ActivityListItem,
   OrganisationOverview,
@@ -58,13 +58,15 @@ export interface UiContract {
     response: { rows: EngagementRow[]; next: number | null; pendingEvidence: boolean };
   };
   /**
-   * History page: how many engagements started in [from, before) (epoch ms): the day list's rows
-   * not loaded yet, for `aria-setsize`. null while a deletion waits out its undo window (its
-   * pages are hidden from the lists but still stored, so a count would be too high).
+   * History page: how many engagements started in [from, before) (epoch ms) and on how many
+   * local days besides the one `before` falls in: the day list's rows not loaded yet and their
+   * day headings, for `aria-setsize` (store/history-store.ts `countEngagements`). null while a
+   * deletion waits out its undo window (the list leaves out what it removes, the store still
+   * holds it, so a count would be too high).
    */
   'count-engagements': {
     request: { from?: number; before: number };
-    response: { count: number | null };
+    response: EngagementCount | null;
   };
   /** Engaged ms and engagement count per [start, end) epoch-ms range (the page's days). */
   'engagement-totals': {

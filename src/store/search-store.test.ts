@@ -151,10 +151,13 @@ describe('history reads', () => {
     expect(stats.sites[0]).toEqual({ site: 'example.test', activeMs: 180_000, pages: 3 });
   });
 
-  it('counts the engagements before a time, from a start or the first', async () => {
-    expect(await countEngagements(db, { before: 3 * DAY })).toBe(2);
-    expect(await countEngagements(db, { from: 2 * DAY, before: 9 * DAY })).toBe(3);
-    expect(await countEngagements(db, { before: DAY })).toBe(0);
+  it('counts the engagements before a time, from a start or the first, and their local days', async () => {
+    // One reading a day (days 1-4, each at its UTC midnight, which is a different local day each).
+    expect((await countEngagements(db, { before: 3 * DAY })).engagements).toBe(2);
+    expect((await countEngagements(db, { from: 2 * DAY, before: 9 * DAY })).engagements).toBe(3);
+    expect(await countEngagements(db, { before: DAY })).toEqual({ engagements: 0, days: 0 });
+    // Days: the readings on days 1-3 before day 4's, the local day 4's falls in left out.
+    expect((await countEngagements(db, { before: 4 * DAY + 1 })).days).toBe(3);
   });
 
   it('counts pending writes from the index', async () => {

@@ -127,16 +127,7 @@ export class HistoryList implements DeletableList {
       this.show();
       void this.showFresher(seq, answer.fresher);
       // After the first screen: a count walks the store's index (history-store.ts).
-      const current = () => seq === this.requestSeq;
-      if (answer.next !== null) {
-        // Without it (an error, a site filter) the rows say "of unknown" (-1) until all are loaded.
-        void this.count.load(answer.next, filters, current).then(
-          (counted) => {
-            if (counted && current()) this.show(true);
-          },
-          () => undefined,
-        );
-      }
+      this.countRest();
       // The rows first; the day headings get their totals a moment later.
       if (!this.searching) {
         await this.dayTotals.load(this.rows, () => seq === this.requestSeq);
@@ -213,7 +204,7 @@ export class HistoryList implements DeletableList {
     const items: ListItem[] = this.searching
       ? this.rows.map((row) => ({ kind: 'row', row }))
       : groupByDay(this.rows, this.dayTotals.shown(this.rows, this.parts.filters().site));
-    const size = this.count.size(this.rows, this.next !== null);
+    const size = this.count.size(items, this.next !== null);
     if (redraw) this.view.redraw(items, size);
     else this.view.setItems(items, size);
     const line = endLine({
@@ -260,8 +251,25 @@ export class HistoryList implements DeletableList {
     this.selection.clear(removed.map((row) => row.appActivityId).filter((id) => !kept.has(id)));
     // A search row holds a page's whole time, not one day's; the day totals are asked again after.
     if (!this.searching) this.dayTotals.remove(removed);
-    this.count.remove(removed);
     this.show();
+    // A deletion may cover rows not loaded yet (a site, a day): counted again once it is applied.
+    this.countRest();
     return removed;
+  }
+
+  /**
+   * Counts the day list's items not loaded yet (row-count.ts) and draws their number once known.
+   * Until then, and with a site filter, rows say "of unknown" (-1) until all are loaded.
+   */
+  private countRest(): void {
+    if (this.searching) return;
+    const seq = this.requestSeq;
+    this.count.follow(
+      { next: () => this.next, filters: () => this.parts.filters() },
+      () => seq === this.requestSeq,
+      () => {
+        this.show(true);
+      },
+    );
   }
 }

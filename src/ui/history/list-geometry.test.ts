@@ -4,7 +4,6 @@ import {
   DAY_HEIGHT,
   itemTops,
   ROW_HEIGHT,
-  rowPositions,
   scrollDelta,
   viewWindow,
   visibleRange,
@@ -28,11 +27,6 @@ describe('the history list’s geometry', () => {
     ['a view above the list (its top still below the window)', -200, 100, [0, 0]],
   ])('finds the items in %s', (_case, offset, height, range) => {
     expect(visibleRange(itemTops(ITEMS), offset, height)).toEqual(range);
-  });
-
-  it('numbers the rows 1, 2, 3 across days, headings not counted (0)', () => {
-    expect(rowPositions(ITEMS)).toEqual([0, 1, 2, 0, 3]);
-    expect(rowPositions([])).toEqual([]);
   });
 
   it.each<[string, number, number, number, { offset: number; height: number }]>([

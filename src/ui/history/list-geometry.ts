@@ -38,18 +38,6 @@ export function visibleRange(
 }
 
 /**
- * Each item's `aria-posinset`: a row's place among the list's rows, 1 first; 0 for a day heading.
- * Headings are not counted: they are drawn between the rows but hidden from screen readers (the
- * day's name is heard in its first row, row-view.ts), so the list's items are its rows, and a
- * position that counted headings would skip numbers and overshoot `aria-setsize` (WAI-ARIA 1.2:
- * aria-posinset is a place "in the current set of listitems"). Pure.
- */
-export function rowPositions(items: readonly ListItem[]): number[] {
-  let row = 0;
-  return items.map((item) => (item.kind === 'row' ? ++row : 0));
-}
-
-/**
  * The part of the list in view, in the list's own coordinates (0 at its first item's top):
  * `offset` is how far its top has gone up past the view's top, `height` how much of the view the
  * list may fill. The view is the scroll container's box cut to the window (`clipTop`,

@@ -1,45 +1,58 @@
 /**
- * How many rows the history list has in all, loaded or not: its `aria-setsize`, so a screen reader
- * says "12 of 3,400" on a list that draws only the rows near the view (virtual-list.ts) and loads
- * the day list in batches as it is scrolled (list-source.ts).
+ * How many items the history list has in all, loaded or not: its `aria-setsize`, so a screen
+ * reader says "12 of 3,400" on a list that draws only the items near the view (virtual-list.ts)
+ * and loads the day list in batches as it is scrolled (list-source.ts). The items are the rows and
+ * the day headings, each a list item (day-heading.ts: it holds the day's "Delete day").
  */
-import type { DisplayRow } from './days';
+import type { EngagementCount } from '../../store/history-store';
+import { startOfDay, type ListItem } from './days';
 import type { Filters } from './list-filters';
 
-/** Asks the worker how many engagements started in [from, before) ('count-engagements'). */
-export type AskCount = (range: { from?: number; before: number }) => Promise<{
-  count: number | null;
-}>;
+/** Asks the worker how many engagements, and days, are in [from, before) ('count-engagements'). */
+export type AskCount = (range: {
+  from?: number;
+  before: number;
+}) => Promise<EngagementCount | null>;
 
-/** What the worker counted: the engagements older than `before`, the batches still to load. */
-export interface Counted {
+/** What the worker counted before the next batch: the engagements still to load, their days. */
+export interface Counted extends EngagementCount {
   /** The `before` of the next batch when asked, epoch ms (exclusive). */
   before: number;
-  /** Engagements that started before it (within the filters' `from`). */
-  count: number;
-  /** Rows deleted here since that started before it: still in `count`, no longer to come. */
-  deleted: number;
 }
 
 /**
- * The list's `aria-setsize`: the rows loaded when no more are to come (`more` false: the whole
- * day list, or a search's rows, shown all at once); else the rows loaded and those still to come,
- * from what the worker counted before the next batch (rows loaded since then that started before
- * it were counted there, and rows added at the top since, the page being read, were not); -1
- * ("unknown", WAI-ARIA 1.2) when nothing was counted. Pure.
+ * The list's `aria-setsize`: its items when no more are to come (`more` false: the whole day list,
+ * or a search's rows, shown all at once); else the items loaded and those still to come, from what
+ * the worker counted before the next batch: the rows older than `before` and the headings of days
+ * before its day (that day's heading is drawn already), less those loaded since. Rows added at the
+ * top since (the page being read) were not counted and are loaded. -1 ("unknown", WAI-ARIA 1.2)
+ * when nothing was counted. Pure.
  */
 export function listSetSize(
-  rows: readonly Pick<DisplayRow, 'at'>[],
+  items: readonly ListItem[],
   more: boolean,
   counted: Counted | null,
 ): number {
-  if (!more) return rows.length;
+  if (!more) return items.length;
   if (!counted) return -1;
-  const loadedSince = rows.filter((row) => row.at < counted.before).length;
-  return rows.length + Math.max(0, counted.count - loadedSince - counted.deleted);
+  const firstDay = startOfDay(counted.before);
+  let rows = 0;
+  let days = 0;
+  for (const item of items) {
+    if (item.kind === 'row' && item.row.at < counted.before) rows++;
+    else if (item.kind === 'day' && item.dayStart < firstDay) days++;
+  }
+  return items.length + Math.max(0, counted.engagements - rows) + Math.max(0, counted.days - days);
 }
 
-/** The count behind `listSetSize`, asked once per load of the day list. */
+/** How often, and how many times, to ask again while a deletion waits out its undo window. */
+const RETRY_MS = 2_000;
+const RETRIES = 8;
+
+/** What came of asking: a count, none to ask for (a site filter), or none yet (try later). */
+export type CountOutcome = 'counted' | 'never' | 'later' | 'stale';
+
+/** The count behind `listSetSize`, asked once per load of the day list and after deletions. */
 export class RowCount {
   private counted: Counted | null = null;
 
@@ -51,28 +64,51 @@ export class RowCount {
   }
 
   /**
-   * Asks how many rows come after the first batch (those before `next`), unless a site filter is
-   * set (the store cannot count a site's engagements without reading each page). Resolves true
-   * when a count arrived for the current load (`current()`); rejects with what the worker threw.
+   * Asks how many rows and days come after those loaded (before `next`), unless a site filter is
+   * set (the store cannot count a site's engagements without reading each page): 'never'. The
+   * worker says nothing while a deletion waits out its undo window: 'later', the count asked
+   * before kept. 'stale': the list was loaded again meanwhile (`current()` false). Rejects with
+   * what the worker threw.
    */
-  async load(next: number, filters: Filters, current: () => boolean): Promise<boolean> {
-    if (filters.site !== undefined) return false;
+  async load(next: number, filters: Filters, current: () => boolean): Promise<CountOutcome> {
+    if (filters.site !== undefined) return 'never';
     const range =
       filters.from === undefined ? { before: next } : { from: filters.from, before: next };
-    const { count } = await this.ask(range);
-    if (!current() || count === null) return false;
-    this.counted = { before: next, count, deleted: 0 };
-    return true;
+    const answer = await this.ask(range);
+    if (!current()) return 'stale';
+    if (answer === null) return 'later';
+    this.counted = { before: next, ...answer };
+    return 'counted';
   }
 
-  /** Rows deleted from the list (their pages' rows), as `Counted.deleted` says. */
-  remove(rows: readonly Pick<DisplayRow, 'at'>[]): void {
-    const counted = this.counted;
-    if (counted) counted.deleted += rows.filter((row) => row.at < counted.before).length;
+  /**
+   * `load` for the list as it is (`next`: the next batch's `before`, null when all are loaded),
+   * asked again every RETRY_MS while the worker says 'later' (a deletion in its undo window, up to
+   * RETRIES times); `counted` runs once a count arrived for the current load. Errors leave the
+   * count as it was.
+   */
+  follow(
+    list: { next: () => number | null; filters: () => Filters },
+    current: () => boolean,
+    counted: () => void,
+    tries = RETRIES,
+  ): void {
+    const next = list.next();
+    if (next === null) return;
+    void this.load(next, list.filters(), current).then(
+      (outcome) => {
+        if (outcome === 'counted') counted();
+        if (outcome !== 'later' || tries <= 1) return;
+        setTimeout(() => {
+          if (current()) this.follow(list, current, counted, tries - 1);
+        }, RETRY_MS);
+      },
+      () => undefined,
+    );
   }
 
-  /** `listSetSize` of the list's `rows`, `more` still to load. */
-  size(rows: readonly Pick<DisplayRow, 'at'>[], more: boolean): number {
-    return listSetSize(rows, more, this.counted);
+  /** `listSetSize` of the list's `items`, `more` still to load. */
+  size(items: readonly ListItem[], more: boolean): number {
+    return listSetSize(items, more, this.counted);
   }
 }

@@ -1,5 +1,5 @@
 import type { ListItem } from './days';
-import { itemTops, rowPositions, scrollDelta, viewWindow, visibleRange } from './list-geometry';
+import { itemTops, scrollDelta, viewWindow, visibleRange } from './list-geometry';
 
 /** Items rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
 const OVERSCAN = 12;
@@ -10,8 +10,8 @@ const UNSEEN_HEIGHT = 600;
  * Renders only the items near the view, absolutely placed in `canvas` (whose height is the whole
  * list's), so a history of any length costs the same DOM. The view is `scroller`'s box while it
  * scrolls itself, and the window while the page scrolls instead (history.css: short windows, as
- * at 200 % zoom); each drawn row says its place among all rows (`aria-posinset`, `aria-setsize`)
- * since a screen reader cannot count rows that are not drawn. Calls `nearEnd` when the last
+ * at 200 % zoom); each drawn item says its place among all items (`aria-posinset`,
+ * `aria-setsize`) since a screen reader cannot count items that are not drawn. Calls `nearEnd` when the last
  * rendered item is within OVERSCAN of the end, to load more. The elements stay in the items'
  * order in the DOM whichever way the list is scrolled: Tab order and a screen reader's reading
  * order follow it. `pinned` names an item kept rendered wherever the list is scrolled (the
@@ -25,7 +25,6 @@ export class VirtualList {
   covered: () => number = () => -Infinity;
   private items: readonly ListItem[] = [];
   private tops: number[] = [0];
-  private positions: number[] = [];
   private setSize = -1;
   private rendered = new Map<number, HTMLElement>();
 
@@ -162,17 +161,17 @@ export class VirtualList {
   private measure(items: readonly ListItem[], setSize: number): void {
     this.items = items;
     this.tops = itemTops(items);
-    this.positions = rowPositions(items);
     this.setSize = setSize;
     this.canvas.style.height = `${String(this.tops[items.length] ?? 0)}px`;
   }
 
-  /** Puts an element at its item's top and, for a row, tells its place among all rows. */
+  /**
+   * Puts an element at its item's top and tells its place among all items: rows and day headings
+   * alike, each a list item (WAI-ARIA 1.2: `aria-posinset` is the place in the set of list items).
+   */
   private place(element: HTMLElement, index: number): void {
     element.style.top = `${String(this.tops[index] ?? 0)}px`;
-    const position = this.positions[index] ?? 0;
-    if (position === 0) return;
-    element.setAttribute('aria-posinset', String(position));
+    element.setAttribute('aria-posinset', String(index + 1));
     element.setAttribute('aria-setsize', String(this.setSize));
   }
 
