@@ -8,7 +8,7 @@ import { extensionWorker, launchWithExtension } from '../harness/browser';
 import { seedPastReads, type PastRead } from '../harness/history-seed';
 import { ensureDisplay } from '../harness/tracking/display';
 import { DEVTOOLS_PORT_ARG, openToolbarPopup, setDefaultZoom, zoomTab } from '../harness/zoom';
-import { expect, test } from './fixtures/extension';
+import { expect, test, type ExtensionFixtures } from './fixtures/extension';
 
 /** Six days of five reads each, the first of each day with a long title. */
 function week(): PastRead[] {
@@ -87,15 +87,34 @@ function focusedRow(page: Page): Promise<{ row: boolean; inView: boolean; where:
 
 const CONTROLS = 'button, input, select, textarea, a, summary, label, h1';
 
+/**
+ * The history page over `week()` in a 1280 × 720 window at `factor`, its CSS viewport checked:
+ * 1280 × 720 divided by the zoom.
+ */
+async function zoomedHistory(
+  {
+    context,
+    extensionId,
+    extensionPage,
+  }: Pick<ExtensionFixtures, 'context' | 'extensionId' | 'extensionPage'>,
+  factor: number,
+): Promise<Page> {
+  await seedPastReads(extensionPage, week());
+  const page = await context.newPage();
+  await zoomed(page, `chrome-extension://${extensionId}/src/ui/history/index.html`, factor, '.row');
+  expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([
+    1280 / factor,
+    720 / factor,
+  ]);
+  return page;
+}
+
 test('the history page at 200 %: three whole rows at once, nothing pinned, focus never under a bar', async ({
   context,
   extensionId,
   extensionPage,
 }) => {
-  await seedPastReads(extensionPage, week());
-  const page = await context.newPage();
-  await zoomed(page, `chrome-extension://${extensionId}/src/ui/history/index.html`, 2, '.row');
-  expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([640, 360]);
+  const page = await zoomedHistory({ context, extensionId, extensionPage }, 2);
   // The filter bar is folded behind its button, so the list starts high enough for three rows.
   await expect(page.locator('#filters')).toBeHidden();
   await expect(page.locator('#filters-toggle')).toHaveAttribute('aria-expanded', 'false');
@@ -138,10 +157,7 @@ test('the history page at 400 % (320 × 180 CSS px): one column, nothing cut at 
   extensionId,
   extensionPage,
 }) => {
-  await seedPastReads(extensionPage, week());
-  const page = await context.newPage();
-  await zoomed(page, `chrome-extension://${extensionId}/src/ui/history/index.html`, 4, '.row');
-  expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([320, 180]);
+  const page = await zoomedHistory({ context, extensionId, extensionPage }, 4);
   expect(await cutAtSides(page, CONTROLS)).toEqual([]);
   await page.locator('#filters-toggle').click();
   expect(await cutAtSides(page, CONTROLS)).toEqual([]);
