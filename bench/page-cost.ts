@@ -29,6 +29,7 @@ import {
   DIST,
   extensionIdOf,
   extensionWorker,
+  ESBUILD_NAME_SHIM,
   launchWithExtension,
 } from '../harness/browser';
 import { startPageServer } from '../harness/page-server';
@@ -95,6 +96,8 @@ try {
       NO_OTHER_HOSTS,
     ],
   });
+  // The same init script as the extension's context (launchWithExtension), so both pay it.
+  await without.addInitScript(ESBUILD_NAME_SHIM);
   const worker = await extensionWorker(withExtension);
   // The extension's files: under its id, and the reading module under this session's dynamic URL.
   const origins = [

@@ -33,10 +33,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-tracking-'));
 const problems: string[] = [];
 try {
   const scenarios = [];
+  /** Scenarios that threw, with why: in the report beside the measured ones. */
+  const failed: { name: string; error: string }[] = [];
   for (const scenario of [...SCENARIOS, ...WEB_SCENARIOS, ...FRAME_SCENARIOS, ...KIND_SCENARIOS]) {
     if (only.length > 0 && !only.some((name) => scenario.name.startsWith(name))) continue;
     console.log(scenario.title);
     const profileDir = join(scratch, scenario.name);
+    // A scenario that throws (a harness step timing out) is a missed target, not the end of the
+    // run: the others are still measured and written.
     const result = await withinMinutes(
       5,
       scenario.name,
@@ -47,7 +51,14 @@ try {
           console.log(line);
         },
       }),
-    );
+    ).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      console.log(`  failed: ${message}`);
+      problems.push(`${scenario.name}: failed (${message})`);
+      failed.push({ name: scenario.name, error: message });
+      return null;
+    });
+    if (result === null) continue;
     console.log(`  max |error| ${result.maxAbsErrorSeconds.toFixed(2)} s`);
     if (result.maxAbsErrorSeconds > TARGET_MAX_ABS_ERROR_SECONDS) {
       problems.push(`${result.name}: error over ${String(TARGET_MAX_ABS_ERROR_SECONDS)} s`);
@@ -92,6 +103,7 @@ try {
     scenarios,
     maxAbsErrorSeconds: Math.max(...scenarios.map((s) => s.maxAbsErrorSeconds)),
     idleWakeups,
+    failed,
     durationSeconds: Math.round((Date.now() - startedAt) / 1000),
   };
   if (only.length === 0) {

@@ -55,6 +55,19 @@ export interface LaunchOptions {
 /** Where the extension's first-run page lives (opened by the worker on install). */
 export const WELCOME_PATH = '/src/ui/welcome/index.html';
 
+/**
+ * The `__name` helper of esbuild's `keepNames`, for the pages of a harness context. `tsx` (which
+ * runs the benches and scripts) compiles with `keepNames`, so a function handed to
+ * `page.evaluate` or `addInitScript` that declares a named inner function reaches the page as
+ * `__name(…)` calls, and the page throws `ReferenceError: __name is not defined`: inside an init
+ * script, silently (the bench's attention log was empty, so bfcache-return never saw Alpha
+ * restored). Playwright's test runner does not add it. Defined only where missing, returning the
+ * function as it is (https://github.com/privatenumber/tsx/issues/113).
+ */
+export const ESBUILD_NAME_SHIM =
+  "if (!('__name' in globalThis)) Object.defineProperty(globalThis, '__name', " +
+  '{ value: (f) => f, configurable: true, writable: true });';
+
 /** Debian's Chromium with the built extension loaded, on a persistent profile. */
 export async function launchWithExtension({
   userDataDir,
@@ -76,6 +89,7 @@ export async function launchWithExtension({
     args: [...extensionArgs(extensionDir), ...extraArgs],
     ignoreDefaultArgs,
   });
+  await context.addInitScript(ESBUILD_NAME_SHIM);
   if (fresh && welcome === 'close') {
     const isWelcome = (page: Page) => page.url().endsWith(WELCOME_PATH);
     const page =

@@ -31,7 +31,6 @@ const LOG = '__readingTimelineHarnessAttention';
 export async function logAttention(context: BrowserContext): Promise<void> {
   await context.addInitScript((key: string) => {
     const log: { type: string; at: number }[] = [];
-    Object.defineProperty(window, key, { value: log, enumerable: false });
     const note = (type: string, event: Event): void => {
       log.push({ type, at: Date.now() - Math.max(0, performance.now() - event.timeStamp) });
     };
@@ -63,7 +62,22 @@ export async function logAttention(context: BrowserContext): Promise<void> {
       if (at - tickedAt > 2_000) log.push({ type: 'ran-again', at });
       tickedAt = at;
     }, 200);
+    // Last, so a document whose script stopped early (see attentionLogRuns) has no log at all.
+    Object.defineProperty(window, key, { value: log, enumerable: false });
   }, LOG);
+}
+
+/**
+ * Throws unless `page` (a document of a context given logAttention) has the log: its init script
+ * ran to the end. A script that throws in the page does so silently, and every moment would then
+ * fall back to when the action began (e.g. esbuild's `__name` under tsx: ESBUILD_NAME_SHIM).
+ */
+export async function attentionLogRuns(page: Page): Promise<void> {
+  const runs = await page.evaluate(
+    (key) => Array.isArray((window as unknown as Record<string, unknown>)[key]),
+    LOG,
+  );
+  if (!runs) throw new Error(`the attention log did not start in ${page.url()}`);
 }
 
 /** The moment `page` became (`gained`) or stopped being (`lost`) visible in a focused window. */

@@ -3,7 +3,7 @@ import type { ActivityListItem } from '../../src/messaging/contract';
 import type { Settings } from '../../src/settings/settings';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../browser';
 import { recordedPages } from '../reading';
-import { logAttention } from './attention-log';
+import { attentionLogRuns, logAttention } from './attention-log';
 import type { XDisplay } from './x11';
 
 /**
@@ -50,6 +50,7 @@ export async function openTrackingSession(
     const extensionId = extensionIdOf(worker);
     const control = context.pages()[0] ?? (await context.newPage());
     await control.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
+    await attentionLogRuns(control);
     await control.evaluate(() => {
       const log: { state: string; at: number }[] = [];
       Object.assign(globalThis, { idleLog: log });
