@@ -97,6 +97,26 @@ describe('sync line view', () => {
     expect(synced).toHaveBeenCalledWith(after);
   });
 
+  it('a pass that ends while Sync now waits leaves "Syncing…" until the press is answered', async () => {
+    const view = mount();
+    view.show({ ...idle, pending: 3 });
+    const answer = held<SyncOverview>();
+    view.wireButton({ syncNow: () => answer.promise, signIn: vi.fn() });
+    const { text, button } = view.elements;
+    button.click();
+    // The unforced pass the press joined ends first (its note redraws the page); the forced one
+    // the press asked for is still to come.
+    view.show({ ...idle, pending: 1, lastSuccessAt: Date.now() });
+    expect(text.textContent).toBe('Syncing…');
+    answer.resolve({ ...idle, lastSuccessAt: Date.now() });
+    await vi.waitFor(() => {
+      expect(button.disabled).toBe(false);
+    });
+    expect(text.textContent).toBe('Synced just now');
+    view.show({ ...idle, pending: 2, lastSuccessAt: Date.now() });
+    expect(text.textContent).toBe('2 waiting to sync · last synced just now');
+  });
+
   it('Sync now says why it failed', async () => {
     const view = mount();
     view.show(idle);

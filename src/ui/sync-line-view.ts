@@ -37,6 +37,8 @@ export interface SyncButtonActions {
 export class SyncLineView {
   /** The budget slot a "Sync now" was answered for (ms since the epoch). */
   private answeredSlot: number | undefined;
+  /** A "Sync now" press waits for its pass: the line says "Syncing…" until its answer. */
+  private pressed = false;
 
   /** `locale`: the catalog's language tag (messageLocale), for the relative times. */
   constructor(
@@ -44,11 +46,16 @@ export class SyncLineView {
     private readonly locale: string,
   ) {}
 
-  /** Draws `sync` (`afterSyncNow`: the answer to a press) and returns the line drawn. */
+  /**
+   * Draws `sync` (`afterSyncNow`: the answer to a press) and returns the line drawn. While a press
+   * waits for its pass, other overviews (a pass that ended meanwhile: the one the press joined)
+   * leave "Syncing…" on screen; the press's answer is the newer one and is drawn when it comes.
+   */
   show(sync: SyncOverview, options: SyncLineOptions = {}): SyncLine {
     if (options.afterSyncNow) this.answeredSlot = sync.nextSlotAt;
     const afterSyncNow = sync.nextSlotAt !== undefined && sync.nextSlotAt === this.answeredSlot;
     const line = describeSync(sync, Date.now(), this.locale, { afterSyncNow });
+    if (this.pressed && !options.afterSyncNow) return line;
     const { container, text, button } = this.elements;
     text.textContent = line.text;
     // The line warns, in theme.css's warning colour; the button beside it keeps its own.
@@ -72,15 +79,18 @@ export class SyncLineView {
         return;
       }
       button.disabled = true;
+      this.pressed = true;
       text.textContent = t('sync_in_progress');
       void actions
         .syncNow()
         .then((sync) => {
+          this.pressed = false;
           // Worded as the answer to the press: during a budget wait, why nothing goes sooner.
           this.show(sync, { afterSyncNow: true });
           actions.synced?.(sync);
         })
         .catch((error: unknown) => {
+          this.pressed = false;
           text.textContent = t('sync_failed', errorText(error));
         })
         .finally(() => {

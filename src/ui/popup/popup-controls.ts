@@ -156,11 +156,9 @@ export function wireControls(view: PopupView): RowActions {
     // Sign-in runs in the options page: the popup closes as soon as it loses focus.
     signIn: () => void browser.runtime.openOptionsPage(),
     // Each pass first pulls from the other devices: pages read there, their time, pages deleted
-    // there. Drawn now, not at the popup's next opening; but a row still offering Undo keeps it
-    // (a redraw would take the row, and the undo, away).
-    synced: () => {
-      if (!list.querySelector('.deleted .undo')) void view.refresh();
-    },
+    // there. Drawn now, not at the popup's next opening (the worker's note of the pass's end
+    // brings the same; whichever comes first draws).
+    synced: () => void view.followPass(),
   });
   requireElement('#open-history', HTMLButtonElement).addEventListener('click', () => {
     void browser.tabs.create({ url: browser.runtime.getURL(HISTORY_PAGE) }).then(() => {

@@ -6,6 +6,7 @@ import { renderContinueReading } from '../continue-reading';
 import { errorText, requireElement } from '../dom';
 import {
   appendActivityRows,
+  focusRow,
   markTitles,
   prependActivityRows,
   renderActivityList,
@@ -13,6 +14,7 @@ import {
   type ActivityListHandlers,
 } from './activity-list';
 import { withFresherTimes } from '../fresher-times';
+import { followedRows } from './followed-rows';
 import { placeNewRows } from './more-rows';
 import { FIRST_ROWS, POPUP_ROWS } from './row-counts';
 import type { SyncLineOptions } from '../sync-line';
@@ -64,6 +66,7 @@ export class PopupView {
   private requestSeq = 0;
   private shownSeq = 0;
   private statusSeq = 0;
+  private passSeq = 0;
   private readonly handlers: Required<ActivityListHandlers>;
 
   constructor(
@@ -195,6 +198,41 @@ export class PopupView {
     markTitles(this.list, query);
     this.empty.hidden = this.shown.length > 0 || query !== '';
     this.showStatusLine();
+  }
+
+  /**
+   * Brings the list up to what a sync pass that just ended pulled (pages read or deleted on other
+   * devices, where a page was read): its rows' lines in place when the same pages are listed,
+   * else the list drawn anew, focus kept on the same page. Never while a row offers Undo or shows
+   * its card (a redraw would take them away), and never a time lower than the one on screen.
+   */
+  async followPass(): Promise<void> {
+    const seq = ++this.passSeq;
+    const drawnSeq = this.requestSeq;
+    const query = this.shownQuery;
+    let fresh: PageRow[];
+    try {
+      ({ rows: fresh } = await sendToWorker('list-pages', { query, limit: POPUP_ROWS }));
+    } catch {
+      return; // The worker did not answer: the rows stay as they are, until the next pass.
+    }
+    // A search, a refresh or a later pass drew (or will draw) a newer list meanwhile; or the
+    // first screen is not drawn yet (it is asked after the pass, or draws the pass's rows next).
+    const stale = seq !== this.passSeq || drawnSeq !== this.requestSeq;
+    if (stale || query !== this.search.value || this.list.hasAttribute('aria-busy')) return;
+    const { rows, redraw } = followedRows(this.shown, fresh);
+    if (!redraw) {
+      this.shown = rows;
+      updateActivityMeta(this.list, rows, Date.now(), this.locale);
+      return;
+    }
+    if (this.list.querySelector('.deleted .undo, .card-preview')) return;
+    const focused = this.list.contains(document.activeElement)
+      ? document.activeElement?.closest<HTMLElement>('.activity')?.dataset.appActivityId
+      : undefined;
+    this.show(rows, query);
+    const index = rows.findIndex((row) => row.appActivityId === focused);
+    if (index !== -1) focusRow(this.list, index);
   }
 
   /** Pause button, sync line and status line from a status reply. */

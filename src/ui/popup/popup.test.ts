@@ -13,10 +13,20 @@ const openPage = vi.hoisted(() => vi.fn(() => Promise.resolve()));
 const failLoad = vi.hoisted(() => ({ next: false }));
 vi.mock('../../messaging/client', () => ({ sendToWorker }));
 vi.mock('../open-page', () => ({ openPage }));
+/** The popup's `storage.onChanged` listeners: a test calls them as the worker's note would. */
+const storageListeners = vi.hoisted(
+  () => [] as ((changes: Record<string, unknown>, area: string) => void)[],
+);
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: { openOptionsPage: vi.fn(), getURL: (path: string) => path },
     tabs: { create: vi.fn(() => Promise.resolve({})) },
+    storage: {
+      onChanged: {
+        addListener: (listener: (changes: Record<string, unknown>, area: string) => void) =>
+          storageListeners.push(listener),
+      },
+    },
   },
 }));
 vi.mock('./popup-controls', async (importOriginal) => {
@@ -96,6 +106,7 @@ beforeEach(() => {
   // The popup closes itself after opening a page: jsdom would tear its document down.
   vi.spyOn(window, 'close').mockImplementation(() => undefined);
   failLoad.next = false;
+  storageListeners.length = 0;
   stored = [row('first'), row('second')];
   openPage.mockClear();
   sendToWorker.mockReset();
@@ -297,5 +308,67 @@ describe('popup: deleting a page that is also in "Continue reading"', () => {
       expect(unfinished().join()).toContain('first');
     });
     expect(el('#continue-reading').hidden).toBe(false);
+  });
+});
+
+describe('popup: following sync passes while open', () => {
+  /** Signed in with `pending` pages waiting; `sync` is what get-status says from now on. */
+  let sync = { state: 'idle', pending: 2, parked: 0, attempt: 0 } as Status['sync'];
+  beforeEach(() => {
+    sync = { state: 'idle', pending: 2, parked: 0, attempt: 0 };
+    const base = sendToWorker.getMockImplementation();
+    sendToWorker.mockImplementation((type: string, payload: unknown) => {
+      if (type === 'get-status') return Promise.resolve({ ...status(), sync });
+      return base?.(type, payload) as unknown;
+    });
+  });
+  /** The worker's note that a pass ended (messaging/sync-pass-note.ts), as storage.onChanged brings it. */
+  const passEnded = (): void => {
+    for (const listener of storageListeners) {
+      listener({ 'sync-pass-ended': { newValue: Date.now() } }, 'session');
+    }
+  };
+  const titles = () =>
+    [...document.querySelectorAll('#activities li .title')].map((t) => t.textContent);
+
+  it('redraws the sync line and the rows a pass started elsewhere pulled, without a reopen', async () => {
+    await openPopup();
+    await runFrames();
+    await settle(() => {
+      expect(el('#sync-status').textContent).toBe('2 waiting to sync');
+    });
+    sync = { state: 'idle', pending: 0, parked: 0, attempt: 0, lastSuccessAt: Date.now() };
+    stored = [row('read-on-laptop'), ...stored];
+    passEnded();
+    await settle(() => {
+      expect(el('#sync-status').textContent).toBe('Synced just now');
+      expect(titles()).toEqual(['read-on-laptop', 'first', 'second']);
+    });
+  });
+
+  it('never lowers the time on screen, and keeps focus on the same page when rows come', async () => {
+    await openPopup();
+    await runFrames();
+    requireElement('#activities li:nth-child(2) .title', HTMLElement).focus();
+    // The answer after the pass is older than what the popup showed: 1 min for 2 min.
+    stored = [row('read-on-laptop'), { ...row('first'), activeMs: 60_000 }, row('second')];
+    passEnded();
+    await settle(() => {
+      expect(titles()).toEqual(['read-on-laptop', 'first', 'second']);
+    });
+    expect(el('#activities li:nth-child(2)').textContent).toContain('2 min');
+    expect(document.activeElement?.textContent).toBe('second');
+  });
+
+  it('updates the rows in place when the same pages are listed', async () => {
+    await openPopup();
+    await runFrames();
+    const first = el('#activities li:first-child');
+    stored = [{ ...row('first'), devices: ['Laptop'] }, row('second')];
+    passEnded();
+    await settle(() => {
+      expect(first.textContent).toContain('Laptop');
+    });
+    expect(el('#activities li:first-child')).toBe(first);
   });
 });

@@ -3,6 +3,7 @@
 import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import type { PageRow } from '../../store/page-rows';
 import { errorText } from '../dom';
+import { onSyncPassEnded } from '../sync-status-feed';
 import { holdEarlyInput, loadOnceRetrying } from './early-input';
 import { PopupView, type RowActions } from './popup-view';
 import { askScreen } from './screen-requests';
@@ -58,6 +59,13 @@ const view = new PopupView(messageLocale(), {
     });
     return holder;
   },
+});
+
+// While the popup is open it follows every sync pass the worker ends, whoever asked for it (the
+// alarm, another page, its own Sync now): the sync line, the status and refused writes, the rows.
+onSyncPassEnded(() => {
+  void view.refreshStatus();
+  void view.followPass();
 });
 
 void view.refresh(firstScreen).finally(() => {
