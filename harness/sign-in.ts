@@ -74,7 +74,8 @@ export async function signInAs(
     .waitFor({ timeout: 30_000 });
   await options
     .locator('#account-status')
-    .getByText(/^Signed in as /)
+    // English or German (a spec may run the browser in German: e2e/popup-sync.spec.ts).
+    .getByText(/^(Signed in as|Angemeldet als) /)
     .waitFor();
   return options;
 }
