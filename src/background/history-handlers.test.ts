@@ -45,10 +45,53 @@ describe('counting the history’s engagements', () => {
     });
   });
 
-  it('says nothing while a deletion waits out its undo window (the list leaves it out, the store holds it)', async () => {
-    await readOnce(db, page('p'), midnight(0), 60_000);
+  it('counts only the Site filter’s site, and its days', async () => {
+    const news = (id: string) =>
+      page(id, { url: `https://news.test/${id}`, appActivityId: `https://news.test/${id}` });
+    await readOnce(db, news('n0'), midnight(0) + DAY / 2, 60_000);
+    await readOnce(db, page('other'), midnight(1) + DAY / 2, 60_000);
+    await readOnce(db, news('n1'), midnight(2) + DAY / 2, 60_000);
+    await readOnce(db, news('n2'), midnight(2) + DAY / 2 + 3_600_000, 60_000);
+    const count = historyHandlers['count-engagements'];
+    expect(await count(contextWith(false), { before: midnight(3), site: 'news.test' })).toEqual({
+      engagements: 3,
+      days: 2,
+    });
+    expect(await count(contextWith(false), { before: midnight(3), site: 'example.test' })).toEqual({
+      engagements: 1,
+      days: 1,
+    });
     expect(
-      await historyHandlers['count-engagements'](contextWith(true), { before: midnight(1) }),
-    ).toBeNull();
+      await count(contextWith(false), {
+        from: midnight(1),
+        before: midnight(3),
+        site: 'news.test',
+      }),
+    ).toEqual({ engagements: 2, days: 1 });
+  });
+
+  it('leaves out what a deletion waiting out its undo window removes, as the list does', async () => {
+    await readOnce(db, page('kept'), midnight(0), 60_000);
+    await readOnce(db, page('gone'), midnight(1) + DAY / 2, 60_000);
+    await readOnce(db, page('gone'), midnight(2) + DAY / 2, 60_000);
+    const removing = {
+      db,
+      deletions: {
+        removals: () =>
+          Promise.resolve((probe: { appActivityId: string }) =>
+            probe.appActivityId.endsWith('gone'),
+          ),
+      },
+    } as unknown as BackgroundContext;
+    const count = historyHandlers['count-engagements'];
+    expect(await count(removing, { before: midnight(3) })).toEqual({ engagements: 1, days: 1 });
+    expect(await count(removing, { before: midnight(3), site: 'example.test' })).toEqual({
+      engagements: 1,
+      days: 1,
+    });
+    expect(await count(contextWith(false), { before: midnight(3) })).toEqual({
+      engagements: 3,
+      days: 3,
+    });
   });
 });

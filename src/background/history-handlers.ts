@@ -2,12 +2,8 @@ import { nameEngagementDevices, namePageDevices, type DeviceWords } from '../dev
 import { wordDeviceName } from '../devices/device-name-words';
 import { t } from '../i18n/i18n';
 import type { RequestOf, ResponseOf } from '../messaging/contract';
-import {
-  countEngagements,
-  engagementTotals,
-  historyStats,
-  listEngagements,
-} from '../store/history-store';
+import { countEngagements } from '../store/engagement-count';
+import { engagementTotals, historyStats, listEngagements } from '../store/history-store';
 import type { PageRow } from '../store/page-rows';
 import { searchPages } from '../store/search-store';
 import type { ShownItem } from '../tracking/shown-time';
@@ -88,11 +84,15 @@ export const historyHandlers: Handlers = {
     };
   },
 
-  async 'count-engagements'(context, range) {
+  async 'count-engagements'(context, query) {
     // The day list leaves out what a deletion in its undo window removes (pending-removals.ts),
-    // the store still holds it: say nothing rather than a count that is too high.
-    if (await context.deletions.removals()) return null;
-    return countEngagements(context.db, range);
+    // the store still holds it: counted as the list shows it, so the size is right at once.
+    const removes = await context.deletions.removals();
+    return countEngagements(
+      context.db,
+      query,
+      removes ? (page, item) => !removes(page, item) : undefined,
+    );
   },
 
   async 'engagement-totals'(context, { ranges }) {

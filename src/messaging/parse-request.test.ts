@@ -129,6 +129,15 @@ describe('message contract', () => {
       'a count of engagements from a time that is not one',
       { channel: CHANNEL, type: 'count-engagements', payload: { from: 'then', before: 9 } },
     ],
+    [
+      'a count of a site that is no text',
+      { channel: CHANNEL, type: 'count-engagements', payload: { before: 9, site: 7 } },
+    ],
+    ['a count of an empty site', envelope('count-engagements', { before: 9, site: '' })],
+    [
+      'a count of a site longer than a query',
+      envelope('count-engagements', { before: 9, site: 's'.repeat(501) }),
+    ],
   ])('refuses %s', (_name, raw) => {
     expect(parseRequest(raw)).toBeNull();
   });
@@ -251,7 +260,7 @@ describe('message contract', () => {
     expect(parseRequest(envelope('list-pages', payload))?.payload).toEqual(expected);
   });
 
-  it.each([{ before: 9 }, { from: 5, before: 9 }])(
+  it.each([{ before: 9 }, { from: 5, before: 9 }, { from: 5, before: 9, site: 'news.test' }])(
     'accepts a count of engagements %j',
     (payload) => {
       expect(parseRequest(envelope('count-engagements', payload))?.payload).toEqual(payload);

@@ -6,7 +6,8 @@ import type { HistoryEntry } from '../history-file/format';
 import type { MergeCounts } from '../history-file/merge-plan';
 import type { DeletionCount } from '../store/deletion-store';
 import type { EngagementRow, PageRow } from '../store/page-rows';
-import type { EngagementCount, SiteTotal } from '../store/history-store';
+import type { CountQuery, EngagementCount } from '../store/engagement-count';
+import type { SiteTotal } from '../store/history-store';
 import type {
   ActivityListItem,
   OrganisationOverview,
@@ -58,15 +59,15 @@ export interface UiContract {
     response: { rows: EngagementRow[]; next: number | null; pendingEvidence: boolean };
   };
   /**
-   * History page: how many engagements started in [from, before) (epoch ms) and on how many
-   * local days besides the one `before` falls in: the day list's rows not loaded yet and their
-   * day headings, for `aria-setsize` (store/history-store.ts `countEngagements`). null while a
-   * deletion waits out its undo window (the list leaves out what it removes, the store still
-   * holds it, so a count would be too high).
+   * History page: how many engagements started in [from, before) (epoch ms), of pages under the
+   * site label `site` when set (the Site filter), and on how many local days besides the one
+   * `before` falls in: the day list's rows not loaded yet and their day headings, for
+   * `aria-setsize` (store/engagement-count.ts `countEngagements`). What a deletion waiting out
+   * its undo window removes is left out, as the list leaves it out.
    */
   'count-engagements': {
-    request: { from?: number; before: number };
-    response: EngagementCount | null;
+    request: CountQuery;
+    response: EngagementCount;
   };
   /** Engaged ms and engagement count per [start, end) epoch-ms range (the page's days). */
   'engagement-totals': {

@@ -76,8 +76,19 @@ export const uiValidators: { [K in keyof UiContract]: (payload: Bag) => Received
   },
   'count-engagements': (p) => {
     if (!isTime(p.before)) return null;
-    if (p.from === undefined) return { before: p.before };
-    return isTime(p.from) ? { from: p.from, before: p.before } : null;
+    const query: RequestOf<'count-engagements'> = { before: p.before };
+    if (p.from !== undefined) {
+      if (!isTime(p.from)) return null;
+      query.from = p.from;
+    }
+    if (p.site !== undefined) {
+      // As 'list-engagements' takes it: the Site filter's text, a site label.
+      if (typeof p.site !== 'string' || p.site === '' || p.site.length > MAX_QUERY_LENGTH) {
+        return null;
+      }
+      query.site = p.site;
+    }
+    return query;
   },
   'engagement-totals': (p) => {
     const { ranges } = p;

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addDays, type DisplayRow, type ListItem } from './days';
-import { listSetSize, RowCount, type AskCount } from './row-count';
+import { listSetSize, RowCount, withoutDropped, type AskCount } from './row-count';
 
 // Local days, so the list's day headings fall where the page files them (days.ts).
 const DAY1 = new Date(2026, 10, 30).getTime();
@@ -50,11 +50,50 @@ describe('the history list’s size (aria-setsize), its rows and day headings', 
   });
 });
 
-describe('RowCount', () => {
-  afterEach(() => {
-    vi.useRealTimers();
+describe('the count while a deletion waits out its undo window', () => {
+  const before = at(-1, 20);
+  const counted = { before, engagements: 10, days: 4 };
+
+  it('loses at once the rows taken off that it counted (loaded after it was asked), no others', () => {
+    // Two rows loaded with the first batch (after `before`), one of the next (before it).
+    expect(withoutDropped(counted, [{ at: at(0, 12) }, { at: at(0, 9) }])).toEqual(counted);
+    expect(withoutDropped(counted, [{ at: at(-1, 10) }, { at: at(0, 9) }])).toEqual({
+      ...counted,
+      engagements: 9,
+    });
+    expect(withoutDropped({ ...counted, engagements: 0 }, [{ at: at(-1, 10) }]).engagements).toBe(
+      0,
+    );
   });
-  const answering = (...answers: ({ engagements: number; days: number } | null)[]) => {
+
+  it('says the list’s size less the rows deleted, right after the deletion; Undo brings them back', async () => {
+    // Loaded: day 0's two rows and day -1's 20:00 and 10:00 (the last loaded after the count).
+    const items = [
+      day(0),
+      row(at(0, 12)),
+      row(at(0, 9)),
+      day(-1),
+      row(at(-1, 20)),
+      row(at(-1, 10)),
+    ];
+    const ask = vi.fn<AskCount>().mockResolvedValue({ engagements: 10, days: 4 });
+    const count = new RowCount(ask);
+    await count.load(before, {}, () => true);
+    expect(count.size(items, true)).toBe(6 + (10 - 1) + 4);
+    // Delete 12:00 (first batch) and 10:00 (counted): both leave the items, 10:00 the count too.
+    const kept = [items[0], items[2], items[3], items[4]].filter((item) => item !== undefined);
+    count.drop([{ at: at(0, 12) }, { at: at(-1, 10) }]);
+    expect(count.size(kept, true)).toBe(4 + 9 + 4);
+    // Undo: the list loads again, its count with it; unknown until the worker answers.
+    count.clear();
+    expect(count.size(items.slice(0, 4), true)).toBe(-1);
+    await count.load(at(0, 9), {}, () => true);
+    expect(count.size(items.slice(0, 3), true)).toBe(3 + 10 + 4);
+  });
+});
+
+describe('RowCount', () => {
+  const answering = (...answers: { engagements: number; days: number }[]) => {
     const ask = vi.fn<AskCount>();
     for (const answer of answers) ask.mockResolvedValueOnce(answer);
     return ask;
@@ -70,39 +109,47 @@ describe('RowCount', () => {
     expect(count.size([row(60)], true)).toBe(-1);
   });
 
-  it('asks nothing with a site filter (the store cannot count a site’s engagements)', async () => {
-    const ask = answering();
+  it('asks for the Site filter’s site: its size is known from the first batch', async () => {
+    const ask = answering({ engagements: 4, days: 1 });
     const count = new RowCount(ask);
-    expect(await count.load(50, { site: 'tea.test' }, () => true)).toBe('never');
-    expect(ask).not.toHaveBeenCalled();
+    expect(await count.load(50, { site: 'tea.test', from: 10 }, () => true)).toBe('counted');
+    expect(ask).toHaveBeenCalledWith({ from: 10, before: 50, site: 'tea.test' });
+    expect(count.size([row(60)], true)).toBe(6);
   });
 
-  it('keeps what it had while the worker cannot tell, and drops an answer to an older load', async () => {
-    const count = new RowCount(
-      answering({ engagements: 7, days: 0 }, null, { engagements: 1, days: 0 }),
+  it('drops an answer to an older load, or to an ask made before the latest', async () => {
+    let answer: (count: { engagements: number; days: number }) => void = () => undefined;
+    const slow = new Promise<{ engagements: number; days: number }>(
+      (resolve) => (answer = resolve),
     );
+    const ask = vi
+      .fn<AskCount>()
+      .mockResolvedValueOnce({ engagements: 7, days: 0 })
+      .mockResolvedValueOnce({ engagements: 5, days: 0 })
+      .mockReturnValueOnce(slow)
+      .mockResolvedValueOnce({ engagements: 2, days: 0 });
+    const count = new RowCount(ask);
     await count.load(50, {}, () => true);
-    expect(await count.load(50, {}, () => true)).toBe('later');
-    expect(count.size([row(60)], true)).toBe(8);
     expect(await count.load(50, {}, () => false)).toBe('stale');
     expect(count.size([row(60)], true)).toBe(8);
+    // Asked before a deletion, answered after the count asked since: not kept.
+    const early = count.load(50, {}, () => true);
+    expect(await count.load(50, {}, () => true)).toBe('counted');
+    answer({ engagements: 9, days: 0 });
+    expect(await early).toBe('stale');
+    expect(count.size([row(60)], true)).toBe(3);
   });
 
-  it('asks again while a deletion waits out its undo window, then draws', async () => {
-    vi.useFakeTimers();
-    const ask = answering(null, null, { engagements: 3, days: 1 });
-    const count = new RowCount(ask);
+  it('draws once a count arrives, and asks nothing once everything is loaded', async () => {
+    const ask = answering({ engagements: 3, days: 1 });
     const drawn = vi.fn();
+    const count = new RowCount(ask);
     count.follow({ next: () => 50, filters: () => ({}) }, () => true, drawn);
-    await vi.advanceTimersByTimeAsync(4_100);
-    expect(ask).toHaveBeenCalledTimes(3);
-    expect(drawn).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => {
+      expect(drawn).toHaveBeenCalledTimes(1);
+    });
     expect(count.size([row(60)], true)).toBe(5);
-  });
-
-  it('asks nothing once everything is loaded', () => {
-    const ask = answering();
-    new RowCount(ask).follow({ next: () => null, filters: () => ({}) }, () => true, vi.fn());
-    expect(ask).not.toHaveBeenCalled();
+    count.follow({ next: () => null, filters: () => ({}) }, () => true, drawn);
+    expect(ask).toHaveBeenCalledTimes(1);
   });
 });

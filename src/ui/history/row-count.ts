@@ -4,15 +4,15 @@
  * and loads the day list in batches as it is scrolled (list-source.ts). The items are the rows and
  * the day headings, each a list item (day-heading.ts: it holds the day's "Delete day").
  */
-import type { EngagementCount } from '../../store/history-store';
-import { startOfDay, type ListItem } from './days';
+import type { CountQuery, EngagementCount } from '../../store/engagement-count';
+import { startOfDay, type DisplayRow, type ListItem } from './days';
 import type { Filters } from './list-filters';
 
-/** Asks the worker how many engagements, and days, are in [from, before) ('count-engagements'). */
-export type AskCount = (range: {
-  from?: number;
-  before: number;
-}) => Promise<EngagementCount | null>;
+/**
+ * Asks the worker how many engagements, and days, are in [from, before), of `site` when set
+ * ('count-engagements'; what a deletion waiting out its undo window removes left out).
+ */
+export type AskCount = (query: CountQuery) => Promise<EngagementCount>;
 
 /** What the worker counted before the next batch: the engagements still to load, their days. */
 export interface Counted extends EngagementCount {
@@ -45,66 +45,79 @@ export function listSetSize(
   return items.length + Math.max(0, counted.engagements - rows) + Math.max(0, counted.days - days);
 }
 
-/** How often, and how many times, to ask again while a deletion waits out its undo window. */
-const RETRY_MS = 2_000;
-const RETRIES = 8;
+/**
+ * `counted` less the rows a deletion took off the list (`dropped`) that it counted: those loaded
+ * after it was asked (older than its `before`). The rows loaded before were never in it, and
+ * leave `listSetSize` with their items. What the deletion takes that is not loaded yet only the
+ * worker knows: the list asks again at once (`RowCount.follow`). Days are left as they were until
+ * then (whether a day keeps rows not loaded, only the worker knows). Pure.
+ */
+export function withoutDropped(
+  counted: Counted,
+  dropped: readonly Pick<DisplayRow, 'at'>[],
+): Counted {
+  const counts = dropped.filter((row) => row.at < counted.before).length;
+  return { ...counted, engagements: Math.max(0, counted.engagements - counts) };
+}
 
-/** What came of asking: a count, none to ask for (a site filter), or none yet (try later). */
-export type CountOutcome = 'counted' | 'never' | 'later' | 'stale';
+/** What came of asking: a count, or none for a load or ask since replaced ('stale'). */
+export type CountOutcome = 'counted' | 'stale';
 
 /** The count behind `listSetSize`, asked once per load of the day list and after deletions. */
 export class RowCount {
   private counted: Counted | null = null;
+  /** Each ask's number: only the latest ask's answer is kept (one asked before a deletion is not). */
+  private asked = 0;
 
   constructor(private readonly ask: AskCount) {}
 
-  /** Forgets the count: the list is loaded again. */
+  /** Forgets the count: the list is loaded again (after Undo too: the rows are back). */
   clear(): void {
     this.counted = null;
+    this.asked++;
   }
 
   /**
-   * Asks how many rows and days come after those loaded (before `next`), unless a site filter is
-   * set (the store cannot count a site's engagements without reading each page): 'never'. The
-   * worker says nothing while a deletion waits out its undo window: 'later', the count asked
-   * before kept. 'stale': the list was loaded again meanwhile (`current()` false). Rejects with
-   * what the worker threw.
+   * Asks how many rows and days come after those loaded (before `next`), within the filters' start
+   * and site. 'stale': the list was loaded again meanwhile (`current()` false), or asked again
+   * since. Rejects with what the worker threw.
    */
   async load(next: number, filters: Filters, current: () => boolean): Promise<CountOutcome> {
-    if (filters.site !== undefined) return 'never';
-    const range =
-      filters.from === undefined ? { before: next } : { from: filters.from, before: next };
-    const answer = await this.ask(range);
-    if (!current()) return 'stale';
-    if (answer === null) return 'later';
+    const query: CountQuery = { before: next };
+    if (filters.from !== undefined) query.from = filters.from;
+    if (filters.site !== undefined) query.site = filters.site;
+    const ask = ++this.asked;
+    const answer = await this.ask(query);
+    if (!current() || ask !== this.asked) return 'stale';
     this.counted = { before: next, ...answer };
     return 'counted';
   }
 
   /**
-   * `load` for the list as it is (`next`: the next batch's `before`, null when all are loaded),
-   * asked again every RETRY_MS while the worker says 'later' (a deletion in its undo window, up to
-   * RETRIES times); `counted` runs once a count arrived for the current load. Errors leave the
-   * count as it was.
+   * `load` for the list as it is (`next`: the next batch's `before`, null when all are loaded);
+   * `counted` runs once a count arrived for the current load. Errors leave the count as it was.
    */
   follow(
     list: { next: () => number | null; filters: () => Filters },
     current: () => boolean,
     counted: () => void,
-    tries = RETRIES,
   ): void {
     const next = list.next();
     if (next === null) return;
     void this.load(next, list.filters(), current).then(
       (outcome) => {
         if (outcome === 'counted') counted();
-        if (outcome !== 'later' || tries <= 1) return;
-        setTimeout(() => {
-          if (current()) this.follow(list, current, counted, tries - 1);
-        }, RETRY_MS);
       },
       () => undefined,
     );
+  }
+
+  /**
+   * Takes the rows a deletion dropped from the list out of the count at once
+   * (`withoutDropped`), before the worker's new count arrives.
+   */
+  drop(rows: readonly Pick<DisplayRow, 'at'>[]): void {
+    if (this.counted) this.counted = withoutDropped(this.counted, rows);
   }
 
   /** `listSetSize` of the list's `items`, `more` still to load. */
