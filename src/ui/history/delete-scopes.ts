@@ -5,6 +5,7 @@
  * filter by start: what is deleted is what the list shows there, never a row of the day before that
  * was read past midnight. Local days (days.ts), so a DST day is 23 or 25 hours.
  */
+import { siteLabelOf } from '../../activity/site-label';
 import { engagementInRange, underSiteLabel, type DeletionScope } from '../../deletion/scope-match';
 import { addDays, type DisplayRow } from './days';
 
@@ -26,6 +27,14 @@ export interface SiteFilter {
   fromDay?: number;
   /** Local midnight starting the To day, epoch ms (the day is included); absent: until now. */
   toDay?: number;
+}
+
+/**
+ * The Site filter that lists a row's site: its site label (the name its page declares, else its
+ * host without "www."), every date. For a row's "Show only <site>" and "Delete all from <site>…".
+ */
+export function rowSiteFilter(row: Pick<DisplayRow, 'url' | 'siteName'>): SiteFilter {
+  return { site: siteLabelOf(row.url, row.siteName) };
 }
 
 /**

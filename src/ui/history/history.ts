@@ -1,18 +1,20 @@
 // History page entry: wires the search box, the filters, the list (history-list.ts), its keys
 // (list-keys.ts), the selection bar, "Delete day" and "Delete all from <site>"
-// (scope-deletion.ts), the charts view, the writes Graph refused and the sync line
+// (scope-deletion.ts), each row's menu (row-actions.ts), the charts view, the writes Graph refused and the sync line
 // (history-sync.ts).
 import browser from 'webextension-polyfill';
 import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import { formInput, requireElement } from '../dom';
 import { mountParkedWrites } from '../parked-writes';
-import { HistoryList } from './history-list';
+import { HistoryList, type ListActions } from './history-list';
 import { mountFiltersFold } from './filters-fold';
 import { mountHistorySync } from './history-sync';
 import { enhanceDateFields, readFilters, readSiteFilter } from './list-filters';
 import { wireListKeys } from './list-keys';
 import { mountNewestButton } from './newest-button';
+import { mountRowActions } from './row-actions';
+import { PopupMenu } from './row-menu';
 import { deleteDay, mountSiteAction } from './scope-deletion';
 import { mountViewSwitch } from './view-switch';
 
@@ -27,6 +29,7 @@ const chartsSection = requireElement('#charts', HTMLElement);
 const filtersToggle = requireElement('#filters-toggle', HTMLButtonElement);
 
 let siteActionDrawn = (): void => undefined;
+let rowMenu: ListActions['rowMenu'] = () => undefined;
 const list = new HistoryList(
   {
     locale,
@@ -44,8 +47,29 @@ const list = new HistoryList(
       siteActionDrawn();
     },
   },
-  (dayStart) => void deleteDay(list, dayStart, locale),
+  {
+    deleteDay: (dayStart) => void deleteDay(list, dayStart, locale),
+    rowMenu: (row, opener, start) => {
+      rowMenu(row, opener, start);
+    },
+  },
 );
+rowMenu = mountRowActions({
+  list,
+  menu: new PopupMenu(document, scroller),
+  filteredSite: () => readFilters(filters, locale).site,
+  // The day list of that site alone (a search or "unfinished" would list pages, not the site's
+  // readings), its first row focused: the menu it was asked from has gone with the list.
+  showOnly: (site) => {
+    formInput(filters, 'site').value = site;
+    formInput(filters, 'unfinished').checked = false;
+    search.value = '';
+    filters.dispatchEvent(new Event('input'));
+    void list.reload().then(() => {
+      list.focus.focus(list.focus.nearestRow(0, 1));
+    });
+  },
+});
 siteActionDrawn = mountSiteAction({
   button: requireElement('#delete-site', HTMLButtonElement),
   list,

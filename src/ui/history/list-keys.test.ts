@@ -16,11 +16,12 @@ const ITEMS: ListItem[] = [
 ];
 
 describe('rowKeyAction', () => {
-  const press = (key: string, modifier?: 'altKey' | 'ctrlKey' | 'metaKey') => ({
+  const press = (key: string, modifier?: 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey') => ({
     key,
     altKey: modifier === 'altKey',
     ctrlKey: modifier === 'ctrlKey',
     metaKey: modifier === 'metaKey',
+    shiftKey: modifier === 'shiftKey',
   });
 
   it.each([
@@ -29,8 +30,14 @@ describe('rowKeyAction', () => {
     ['Delete', 'delete'],
     ['a', null],
     ['Backspace', null],
+    ['ContextMenu', 'menu'],
+    ['F10', null],
   ])('%j: %s', (key, action) => {
     expect(rowKeyAction(press(key))).toBe(action);
+  });
+
+  it('opens the row’s menu with Shift+F10', () => {
+    expect(rowKeyAction(press('F10', 'shiftKey'))).toBe('menu');
   });
 
   it.each(['altKey', 'ctrlKey', 'metaKey'] as const)('leaves a key with %s to the browser', (m) => {

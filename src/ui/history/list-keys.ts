@@ -1,7 +1,8 @@
 /**
  * The history list's keyboard and pointer focus (roving tabindex, WAI-ARIA APG "Keyboard
  * Navigation Inside Components"): navigation keys move the focused row (row-focus.ts), Enter opens
- * its page, Space selects it, Delete deletes the page; Tab into the list lands on the row that had
+ * its page, Space selects it, Delete deletes the page, Shift+F10 or the context-menu key opens its
+ * menu (as Tab and Enter on its ⋯ button do, row-actions.ts); Tab into the list lands on the row that had
  * focus; ArrowDown in the search box enters the list. With Alt, Ctrl or Meta a key is the
  * browser's. While a row has focus the list itself is out of the tab order, so Shift+Tab leaves
  * the list instead of landing on it (which hands focus back to the row: a keyboard trap); first it
@@ -10,10 +11,10 @@
  */
 import type { HistoryList } from './history-list';
 
-/** What a key does to the focused row. */
-export type RowKeyAction = 'open' | 'toggle' | 'delete';
+/** What a key does to the focused row ('menu': opens its actions, row-actions.ts). */
+export type RowKeyAction = 'open' | 'toggle' | 'delete' | 'menu';
 
-type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>;
+type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
 
 /** The part of HistoryList the keys drive. */
 export type KeyedList = Pick<
@@ -34,6 +35,11 @@ export function rowKeyAction(press: KeyPress): RowKeyAction | null {
       return 'toggle';
     case 'Delete':
       return 'delete';
+    // The context-menu key and Shift+F10: the platforms' keys for an item's menu.
+    case 'ContextMenu':
+      return 'menu';
+    case 'F10':
+      return press.shiftKey ? 'menu' : null;
     default:
       return null;
   }
@@ -59,7 +65,8 @@ export function wireListKeys(element: HTMLElement, search: HTMLElement, list: Ke
     const action = rowKeyAction(event);
     if (!row || action === null) return;
     event.preventDefault();
-    if (action === 'open') list.open(row);
+    if (action === 'menu') openMenu(event.target as Element);
+    else if (action === 'open') list.open(row);
     else if (action === 'toggle') {
       selection.toggle(row.appActivityId, !selection.has(row.appActivityId));
     } else void list.deletePages([row.appActivityId]);
@@ -81,8 +88,20 @@ export function wireListKeys(element: HTMLElement, search: HTMLElement, list: Ke
     if (!element.contains(event.relatedTarget as Node | null)) element.tabIndex = 0;
   });
   element.addEventListener('click', (event) => {
+    // The ⋯ button's menu has focus now; the row would take it back.
+    if ((event.target as Element).closest('.row-actions')) return;
     const row = (event.target as Element).closest<HTMLElement>('.row');
     if (row?.dataset.index) focus.focus(Number(row.dataset.index));
+  });
+  // A right click on a row, or the context-menu key where it fires none of the keys above: the
+  // row's menu rather than the browser's.
+  element.addEventListener('contextmenu', (event) => {
+    if (!(event.target as Element).closest('.row')) return;
+    event.preventDefault();
+    const open = element.ownerDocument.querySelector('.row-actions[aria-expanded="true"]');
+    if (!open || !(event.target as Element).closest('.row')?.contains(open)) {
+      openMenu(event.target as Element);
+    }
   });
   search.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
@@ -90,6 +109,11 @@ export function wireListKeys(element: HTMLElement, search: HTMLElement, list: Ke
       focus.focus(focus.nearestRow(0, 1));
     }
   });
+}
+
+/** Opens the menu of the row holding `target` (its ⋯ button's click). */
+function openMenu(target: Element): void {
+  target.closest('.row')?.querySelector<HTMLButtonElement>(':scope > .row-actions')?.click();
 }
 
 /**

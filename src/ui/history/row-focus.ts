@@ -84,16 +84,26 @@ export class RowFocus {
   focus(index: number | undefined): void {
     if (index === undefined) return;
     const previous = this.list.element(this.index);
-    if (previous) previous.tabIndex = -1;
+    if (previous) setTabStop(previous, false);
     this.index = index;
     const element = this.list.reveal(index);
     if (element) {
-      element.tabIndex = 0;
+      setTabStop(element, true);
       element.focus();
     }
     this.moved();
   }
 }
+/**
+ * Makes a drawn row the list's tab stop or not; its actions button (row-view.ts) with it, so Tab
+ * from the focused row reaches its menu and Tab again leaves the list.
+ */
+export function setTabStop(element: HTMLElement, on: boolean): void {
+  element.tabIndex = on ? 0 : -1;
+  const actions = element.querySelector<HTMLElement>(':scope > .row-actions');
+  if (actions) actions.tabIndex = on ? 0 : -1;
+}
+
 /** The keys of the nearest rows kept after and before the focused one, when `gone` is deleted. */
 export function keptNeighbours(
   rows: readonly DisplayRow[],

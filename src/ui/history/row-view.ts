@@ -18,6 +18,8 @@ export interface RowContext extends DayContext {
   withDate: boolean;
   /** The search the rows answer, its matches marked in titles; '' for the day list. */
   query: string;
+  /** Opens the row's menu under its ⋯ button (row-actions.ts), focus on its first or last item. */
+  menu: (row: DisplayRow, opener: HTMLElement, start?: 'first' | 'last') => void;
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -110,9 +112,47 @@ export function renderItem(doc: Document, item: ListItem, context: RowContext): 
   heard.textContent = t('popup_read_for', shown);
   duration.append(seen, heard);
 
-  element.append(box, when, siteIcon(doc, label, row), text, duration);
+  element.append(
+    box,
+    when,
+    siteIcon(doc, label, row),
+    text,
+    duration,
+    actionsButton(doc, row, context),
+  );
   if (item.day) element.prepend(hiddenDayHeading(doc, item.day, context.locale));
   return element;
+}
+
+/**
+ * The row's ⋯ button, opening its menu (a menu button, WAI-ARIA APG): a tab stop only on the
+ * list's focused row (row-focus.ts `setTabStop`), so Tab from the row reaches it. Enter, Space and
+ * ↓ open the menu on its first item, ↑ on its last; the list's own keys (Enter opens the page) do
+ * not see them. Named with the page's title, its visible tooltip's words first.
+ */
+function actionsButton(doc: Document, row: DisplayRow, context: RowContext): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'row-actions';
+  button.tabIndex = -1;
+  button.textContent = '⋯';
+  button.title = t('history_row_actions');
+  button.setAttribute('aria-label', t('history_row_actions_label', row.title));
+  button.setAttribute('aria-haspopup', 'menu');
+  button.setAttribute('aria-expanded', 'false');
+  button.addEventListener('click', () => {
+    context.menu(row, button);
+  });
+  button.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      event.stopPropagation();
+      context.menu(row, button, event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  });
+  return button;
 }
 
 /** The day's heading for screen readers, inside the day's first row: "Wednesday, 2 December 2026, 1 hr 46 min read". */

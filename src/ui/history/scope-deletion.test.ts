@@ -22,6 +22,13 @@ describe('rowsAround (where focus goes once a day or a site is deleted)', () => 
   ])('%s', (_name, keys, expected) => {
     expect(rowsAround(rows, day(keys))).toEqual(expected);
   });
+
+  it('from the row a menu asked from: the kept rows around it, not around the first covered', () => {
+    const site = day(['a', 'b2']);
+    expect(rowsAround(rows, site, 'b2')).toEqual(['c', 'b1']);
+    expect(rowsAround(rows, site)).toEqual(['b1', undefined]);
+    expect(rowsAround(rows, site, 'gone')).toEqual([undefined, undefined]);
+  });
 });
 
 describe('siteActionText', () => {

@@ -7,18 +7,21 @@ import { confirmScopeDeletion, type ScopeQuestion } from '../control/scope-confi
 import { errorText } from '../dom';
 import { formatDay } from './day-heading';
 import type { DisplayRow } from './days';
-import { coversRow, dayScope, siteScope, type SiteFilter } from './delete-scopes';
+import { coversRow, dayScope, rowSiteFilter, siteScope, type SiteFilter } from './delete-scopes';
 import { offerUndo, type DeletableList } from './list-deletion';
 
 /**
  * The keys of the rows next to those `covered`: the first kept row after them (older), and the
- * last kept before them (newer). Where focus goes once they are deleted.
+ * last kept before them (newer); after and before the row keyed `from` when given (the row whose
+ * menu asked, among covered rows all down the list). Where focus goes once they are deleted.
  */
 export function rowsAround(
   rows: readonly DisplayRow[],
   covered: (row: DisplayRow) => boolean,
+  from?: string,
 ): [string | undefined, string | undefined] {
-  const first = rows.findIndex(covered);
+  const first =
+    from === undefined ? rows.findIndex(covered) : rows.findIndex((r) => r.key === from);
   if (first === -1) return [undefined, undefined];
   const older = rows.slice(first).find((row) => !covered(row));
   const newer = rows
@@ -33,7 +36,7 @@ async function askAndDelete(
   list: DeletableList,
   question: ScopeQuestion,
   done: string,
-  moveFocus: boolean,
+  focus: { move: boolean; from?: string },
 ): Promise<void> {
   const { undoBar } = list.parts;
   try {
@@ -45,9 +48,9 @@ async function askAndDelete(
       alsoTimeline: choice.alsoTimeline,
     });
     const covered = (row: DisplayRow) => coversRow(scope, row);
-    const around = rowsAround(list.rows, covered);
+    const around = rowsAround(list.rows, covered, focus.from);
     list.drop(covered);
-    offerUndo(list, done, scheduled, { rows: around, move: moveFocus });
+    offerUndo(list, done, scheduled, { rows: around, move: focus.move });
   } catch (error) {
     undoBar.hidden = false;
     undoBar.textContent = t('control_failed', errorText(error));
@@ -69,7 +72,8 @@ export async function deleteDay(
   if (!scope || list.found) return;
   const day = formatDay(dayStart, locale);
   const heading = t('history_delete_day_heading', day);
-  await askAndDelete(list, { heading, scope, wording: 'day' }, t('history_deleted_day', day), true);
+  const done = t('history_deleted_day', day);
+  await askAndDelete(list, { heading, scope, wording: 'day' }, done, { move: true });
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -138,11 +142,33 @@ export function mountSiteAction(parts: {
     if (!scope) return;
     const { heading } = siteActionText(filter, locale);
     const done = t('history_deleted_site', filter.site);
-    void askAndDelete(list, { heading, scope, wording: 'range' }, done, false);
+    void askAndDelete(list, { heading, scope, wording: 'range' }, done, { move: false });
   });
   return () => {
     const filter = parts.filter();
     button.hidden = list.found || list.rows.length === 0 || siteScope(filter, now()) === null;
     if (!button.hidden) button.textContent = siteActionText(filter, locale).button;
   };
+}
+
+/**
+ * "Delete all from <site>…" in a row's menu (row-actions.ts): every engagement of the pages listed
+ * under the row's site label, whatever the filters say (the words say "all"), asked first as the
+ * filter's button asks. Focus then goes to the row after the one asked from that is kept (else
+ * the one before), as after a row's Delete.
+ */
+export async function deleteSiteOfRow(
+  list: DeletableList,
+  row: DisplayRow,
+  now: () => number = Date.now,
+): Promise<void> {
+  const filter = rowSiteFilter(row);
+  const scope = siteScope(filter, now());
+  if (!scope) return;
+  const heading = t('history_delete_site_heading', filter.site);
+  const done = t('history_deleted_site', filter.site);
+  await askAndDelete(list, { heading, scope, wording: 'range' }, done, {
+    move: true,
+    from: row.key,
+  });
 }
