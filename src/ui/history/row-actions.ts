@@ -29,11 +29,18 @@ export function rowMenuItems(
   const { site } = rowSiteFilter(row);
   const items: MenuItem[] = [];
   if (filteredSite !== site) {
-    items.push({ label: t('history_show_only_site', site), run: () => runs.showOnly(site) });
+    items.push({
+      label: t('history_show_only_site', site),
+      run: () => {
+        runs.showOnly(site);
+      },
+    });
   }
   items.push({
     label: t('history_delete_site', site),
-    run: () => runs.deleteSite(row),
+    run: () => {
+      runs.deleteSite(row);
+    },
     danger: true,
   });
   return items;

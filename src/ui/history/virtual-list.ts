@@ -74,7 +74,7 @@ export class VirtualList {
   redraw(items: readonly ListItem[], setSize = -1): void {
     this.measure(items, setSize);
     for (const [index, element] of this.rendered) {
-      if (element.contains(document.activeElement)) {
+      if (holdsFocus(element)) {
         this.place(element, index);
         continue;
       }
@@ -129,7 +129,7 @@ export class VirtualList {
     const pinned = this.pinned();
     for (const [index, element] of this.rendered) {
       // Keep the focused element: removing it would drop focus to <body>.
-      const kept = index === pinned || element.contains(document.activeElement);
+      const kept = index === pinned || holdsFocus(element);
       if ((index < start || index >= end) && !kept) {
         element.remove();
         this.rendered.delete(index);
@@ -208,4 +208,15 @@ export class VirtualList {
     const bottom = Math.min(document.documentElement.clientHeight, box.bottom);
     return { ...viewWindow(this.canvas.getBoundingClientRect().top, top, bottom), top };
   }
+}
+
+/**
+ * Whether a drawn item holds focus, or will get it back: its row's menu is open (row-menu.ts
+ * returns focus to the row's ⋯ button when it closes), so it must not be drawn anew.
+ */
+function holdsFocus(element: HTMLElement): boolean {
+  return (
+    element.contains(document.activeElement) ||
+    element.querySelector('[aria-expanded="true"]') !== null
+  );
 }
