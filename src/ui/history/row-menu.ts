@@ -1,12 +1,11 @@
-/**
- * A menu opened by a menu button (WAI-ARIA APG "Menu Button" and "Menu" patterns,
- * https://www.w3.org/WAI/ARIA/apg/patterns/menu-button/): the history rows' actions
- * (row-actions.ts). One menu element for the page, placed under the button that opened it (above
- * when there is no room below). Enter, Space and ↓ on the button open it on its first item, ↑ on
- * its last; in it ↑/↓ move (wrapping), Home/End go to the ends, Enter or Space runs an item,
- * Escape closes it and focus returns to the button, Tab closes it and moves on from the button. A
- * click elsewhere, or the list scrolling, closes it.
- */
+// A menu opened by a menu button (WAI-ARIA APG "Menu Button" and "Menu" patterns,
+// https://www.w3.org/WAI/ARIA/apg/patterns/menu-button/): the history rows' actions
+// (row-actions.ts). One menu element for the page, placed under the button that opened it (above
+// when there is no room below). Enter, Space and ↓ on the button open it on its first item, ↑ on
+// its last; in it ↑/↓ move (wrapping), Home/End go to the ends, Enter or Space runs an item,
+// Escape closes it and focus returns to the button, Tab closes it and moves on from the button. A
+// click elsewhere, or the list scrolling, closes it.
+import { menuKeyTarget } from '../menu-keys';
 
 /** One item of a menu: its words and what it does (run once the menu has closed). */
 export interface MenuItem {
@@ -122,34 +121,21 @@ export class PopupMenu {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.close(true);
+      return;
+    }
+    // Focus back on the button first: the browser's Tab then moves on from there.
+    if (event.key === 'Tab') {
+      this.close(true);
+      return;
+    }
     const items = this.items();
     const at = items.indexOf(event.target as HTMLElement);
-    const to = (index: number) => {
-      event.preventDefault();
-      items[(index + items.length) % items.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        to(at + 1);
-        break;
-      case 'ArrowUp':
-        to(at - 1);
-        break;
-      case 'Home':
-        to(0);
-        break;
-      case 'End':
-        to(items.length - 1);
-        break;
-      case 'Escape':
-        event.preventDefault();
-        this.close(true);
-        break;
-      case 'Tab':
-        // Focus back on the button first: the browser's Tab then moves on from there.
-        this.close(true);
-        break;
-      default:
-    }
+    const to = at < 0 ? undefined : menuKeyTarget(event.key, at, items.length);
+    if (to === undefined) return;
+    event.preventDefault();
+    items[to]?.focus();
   }
 }

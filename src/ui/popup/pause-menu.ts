@@ -1,6 +1,7 @@
 import { t } from '../../i18n/i18n';
 import { pauseEnd, type PauseChoice } from '../../settings/pause';
 import { el } from '../control/el';
+import { menuKeyTarget } from '../menu-keys';
 
 const CHOICES: [PauseChoice, () => string][] = [
   ['hour', () => t('popup_pause_hour')],
@@ -78,20 +79,4 @@ export function openPauseMenu(
   anchor.insertAdjacentElement('afterend', menu);
   menu.querySelector('button')?.focus();
   return menu;
-}
-
-/** The item a menu key moves focus to from item `at` of `count`, or undefined for other keys. */
-function menuKeyTarget(key: string, at: number, count: number): number | undefined {
-  switch (key) {
-    case 'ArrowDown':
-      return (at + 1) % count;
-    case 'ArrowUp':
-      return (at - 1 + count) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return undefined;
-  }
 }
