@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setDefaultFontSize } from './font-size';
 
 /** The repository's root directory (absolute). */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,6 +51,11 @@ export interface LaunchOptions {
    * turns the back/forward cache off; a person's browser has it on).
    */
   ignoreDefaultArgs?: string[];
+  /**
+   * The browser's default font size, CSS px (Settings → Appearance → Font size; font-size.ts),
+   * written into the profile before launch. Unset: the profile keeps its own (16 px when new).
+   */
+  defaultFontSize?: number;
 }
 
 /** Where the extension's first-run page lives (opened by the worker on install). */
@@ -77,11 +83,13 @@ export async function launchWithExtension({
   welcome = 'close',
   extensionDir = DIST,
   ignoreDefaultArgs = [],
+  defaultFontSize,
 }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const fresh = !existsSync(join(userDataDir, 'Default'));
+  if (defaultFontSize !== undefined) setDefaultFontSize(userDataDir, defaultFontSize);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,

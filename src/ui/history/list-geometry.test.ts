@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DisplayRow, ListItem } from './days';
 import {
-  DAY_HEIGHT,
+  anchorItem,
+  BASE_HEIGHTS,
+  fitHeights,
   itemTops,
-  ROW_HEIGHT,
+  keptOffset,
   scrollDelta,
   viewWindow,
   visibleRange,
@@ -15,9 +17,45 @@ const row = (key: string): ListItem => ({ kind: 'row', row: { key } as DisplayRo
 const ITEMS = [day(2), row('a'), row('b'), day(1), row('c')];
 
 describe('the history list’s geometry', () => {
-  it('places each item under the one before, days 40 px and rows 52 px high', () => {
+  it('places each item under the one before, days 40 px and rows 52 px high by default', () => {
     expect(itemTops(ITEMS)).toEqual([0, 40, 92, 144, 184, 236]);
-    expect(DAY_HEIGHT + 3 * ROW_HEIGHT + DAY_HEIGHT).toBe(236);
+    expect(2 * BASE_HEIGHTS.day + 3 * BASE_HEIGHTS.row).toBe(236);
+  });
+
+  it('places items of the heights it is given (measured at a larger text size)', () => {
+    expect(itemTops(ITEMS, { day: 50, row: 75 })).toEqual([0, 50, 125, 200, 250, 325]);
+    expect(itemTops([], { day: 50, row: 75 })).toEqual([0]);
+  });
+
+  it.each<[string, { day: number; row: number }, number, { day: number; row: number }]>([
+    // Measured in Chromium: a row's title and info line, a heading's "Delete day".
+    ['16 px, the base heights', { day: 25.78125, row: 42 }, 16, { day: 40, row: 52 }],
+    ['20 px ("Large")', { day: 31.5, row: 52.5 }, 20, { day: 47, row: 63 }],
+    ['24 px ("Very large")', { day: 37.1875, row: 63 }, 24, { day: 56, row: 75 }],
+    ['nothing measured yet (0)', { day: 0, row: 0 }, 24, { day: 40, row: 52 }],
+    ['a smaller text (12 px): never under the base', { day: 19.4, row: 31.5 }, 12, BASE_HEIGHTS],
+  ])('fits the heights to the text at %s', (_case, content, rem, heights) => {
+    expect(fitHeights(content, rem)).toEqual(heights);
+  });
+
+  it.each<[string, number | undefined, number, number]>([
+    ['the focused row, whole in view', 2, 100, 2],
+    ['the first item in view when the focused row is out of view', 4, 100, 1],
+    ['the first item in view when nothing is focused', undefined, 100, 1],
+    ['the first item in view when the focused row is cut at the bottom', 2, 50, 1],
+  ])('keeps the reader’s place by %s', (_case, focused, height, anchor) => {
+    // View from 50 px: the first row (40-92) is cut at the top, the second (92-144) whole.
+    expect(anchorItem(itemTops(ITEMS), 50, height, focused)).toBe(anchor);
+  });
+
+  it('scrolls so the anchor stays as far from the view’s top as it was', () => {
+    const before = itemTops(ITEMS);
+    const after = itemTops(ITEMS, { day: 56, row: 75 });
+    // The second row was 42 px below the view's top (92 - 50); at 24 px it starts at 131.
+    expect(keptOffset(before, after, 2, 50)).toBe(89);
+    expect((after[2] ?? 0) - keptOffset(before, after, 2, 50)).toBe(42);
+    // The first item, at the list's top, keeps the view at the top.
+    expect(keptOffset(before, after, 0, 0)).toBe(0);
   });
 
   it.each<[string, number, number, [number, number]]>([

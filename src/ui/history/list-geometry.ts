@@ -1,21 +1,85 @@
 /**
- * Where the history list's items are and which of them are in view: pure arithmetic on fixed
- * item heights, shared by the virtual list (virtual-list.ts) and its tests. Units are CSS px.
+ * Where the history list's items are and which of them are in view: pure arithmetic on item
+ * heights, shared by the virtual list (virtual-list.ts) and its tests. Units are CSS px.
  */
 import type { ListItem } from './days';
 
-/** Fixed heights (px) keep positions a prefix sum: any item's place is known without layout. */
-export const DAY_HEIGHT = 40;
-/** Height of an engagement row, px (fixed, as DAY_HEIGHT). */
-export const ROW_HEIGHT = 52;
+/** The height (px) of each kind of item: a day heading and an engagement row. */
+export interface ItemHeights {
+  day: number;
+  row: number;
+}
 
-/** Top of each item and, last, the total height: `tops[i]` for item i, `tops[n]` overall. Pure. */
-export function itemTops(items: readonly ListItem[]): number[] {
+/**
+ * The heights at the browser's default font size of 16 px, and the least they ever are. Each
+ * kind has one height, so positions are a prefix sum: any item's place is known without laying
+ * it out (item-probe.ts measures the two once, and again when the text size changes).
+ */
+export const BASE_HEIGHTS: Readonly<ItemHeights> = { day: 40, row: 52 };
+
+/**
+ * Room (rem) above and below an item's content, together: at 16 px a row's two lines (24 + 18 px)
+ * leave 10 of its 52 px, a day heading's "Delete day" (25 px) 15 of 40. A little less here, so at
+ * 16 px the base heights hold exactly, whatever the fonts' rounding.
+ */
+const ROOM_REM: Readonly<ItemHeights> = { day: 0.75, row: 0.5 };
+
+/**
+ * The items' heights for `content` (each kind's content height, px, as drawn with no fixed
+ * height: 0 when not measured) at a root font size of `remPx`: the content and its room, in
+ * whole px, never less than BASE_HEIGHTS. At 24 px a row's two lines are 63 px high, cut and
+ * overlapping in 52 px. Pure.
+ */
+export function fitHeights(content: ItemHeights, remPx: number): ItemHeights {
+  const fit = (kind: keyof ItemHeights): number =>
+    Math.max(BASE_HEIGHTS[kind], Math.ceil(content[kind] + ROOM_REM[kind] * remPx));
+  return { day: fit('day'), row: fit('row') };
+}
+
+/**
+ * Top of each item and, last, the total height: `tops[i]` for item i, `tops[n]` overall, for
+ * items of `heights` (default BASE_HEIGHTS). Pure.
+ */
+export function itemTops(
+  items: readonly ListItem[],
+  heights: Readonly<ItemHeights> = BASE_HEIGHTS,
+): number[] {
   const tops = [0];
   for (const item of items) {
-    tops.push((tops[tops.length - 1] ?? 0) + (item.kind === 'day' ? DAY_HEIGHT : ROW_HEIGHT));
+    tops.push((tops[tops.length - 1] ?? 0) + (item.kind === 'day' ? heights.day : heights.row));
   }
   return tops;
+}
+
+/**
+ * The item the reader's place is kept by when the heights change: `focused` if it lies whole in
+ * the view (`offset`, `height`, list px), else the first item in view. Pure.
+ */
+export function anchorItem(
+  tops: readonly number[],
+  offset: number,
+  height: number,
+  focused: number | undefined,
+): number {
+  const whole =
+    focused !== undefined &&
+    (tops[focused] ?? -Infinity) >= offset &&
+    (tops[focused + 1] ?? Infinity) <= offset + height;
+  return whole ? focused : visibleRange(tops, offset, height)[0];
+}
+
+/**
+ * Where the view's top goes (list px) when the items' tops change from `before` to `after`, so
+ * that item `anchor` stays where the reader saw it: as far below (or above) the view's top as it
+ * was at `offset`. Pure.
+ */
+export function keptOffset(
+  before: readonly number[],
+  after: readonly number[],
+  anchor: number,
+  offset: number,
+): number {
+  return offset + (after[anchor] ?? 0) - (before[anchor] ?? 0);
 }
 
 /** Indices [start, end) of the items that intersect [scrollTop, scrollTop + height). Pure. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DisplayRow, ListItem } from './days';
-import { DAY_HEIGHT, ROW_HEIGHT } from './list-geometry';
+import { BASE_HEIGHTS } from './list-geometry';
 import { VirtualList } from './virtual-list';
 
 // A day heading, then 100 rows: far more than a screen of 600 px (the scroller's height in jsdom,
@@ -19,7 +19,8 @@ describe('VirtualList', () => {
   let canvas: HTMLElement;
   let pinned: number | undefined;
   let list: VirtualList;
-  const drawn = () => [...canvas.children].map((element) => Number(element.id));
+  const drawn = () =>
+    [...canvas.children].filter((e) => e.id !== '').map((element) => Number(element.id));
 
   beforeEach(() => {
     vi.stubGlobal(
@@ -51,7 +52,7 @@ describe('VirtualList', () => {
   });
 
   const scrollTo = (index: number): void => {
-    scroller.scrollTop = DAY_HEIGHT + (index - 1) * ROW_HEIGHT;
+    scroller.scrollTop = BASE_HEIGHTS.day + (index - 1) * BASE_HEIGHTS.row;
     list.render();
   };
 

@@ -1,5 +1,7 @@
 import type { ListItem } from './days';
-import { itemTops, scrollDelta, viewWindow, visibleRange } from './list-geometry';
+import { ItemSizer } from './item-sizer';
+import { anchorItem, itemTops, keptOffset, scrollDelta, visibleRange } from './list-geometry';
+import { listView, scrollsItself, scrollViewBy, type ListView } from './list-view';
 
 /** Items rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
 const OVERSCAN = 12;
@@ -15,7 +17,9 @@ const UNSEEN_HEIGHT = 600;
  * rendered item is within OVERSCAN of the end, to load more. The elements stay in the items'
  * order in the DOM whichever way the list is scrolled: Tab order and a screen reader's reading
  * order follow it. `pinned` names an item kept rendered wherever the list is scrolled (the
- * focused row's day heading, whose "Delete day" Shift+Tab reaches from the row).
+ * focused row's day heading, whose "Delete day" Shift+Tab reaches from the row). Item heights
+ * follow the text size (item-sizer.ts): measured with the first items of each kind, and again
+ * when the root font size changes, the reader's place kept.
  */
 export class VirtualList {
   /**
@@ -27,6 +31,9 @@ export class VirtualList {
   private tops: number[] = [0];
   private setSize = -1;
   private rendered = new Map<number, HTMLElement>();
+  private readonly sizer: ItemSizer;
+  /** The view's offset at the last render: where the reader was before the text size changed. */
+  private lastOffset = 0;
 
   constructor(
     private readonly scroller: HTMLElement,
@@ -42,7 +49,14 @@ export class VirtualList {
     // The page scrolls instead of the scroller in a short window; a window resize moves the view.
     addEventListener('scroll', render, { passive: true });
     addEventListener('resize', render);
-    new ResizeObserver(render).observe(scroller);
+    // Shown again after the charts view, the list measures what it could not while hidden.
+    new ResizeObserver(() => {
+      if (this.sizer.pending(this.items)) this.relayout();
+      else this.render();
+    }).observe(scroller);
+    this.sizer = new ItemSizer(canvas, () => {
+      this.relayout();
+    });
   }
 
   /** How many items the list holds (days and rows), rendered or not. */
@@ -62,7 +76,7 @@ export class VirtualList {
   setItems(items: readonly ListItem[], setSize = -1): void {
     this.measure(items, setSize);
     this.rendered.clear();
-    this.canvas.replaceChildren();
+    this.canvas.replaceChildren(this.sizer.element);
     this.render();
   }
 
@@ -93,7 +107,7 @@ export class VirtualList {
   /** Scrolls the list back to its first item (and, when the page scrolls, the page to its top). */
   scrollToTop(): void {
     this.scroller.scrollTop = 0;
-    if (!this.scrollsItself()) scrollTo(0, 0);
+    if (!scrollsItself(this.scroller)) scrollTo(0, 0);
   }
 
   /**
@@ -105,8 +119,7 @@ export class VirtualList {
     for (let pass = 0; pass < 2; pass++) {
       const delta = this.deltaTo(index);
       if (delta === 0) break;
-      if (this.scrollsItself()) this.scroller.scrollTop += delta;
-      else scrollBy(0, delta);
+      scrollViewBy(this.scroller, delta);
     }
     this.render();
     return this.rendered.get(index);
@@ -123,6 +136,7 @@ export class VirtualList {
    */
   render(): void {
     const view = this.view();
+    this.lastOffset = view.offset;
     const [first, last] = visibleRange(this.tops, view.offset, view.height || UNSEEN_HEIGHT);
     const start = Math.max(0, first - OVERSCAN);
     const end = Math.min(this.items.length, last + OVERSCAN);
@@ -160,9 +174,32 @@ export class VirtualList {
 
   private measure(items: readonly ListItem[], setSize: number): void {
     this.items = items;
-    this.tops = itemTops(items);
+    this.tops = itemTops(
+      items,
+      this.sizer.fit(items, (item) => this.renderItem(item, -1)),
+    );
     this.setSize = setSize;
     this.canvas.style.height = `${String(this.tops[items.length] ?? 0)}px`;
+  }
+
+  /**
+   * The item heights changed (the root font size, or a list drawn while hidden): measures again,
+   * moves every item to its new top, and scrolls so the reader's place stays put: the focused item
+   * if it was in view, else the first one in view keeps its distance from the view's top.
+   */
+  private relayout(): void {
+    const before = this.tops;
+    const view = this.view();
+    let focused: number | undefined;
+    for (const [index, element] of this.rendered) {
+      if (element.contains(document.activeElement)) focused = index;
+    }
+    const anchor = anchorItem(before, this.lastOffset, view.height, focused);
+    this.measure(this.items, this.setSize);
+    for (const [index, element] of this.rendered) this.place(element, index);
+    const delta = keptOffset(before, this.tops, anchor, this.lastOffset) - view.offset;
+    if (this.lastOffset > 0 && delta !== 0) scrollViewBy(this.scroller, delta);
+    this.render();
   }
 
   /**
@@ -171,6 +208,7 @@ export class VirtualList {
    */
   private place(element: HTMLElement, index: number): void {
     element.style.top = `${String(this.tops[index] ?? 0)}px`;
+    element.style.height = `${String((this.tops[index + 1] ?? 0) - (this.tops[index] ?? 0))}px`;
     element.setAttribute('aria-posinset', String(index + 1));
     element.setAttribute('aria-setsize', String(this.setSize));
   }
@@ -188,25 +226,8 @@ export class VirtualList {
     );
   }
 
-  /** Whether the scroller scrolls its own box (history.css); otherwise the page scrolls. */
-  private scrollsItself(): boolean {
-    return getComputedStyle(this.scroller).overflowY !== 'visible';
-  }
-
-  /**
-   * The part of the list in view, in the list's own coordinates (list-geometry.ts), and the
-   * view's top in viewport px: the scroller's box while it scrolls (the list at its top), else
-   * the window, cut to where the scroller is.
-   */
-  private view(): { offset: number; height: number; top: number } {
-    const box = this.scroller.getBoundingClientRect();
-    if (this.scrollsItself()) {
-      const { scrollTop, clientHeight, clientTop } = this.scroller;
-      return { offset: scrollTop, height: clientHeight, top: box.top + clientTop };
-    }
-    const top = Math.max(0, box.top);
-    const bottom = Math.min(document.documentElement.clientHeight, box.bottom);
-    return { ...viewWindow(this.canvas.getBoundingClientRect().top, top, bottom), top };
+  private view(): ListView {
+    return listView(this.scroller, this.canvas);
   }
 }
 
