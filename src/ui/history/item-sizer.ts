@@ -33,15 +33,24 @@ export class ItemSizer {
     // Every browser the extension runs in has it; jsdom (the unit tests) does not.
     if (typeof ResizeObserver !== 'function') return;
     new ResizeObserver(() => {
-      const width = this.rem.getBoundingClientRect().width;
-      if (width === this.remWidth) return;
-      // The first call reports the size at start: nothing was measured at another yet.
-      const first = this.remWidth < 0;
-      this.remWidth = width;
-      if (first) return;
-      this.content = { day: 0, row: 0 };
-      resized();
+      if (this.remChanged()) resized();
     }).observe(this.rem);
+  }
+
+  /**
+   * Whether the root font size changed since last asked (the first time: no, nothing was measured
+   * at another size yet); if so, each kind is measured again at the next `fit`. Reads layout: on
+   * a resize only. The list asks when its own box is resized too, since that observer may be told
+   * first (the header grew with the text) and must not draw with the old heights.
+   */
+  remChanged(): boolean {
+    const width = this.rem.getBoundingClientRect().width;
+    if (width === this.remWidth) return false;
+    const first = this.remWidth < 0;
+    this.remWidth = width;
+    if (first) return false;
+    this.content = { day: 0, row: 0 };
+    return true;
   }
 
   /** The probe's own element, to keep in the host when the host's items are replaced. */

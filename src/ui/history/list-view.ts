@@ -23,7 +23,10 @@ export function listView(scroller: HTMLElement, canvas: HTMLElement): ListView {
   const box = scroller.getBoundingClientRect();
   if (scrollsItself(scroller)) {
     const { scrollTop, clientHeight, clientTop } = scroller;
-    return { offset: scrollTop, height: clientHeight, top: box.top + clientTop };
+    const top = box.top + clientTop;
+    // clientHeight is rounded: a box 657.625 px high said 658, and a row revealed at its bottom
+    // ended 0.375 px under the window's edge (a header of fractional height above it).
+    return { offset: scrollTop, height: Math.min(clientHeight, box.bottom - top), top };
   }
   const top = Math.max(0, box.top);
   const bottom = Math.min(document.documentElement.clientHeight, box.bottom);

@@ -32,8 +32,8 @@ export class VirtualList {
   private setSize = -1;
   private rendered = new Map<number, HTMLElement>();
   private readonly sizer: ItemSizer;
-  /** The view's offset at the last render: where the reader was before the text size changed. */
-  private lastOffset = 0;
+  /** The view at the last render: where the reader was before the text size changed. */
+  private last = { offset: 0, height: 0 };
 
   constructor(
     private readonly scroller: HTMLElement,
@@ -51,7 +51,7 @@ export class VirtualList {
     addEventListener('resize', render);
     // Shown again after the charts view, the list measures what it could not while hidden.
     new ResizeObserver(() => {
-      if (this.sizer.pending(this.items)) this.relayout();
+      if (this.sizer.remChanged() || this.sizer.pending(this.items)) this.relayout();
       else this.render();
     }).observe(scroller);
     this.sizer = new ItemSizer(canvas, () => {
@@ -136,7 +136,7 @@ export class VirtualList {
    */
   render(): void {
     const view = this.view();
-    this.lastOffset = view.offset;
+    this.last = { offset: view.offset, height: view.height };
     const [first, last] = visibleRange(this.tops, view.offset, view.height || UNSEEN_HEIGHT);
     const start = Math.max(0, first - OVERSCAN);
     const end = Math.min(this.items.length, last + OVERSCAN);
@@ -185,20 +185,24 @@ export class VirtualList {
   /**
    * The item heights changed (the root font size, or a list drawn while hidden): measures again,
    * moves every item to its new top, and scrolls so the reader's place stays put: the focused item
-   * if it was in view, else the first one in view keeps its distance from the view's top.
+   * if it was in view, else the first one in view keeps its distance from the view's top (the
+   * focused one then scrolled whole into view if it no longer is).
    */
   private relayout(): void {
     const before = this.tops;
-    const view = this.view();
+    const { offset, height } = this.last;
     let focused: number | undefined;
     for (const [index, element] of this.rendered) {
       if (element.contains(document.activeElement)) focused = index;
     }
-    const anchor = anchorItem(before, this.lastOffset, view.height, focused);
+    const anchor = anchorItem(before, offset, height, focused);
     this.measure(this.items, this.setSize);
     for (const [index, element] of this.rendered) this.place(element, index);
-    const delta = keptOffset(before, this.tops, anchor, this.lastOffset) - view.offset;
-    if (this.lastOffset > 0 && delta !== 0) scrollViewBy(this.scroller, delta);
+    const delta = keptOffset(before, this.tops, anchor, offset) - this.view().offset;
+    if (offset > 0 && delta !== 0) scrollViewBy(this.scroller, delta);
+    // The focused row grew, or the view shrank under a header grown with the text: whole again.
+    const reveal = anchor === focused ? this.deltaTo(anchor) : 0;
+    if (reveal !== 0) scrollViewBy(this.scroller, reveal);
     this.render();
   }
 
