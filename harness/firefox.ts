@@ -50,6 +50,15 @@ export interface FirefoxLaunchOptions {
   backgroundIdleTimeoutMs?: number;
   /** The add-on to install: a package (.zip/.xpi) or a build folder. The AMO package by default. */
   extension?: string;
+  /**
+   * Firefox's language, and so the add-on's (`de`: Debian's firefox-esr-l10n-de language pack,
+   * scripts/setup.sh). English by default.
+   */
+  locale?: string;
+  /** The default font size, CSS px (Settings → Fonts → Size; 16 by default). */
+  defaultFontSize?: number;
+  /** More preferences, e.g. a CSS feature turned off as an older Firefox lacks it. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /**
@@ -78,6 +87,14 @@ export async function launchFirefox(
       ...(options.backgroundIdleTimeoutMs === undefined
         ? {}
         : { 'extensions.background.idle.timeout': options.backgroundIdleTimeoutMs }),
+      ...(options.locale === undefined ? {} : { 'intl.locale.requested': options.locale }),
+      ...(options.defaultFontSize === undefined
+        ? {}
+        : {
+            'font.size.variable.x-western': options.defaultFontSize,
+            'font.size.variable.x-unicode': options.defaultFontSize,
+          }),
+      ...options.prefs,
     },
   });
   try {

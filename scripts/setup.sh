@@ -11,6 +11,9 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
+# Firefox in German (e2e/firefox/filter-bar.firefox.ts: the add-on's pages take Firefox's language).
+[ -e /usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi ] ||
+  missing+=(firefox-esr-l10n-de)
 if ((${#missing[@]})); then
   sudo=""
   if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi

@@ -139,6 +139,31 @@ export function enhanceDateField(
     picker.showPicker();
   });
   field.after(button, picker);
+  sizeToPlaceholder(field);
+}
+
+/**
+ * Without CSS `field-sizing` (Firefox), makes `field` as wide as its placeholder, as
+ * `field-sizing: content` does in Chromium (history.css): the fallback of 14ch left the German
+ * filter bar ("TT.MM.JJJJ", 3ch narrower than "MM/DD/YYYY") on two lines at 1,024 px. Set in em,
+ * so it follows the text size as the placeholder does. Reads layout once.
+ */
+export function sizeToPlaceholder(field: HTMLInputElement): void {
+  if (typeof CSS === 'undefined' || CSS.supports('field-sizing', 'content')) return;
+  const doc = field.ownerDocument;
+  const probe = doc.createElement('span');
+  probe.textContent = field.placeholder;
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;font:inherit';
+  field.after(probe);
+  const text = probe.getBoundingClientRect().width;
+  probe.remove();
+  const style = getComputedStyle(field);
+  const fontPx = parseFloat(style.fontSize);
+  if (!(text > 0 && fontPx > 0)) return;
+  const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  const edges = sides.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0);
+  // A pixel more: a box exactly as wide as its text can round the last letter out.
+  field.style.width = `${((text + edges + 1) / fontPx).toFixed(3)}em`;
 }
 
 /** A small calendar drawn in the text colour (an emoji may have no glyph in the system fonts). */
