@@ -63,7 +63,7 @@ test.describe('your data, your control: deleting', () => {
 
     let dialog = await openClearDialog(control);
     await dialog.locator('select[name=range]').selectOption('everything');
-    await expect(dialog.locator('.summary')).toContainText(/[45] pages/);
+    await expect(dialog.locator('.summary')).toContainText(/[45]\spages/);
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await control.locator('#control-undo').getByRole('button', { name: 'Undo' }).click();
     await expect(control.locator('#control-undo')).toContainText('nothing was deleted');
@@ -78,7 +78,7 @@ test.describe('your data, your control: deleting', () => {
 
     dialog = await openClearDialog(control);
     await dialog.locator('select[name=range]').selectOption('everything');
-    await expect(dialog.locator('.summary')).toContainText(/[45] pages/);
+    await expect(dialog.locator('.summary')).toContainText(/[45]\spages/);
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(control.locator('#control-undo')).toContainText('Deleted.', { timeout: 15_000 });
     await expect.poll(() => localUrls(control, sandbox)).toEqual([]);
