@@ -7,7 +7,6 @@ import { scrollToPositionCommand } from '../messaging/page-commands';
 import { isExcludedUrl } from '../settings/excluded-sites';
 import { saveReadingPosition } from '../store/reading-store';
 import { HEARTBEAT_INTERVAL_MS } from '../tracking/engagement';
-import type { WindowFocusReport } from '../tracking/engagement-types';
 import type { PageContext } from './context';
 import type { HandlerMap } from './handler-map';
 import { mayRead, recordableMetadata } from './may-read';
@@ -15,11 +14,16 @@ import { isSignInTab } from './sign-in-tabs';
 import { completeLeftReport, recordReport } from './left-report';
 import { isPositionOf, trackedPageOf } from './position-page';
 import { receivedSnapshot } from './snapshot/sent-snapshot';
+import { signalHandlers } from './signal-handlers';
 import { storing } from './storage-guard';
 import { documentTitleOfTab } from './viewer-tab/tab-title';
 
-/** Answers the content script of a trusted page (sender-trust.ts decides which pages are). */
+/**
+ * Answers the content script of a trusted page (sender-trust.ts decides which pages are); its
+ * attention signals, the page's and its frames', are signal-handlers.ts's.
+ */
 export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
+  ...signalHandlers,
   async 'page-loaded'(
     context,
     // The rest is what the page says of its reading (visible, attendedMs, leftMs, its media), the
@@ -85,59 +89,6 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     return capture;
   },
 
-  async 'page-signal'(
-    context,
-    { visible, mediaPlaying, mediaSeen, focused, presentUntil, resumedAt, at, routeLeft },
-  ) {
-    const { tracker, browserState, page, receivedAt } = context;
-    // A site excluded since the page loaded: its tab is read no more (event-routing.ts left it).
-    if (isExcludedUrl(page.url, context.settings().excludedSites)) return null;
-    await backFromIdle(context);
-    // The page signals on blur and focus too, and Chrome may never report a switch to another
-    // application as a window focus change: say what the browser knows about the window.
-    const browserFocus = await browserState.windowFocus(page.windowId);
-    // Unless the page says otherwise: it signals on its own focus and blur events, and Firefox
-    // updates `windows.get` only after them, so right after a switch between windows the
-    // browser's answer is the stale one (it would hand attention back to the page just left,
-    // or take it from the page just entered, until the next signal). The page alone is not
-    // believed either (focus moving into one of its iframes blurs it; a pointer moving over a
-    // window in the background counts as its input): when they disagree, neither says anything.
-    const focus =
-      browserFocus && (focused === undefined || focused === browserFocus.focused)
-        ? browserFocus
-        : undefined;
-    await tracker.dispatch(
-      {
-        type: 'page-signal',
-        tabId: page.tabId,
-        visible,
-        mediaPlaying,
-        ...(mediaSeen === undefined ? {} : { mediaSeen }),
-        ...(focus ? { focus } : {}),
-        // A page that ran again after a freeze: when it last saw the reader, and when it ran again
-        // (see the contract).
-        ...(presentUntil === undefined ? {} : { presentUntil }),
-        ...(resumedAt === undefined ? {} : { resumedAt }),
-        // Hidden: since when, for time counted after it on a switch heard late (hidden-late.ts).
-        ...(visible || at === undefined ? {} : { hiddenAt: at }),
-        // Blurred, and the browser says its window lost focus or its tab is no longer the active
-        // one (not focus moved into one of its iframes): since when, likewise.
-        ...(visible &&
-        focused === false &&
-        at !== undefined &&
-        (await leftNow(context, focus, browserFocus))
-          ? { blurredAt: at }
-          : {}),
-        // An in-page route change: the route reported is read no more (page-reports.ts).
-        ...(routeLeft === true ? { routeLeft } : {}),
-      },
-      // A focus, blur or visibility change happened when the page says (within bounds), not when
-      // a busy worker got to it: starts and stops land where the reader's attention moved.
-      { receivedAt, occurredAt: at },
-    );
-    return null;
-  },
-
   async 'page-position'(context, { url, position }) {
     const { excludedSites, paused, resumePosition } = context.settings();
     if (
@@ -176,43 +127,7 @@ export const contentHandlers: HandlerMap<keyof ContentContract, PageContext> = {
     await context.browserState.injectFramePresence(context.page.tabId);
     return null;
   },
-
-  async 'frame-signal'(context, { mediaPlaying, mediaSeen, presentUntil, resumedAt }) {
-    await backFromIdle(context);
-    await context.tracker.dispatch(
-      {
-        type: 'frame-signal',
-        tabId: context.page.tabId,
-        // Which of the tab's frames speaks, as the browser says: its word is about itself alone.
-        frameId: context.page.frameId,
-        windowId: context.page.windowId,
-        mediaPlaying,
-        ...(mediaSeen === undefined ? {} : { mediaSeen }),
-        ...(presentUntil === undefined ? {} : { presentUntil }),
-        ...(resumedAt === undefined ? {} : { resumedAt }),
-      },
-      { receivedAt: context.receivedAt },
-    );
-    return null;
-  },
 };
-
-/**
- * Input in a page or frame after idle: chrome.idle only notices on its next poll (up to a second
- * later), so ask it now; the reader is back from this moment.
- */
-async function backFromIdle(context: PageContext): Promise<void> {
-  const { tracker, browserState } = context;
-  if (
-    tracker.current.idle === 'idle' &&
-    (await browserState.queryIdle(context.settings().idleThresholdSec)) === 'active'
-  ) {
-    await tracker.dispatch(
-      { type: 'idle-state', state: 'active' },
-      { receivedAt: context.receivedAt },
-    );
-  }
-}
 
 /**
  * A tab the worker opened to resume this page (reading-handlers.ts) is scrolled to the position
@@ -241,23 +156,4 @@ async function withTabTitle(context: PageContext, metadata: PageMetadata): Promi
   if (title === undefined || context.page.url.includes(title)) return metadata;
   const clean = cleanText(title, LIMITS.title);
   return clean ? { ...metadata, title: clean } : metadata;
-}
-
-/**
- * Whether a page that blurred was left, as the worker handles its word: the browser says its
- * window lost focus (`focus`, when browser and page agree), or its tab was not the active one when
- * it sent. Not when the reader is back on it by now, its tab the active one of a window focused
- * now (`browserFocus`): a switch away and back heard late, where what its tab counts since is the
- * reader's and must not be taken back (review F-track-2).
- */
-async function leftNow(
-  { page, browserState }: PageContext,
-  focus: WindowFocusReport | undefined,
-  browserFocus: WindowFocusReport | undefined,
-): Promise<boolean> {
-  if (focus?.focused === false) return true;
-  if (page.tabActive) return false;
-  const back =
-    browserFocus?.focused === true && (await browserState.tabActive(page.tabId)) === true;
-  return !back;
 }
