@@ -150,39 +150,6 @@ test.describe('history page', () => {
     );
   });
 
-  test('charts: a week over an hour reads as hours and minutes, on hover as in its table', async ({
-    context,
-    extensionId,
-  }) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1100, height: 800 });
-    await openHistory(page, extensionId);
-    await page.locator('#view-charts').click();
-    const week = page.locator('#charts figure').nth(1);
-    // The title names no unit: each axis label and the tip say their own.
-    await expect(week.locator('h2')).toHaveText('Reading time per week');
-    const plot = await week.locator('.u-over').boundingBox();
-    if (!plot) throw new Error('the week chart is not drawn');
-    // The second-to-last week (a whole one): its bar's middle, near the plot's bottom.
-    const bars = await week.locator('table tr').count();
-    const x = plot.x + ((bars - 1.5) / bars) * plot.width;
-    await page.mouse.move(x, plot.y + plot.height - 4);
-    const tip = week.locator('.chart-tip');
-    await expect(tip).toBeVisible();
-    // "Nov 16: 2 hr 14 min", the same words as the chart's table row for that week.
-    await expect(tip).toHaveText(/^\w{3} \d{1,2}: \d+ hr( \d+ min)?$/);
-    const duration = (await tip.textContent())?.split(': ')[1];
-    await expect(
-      week
-        .locator('table tr')
-        .nth(bars - 2)
-        .locator('td')
-        .nth(1),
-    ).toHaveText(duration ?? '');
-    await page.mouse.move(0, 0);
-    await expect(tip).toBeHidden();
-  });
-
   test('the page being read shows its latest time, and today’s total with it, as the popup does', async ({
     context,
     extensionId,

@@ -107,7 +107,9 @@ function chart(
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
   const styles = getComputedStyle(doc.documentElement);
   const accent = styles.getPropertyValue('--accent').trim() || '#1d4ed8';
-  const text = styles.color;
+  // The page's text colour is the body's (theme.css); the root's own `color` is the browser's
+  // default black, unreadable on the dark theme's background.
+  const text = styles.getPropertyValue('--fg').trim() || getComputedStyle(doc.body).color;
   const grid = styles.getPropertyValue('--line').trim() || 'rgba(128,128,128,.3)';
   const axis = { stroke: text, grid: { stroke: grid }, ticks: { stroke: grid } };
   const plot = new uPlot(
@@ -154,7 +156,8 @@ function chart(
         },
       ],
     },
-    [starts.map((_, i) => i), heights],
+    // A day without reading has no bar (uPlot draws a zero as a hairline on the axis).
+    [starts.map((_, i) => i), heights.map((height) => (height > 0 ? height : null))],
     figure,
   );
   mountChartTip(

@@ -1,6 +1,7 @@
 /**
  * The history page's two views, the list and "Charts and sites": two toggle buttons
- * (`aria-pressed`); the charts view hides what belongs to the list and is drawn on each switch to it.
+ * (`aria-pressed`); the charts view hides what belongs to the list and is drawn on each switch to it,
+ * and again when the colour scheme changes while it is shown.
  */
 export function mountViewSwitch(parts: {
   listButton: HTMLButtonElement;
@@ -24,4 +25,11 @@ export function mountViewSwitch(parts: {
   parts.chartsButton.addEventListener('click', () => {
     show(true);
   });
+  // The charts are drawn on a canvas in the theme's colours of the moment: when the system (or
+  // the browser's website appearance) switches between light and dark, draw them again.
+  parts.charts.ownerDocument.defaultView
+    ?.matchMedia('(prefers-color-scheme: dark)')
+    .addEventListener('change', () => {
+      if (!parts.charts.hidden) parts.drawCharts();
+    });
 }
