@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
   printSandbox(sandbox);
   const profile = headed
-    ? join(REPO_ROOT, '.sandbox', 'profile')
+    ? join(REPO_ROOT, '.sandbox', 'chromium-profile')
     : await mkdtemp(join(tmpdir(), 'reading-timeline-'));
   mkdirSync(profile, { recursive: true });
   const context = await launchForSandbox(sandbox, profile, { headless: !headed });
