@@ -139,6 +139,26 @@ async function run(size: number, scratch: string) {
     }
     const status: number[] = [];
     for (let i = 0; i < RUNS; i++) status.push((await timed(page, 'get-status', {})).ms);
+    // The history list's aria-setsize count over the whole history: by the index alone, and with
+    // the Site filter's site (the most read one), which reads every engagement with its page.
+    const { sites } = await page.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage<
+        unknown,
+        { value: { sites: { site: string }[] } }
+      >({
+        channel: 'reading-timeline/v1',
+        type: 'history-stats',
+        payload: { from: 0, to: Date.now(), binStarts: [0] },
+      });
+      return reply.value;
+    });
+    const site = sites[0]?.site ?? '';
+    const counts: number[] = [];
+    const siteCounts: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      counts.push((await timed(page, 'count-engagements', { before: Date.now() })).ms);
+      siteCounts.push((await timed(page, 'count-engagements', { before: Date.now(), site })).ms);
+    }
     // Delete one page as the popup does: the delete, then the refreshed list.
     const deletes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -157,6 +177,12 @@ async function run(size: number, scratch: string) {
       });
       const list = await timed(page, 'list-pages', firstScreen(''));
       deletes.push(del.ms + list.ms);
+    }
+    // The same count while those deletions wait out their undo window (each engagement is
+    // checked against them), as the list asks for it right after a delete.
+    const pendingCounts: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      pendingCounts.push((await timed(page, 'count-engagements', { before: Date.now() })).ms);
     }
     const replyBytes =
       (await timed(page, 'list-pages', firstScreen(''))).bytes +
@@ -179,6 +205,11 @@ async function run(size: number, scratch: string) {
       searchMsByQuery: Object.fromEntries(QUERIES.map((q, i) => [q, round(perQuery[i] ?? 0)])),
       deleteOneMs: round(median(deletes)),
       statusMs: round(median(status)),
+      /** `count-engagements` over the whole history: the index's count, the Site filter's, and
+       * the index's while deletions wait out their undo window (every engagement read). */
+      countMs: round(median(counts)),
+      countSiteMs: round(median(siteCounts)),
+      countPendingDeletionMs: round(median(pendingCounts)),
       replyBytes,
       idbBytes,
       /** The machine's 1-minute load average when the first renders began (2 cores here). */
