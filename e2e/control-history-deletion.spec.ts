@@ -5,9 +5,9 @@
 import type { Page } from '@playwright/test';
 import { readBackActivities } from '../harness/graph-readback';
 import { seedPastReads, type PastRead } from '../harness/history-seed';
-import { test as unsigned } from './fixtures/extension';
+import { openHistory, test as unsigned } from './fixtures/extension';
 import { expect, test } from './fixtures/signed-in';
-import { graphUrls, historyInGraph, localUrls, type SandboxInfo } from './fixtures/your-data';
+import { graphUrls, historyPageInGraph, localUrls, type SandboxInfo } from './fixtures/your-data';
 
 /** Local midnight `daysBack` days before today, epoch ms (the browser runs in this zone too). */
 const dayStart = (daysBack: number): number => {
@@ -41,11 +41,6 @@ const DAYS: PastRead[] = [
 
 const titles = (page: Page) => page.locator('.row .title');
 
-async function openHistory(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
-  await expect(page.locator('.row').first()).toBeVisible();
-}
-
 /**
  * The local days (dayStart's `daysBack`) of the history items Graph holds of the page at `url`
  * (a PastRead's hours are counted from when it is seeded: seconds after `at` was asked).
@@ -69,10 +64,7 @@ test.describe('your data, your control: deleting from the history page', () => {
     pages,
   }) => {
     const now = pages.url('/tides.html');
-    await historyInGraph(control, context, now, DAYS);
-    await admin.clearRequestLog();
-    const history = await context.newPage();
-    await openHistory(history, extensionId);
+    const history = await historyPageInGraph({ control, context, admin, extensionId }, now, DAYS);
     const all = [/tides/i, 'Yesterday B', 'Read on both days', 'Yesterday A'];
     const older = ['Read on both days', 'Two days ago'];
     await expect(titles(history)).toHaveText([...all, ...older]);
@@ -133,7 +125,7 @@ test.describe('your data, your control: deleting from the history page', () => {
     pages,
   }) => {
     const now = pages.url('/lighthouses.html');
-    await historyInGraph(control, context, now, [
+    const history = await historyPageInGraph({ control, context, admin, extensionId }, now, [
       { url: 'https://other.test/a', title: 'Site A', hoursAgo: at(1, 9) },
       {
         url: 'https://other.test/b',
@@ -144,9 +136,6 @@ test.describe('your data, your control: deleting from the history page', () => {
       { url: 'https://other.test/c', title: 'Site C, long ago', hoursAgo: at(5, 9) },
       { url: 'https://news.example.com/n', title: 'Another site', hoursAgo: at(1, 10) },
     ]);
-    await admin.clearRequestLog();
-    const history = await context.newPage();
-    await openHistory(history, extensionId);
     const action = history.locator('#delete-site');
     await expect(action).toBeHidden();
     await history.locator('input[name=site]').fill('other.test');
@@ -205,8 +194,7 @@ unsigned(
   'Delete day from the keyboard: Shift+Tab from a row reaches its day’s button, the list keys go on working',
   async ({ context, extensionId, extensionPage }) => {
     await seedPastReads(extensionPage, DAYS);
-    const history = await context.newPage();
-    await openHistory(history, extensionId);
+    const history = await openHistory(context, extensionId);
     await history.locator('#search').press('ArrowDown');
     await history.keyboard.press('ArrowDown');
     await expect(history.locator('.row:focus .title')).toHaveText('Read on both days');

@@ -4,22 +4,18 @@
 // setting the Site filter; the list's size for screen readers under a Site filter, right after
 // its first batch and right after a deletion; all of it from the keyboard; and the menu and its
 // question in light and dark, English and German (kept with the test's output).
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { launchGermanWith } from '../harness/german';
 import { seedPastReads, type PastRead } from '../harness/history-seed';
-import { test as unsigned } from './fixtures/extension';
+import { openHistory, test as unsigned } from './fixtures/extension';
+import { shootSchemes } from './fixtures/shots';
 import { expect, test } from './fixtures/signed-in';
-import { graphUrls, historyInGraph, localUrls } from './fixtures/your-data';
-
-/** Three pages of news.example.com, two of other sites, hours apart today and yesterday. */
-const READS: PastRead[] = [
-  { url: 'https://news.example.com/a', title: 'News A', hoursAgo: 2 },
-  { url: 'https://other.test/o1', title: 'Other one', hoursAgo: 3 },
-  { url: 'https://news.example.com/b', title: 'News B', hoursAgo: 4 },
-  { url: 'https://blog.example.com/p', title: 'A blog post', hoursAgo: 26 },
-  { url: 'https://news.example.com/c', title: 'News C', hoursAgo: 27 },
-];
+import {
+  graphUrls,
+  historyPageInGraph,
+  localUrls,
+  SITE_READS as READS,
+} from './fixtures/your-data';
 const NEWS = [
   'https://news.example.com/a',
   'https://news.example.com/b',
@@ -27,12 +23,8 @@ const NEWS = [
 ];
 
 const titles = (page: Page) => page.locator('.row .title');
-
-async function openHistory(page: Page, extensionId: string): Promise<void> {
-  await page.setViewportSize({ width: 1100, height: 800 });
-  await page.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
-  await expect(page.locator('.row').first()).toBeVisible();
-}
+/** The history page's size in every test but the narrow window's. */
+const VIEW = { width: 1100, height: 800 };
 
 /** The row titled `title` (its ⋯ button, its menu once opened). */
 const rowOf = (page: Page, title: string) =>
@@ -51,10 +43,12 @@ test('a row’s “Delete all from <site>…”: the site’s rows go, the other
   pages,
 }) => {
   const now = pages.url('/tides.html');
-  await historyInGraph(control, context, now, READS);
-  await admin.clearRequestLog();
-  const history = await context.newPage();
-  await openHistory(history, extensionId);
+  const history = await historyPageInGraph(
+    { control, context, admin, extensionId },
+    now,
+    READS,
+    VIEW,
+  );
   const all = [/tides/i, 'News A', 'Other one', 'News B', 'A blog post', 'News C'];
   const others = [/tides/i, 'Other one', 'A blog post'];
   await expect(titles(history)).toHaveText(all);
@@ -114,8 +108,7 @@ unsigned(
   'from the keyboard: Tab from a row to its ⋯, the menu’s keys, Show only <site>, Delete all from <site>…',
   async ({ context, extensionId, extensionPage }) => {
     await seedPastReads(extensionPage, READS);
-    const history = await context.newPage();
-    await openHistory(history, extensionId);
+    const history = await openHistory(context, extensionId, VIEW);
     await history.locator('#search').press('ArrowDown');
     await history.keyboard.press('ArrowDown');
     await expect(history.locator('.row:focus .title')).toHaveText('Other one');
@@ -213,8 +206,7 @@ unsigned(
       });
     }
     await seedPastReads(extensionPage, reads);
-    const history = await context.newPage();
-    await openHistory(history, extensionId);
+    const history = await openHistory(context, extensionId, VIEW);
     await history.locator('input[name=site]').fill('many.example');
     await history.locator('input[name=site]').blur();
     // Read 7 to 9 are else.example's.
@@ -253,22 +245,11 @@ unsigned(
   },
 );
 
-/** The list's top part with the menu open, or the question, light and dark; axe over each. */
-async function shoot(page: Page, name: string, path: (file: string) => string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: path(`row-actions-${name}-${colorScheme}.png`) });
-    const { violations } = await new AxeBuilder({ page })
-      .include(name.startsWith('menu') ? '#row-menu' : 'dialog')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(
-      violations.map((v) => v.id),
-      `${name} in ${colorScheme}`,
-    ).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** The page with the menu open, or the question, light and dark; axe over each. */
+const shoot = (page: Page, name: string, path: (file: string) => string): Promise<void> =>
+  shootSchemes(page, `row-actions-${name}`, path, {
+    axe: name.startsWith('menu') ? '#row-menu' : 'dialog',
+  });
 
 /** Opens News B's menu by keyboard, shoots it, then its question, and shoots that. */
 async function shootMenuAndQuestion(
@@ -293,16 +274,14 @@ unsigned(
   'the row menu and its question, light and dark, English and German',
   async ({ context, extensionId, extensionPage }, testInfo) => {
     await seedPastReads(extensionPage, READS);
-    const history = await context.newPage();
-    await openHistory(history, extensionId);
+    const history = await openHistory(context, extensionId, VIEW);
     await shootMenuAndQuestion(history, 'en', (file) => testInfo.outputPath(file));
     const { context: german, extensionId: germanId } = await launchGermanWith(
       testInfo.outputPath('profile-de'),
       READS,
     );
     try {
-      const page = await german.newPage();
-      await openHistory(page, germanId);
+      const page = await openHistory(german, germanId, VIEW);
       await expect(page.locator('#keyboard-hint')).toContainText('Tab: mehr');
       await shootMenuAndQuestion(page, 'de', (file) => testInfo.outputPath(file));
     } finally {

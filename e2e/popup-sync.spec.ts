@@ -4,10 +4,9 @@
 // options page) redraws its line and its rows. In English and German, each state shot in light
 // and dark.
 import type { Page } from '@playwright/test';
-import { openPopup, readPages, syncNow } from '../harness/reading';
-import { configureAndSignIn } from '../harness/sign-in';
-import { untilRead } from './fixtures/extension';
-import { expect, launchForSandbox, test as sandboxTest } from './fixtures/sandbox';
+import { openPopup, syncNow } from '../harness/reading';
+import { shootSchemes } from './fixtures/shots';
+import { expect, test } from './fixtures/signed-in';
 
 /** The sync line's words in each state, as the catalogs say them (public/_locales). */
 const WORDS = {
@@ -28,49 +27,24 @@ const WORDS = {
   },
 } as const;
 
-type Lang = keyof typeof WORDS;
-
-/** The sandbox fixture with the browser's UI language as an option (chrome.i18n follows it). */
-const test = sandboxTest.extend<{ lang: Lang }>({
-  lang: ['en', { option: true }],
-  context: async ({ sandbox, lang }, use, testInfo) => {
-    const context = await launchForSandbox(sandbox, testInfo.outputPath('profile'), { lang });
-    await use(context);
-    await context.close();
-  },
-});
-
-/** The popup in light and dark, kept with the test's output. */
-async function shoot(popup: Page, name: string, path: (file: string) => string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme });
-    await popup.screenshot({ path: path(`popup-sync-${name}-${colorScheme}.png`) });
-  }
-  await popup.emulateMedia({ colorScheme: 'light' });
-}
-
 for (const lang of ['en', 'de'] as const) {
   test.describe(lang, () => {
-    test.use({ lang });
+    // Access tokens inside the worker's renewal margin: a grant revoked at the provider is
+    // found by the next pass (sign-in needed, last).
+    test.use({ lang, accessTokenTtl: 60 });
 
     test(`the open popup follows each sync pass, its own Sync now and another page's (${lang})`, async ({
       context,
       extensionId,
-      sandbox,
+      control,
+      readAndReturn,
       admin,
       pages,
     }, testInfo) => {
       const words = WORDS[lang];
       const shot = (file: string): string => testInfo.outputPath(`${lang}-${file}`);
-      // Access tokens inside the worker's renewal margin: a grant revoked at the provider is
-      // found by the next pass (sign-in needed, last).
-      await admin.setAccessTokenTtl(60);
-      const control = await configureAndSignIn(context, extensionId, sandbox, 'alice');
-      const read = async (path: string): Promise<void> => {
-        await readPages(context, [pages.url(path)]);
-        await control.bringToFront();
-        await untilRead(control, pages.url(path));
-      };
+      const read = (path: string): Promise<void> => readAndReturn([pages.url(path)]);
+      const shoot = (popup: Page, name: string) => shootSchemes(popup, `popup-sync-${name}`, shot);
       await read('/tides.html');
       expect(await syncNow(control)).toMatchObject({ state: 'idle', pending: 0 });
 
@@ -81,7 +55,7 @@ for (const lang of ['en', 'de'] as const) {
       const firstTitle = popup.locator('#activities li .title').first();
       await expect(text).toHaveText(words.synced);
       await expect(button).toHaveText(words.syncNow);
-      await shoot(popup, 'synced', shot);
+      await shoot(popup, 'synced');
 
       // Graph goes down; a page is read and a pass asked for from the options page: the open
       // popup says Graph is not available, and lists the page just read, without a reopen.
@@ -91,7 +65,7 @@ for (const lang of ['en', 'de'] as const) {
       await expect(text).toHaveText(words.waiting);
       await expect(firstTitle).toHaveText('The last lighthouse keepers');
       await popup.bringToFront();
-      await shoot(popup, 'waiting', shot);
+      await shoot(popup, 'waiting');
 
       // Graph is back: the popup's own Sync now sends what waits, and the line says so.
       await admin.clearFaults();
@@ -128,7 +102,7 @@ for (const lang of ['en', 'de'] as const) {
       await expect(text).toHaveText(words.signIn);
       await expect(button).toHaveText(words.signInButton);
       await popup.bringToFront();
-      await shoot(popup, 'sign-in', shot);
+      await shoot(popup, 'sign-in');
     });
   });
 }
