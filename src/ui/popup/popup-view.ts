@@ -2,7 +2,6 @@ import { t } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
 import type { Status, SyncOverview } from '../../messaging/contract';
 import type { PageRow } from '../../store/page-rows';
-import { renderContinueReading } from '../continue-reading';
 import { errorText, requireElement } from '../dom';
 import {
   appendActivityRows,
@@ -19,8 +18,8 @@ import { placeNewRows } from './more-rows';
 import { FIRST_ROWS, POPUP_ROWS } from './row-counts';
 import type { SyncLineOptions } from '../sync-line';
 import { SyncLineView } from '../sync-line-view';
-import { foldContinueReading } from './continue-fold';
-import { keepWholeRows } from './whole-rows';
+import { ContinueSection } from './continue-section';
+import { aroundTheList, keepWholeRows } from './whole-rows';
 import { mountPageLine } from './page-line';
 import { askScreen, type ScreenRequests } from './screen-requests';
 import { statusLineOf } from './status-line';
@@ -46,14 +45,10 @@ export class PopupView {
   readonly syncLine: SyncLineView;
   readonly parkedSection = requireElement('#parked-writes', HTMLElement);
   private readonly empty = requireElement('#empty', HTMLElement);
-  private readonly continueSection = requireElement('#continue-reading', HTMLElement);
-  private readonly continueList = requireElement('#continue-list', HTMLUListElement);
-  private readonly continueMore = requireElement('#continue-more', HTMLButtonElement);
+  private readonly continueReading: ContinueSection;
   private readonly pageLine = requireElement('#page-line', HTMLElement);
   /** Asks again whether the page in front is recorded and redraws its line (once mounted). */
   private refreshPageLine: (() => Promise<void>) | null = null;
-  /** "2 more" was pressed: Continue reading shows all its pages until "Show fewer". */
-  private continueExpanded = false;
 
   /** The rows on screen, in order. */
   shown: PageRow[] = [];
@@ -71,7 +66,7 @@ export class PopupView {
 
   constructor(
     readonly locale: string,
-    private readonly actions: RowActions,
+    actions: RowActions,
   ) {
     this.handlers = { open: actions.open, remove: actions.remove, preview: actions.preview };
     this.syncLine = new SyncLineView(
@@ -82,27 +77,8 @@ export class PopupView {
       },
       locale,
     );
-    // Wired here, not with the controls: folding is how the view draws, and works before they load.
-    this.continueMore.addEventListener('click', () => {
-      this.continueExpanded = !this.continueExpanded;
-      this.foldContinue();
-    });
-    keepWholeRows(
-      this.list,
-      [
-        'header',
-        'footer',
-        '#page-line',
-        '#continue-reading',
-        '#parked-writes',
-        '#status',
-        '.search',
-      ].flatMap((selector) => [...document.querySelectorAll(selector)]),
-    );
-  }
-
-  private foldContinue(): void {
-    foldContinueReading(this.continueList, this.continueMore, this.continueExpanded, this.locale);
+    this.continueReading = new ContinueSection(locale, actions.resume);
+    keepWholeRows(this.list, aroundTheList(document));
   }
 
   /**
@@ -131,9 +107,7 @@ export class PopupView {
       ]);
       if (seq < this.shownSeq) return false;
       this.shownSeq = seq;
-      this.continueSection.hidden = unfinished.length === 0;
-      renderContinueReading(this.continueList, unfinished, this.actions.resume, this.locale);
-      this.foldContinue();
+      this.continueReading.show(unfinished);
       this.show(rows, asked.query);
       if (rows.length === FIRST_ROWS || pendingEvidence) {
         requestAnimationFrame(() => setTimeout(() => void this.showRest(seq, asked.query)));
@@ -146,17 +120,9 @@ export class PopupView {
     }
   }
 
-  /**
-   * Takes a page out of "Continue reading" as soon as its deletion is scheduled, so the list
-   * never offers to resume a page just deleted (the section hides when it empties). Undo redraws
-   * the whole popup, the page back in its place.
-   */
+  /** Takes a page out of "Continue reading" as soon as its deletion is scheduled. */
   dropUnfinished(appActivityId: string): void {
-    for (const item of this.continueList.querySelectorAll<HTMLElement>('li.continue')) {
-      if (item.dataset.appActivityId === appActivityId) item.remove();
-    }
-    this.continueSection.hidden = this.continueList.childElementCount === 0;
-    this.foldContinue();
+    this.continueReading.drop(appActivityId);
   }
 
   /** Asks for the status again and draws it (after a pause, a sync, an undo). */

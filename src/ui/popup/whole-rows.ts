@@ -29,6 +29,19 @@ export function fitWholeRows(list: HTMLElement): void {
   list.style.maxHeight = `${String(end - padding)}px`;
 }
 
+/** What shares the popup's height with its list, in `doc`: the header, sections and footer. */
+export function aroundTheList(doc: Document): Element[] {
+  return [
+    'header',
+    'footer',
+    '#page-line',
+    '#continue-reading',
+    '#parked-writes',
+    '#status',
+    '.search',
+  ].flatMap((selector) => [...doc.querySelectorAll(selector)]);
+}
+
 /**
  * Keeps `list` ending on a whole row (`fitWholeRows`) as its rows change and as what shares the
  * popup's height with it (`around`: header, sections, footer) changes size, once a frame. Stops
