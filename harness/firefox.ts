@@ -38,6 +38,12 @@ export interface FirefoxWithExtension {
   userActive(): Promise<void>;
   /** Reads a page like a person (see readFor), input included. Returns the seconds spent. */
   readFor(page: Page, seconds: number): Promise<number>;
+  /**
+   * Evaluates `expression` in the browser's own window (chrome scope, `browser.xhtml`), e.g. to
+   * zoom the toolbar popup's browser as Ctrl+plus in the panel does; returns its result (awaited
+   * if a promise) as a string.
+   */
+  inBrowserWindow(expression: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -119,6 +125,7 @@ export async function launchFirefox(
     browser,
     userActive,
     readFor: (page, seconds) => readFor(page, seconds, userActive),
+    inBrowserWindow: (expression) => evaluateInBrowserWindow(browser, expression),
     openExtensionPage: async (path) => {
       const url = new URL(path, EXTENSION_ORIGIN).href;
       const before = new Set(await browser.pages());
@@ -143,7 +150,10 @@ interface BidiSend {
   send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
-/** Evaluates an expression in the browser's own window (chrome scope); returns a string result. */
+/**
+ * Evaluates an expression in the browser's own window (chrome scope); returns its result (awaited
+ * if a promise) as a string.
+ */
 async function evaluateInBrowserWindow(browser: Browser, expression: string): Promise<string> {
   // puppeteer's Browser for BiDi exposes its connection; its types do not (internal API).
   const connection = (browser as unknown as { connection: BidiSend }).connection;
@@ -152,7 +162,8 @@ async function evaluateInBrowserWindow(browser: Browser, expression: string): Pr
   const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('No browser window to open the page from.');
   const { result } = (await connection.send('script.evaluate', {
-    expression: `String(${expression})`,
+    // Awaited first: an expression may give a promise (script.evaluate's awaitPromise waits for it).
+    expression: `(async () => String(await (${expression})))()`,
     target: { context: window.context },
     awaitPromise: true,
   })) as { result: { type: string; result?: { value?: string }; exceptionDetails?: unknown } };
