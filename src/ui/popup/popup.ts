@@ -7,6 +7,7 @@ import { onSyncPassEnded } from '../sync-status-feed';
 import { holdEarlyInput, loadOnceRetrying } from './early-input';
 import { PopupView, type RowActions } from './popup-view';
 import { askScreen } from './screen-requests';
+import { keepPopupHeight } from './popup-height';
 import { keepPopupWidth } from './popup-width';
 
 // The first screen also asks whether the page in front is recorded (the line under the header).
@@ -14,6 +15,8 @@ const firstScreen = askScreen('', true);
 localizeDocument();
 // Before the first frame: at 200 % zoom and more the popup is narrower than its body asks.
 keepPopupWidth(document);
+// In Firefox, at 200 % and more, no taller than the screen leaves it (Firefox does not cap it).
+keepPopupHeight(document);
 
 /** The controls, loaded once: after the first frame, or as soon as anything is used before. */
 const loadControls = loadOnceRetrying(

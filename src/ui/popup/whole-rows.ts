@@ -5,27 +5,44 @@
 
 /**
  * Sets `list`'s max-height to end with its last row that fits whole in the height the popup
- * leaves it, or clears it when every row fits. Does
- * nothing while the list is aria-busy (the skeleton sets its height). Rows are its `li` children
- * that are not hidden.
+ * leaves it, or clears it when every row fits; when not even one fits, makes the list (and its
+ * parent) one row high, and the popup scrolls. Does nothing while the list is aria-busy (the
+ * skeleton sets its height). Rows are its `li` children that are not hidden.
  */
 export function fitWholeRows(list: HTMLElement): void {
+  const holder = list.parentElement;
   list.style.maxHeight = '';
+  list.style.minHeight = '';
+  holder?.style.removeProperty('min-height');
   if (list.getAttribute('aria-busy') === 'true') return;
   if (list.scrollHeight <= list.clientHeight) return;
   const top = list.getBoundingClientRect().top + list.clientTop;
   const room = list.clientHeight;
   let end = 0;
+  let first = 0;
   for (const row of list.children) {
     if (!(row instanceof HTMLElement) || row.hidden) continue;
     const bottom = row.getBoundingClientRect().bottom - top + list.scrollTop;
+    first ||= bottom;
     if (bottom > room) break;
     end = bottom;
   }
-  // No row fits whole (a very short window): leave the list as it is rather than empty it.
-  if (end === 0) return;
   // The scrollport shows the bottom padding too (content-box): it would show the next row's top.
   const padding = parseFloat(getComputedStyle(list).paddingBottom) || 0;
+  // No row fits whole (Firefox's popup capped at 300 % zoom, popup-height.ts): one row, whole,
+  // and the popup around it scrolls, rather than a sliver of a row.
+  if (end === 0) {
+    if (first === 0) return;
+    const height = first - padding;
+    // Its holder (main, shrunk below its own content too) as tall as what is above the list in
+    // it and that row, so neither runs over the footer.
+    if (holder) {
+      const above = list.getBoundingClientRect().top - holder.getBoundingClientRect().top;
+      holder.style.minHeight = `${String(above + first)}px`;
+    }
+    list.style.minHeight = list.style.maxHeight = `${String(height)}px`;
+    return;
+  }
   list.style.maxHeight = `${String(end - padding)}px`;
 }
 
