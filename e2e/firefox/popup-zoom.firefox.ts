@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import type { Page as PlaywrightPage } from 'playwright-core';
 import { EXTENSION_ORIGIN, findPage, type FirefoxWithExtension } from '../../harness/firefox';
-import { seedPastReads } from '../../harness/history-seed';
+import { seedPastReadsVia } from '../../harness/history-seed';
 import { week } from '../fixtures/layout';
 import { firefoxSpec } from './per-test';
 
@@ -112,8 +111,7 @@ for (const { scheme, fontSize } of [
       },
     });
     const tab = await ff.openExtensionPage('/src/ui/options/index.html');
-    // puppeteer's evaluate takes the two forms the seeder uses, a string and (function, argument).
-    await seedPastReads(tab as unknown as PlaywrightPage, week());
+    await seedPastReadsVia((script) => tab.evaluate(script), week());
     await tab.evaluate(async () => {
       await (globalThis as unknown as { browser: typeof chrome }).browser.action.openPopup();
     });
