@@ -1,3 +1,4 @@
+import { noteDeletion } from '../messaging/deletion-note';
 import { WorkerError } from '../messaging/errors';
 import { clearRelayReads } from '../organisation/relay-outbox-store';
 import { clearLocalHistory } from '../store/activities-store';
@@ -41,6 +42,8 @@ export const authHandlers: HandlerMap<AuthMessage, BackgroundContext> = {
     await clearRelayReads(context.db);
     if (deleteHistory) {
       await clearLocalHistory(context.db, Date.now());
+      // Open history pages and the popup empty their lists.
+      await noteDeletion(context.session, { kind: 'deleted', at: Date.now() });
       // The reading under way goes with it; reading on is a new reading (docs/your-data.md,
       // Delete).
       const deleted = await loadDeletedReadings(context.db);

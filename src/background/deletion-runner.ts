@@ -1,5 +1,6 @@
 import type { DeletionScope } from '../deletion/deletion-scope';
 import type { ScheduledDeletion } from '../messaging/contract';
+import type { DeletionNote } from '../messaging/deletion-note';
 import type { Db } from '../store/db';
 import {
   addPendingDeletion,
@@ -41,6 +42,11 @@ export interface DeletionRunnerDeps {
    * them (its `engagements-deleted` event). Until it has, the store refuses to write them.
    */
   forgetReadings: (deleted: readonly DeletedEngagement[]) => Promise<void>;
+  /**
+   * The history changed: open pages follow it (messaging/deletion-note.ts). Awaited before the
+   * request that caused it is answered; expected never to throw.
+   */
+  changed?: (note: DeletionNote) => Promise<void>;
 }
 
 /** A page as the list and the sync planner see it, to ask whether a pending deletion covers it. */
@@ -58,6 +64,9 @@ function boundedBy(scope: DeletionScope, askedAt: number): DeletionScope {
  */
 export function createDeletionRunner(deps: DeletionRunnerDeps) {
   const { db } = deps;
+  const changed = async (note: DeletionNote): Promise<void> => {
+    await deps.changed?.(note);
+  };
 
   async function armAlarm(pending: readonly PendingDeletion[]): Promise<void> {
     if (pending.length === 0) {
@@ -82,7 +91,11 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
     async schedule(scope: DeletionScope, alsoTimeline: boolean): Promise<ScheduledDeletion> {
       const createdAt = deps.now();
       const bounded = boundedBy(scope, createdAt);
-      const count = await countDeletion(db, bounded);
+      // What a deletion already pending removes is its, not counted twice (hiddenPages).
+      const pending = await loadPendingDeletions(db);
+      const count = await countDeletion(db, bounded, (page, item) =>
+        pendingRemoves(pending, page, item),
+      );
       const deletion: PendingDeletion = {
         id: deps.newId(),
         scope: bounded,
@@ -93,6 +106,7 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
       };
       await addPendingDeletion(db, deletion);
       await armAlarm(await loadPendingDeletions(db));
+      await changed({ kind: 'scheduled', at: createdAt, deletionId: deletion.id, scope: bounded });
       return { ...count, deletionId: deletion.id, notBefore: deletion.notBefore };
     },
 
@@ -103,6 +117,7 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
       if (!entry || entry.notBefore <= deps.now()) return false;
       const cancelled = await removePendingDeletion(db, deletionId);
       await armAlarm(await loadPendingDeletions(db));
+      if (cancelled) await changed({ kind: 'undone', at: deps.now(), deletionId });
       return cancelled;
     },
 
@@ -127,7 +142,10 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
       }
       await armAlarm(await loadPendingDeletions(db));
       // Nothing applied, nothing held: no one to tell.
-      if (applied > 0) await tellApplied(held, timeline);
+      if (applied > 0) {
+        await changed({ kind: 'applied', at: deps.now() });
+        await tellApplied(held, timeline);
+      }
       return applied;
     },
 
@@ -141,6 +159,7 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
       const now = deps.now();
       const bounded = boundedBy(scope, now);
       const done = await applyDeletion(db, bounded, { alsoTimeline, now });
+      if (done.pages > 0 || done.engagements > 0) await changed({ kind: 'deleted', at: now });
       await tellApplied(done.held, alsoTimeline);
       return done;
     },

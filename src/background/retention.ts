@@ -1,4 +1,5 @@
 import type { AuthService } from '../auth/grant';
+import { noteDeletion, type DeletionNoteArea } from '../messaging/deletion-note';
 import type { Settings } from '../settings/settings';
 import type { Db } from '../store/db';
 import { pruneHistory } from '../store/activities-store';
@@ -27,14 +28,19 @@ export async function retentionCut(
   return { readBefore: now - retentionDays * 24 * 3600_000, canSend };
 }
 
-/** Applies the user's retention setting to what this browser keeps; returns the pages deleted. */
+/**
+ * Applies the user's retention setting to what this browser keeps; returns the pages deleted.
+ * Open pages hear of a deletion through `session` (messaging/deletion-note.ts).
+ */
 export async function applyRetention(
-  { db, auth }: { db: Db; auth?: AuthService },
+  { db, auth, session }: { db: Db; auth?: AuthService; session?: DeletionNoteArea },
   settings: Settings,
   now: number,
 ): Promise<number> {
-  return pruneHistory(db, {
+  const pruned = await pruneHistory(db, {
     read: await retentionCut(db, auth, settings.retentionDays, now),
     unreadSeenBefore: now - UNREAD_KEEP_MS,
   });
+  if (pruned > 0 && session) await noteDeletion(session, { kind: 'deleted', at: now });
+  return pruned;
 }

@@ -4,6 +4,7 @@ import { loadAuthConfig } from '../auth/config-store';
 import type { AuthService } from '../auth/grant';
 import { messageLocale, t } from '../i18n/i18n';
 import { signedOutTokenSource, type TokenResult, type TokenSource } from '../auth/token-source';
+import { noteDeletion } from '../messaging/deletion-note';
 import { noteSyncPassEnded } from '../messaging/sync-pass-note';
 import { createOrganisationHook } from '../organisation/organisation-hook';
 import {
@@ -113,6 +114,8 @@ export async function startBackground({
     forgetReadings: async (deleted) => {
       await tracker.dispatch({ type: 'engagements-deleted', deleted });
     },
+    // Open history pages and the popup follow what is hidden, back or gone.
+    changed: (note) => noteDeletion(browser.storage.session, note),
   });
   const sync = createSyncRunner({
     db,

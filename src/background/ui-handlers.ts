@@ -37,7 +37,11 @@ export const uiHandlers: HandlerMap<keyof UiContract, BackgroundContext> = {
     return { ...(await status(context)), paused: next.paused, pausedUntil: next.pausedUntil };
   },
 
-  'count-deletion': (context, { scope }) => countDeletion(context.db, scope),
+  // What a pending deletion already hides is not offered again (the list no longer shows it).
+  async 'count-deletion'(context, { scope }) {
+    const removes = await context.deletions.removals();
+    return countDeletion(context.db, scope, removes ?? undefined);
+  },
 
   'schedule-deletion': (context, { scope, alsoTimeline }) =>
     context.deletions.schedule(scope, alsoTimeline),

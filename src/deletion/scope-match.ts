@@ -54,3 +54,50 @@ export function underSiteLabel(
 ): boolean {
   return scope.siteLabel === undefined || siteLabelOf(page.url, page.siteName) === scope.siteLabel;
 }
+
+const MAX_SELECTION = 10_000;
+const MAX_ID_LENGTH = 4096;
+/** A site label is a page's declared name or a host: far shorter than this. */
+const MAX_LABEL_LENGTH = 1000;
+
+/**
+ * Validates a scope from a message (anything a page of ours could send). Returns null for anything
+ * malformed: a deletion is never guessed at.
+ */
+export function parseDeletionScope(raw: unknown): DeletionScope | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const bag = raw as Record<string, unknown>;
+  const { from, to, match, site, siteLabel, appActivityIds } = bag;
+  if (!isTime(from) || !isTime(to) || from > to) return null;
+  const scope: DeletionScope = { from, to };
+  if (match !== undefined) {
+    if (match !== 'started') return null;
+    scope.match = match;
+  }
+  if (siteLabel !== undefined) {
+    if (typeof siteLabel !== 'string' || siteLabel === '' || siteLabel.length > MAX_LABEL_LENGTH) {
+      return null;
+    }
+    scope.siteLabel = siteLabel;
+  }
+  if (site !== undefined) {
+    if (typeof site !== 'string' || !/^[a-z0-9.-]{1,253}$/.test(site)) return null;
+    scope.site = site;
+  }
+  if (appActivityIds !== undefined) {
+    if (
+      !Array.isArray(appActivityIds) ||
+      appActivityIds.length === 0 ||
+      appActivityIds.length > MAX_SELECTION ||
+      !appActivityIds.every((id) => typeof id === 'string' && id.length <= MAX_ID_LENGTH)
+    ) {
+      return null;
+    }
+    scope.appActivityIds = appActivityIds as string[];
+  }
+  return scope;
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}

@@ -82,14 +82,24 @@ function groupByPage(items: readonly HistoryItemRecord[]): Map<string, HistoryIt
 const isPublished = (record: ActivityRecord): boolean =>
   record.sync?.serverId !== undefined || record.sync?.sentAt !== undefined;
 
-/** Counts what `scope` would delete, without deleting anything. */
-export async function countDeletion(db: Db, scope: DeletionScope): Promise<DeletionCount> {
+/**
+ * Counts what `scope` would delete, without deleting anything. `removed`: engagements another
+ * deletion already removes (one waiting out its undo window, hidden from the list), left out.
+ */
+export async function countDeletion(
+  db: Db,
+  scope: DeletionScope,
+  removed?: (record: ActivityRecord, item: HistoryItemRecord) => boolean,
+): Promise<DeletionCount> {
   const tx = db.transaction(['activities', 'historyItems'], 'readonly');
   const { records, itemsByPage } = await loadScoped(tx, scope);
   await tx.done;
   const count: DeletionCount = { pages: 0, engagements: 0, trimmed: 0, published: 0 };
   for (const record of records) {
-    const items = itemsByPage.get(record.appActivityId) ?? [];
+    const all = itemsByPage.get(record.appActivityId) ?? [];
+    const items = removed ? all.filter((item) => !removed(record, item)) : all;
+    // Every engagement already waits out another deletion's undo window: not listed, not counted.
+    if (items.length === 0 && all.length > 0) continue;
     const decision = decideForRecord(scope, record, items);
     if (decision.kind === 'none') continue;
     if (decision.kind === 'page') {

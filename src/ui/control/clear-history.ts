@@ -24,7 +24,7 @@ const fromLocalInput = (value: string): number | null => {
 
 /**
  * "Clear reading history…": a modal dialog with the range (presets or chosen dates), an optional
- * site, and "also from my Microsoft Timeline" (on by default when signed in). It says what will
+ * site, and "also from my Microsoft Timeline" (on by default; only while signed in). It says what will
  * happen and how many pages before anything is done, then shows the undo window in `undoRegion`.
  * `afterChange` runs once the deletion is applied or undone (to refresh a list).
  */
@@ -77,12 +77,12 @@ export async function openClearHistory(
       el(doc, 'label', {}, t('control_range'), ' ', range),
       custom,
       el(doc, 'label', {}, t('control_site'), ' ', site),
-      el(doc, 'label', {}, timeline, ' ', t('control_also_timeline')),
+      // Signed out, nothing can be deleted from the Timeline: the choice is left out, not greyed.
+      signedIn ? el(doc, 'label', {}, timeline, ' ', t('control_also_timeline')) : '',
       summary,
       el(doc, 'p', { class: 'dialog-buttons' }, confirm, ' ', cancel),
     ),
   );
-  if (!signedIn) timeline.disabled = true;
 
   let scope: DeletionScope | null = null;
   let seq = 0;

@@ -16,8 +16,8 @@ export interface ScopeQuestion {
 /**
  * Asks before a deletion of a whole scope (the history page's "Delete day" and "Delete all from
  * <site>"), as "Clear reading history…" does: what it deletes, counted by the worker
- * ('count-deletion') and said by `describeDeletion`, and "Also from my Microsoft Timeline" (on when
- * signed in; off and unavailable when not), the summary following the checkbox. Resolves with the
+ * ('count-deletion') and said by `describeDeletion`, and "Also from my Microsoft Timeline" (on,
+ * while signed in; left out when signed out), the summary following the checkbox. Resolves with the
  * choice once confirmed; null when cancelled, or when there is nothing to delete (then only
  * Cancel is offered). Rejects with what the worker threw.
  */
@@ -32,7 +32,6 @@ export async function confirmScopeDeletion(
   const signedIn = account.state !== 'signed-out';
   const timeline = el(doc, 'input', { type: 'checkbox', name: 'alsoTimeline' });
   timeline.checked = signedIn;
-  timeline.disabled = !signedIn;
   const summary = el(doc, 'p', { class: 'summary', role: 'status', 'aria-live': 'polite' });
   const describe = (): void => {
     summary.textContent = describeDeletion(count, timeline.checked, question.wording);
@@ -43,7 +42,10 @@ export async function confirmScopeDeletion(
   const confirmed = await confirmDialog(doc, {
     heading: question.heading,
     body: [],
-    content: [summary, el(doc, 'label', {}, timeline, ' ', t('control_also_timeline'))],
+    // Signed out, nothing can be deleted from the Timeline: the choice is left out, not greyed.
+    content: signedIn
+      ? [summary, el(doc, 'label', {}, timeline, ' ', t('control_also_timeline'))]
+      : [summary],
     confirmLabel: t('control_delete'),
     danger: true,
     confirmDisabled: nothing,

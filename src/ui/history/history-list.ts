@@ -4,7 +4,7 @@ import { openPage } from '../open-page';
 import { markCurrentDay } from './day-heading';
 import { DayTotals } from './day-totals';
 import { groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
-import { deletePages, DeletedRows, type DeletableList } from './list-deletion';
+import { deletePages, DeletedRows, OwnDeletions, type DeletableList } from './list-deletion';
 import { endLine } from './list-lines';
 import { loadMoreRows, reloadList, type ListState, type LoadingList } from './list-loading';
 import type { ListParts } from './list-parts';
@@ -47,6 +47,10 @@ export class HistoryList implements DeletableList, LoadingList {
   /** How many items the day list has in all, loaded or not (aria-setsize). */
   readonly count = new RowCount((query) => sendToWorker('count-engagements', query));
   readonly selection: Selection;
+  /** The deletions scheduled from this page (others' are followed: list-follow.ts). */
+  readonly own = new OwnDeletions();
+  /** Something was deleted while the page was open: an empty list is no first run. */
+  deleted = false;
 
   constructor(
     readonly parts: ListParts,
@@ -121,6 +125,7 @@ export class HistoryList implements DeletableList, LoadingList {
       query: this.parts.query(),
       unfinished: this.state.unfinished,
       filtered: Object.keys(this.parts.filters()).length > 0,
+      deleted: this.deleted,
       rows: this.rows.length,
       loading: this.state.loading,
       searching: this.state.searching,
@@ -155,6 +160,7 @@ export class HistoryList implements DeletableList, LoadingList {
    */
   drop(covered: (row: DisplayRow) => boolean): DisplayRow[] {
     this.state.gone.add(covered);
+    this.deleted = true;
     const removed = this.rows.filter(covered);
     this.state.rows = this.rows.filter((row) => !covered(row));
     const kept = new Set(this.rows.map((row) => row.appActivityId));

@@ -11,6 +11,7 @@ import { HistoryList, type ListActions } from './history-list';
 import { mountFiltersFold } from './filters-fold';
 import { mountHistorySync } from './history-sync';
 import { enhanceDateFields, readFilters, readSiteFilter } from './list-filters';
+import { followDeletions } from './list-follow';
 import { wireListKeys } from './list-keys';
 import { mountNewestButton } from './newest-button';
 import { mountRowActions } from './row-actions';
@@ -77,6 +78,8 @@ siteActionDrawn = mountSiteAction({
   locale,
 });
 wireListKeys(listElement, search, list);
+// Deletions made elsewhere (the popup, options, another tab, the retention period) show at once.
+followDeletions(list);
 const { selection } = list;
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;

@@ -2,6 +2,7 @@
 // the worker ('schedule-deletion'), the undo bar offers Undo, and focus lands on a kept row.
 import { t } from '../../i18n/i18n';
 import type { ScheduledDeletion } from '../../messaging/contract';
+import type { DeletionScope } from '../../deletion/scope-match';
 import { sendToWorker } from '../../messaging/client';
 import { showUndo } from '../control/undo-bar';
 import type { DisplayRow } from './days';
@@ -9,9 +10,40 @@ import type { ListParts } from './list-parts';
 import { keptNeighbours, type RowFocus } from './row-focus';
 import type { Selection } from './selection';
 
+/**
+ * The deletions this page scheduled itself: the worker's note of each (list-follow.ts) must not
+ * drop its rows a second time, nor reload the list on its Undo, which this page handles.
+ */
+export class OwnDeletions {
+  private readonly ids = new Set<string>();
+  private latest: Promise<unknown> = Promise.resolve();
+
+  /** Schedules a deletion through the worker, remembered as this page's. */
+  schedule(request: { scope: DeletionScope; alsoTimeline: boolean }): Promise<ScheduledDeletion> {
+    const asked = sendToWorker('schedule-deletion', request).then((scheduled) => {
+      this.ids.add(scheduled.deletionId);
+      return scheduled;
+    });
+    this.latest = asked.catch(() => undefined);
+    return asked;
+  }
+
+  /** Settles once the latest deletion asked here is answered (its note may come first). */
+  async settled(): Promise<void> {
+    await this.latest;
+  }
+
+  /** Whether this page scheduled the deletion. */
+  has(deletionId: string): boolean {
+    return this.ids.has(deletionId);
+  }
+}
+
 /** The part of HistoryList a deletion works on. */
 export interface DeletableList {
   readonly parts: ListParts;
+  /** The deletions scheduled here. */
+  readonly own: OwnDeletions;
   readonly focus: RowFocus;
   readonly selection: Selection;
   readonly rows: readonly DisplayRow[];
@@ -83,7 +115,7 @@ export async function deletePages(list: DeletableList, ids: readonly string[]): 
   if (ids.length === 0) return;
   const titles = new Map(list.rows.map((row) => [row.appActivityId, row.title]));
   // The same undo window as the popup: the rows go now, the pages when the window has passed.
-  const scheduled = await sendToWorker('schedule-deletion', {
+  const scheduled = await list.own.schedule({
     scope: { from: 0, to: Date.now(), appActivityIds: [...ids] },
     alsoTimeline: true,
   });

@@ -20,7 +20,22 @@ describe('emptyMessageKey', () => {
       'en',
       'No unfinished page read for 1 min or more.',
     ],
-    [{ query: '', unfinished: false, filtered: true }, 'en', 'Nothing recorded in this range.'],
+    [{ query: '', unfinished: false, filtered: true }, 'en', 'No reading matches these filters.'],
+    [
+      { query: '', unfinished: false, filtered: true, deleted: true },
+      'de',
+      'Kein Lesevorgang passt zu diesen Filtern.',
+    ],
+    [
+      { query: '', unfinished: false, filtered: false, deleted: true },
+      'en',
+      'No readings in your history: what was here has been deleted.',
+    ],
+    [
+      { query: '', unfinished: false, filtered: false, deleted: true },
+      'de',
+      'Keine Lesevorgänge in deinem Verlauf: Was hier war, wurde gelöscht.',
+    ],
     [
       { query: '', unfinished: false, filtered: false },
       'de',
@@ -59,7 +74,7 @@ describe('endLine', () => {
     useCatalog('en');
     expect(said({ rows: 0, loading: true })).toBeNull();
     expect(said({ rows: 0, searching: true, query: 'zzz' })).toBe('No page matches your search.');
-    expect(said({ rows: 0, filtered: true })).toBe('Nothing recorded in this range.');
+    expect(said({ rows: 0, filtered: true })).toBe('No reading matches these filters.');
   });
 });
 

@@ -13,18 +13,21 @@ export interface ListQuery {
   unfinished: boolean;
   /** A site or a date is set in the filters. */
   filtered: boolean;
+  /** Something was deleted while the page was open (here or elsewhere): not a first run. */
+  deleted?: boolean;
 }
 
 /**
  * The message for an empty list: a search that found nothing says so (the popup's words), a
- * filter that left nothing names the filter, and a history with nothing in it yet tells how to
- * start one (read a page for a few seconds).
+ * filter that left nothing says the filters matched nothing, a history emptied by a deletion
+ * while the page was open says so, and a history with nothing in it yet tells how to start one
+ * (read a page for a few seconds).
  */
-export function emptyMessageKey({ query, unfinished, filtered }: ListQuery): MessageKey {
+export function emptyMessageKey({ query, unfinished, filtered, deleted }: ListQuery): MessageKey {
   if (query !== '') return 'popup_no_match';
   if (unfinished) return 'history_unfinished_none';
   if (filtered) return 'history_empty';
-  return 'history_empty_start';
+  return deleted ? 'history_empty_deleted' : 'history_empty_start';
 }
 
 /** Where the list stands, for `endLine`. */

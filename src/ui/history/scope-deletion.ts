@@ -2,7 +2,6 @@
 // names one): each asks first with what it deletes (control/scope-confirm.ts), then deletes as
 // "Delete selected" does: the rows go at once, the undo bar offers Undo (list-deletion.ts).
 import { t } from '../../i18n/i18n';
-import { sendToWorker } from '../../messaging/client';
 import { confirmScopeDeletion, type ScopeQuestion } from '../control/scope-confirm';
 import { errorText } from '../dom';
 import { formatDay } from './day-heading';
@@ -43,10 +42,7 @@ async function askAndDelete(
     const choice = await confirmScopeDeletion(document, question);
     if (!choice) return;
     const { scope } = question;
-    const scheduled = await sendToWorker('schedule-deletion', {
-      scope,
-      alsoTimeline: choice.alsoTimeline,
-    });
+    const scheduled = await list.own.schedule({ scope, alsoTimeline: choice.alsoTimeline });
     const covered = (row: DisplayRow) => coversRow(scope, row);
     const around = rowsAround(list.rows, covered, focus.from);
     list.drop(covered);

@@ -3,6 +3,7 @@
 import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import type { PageRow } from '../../store/page-rows';
 import { errorText } from '../dom';
+import { onDeletionNote } from '../deletion-feed';
 import { onSyncPassEnded } from '../sync-status-feed';
 import { holdEarlyInput, loadOnceRetrying } from './early-input';
 import { PopupView, type RowActions } from './popup-view';
@@ -69,6 +70,12 @@ const view = new PopupView(messageLocale(), {
 onSyncPassEnded(() => {
   void view.refreshStatus();
   void view.followPass();
+});
+// And every deletion made elsewhere (the history page, options): its rows go, or come back on
+// Undo, as after a pass that pulled other devices' deletions.
+// A deletion applied had its rows hidden already: nothing to ask.
+onDeletionNote((note) => {
+  if (note.kind !== 'applied') void view.followPass();
 });
 
 void view.refresh(firstScreen).finally(() => {
