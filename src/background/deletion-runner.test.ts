@@ -13,6 +13,8 @@ let alarm: number | null = null;
 let applied: boolean[] = [];
 /** What the runner told the tracker and sync, in order. */
 let told: string[] = [];
+/** The notes open pages were given (their kinds), in order. */
+let notes: string[] = [];
 
 function runner() {
   return createDeletionRunner({
@@ -36,6 +38,10 @@ function runner() {
     },
     forgetReadings: (deleted) => {
       told.push(`forget ${deleted.map((d) => `${d.id} asked at ${String(d.askedAt)}`).join()}`);
+      return Promise.resolve();
+    },
+    changed: (note) => {
+      notes.push(note.kind);
       return Promise.resolve();
     },
   });
@@ -67,6 +73,7 @@ beforeEach(async () => {
   alarm = null;
   applied = [];
   told = [];
+  notes = [];
   await seedPublishedPage();
 });
 afterEach(() => {
@@ -162,4 +169,30 @@ describe('deletion runner', () => {
       expect(told).toEqual([`forget i1 asked at ${String(NOW + 1)}`, 'sync, also Graph: true']);
     },
   );
+});
+
+describe('deletion notes (open pages follow them)', () => {
+  it('notes a deletion scheduled, undone, applied, and one applied at once', async () => {
+    await seedPublishedPage();
+    const deletions = runner();
+    const scope = { from: 0, to: NOW, appActivityIds: ['https://example.test/a'] };
+    const first = await deletions.schedule(scope, false);
+    expect(await deletions.cancel(first.deletionId)).toBe(true);
+    expect(notes).toEqual(['scheduled', 'undone']);
+    await deletions.schedule(scope, false);
+    now += UNDO_WINDOW_MS;
+    await deletions.applyDue();
+    expect(notes.slice(2)).toEqual(['scheduled', 'applied']);
+    // Nothing left to delete: no note.
+    await deletions.applyNow(scope, false);
+    expect(notes).toHaveLength(4);
+  });
+
+  it('counts a new deletion without what one pending already hides', async () => {
+    await seedPublishedPage();
+    const deletions = runner();
+    const scope = { from: 0, to: NOW, appActivityIds: ['https://example.test/a'] };
+    expect((await deletions.schedule(scope, false)).pages).toBe(1);
+    expect((await deletions.schedule({ from: 0, to: NOW }, false)).pages).toBe(0);
+  });
 });
