@@ -3,7 +3,7 @@
 // the popup's Undo, and the Delete day question counts without it. The undo bar's outcome goes
 // by itself; a history emptied by a deletion says so, not the first run's words; signed out, no
 // deletion question offers the Timeline (options' Clear reading history included).
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { seedPastReads, type PastRead } from '../harness/history-seed';
 import { expect, test } from './fixtures/extension';
 
@@ -32,15 +32,25 @@ const shot = async (page: Page, name: string): Promise<void> => {
   await page.emulateMedia({ colorScheme: 'light' });
 };
 
+/** The three READS seeded, and the history page opened on them. */
+async function seededHistory(
+  context: BrowserContext,
+  extensionId: string,
+  extensionPage: Page,
+): Promise<Page> {
+  await seedPastReads(extensionPage, READS);
+  const history = await context.newPage();
+  await history.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
+  await expect(titles(history)).toHaveText(['Third read', 'Second read', 'First read']);
+  return history;
+}
+
 test('a page deleted in the popup leaves the open history page at once, Undo brings it back, Delete day counts without it', async ({
   context,
   extensionId,
   extensionPage,
 }) => {
-  await seedPastReads(extensionPage, READS);
-  const history = await context.newPage();
-  await history.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
-  await expect(titles(history)).toHaveText(['Third read', 'Second read', 'First read']);
+  const history = await seededHistory(context, extensionId, extensionPage);
   // The second row holds the list's focus: it goes, focus lands on the next kept row.
   await history.locator('#search').press('ArrowDown');
   await history.keyboard.press('ArrowDown');
@@ -77,10 +87,7 @@ test('the undo bar goes by itself once deleted; a history emptied by a deletion 
   extensionId,
   extensionPage,
 }) => {
-  await seedPastReads(extensionPage, READS);
-  const history = await context.newPage();
-  await history.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
-  await expect(titles(history)).toHaveCount(3);
+  const history = await seededHistory(context, extensionId, extensionPage);
   // Everything, through the day's Delete day (signed out: no Timeline choice).
   const day = history.locator(`.day[data-day-start="${String(yesterday())}"]`);
   await day.hover();
