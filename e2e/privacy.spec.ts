@@ -13,7 +13,7 @@ test('a site excluded in the options is never recorded; others still are', async
   await options.locator('#excluded-sites').fill(`${pages.origin}/whatever\nnot a site!`);
   await options.locator('#excluded-sites').blur();
   await expect(options.locator('#excludedSites-error')).toHaveText(
-    '1 line was not a site and was left out.',
+    '1 line was not a site and was left out. A site looks like example.com or localhost.',
   );
   await expect(options.locator('#kept-form .saved')).toHaveText('Saved');
   await expect(options.locator('#excluded-sites')).toHaveValue('127.0.0.1');

@@ -13,6 +13,11 @@ describe('excluded sites', () => {
     ['alice.github.io', 'alice.github.io'],
     ['localhost', 'localhost'],
     ['127.0.0.1:8080', '127.0.0.1'],
+    ['wiki.corp', 'wiki.corp'],
+    ['http://localhost:3000/x', 'localhost'],
+    // A single word is a keyword to the user, not a site (review newuser item 18).
+    ['sourdough', null],
+    ['https://intranet/', null],
     // Public suffixes would cover every unrelated site under them.
     ['co.uk', null],
     ['*.co.uk', null],
