@@ -68,10 +68,11 @@ export async function signInAs(
   await onLoginPage?.(login);
   await login.locator('#username').selectOption(user);
   await login.locator('#sign-in').click();
+  // Attached, not visible: the row is hidden while the status line names the account by it.
   await options
     .locator('#account-username')
     .getByText(`${user}@sandbox.test`)
-    .waitFor({ timeout: 30_000 });
+    .waitFor({ state: 'attached', timeout: 30_000 });
   await options
     .locator('#account-status')
     // English or German (a spec may run the browser in German: e2e/popup-sync.spec.ts).

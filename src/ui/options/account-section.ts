@@ -6,7 +6,12 @@ import { sendToWorker } from '../../messaging/client';
 import { t } from '../../i18n/i18n';
 import { requireElement } from '../dom';
 import { initAccountSync, showAccountSync } from './account-sync';
-import { lockAuthSettings, saveAuthSettings, unlockAuthSettings } from './auth-settings';
+import {
+  lockAuthSettings,
+  onSignInReady,
+  saveAuthSettings,
+  unlockAuthSettings,
+} from './auth-settings';
 import { signInReasonText } from './sign-in-reason';
 
 const statusLine = requireElement('#account-status', HTMLElement);
@@ -17,6 +22,21 @@ const errorLine = requireElement('#sign-in-error', HTMLElement);
 const dialog = requireElement('#sign-out-dialog', HTMLDialogElement);
 const deleteHistory = requireElement('#delete-history', HTMLInputElement);
 const changeSettings = requireElement('#change-settings', HTMLButtonElement);
+const notReadyHint = requireElement('#sign-in-not-ready', HTMLElement);
+
+/** Whether the stored sign-in settings have a client ID (auth-settings.ts tells on load). */
+let ready = false;
+
+/**
+ * Signed out, "Sign in with Microsoft" is the main button only once the sign-in settings can sign
+ * in; before that it is a plain button with a line saying the settings below come first (pressing
+ * it still says so and moves focus there).
+ */
+function showReadiness(): void {
+  const waiting = current.state === 'signed-out' && !ready;
+  signInButton.classList.toggle('primary', !waiting);
+  notReadyHint.hidden = !waiting;
+}
 
 let current: AccountStatus = { state: 'signed-out' };
 
@@ -41,6 +61,7 @@ function render(status: AccountStatus): void {
   lockAuthSettings(signedIn);
   changeSettings.hidden = !signedIn;
   showAccountSync(status.state === 'signed-in');
+  showReadiness();
   if (status.state === 'signed-out') {
     statusLine.textContent = t('options_account_signed_out');
     details.hidden = true;
@@ -52,6 +73,12 @@ function render(status: AccountStatus): void {
   const { account } = status;
   requireElement('#account-name', HTMLElement).textContent = account.name || '—';
   requireElement('#account-username', HTMLElement).textContent = account.username || '—';
+  // "Signed in as alice@…" above, then "Username alice@…": the row only where the line does not
+  // name the account by it (signing in again, or no username).
+  const named = status.state === 'signed-in' && account.username !== '';
+  for (const id of ['#account-username', '#account-username-label']) {
+    requireElement(id, HTMLElement).hidden = named;
+  }
   const kind = t(TENANT_KINDS[account.tenantKind]);
   requireElement('#account-tenant', HTMLElement).textContent = account.tenantId
     ? t('options_account_tenant', [kind, account.tenantId])
@@ -116,6 +143,10 @@ export async function refreshAccount(): Promise<void> {
 /** Wires Account: sign in, change the sign-in settings, sign out (with or without the history). */
 export function initAccountSection(): void {
   initAccountSync();
+  onSignInReady((isReady) => {
+    ready = isReady;
+    showReadiness();
+  });
   signInButton.addEventListener('click', () => void signIn());
   changeSettings.addEventListener('click', unlockAuthSettings);
   signOutButton.addEventListener('click', () => {

@@ -20,6 +20,17 @@ const fields = {
 const saved = requireElement('#auth-saved', HTMLElement);
 const help = requireElement('#setup-help', HTMLElement);
 const lockedNote = requireElement('#setup-locked', HTMLElement);
+const summary = requireElement('#setup-summary', HTMLElement);
+const summaryClient = requireElement('#setup-summary-client', HTMLElement);
+const summaryTenant = requireElement('#setup-summary-tenant', HTMLElement);
+const summaryGraph = requireElement('#setup-summary-graph', HTMLElement);
+
+/** The folded form's lines show what the fields hold. */
+function fillSummary(): void {
+  summaryClient.textContent = fields.clientId.value;
+  summaryTenant.textContent = fields.tenant.value;
+  summaryGraph.textContent = fields.graphBaseUrl.value;
+}
 
 type Field = ConfigField | 'graphBaseUrl';
 const ORDER: readonly Field[] = ['clientId', 'tenant', 'graphBaseUrl'];
@@ -68,6 +79,23 @@ export async function saveAuthSettings(): Promise<Extract<ConfigCheck, { ok: tru
   return auth;
 }
 
+/** Told whether the saved settings can sign in (a client ID is set), on load and on every save. */
+type ReadyListener = (ready: boolean) => void;
+const readyListeners: ReadyListener[] = [];
+
+/**
+ * Calls `listener` with whether the stored sign-in settings are complete enough to sign in, once
+ * loaded and after every change: the account section makes "Sign in with Microsoft" the page's
+ * main button only then (review newuser item 14).
+ */
+export function onSignInReady(listener: ReadyListener): void {
+  readyListeners.push(listener);
+}
+
+function tellReady(clientId: string): void {
+  for (const listener of readyListeners) listener(clientId !== '');
+}
+
 /** Saves what one field changed, when the form is valid enough for it. */
 async function saveField(field: Field): Promise<void> {
   const { auth, graphOk } = check([field]);
@@ -83,10 +111,17 @@ async function saveField(field: Field): Promise<void> {
   showSaved(saved, t('options_saved'));
 }
 
-/** Read-only while signed in: what signed in stays visible, and changes need a deliberate step. */
+/**
+ * Folded while signed in: what signed in stays visible as three lines of text (client ID, tenant,
+ * Graph URL), not as three greyed read-only fields with their hints; changing them needs a
+ * deliberate step ("Change settings…").
+ */
 export function lockAuthSettings(locked: boolean): void {
   for (const input of Object.values(fields)) input.readOnly = locked;
   lockedNote.hidden = !locked;
+  summary.hidden = !locked;
+  form.hidden = locked;
+  fillSummary();
 }
 
 /** Makes the form editable and puts focus in it ("Change settings…"). */
@@ -102,6 +137,7 @@ function fill(values: { clientId?: string; tenant?: string; graphBaseUrl?: strin
     if (value !== undefined && fields[field] !== document.activeElement)
       fields[field].value = value;
   }
+  fillSummary();
 }
 
 /**
@@ -131,7 +167,12 @@ export async function initAuthSettings(): Promise<void> {
   // Another tab (or this one) saved: show it, unless the user is typing there.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    if (AUTH_CONFIG_KEY in changes) void loadAuthConfig(browser.storage.local).then(fill);
+    if (AUTH_CONFIG_KEY in changes) {
+      void loadAuthConfig(browser.storage.local).then((config) => {
+        fill(config);
+        tellReady(config.clientId);
+      });
+    }
   });
   requireElement('#redirect-uri', HTMLElement).textContent = redirectUri();
   await disabledWhileLoading(form, async () => {
@@ -142,6 +183,7 @@ export async function initAuthSettings(): Promise<void> {
     fill({ ...config, graphBaseUrl: settings.graphBaseUrl });
     // A fresh install without a client id explains how to get one.
     help.hidden = config.clientId !== '';
+    tellReady(config.clientId);
   });
 }
 

@@ -1,4 +1,4 @@
-// The "Organisation" section (folded unless a relay is in use): the relay URL and its API scope
+// The "Organisation" section: the relay URL and its API scope
 // (storage.local, or set by policy through storage.managed and then read-only), the sites the
 // relay reports, and its outbox. The worker does the rest (src/organisation/); this page never sees
 // a token.
@@ -26,6 +26,28 @@ const sitesList = requireElement('#org-sites', HTMLUListElement);
 const sitesEmpty = requireElement('#org-sites-empty', HTMLElement);
 const statusLine = requireElement('#org-status', HTMLElement);
 const details = requireElement('#organisation-details', HTMLDetailsElement);
+const card = requireElement('#organisation-card', HTMLElement);
+const heading = requireElement('#organisation-heading', HTMLElement);
+
+/** How the section presents itself: a policy, a relay the user set, or none (most users). */
+type OrganisationState = 'managed' | 'relay' | 'none';
+
+/**
+ * Which of the three the overview is. Nothing set and no policy is every personal user: the
+ * section then says "Advanced: organisation relay", folded and quiet, rather than naming an
+ * administrator who is not there (review newuser item 13).
+ */
+function organisationState(overview: OrganisationOverview): OrganisationState {
+  if (overview.managed.length > 0) return 'managed';
+  const { relayUrl, relayScope } = overview.config;
+  return relayUrl !== '' || relayScope !== '' ? 'relay' : 'none';
+}
+
+const HEADINGS = {
+  managed: 'org_heading',
+  relay: 'org_heading_relay',
+  none: 'org_heading_advanced',
+} as const;
 
 /** Shows what the worker reports: config in effect (policy fields read-only), sites, outbox. */
 function render(overview: OrganisationOverview, focused: Element | null): void {
@@ -38,9 +60,12 @@ function render(overview: OrganisationOverview, focused: Element | null): void {
   }
   managedNote.hidden = overview.managed.length === 0;
   const configured = overview.config.relayUrl !== '' && overview.config.relayScope !== '';
+  const state = organisationState(overview);
+  card.dataset.state = state;
+  heading.textContent = t(HEADINGS[state]);
   // Folded for the many users with no relay; shown once one is in use or a policy sets a field.
   // Never folded here: the user may be emptying the fields they opened it for.
-  if (configured || overview.managed.length > 0) details.open = true;
+  if (configured || state === 'managed') details.open = true;
   // Page-derived text only ever as textContent: the rules come from the relay over the network.
   sitesList.replaceChildren(
     ...overview.rules.flatMap((rule) =>
