@@ -107,19 +107,19 @@ test('options: a personal user sees a quiet "Advanced: organisation relay", not 
   await expect(heading).toHaveText('Organisation relay');
 });
 
-test('options: a bare word is refused as an excluded site, saying what a site looks like', async ({
+test('options: a line that is not a site is refused, saying what a site looks like; an intranet name is kept', async ({
   context,
   extensionId,
 }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}${OPTIONS_PATH}`);
   const sites = page.locator('#excluded-sites');
-  await sites.fill('sourdough\nexample.com\nlocalhost');
+  await sites.fill('not a site!\nexample.com\nintranet\nlocalhost');
   await sites.blur();
   await expect(page.locator('#excludedSites-error')).toHaveText(
     '1 line was not a site and was left out. A site looks like example.com or localhost.',
   );
-  await expect(sites).toHaveValue('example.com\nlocalhost');
+  await expect(sites).toHaveValue('example.com\nintranet\nlocalhost');
 });
 
 test('options: Sign in is not the main button until the sign-in settings can sign in', async ({

@@ -15,9 +15,8 @@ describe('excluded sites', () => {
     ['127.0.0.1:8080', '127.0.0.1'],
     ['wiki.corp', 'wiki.corp'],
     ['http://localhost:3000/x', 'localhost'],
-    // A single word is a keyword to the user, not a site (review newuser item 18).
-    ['sourdough', null],
-    ['https://intranet/', null],
+    // A single label is an intranet host (http://wiki/), kept: a saved one is never dropped.
+    ['https://intranet/', 'intranet'],
     // Public suffixes would cover every unrelated site under them.
     ['co.uk', null],
     ['*.co.uk', null],

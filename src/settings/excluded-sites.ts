@@ -21,10 +21,8 @@ export function siteOf(urlOrHost: string): string | null {
  * Normalizes what the user typed as a site to never record. A pattern is a host name
  * ("example.com"), which also covers its subdomains ("news.example.com"); "*.example.com" and a
  * leading "www." mean the same as the bare name. Schemes, paths and ports are ignored, so pasting a
- * whole URL works. Returns null for what is not a host; for a public suffix itself ("co.uk",
- * "github.io"): that would cover every unrelated site under it; and for a single word without a
- * dot other than `localhost` ("sourdough"): a user who types one means a keyword, which this list
- * is not, and would otherwise see it saved as a site that never matches.
+ * whole URL works. Returns null for what is not a host, and for a public suffix itself ("co.uk",
+ * "github.io"): that would cover every unrelated site under it.
  */
 export function normalizeSitePattern(raw: string): string | null {
   let text = raw.trim().toLowerCase();
@@ -39,9 +37,10 @@ export function normalizeSitePattern(raw: string): string | null {
   if (!/^[a-z0-9.-]+$/.test(host) || host.length > 253) return null;
   const info = parse(host, PSL_OPTIONS);
   if (info.isIp) return host;
-  if (!host.includes('.') && host !== 'localhost') return null;
-  // A known public suffix with no registrable part: refuse. Unknown names with dots (an intranet's
-  // wiki.corp) are neither ICANN nor private suffixes and stay usable.
+  // A known public suffix with no registrable part: refuse. Unknown single labels (localhost, an
+  // intranet name such as http://wiki/) are neither ICANN nor private suffixes and stay usable:
+  // settings are validated on every read, so refusing them would silently drop a saved exclusion
+  // and start recording that site.
   if (info.domain === null && (info.isIcann === true || info.isPrivate === true)) return null;
   return info.domain !== null && host === `www.${info.domain}` ? info.domain : host;
 }
