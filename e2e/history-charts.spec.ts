@@ -1,13 +1,8 @@
 import type { Page } from '@playwright/test';
 import { seedHistory } from '../harness/history-seed';
-import { expect, test } from './fixtures/extension';
+import { expect, openHistory, test } from './fixtures/extension';
 
 const PAGES = 600;
-
-async function openHistory(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/src/ui/history/index.html`);
-  await expect(page.locator('.row').first()).toBeVisible();
-}
 
 /** How many of the day chart's canvas pixels are exactly each of `colours` ('#rrggbb'). */
 function pixelCounts(page: Page, colours: string[]): Promise<number[]> {
@@ -42,9 +37,7 @@ test.describe('history charts', () => {
     context,
     extensionId,
   }) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1100, height: 800 });
-    await openHistory(page, extensionId);
+    const page = await openHistory(context, extensionId, { width: 1100, height: 800 });
     await page.locator('#view-charts').click();
     const week = page.locator('#charts figure').nth(1);
     // The title names no unit: each axis label and the tip say their own.
@@ -75,10 +68,8 @@ test.describe('history charts', () => {
     context,
     extensionId,
   }) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1100, height: 800 });
+    const page = await openHistory(context, extensionId, { width: 1100, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
-    await openHistory(page, extensionId);
     await page.locator('#view-charts').click();
     await expect(page.locator('#charts figure canvas').first()).toBeVisible();
     // theme.css: --accent light #0b57d0, dark #8ab4f8; --line light #d0d7de, dark #3b4047.
