@@ -7,16 +7,21 @@ import { configureAndSignIn, configureSandbox, OPTIONS_PATH } from '../harness/s
 import { expect, launchForSandbox, test } from './fixtures/sandbox';
 
 /**
- * Opens the options page with the worker's `get-settings` replies held back until
- * `window.releaseSettings()` is called: the page as it is right after install on a busy machine.
+ * Opens the options page with the worker's replies to `held` (a message type: `get-settings`,
+ * `organisation-overview`) held back until `window.releaseReplies()` is called: the page as it is
+ * right after install on a busy machine.
  */
-async function openWithSettingsHeld(context: BrowserContext, extensionId: string): Promise<Page> {
+async function openWithRepliesHeld(
+  context: BrowserContext,
+  extensionId: string,
+  held = 'get-settings',
+): Promise<Page> {
   const page = await context.newPage();
-  await page.addInitScript(() => {
+  await page.addInitScript((heldType: string) => {
     const held: (() => void)[] = [];
     let released = false;
     Object.assign(window, {
-      releaseSettings: () => {
+      releaseReplies: () => {
         released = true;
         for (const run of held.splice(0)) run();
       },
@@ -30,7 +35,7 @@ async function openWithSettingsHeld(context: BrowserContext, extensionId: string
     chrome.runtime.sendMessage = ((...args: unknown[]) => {
       const message = args[0] as { type?: string } | undefined;
       const callback = args.at(-1);
-      if (message?.type !== 'get-settings') return send(...args);
+      if (message?.type !== heldType) return send(...args);
       if (typeof callback === 'function') {
         const answer = callback as (reply: unknown) => void;
         return send(...args.slice(0, -1), (reply: unknown) => {
@@ -48,7 +53,7 @@ async function openWithSettingsHeld(context: BrowserContext, extensionId: string
           }),
       );
     }) as typeof chrome.runtime.sendMessage;
-  });
+  }, held);
   await page.goto(`chrome-extension://${extensionId}${OPTIONS_PATH}`);
   return page;
 }
@@ -57,7 +62,7 @@ test('options: settings show as loading until they are in, never as every box un
   context,
   extensionId,
 }, testInfo) => {
-  const page = await openWithSettingsHeld(context, extensionId);
+  const page = await openWithRepliesHeld(context, extensionId);
   const description = page.locator('#privacy-form input[name="sendDescription"]');
   await expect(page.locator('#privacy-form .loading')).toBeVisible();
   await expect(page.locator('#privacy-form .loading')).toHaveText('Loading your settings…');
@@ -67,7 +72,7 @@ test('options: settings show as loading until they are in, never as every box un
   await expect(page.locator('#tracking-form input[name="paused"]')).toBeHidden();
   await page.screenshot({ path: testInfo.outputPath('options-loading-light.png'), fullPage: true });
   await page.evaluate(() => {
-    (window as unknown as { releaseSettings: () => void }).releaseSettings();
+    (window as unknown as { releaseReplies: () => void }).releaseReplies();
   });
   await expect(description).toBeVisible();
   await expect(description).toBeChecked();
@@ -105,6 +110,35 @@ test('options: a personal user sees a quiet "Advanced: organisation relay", not 
     }),
   );
   await expect(heading).toHaveText('Organisation relay');
+});
+
+test('options: while the relay overview loads, the section is already the quiet line, not a card', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openWithRepliesHeld(context, extensionId, 'organisation-overview');
+  const card = page.locator('#organisation-card');
+  const heading = page.locator('#organisation-heading');
+  await expect(page.locator('#privacy-form .loading')).toBeHidden();
+  // On main it drew a bordered card with a bold 16 px heading until the overview came.
+  const look = () =>
+    card.evaluate((element) => {
+      const h2 = element.querySelector('h2');
+      return {
+        border: getComputedStyle(element).borderTopColor,
+        weight: h2 ? getComputedStyle(h2).fontWeight : '',
+        size: h2 ? getComputedStyle(h2).fontSize : '',
+      };
+    });
+  const quiet = { border: 'rgba(0, 0, 0, 0)', weight: '400', size: '14px' };
+  expect(await look()).toEqual(quiet);
+  await expect(card).toHaveAttribute('data-state', 'loading');
+  await expect(heading).toHaveText('Advanced: organisation relay');
+  await page.evaluate(() => {
+    (window as unknown as { releaseReplies: () => void }).releaseReplies();
+  });
+  await expect(card).toHaveAttribute('data-state', 'none');
+  expect(await look()).toEqual(quiet);
 });
 
 test('options: a line that is not a site is refused, saying what a site looks like; an intranet name is kept', async ({
@@ -212,7 +246,7 @@ test('options screenshots: signed out, loading, signed in; light and dark; en an
           });
         }
       };
-      const loading = await openWithSettingsHeld(context, extensionId);
+      const loading = await openWithRepliesHeld(context, extensionId);
       await expect(loading.locator('#privacy-form .loading')).toBeVisible();
       await shoot(loading, 'loading');
       await loading.close();

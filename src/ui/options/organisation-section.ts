@@ -29,7 +29,10 @@ const details = requireElement('#organisation-details', HTMLDetailsElement);
 const card = requireElement('#organisation-card', HTMLElement);
 const heading = requireElement('#organisation-heading', HTMLElement);
 
-/** How the section presents itself: a policy, a relay the user set, or none (most users). */
+/**
+ * How the section presents itself: a policy, a relay the user set, or none (most users). The
+ * markup starts as `loading`, styled as `none`, until the first overview is drawn.
+ */
 type OrganisationState = 'managed' | 'relay' | 'none';
 
 /**
