@@ -65,6 +65,11 @@ export interface FirefoxLaunchOptions {
   defaultFontSize?: number;
   /** More preferences, e.g. a CSS feature turned off as an older Firefox lacks it. */
   prefs?: Record<string, string | number | boolean>;
+  /**
+   * The welcome page the install opens: closed once it is there (default), so it cannot take focus
+   * in the middle of a test, or `keep` for a test of it (find it with findPage).
+   */
+  welcome?: 'close' | 'keep';
 }
 
 /**
@@ -108,8 +113,10 @@ export async function launchFirefox(
     if (id !== GECKO_ID) throw new Error(`Installed ${id}, expected ${GECKO_ID}.`);
     // runtime.onInstalled opens the welcome page in front (Firefox reports a temporary install
     // as an install): wait for it and close it, so it cannot take focus in the middle of a test.
-    const welcome = await findPage(browser, new URL(WELCOME_PATH, EXTENSION_ORIGIN).href);
-    await welcome.close();
+    if (options.welcome !== 'keep') {
+      const welcome = await findPage(browser, new URL(WELCOME_PATH, EXTENSION_ORIGIN).href);
+      await welcome.close();
+    }
   } catch (error) {
     await browser.close();
     throw error;

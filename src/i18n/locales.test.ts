@@ -60,7 +60,9 @@ describe('message catalogs', () => {
     '%s: the welcome page quotes the badge the icon shows while paused',
     (_lang, catalog) => {
       const badge = catalog.badge_paused_text?.message ?? '?';
-      expect(catalog.welcome_pause_text?.message).toMatch(new RegExp(`[„“"]${badge}[“”"]`));
+      for (const key of ['welcome_recording_text', 'welcome_paused_text']) {
+        expect(catalog[key]?.message, key).toMatch(new RegExp(`[„“"]${badge}[“”"]`));
+      }
     },
   );
 

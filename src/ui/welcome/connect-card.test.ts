@@ -6,7 +6,7 @@ import { SignInError } from '../../auth/interactive-sign-in';
 import { useCatalog } from '../../i18n/testing';
 import { mountConnectCard, type ConnectCardDeps, type ConnectCardParts } from './connect-card';
 
-// The welcome page's Publish card as a new user meets it: with or without an app registration,
+// The welcome page's optional Publish card as a new user meets it: with or without an app registration,
 // signing in, and a sign-in that fails. The browser, the sign-in and the worker are fakes.
 
 const REGISTERED: AuthConfig = {
@@ -73,14 +73,16 @@ async function click(button: HTMLButtonElement): Promise<void> {
 }
 
 describe('the welcome page Publish card', () => {
-  it('without a registration, offers Open settings as the one main action', async () => {
+  it('without a registration, offers Open settings as its one way on, never as the page’s main button', async () => {
     await mountConnectCard(
       parts,
       deps({ clientId: '', tenant: 'common' }, () => Promise.resolve(GRANT)),
     );
     expect(parts.connect.hidden).toBe(true);
     expect(parts.needsSetup.hidden).toBe(false);
-    expect(parts.openSettings.classList.contains('primary')).toBe(true);
+    expect(parts.openSettings.hidden).toBe(false);
+    // Connecting is optional: the page's main button is Open Reading Timeline.
+    expect(parts.openSettings.classList.contains('primary')).toBe(false);
     parts.openSettings.click();
     expect(calls).toEqual(['options']);
   });

@@ -1,8 +1,9 @@
 /**
- * The welcome page's "Publish" card: "Connect to Microsoft" signs in at once when the build or the
- * settings carry an app registration (a client id); without one, "Open settings" is the one main
- * action (the settings page explains how to add one). Browser and worker are injected, so the
- * card's states are unit-tested (connect-card.test.ts).
+ * The welcome page's optional "Publish" card: "Connect to Microsoft" signs in at once when the
+ * build or the settings carry an app registration (a client id); without one, "Open settings" is
+ * its one way on (the settings page explains how to add one). Neither is the page's main button:
+ * connecting is optional, opening Reading Timeline is (welcome-view.ts). Browser and worker are
+ * injected, so the card's states are unit-tested (connect-card.test.ts).
  */
 import type { AuthConfig, ResolvedAuthority } from '../../auth/config';
 import { checkAuthConfig } from '../../auth/config';
@@ -47,10 +48,9 @@ export async function mountConnectCard(
   let registered = true;
 
   // One button per action: without a registration, "Connect" could only open the settings, which
-  // "Open settings" beside it already does, so it is hidden and "Open settings" is the main action.
+  // "Open settings" beside it already does, so it is hidden.
   const showActions = (): void => {
     connect.hidden = connected || !registered;
-    openSettings.classList.toggle('primary', !connected && !registered);
     needsSetup.hidden = registered;
   };
 

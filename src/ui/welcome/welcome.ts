@@ -1,15 +1,44 @@
-// Welcome page (opened once, on install): pinning the icon, what is recorded and what never is, how
-// to pause, where data lives, and the "Publish" card (connect-card.ts). Entry: wires the card to
-// the browser, the sign-in and the worker.
+// Welcome page (opened once, on install): that it is already recording, how to pin it in this
+// browser with a button that opens it, privacy in a sentence, and the optional "Publish" card
+// (connect-card.ts). Entry: wires the parts (welcome-view.ts) to the browser, sign-in and worker.
 import browser from 'webextension-polyfill';
 import { loadAuthConfig } from '../../auth/config-store';
 import { signInInteractively } from '../../auth/interactive-sign-in';
+import { HISTORY_PAGE } from '../../background/history-menu';
 import { localizeDocument } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
+import { browserFamily } from '../browser-family';
 import { requireElement } from '../dom';
 import { mountConnectCard } from './connect-card';
+import { openReadingList, showPinHint, showRecording } from './welcome-view';
 
 localizeDocument();
+
+showPinHint(requireElement('#pin-hint', HTMLElement), browserFamily(navigator));
+
+requireElement('#open-popup', HTMLButtonElement).addEventListener('click', () => {
+  void openReadingList({
+    openPopup: () => browser.action.openPopup(),
+    openHistory: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL(HISTORY_PAGE) });
+    },
+  });
+});
+
+// The options page links to the folded "What is recorded" part by its id.
+const recorded = requireElement('#recorded', HTMLDetailsElement);
+if (location.hash === `#${recorded.id}`) recorded.open = true;
+
+void sendToWorker('get-status', {}).then((status) => {
+  showRecording(
+    {
+      card: requireElement('#recording', HTMLElement),
+      heading: requireElement('#recording-heading', HTMLElement),
+      text: requireElement('#recording-text', HTMLElement),
+    },
+    status,
+  );
+});
 
 void mountConnectCard(
   {
