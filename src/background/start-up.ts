@@ -34,6 +34,7 @@ import { createToolbarBadge } from './toolbar-badge';
 import type { TickAlarm } from './tick-alarm';
 import { TrackerRuntime } from './tracker-runtime';
 import { sweepNeverRecorded } from './url-sweep';
+import { fillSiteLabels } from '../store/site-labels';
 
 /** Present in storage.session for the life of the browser: absent means the browser (re)started. */
 export const SESSION_MARK = 'browser-session-started';
@@ -203,6 +204,9 @@ export async function startBackground({
     deletions,
   }).catch(() => undefined);
   await badge.show();
+  // Pages from before DB version 11 get their site label a small batch at a time, never holding
+  // up a first screen; the Site filter's count reads as before until they have (site-labels.ts).
+  void fillSiteLabels(db).catch(() => undefined);
   return {
     db,
     tracker,

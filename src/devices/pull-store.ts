@@ -18,7 +18,7 @@ import {
   type PullState,
 } from '../store/schema';
 import type { DeletedEngagement, TrackerState } from '../tracking/engagement-types';
-import { withSearchKeys } from '../store/search-keys';
+import { withIndexKeys } from '../store/search-keys';
 import { pruneWriteLog } from '../sync/write-budget';
 import { appendWriteLog } from '../sync/write-log-store';
 import { applyDeletionMarker, mergeRemotePage, type LocalPage, type MergeRules } from './merge';
@@ -148,7 +148,7 @@ export async function applyListingPage(
           applied.deletedPages++;
         } else if (changes.record) {
           ledger.activity(local.record, changes.record);
-          await activities.put(withSearchKeys(changes.record));
+          await activities.put(withIndexKeys(changes.record));
         }
       }
     }
@@ -168,7 +168,7 @@ export async function applyListingPage(
     for (const item of changes.items) await historyItems.put(item satisfies HistoryItemRecord);
     if (changes.record) {
       ledger.activity(local.record, changes.record);
-      await activities.put(withSearchKeys(changes.record));
+      await activities.put(withIndexKeys(changes.record));
     }
     applied.pulledActivities++;
     applied.pulledEngagements += changes.items.length;

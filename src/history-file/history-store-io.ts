@@ -10,7 +10,7 @@ import { CounterLedger } from '../store/counters';
 import type { Db } from '../store/db';
 import { getKv } from '../store/kv';
 import { countChange, type ActivityRecord, type HistoryItemRecord } from '../store/schema';
-import { withSearchKeys } from '../store/search-keys';
+import { withIndexKeys } from '../store/search-keys';
 import { historyEntryOf, type HistoryEntry } from './format';
 import { planHistoryMerge, type ExistingHistory, type MergeCounts } from './merge-plan';
 
@@ -102,7 +102,7 @@ export async function importHistoryEntries(
     const before = existing.activities.get(page.appActivityId);
     let record: ActivityRecord = before ? page : { ...page, searchTerms: pageTerms(page.metadata) };
     if (record.lastActiveAt !== undefined) record = countChange(record);
-    record = withSearchKeys(record);
+    record = withIndexKeys(record);
     ledger.activity(before, record);
     writes.push(activities.put(record));
   }

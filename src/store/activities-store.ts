@@ -6,7 +6,7 @@ import type { Db } from './db';
 import { bareRecord, noteDeletedReadings, shownPages, trackerHold } from './deleted-readings';
 import { getKv } from './kv';
 import { expiresUnderRetention, type RetentionCut } from './retention-rule';
-import { withSearchKeys } from './search-keys';
+import { withIndexKeys } from './search-keys';
 import { countChange, TRACKER_STATE_KEY, type ActivityRecord } from './schema';
 
 /** Saves what the page says about itself, keeping when it was first seen and last read. */
@@ -29,7 +29,7 @@ export async function recordPage(db: Db, metadata: PageMetadata, now: number): P
   }
   if (existing?.sync) record.sync = existing.sync;
   if (existing?.reading) record.reading = existing.reading;
-  const indexed = withSearchKeys(record);
+  const indexed = withIndexKeys(record);
   await store.put(indexed);
   await commitCounters(tx.objectStore('kv'), new CounterLedger().activity(existing, indexed));
   await tx.done;

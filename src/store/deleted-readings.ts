@@ -104,6 +104,12 @@ export async function deletedReadingsFor(
  * metadata and search terms, first seen `now`; no engagement, no sync state, so listed nowhere).
  */
 export function bareRecord(record: ActivityRecord, now: number): ActivityRecord {
-  const { appActivityId, metadata, searchTerms } = record;
-  return { appActivityId, metadata, firstSeenAt: now, ...(searchTerms ? { searchTerms } : {}) };
+  const { appActivityId, metadata, searchTerms, siteLabel } = record;
+  return {
+    appActivityId,
+    metadata,
+    firstSeenAt: now,
+    ...(searchTerms ? { searchTerms } : {}),
+    ...(siteLabel === undefined ? {} : { siteLabel }),
+  };
 }

@@ -8,7 +8,7 @@ import { noteDroppedPulled } from './dropped-pulled';
 import { decideForRecord } from './scope-decision';
 import { dropItemTombstonesOf, graphMayHold, itemTombstone } from './item-tombstones';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
-import { withSearchKeys } from './search-keys';
+import { withIndexKeys } from './search-keys';
 import type { DeletedEngagement } from '../tracking/engagement-types';
 import type { ActivityRecord, HistoryItemRecord, TimelineDb, TombstoneRecord } from './schema';
 
@@ -206,7 +206,7 @@ export async function applyDeletion(
     }
     const kept = items.filter((item) => !gone.has(item.id));
     const lastActiveAt = Math.max(...kept.map((item) => item.lastActiveAt));
-    const remaining = withSearchKeys({ ...record, lastActiveAt });
+    const remaining = withIndexKeys({ ...record, lastActiveAt });
     ledger.activity(record, remaining);
     requests.push(activities.put(remaining));
   }

@@ -36,6 +36,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
       'by-last-active',
       'by-parked',
       'by-resume',
+      'by-site-label',
       'by-term-time',
       'by-unsynced-changes',
     ]);
@@ -65,6 +66,9 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
         unsyncedChanges: (syncPending ?? unsyncedChanges ?? 0) + 1,
         searchTerms: pageTerms(rest.metadata),
         searchKeys: pageTerms(rest.metadata).map((term) => [term, rest.lastActiveAt]),
+        // Moved to its current id (version 6), it is written as today's writes write a page,
+        // with the site label the history page lists it under (its declared name).
+        siteLabel: 'Example',
       };
     });
     const sortById = (a: { appActivityId: string }, b: { appActivityId: string }) =>
@@ -102,8 +106,10 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
     // Version 5: the organisation relay's outbox, empty and indexed by queue time.
     expect([...db.transaction('relayReads').store.indexNames]).toEqual(['by-queued']);
     expect(await db.count('relayReads')).toBe(0);
-    // Plus the counters (version 7), derived from the records as migrated.
-    expect(await db.count('kv')).toBe(storedKv(version).length + 1);
+    // Plus the counters (version 7), derived from the records as migrated, and the site labels'
+    // back-fill to do (version 11, site-labels.ts).
+    expect(await db.count('kv')).toBe(storedKv(version).length + 2);
+    expect(await db.get('kv', 'site-label-fill')).toEqual({});
     expect(await readCounters(db)).toEqual(await recountStore(db));
     expect((await readCounters(db)).readPages).toBe(3);
 

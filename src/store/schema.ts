@@ -16,7 +16,7 @@ export type { ActivitySyncState, ParkedWrite, SyncStatus, TombstoneRecord } from
 /** The extension's IndexedDB database (the sign-in has its own: auth/token-store.ts). */
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 10;
+export const DB_VERSION = 11;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -43,6 +43,13 @@ export interface ActivityRecord {
   searchKeys?: SearchKey[];
   /** Where the reader stopped (src/content/reading-position/); absent until they scrolled. */
   reading?: ReadingRecord;
+  /**
+   * The site label the history page lists and filters the page under (`siteLabelOf` of its
+   * metadata), indexed by `by-site-label` (version 11), set by every write (search-keys.ts
+   * `withIndexKeys`): a site's pages without reading every page. Absent only on a record written
+   * before version 11 whose upgrade has not run.
+   */
+  siteLabel?: string;
 }
 
 /** One entry of the `by-term-time` index: a search term and the page's `lastActiveAt` (ms). */
@@ -166,6 +173,11 @@ export interface KeyValueRecords {
   'device-marker-outbox': { appActivityId: string; deletedAt: number }[];
   /** GUIDs of other devices' engagements deleted here, never pulled again (dropped-pulled.ts). */
   'dropped-pulled': string[];
+  /**
+   * Present while pages written before version 11 still wait for their `siteLabel`
+   * (site-labels.ts): the back-fill goes on after the last page it labelled (`after`, a key).
+   */
+  'site-label-fill': { after?: string };
 }
 
 /** A write-log segment's `kv` key: the prefix, then its sequence number (sync/write-log-store.ts). */
@@ -196,6 +208,8 @@ export interface TimelineDb extends DBSchema {
       'by-parked': number;
       /** `reading.resumeAt`: unfinished pages, most recently read last ("Continue reading"). */
       'by-resume': number;
+      /** `siteLabel`: a site's pages, as the history page's Site filter lists them (version 11). */
+      'by-site-label': string;
     };
   };
   tombstones: {

@@ -1,10 +1,11 @@
+import { siteLabelOf } from '../activity/site-label';
 import type { ActivityRecord, SearchKey } from './schema';
 
 /**
  * The `by-term-time` index entries of a page (schema.ts `searchKeys`). Pure.
  *
  * Every write that sets a page's `lastActiveAt` or `searchTerms` passes the record through
- * `withSearchKeys`, so the index orders each word's pages by when they were last read. A page not
+ * `withSearchKeys` (by `withIndexKeys`), so the index orders each word's pages by when they were last read. A page not
  * yet read has no entries: search lists read pages only.
  */
 export function searchKeysOf(record: ActivityRecord): SearchKey[] | undefined {
@@ -18,4 +19,14 @@ export function withSearchKeys<T extends ActivityRecord>(record: T): T {
   const { searchKeys: _old, ...rest } = record;
   const searchKeys = searchKeysOf(record);
   return (searchKeys ? { ...rest, searchKeys } : rest) as T;
+}
+
+/**
+ * The record with every key the store derives for its indexes matching its fields (a copy):
+ * `searchKeys` (`by-term-time`) and `siteLabel` (`by-site-label`, version 11). Every write of a
+ * page passes through it, as it used to through `withSearchKeys` alone.
+ */
+export function withIndexKeys<T extends ActivityRecord>(record: T): T {
+  const siteLabel = siteLabelOf(record.metadata.url, record.metadata.siteName);
+  return { ...withSearchKeys(record), siteLabel };
 }

@@ -18,7 +18,7 @@ import {
   type RelayReadRecord,
   type TimelineDb,
 } from './schema';
-import { withSearchKeys } from './search-keys';
+import { withIndexKeys } from './search-keys';
 
 /**
  * The tracker's last committed state, or undefined on a first start (the reducer's initial state
@@ -101,7 +101,7 @@ export async function commitTransition(
       ...(sentAt !== undefined ? { sentAt } : {}),
     };
     await items.put(record);
-    const updated = withSearchKeys(
+    const updated = withIndexKeys(
       countChange({
         ...activity,
         lastActiveAt: Math.max(activity.lastActiveAt ?? 0, engagement.lastActiveAt),
@@ -146,7 +146,7 @@ async function dropEngagement(
   }
   const others = await items.index('by-activity').getAll(engagement.appActivityId);
   const { lastActiveAt: _dropped, ...rest } = activity;
-  const updated = withSearchKeys(
+  const updated = withIndexKeys(
     others.length === 0
       ? rest
       : { ...rest, lastActiveAt: Math.max(...others.map((item) => item.lastActiveAt)) },
