@@ -179,6 +179,11 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
       return (page, items) => pendingEffect(pending, page, items);
     },
 
+    /** The scopes of the deletions in their undo window, oldest first (none: empty). */
+    async scopes(): Promise<DeletionScope[]> {
+      return (await loadPendingDeletions(db)).map((entry) => entry.scope);
+    },
+
     /**
      * Whether pending deletions remove an engagement (with its page or alone): the day list and
      * its totals leave it out. Null while none is pending.
@@ -194,6 +199,6 @@ export function createDeletionRunner(deps: DeletionRunnerDeps) {
 /**
  * Scheduled deletions (createDeletionRunner): `schedule` and `cancel` within the undo window,
  * `applyDue` once it has passed, and what a pending one hides (`hiddenPages`, `effects`,
- * `removals`).
+ * `removals`, `scopes`).
  */
 export type DeletionRunner = ReturnType<typeof createDeletionRunner>;

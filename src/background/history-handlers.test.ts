@@ -15,11 +15,9 @@ describe('counting the history’s engagements', () => {
   let db: Db;
   freshDbForEachTest('count-engagements', (fresh) => (db = fresh));
 
-  const contextWith = (pending: boolean) =>
-    ({
-      db,
-      deletions: { removals: () => Promise.resolve(pending ? () => true : null) },
-    }) as unknown as BackgroundContext;
+  // No deletion in its undo window.
+  const idle = () =>
+    ({ db, deletions: { scopes: () => Promise.resolve([]) } }) as unknown as BackgroundContext;
 
   it('counts those started before the time asked, and their days but the one it falls in', async () => {
     // Two readings on day 0, one on days 1, 2 and 3 (noon, and 9:00 on day 0).
@@ -28,18 +26,16 @@ describe('counting the history’s engagements', () => {
       await readOnce(db, page(`p${String(i)}`), midnight(i) + DAY / 2, 60_000);
     const count = historyHandlers['count-engagements'];
     // Before day 3's reading: four readings on days 0-2, day 2 is the one `before` falls in.
-    expect(await count(contextWith(false), { before: midnight(2) + DAY / 2 + 1 })).toEqual({
+    expect(await count(idle(), { before: midnight(2) + DAY / 2 + 1 })).toEqual({
       engagements: 4,
       days: 2,
     });
-    expect(await count(contextWith(false), { from: midnight(1), before: midnight(3) })).toEqual({
+    expect(await count(idle(), { from: midnight(1), before: midnight(3) })).toEqual({
       engagements: 2,
       days: 2,
     });
     // From the day `before` falls in: no other day.
-    expect(
-      await count(contextWith(false), { from: midnight(2), before: midnight(2) + DAY / 2 + 1 }),
-    ).toEqual({
+    expect(await count(idle(), { from: midnight(2), before: midnight(2) + DAY / 2 + 1 })).toEqual({
       engagements: 1,
       days: 0,
     });
@@ -53,16 +49,16 @@ describe('counting the history’s engagements', () => {
     await readOnce(db, news('n1'), midnight(2) + DAY / 2, 60_000);
     await readOnce(db, news('n2'), midnight(2) + DAY / 2 + 3_600_000, 60_000);
     const count = historyHandlers['count-engagements'];
-    expect(await count(contextWith(false), { before: midnight(3), site: 'news.test' })).toEqual({
+    expect(await count(idle(), { before: midnight(3), site: 'news.test' })).toEqual({
       engagements: 3,
       days: 2,
     });
-    expect(await count(contextWith(false), { before: midnight(3), site: 'example.test' })).toEqual({
+    expect(await count(idle(), { before: midnight(3), site: 'example.test' })).toEqual({
       engagements: 1,
       days: 1,
     });
     expect(
-      await count(contextWith(false), {
+      await count(idle(), {
         from: midnight(1),
         before: midnight(3),
         site: 'news.test',
@@ -74,14 +70,11 @@ describe('counting the history’s engagements', () => {
     await readOnce(db, page('kept'), midnight(0), 60_000);
     await readOnce(db, page('gone'), midnight(1) + DAY / 2, 60_000);
     await readOnce(db, page('gone'), midnight(2) + DAY / 2, 60_000);
+    // The page 'gone' deleted as a selection is: its engagements up to now.
+    const gone = { from: 0, to: midnight(3), appActivityIds: [page('gone').appActivityId] };
     const removing = {
       db,
-      deletions: {
-        removals: () =>
-          Promise.resolve((probe: { appActivityId: string }) =>
-            probe.appActivityId.endsWith('gone'),
-          ),
-      },
+      deletions: { scopes: () => Promise.resolve([gone]) },
     } as unknown as BackgroundContext;
     const count = historyHandlers['count-engagements'];
     expect(await count(removing, { before: midnight(3) })).toEqual({ engagements: 1, days: 1 });
@@ -89,7 +82,7 @@ describe('counting the history’s engagements', () => {
       engagements: 1,
       days: 1,
     });
-    expect(await count(contextWith(false), { before: midnight(3) })).toEqual({
+    expect(await count(idle(), { before: midnight(3) })).toEqual({
       engagements: 3,
       days: 3,
     });

@@ -87,12 +87,7 @@ export const historyHandlers: Handlers = {
   async 'count-engagements'(context, query) {
     // The day list leaves out what a deletion in its undo window removes (pending-removals.ts),
     // the store still holds it: counted as the list shows it, so the size is right at once.
-    const removes = await context.deletions.removals();
-    return countEngagements(
-      context.db,
-      query,
-      removes ? (page, item) => !removes(page, item) : undefined,
-    );
+    return countEngagements(context.db, query, await context.deletions.scopes());
   },
 
   async 'engagement-totals'(context, { ranges }) {
