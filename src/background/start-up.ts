@@ -168,24 +168,40 @@ export async function startBackground({
       await sync.poke(effects.some((e) => e.type === 'engagement-ended'));
       await organisation.afterCommit(effects);
     },
+    // A commit queues relay reads by the policy's rules: none before the policy is known.
+    notBefore: organisation.policyRead,
   });
+  // From here on the tracker's events are queued, not awaited: they are applied in order, ahead of
+  // anything a handler dispatches once the worker is ready, but only once the policy is read,
+  // which after a browser start takes seconds (organisation-hook.ts) that no popup should wait.
   const session = await browser.storage.session.get(SESSION_MARK);
   if (session[SESSION_MARK] !== true) {
     // Where the last run's worker heard the tab being read close, if a quit lost that transition.
     const closedTab = await loadClosedTab(db);
-    await tracker.dispatch({ type: 'browser-started', ...(closedTab ? { closedTab } : {}) });
-    await tracker.dispatch(await snapshotEvent(browser, settings.current.idleThresholdSec));
-    await browser.storage.session.set({ [SESSION_MARK]: true });
-    // Whatever waited when the browser closed goes out soon after it starts.
-    await sync.poke(false);
-    await organisation.runner.poke();
+    const snapshot = await snapshotEvent(browser, settings.current.idleThresholdSec);
+    const started = Promise.all([
+      tracker.dispatch({ type: 'browser-started', ...(closedTab ? { closedTab } : {}) }),
+      tracker.dispatch(snapshot),
+    ]);
+    // Marked once both are applied: a worker stopped before then tells the tracker again.
+    void started
+      .then(async () => {
+        await browser.storage.session.set({ [SESSION_MARK]: true });
+        // Whatever waited when the browser closed goes out soon after it starts.
+        await sync.poke(false);
+        await organisation.runner.poke();
+      })
+      .catch(() => undefined);
   }
   // Once a day, whatever else wakes the worker; created once so restarts do not postpone it.
   if (!(await browser.alarms.get(RETENTION_ALARM))) {
     await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   }
   if (tracker.current.paused !== settings.current.paused) {
-    await tracker.dispatch({ type: 'paused', paused: settings.current.paused });
+    // A failure leaves them apart: the next start compares them again.
+    void tracker
+      .dispatch({ type: 'paused', paused: settings.current.paused })
+      .catch(() => undefined);
   }
   // A timed pause that ran out while the browser was closed ends now; one still running keeps
   // its alarm. Deletions whose undo window passed while the worker was stopped are applied.

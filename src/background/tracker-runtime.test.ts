@@ -164,3 +164,50 @@ describe('TrackerRuntime', () => {
     expect(summary?.activeMs).toBe(10_000);
   });
 });
+
+describe('TrackerRuntime waiting for notBefore (the organisation policy)', () => {
+  it('applies nothing until it settles, then every event in order at the time it was heard', async () => {
+    const { db, deps, setNow } = await setup('runtime-not-before');
+    let open = (): void => undefined;
+    const notBefore = new Promise<void>((resolve) => (open = resolve));
+    const runtime = await TrackerRuntime.start({ ...deps, notBefore });
+    const applied: string[] = [];
+    const started = runtime
+      .dispatch({ type: 'window-focused', windowId: 1 })
+      .then(() => applied.push('focused'));
+    const loaded = runtime
+      .dispatch({
+        type: 'page-loaded',
+        tabId: 7,
+        windowId: 1,
+        page,
+        visible: true,
+        tabActive: true,
+      })
+      .then(() => applied.push('loaded'));
+    setNow(10_000);
+    const left = runtime
+      .dispatch({ type: 'window-focused', windowId: null })
+      .then(() => applied.push('left'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(applied).toEqual([]);
+    expect(await listRecentActivities(db)).toEqual([]);
+    // Settled 50 s later by the clock: the reading still counts from 0 to 10 s, when it was heard.
+    setNow(60_000);
+    open();
+    await Promise.all([started, loaded, left]);
+    expect(applied).toEqual(['focused', 'loaded', 'left']);
+    const [summary] = await listRecentActivities(db);
+    expect(summary?.activeMs).toBe(10_000);
+  });
+
+  it('goes on when it rejects', async () => {
+    const { deps } = await setup('runtime-not-before-rejects');
+    const notBefore = Promise.reject(new Error('no policy'));
+    // Handled here too: the runtime is built only after its stored state is read.
+    notBefore.catch(() => undefined);
+    const runtime = await TrackerRuntime.start({ ...deps, notBefore });
+    const state = await runtime.dispatch({ type: 'window-focused', windowId: 1 });
+    expect(state.focusedWindowId).toBe(1);
+  });
+});

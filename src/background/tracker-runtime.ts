@@ -27,6 +27,11 @@ export interface TrackerRuntimeDeps {
   relayReads?: (effects: readonly TrackerEffect[], now: number) => RelayReadRecord[];
   /** Called after each committed transition with what it produced (e.g. to schedule sync). */
   afterCommit?: (effects: readonly TrackerEffect[]) => Promise<void>;
+  /**
+   * The first transition waits for it (events dispatched meanwhile queue up in order; their times
+   * are still when they were heard): what `relayReads` needs first, the organisation's policy.
+   */
+  notBefore?: Promise<unknown>;
 }
 
 /**
@@ -35,12 +40,14 @@ export interface TrackerRuntimeDeps {
  * moment. The in-memory copy is only a cache of what was last committed.
  */
 export class TrackerRuntime {
-  private queue: Promise<unknown> = Promise.resolve();
+  private queue: Promise<unknown>;
 
   private constructor(
     private readonly deps: TrackerRuntimeDeps,
     private state: TrackerState,
-  ) {}
+  ) {
+    this.queue = (deps.notBefore ?? Promise.resolve()).catch(() => undefined);
+  }
 
   /**
    * The runtime over the tracker state stored in `deps.db` (a fresh one if none), after telling it

@@ -73,3 +73,36 @@ it('a policy wins over the user; a different relay drops the reads queued for th
   expect(await db.count('relayReads')).toBe(0);
   expect(hook.relayReads([{ type: 'save-engagement', engagement }], 6)).toEqual([]);
 });
+
+it('is ready before storage.managed answers; the policy applies once it does', async () => {
+  const db = await openTimelineDb('organisation-hook-late-policy');
+  await saveRelaySites(db, {
+    relayUrl: 'https://org.test',
+    rules: [
+      {
+        connectionId: 'c',
+        priority: 1,
+        baseUrls: ['https://intranet.contoso.test/wiki'],
+        urlPattern: '/(?<slug>[a-z]+)',
+      },
+    ],
+    fetchedAt: Date.now(),
+  });
+  // Chromium answers storage.managed seconds after a browser start (its policy service).
+  let answer = (_: Record<string, unknown>): void => undefined;
+  const policy = new Promise<Record<string, unknown>>((resolve) => (answer = resolve));
+  const managed = { get: () => policy };
+  const hook = await createOrganisationHook({
+    db,
+    alarms,
+    local: area({}),
+    managed,
+    settings: () => DEFAULT_SETTINGS,
+    token: () => Promise.resolve({ kind: 'signed-out' }),
+  });
+  const save = [{ type: 'save-engagement', engagement } as const];
+  expect(hook.relayReads(save, 5)).toEqual([]);
+  answer({ relayUrl: 'https://org.test', relayScope: SCOPE });
+  await hook.policyRead;
+  expect(hook.relayReads(save, 6).map((r) => r.id)).toEqual(['e1']);
+});

@@ -60,10 +60,12 @@ export async function createOrganisationHook(deps: OrganisationHookDeps) {
       next && next.relayUrl === effective.config.relayUrl ? compileSiteRules(next.rules) : [];
   }
 
+  async function readLocal() {
+    return parseStoredOrganisation((await deps.local.get(ORGANISATION_KEY))[ORGANISATION_KEY]);
+  }
+
   async function readConfig(): Promise<EffectiveOrganisation> {
-    const local = parseStoredOrganisation(
-      (await deps.local.get(ORGANISATION_KEY))[ORGANISATION_KEY],
-    );
+    const local = await readLocal();
     let policy: unknown = {};
     try {
       policy = await deps.managed.get([MANAGED_RELAY_URL, MANAGED_RELAY_SCOPE]);
@@ -71,6 +73,16 @@ export async function createOrganisationHook(deps: OrganisationHookDeps) {
       // No managed storage here (no policy, or a browser without one): the user's config holds.
     }
     return effectiveOrganisation(local, policy);
+  }
+
+  // Each read of the config is numbered: an older answer never replaces a newer one.
+  let configSeq = 0;
+  async function refreshConfig(): Promise<void> {
+    const mine = ++configSeq;
+    const next = await readConfig();
+    if (mine !== configSeq) return;
+    effective = next;
+    useSites(sites);
   }
 
   const runner = createRelayRunner({
@@ -82,11 +94,22 @@ export async function createOrganisationHook(deps: OrganisationHookDeps) {
     now,
   });
 
-  effective = await readConfig();
+  // The user's own config now, the policy when storage.managed answers: Chromium answers its
+  // first read after a browser start only once its policy service is up, 3.5–5.3 s later on a
+  // quiet machine, and the worker's start-up (every popup, every page's report) must not wait
+  // for that. What needs the policy (a commit's relay reads) waits for `policyRead`.
+  effective = effectiveOrganisation(await readLocal(), {});
   useSites(await loadRelaySites(deps.db));
+  const policyRead = refreshConfig().catch(() => undefined);
 
   return {
     runner,
+
+    /**
+     * Resolves once the config in effect includes the policy (storage.managed answered, or failed
+     * and there is none). Never rejects. The tracker's first commit waits for it.
+     */
+    policyRead,
 
     /** For TrackerRuntime: reads to queue in the same commit as the engagement. */
     relayReads(effects: readonly TrackerEffect[], at: number): RelayReadRecord[] {
@@ -125,7 +148,7 @@ export async function createOrganisationHook(deps: OrganisationHookDeps) {
         (area === 'local' && changedKeys.includes(ORGANISATION_KEY)) || area === 'managed';
       if (!relevant) return;
       const previous = effective.config.relayUrl;
-      effective = await readConfig();
+      await refreshConfig();
       if (effective.config.relayUrl !== previous) {
         await clearRelayReads(deps.db);
         useSites(undefined);
@@ -135,7 +158,7 @@ export async function createOrganisationHook(deps: OrganisationHookDeps) {
 
     /** The options page's view: config in effect, which fields policy set, the sites reported. */
     async overview(): Promise<OrganisationOverview> {
-      effective = await readConfig();
+      await refreshConfig();
       // Just configured: ask the relay for its sites now, so the page can show them.
       if (relayConfigured(effective.config) && sites?.relayUrl !== effective.config.relayUrl) {
         await runner.run();
