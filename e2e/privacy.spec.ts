@@ -87,7 +87,7 @@ test("the popup's Don't record stops recording the site in front; Record undoes 
   // The page server is 127.0.0.1: an IP address is its own site.
   const popup = await openPopupOver(context, extensionPage, page);
   const line = popup.locator('#page-line');
-  await expect(line.locator('.page-why')).toHaveText('');
+  await expect(line.locator('.page-why')).toHaveText('This page is recorded');
   await line.getByRole('button', { name: 'Don’t record 127.0.0.1' }).click();
   await expect(line.locator('.page-why')).toHaveText(
     '127.0.0.1 is not recorded (excluded in your settings)',
@@ -115,7 +115,7 @@ test("the popup's Don't record stops recording the site in front; Record undoes 
   );
   await lineAgain.getByRole('button', { name: 'Record 127.0.0.1' }).click();
   await expect(lineAgain.getByRole('button')).toHaveText('Don’t record 127.0.0.1');
-  await expect(lineAgain.locator('.page-why')).toHaveText('');
+  await expect(lineAgain.locator('.page-why')).toHaveText('This page is recorded');
   await extensionPage.reload();
   await expect(extensionPage.locator('#excluded-sites')).toHaveValue('');
 });

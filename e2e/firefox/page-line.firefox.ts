@@ -99,7 +99,9 @@ test("the popup's Don't record stops recording the site in front; Record undoes 
 
   // The page server is 127.0.0.1: an IP address is its own site.
   const popup = await openPopupOver(ff, control, page);
-  await expect.poll(() => pageLine(popup)).toEqual({ why: '', button: 'Don’t record 127.0.0.1' });
+  await expect
+    .poll(() => pageLine(popup))
+    .toEqual({ why: 'This page is recorded', button: 'Don’t record 127.0.0.1' });
   await popup.screenshot({ path: testInfo.outputPath('popup-page-recorded-firefox.png') });
   await popup.click('#page-line button');
   await expect
@@ -137,7 +139,9 @@ test("the popup's Don't record stops recording the site in front; Record undoes 
     button: 'Record 127.0.0.1',
   });
   await again.click('#page-line button');
-  await expect.poll(() => pageLine(again)).toEqual({ why: '', button: 'Don’t record 127.0.0.1' });
+  await expect
+    .poll(() => pageLine(again))
+    .toEqual({ why: 'This page is recorded', button: 'Don’t record 127.0.0.1' });
   await reloadFromWithin(control);
   await expect
     .poll(() => control.$eval('#excluded-sites', (area) => (area as HTMLTextAreaElement).value))

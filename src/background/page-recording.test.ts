@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTH_CONFIG_KEY } from '../auth/config-store';
 import { SIGN_IN_FLOW_KEY } from '../auth/sign-in-flow';
 import { SETTINGS_KEY } from '../settings/settings';
+import type { NotWebPage } from '../messaging/contract';
 import type { BackgroundContext, FrontTab } from './context';
 import { pageRecordingHandlers, pageRecordingOf } from './page-recording';
 import { SIGN_IN_TABS_KEY } from './sign-in-tabs';
@@ -67,13 +68,25 @@ describe('page-recording (the popup asks about the page in front)', () => {
     });
   });
 
-  it.each<[string, FrontTab | undefined]>([
-    ['no normal window or tab', undefined],
-    ['a page whose address the browser withholds', { tabId: 3, incognito: false }],
-    ['an incognito tab', { ...article, incognito: true }],
-    ['a browser page', { tabId: 3, url: 'chrome://newtab/', incognito: false }],
-  ])('not web for %s (the popup shows nothing)', async (_case, tab) => {
-    expect(await ask(contextWith(tab), {})).toEqual({ kind: 'not-web' });
+  it('not web and nothing to name with no normal window or tab', async () => {
+    expect(await ask(contextWith(undefined), {})).toEqual({ kind: 'not-web' });
+  });
+
+  it.each<[string, FrontTab, NotWebPage]>([
+    // Chromium withholds chrome://version's address from an extension without `tabs`.
+    ['a page whose address the browser withholds', { tabId: 3, incognito: false }, 'browser'],
+    ['a browser page', { tabId: 3, url: 'chrome://newtab/', incognito: false }, 'browser'],
+    ['Firefox’s own page', { tabId: 3, url: 'about:preferences', incognito: false }, 'browser'],
+    ['any page in a private window', { ...article, incognito: true }, 'private'],
+    ['a file', { tabId: 3, url: 'file:///home/a/notes.html', incognito: false }, 'file'],
+    [
+      'an extension’s page',
+      { tabId: 3, url: 'moz-extension://a1b2/history.html', incognito: false },
+      'extension',
+    ],
+    ['a data: page', { tabId: 3, url: 'data:text/html,<p>hi', incognito: false }, 'other'],
+  ])('not web for %s, and says what it is', async (_case, tab, page) => {
+    expect(await ask(contextWith(tab), {})).toEqual({ kind: 'not-web', page });
   });
 });
 

@@ -2,7 +2,7 @@
 // what is read (may-read.ts recordingVerdict), asked of the tab the popup opens over.
 import { siteOfHost } from '../activity/site';
 import { loadAuthConfig } from '../auth/config-store';
-import type { PageRecording } from '../messaging/contract';
+import type { NotWebPage, PageRecording } from '../messaging/contract';
 import { loadSettings } from '../settings/settings';
 import type { BackgroundContext } from './context';
 import type { HandlerMap } from './handler-map';
@@ -14,25 +14,46 @@ import { isSignInTab } from './sign-in-tabs';
  * and the entry "Don't record" adds; activity/site.ts). Pure.
  */
 export function pageRecordingOf(verdict: RecordingVerdict, url: string): PageRecording {
-  if (verdict.kind === 'not-web') return verdict;
+  if (verdict.kind === 'not-web') return { kind: 'not-web', page: notWebPage(url) };
   let site: string;
   try {
     site = siteOfHost(new URL(url).hostname);
   } catch {
-    return { kind: 'not-web' };
+    return { kind: 'not-web', page: 'other' };
   }
-  if (site === '') return { kind: 'not-web' };
+  if (site === '') return { kind: 'not-web', page: 'other' };
   return verdict.kind === 'excluded'
     ? { kind: 'excluded', site, entries: verdict.entries }
     : { kind: verdict.kind, site };
+}
+
+/** Schemes of the browser's own pages, which no extension may read (Chromium, Edge, Firefox). */
+const BROWSER_SCHEMES = new Set(['about:', 'chrome:', 'edge:', 'view-source:', 'devtools:']);
+
+/** Schemes of extensions' own pages. */
+const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'extension:']);
+
+/**
+ * What a page that is no web page is, by its address (`undefined`: the browser withheld it, as
+ * Chromium does for its own pages from an extension without the `tabs` permission). Pure.
+ */
+export function notWebPage(url: string | undefined): NotWebPage {
+  if (url === undefined || url === '') return 'browser';
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase() ?? '';
+  if (BROWSER_SCHEMES.has(scheme)) return 'browser';
+  if (EXTENSION_SCHEMES.has(scheme)) return 'extension';
+  return scheme === 'file:' ? 'file' : 'other';
 }
 
 /** Answers `page-recording`: finds the page in front itself (the popup cannot read tab URLs). */
 export const pageRecordingHandlers: HandlerMap<'page-recording', BackgroundContext> = {
   async 'page-recording'(context) {
     const tab = await context.browserState.frontTab();
-    // Incognito windows are never read; a page whose URL the browser withholds is not web to us.
-    if (!tab?.url || tab.incognito) return { kind: 'not-web' };
+    if (!tab) return { kind: 'not-web' };
+    // Incognito windows are never read (the manifest keeps the extension out of them, too).
+    if (tab.incognito) return { kind: 'not-web', page: 'private' };
+    // Chromium withholds the address of its own pages (chrome://version, the new tab page).
+    if (!tab.url) return { kind: 'not-web', page: notWebPage(tab.url) };
     // The settings as stored, not as the worker last heard of them: the popup asks again right
     // after its own update-settings, before storage.onChanged has reached the worker.
     const [settings, auth, signInTab] = await Promise.all([

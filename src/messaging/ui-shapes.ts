@@ -41,12 +41,21 @@ export interface Status {
  * why not (`page-recording`; background/may-read.ts `recordingVerdict` decides). `site`: the
  * page's site (activity/site.ts), its display name and the excluded-sites entry "Don't record"
  * adds; `entries` (excluded): the excluded-sites entries covering the page, which "Record" removes.
- * `not-web` also stands for a page the extension may not see (no host permission, incognito).
+ * `not-web`: no web page, `page` saying what it is instead (none: no page in front at all).
  */
 export type PageRecording =
   | { kind: 'recorded' | 'paused' | 'never-recorded'; site: string }
   | { kind: 'excluded'; site: string; entries: string[] }
-  | { kind: 'not-web' };
+  | { kind: 'not-web'; page?: NotWebPage };
+
+/**
+ * What the page in front is when it is no web page (background/page-recording.ts `notWebPage`):
+ * `browser`, one the browser keeps from extensions (its address withheld from the worker, or a
+ * `chrome:`, `edge:`, `about:` or `view-source:` page); `extension`, an extension's own page;
+ * `file`, a file on this computer; `private`, any page in a private (incognito) window; `other`,
+ * any other address (`data:`, `blob:`).
+ */
+export type NotWebPage = 'browser' | 'extension' | 'file' | 'private' | 'other';
 
 /** The organisation relay as the options page shows it (src/organisation/organisation-hook.ts). */
 export interface OrganisationOverview {

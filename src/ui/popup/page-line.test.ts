@@ -33,9 +33,9 @@ const seen = () => {
 describe('the line about the page in front', () => {
   it.each<[string, PageRecording, ReturnType<typeof seen>]>([
     [
-      'recorded: only a quiet way to stop',
+      'recorded: says so, with a quiet way to stop',
       { kind: 'recorded', site: 'example.com' },
-      { shown: true, text: '', button: 'Don’t record example.com' },
+      { shown: true, text: 'This page is recorded', button: 'Don’t record example.com' },
     ],
     [
       'excluded: why, and the way back',
@@ -51,13 +51,38 @@ describe('the line about the page in front', () => {
       { kind: 'never-recorded', site: 'live.com' },
       { shown: true, text: 'Sign-in pages are never recorded', button: null },
     ],
-    // The status line says "Paused" already; a browser page needs no word.
+    // Excluding a site outlasts the pause: the button stays.
     [
-      'paused: nothing',
+      'paused: why, and the way to stop for good',
       { kind: 'paused', site: 'example.com' },
-      { shown: false, text: '', button: null },
+      { shown: true, text: 'Not recorded while paused', button: 'Don’t record example.com' },
     ],
-    ['not on the web: nothing', { kind: 'not-web' }, { shown: false, text: '', button: null }],
+    [
+      'a browser page (chrome://version): why, and nothing to press',
+      { kind: 'not-web', page: 'browser' },
+      { shown: true, text: 'Not recorded: extensions cannot read browser pages', button: null },
+    ],
+    [
+      'a private window',
+      { kind: 'not-web', page: 'private' },
+      { shown: true, text: 'Private windows are never recorded', button: null },
+    ],
+    [
+      'a file',
+      { kind: 'not-web', page: 'file' },
+      { shown: true, text: 'Files on this computer are not recorded', button: null },
+    ],
+    [
+      'an extension’s page',
+      { kind: 'not-web', page: 'extension' },
+      { shown: true, text: 'Extension pages are not recorded', button: null },
+    ],
+    [
+      'a data: page',
+      { kind: 'not-web', page: 'other' },
+      { shown: true, text: 'Only web pages (http and https) are recorded', button: null },
+    ],
+    ['no page in front: nothing', { kind: 'not-web' }, { shown: false, text: '', button: null }],
   ])('%s', (_case, answer, expected) => {
     drawPageLine(box, answer, false);
     expect(seen()).toEqual(expected);
@@ -80,7 +105,13 @@ describe('the line about the page in front', () => {
   it('speaks German', () => {
     useCatalog('de');
     drawPageLine(box, { kind: 'recorded', site: 'example.com' }, false);
-    expect(seen().button).toBe('example.com nicht aufzeichnen');
+    expect(seen()).toEqual({
+      shown: true,
+      text: 'Diese Seite wird aufgezeichnet',
+      button: 'example.com nicht aufzeichnen',
+    });
+    drawPageLine(box, { kind: 'not-web', page: 'browser' }, false);
+    expect(seen().text).toBe('Nicht aufgezeichnet: Erweiterungen können Browserseiten nicht lesen');
     drawPageLine(box, { kind: 'excluded', site: 'example.com', entries: ['example.com'] }, false);
     expect(seen()).toEqual({
       shown: true,
@@ -143,7 +174,11 @@ describe('pressing the line’s button', () => {
     expect(document.activeElement).toBe(button);
     button.click();
     await vi.waitFor(() => {
-      expect(seen()).toEqual({ shown: true, text: '', button: 'Don’t record example.com' });
+      expect(seen()).toEqual({
+        shown: true,
+        text: 'This page is recorded',
+        button: 'Don’t record example.com',
+      });
     });
     expect(sites).toEqual(['other.test']);
   });

@@ -1,8 +1,8 @@
 // The popup's line about the page in front: whether it is recorded, and a way to stop (or start
 // again) recording its site from where the reader is, not only in the options page's list.
-import { t } from '../../i18n/i18n';
+import { t, type MessageKey } from '../../i18n/i18n';
 import { sendToWorker } from '../../messaging/client';
-import type { PageRecording } from '../../messaging/contract';
+import type { NotWebPage, PageRecording } from '../../messaging/contract';
 import { errorText } from '../dom';
 
 /** What the line does to the excluded sites (the options page's own `update-settings` path). */
@@ -34,26 +34,46 @@ export function excludedSitesAfter(current: readonly string[], answer: PageRecor
   return [...current, answer.site];
 }
 
+/** Why a page that is no web page is not recorded, by what it is (none: nothing in front). */
+const NOT_WEB_WHY = {
+  browser: 'popup_page_browser',
+  extension: 'popup_page_extension',
+  file: 'popup_page_file',
+  private: 'popup_page_private',
+  other: 'popup_page_other',
+} as const satisfies Record<NotWebPage, MessageKey>;
+
+/** The line's sentence for `answer`: recorded, or why not; '' with no page in front. */
+export function pageLineText(answer: PageRecording): string {
+  switch (answer.kind) {
+    case 'recorded':
+      return t('popup_page_recorded');
+    case 'paused':
+      return t('popup_page_paused');
+    case 'excluded':
+      return t('popup_page_excluded', answer.site);
+    case 'never-recorded':
+      return t('popup_page_sign_in');
+    case 'not-web':
+      return answer.page ? t(NOT_WEB_WHY[answer.page]) : '';
+  }
+}
+
 /**
- * Draws the line for `answer` in `box` (its text and its one button, both in the markup): nothing
- * for a page not on the web or while paused (the status line says so), a quiet "Don't record
- * <site>" for a recorded page, why not and "Record <site>" for an excluded one, a sentence for a
- * sign-in page. Text only (the site name comes from the page): never markup. `listDrawn`: the
- * rows are on screen, so an empty line keeps its height rather than pull them up under the pointer.
+ * Draws the line for `answer` in `box` (its text and its one button, both in the markup): whether
+ * the page is recorded, or why not (pageLineText), with "Don't record <site>" on a recorded (or,
+ * while paused, a recordable) page and "Record <site>" on an excluded one; nothing with no page in
+ * front. Text only (the site name comes from the page): never markup. `listDrawn`: the rows are on
+ * screen, so an empty line keeps its height rather than pull them up under the pointer.
  */
 export function drawPageLine(box: HTMLElement, answer: PageRecording, listDrawn: boolean): void {
   const text = box.querySelector<HTMLElement>('.page-why');
   const button = box.querySelector<HTMLButtonElement>('button');
   if (!text || !button) return;
   box.dataset.kind = answer.kind;
-  text.textContent =
-    answer.kind === 'excluded'
-      ? t('popup_page_excluded', answer.site)
-      : answer.kind === 'never-recorded'
-        ? t('popup_page_sign_in')
-        : '';
+  text.textContent = pageLineText(answer);
   const label =
-    answer.kind === 'recorded'
+    answer.kind === 'recorded' || answer.kind === 'paused'
       ? t('popup_page_dont_record', answer.site)
       : answer.kind === 'excluded'
         ? t('popup_page_record', answer.site)

@@ -213,9 +213,9 @@ describe('popup: the page in front', () => {
       expect(document.querySelector('#pause-menu')).not.toBeNull();
     });
     requireElement('#pause-menu [role="menuitem"]', HTMLElement).click();
-    // Paused: the status line says so; the page line has nothing more to say.
+    // Paused: the page line says the page is not recorded now (excluding it still may be asked).
     await settle(() => {
-      expect(el('#page-line button').hidden).toBe(true);
+      expect(el('#page-line .page-why').textContent).toBe('Not recorded while paused');
     });
   });
 });
