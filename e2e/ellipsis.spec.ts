@@ -1,50 +1,12 @@
-import type { Locator, Page } from '@playwright/test';
 import { seedPastReads } from '../harness/history-seed';
 import { COLOR_SCHEMES, openExtensionPage } from '../harness/screenshots';
 import { expect, test } from './fixtures/extension';
+import { widestGap } from './fixtures/pixels';
 
 // A cut site name or title ends in "…" right after its last visible letter: the popup's info line
 // drew "ne…" and then the rest of its box, empty, before " · 12 min read", and a cut at a space
 // kept the space ("cut …"). Read off the pixels, as a reader sees it: the widest blank run
 // between two inked columns of a line.
-
-/** The widest run of blank columns between inked ones in `element`'s picture, CSS px. */
-async function widestGap(page: Page, element: Locator): Promise<number> {
-  const png = (await element.screenshot()).toString('base64');
-  return page.evaluate(async (data) => {
-    const bitmap = await createImageBitmap(
-      await (await fetch(`data:image/png;base64,${data}`)).blob(),
-    );
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(bitmap, 0, 0);
-    const { data: px, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    // The background is the colour of the first column's middle pixel.
-    const at = (x: number, y: number): number[] => [
-      ...px.slice((y * width + x) * 4, (y * width + x) * 4 + 3),
-    ];
-    const bg = at(0, Math.floor(height / 2));
-    const inked = (x: number): boolean => {
-      for (let y = 0; y < height; y++) {
-        const c = at(x, y);
-        if (c.some((v, i) => Math.abs(v - (bg[i] ?? 0)) > 60)) return true;
-      }
-      return false;
-    };
-    let widest = 0;
-    let run = 0;
-    let seenInk = false;
-    for (let x = 0; x < width; x++) {
-      if (inked(x)) {
-        if (seenInk) widest = Math.max(widest, run);
-        seenInk = true;
-        run = 0;
-      } else run++;
-    }
-    return widest / devicePixelRatio;
-  }, png);
-}
 
 test('a cut site or time read ends in "…" on its last letter, the next part right after', async ({
   context,

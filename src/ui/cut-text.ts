@@ -107,6 +107,7 @@ function ellipsisWidth(element: HTMLElement, style: CSSStyleDeclaration): number
 
 const observers = new WeakMap<Document, ResizeObserver>();
 const selectors = new WeakMap<Element, readonly string[]>();
+const afterwards = new WeakMap<Element, (container: HTMLElement) => void>();
 
 /** One observer a page for every container: a list re-rendering its rows adds and drops many. */
 function observerOf(doc: Document): ResizeObserver | null {
@@ -124,6 +125,7 @@ function observerOf(doc: Document): ResizeObserver | null {
         for (const selector of selectors.get(target) ?? []) {
           for (const part of target.querySelectorAll<HTMLElement>(selector)) hugEllipsis(part);
         }
+        if (target instanceof HTMLElement) afterwards.get(target)?.(target);
       }
     });
     observers.set(doc, (observer = made));
@@ -133,11 +135,17 @@ function observerOf(doc: Document): ResizeObserver | null {
 
 /**
  * Keeps the ellipses of `container`'s cut parts (`selectors`, fitted in that order: what one
- * gives back goes to the next, so the popup's info line names its site first) on their last
- * letters whenever the container's size changes, and once it is first laid out. Taken out of the
- * page, it is no longer watched.
+ * gives back goes to the next, so the continue-reading row's info line names its site first) on
+ * their last letters whenever the container's size changes, and once it is first laid out; then
+ * runs `then` (the popup row fits its info line: meta-line-fit.ts). Taken out of the page, it is
+ * no longer watched.
  */
-export function fitCutEnds(container: HTMLElement, parts: readonly string[]): void {
+export function fitCutEnds(
+  container: HTMLElement,
+  parts: readonly string[],
+  then?: (container: HTMLElement) => void,
+): void {
   selectors.set(container, parts);
+  if (then) afterwards.set(container, then);
   observerOf(container.ownerDocument)?.observe(container);
 }

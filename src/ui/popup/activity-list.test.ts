@@ -45,7 +45,7 @@ describe('activity list', () => {
     expect(list.querySelector('.meta')?.textContent).toContain('2 Min. gelesen, in 2 Sitzungen');
   });
 
-  it('gives each part of the info line its span, so the site is cut first and "when" never', () => {
+  it('gives each part of the info line its span, so extras can go whole and nothing mid-line is cut', () => {
     const list = document.createElement('ul');
     const items = [
       item('Both', { siteName: 'Site', progress: 42, devices: ['this device', 'Phone'] }),
@@ -57,12 +57,13 @@ describe('activity list', () => {
     const parts = (meta: Element | null | undefined) =>
       [...(meta?.children ?? [])].map((part) => [part.className, part.textContent]);
     const [both, plain] = [...list.querySelectorAll('.meta')];
-    // lists.css (.meta-line) cuts them by class: extra, then the site, then read; "when" never.
+    // meta-line-fit.ts fits them by class: extras dropped whole, the site cut, then "when".
     expect(both?.classList.contains('meta-line')).toBe(true);
     expect(parts(both)).toEqual([
       ['site', 'Site'],
       ['read', ' · Read for 2 min'],
-      ['extra', ' · 42% read · on this device + Phone'],
+      ['extra', ' · 42% read'],
+      ['extra', ' · on this device + Phone'],
       ['when', ' · 1 hour ago'],
     ]);
     expect(parts(plain).map(([name]) => name)).toEqual(['site', 'read', 'when']);

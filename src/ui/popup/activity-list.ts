@@ -1,5 +1,6 @@
 import type { PageRow } from '../../store/page-rows';
 import { setMarkedPageText } from '../dom';
+import { fitMetaLine } from '../meta-line-fit';
 import { activityRow, fillMeta, type ActivityListHandlers } from './activity-row';
 
 export type { ActivityListHandlers };
@@ -86,7 +87,11 @@ export function updateActivityMeta(
   for (const row of list.querySelectorAll<HTMLElement>(':scope > .activity')) {
     const item = byId.get(row.dataset.appActivityId ?? '');
     const meta = row.querySelector<HTMLElement>('.meta');
-    if (item && meta) fillMeta(meta, item, now, locale);
+    if (item && meta) {
+      fillMeta(meta, item, now, locale);
+      // New parts, same width: the resize observer would not fit them (meta-line-fit.ts).
+      if (meta.isConnected) fitMetaLine(meta);
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import { siteIcon } from '../site-icon';
 import { devicesLabel } from '../device-label';
 import { setPageText } from '../dom';
 import { fitCutEnds } from '../cut-text';
+import { fitMetaLine } from '../meta-line-fit';
 
 /** What the popup's rows do: open, remove, resume a page, and build its card preview. */
 export interface ActivityListHandlers {
@@ -22,9 +23,10 @@ export interface ActivityListHandlers {
 
 /**
  * Fills a row's "site · Read for 13 min · 42% read · on Phone · 2 hours ago" line, one span a
- * part, so that on a line too short (German, a long site name, a device's name) lists.css cuts
- * them in turn: progress and devices first, then the site (to 3 em), then the time read's end;
- * "when" never. The site is what tells two pages of the same title apart. `locale` is the catalog's tag.
+ * part, so that on a line too short (German, a long site name, a device's name) fitMetaLine
+ * (meta-line-fit.ts) gives way part by part, never cutting one in the middle: devices, then
+ * progress are dropped whole, the site is cut (to 3 em), then "when" at the line's end. The site
+ * is what tells two pages of the same title apart. `locale` is the catalog's tag.
  */
 export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?: string): void {
   const doc = meta.ownerDocument;
@@ -42,11 +44,11 @@ export function fillMeta(meta: HTMLElement, item: PageRow, now: number, locale?:
     span.textContent = ` · ${text}`;
     return span;
   };
-  const extra = [rowProgress(item), devicesLabel(item)].filter((text) => text !== '');
+  const extras = [rowProgress(item), devicesLabel(item)].filter((text) => text !== '');
   meta.replaceChildren(
     site,
     part('read', readFor(item, locale)),
-    ...(extra.length > 0 ? [part('extra', extra.join(' · '))] : []),
+    ...extras.map((text) => part('extra', text)),
     part('when', ''),
   );
   meta.lastElementChild?.append(when);
@@ -90,14 +92,10 @@ export function activityRow(
   meta.className = 'meta meta-line';
   fillMeta(meta, item, now, locale);
   text.append(title, meta);
-  // The title, then the info line's parts in the order they take its width (lists.css): what a
-  // cut site gives back goes to the progress; the time read keeps its own.
-  fitCutEnds(text, [
-    ':scope > .title',
-    '.meta-line > .site',
-    '.meta-line > .extra',
-    '.meta-line > .read',
-  ]);
+  // The title's "…" on its last letter; the info line fitted part by part (meta-line-fit.ts).
+  fitCutEnds(text, [':scope > .title'], () => {
+    fitMetaLine(meta);
+  });
 
   const remove = iconButton(doc, 'delete', '✕', t('popup_delete_title'));
   remove.setAttribute('aria-label', t('popup_delete_label', metadata.title));
