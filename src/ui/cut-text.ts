@@ -109,6 +109,23 @@ const observers = new WeakMap<Document, ResizeObserver>();
 const selectors = new WeakMap<Element, readonly string[]>();
 const afterwards = new WeakMap<Element, (container: HTMLElement) => void>();
 
+/** Fits `container`'s cut parts and runs its `then` (fitCutEnds), reading layout now. */
+function fitNow(container: HTMLElement): void {
+  for (const selector of selectors.get(container) ?? []) {
+    for (const part of container.querySelectorAll<HTMLElement>(selector)) hugEllipsis(part);
+  }
+  afterwards.get(container)?.(container);
+}
+
+/**
+ * Fits a container given to fitCutEnds again now: its parts were replaced at the same width (a
+ * row's info line redrawn), which its resize observer does not see. Nothing where there is no
+ * layout (no ResizeObserver: jsdom) or the container is out of the page.
+ */
+export function refitCutEnds(container: HTMLElement): void {
+  if (container.isConnected && observers.has(container.ownerDocument)) fitNow(container);
+}
+
 /** One observer a page for every container: a list re-rendering its rows adds and drops many. */
 function observerOf(doc: Document): ResizeObserver | null {
   const view = doc.defaultView;
@@ -122,10 +139,7 @@ function observerOf(doc: Document): ResizeObserver | null {
           made.unobserve(target);
           continue;
         }
-        for (const selector of selectors.get(target) ?? []) {
-          for (const part of target.querySelectorAll<HTMLElement>(selector)) hugEllipsis(part);
-        }
-        if (target instanceof HTMLElement) afterwards.get(target)?.(target);
+        if (target instanceof HTMLElement) fitNow(target);
       }
     });
     observers.set(doc, (observer = made));

@@ -1,6 +1,6 @@
 import type { PageRow } from '../../store/page-rows';
 import { setMarkedPageText } from '../dom';
-import { fitMetaLine } from '../meta-line-fit';
+import { refitCutEnds } from '../cut-text';
 import { activityRow, fillMeta, type ActivityListHandlers } from './activity-row';
 
 export type { ActivityListHandlers };
@@ -90,7 +90,7 @@ export function updateActivityMeta(
     if (item && meta) {
       fillMeta(meta, item, now, locale);
       // New parts, same width: the resize observer would not fit them (meta-line-fit.ts).
-      if (meta.isConnected) fitMetaLine(meta);
+      if (meta.parentElement) refitCutEnds(meta.parentElement);
     }
   }
 }
