@@ -89,8 +89,13 @@ function infoLines(popup: Page): Promise<{ part: string; cut: boolean }[][]> {
   );
 }
 
-/** Opens the popup over the imported reads once its rows are drawn and fitted. */
-async function popupWithRows(context: BrowserContext, extensionId: string): Promise<Page> {
+/** Imports READS, then opens the popup once its rows are drawn and fitted. */
+async function popupWithRows(
+  context: BrowserContext,
+  extensionId: string,
+  extensionPage: Page,
+): Promise<Page> {
+  await importReads(extensionPage);
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('#activities li')).toHaveCount(READS.length);
   await popup.evaluate(
@@ -136,8 +141,7 @@ test.describe('the info line', () => {
     extensionId,
     extensionPage,
   }, testInfo) => {
-    await importReads(extensionPage);
-    const popup = await popupWithRows(context, extensionId);
+    const popup = await popupWithRows(context, extensionId, extensionPage);
     await expectInfoLinesWhole(popup, 'en');
     const coastal = popup.locator('#activities li', { hasText: 'A long year' }).locator('.meta');
     // Room for it at 400 px: "Coastal Notes · Read for 7 sec · 43% read · 1 minute ago".
@@ -164,8 +168,7 @@ test.describe('the info line', () => {
       const extensionId = extensionIdOf(await extensionWorker(context));
       const extensionPage = await context.newPage();
       await extensionPage.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
-      await importReads(extensionPage);
-      const popup = await popupWithRows(context, extensionId);
+      const popup = await popupWithRows(context, extensionId, extensionPage);
       await expectInfoLinesWhole(popup, 'de');
       await shootSchemes(popup, 'popup-rows-de', (f) => testInfo.outputPath(f));
     } finally {
@@ -181,8 +184,7 @@ test.describe('the info line at a 24 px default font', () => {
     extensionId,
     extensionPage,
   }, testInfo) => {
-    await importReads(extensionPage);
-    const popup = await popupWithRows(context, extensionId);
+    const popup = await popupWithRows(context, extensionId, extensionPage);
     await expectInfoLinesWhole(popup, '24 px');
     await shootSchemes(popup, 'popup-rows-24px', (f) => testInfo.outputPath(f));
   });
@@ -193,8 +195,7 @@ test('a row with its card open ends its title in "…" before Delete, never unde
   extensionId,
   extensionPage,
 }, testInfo) => {
-  await importReads(extensionPage);
-  const popup = await popupWithRows(context, extensionId);
+  const popup = await popupWithRows(context, extensionId, extensionPage);
   const row = popup.locator('#activities li', { hasText: 'Tidal Barrier' });
   await row.locator('.toggle').click();
   await expect(row.locator('.card-preview')).toBeVisible();
@@ -219,8 +220,7 @@ test('the Undo row keeps the popup’s 12 px margins and two lines for its messa
   extensionId,
   extensionPage,
 }, testInfo) => {
-  await importReads(extensionPage);
-  const popup = await popupWithRows(context, extensionId);
+  const popup = await popupWithRows(context, extensionId, extensionPage);
   const row = popup.locator('#activities li', { hasText: 'Tidal Barrier' });
   await row.hover();
   await row.locator('.delete').click();

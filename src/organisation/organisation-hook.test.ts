@@ -26,6 +26,19 @@ const alarms = {
   create: () => Promise.resolve(),
   clear: () => Promise.resolve(true),
 };
+/** The org.test relay's sites: its intranet wiki's pages are reported. */
+const orgSites = () => ({
+  relayUrl: 'https://org.test',
+  rules: [
+    {
+      connectionId: 'c',
+      priority: 1,
+      baseUrls: ['https://intranet.contoso.test/wiki'],
+      urlPattern: '/(?<slug>[a-z]+)',
+    },
+  ],
+  fetchedAt: Date.now(),
+});
 const engagement: Engagement = {
   id: 'e1',
   appActivityId: 'https://intranet.contoso.test/wiki/holidays',
@@ -39,18 +52,7 @@ it('a policy wins over the user; a different relay drops the reads queued for th
   const db = await openTimelineDb('organisation-hook-1');
   const local = area({ organisation: { relayUrl: 'https://mine.test', relayScope: SCOPE } });
   const managed = area({ relayUrl: 'https://org.test' });
-  await saveRelaySites(db, {
-    relayUrl: 'https://org.test',
-    rules: [
-      {
-        connectionId: 'c',
-        priority: 1,
-        baseUrls: ['https://intranet.contoso.test/wiki'],
-        urlPattern: '/(?<slug>[a-z]+)',
-      },
-    ],
-    fetchedAt: Date.now(),
-  });
+  await saveRelaySites(db, orgSites());
   const hook = await createOrganisationHook({
     db,
     alarms,
@@ -76,18 +78,7 @@ it('a policy wins over the user; a different relay drops the reads queued for th
 
 it('is ready before storage.managed answers; the policy applies once it does', async () => {
   const db = await openTimelineDb('organisation-hook-late-policy');
-  await saveRelaySites(db, {
-    relayUrl: 'https://org.test',
-    rules: [
-      {
-        connectionId: 'c',
-        priority: 1,
-        baseUrls: ['https://intranet.contoso.test/wiki'],
-        urlPattern: '/(?<slug>[a-z]+)',
-      },
-    ],
-    fetchedAt: Date.now(),
-  });
+  await saveRelaySites(db, orgSites());
   // Chromium answers storage.managed seconds after a browser start (its policy service).
   let answer = (_: Record<string, unknown>): void => undefined;
   const policy = new Promise<Record<string, unknown>>((resolve) => (answer = resolve));
