@@ -3,13 +3,14 @@ import { wordDeviceName } from '../devices/device-name-words';
 import { t } from '../i18n/i18n';
 import type { RequestOf, ResponseOf } from '../messaging/contract';
 import { countEngagements } from '../store/engagement-count';
-import { engagementTotals, historyStats, listEngagements } from '../store/history-store';
+import { historyStats, listEngagements } from '../store/history-store';
 import type { PageRow } from '../store/page-rows';
 import { searchPages } from '../store/search-store';
+import { sumShown } from '../tracking/shown-rounding';
 import type { ShownItem } from '../tracking/shown-time';
 import type { BackgroundContext } from './context';
 import { collectPendingEvidence } from './pending-evidence';
-import { removedTime, withoutRemovedEngagements } from './pending-removals';
+import { keptEngagements, withoutRemovedEngagements } from './pending-removals';
 import { shownTimes, withShownTime } from './shown-floors';
 
 /** The popup's and the history page's reads (deleting goes through 'schedule-deletion'). */
@@ -91,20 +92,16 @@ export const historyHandlers: Handlers = {
   },
 
   async 'engagement-totals'(context, { ranges }) {
-    // A day's total is the sum of its rows as the list shows them (shown-floors.ts), not only
-    // the store's: the rows may show banked time not saved yet, or a floor above a take-back.
-    const totals = await engagementTotals(context.db, ranges);
-    // A deletion in its undo window: its engagements are off the list already, and off the totals.
-    const removed = await removedTime(context, ranges);
-    totals.forEach((total, i) => {
-      total.activeMs = Math.max(0, total.activeMs - (removed[i] ?? 0));
-    });
+    // A day's total is the sum of its rows as the list shows them: each at its shown time
+    // (shown-floors.ts: banked time not saved yet, a floor above a take-back), rounded as its row
+    // is (shown-rounding.ts), so the heading adds up with the rows under it. A deletion in its
+    // undo window: its engagements are off the list already, and off the totals.
+    const kept = await keptEngagements(context, ranges);
     const times = await shownTimes(context);
-    for (const [item, extra] of await times.raised((id) => context.db.get('historyItems', id))) {
-      const i = ranges.findIndex(([start, end]) => item.startedAt >= start && item.startedAt < end);
-      const total = totals[i];
-      if (total) total.activeMs += extra;
-    }
+    const totals = kept.map((items) => ({
+      activeMs: sumShown(items.map((item) => times.of(item))),
+      count: items.length,
+    }));
     await times.save();
     return totals;
   },

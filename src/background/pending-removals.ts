@@ -2,7 +2,7 @@
 // out at once, those of pages it trims as well as those of pages it removes whole, and so is
 // their time from the day totals (the store keeps them until the window has passed).
 import type { ScopedItem } from '../store/scope-decision';
-import type { ActivityRecord } from '../store/schema';
+import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
 import type { BackgroundContext } from './context';
 
 type Removes = NonNullable<Awaited<ReturnType<BackgroundContext['deletions']['removals']>>>;
@@ -39,21 +39,22 @@ export async function withoutRemovedEngagements<T extends ScopedItem & { appActi
 }
 
 /**
- * The engaged ms pending deletions remove from each [start, end) range of engagement starts:
- * what the day totals leave out. All zero (and no read) while no deletion is pending.
+ * The engagements started in each [start, end) epoch-ms range less those pending deletions
+ * remove: what the day totals add up. One `by-started` read per range; pages are read only
+ * while a deletion is pending.
  */
-export async function removedTime(
+export async function keptEngagements(
   context: BackgroundContext,
   ranges: readonly (readonly [number, number])[],
-): Promise<number[]> {
+): Promise<HistoryItemRecord[][]> {
   const removes = await context.deletions.removals();
-  if (!removes) return ranges.map(() => 0);
   return Promise.all(
     ranges.map(async ([start, end]) => {
       const range = IDBKeyRange.bound(start, end, false, true);
       const items = await context.db.getAllFromIndex('historyItems', 'by-started', range);
+      if (!removes) return items;
       const removed = await removedOf(context, removes, items);
-      return [...removed].reduce((sum, item) => sum + item.activeMs, 0);
+      return removed.size === 0 ? items : items.filter((item) => !removed.has(item));
     }),
   );
 }

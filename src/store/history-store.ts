@@ -1,4 +1,5 @@
 import { siteLabelOf } from '../activity/site-label';
+import { roundShown } from '../tracking/shown-rounding';
 import type { Db } from './db';
 import type { EngagementRow } from './page-rows';
 import type { ActivityRecord, HistoryItemRecord } from './schema';
@@ -85,23 +86,6 @@ export async function listEngagements(
   return { rows, next: more && last !== null ? last : null };
 }
 
-/** Sum of engaged ms and number of engagements started in each [start, end) epoch-ms range. */
-export async function engagementTotals(
-  db: Db,
-  ranges: readonly (readonly [number, number])[],
-): Promise<{ activeMs: number; count: number }[]> {
-  const tx = db.transaction('historyItems', 'readonly');
-  const index = tx.store.index('by-started');
-  const totals = await Promise.all(
-    ranges.map(async ([start, end]) => {
-      const items = await index.getAll(IDBKeyRange.bound(start, end, false, true));
-      return { activeMs: items.reduce((sum, item) => sum + item.activeMs, 0), count: items.length };
-    }),
-  );
-  await tx.done;
-  return totals;
-}
-
 /** Reading time per site over a range: for the per-site view and the top-sites chart. */
 export interface SiteTotal {
   site: string;
@@ -110,7 +94,11 @@ export interface SiteTotal {
   pages: number;
 }
 
-/** Per-bin totals (bins given by their start, ascending) and per-site totals over [from, to). */
+/**
+ * Per-bin totals (bins given by their start, ascending) and per-site totals over [from, to), in
+ * ms: each engagement counted at the time its row shows (tracking/shown-rounding.ts), so a site's
+ * total is the sum of its rows ("14 sec" beside two rows of "7 sec", not the exact 13.2 s).
+ */
 export async function historyStats(
   db: Db,
   { from, to, binStarts }: { from: number; to: number; binStarts: readonly number[] },
@@ -123,9 +111,10 @@ export async function historyStats(
   const bins = binStarts.map(() => 0);
   const perPage = new Map<string, number>();
   for (const item of items) {
+    const shown = roundShown(item.activeMs);
     const bin = binIndex(binStarts, item.startedAt);
-    if (bin >= 0) bins[bin] = (bins[bin] ?? 0) + item.activeMs;
-    perPage.set(item.appActivityId, (perPage.get(item.appActivityId) ?? 0) + item.activeMs);
+    if (bin >= 0) bins[bin] = (bins[bin] ?? 0) + shown;
+    perPage.set(item.appActivityId, (perPage.get(item.appActivityId) ?? 0) + shown);
   }
   const activities = tx.objectStore('activities');
   const ids = [...perPage.keys()];

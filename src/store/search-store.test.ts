@@ -4,7 +4,7 @@ import { recordPage } from './activities-store';
 import type { Db } from './db';
 import { freshDbForEachTest } from './testing/fresh-db';
 import { countEngagements } from './engagement-count';
-import { engagementTotals, historyStats, listEngagements } from './history-store';
+import { historyStats, listEngagements } from './history-store';
 import { searchPages } from './search-store';
 import { page } from './testing/records';
 import { countBacklog } from '../sync/outbox-store';
@@ -135,18 +135,26 @@ describe('history reads', () => {
     },
   );
 
+  it('totals each site and day as its rows show: two rows of "7 sec" make 14 sec', async () => {
+    const coastal = { siteName: 'Coastal Notes' };
+    await read(
+      page('harbour', { title: 'A long year on the harbour', ...coastal }),
+      20 * DAY,
+      6_600,
+    );
+    await read(
+      page('tides-2', { title: 'How tides really work', ...coastal }),
+      20 * DAY + 1,
+      6_600,
+    );
+    const stats = await historyStats(db, { from: 20 * DAY, to: 21 * DAY, binStarts: [20 * DAY] });
+    expect(stats.bins).toEqual([14_000]);
+    expect(stats.sites).toEqual([{ site: 'Coastal Notes', activeMs: 14_000, pages: 2 }]);
+  });
+
   it('filters by site and totals each range', async () => {
     const bySite = await listEngagements(db, { limit: 10, site: 'Space Weekly' });
     expect(bySite.rows.map((r) => r.title)).toEqual(['Moon landing archive']);
-    expect(
-      await engagementTotals(db, [
-        [DAY, 3 * DAY],
-        [3 * DAY, 9 * DAY],
-      ]),
-    ).toEqual([
-      { activeMs: 120_000, count: 2 },
-      { activeMs: 120_000, count: 2 },
-    ]);
     const stats = await historyStats(db, { from: 0, to: 9 * DAY, binStarts: [0, 2 * DAY] });
     expect(stats.bins).toEqual([60_000, 180_000]);
     expect(stats.sites[0]).toEqual({ site: 'example.test', activeMs: 180_000, pages: 3 });

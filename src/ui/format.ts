@@ -5,6 +5,7 @@
  */
 import { siteLabelOf } from '../activity/site-label';
 import { t } from '../i18n/i18n';
+import { roundShown } from '../tracking/shown-rounding';
 
 // Building an Intl formatter costs far more than using one: a list of 500 rows reuses them.
 const cache = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
@@ -25,12 +26,13 @@ const unit = (locale: string | undefined, name: 'second' | 'minute' | 'hour', va
 
 /**
  * Time spent, rounded for reading: "45 sec", "13 min", "1 hr 5 min" (en), "13 Min." (de).
- * Negative input counts as 0.
+ * Negative input counts as 0. The value written is `roundShown(ms)` (tracking/shown-rounding.ts):
+ * a total meant to add up with its rows is formatted from `sumShown` of them, not their exact sum.
  */
 export function formatDuration(ms: number, locale?: string): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return unit(locale, 'second', seconds);
-  const minutes = Math.round(seconds / 60);
+  const shown = roundShown(ms);
+  if (shown < 60_000) return unit(locale, 'second', shown / 1000);
+  const minutes = shown / 60_000;
   if (minutes < 60) return unit(locale, 'minute', minutes);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;

@@ -86,6 +86,22 @@ describe('DayTotals', () => {
     ]);
   });
 
+  it('with a site filter, sums the rows as they show: two of "7 sec" make 14 sec, not 13', () => {
+    const totals = new DayTotals(worker(new Map()).ask);
+    const rows = [
+      { at: atHour(today, 9), activeMs: 6_600 },
+      { at: atHour(today, 8), activeMs: 6_600 },
+    ];
+    expect(totals.shown(rows, 'coastal.test').get(today)).toBe(14_000);
+  });
+
+  it('takes a deleted row off its day as it showed: 7.6 s, shown as "8 sec", takes 8 sec', async () => {
+    const totals = new DayTotals(worker(new Map([[today, 57_000]])).ask);
+    await totals.load([{ at: atHour(today, 9) }], always);
+    totals.remove([{ at: atHour(today, 9), activeMs: 7_600 }]);
+    expect(totals.shown([]).get(today)).toBe(49_000);
+  });
+
   it('takes a deleted row off its day at once', async () => {
     const totals = new DayTotals(worker(new Map([[today, 34_000]])).ask);
     await totals.load([{ at: atHour(today, 9) }], always);

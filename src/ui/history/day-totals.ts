@@ -4,6 +4,7 @@
  * left out there), brought up when the page being read has said its input, and taken down at once
  * by a deletion.
  */
+import { roundShown } from '../../tracking/shown-rounding';
 import { addDays, startOfDay, type DisplayRow } from './days';
 
 /** Asks the worker the engaged ms of each [start, end) epoch-ms range ('engagement-totals'). */
@@ -43,14 +44,15 @@ export class DayTotals {
 
   /**
    * What the headings show: the worker's totals, or with a site filter the sum of the site's rows
-   * (`rows`, all loaded once the list is past the day).
+   * (`rows`, all loaded once the list is past the day), each at the time it shows (roundShown),
+   * as the worker sums them.
    */
   shown(rows: readonly Pick<DisplayRow, 'at' | 'activeMs'>[], site?: string): Map<number, number> {
     if (site === undefined) return this.totals;
     const totals = new Map<number, number>();
     for (const row of rows) {
       const day = startOfDay(row.at);
-      totals.set(day, (totals.get(day) ?? 0) + row.activeMs);
+      totals.set(day, (totals.get(day) ?? 0) + roundShown(row.activeMs));
     }
     return totals;
   }
@@ -65,9 +67,9 @@ export class DayTotals {
 }
 
 /**
- * Day totals (ms by local day start) less the reading time of `removed` rows: the total a day
- * heading shows once those rows are deleted. Never below 0; days not in `totals` stay out (they
- * are asked for when shown).
+ * Day totals (ms by local day start) less the reading time of `removed` rows as they showed it
+ * (roundShown, as the totals were summed): the total a day heading shows once those rows are
+ * deleted. Never below 0; days not in `totals` stay out (they are asked for when shown).
  */
 export function totalsWithout(
   totals: ReadonlyMap<number, number>,
@@ -77,7 +79,7 @@ export function totalsWithout(
   for (const row of removed) {
     const day = startOfDay(row.at);
     const total = result.get(day);
-    if (total !== undefined) result.set(day, Math.max(0, total - row.activeMs));
+    if (total !== undefined) result.set(day, Math.max(0, total - roundShown(row.activeMs)));
   }
   return result;
 }
