@@ -55,8 +55,9 @@ test('a row’s “Delete all from <site>…”: the site’s rows go, the other
 
   const row = rowOf(history, 'Other one');
   const more = row.getByRole('button', { name: 'More actions: Other one' });
-  // Quiet: unseen until the row is pointed at.
-  await expect(more).toHaveCSS('opacity', '0');
+  // Seen without pointing at it (review newuser item 15), quiet: no box until pointed at.
+  await expect(more).toHaveCSS('opacity', '1');
+  await expect(more).toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
   await rowOf(history, 'News B').hover();
   const newsMore = rowOf(history, 'News B').locator('.row-actions');
   await expect(newsMore).toHaveCSS('opacity', '1');

@@ -16,7 +16,7 @@ const spec = firefoxSpec();
 function fieldLines(page: Page): Promise<{ middles: number[]; overflow: boolean; hint: string }> {
   return page.evaluate(() => {
     const bar = document.querySelector('#filters');
-    const fields = [...(bar?.querySelectorAll(':scope > label') ?? [])];
+    const fields = [...(bar?.querySelectorAll(':scope > label, :scope > .range > label') ?? [])];
     const right = bar?.getBoundingClientRect().right ?? 0;
     const date = document.querySelector<HTMLInputElement>('input[name=from]');
     return {

@@ -17,6 +17,8 @@ export interface PastRead {
   sessions?: number;
   /** Further engagements of 60 s, each starting this many hours before `now` (another day's). */
   alsoHoursAgo?: number[];
+  /** Each engagement's reading time in ms, instead of PAST_READ_MS (60 s). */
+  activeMs?: number;
 }
 
 /** How long each past read was read for, in ms. */
@@ -52,7 +54,11 @@ export function pastReads(reads: readonly PastRead[], now: number): SeedPage[] {
       engagements: [
         ...Array.from({ length: read.sessions ?? 1 }, (_, i) => startedAt + i * SESSION_GAP_MS),
         ...(read.alsoHoursAgo ?? []).map((hours) => now - hours * 3_600_000),
-      ].map((start) => ({ id: crypto.randomUUID(), startedAt: start, activeMs: PAST_READ_MS })),
+      ].map((start) => ({
+        id: crypto.randomUUID(),
+        startedAt: start,
+        activeMs: read.activeMs ?? PAST_READ_MS,
+      })),
     };
   });
 }

@@ -14,14 +14,15 @@ export interface IconPage {
  * A page's icon for lists: the browser's copy of its favicon (favicon-source.ts: never a request
  * to the site) when it has one that loads and is not Chromium's default globe, else the initial of the site's label (its name, else
  * its host: see format.ts siteLabel) on a neutral disc (never the extension's own logo, which
- * would read as "a page of this extension").
+ * would read as "a page of this extension"); a site known only by its IP address gets a plain
+ * globe there instead (its "initial", "1" for 127.0.0.1, would read as a count).
  */
 export function siteIcon(doc: Document, site: string, page: IconPage): HTMLElement {
   const box = doc.createElement('span');
   box.className = 'site-icon';
   box.setAttribute('aria-hidden', 'true');
   const fallback = (): void => {
-    box.replaceChildren(siteInitial(site));
+    box.replaceChildren(isAddressSite(site) ? globe(doc) : siteInitial(site));
     box.classList.add('site-icon-initial');
   };
   const extensionUrl = (path: string): string => chrome.runtime.getURL(path);
@@ -33,15 +34,16 @@ export function siteIcon(doc: Document, site: string, page: IconPage): HTMLEleme
   });
   // Chromium's grey globe (no icon cached for the page) gets the initial too: a history read on
   // other devices would otherwise be a column of identical globes (default-favicon.ts).
-  const globe = source.kind === 'image' && source.mayBeDefault ? knownDefault(source.src) : false;
-  if (source.kind === 'image' && globe !== true) {
+  const isDefault =
+    source.kind === 'image' && source.mayBeDefault ? knownDefault(source.src) : false;
+  if (source.kind === 'image' && isDefault !== true) {
     const icon = doc.createElement('img');
     icon.alt = '';
     icon.referrerPolicy = 'no-referrer';
     icon.width = 16;
     icon.height = 16;
     icon.addEventListener('error', fallback, { once: true });
-    if (globe === undefined) {
+    if (isDefault === undefined) {
       // Not shown until checked: a globe flashing into an initial reads as a glitch.
       box.classList.add('site-icon-pending');
       const { src } = source;
@@ -77,4 +79,40 @@ export function siteInitial(site: string): string {
   const all = [...graphemes.segment(site.trim())].map((part) => part.segment);
   const first = all.find((part) => /^[\p{L}\p{N}]/u.test(part)) ?? all[0];
   return first?.toLocaleUpperCase() ?? '·';
+}
+
+// IPv4 ("127.0.0.1") or an IPv6 literal as URL.hostname writes it ("[::1]").
+const ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:.]+\])$/i;
+
+/**
+ * Whether a site's label is an IP address (the page named no site, and its host is a number):
+ * "127.0.0.1", "[::1]", not "1password.com" nor a site named "1843 Magazine".
+ */
+export function isAddressSite(site: string): boolean {
+  return ADDRESS.test(site.trim());
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A plain globe outline in the text colour, 12 px: a site with no name, only an address. */
+function globe(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '12');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('fill', 'none');
+  svg.setAttribute('stroke', 'currentColor');
+  svg.setAttribute('stroke-width', '1.4');
+  svg.classList.add('site-icon-globe');
+  const shapes: [string, Record<string, string>][] = [
+    ['circle', { cx: '8', cy: '8', r: '6.5' }],
+    ['ellipse', { cx: '8', cy: '8', rx: '2.8', ry: '6.5' }],
+    ['path', { d: 'M1.5 8h13' }],
+  ];
+  for (const [name, attributes] of shapes) {
+    const shape = doc.createElementNS(SVG, name);
+    for (const [key, value] of Object.entries(attributes)) shape.setAttribute(key, value);
+    svg.append(shape);
+  }
+  return svg;
 }

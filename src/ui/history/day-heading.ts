@@ -37,8 +37,8 @@ export function dayTotalText(activeMs: number | null, locale: string): string {
 }
 
 /**
- * A day heading of the list: the date, a quiet "Delete day" (shown on hover, and on the day of the
- * row with keyboard focus), and the day's total. To a screen reader it is a list item holding the
+ * A day heading of the list: the date, a quiet "Delete day" (a bin icon in a narrow window,
+ * history.css), and the day's total ("57 sec read"; "57 sec" in a narrow window). To a screen reader it is a list item holding the
  * button alone, named with its day ("Delete day: Tuesday, 1 December 2026", the visible words
  * first, WCAG 2.5.3): the date and total are heard in the day's first row (row-view.ts), not twice.
  * Its button is a tab stop only on the current day (Shift+Tab from a row reaches it, roving
@@ -62,7 +62,12 @@ export function renderDayHeading(doc: Document, item: DayTotal, context: DayCont
   const action = doc.createElement('button');
   action.type = 'button';
   action.className = 'day-delete';
-  action.textContent = t('history_delete_day');
+  const words = doc.createElement('span');
+  words.className = 'day-delete-text';
+  words.textContent = t('history_delete_day');
+  action.append(words, binIcon(doc));
+  // The icon's words, when it is drawn alone (a narrow window).
+  action.title = t('history_delete_day');
   action.setAttribute('aria-label', t('history_delete_day_label', day));
   action.addEventListener('click', () => {
     context.deleteDay(item.dayStart);
@@ -70,7 +75,15 @@ export function renderDayHeading(doc: Document, item: DayTotal, context: DayCont
   const total = doc.createElement('span');
   total.className = 'day-total';
   total.setAttribute('aria-hidden', 'true');
-  total.textContent = dayTotalText(item.activeMs, context.locale);
+  const long = doc.createElement('span');
+  long.className = 'total-long';
+  long.textContent = dayTotalText(item.activeMs, context.locale);
+  // Over the rows' times read, "read" goes without saying where the room is short.
+  const shortTotal = doc.createElement('span');
+  shortTotal.className = 'total-short';
+  shortTotal.textContent =
+    item.activeMs === null ? '' : formatDuration(item.activeMs, context.locale);
+  total.append(long, shortTotal);
   heading.append(name, short, action, total);
   markCurrent(heading, item.dayStart === context.currentDay);
   return heading;
@@ -88,4 +101,25 @@ export function markCurrentDay(list: HTMLElement, day: number | undefined): void
   for (const heading of list.querySelectorAll<HTMLElement>('.day')) {
     markCurrent(heading, Number(heading.dataset.dayStart) === day);
   }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A bin outline in the text colour, 16 px: "Delete day" where its words have no room. */
+function binIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.classList.add('day-delete-icon');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('fill', 'none');
+  svg.setAttribute('stroke', 'currentColor');
+  svg.setAttribute('stroke-width', '1.4');
+  svg.setAttribute('stroke-linecap', 'round');
+  const path = doc.createElementNS(SVG, 'path');
+  // Lid, handle, can, and two ribs.
+  path.setAttribute('d', 'M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.7 6.5v4.5M9.3 6.5v4.5');
+  svg.append(path);
+  return svg;
 }

@@ -99,6 +99,13 @@ mountNewestButton({
   list: listElement,
   reload: () => void list.reload(),
 });
+// The keys hint floats over the window's foot while the list has keyboard focus (history.css): a
+// row the arrows reach is brought above it, never left under it.
+const keysHint = requireElement('#keyboard-hint', HTMLElement);
+list.view.coveredBelow = () => {
+  const { top, height } = keysHint.getBoundingClientRect();
+  return height > 0 ? top - 4 : Infinity;
+};
 requireElement('#delete-selected', HTMLButtonElement).addEventListener(
   'click',
   () => void list.deletePages(selection.all()),

@@ -27,6 +27,11 @@ export class VirtualList {
    * or -Infinity: `reveal` brings an item below it, so focus never lands under it.
    */
   covered: () => number = () => -Infinity;
+  /**
+   * The viewport y (px) from which something floats over the view's foot (the keys hint,
+   * history.css), or Infinity: `reveal` brings an item above it.
+   */
+  coveredBelow: () => number = () => Infinity;
   private items: readonly ListItem[] = [];
   private tops: number[] = [0];
   private setSize = -1;
@@ -226,7 +231,7 @@ export class VirtualList {
       (this.tops[index] ?? 0) - view.offset,
       (this.tops[index + 1] ?? 0) - view.offset,
       Math.max(0, this.covered() - view.top),
-      view.height,
+      Math.min(view.height, this.coveredBelow() - view.top),
     );
   }
 
