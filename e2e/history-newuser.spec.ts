@@ -55,6 +55,9 @@ function cut(page: Page, selector: string): Promise<boolean> {
 }
 
 for (const lang of ['en', 'de'] as const) {
+  // Axe over the list in light and dark at two widths, and a second shot at 480 px: 2.1 min at
+  // load 4 on two cores, past the default 2 min.
+  test.describe.configure({ timeout: 240_000 });
   test(`the history list as a new user sees it (${lang})`, async ({
     context,
     extensionId,
