@@ -1,5 +1,6 @@
 import { faviconSource, type BrowserFamily } from './favicon-source';
 import { isDefaultFavicon, knownDefault } from './default-favicon';
+import { outlineIcon } from './outline-icon';
 
 /** The browser this build runs in: fixed at build time (`vite build --mode firefox`). */
 const BROWSER: BrowserFamily = import.meta.env.MODE === 'firefox' ? 'firefox' : 'chromium';
@@ -92,27 +93,11 @@ export function isAddressSite(site: string): boolean {
   return ADDRESS.test(site.trim());
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 /** A plain globe outline in the text colour, 12 px: a site with no name, only an address. */
 function globe(doc: Document): SVGSVGElement {
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '12');
-  svg.setAttribute('height', '12');
-  svg.setAttribute('fill', 'none');
-  svg.setAttribute('stroke', 'currentColor');
-  svg.setAttribute('stroke-width', '1.4');
-  svg.classList.add('site-icon-globe');
-  const shapes: [string, Record<string, string>][] = [
+  return outlineIcon(doc, 'site-icon-globe', 12, [
     ['circle', { cx: '8', cy: '8', r: '6.5' }],
     ['ellipse', { cx: '8', cy: '8', rx: '2.8', ry: '6.5' }],
     ['path', { d: 'M1.5 8h13' }],
-  ];
-  for (const [name, attributes] of shapes) {
-    const shape = doc.createElementNS(SVG, name);
-    for (const [key, value] of Object.entries(attributes)) shape.setAttribute(key, value);
-    svg.append(shape);
-  }
-  return svg;
+  ]);
 }

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/i18n';
 import { formatDuration } from '../format';
+import { outlineIcon } from '../outline-icon';
 import type { DayTotal } from './days';
 
 /** What a day heading needs from the page: its locale, the current day, and "Delete day". */
@@ -103,23 +104,10 @@ export function markCurrentDay(list: HTMLElement, day: number | undefined): void
   }
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 /** A bin outline in the text colour, 16 px: "Delete day" where its words have no room. */
 function binIcon(doc: Document): SVGSVGElement {
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.classList.add('day-delete-icon');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('fill', 'none');
-  svg.setAttribute('stroke', 'currentColor');
-  svg.setAttribute('stroke-width', '1.4');
-  svg.setAttribute('stroke-linecap', 'round');
-  const path = doc.createElementNS(SVG, 'path');
   // Lid, handle, can, and two ribs.
-  path.setAttribute('d', 'M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.7 6.5v4.5M9.3 6.5v4.5');
-  svg.append(path);
-  return svg;
+  return outlineIcon(doc, 'day-delete-icon', 16, [
+    ['path', { d: 'M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.7 6.5v4.5M9.3 6.5v4.5' }],
+  ]);
 }
