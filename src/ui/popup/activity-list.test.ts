@@ -169,11 +169,24 @@ describe('activity list', () => {
 
   it('takes the badge from the first letter or digit, past punctuation', () => {
     const list = document.createElement('ul');
-    const sites = ['__Security Centre__', '[Draft] notes', '127.0.0.1', '🌊 Tides', '—'];
+    const sites = ['__Security Centre__', '[Draft] notes', '1843 Magazine', '🌊 Tides', '—'];
     const items = sites.map((siteName) => item(siteName, { siteName }));
     renderActivityList(list, items, { open: vi.fn(), remove: vi.fn() }, Date.now());
     const badges = [...list.querySelectorAll('.site-icon')].map((badge) => badge.textContent);
     expect(badges).toEqual(['S', 'D', '1', 'T', '—']);
+  });
+
+  it('gives a site known only by its IP address a globe, not its first digit', () => {
+    const list = document.createElement('ul');
+    renderActivityList(
+      list,
+      [item('Local', { siteName: '127.0.0.1' })],
+      { open: vi.fn(), remove: vi.fn() },
+      Date.now(),
+    );
+    const badge = list.querySelector('.site-icon');
+    expect(badge?.textContent).toBe('');
+    expect(badge?.querySelector('svg')).not.toBeNull();
   });
 
   it('never says a page was read in the future: a clock ahead of this one reads "just now"', () => {
