@@ -4,7 +4,6 @@
 // and German, 16 and 24 px. (Item 2, the first open's wait for storage.managed, is timed by a
 // scratch script in docs/performance.md and held by unit tests: a 2.5 s bound failed under load.)
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionIdOf, extensionWorker, launchWithExtension } from '../harness/browser';
 import { callWorker, openPopup, openPopupOver, readFor } from '../harness/reading';
 import { expect, test } from './fixtures/extension';
 import { widestGap } from './fixtures/pixels';
@@ -157,23 +156,14 @@ test.describe('the info line', () => {
       axe: '#activities',
     });
   });
+});
 
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
-  test('German', async ({}, testInfo) => {
-    const context = await launchWithExtension({
-      userDataDir: testInfo.outputPath('profile-de'),
-      extraArgs: ['--lang=de'],
-    });
-    try {
-      const extensionId = extensionIdOf(await extensionWorker(context));
-      const extensionPage = await context.newPage();
-      await extensionPage.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
-      const popup = await popupWithRows(context, extensionId, extensionPage);
-      await expectInfoLinesWhole(popup, 'de');
-      await shootSchemes(popup, 'popup-rows-de', (f) => testInfo.outputPath(f));
-    } finally {
-      await context.close();
-    }
+test.describe('the info line in German', () => {
+  test.use({ uiLanguage: 'de' });
+  test('no part cut in its middle', async ({ context, extensionId, extensionPage }, testInfo) => {
+    const popup = await popupWithRows(context, extensionId, extensionPage);
+    await expectInfoLinesWhole(popup, 'de');
+    await shootSchemes(popup, 'popup-rows-de', (f) => testInfo.outputPath(f));
   });
 });
 

@@ -1,7 +1,6 @@
 // The popup's first screen as a week-one user sees it (review 22, P5 and P9): the site name whole
 // beside a row's progress, "Continue reading" folded to one page, the list ending on a whole row.
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension, extensionIdOf, extensionWorker } from '../harness/browser';
 import { callWorker, openPopup } from '../harness/reading';
 import { expect, test } from './fixtures/extension';
 
@@ -137,16 +136,13 @@ test('Continue reading shows one page and "2 more"; the list below ends on a who
   await expect.poll(async () => (await visibleRows()).cut).toBe(0);
 });
 
-// eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
-test('in German the site shows whole and "gelesen" is said once', async ({}, testInfo) => {
-  const context = await launchWithExtension({
-    userDataDir: testInfo.outputPath('profile-de'),
-    extraArgs: ['--lang=de'],
-  });
-  try {
-    const extensionId = extensionIdOf(await extensionWorker(context));
-    const extensionPage = await context.newPage();
-    await extensionPage.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
+test.describe('in German', () => {
+  test.use({ uiLanguage: 'de' });
+  test('the site shows whole and "gelesen" is said once', async ({
+    context,
+    extensionId,
+    extensionPage,
+  }) => {
     await importHistory(extensionPage);
     const popup = await openPopup(context, extensionId);
     const meta = popup.locator('#activities li .meta').first();
@@ -154,7 +150,5 @@ test('in German the site shows whole and "gelesen" is said once', async ({}, tes
     expect((await meta.textContent())?.match(/gelesen/g)).toHaveLength(1);
     expect(await cutSites(popup)).toEqual([]);
     await expect(popup.locator('#continue-more')).toHaveText('2 weitere');
-  } finally {
-    await context.close();
-  }
+  });
 });
