@@ -8,6 +8,7 @@ import {
   type ShownItem,
 } from '../tracking/shown-time';
 import type { TrackerState } from '../tracking/engagement-types';
+import { roundShown } from '../tracking/shown-rounding';
 import type { BackgroundContext } from './context';
 
 /** The storage.session key of the floors. */
@@ -18,9 +19,10 @@ export interface ShownTimes {
   /** What the list shows for a stored history item (see shownItemMs). */
   of(item: ShownItem): number;
   /**
-   * What the list shows more than the store holds for the page `appActivityId` (ms): the
-   * engagement under way's banked time and any floor, over their stored copies (`stored` reads
-   * one from the store by GUID; a missing one counts nothing). For lists of pages, not items.
+   * What the list shows more than the store holds for the page `appActivityId` (ms), both as rows
+   * show them (roundShown, as page totals are summed: store/page-rows.ts totalsOf): the engagement
+   * under way's banked time and any floor, over their stored copies (`stored` reads one from the
+   * store by GUID; a missing one counts nothing). For lists of pages, not items.
    */
   pageExtra(
     appActivityId: string,
@@ -67,7 +69,10 @@ export async function shownTimes(context: {
       const live = state.engagements[appActivityId];
       if (live && !ids.includes(live.id)) ids.push(live.id);
       const items = await Promise.all(ids.map(stored));
-      return items.reduce((sum, item) => (item ? sum + of(item) - item.activeMs : sum), 0);
+      return items.reduce(
+        (sum, item) => (item ? sum + roundShown(of(item)) - roundShown(item.activeMs) : sum),
+        0,
+      );
     },
     async raised(stored) {
       const live = Object.values(state.engagements).map((e) => e.id);

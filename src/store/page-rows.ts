@@ -1,5 +1,6 @@
 import type { Db } from './db';
 import type { IDBPTransaction } from 'idb';
+import { sumShown } from '../tracking/shown-rounding';
 import type { ActivityRecord, TimelineDb } from './schema';
 
 /**
@@ -16,7 +17,11 @@ export interface PageRow {
   faviconUrl?: string;
   /** Epoch ms of the end of the last engagement. */
   lastActiveAt: number;
-  /** Sum of the page's kept engagements, in ms (the engagement under way as last banked). */
+  /**
+   * Sum of the page's kept engagements as lists show them, in ms: each rounded to its row's unit
+   * (tracking/shown-rounding.ts sumShown), the engagement under way as last banked, so the popup's
+   * figure is the history page's rows of this page added up, never a second number for them.
+   */
   activeMs: number;
   /**
    * How many engagements (reading sessions) that sum holds, when more than one: the history page
@@ -55,15 +60,18 @@ export interface EngagementRow {
 
 type ReadTx = IDBPTransaction<TimelineDb, ('activities' | 'historyItems')[]>;
 
-/** A page's engagements summed: total engaged ms and how many engagements. */
+/** A page's engagements summed as shown (sumShown): total ms and how many engagements. */
 export interface PageTotals {
   activeMs: number;
   sessions: number;
 }
 
-/** The totals of one page's stored engagements. */
+/**
+ * The totals of one page's stored engagements: each at the time its history row shows (sumShown),
+ * so 2 × 90 s is "4 min" like the two "2 min" rows, not the exact 3 min.
+ */
 export function totalsOf(items: readonly { activeMs: number }[]): PageTotals {
-  return { activeMs: items.reduce((sum, item) => sum + item.activeMs, 0), sessions: items.length };
+  return { activeMs: sumShown(items.map((item) => item.activeMs)), sessions: items.length };
 }
 
 /** The row fields of a stored page; its totals are read by the caller (none: a page never read). */
