@@ -265,3 +265,44 @@ test('the page in front: recorded, or why not (a browser page)', async ({
   await expect(overLine.getByRole('button')).toBeHidden();
   await shootSchemes(over, 'popup-page-browser', (f) => testInfo.outputPath(f));
 });
+
+test.describe('the popup open as a tab of its own (a bookmark)', () => {
+  test('talks about the tab before it, never about itself', async ({
+    context,
+    extensionId,
+    extensionPage,
+    pages,
+  }, testInfo) => {
+    const page = await context.newPage();
+    await page.goto(pages.url('/tides.html'));
+    await readFor(page, 1);
+    const popup = await openPopup(context, extensionId);
+    const line = popup.locator('#page-line');
+    await expect(line.locator('.page-why')).toHaveText('Your previous tab (127.0.0.1) is recorded');
+    await expect(line.getByRole('button')).toHaveText('Don’t record 127.0.0.1');
+    await shootSchemes(popup, 'popup-tab-page-line', (f) => testInfo.outputPath(f));
+    await popup.close();
+
+    // After an extension's page (here the options page): no line, not "Extension pages are not
+    // recorded", which reads as about the popup itself.
+    await extensionPage.bringToFront();
+    const after = await openPopup(context, extensionId);
+    await expect(after.locator('#activities li').first()).toBeVisible();
+    await expect(after.locator('#page-line .page-why')).toHaveText('');
+    await expect(after.locator('#page-line').getByRole('button')).toBeHidden();
+  });
+});
+
+test.describe('the popup open as a tab of its own, in German', () => {
+  test.use({ uiLanguage: 'de' });
+  test('names the tab before it', async ({ context, extensionId, pages }, testInfo) => {
+    const page = await context.newPage();
+    await page.goto(pages.url('/tides.html'));
+    await readFor(page, 1);
+    const popup = await openPopup(context, extensionId);
+    await expect(popup.locator('#page-line .page-why')).toHaveText(
+      'Dein vorheriger Tab (127.0.0.1) wird aufgezeichnet',
+    );
+    await shootSchemes(popup, 'popup-tab-page-line-de', (f) => testInfo.outputPath(f));
+  });
+});

@@ -1,6 +1,6 @@
-import type { Browser, Windows } from 'webextension-polyfill';
+import type { Browser, Tabs, Windows } from 'webextension-polyfill';
 import type { TrackerEvent } from '../tracking/engagement-types';
-import type { BrowserState } from './context';
+import type { BrowserState, FrontTab } from './context';
 import { coalescedByTab } from './injection/coalesced-by-tab';
 import { injectFramePresence } from './injection/frame-presence-injection';
 
@@ -59,9 +59,28 @@ export function createBrowserState(
       const window = await browser.windows.getLastFocused(normalOnly).catch(() => undefined);
       if (window?.id === undefined || window.type !== 'normal') return undefined;
       const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
-      if (tab?.id === undefined) return undefined;
-      return { tabId: tab.id, incognito: tab.incognito, ...(tab.url ? { url: tab.url } : {}) };
+      return tab ? frontTabOf(tab, window.id) : undefined;
     },
+    async lastTabBefore(windowId, except) {
+      const tabs = await browser.tabs.query({ windowId }).catch(() => []);
+      let last: Tabs.Tab | undefined;
+      for (const tab of tabs) {
+        if (tab.id === except || tab.lastAccessed === undefined) continue;
+        if (!last || tab.lastAccessed > (last.lastAccessed ?? 0)) last = tab;
+      }
+      return last ? frontTabOf(last, windowId) : undefined;
+    },
+  };
+}
+
+/** A tab as the page line needs it; undefined without an id. */
+function frontTabOf(tab: Tabs.Tab, windowId: number): FrontTab | undefined {
+  if (tab.id === undefined) return undefined;
+  return {
+    tabId: tab.id,
+    windowId,
+    incognito: tab.incognito,
+    ...(tab.url ? { url: tab.url } : {}),
   };
 }
 

@@ -43,11 +43,19 @@ export interface BrowserState {
    * permission); undefined when there is no such window or tab.
    */
   frontTab(): Promise<FrontTab | undefined>;
+  /**
+   * The tab of window `windowId` the reader was on last before `except` (the most recently
+   * accessed other tab, by tabs' `lastAccessed`): what the popup open as tab `except` talks
+   * about. Undefined with no other tab, or where the browser gives no `lastAccessed` (Chromium
+   * before 121).
+   */
+  lastTabBefore(windowId: number, except: number): Promise<FrontTab | undefined>;
 }
 
 /** The active tab of the last focused normal window, as BrowserState.frontTab finds it. */
 export interface FrontTab {
   tabId: number;
+  windowId: number;
   /** Absent when the browser does not give it (no host permission for the page). */
   url?: string;
   incognito: boolean;

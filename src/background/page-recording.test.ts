@@ -9,17 +9,25 @@ import { SIGN_IN_TABS_KEY } from './sign-in-tabs';
 
 const ask = pageRecordingHandlers['page-recording'];
 
-/** A worker whose front tab is `tab`, with these stored settings and sign-in tab marks. */
+/**
+ * A worker whose front tab is `tab`, with these stored settings and sign-in tab marks; `before`:
+ * the tab of its window the reader was on before it.
+ */
 function contextWith(
   tab: FrontTab | undefined,
   stored: Record<string, unknown> = {},
   session: Record<string, unknown> = {},
+  before?: FrontTab,
 ): BackgroundContext {
   const area = (items: Record<string, unknown>) => ({
     get: (key: string) => Promise.resolve(key in items ? { [key]: items[key] } : {}),
   });
   return {
-    browserState: { frontTab: () => Promise.resolve(tab) },
+    browserState: {
+      frontTab: () => Promise.resolve(tab),
+      lastTabBefore: (windowId: number, except: number) =>
+        Promise.resolve(windowId === tab?.windowId && except === tab.tabId ? before : undefined),
+    },
     storage: area({
       [AUTH_CONFIG_KEY]: { clientId: 'c', tenant: 'https://127.0.0.1:8443/oidc' },
       ...stored,
@@ -32,7 +40,12 @@ function contextWith(
   } as unknown as BackgroundContext;
 }
 
-const article = { tabId: 7, url: 'https://news.example.co.uk/2026/tides', incognito: false };
+const article = {
+  tabId: 7,
+  windowId: 1,
+  url: 'https://news.example.co.uk/2026/tides',
+  incognito: false,
+};
 
 describe('page-recording (the popup asks about the page in front)', () => {
   it('names the site of a recorded page by the Public Suffix List', async () => {
@@ -74,19 +87,83 @@ describe('page-recording (the popup asks about the page in front)', () => {
 
   it.each<[string, FrontTab, NotWebPage]>([
     // Chromium withholds chrome://version's address from an extension without `tabs`.
-    ['a page whose address the browser withholds', { tabId: 3, incognito: false }, 'browser'],
-    ['a browser page', { tabId: 3, url: 'chrome://newtab/', incognito: false }, 'browser'],
-    ['Firefox’s own page', { tabId: 3, url: 'about:preferences', incognito: false }, 'browser'],
+    [
+      'a page whose address the browser withholds',
+      { tabId: 3, windowId: 1, incognito: false },
+      'browser',
+    ],
+    [
+      'a browser page',
+      { tabId: 3, windowId: 1, url: 'chrome://newtab/', incognito: false },
+      'browser',
+    ],
+    [
+      'Firefox’s own page',
+      { tabId: 3, windowId: 1, url: 'about:preferences', incognito: false },
+      'browser',
+    ],
     ['any page in a private window', { ...article, incognito: true }, 'private'],
-    ['a file', { tabId: 3, url: 'file:///home/a/notes.html', incognito: false }, 'file'],
+    [
+      'a file',
+      { tabId: 3, windowId: 1, url: 'file:///home/a/notes.html', incognito: false },
+      'file',
+    ],
     [
       'an extension’s page',
-      { tabId: 3, url: 'moz-extension://a1b2/history.html', incognito: false },
+      { tabId: 3, windowId: 1, url: 'moz-extension://a1b2/history.html', incognito: false },
       'extension',
     ],
-    ['a data: page', { tabId: 3, url: 'data:text/html,<p>hi', incognito: false }, 'other'],
+    [
+      'a data: page',
+      { tabId: 3, windowId: 1, url: 'data:text/html,<p>hi', incognito: false },
+      'other',
+    ],
   ])('not web for %s, and says what it is', async (_case, tab, page) => {
     expect(await ask(contextWith(tab), {})).toEqual({ kind: 'not-web', page });
+  });
+});
+
+describe('page-recording from the popup open as a tab of its own', () => {
+  const popupTab = {
+    tabId: 9,
+    windowId: 1,
+    url: 'chrome-extension://abc/src/ui/popup/index.html',
+    incognito: false,
+  };
+
+  it('talks about the tab the reader was on before it, not about itself', async () => {
+    expect(await ask(contextWith(popupTab, {}, {}, article), { ownTab: 9 })).toEqual({
+      kind: 'recorded',
+      site: 'example.co.uk',
+      lastTab: true,
+    });
+    const stored = { [SETTINGS_KEY]: { excludedSites: ['example.co.uk'] } };
+    expect(await ask(contextWith(popupTab, stored, {}, article), { ownTab: 9 })).toEqual({
+      kind: 'excluded',
+      site: 'example.co.uk',
+      entries: ['example.co.uk'],
+      lastTab: true,
+    });
+  });
+
+  it('says nothing when that tab is no web page, or there is none', async () => {
+    const welcome = { ...popupTab, tabId: 4, url: 'chrome-extension://abc/welcome.html' };
+    expect(await ask(contextWith(popupTab, {}, {}, welcome), { ownTab: 9 })).toEqual({
+      kind: 'not-web',
+    });
+    expect(await ask(contextWith(popupTab), { ownTab: 9 })).toEqual({ kind: 'not-web' });
+  });
+
+  it('is about the page in front when the popup is not that page (a window of its own)', async () => {
+    expect(await ask(contextWith(article, {}, {}, popupTab), { ownTab: 12 })).toEqual({
+      kind: 'recorded',
+      site: 'example.co.uk',
+    });
+    // The toolbar popup is no tab: an extension page in front is named as one.
+    expect(await ask(contextWith(popupTab, {}, {}, article), {})).toEqual({
+      kind: 'not-web',
+      page: 'extension',
+    });
   });
 });
 

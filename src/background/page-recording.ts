@@ -4,7 +4,7 @@ import { siteOfHost } from '../activity/site';
 import { loadAuthConfig } from '../auth/config-store';
 import type { NotWebPage, PageRecording } from '../messaging/contract';
 import { loadSettings } from '../settings/settings';
-import type { BackgroundContext } from './context';
+import type { BackgroundContext, FrontTab } from './context';
 import type { HandlerMap } from './handler-map';
 import { recordingVerdict, type RecordingVerdict } from './may-read';
 import { isSignInTab } from './sign-in-tabs';
@@ -45,22 +45,48 @@ export function notWebPage(url: string | undefined): NotWebPage {
   return scheme === 'file:' ? 'file' : 'other';
 }
 
+/**
+ * The tab the popup's line is about: the page in front, or, when that is the popup itself (open
+ * as a tab: a bookmark, the welcome page's link), the tab of its window the reader was on before
+ * it (`lastTab`). Undefined: no such tab.
+ */
+async function tabToTell(
+  state: BackgroundContext['browserState'],
+  ownTab: number | undefined,
+): Promise<{ tab: FrontTab; lastTab: boolean } | undefined> {
+  const front = await state.frontTab();
+  if (!front) return undefined;
+  if (ownTab === undefined || front.tabId !== ownTab) return { tab: front, lastTab: false };
+  const before = await state.lastTabBefore(front.windowId, ownTab);
+  return before && { tab: before, lastTab: true };
+}
+
 /** Answers `page-recording`: finds the page in front itself (the popup cannot read tab URLs). */
 export const pageRecordingHandlers: HandlerMap<'page-recording', BackgroundContext> = {
-  async 'page-recording'(context) {
-    const tab = await context.browserState.frontTab();
-    if (!tab) return { kind: 'not-web' };
-    // Incognito windows are never read (the manifest keeps the extension out of them, too).
-    if (tab.incognito) return { kind: 'not-web', page: 'private' };
-    // Chromium withholds the address of its own pages (chrome://version, the new tab page).
-    if (!tab.url) return { kind: 'not-web', page: notWebPage(tab.url) };
-    // The settings as stored, not as the worker last heard of them: the popup asks again right
-    // after its own update-settings, before storage.onChanged has reached the worker.
-    const [settings, auth, signInTab] = await Promise.all([
-      loadSettings(context.storage),
-      loadAuthConfig(context.storage),
-      isSignInTab(context.session, tab.tabId),
-    ]);
-    return pageRecordingOf(recordingVerdict(tab.url, settings, auth, signInTab), tab.url);
+  async 'page-recording'(context, { ownTab }) {
+    const told = await tabToTell(context.browserState, ownTab);
+    if (!told) return { kind: 'not-web' };
+    const { tab, lastTab } = told;
+    const answer = await frontAnswer(context, tab);
+    // The tab before the popup's own: only a web page is worth a line ("Extension pages are not
+    // recorded" about the welcome page the reader came from would read as about the popup).
+    if (!lastTab) return answer;
+    return answer.kind === 'not-web' ? { kind: 'not-web' } : { ...answer, lastTab: true };
   },
 };
+
+/** The answer for `tab`, the page the line talks about. */
+async function frontAnswer(context: BackgroundContext, tab: FrontTab): Promise<PageRecording> {
+  // Incognito windows are never read (the manifest keeps the extension out of them, too).
+  if (tab.incognito) return { kind: 'not-web', page: 'private' };
+  // Chromium withholds the address of its own pages (chrome://version, the new tab page).
+  if (!tab.url) return { kind: 'not-web', page: notWebPage(tab.url) };
+  // The settings as stored, not as the worker last heard of them: the popup asks again right
+  // after its own update-settings, before storage.onChanged has reached the worker.
+  const [settings, auth, signInTab] = await Promise.all([
+    loadSettings(context.storage),
+    loadAuthConfig(context.storage),
+    isSignInTab(context.session, tab.tabId),
+  ]);
+  return pageRecordingOf(recordingVerdict(tab.url, settings, auth, signInTab), tab.url);
+}

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import {
   envelope,
   type MessageType,
@@ -24,4 +24,19 @@ export async function sendToWorker<K extends MessageType>(
   if (!reply) throw new MessageError('no-reply', 'The background worker did not answer.');
   if (!reply.ok) throw deserializeError(reply.error);
   return reply.value;
+}
+
+/**
+ * The asking page's own tab (`tabs.getCurrent`, no permission needed): its id when the page is
+ * open in a tab, undefined in the toolbar popup (no tab) or where the browser refuses. Never
+ * rejects.
+ */
+export async function ownTabId(): Promise<number | undefined> {
+  try {
+    // Typed as always a tab, but undefined where the page is in none (the toolbar popup).
+    const tab = (await browser.tabs.getCurrent()) as Tabs.Tab | undefined;
+    return tab?.id;
+  } catch {
+    return undefined;
+  }
 }

@@ -93,7 +93,8 @@ export interface UiContract {
   };
   'get-status': { request: Record<string, never>; response: Status };
   /** Whether the page in front is recorded, and why not (the popup's line about it). */
-  'page-recording': { request: Record<string, never>; response: PageRecording };
+  /** `ownTab`: the asking popup's tab, when it is open as a tab of its own (tabs.getCurrent). */
+  'page-recording': { request: { ownTab?: number }; response: PageRecording };
   /** `until` (ms since the epoch) ends the pause by itself; absent or null: until resumed. */
   'set-paused': { request: { paused: boolean; until?: number | null }; response: Status };
   /** What a deletion would remove (pages, engagements, pages in Graph), deleting nothing. */

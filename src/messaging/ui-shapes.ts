@@ -41,11 +41,14 @@ export interface Status {
  * why not (`page-recording`; background/may-read.ts `recordingVerdict` decides). `site`: the
  * page's site (activity/site.ts), its display name and the excluded-sites entry "Don't record"
  * adds; `entries` (excluded): the excluded-sites entries covering the page, which "Record" removes.
- * `not-web`: no web page, `page` saying what it is instead (none: no page in front at all).
+ * `not-web`: no web page, `page` saying what it is instead (none: no page in front at all, or
+ * nothing to say). `lastTab`: the popup is open as a tab of its own (so it is the page in front):
+ * the answer is for the tab of that window the reader was on before it; no page when that tab is
+ * no web page (the popup then shows no line rather than one about a page out of sight).
  */
 export type PageRecording =
-  | { kind: 'recorded' | 'paused' | 'never-recorded'; site: string }
-  | { kind: 'excluded'; site: string; entries: string[] }
+  | { kind: 'recorded' | 'paused' | 'never-recorded'; site: string; lastTab?: true }
+  | { kind: 'excluded'; site: string; entries: string[]; lastTab?: true }
   | { kind: 'not-web'; page?: NotWebPage };
 
 /**

@@ -109,7 +109,13 @@ export const uiValidators: { [K in keyof UiContract]: (payload: Bag) => Received
     return ascending ? { from, to, binStarts: binStarts as number[] } : null;
   },
   'get-status': () => ({}),
-  'page-recording': () => ({}),
+  'page-recording': (p) => {
+    if (p.ownTab === undefined) return {};
+    // A tab id: a whole number (Chromium's and Firefox's ids are positive; -1 is TAB_ID_NONE).
+    return typeof p.ownTab === 'number' && Number.isInteger(p.ownTab) && p.ownTab >= 0
+      ? { ownTab: p.ownTab }
+      : null;
+  },
   'organisation-overview': () => ({}),
   'set-paused': (p) => {
     if (typeof p.paused !== 'boolean') return null;

@@ -83,6 +83,21 @@ describe('the line about the page in front', () => {
       { shown: true, text: 'Only web pages (http and https) are recorded', button: null },
     ],
     ['no page in front: nothing', { kind: 'not-web' }, { shown: false, text: '', button: null }],
+    // The popup open as a tab of its own: "This page" would be the popup.
+    [
+      'the tab before the popup’s own, recorded: named by its site',
+      { kind: 'recorded', site: 'example.com', lastTab: true },
+      {
+        shown: true,
+        text: 'Your previous tab (example.com) is recorded',
+        button: 'Don’t record example.com',
+      },
+    ],
+    [
+      'the tab before the popup’s own, a sign-in page: nothing',
+      { kind: 'never-recorded', site: 'live.com', lastTab: true },
+      { shown: false, text: '', button: null },
+    ],
   ])('%s', (_case, answer, expected) => {
     drawPageLine(box, answer, false);
     expect(seen()).toEqual(expected);
@@ -112,6 +127,8 @@ describe('the line about the page in front', () => {
     });
     drawPageLine(box, { kind: 'not-web', page: 'browser' }, false);
     expect(seen().text).toBe('Nicht aufgezeichnet: Erweiterungen können Browserseiten nicht lesen');
+    drawPageLine(box, { kind: 'recorded', site: 'example.com', lastTab: true }, false);
+    expect(seen().text).toBe('Dein vorheriger Tab (example.com) wird aufgezeichnet');
     drawPageLine(box, { kind: 'excluded', site: 'example.com', entries: ['example.com'] }, false);
     expect(seen()).toEqual({
       shown: true,

@@ -1,7 +1,7 @@
 // The popup's line about the page in front: whether it is recorded, and a way to stop (or start
 // again) recording its site from where the reader is, not only in the options page's list.
 import { t, type MessageKey } from '../../i18n/i18n';
-import { sendToWorker } from '../../messaging/client';
+import { ownTabId, sendToWorker } from '../../messaging/client';
 import type { NotWebPage, PageRecording } from '../../messaging/contract';
 import { errorText } from '../dom';
 
@@ -15,9 +15,19 @@ export interface PageLineActions {
   saveExcludedSites: (sites: string[]) => Promise<void>;
 }
 
+/**
+ * Asks the worker about the page the line talks about (`page-recording`), with the popup's own
+ * tab when it is open as a tab (a bookmark, the welcome page's link): it is then the page in
+ * front, and the worker answers for the tab the reader was on before it.
+ */
+export async function askPageRecording(): Promise<PageRecording> {
+  const ownTab = await ownTabId();
+  return sendToWorker('page-recording', ownTab === undefined ? {} : { ownTab });
+}
+
 /** The worker's messages behind the line. */
 export const workerPageLineActions: PageLineActions = {
-  ask: () => sendToWorker('page-recording', {}),
+  ask: askPageRecording,
   excludedSites: async () => (await sendToWorker('get-settings', {})).excludedSites,
   saveExcludedSites: async (sites) => {
     await sendToWorker('update-settings', { patch: { excludedSites: sites } });
@@ -43,17 +53,24 @@ const NOT_WEB_WHY = {
   other: 'popup_page_other',
 } as const satisfies Record<NotWebPage, MessageKey>;
 
-/** The line's sentence for `answer`: recorded, or why not; '' with no page in front. */
+/**
+ * The line's sentence for `answer`: recorded, or why not; '' with no page in front. For the tab
+ * before the popup's own (`lastTab`) "This page" would be the popup: that tab is named by its
+ * site, and a sign-in page there gets no line (no button either: nothing to say of a page out of
+ * sight).
+ */
 export function pageLineText(answer: PageRecording): string {
   switch (answer.kind) {
     case 'recorded':
-      return t('popup_page_recorded');
+      return answer.lastTab
+        ? t('popup_page_recorded_last_tab', answer.site)
+        : t('popup_page_recorded');
     case 'paused':
       return t('popup_page_paused');
     case 'excluded':
       return t('popup_page_excluded', answer.site);
     case 'never-recorded':
-      return t('popup_page_sign_in');
+      return answer.lastTab ? '' : t('popup_page_sign_in');
     case 'not-web':
       return answer.page ? t(NOT_WEB_WHY[answer.page]) : '';
   }

@@ -10,7 +10,10 @@ import { popupMarkupForEachTest } from './testing/view-fixture';
 import { actions, asked, deferred, reply, rows, status, titles } from './testing/view-fixture';
 
 const sendToWorker = vi.hoisted(() => vi.fn());
-vi.mock('../../messaging/client', () => ({ sendToWorker }));
+vi.mock('../../messaging/client', () => ({
+  sendToWorker,
+  ownTabId: () => Promise.resolve(undefined),
+}));
 
 describe('popup view before its answers', () => {
   popupMarkupForEachTest(sendToWorker);

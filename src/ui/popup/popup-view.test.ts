@@ -18,7 +18,10 @@ import {
 } from './testing/view-fixture';
 
 const sendToWorker = vi.hoisted(() => vi.fn());
-vi.mock('../../messaging/client', () => ({ sendToWorker }));
+vi.mock('../../messaging/client', () => ({
+  sendToWorker,
+  ownTabId: () => Promise.resolve(undefined),
+}));
 
 describe('popup view', () => {
   popupMarkupForEachTest(sendToWorker);

@@ -11,7 +11,10 @@ const sendToWorker = vi.hoisted(() => vi.fn());
 const openPage = vi.hoisted(() => vi.fn(() => Promise.resolve()));
 /** Set to make the next load of the controls fail, as a failed chunk import would. */
 const failLoad = vi.hoisted(() => ({ next: false }));
-vi.mock('../../messaging/client', () => ({ sendToWorker }));
+vi.mock('../../messaging/client', () => ({
+  sendToWorker,
+  ownTabId: () => Promise.resolve(undefined),
+}));
 vi.mock('../open-page', () => ({ openPage }));
 /** The popup's `storage.onChanged` listeners: a test calls them as the worker's note would. */
 const storageListeners = vi.hoisted(

@@ -3,6 +3,7 @@
 import { sendToWorker } from '../../messaging/client';
 import type { PageRecording, ResponseOf, Status } from '../../messaging/contract';
 import type { PageRow } from '../../store/page-rows';
+import { askPageRecording } from './page-line';
 import { CONTINUE_ROWS, FIRST_ROWS } from './row-counts';
 
 /** The worker's answers one drawing of the popup needs, asked for at once. */
@@ -33,6 +34,6 @@ export function askScreen(query: string, first = false): ScreenRequests {
         ? sendToWorker('list-unfinished', { limit: CONTINUE_ROWS })
         : Promise.resolve([]),
     status: sendToWorker('get-status', {}),
-    ...(first ? { page: sendToWorker('page-recording', {}) } : {}),
+    ...(first ? { page: askPageRecording() } : {}),
   };
 }
