@@ -100,3 +100,66 @@ test('a row deleted in another history tab leaves this one; Undo in that tab bri
   await deleting.locator('#undo').getByRole('button', { name: 'Undo' }).click();
   await expect(titles(watching)).toHaveText(['Third read', 'Second read', 'First read'], AT_ONCE);
 });
+
+/** The row at the top of the list's view and how far below the view's top it starts (px). */
+function topRow(page: Page): Promise<{ title: string; within: number }> {
+  return page.evaluate(() => {
+    const scroller = document.querySelector('#scroller');
+    const top = scroller?.getBoundingClientRect().top ?? 0;
+    const rows = [...document.querySelectorAll<HTMLElement>('#list .row')]
+      .map((row) => ({ row, y: row.getBoundingClientRect().top - top }))
+      .filter(({ y }) => y >= 0)
+      .sort((a, b) => a.y - b.y);
+    const [first] = rows;
+    return {
+      title: first?.row.querySelector('.title')?.textContent ?? '',
+      within: Math.round(first?.y ?? -1),
+    };
+  });
+}
+
+test('a deletion undone in another tab keeps this tab’s place in the list, 150 rows down', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  // One read an hour: 300 rows, past the first load (40) and the next batch (200).
+  await seedPastReads(
+    extensionPage,
+    Array.from({ length: 300 }, (_, i) => ({
+      url: `https://news.example.com/${String(i)}`,
+      title: `Read ${String(i)}`,
+      hoursAgo: i + 1,
+    })),
+  );
+  const watching = await openHistory(context, extensionId, { width: 1000, height: 700 });
+  // Down the list, batch by batch, until row "Read 150" is near the view's top.
+  for (let step = 0; step < 40; step++) {
+    const { title } = await topRow(watching);
+    if (Number(title.replace('Read ', '')) >= 150) break;
+    await watching.locator('#scroller').evaluate((el) => {
+      el.scrollTop += 600;
+    });
+    await watching.waitForTimeout(100);
+  }
+  const before = await topRow(watching);
+  expect(Number(before.title.replace('Read ', ''))).toBeGreaterThanOrEqual(150);
+  const size = () => watching.locator('#list .row').first().getAttribute('aria-setsize');
+  const fullSize = await size();
+
+  const deleting = await openHistory(context, extensionId);
+  await deleting.locator('#search').press('ArrowDown');
+  await deleting.keyboard.press('Delete');
+  await expect(titles(deleting).first()).toHaveText('Read 1');
+  // Its row went from the watching tab too (far above the reader: they stay where they are).
+  await expect.poll(size, AT_ONCE).toBe(String(Number(fullSize) - 1));
+  expect(await topRow(watching)).toEqual(before);
+
+  await deleting.locator('#undo').getByRole('button', { name: 'Undo' }).click();
+  await expect(titles(deleting).first()).toHaveText('Read 0', AT_ONCE);
+  // The watching tab loaded again (the row back in its count) and kept its reader's place: it
+  // went back to "Read 0" at the list's top.
+  await expect.poll(size, AT_ONCE).toBe(fullSize);
+  await expect.poll(() => topRow(watching)).toEqual(before);
+  expect(await watching.locator('#scroller').evaluate((el) => el.scrollTop)).toBeGreaterThan(5000);
+});

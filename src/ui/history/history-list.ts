@@ -6,7 +6,14 @@ import { DayTotals } from './day-totals';
 import { groupByDay, startOfDay, type DisplayRow, type ListItem } from './days';
 import { deletePages, DeletedRows, OwnDeletions, type DeletableList } from './list-deletion';
 import { endLine } from './list-lines';
-import { loadMoreRows, reloadList, type ListState, type LoadingList } from './list-loading';
+import {
+  loadMoreRows,
+  readingPlace,
+  reloadList,
+  restorePlace,
+  type ListState,
+  type LoadingList,
+} from './list-loading';
 import type { ListParts } from './list-parts';
 import { RowCount } from './row-count';
 import { RowFocus, setTabStop } from './row-focus';
@@ -108,9 +115,12 @@ export class HistoryList implements DeletableList, LoadingList {
     return row && !this.state.searching ? startOfDay(row.at) : undefined;
   }
 
-  /** Starts the list again from the filters and the search box (list-loading.ts). */
-  reload(): Promise<void> {
-    return reloadList(this);
+  /**
+   * Starts the list again from the filters and the search box (list-loading.ts); `keepPlace`: at
+   * the reader's place rather than the top (a reload the reader did not ask for).
+   */
+  reload(keepPlace = false): Promise<void> {
+    return reloadList(this, keepPlace);
   }
 
   /** Draws the list from its rows (`redraw`: the same items in new detail, focus kept). */
@@ -156,9 +166,11 @@ export class HistoryList implements DeletableList, LoadingList {
 
   /**
    * Takes the rows `covered` off the list and their time off the day totals at once, unselects
-   * pages left with no row, and draws the list. Returns the rows taken off.
+   * pages left with no row, and draws the list, the reader's place kept (rows going above it do
+   * not move it). Returns the rows taken off.
    */
   drop(covered: (row: DisplayRow) => boolean): DisplayRow[] {
+    const place = readingPlace(this);
     this.state.gone.add(covered);
     this.deleted = true;
     const removed = this.rows.filter(covered);
@@ -170,6 +182,7 @@ export class HistoryList implements DeletableList, LoadingList {
     // The size says at once what went; the worker's count, asked below, what was not loaded yet.
     this.count.drop(removed);
     this.show();
+    if (place) restorePlace(this, place);
     // A deletion may cover rows not loaded yet (a site, a day): the worker's count leaves them out.
     this.countRest();
     return removed;

@@ -51,7 +51,8 @@ export interface DeletableList {
   readonly found: boolean;
   focusedRow(): DisplayRow | undefined;
   drop(covered: (row: DisplayRow) => boolean): DisplayRow[];
-  reload(): Promise<void>;
+  /** Loads the list again; `keepPlace`: where the reader was, not at the top. */
+  reload(keepPlace?: boolean): Promise<void>;
 }
 
 /** The rows deleted since the list was loaded, by what each deletion covers. */
@@ -93,8 +94,8 @@ export function offerUndo(
     list.parts.undoBar,
     what,
     scheduled,
-    // Undone: the rows are back; draw the list again from where it was.
-    (outcome) => (outcome === 'undone' ? list.reload() : undefined),
+    // Undone: the rows are back; draw the list again, the reader kept where they were.
+    (outcome) => (outcome === 'undone' ? list.reload(true) : undefined),
     { focus: !after.move, refocus: list.parts.list },
   );
   if (!after.move) return;

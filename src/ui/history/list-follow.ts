@@ -80,11 +80,14 @@ function refocus(list: FollowingList, key: string | undefined, hadFocus: boolean
   list.show(true);
 }
 
-/** Loads the list again, the row that had focus keeping it when it is still listed. */
+/**
+ * Loads the list again where the reader was (list-place.ts: not back at its top), the row that
+ * had focus keeping it when it is still listed.
+ */
 async function reloadKeepingFocus(list: FollowingList): Promise<void> {
   const key = list.focusedRow()?.key;
   const hadFocus = list.parts.list.contains(document.activeElement);
-  await list.reload();
+  await list.reload(true);
   if (key !== undefined) refocus(list, key, hadFocus);
 }
 

@@ -6,14 +6,16 @@ import { sendToWorker } from '../../messaging/client';
 import { errorText } from '../dom';
 import { withFresherTimes } from '../fresher-times';
 import type { DayTotals } from './day-totals';
-import { startOfDay, type DisplayRow } from './days';
+import { startOfDay, type DisplayRow, type ListItem } from './days';
 import { DeletedRows } from './list-deletion';
 import { foundLine } from './list-lines';
+import { indexOfPlace, placeOf, reachesPlace, type ListPlace } from './list-place';
 import type { ListParts } from './list-parts';
 import { loadFirst, loadOlder, withFresherRows, type FirstAnswer } from './list-source';
 import type { RowCount } from './row-count';
 import type { RowFocus } from './row-focus';
 import type { Selection } from './selection';
+import type { VirtualList } from './virtual-list';
 
 /** What the history list holds of its latest load (history-list.ts reads and draws it). */
 export interface ListState {
@@ -42,6 +44,7 @@ export interface LoadingList {
   readonly selection: Selection;
   readonly dayTotals: DayTotals;
   readonly count: RowCount;
+  readonly view: VirtualList;
   /** Draws the list from its rows (`redraw`: the same items in new detail, focus kept). */
   show(redraw?: boolean): void;
   /** Counts the day list's items not loaded yet, and draws their number once known. */
@@ -49,9 +52,37 @@ export interface LoadingList {
   focusedRow(): DisplayRow | undefined;
 }
 
-/** Starts the list again from the filters and the search box. */
-export async function reloadList(list: LoadingList): Promise<void> {
+/** The items the list draws now. */
+function itemsOf(list: Pick<LoadingList, 'view'>): ListItem[] {
+  const items: ListItem[] = [];
+  for (let i = 0; i < list.view.length; i++) {
+    const item = list.view.item(i);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+/** Where the reader is in the list drawn now (list-place.ts); undefined at its top. */
+export function readingPlace(list: Pick<LoadingList, 'view'>): ListPlace | undefined {
+  const { index, within, offset } = list.view.readingPlace();
+  return placeOf(itemsOf(list), index, within, offset);
+}
+
+/** Scrolls the list drawn now back to `place` (its row, else the next still listed; else the top). */
+export function restorePlace(list: Pick<LoadingList, 'view'>, place: ListPlace): void {
+  const at = indexOfPlace(itemsOf(list), place);
+  if (at !== undefined) list.view.scrollToItem(at, place.within);
+  else list.view.scrollToTop();
+}
+
+/**
+ * Starts the list again from the filters and the search box: at its top, or, `keepPlace` (a
+ * reload the reader did not ask for: a deletion undone, one made elsewhere), where the reader was,
+ * batches loaded down to their row (or the next one still listed).
+ */
+export async function reloadList(list: LoadingList, keepPlace = false): Promise<void> {
   const { parts, state } = list;
+  const place = keepPlace ? readingPlace(list) : undefined;
   const seq = ++state.seq;
   const query = parts.query();
   const unfinished = query === '' && parts.unfinishedChecked();
@@ -64,6 +95,13 @@ export async function reloadList(list: LoadingList): Promise<void> {
   try {
     const answer = await loadFirst(sendToWorker, { query, unfinished, filters });
     if (seq !== state.seq) return;
+    // Down to the reader's place, batch by batch (each 200 rows, one index read).
+    while (place && !reachesPlace(answer.rows, place, answer.next !== null)) {
+      const batch = await loadOlder(sendToWorker, filters, answer.next ?? 0);
+      if (seq !== state.seq) return;
+      answer.rows = answer.rows.concat(batch.rows);
+      answer.next = batch.next;
+    }
     state.unfinished = unfinished;
     state.searching = answer.searching;
     state.query = answer.searching && !unfinished ? query : '';
@@ -72,8 +110,9 @@ export async function reloadList(list: LoadingList): Promise<void> {
     parts.status.textContent = foundLine(answer.found, parts.locale);
     state.loading = false;
     list.focus.index = -1;
-    parts.scroller.scrollTop = 0;
+    if (!place) parts.scroller.scrollTop = 0;
     list.show();
+    if (place) restorePlace(list, place);
     void showFresher(list, seq, answer.fresher);
     // After the first screen: a count walks the store's index (engagement-count.ts).
     list.countRest();

@@ -109,6 +109,28 @@ export class VirtualList {
     return { offset: Math.max(0, view.offset), height: view.height };
   }
 
+  /**
+   * Where the reader is: the item at the view's top, or the focused one when it is whole in view
+   * (list-geometry.ts anchorItem), its top's distance below the view's top (px), and how far the
+   * list is scrolled (list-place.ts placeOf reads these).
+   */
+  readingPlace(): { index: number; within: number; offset: number } {
+    const { offset, height } = this.view();
+    let focused: number | undefined;
+    for (const [index, element] of this.rendered) {
+      if (element.contains(document.activeElement)) focused = index;
+    }
+    const index = anchorItem(this.tops, offset, height, focused);
+    return { index, within: (this.tops[index] ?? 0) - offset, offset };
+  }
+
+  /** Scrolls so item `index`'s top is `within` px below the view's top, and renders. */
+  scrollToItem(index: number, within: number): void {
+    const delta = (this.tops[index] ?? 0) - within - this.view().offset;
+    if (delta !== 0) scrollViewBy(this.scroller, delta);
+    this.render();
+  }
+
   /** Scrolls the list back to its first item (and, when the page scrolls, the page to its top). */
   scrollToTop(): void {
     this.scroller.scrollTop = 0;
