@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { seedPastReads, type PastRead } from '../harness/history-seed';
 import { launchGermanWith } from '../harness/german';
 import { expect, test } from './fixtures/extension';
+import { shootSchemes } from './fixtures/shots';
 
 const LONG_TITLE =
   'How web accessibility improves everyone’s experience, from captions to keyboard shortcuts';
@@ -271,3 +272,57 @@ test('the charts start where the history does: a reader of 40 days sees 40 days,
   await expect(week.locator('table tr')).toHaveCount(first.weeks);
   await expect(week.locator('h2')).toHaveText('Reading time per week');
 });
+
+/**
+ * A day heading's parts against the rows' columns under it, at the width shown (px): how far the
+ * total's right edge is from the times read's, the bin's from the ⋯'s, and whether the date that
+ * shows is whole.
+ */
+function dayColumns(page: Page): Promise<{ total: number; bin: number; dateWhole: boolean }> {
+  return page.evaluate(() => {
+    const right = (el: Element | null) => el?.getBoundingClientRect().right ?? NaN;
+    const day = document.querySelector('#list > .day');
+    const row = document.querySelector('#list > .row');
+    const date = [...(day?.querySelectorAll<HTMLElement>('h2, .day-short') ?? [])].find(
+      (el) => el.offsetWidth > 0,
+    );
+    return {
+      total: Math.round(
+        right(day?.querySelector('.day-total') ?? null) -
+          right(row?.querySelector('.duration') ?? null),
+      ),
+      bin: Math.round(
+        right(day?.querySelector('.day-delete') ?? null) -
+          right(row?.querySelector('.row-actions') ?? null),
+      ),
+      dateWhole: date !== undefined && date.scrollWidth <= date.clientWidth,
+    };
+  });
+}
+
+for (const lang of ['en', 'de'] as const) {
+  test.describe(`narrow day headings (${lang})`, () => {
+    test.use({ uiLanguage: lang });
+    test(`at 360, 420 and 520 px the day's total stands over the times read, its bin over the ⋯, the date whole (${lang})`, async ({
+      context,
+      extensionId,
+      extensionPage,
+    }, testInfo) => {
+      const page = await historyOfLongDay({ context, extensionId, extensionPage }, 520);
+      for (const width of [520, 420, 360]) {
+        await page.setViewportSize({ width, height: 640 });
+        await expect(page.locator('#list > .day .total-short').first()).toBeVisible();
+        // Under 520 px the total sat at the row's right edge, over the ⋯ (36 px off).
+        expect(await dayColumns(page), `${String(width)} px`).toEqual({
+          total: 0,
+          bin: 0,
+          dateWhole: true,
+        });
+        expect(await lineCount(page, '#list > .day .day-total')).toBe(1);
+        await shootSchemes(page, `history-day-${String(width)}-${lang}`, (f) =>
+          testInfo.outputPath(f),
+        );
+      }
+    });
+  });
+}
