@@ -295,7 +295,12 @@ function dayColumns(page: Page): Promise<{ total: number; bin: number; dateWhole
         right(day?.querySelector('.day-delete') ?? null) -
           right(row?.querySelector('.row-actions') ?? null),
       ),
-      dateWhole: date !== undefined && date.scrollWidth <= date.clientWidth,
+      // The text's own width against its box (scrollWidth is rounded up: "cut" by a fraction).
+      dateWhole: ((range) => {
+        if (!date) return false;
+        range.selectNodeContents(date);
+        return range.getBoundingClientRect().width <= date.getBoundingClientRect().width + 0.5;
+      })(document.createRange()),
     };
   });
 }

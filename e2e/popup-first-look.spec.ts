@@ -287,7 +287,7 @@ test.describe('the popup open as a tab of its own (a bookmark)', () => {
     // recorded", which reads as about the popup itself.
     await extensionPage.bringToFront();
     const after = await openPopup(context, extensionId);
-    await expect(after.locator('#activities li').first()).toBeVisible();
+    await expect(after.locator('#page-line')).toHaveAttribute('data-kind', 'not-web');
     await expect(after.locator('#page-line .page-why')).toHaveText('');
     await expect(after.locator('#page-line').getByRole('button')).toBeHidden();
   });

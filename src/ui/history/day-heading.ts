@@ -87,7 +87,40 @@ export function renderDayHeading(doc: Document, item: DayTotal, context: DayCont
   total.append(long, shortTotal);
   heading.append(name, short, action, total);
   markCurrent(heading, item.dayStart === context.currentDay);
+  watchDate(heading);
   return heading;
+}
+
+/** Watches the drawn headings' widths (one observer for all; none without layout: jsdom). */
+let dateWatch: ResizeObserver | undefined;
+
+/**
+ * Gives a heading its short date ("Do., 26. Nov. 2026") while the full one would be cut: German
+ * at 420 px ("Donnerstag, 26. November 2026" beside "1 Std. 48 Min." and the bin) lost its year.
+ * Measured, not a width in CSS: English keeps its full date there. Under 400 px the short date is
+ * always shown (history.css).
+ */
+function watchDate(heading: HTMLElement): void {
+  if (typeof ResizeObserver === 'undefined') return;
+  dateWatch ??= new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      if (!target.isConnected) dateWatch?.unobserve(target);
+      else if (target instanceof HTMLElement) fitDate(target);
+    }
+  });
+  dateWatch.observe(heading);
+}
+
+/** Shows the full date if it fits whole, else the short one (class `date-cut`, history.css). */
+function fitDate(heading: HTMLElement): void {
+  heading.classList.remove('date-cut');
+  const name = heading.querySelector('h2');
+  if (!name || name.offsetWidth === 0) return;
+  // The text's own width, not scrollWidth: that is rounded up, and said "cut" of a date that fit.
+  const range = heading.ownerDocument.createRange();
+  range.selectNodeContents(name);
+  const cut = range.getBoundingClientRect().width > name.getBoundingClientRect().width + 0.5;
+  heading.classList.toggle('date-cut', cut);
 }
 
 /** Makes a drawn heading the current day's (its "Delete day" a tab stop, shown) or not. */
