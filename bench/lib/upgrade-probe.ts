@@ -1,7 +1,8 @@
 // Runs inside an extension page (bundled by ../site-label-upgrade.ts): copies the extension's
-// seeded database into a version 10 one, as version 10 stored it (no `siteLabel`), then times
-// the product's own upgrade of it to the current version (store/db.ts `openTimelineDb`) and the
-// back-fill that labels its pages after it (store/site-labels.ts `fillSiteLabels`).
+// seeded database into a version 10 one, as version 10 stored it (no `siteLabel`, no `hostKey`),
+// then times the product's own upgrade of it to the current version (store/db.ts
+// `openTimelineDb`) and the back-fill that labels its pages after it (store/site-labels.ts
+// `fillSiteLabels`).
 import { openDB } from 'idb';
 import { openTimelineDb } from '../../src/store/db';
 import { fillSiteLabels } from '../../src/store/site-labels';
@@ -34,14 +35,16 @@ export async function probeUpgrade(): Promise<UpgradeProbe> {
     let after: string | undefined;
     for (;;) {
       const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-      // Either store's records, as plain objects: only their keys and `siteLabel` are looked at.
+      // Either store's records, as plain objects: only their keys and index keys are looked at.
       const records = (await source.getAll(store, range, CHUNK)) as unknown as Record<
         string,
         unknown
       >[];
       if (records.length === 0) break;
       const tx = old.transaction(store, 'readwrite');
-      for (const { siteLabel: _label, ...record } of records) void tx.store.put(record);
+      for (const { siteLabel: _label, hostKey: _key, ...record } of records) {
+        void tx.store.put(record);
+      }
       await tx.done;
       const last = records.at(-1);
       after = String(last?.[store === 'activities' ? 'appActivityId' : 'id']);

@@ -220,8 +220,9 @@ export async function startBackground({
     deletions,
   }).catch(() => undefined);
   await badge.show();
-  // Pages from before DB version 11 get their site label a small batch at a time, never holding
-  // up a first screen; the Site filter's count reads as before until they have (site-labels.ts).
+  // Pages from before DB version 12 get their site label and host key a small batch at a time,
+  // never holding up a first screen; the Site filter's count and a deletion by site read every
+  // page as before until they have (site-labels.ts).
   void fillSiteLabels(db).catch(() => undefined);
   return {
     db,

@@ -40,7 +40,11 @@ export function decideForPage(
   return { kind: 'items', historyItemIds: inRange.map((item) => item.id) };
 }
 
-function hostOf(url: string): string {
+/**
+ * The host a `site` scope matches a page's address by (`coversHost`): lower case, no trailing dot;
+ * '' for an address that does not parse (no site covers it). Pure.
+ */
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
   } catch {

@@ -107,6 +107,11 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
         transaction.objectStore('activities').createIndex('by-site-label', 'siteLabel');
         if (oldVersion >= 1) void putKv(transaction.objectStore('kv'), 'site-label-fill', {});
       }
+      if (oldVersion < 12) {
+        // A deletion by host alone reads a host's pages from an index (deletion-store.ts), filled
+        // after the open by the same back-fill (site-labels.ts); until then it reads every page.
+        transaction.objectStore('activities').createIndex('by-host-key', 'hostKey');
+      }
       // Version 6: appActivityIds made only of unreserved characters (a SHA-256 of the canonical
       // URL, src/activity/activity-id.ts); pages move to theirs, Graph's copies under the old id
       // become tombstones (src/store/activity-id-migration.ts).
@@ -117,6 +122,7 @@ export function openTimelineDb(name = DB_NAME): Promise<Db> {
         // Version 7: the popup's counts become counters kept beside the records (counters.ts),
         // derived once from every record as the earlier steps leave them.
         if (oldVersion < 7) await storeCounters(transaction);
+        if (oldVersion === 11) await startHostKeyFill(transaction);
       })();
     },
     blocked() {
@@ -153,6 +159,17 @@ async function storeCounters(transaction: UpgradeTransaction): Promise<void> {
     transaction.objectStore('tombstones').getAll(),
   ]);
   await transaction.objectStore('kv').put(countRecords(activities, tombstones), 'counters');
+}
+
+/**
+ * Version 12 over version 11: every page waits for its `hostKey` (site-labels.ts, from the first
+ * key). Its site label too if version 11's back-fill had not finished; if it had, `labelled` says
+ * `by-site-label` may still be read meanwhile.
+ */
+async function startHostKeyFill(transaction: UpgradeTransaction): Promise<void> {
+  const kv = transaction.objectStore('kv');
+  const labelling = await getKv(kv, 'site-label-fill');
+  await putKv(kv, 'site-label-fill', labelling === undefined ? { labelled: true } : {});
 }
 
 /**

@@ -8,6 +8,7 @@ import type { DeletedEngagement, TrackerState } from '../tracking/engagement-typ
 import type { Db } from './db';
 import { getKv, putKv, type KvStore } from './kv';
 import { TRACKER_STATE_KEY, type ActivityRecord, type HistoryItemRecord } from './schema';
+import { withIndexKeys } from './search-keys';
 
 /** What a deletion takes from the tracker's engagements, and the pages a tab still shows. */
 export interface TrackerHold {
@@ -102,14 +103,15 @@ export async function deletedReadingsFor(
 /**
  * A page deleted whole that a tab still shows: what recording a new reading of it needs (its
  * metadata and search terms, first seen `now`; no engagement, no sync state, so listed nowhere).
+ * Its site label and host key are its metadata's (`withIndexKeys`): a deletion by site or by host
+ * finds it from the index like any page opened and not read.
  */
 export function bareRecord(record: ActivityRecord, now: number): ActivityRecord {
-  const { appActivityId, metadata, searchTerms, siteLabel } = record;
-  return {
+  const { appActivityId, metadata, searchTerms } = record;
+  return withIndexKeys({
     appActivityId,
     metadata,
     firstSeenAt: now,
     ...(searchTerms ? { searchTerms } : {}),
-    ...(siteLabel === undefined ? {} : { siteLabel }),
-  };
+  });
 }

@@ -13,6 +13,7 @@ import {
 } from './deletion-store';
 import { clearLocalHistory, countRetained } from './activities-store';
 import type { ActivityRecord, HistoryItemRecord } from './schema';
+import { withIndexKeys } from './search-keys';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 29, 12);
@@ -42,7 +43,8 @@ async function seed(path: string, startsAgo: number[], serverId?: string): Promi
     lastActiveAt: Math.max(...items.map((i) => i.lastActiveAt)),
     ...(serverId ? { sync: { serverId } } : {}),
   };
-  await db.put('activities', record);
+  // With its index keys, as every write of the store gives it (search-keys.ts).
+  await db.put('activities', withIndexKeys(record));
   for (const item of items) await db.put('historyItems', item);
 }
 
@@ -172,18 +174,21 @@ describe('deletion store', () => {
   });
 
   it('deletes a day of the history list by site label: engagements by their start, a page read on other days trimmed', async () => {
-    await db.put('activities', {
-      ...((await db.get('activities', 'https://b.test/both')) as ActivityRecord),
-      metadata: {
-        url: 'https://b.test/both',
-        appActivityId: 'https://b.test/both',
-        title: 'both',
-        siteName: 'Bee',
-        type: 'Article',
-        authors: [],
-        keywords: [],
-      },
-    });
+    await db.put(
+      'activities',
+      withIndexKeys({
+        ...((await db.get('activities', 'https://b.test/both')) as ActivityRecord),
+        metadata: {
+          url: 'https://b.test/both',
+          appActivityId: 'https://b.test/both',
+          title: 'both',
+          siteName: 'Bee',
+          type: 'Article',
+          authors: [],
+          keywords: [],
+        },
+      }),
+    );
     // b.test/local has no declared name: listed as "b.test", not "Bee".
     const scope = { from: NOW - HOUR, to: NOW, match: 'started' as const, siteLabel: 'Bee' };
     const count = { pages: 0, engagements: 1, trimmed: 1, published: 1 };

@@ -9,6 +9,7 @@ import { decideForRecord } from './scope-decision';
 import { dropItemTombstonesOf, graphMayHold, itemTombstone } from './item-tombstones';
 import { queueDeletionMarkers, type MarkerEntry } from './marker-outbox';
 import { withIndexKeys } from './search-keys';
+import { sitePages } from './scope-pages';
 import type { DeletedEngagement } from '../tracking/engagement-types';
 import type { ActivityRecord, HistoryItemRecord, TimelineDb, TombstoneRecord } from './schema';
 
@@ -46,16 +47,19 @@ interface ScopedPages {
 type PagesTx = IDBPTransaction<TimelineDb, StoreNames<TimelineDb>[], IDBTransactionMode>;
 
 /**
- * The pages a scope may touch, with their engagements. A selection reads only its pages (by key,
- * and their engagements through `by-activity`), so deleting one page costs the same at 50,000 as
- * at 100; a range or a site reads every page in two bulk reads (fast at 50,000).
+ * The pages a scope may touch, with their engagements. A selection reads only its pages (by key),
+ * a scope by host the pages of that host and its subdomains (`by-host-key`), one by site label
+ * that site's pages (`by-site-label`), and their engagements through `by-activity`, so deleting a
+ * page or a site costs that page's or site's reads whatever the history's size. A range alone, or
+ * a site while pages from before version 12 wait for their keys (site-labels.ts: the index would
+ * miss them), reads every page in two bulk reads.
  */
 async function loadScoped(tx: PagesTx, scope: DeletionScope): Promise<ScopedPages> {
   const activities = tx.objectStore('activities');
   const historyItems = tx.objectStore('historyItems');
+  const byActivity = historyItems.index('by-activity');
   if (scope.appActivityIds) {
     const ids = [...new Set(scope.appActivityIds)];
-    const byActivity = historyItems.index('by-activity');
     const [records, items] = await Promise.all([
       Promise.all(ids.map((id) => activities.get(id))),
       Promise.all(ids.map((id) => byActivity.getAll(id))),
@@ -64,6 +68,11 @@ async function loadScoped(tx: PagesTx, scope: DeletionScope): Promise<ScopedPage
       records: records.filter((record): record is ActivityRecord => record !== undefined),
       itemsByPage: groupByPage(items.flat()),
     };
+  }
+  const pages = await sitePages(activities, tx.objectStore('kv'), scope);
+  if (pages) {
+    const items = await Promise.all(pages.map((page) => byActivity.getAll(page.appActivityId)));
+    return { records: pages, itemsByPage: groupByPage(items.flat()) };
   }
   const [records, items] = await Promise.all([activities.getAll(), historyItems.getAll()]);
   return { records, itemsByPage: groupByPage(items) };
@@ -91,7 +100,7 @@ export async function countDeletion(
   scope: DeletionScope,
   removed?: (record: ActivityRecord, item: HistoryItemRecord) => boolean,
 ): Promise<DeletionCount> {
-  const tx = db.transaction(['activities', 'historyItems'], 'readonly');
+  const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readonly');
   const { records, itemsByPage } = await loadScoped(tx, scope);
   await tx.done;
   const count: DeletionCount = { pages: 0, engagements: 0, trimmed: 0, published: 0 };

@@ -37,7 +37,7 @@ describe('upgrading a version 10 database', () => {
     db = await upgraded('count-from-v10');
   });
 
-  it('keeps every record as it was, then labels every page with its site, changing nothing else', async () => {
+  it('keeps every record as it was, then labels every page with its site and host, changing nothing else', async () => {
     const byId = (a: { appActivityId: string }, b: { appActivityId: string }) =>
       a.appActivityId.localeCompare(b.appActivityId);
     const label = (record: (typeof activities)[number]) =>
@@ -54,8 +54,12 @@ describe('upgrading a version 10 database', () => {
     // In batches of 7: a worker stopped between two goes on from where it was.
     expect(await fillSiteLabels(db, 7)).toBe(activities.length);
     expect(await fillSiteLabels(db, 7)).toBe(0);
+    const hostKey = (record: (typeof activities)[number]) =>
+      `${new URL(record.metadata.url).hostname.split('.').reverse().join('.')}.`;
     expect((await db.getAll('activities')).sort(byId)).toEqual(
-      activities.map((record) => ({ ...record, siteLabel: label(record) })).sort(byId),
+      activities
+        .map((record) => ({ ...record, siteLabel: label(record), hostKey: hostKey(record) }))
+        .sort(byId),
     );
     const byItemId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect((await db.getAll('historyItems')).sort(byItemId)).toEqual([...items].sort(byItemId));
@@ -100,7 +104,10 @@ describe('upgrading a version 10 database', () => {
     'the last 3 days': [{ from: NOW - 72 * HOUR, to: NOW }],
     'a range by any part': [{ from: midnight(5) + 10 * HOUR, to: midnight(3) + 2 * HOUR }],
     everything: [{ from: 0, to: NOW }],
-    'a host (no index)': [{ from: 0, to: NOW, site: 'zeit.de' }],
+    'a host and its subdomains': [{ from: 0, to: NOW, site: 'zeit.de' }],
+    'a subdomain, the last 3 days by any part': [
+      { from: NOW - 72 * HOUR, to: NOW, site: 'blog.zeit.de' },
+    ],
     // The history's last three pages are read alone: 60 on day 15, 61 and 62 on day 16.
     'a day’s only page': [selection(60)],
     'a day’s pages, two ways': [

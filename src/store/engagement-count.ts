@@ -35,9 +35,10 @@ export interface CountQuery {
  * - a site: its pages from `by-site-label`, each page's engagements from `by-activity`
  *   (`countSite`), each checked against `pending`;
  * - something pending: the index's count less what each scope removes, read from the scope's
- *   pages or counted over its range (pending-count.ts `countLessRemovals`). A scope by host alone
- *   (`site`: "Clear reading history" of an excluded site, never pending long) has no index: that
- *   count reads every engagement with its page as before (`countListed`).
+ *   pages (a selection's, or a site's from `by-host-key` or `by-site-label`) or counted over its
+ *   range (pending-count.ts `countLessRemovals`). While pages from before version 12 wait for
+ *   their index keys (site-labels.ts), a scope by site reads every engagement with its page as
+ *   before (`countListed`).
  *
  * The answer is `countListed`'s in every case (engagement-count.test.ts), given the store's
  * invariants: every engagement's page is stored, and an engagement ends no earlier than it starts.
@@ -104,7 +105,7 @@ async function countSite(
  * `countEngagements` by reading every engagement in range with its page, as `listEngagements`
  * reads them: engagements whose page is listed under `site` (when set) and that no `pending` scope
  * removes. An engagement whose page record is missing is not listed either. What every other path
- * must answer; the only path for a pending scope by host alone.
+ * must answer; the path for a pending scope by site while the back-fill runs.
  */
 export async function countListed(
   db: Db,

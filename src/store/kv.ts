@@ -15,7 +15,7 @@ export interface KvStore {
  * database (its own transaction) or from a transaction's `kv` store. Undefined when never written.
  */
 export async function getKv<K extends KvKey>(
-  source: Db | KvStore,
+  source: Db | Pick<KvStore, 'get'>,
   key: K,
 ): Promise<KeyValueRecords[K] | undefined> {
   const value = 'objectStoreNames' in source ? await source.get('kv', key) : await source.get(key);

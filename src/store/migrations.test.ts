@@ -33,6 +33,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
     const db = await openTimelineDb(name);
     expect(db.version).toBe(DB_VERSION);
     expect([...db.transaction('activities').store.indexNames].sort()).toEqual([
+      'by-host-key',
       'by-last-active',
       'by-parked',
       'by-resume',
@@ -69,6 +70,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
         // Moved to its current id (version 6), it is written as today's writes write a page,
         // with the site label the history page lists it under (its declared name).
         siteLabel: 'Example',
+        hostKey: 'test.example.',
       };
     });
     const sortById = (a: { appActivityId: string }, b: { appActivityId: string }) =>
@@ -107,7 +109,7 @@ describe.each([1, 2, 3, 4, 5])('upgrading a version %i database', (version) => {
     expect([...db.transaction('relayReads').store.indexNames]).toEqual(['by-queued']);
     expect(await db.count('relayReads')).toBe(0);
     // Plus the counters (version 7), derived from the records as migrated, and the site labels'
-    // back-fill to do (version 11, site-labels.ts).
+    // and host keys' back-fill to do (versions 11 and 12, site-labels.ts).
     expect(await db.count('kv')).toBe(storedKv(version).length + 2);
     expect(await db.get('kv', 'site-label-fill')).toEqual({});
     expect(await readCounters(db)).toEqual(await recountStore(db));

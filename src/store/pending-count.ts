@@ -6,7 +6,7 @@ import type { Db } from './db';
 import { startedRange } from './history-store';
 import { decideForRecord, type ScopedItem, type ScopedRecord } from './scope-decision';
 import type { HistoryItemRecord, TimelineDb } from './schema';
-import { siteLabelsReady } from './site-labels';
+import { sitePages } from './scope-pages';
 import type { IDBPIndex } from 'idb';
 
 /** Engagements started in [from, before) (epoch ms; `from` absent: since the first). */
@@ -34,13 +34,14 @@ export function removedBy(
 
 /**
  * Engagements started in `range`, and their local days other than `before`'s, less those one of
- * `scopes` removes; null when a scope names a host alone (`site`), which no index answers, or a
- * site label while pages from before version 11 wait for theirs (site-labels.ts).
+ * `scopes` removes; null when a scope names a host (`site`) or a site label while pages from before
+ * version 12 wait for their keys (site-labels.ts): its index would miss them.
  *
  * What the scopes remove is gathered as spans of start times removed whole (a scope by time alone:
- * a day, a range) and single engagements (those of a scope's pages, read by `by-activity`, and an
- * engagement started before a range it reaches into). The count is the index's less the spans'
- * counts less the single engagements outside the spans, so overlapping scopes count once. Only a
+ * a day, a range) and single engagements (those of a scope's pages, a selection's by key or a
+ * site's from its index, scope-pages.ts, each page's read by `by-activity`; and an engagement
+ * started before a range it reaches into). The count is the index's less the spans' counts less
+ * the single engagements outside the spans, so overlapping scopes count once. Only a
  * day a removal touches is counted again (its engagements against its removals).
  *
  * Assumes, as the store keeps them, that every engagement's page is stored and that an
@@ -51,11 +52,18 @@ export async function countLessRemovals(
   { from, before }: CountRange,
   scopes: readonly DeletionScope[],
 ): Promise<{ engagements: number; days: number } | null> {
-  if (scopes.some((scope) => !scope.appActivityIds && !scope.siteLabel && scope.site)) return null;
   const tx = db.transaction(['activities', 'historyItems', 'kv'], 'readonly');
-  const bySite = scopes.some((scope) => !scope.appActivityIds && scope.siteLabel !== undefined);
-  if (bySite && !(await siteLabelsReady(tx.objectStore('kv')))) {
-    // Pages from before version 11 still being labelled: the index would miss some.
+  const activities = tx.objectStore('activities');
+  // Each scope's pages: a selection's by key, a site's from its index (scope-pages.ts).
+  const pagesOf = await Promise.all(
+    scopes.map((scope) =>
+      scope.appActivityIds
+        ? Promise.all(scope.appActivityIds.map((id) => activities.get(id)))
+        : sitePages(activities, tx.objectStore('kv'), scope),
+    ),
+  );
+  if (scopes.some((scope, i) => isSiteScope(scope) && !pagesOf[i])) {
+    // Pages from before version 12 still being labelled: the index would miss some.
     await tx.done;
     return null;
   }
@@ -68,12 +76,9 @@ export async function countLessRemovals(
     if (inRange(item) && removedBy([scope], page, item)) single.set(item.id, item.startedAt);
   };
   await Promise.all(
-    scopes.map(async (scope) => {
-      if (scope.appActivityIds || scope.siteLabel !== undefined) {
-        const activities = tx.objectStore('activities');
-        const pages = scope.appActivityIds
-          ? await Promise.all(scope.appActivityIds.map((id) => activities.get(id)))
-          : await activities.index('by-site-label').getAll(scope.siteLabel);
+    scopes.map(async (scope, i) => {
+      const pages = pagesOf[i];
+      if (pages) {
         const byPage = tx.objectStore('historyItems').index('by-activity');
         await Promise.all(
           pages.map(async (page) => {
@@ -122,6 +127,11 @@ export async function countLessRemovals(
   await tx.done;
   const engagements = total - spanned.reduce((sum, n) => sum + n, 0) - singles.length;
   return { engagements, days: kept.filter(Boolean).length };
+}
+
+/** Whether a scope is narrowed to pages by their host or site label (not a selection). */
+function isSiteScope(scope: DeletionScope): boolean {
+  return !scope.appActivityIds && (scope.site !== undefined || scope.siteLabel !== undefined);
 }
 
 /**

@@ -16,7 +16,7 @@ export type { ActivitySyncState, ParkedWrite, SyncStatus, TombstoneRecord } from
 /** The extension's IndexedDB database (the sign-in has its own: auth/token-store.ts). */
 export const DB_NAME = 'reading-timeline';
 /** Bump with a new `case` in db.ts `upgrade()`; never edit a released case. */
-export const DB_VERSION = 11;
+export const DB_VERSION = 12;
 
 /** One page the user opened: becomes one Graph userActivity once it has been read. */
 export interface ActivityRecord {
@@ -50,6 +50,13 @@ export interface ActivityRecord {
    * before version 11 whose upgrade has not run.
    */
   siteLabel?: string;
+  /**
+   * The page's host, labels reversed (host-key.ts `hostKeyOf`: `com.example.news.`), indexed by
+   * `by-host-key` (version 12), set by every write (`withIndexKeys`): a deletion by host alone reads
+   * the pages of a host and its subdomains from one key range. Absent only on a record written
+   * before version 12 whose back-fill has not reached it (site-labels.ts).
+   */
+  hostKey?: string;
 }
 
 /** One entry of the `by-term-time` index: a search term and the page's `lastActiveAt` (ms). */
@@ -174,10 +181,12 @@ export interface KeyValueRecords {
   /** GUIDs of other devices' engagements deleted here, never pulled again (dropped-pulled.ts). */
   'dropped-pulled': string[];
   /**
-   * Present while pages written before version 11 still wait for their `siteLabel`
-   * (site-labels.ts): the back-fill goes on after the last page it labelled (`after`, a key).
+   * Present while pages written before version 12 still wait for their `hostKey`, or before
+   * version 11 for their `siteLabel` too (site-labels.ts): the back-fill goes on after the last
+   * page it labelled (`after`, a key). `labelled`: every page already has its `siteLabel` (an
+   * upgrade from version 11 whose labels were done), so `by-site-label` may be read meanwhile.
    */
-  'site-label-fill': { after?: string };
+  'site-label-fill': { after?: string; labelled?: true };
 }
 
 /** A write-log segment's `kv` key: the prefix, then its sequence number (sync/write-log-store.ts). */
@@ -210,6 +219,8 @@ export interface TimelineDb extends DBSchema {
       'by-resume': number;
       /** `siteLabel`: a site's pages, as the history page's Site filter lists them (version 11). */
       'by-site-label': string;
+      /** `hostKey`: the pages of a host and its subdomains, as a deletion by host covers them. */
+      'by-host-key': string;
     };
   };
   tombstones: {

@@ -1,4 +1,5 @@
 import { siteLabelOf } from '../activity/site-label';
+import { hostKeyOf } from './host-key';
 import type { ActivityRecord, SearchKey } from './schema';
 
 /**
@@ -23,10 +24,11 @@ export function withSearchKeys<T extends ActivityRecord>(record: T): T {
 
 /**
  * The record with every key the store derives for its indexes matching its fields (a copy):
- * `searchKeys` (`by-term-time`) and `siteLabel` (`by-site-label`, version 11). Every write of a
- * page passes through it, as it used to through `withSearchKeys` alone.
+ * `searchKeys` (`by-term-time`), `siteLabel` (`by-site-label`, version 11) and `hostKey`
+ * (`by-host-key`, version 12). Every write that sets a page's metadata passes through it; a write
+ * that keeps the metadata keeps them (a copy of the record read).
  */
 export function withIndexKeys<T extends ActivityRecord>(record: T): T {
   const siteLabel = siteLabelOf(record.metadata.url, record.metadata.siteName);
-  return { ...withSearchKeys(record), siteLabel };
+  return { ...withSearchKeys(record), siteLabel, hostKey: hostKeyOf(record.metadata.url) };
 }

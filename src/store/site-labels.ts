@@ -1,9 +1,11 @@
-// The `by-site-label` index's back-fill (version 11): pages written before it get their site label
-// after the database opens, a small batch per transaction, not in the upgrade, which the first
-// screen waits for: rewriting a page rewrites all its index entries (its search terms' too), and
-// labelling 50,000 pages in the upgrade took 638 s at load 14 (docs/performance.md).
+// The `by-site-label` (version 11) and `by-host-key` (version 12) indexes' back-fill: pages written
+// before them get their site label and host key after the database opens, a small batch per
+// transaction, not in the upgrade, which the first screen waits for: rewriting a page rewrites all
+// its index entries (its search terms' too), and labelling 50,000 pages in the upgrade took 638 s
+// at load 14 (docs/performance.md).
 import { siteLabelOf } from '../activity/site-label';
 import type { Db } from './db';
+import { hostKeyOf } from './host-key';
 import { getKv, putKv, type KvStore } from './kv';
 
 /**
@@ -14,18 +16,28 @@ const BATCH = 50;
 
 /**
  * Whether every page has its site label, so `by-site-label` lists every page of a site: no
- * back-fill left (`site-label-fill` absent). Read it in the transaction that reads the index.
+ * back-fill left (`site-label-fill` absent), or one for host keys alone (`labelled`). Read it in
+ * the transaction that reads the index.
  */
 export async function siteLabelsReady(kv: Pick<KvStore, 'get'>): Promise<boolean> {
-  return (await kv.get('site-label-fill')) === undefined;
+  const fill = await getKv(kv, 'site-label-fill');
+  return fill === undefined || fill.labelled === true;
 }
 
 /**
- * Labels the pages an upgrade from before version 11 left without `siteLabel`, in key order, one
- * batch of `batch` pages per transaction, yielding between them; the position is kept in `kv`
- * (`site-label-fill`), so a worker stopped halfway goes on where it was at its next start, and the
- * marker goes once every page is labelled. A page written meanwhile is labelled by its write
- * (search-keys.ts `withIndexKeys`). Returns how many pages it labelled; nothing to do: 0.
+ * Whether every page has its host key, so `by-host-key` lists every page of a host: no back-fill
+ * left. Read it in the transaction that reads the index.
+ */
+export async function hostKeysReady(kv: Pick<KvStore, 'get'>): Promise<boolean> {
+  return (await getKv(kv, 'site-label-fill')) === undefined;
+}
+
+/**
+ * Labels the pages an upgrade from before version 12 left without `siteLabel` or `hostKey`, in key
+ * order, one batch of `batch` pages per transaction, yielding between them; the position is kept in
+ * `kv` (`site-label-fill`), so a worker stopped halfway goes on where it was at its next start, and
+ * the marker goes once every page is labelled. A page written meanwhile is labelled by its write
+ * (search-keys.ts `withIndexKeys`). Returns how many pages it rewrote; nothing to do: 0.
  */
 export async function fillSiteLabels(db: Db, batch = BATCH): Promise<number> {
   let filled = 0;
@@ -43,15 +55,21 @@ export async function fillSiteLabels(db: Db, batch = BATCH): Promise<number> {
     for (let n = 0; cursor && n < batch; n++) {
       const record = cursor.value;
       const siteLabel = siteLabelOf(record.metadata.url, record.metadata.siteName);
-      if (record.siteLabel !== siteLabel) {
-        await cursor.update({ ...record, siteLabel });
+      const hostKey = hostKeyOf(record.metadata.url);
+      if (record.siteLabel !== siteLabel || record.hostKey !== hostKey) {
+        await cursor.update({ ...record, siteLabel, hostKey });
         filled++;
       }
       last = cursor.key;
       cursor = await cursor.continue();
     }
-    if (cursor) await putKv(kv, 'site-label-fill', last === undefined ? {} : { after: last });
-    else await kv.delete('site-label-fill');
+    const after = last ?? state.after;
+    if (cursor) {
+      await putKv(kv, 'site-label-fill', {
+        ...(state.labelled ? { labelled: true } : {}),
+        ...(after === undefined ? {} : { after }),
+      });
+    } else await kv.delete('site-label-fill');
     await tx.done;
     // Other requests (a first screen, a count) run between batches.
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -30,6 +30,7 @@ export function createReleasedSchema(db: IDBPDatabase, version: number): void {
     activities.deleteIndex('by-term');
     activities.createIndex('by-term-time', 'searchKeys', { multiEntry: true });
   }
+  if (version >= 11) activities.createIndex('by-site-label', 'siteLabel');
 }
 
 export function page(id: string, title: string): PageMetadata {
