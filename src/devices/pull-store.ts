@@ -134,7 +134,11 @@ export async function applyListingPage(
         deletions[appActivityId] = entry.deletedAt;
         const local = await load(appActivityId);
         const changes = applyDeletionMarker(local, entry.deletedAt);
-        for (const id of changes.deleteItems) await historyItems.delete(id);
+        for (const id of changes.deleteItems) {
+          // As stored, read first: the engagement count follows what is really deleted.
+          ledger.item(await historyItems.get(id), undefined);
+          await historyItems.delete(id);
+        }
         held.push(...heldBefore(tracker, appActivityId, entry.deletedAt));
         if (changes.record === 'delete') {
           // Reading on in that tab is a new reading, from just after the marker (as for Delete).
@@ -165,7 +169,11 @@ export async function applyListingPage(
       continue;
     }
     if (changes.items.length === 0) continue;
-    for (const item of changes.items) await historyItems.put(item satisfies HistoryItemRecord);
+    for (const item of changes.items) {
+      // New or grown: the engagement count follows whether one was stored under its id.
+      ledger.item(await historyItems.get(item.id), item);
+      await historyItems.put(item satisfies HistoryItemRecord);
+    }
     if (changes.record) {
       ledger.activity(local.record, changes.record);
       await activities.put(withIndexKeys(changes.record));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sanitizePageMetadata } from '../activity/sanitize';
 import { deviceGuid, nodeOfGuid } from '../devices/device-id';
 import { readCounters, recountStore } from '../store/counter-store';
+import { countRecords } from '../store/counters';
 import { openTimelineDb, type Db } from '../store/db';
 import { putKv } from '../store/kv';
 import type { ActivityRecord, HistoryItemRecord } from '../store/schema';
@@ -96,7 +97,8 @@ describe('history file and the store', () => {
     await Promise.all([
       wipe.objectStore('activities').clear(),
       wipe.objectStore('historyItems').clear(),
-      wipe.objectStore('kv').delete('counters'),
+      // An empty store's counters, the engagements' among them.
+      wipe.objectStore('kv').put(countRecords([], [], []), 'counters'),
       wipe.done,
     ]);
     const counts = await importBatch(before);

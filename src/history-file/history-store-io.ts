@@ -106,6 +106,11 @@ export async function importHistoryEntries(
     ledger.activity(before, record);
     writes.push(activities.put(record));
   }
+  // What is stored under each id written, read before any write: the engagement count follows
+  // the store (an id written twice counts once, as its last write).
+  const written = new Map(plan.putHistoryItems.map((item) => [item.id, item]));
+  const stored = await Promise.all([...written.keys()].map((id) => historyItems.get(id)));
+  [...written.values()].forEach((item, i) => ledger.item(stored[i], item));
   for (const item of plan.putHistoryItems) writes.push(historyItems.put(item));
   await Promise.all(writes);
   await commitCounters(tx.objectStore('kv'), ledger);

@@ -61,9 +61,10 @@ export async function pruneHistory(
         ? firstSeenAt < unreadSeenBefore && !shown.has(appActivityId)
         : read !== null && expiresUnderRetention(cursor.value, read);
     if (expired) {
-      for (const key of await items.index('by-activity').getAllKeys(appActivityId)) {
-        await items.delete(key);
-        await relayReads.delete(key);
+      for (const item of await items.index('by-activity').getAll(appActivityId)) {
+        ledger.item(item, undefined);
+        await items.delete(item.id);
+        await relayReads.delete(item.id);
       }
       // Kept bare as first seen: pruned as unread once no tab shows it.
       const bare = shown.has(appActivityId) ? bareRecord(cursor.value, firstSeenAt) : undefined;
@@ -110,7 +111,7 @@ export async function clearLocalHistory(db: Db, now: number): Promise<void> {
   const { deleted, shown } = await trackerHold(kv, { from: 0, to: now }, []);
   const records = await Promise.all([...shown].map((id) => activities.get(id)));
   const bare = records.flatMap((record) => (record ? [bareRecord(record, now)] : []));
-  const ledger = new CounterLedger().cleared('activities', await readCounters(kv));
+  const ledger = new CounterLedger().cleared('activities', await readCounters(kv)).itemsEmptied();
   for (const record of bare) ledger.activity(undefined, record);
   // Requests run in the order made: the bare records are written after the clear.
   await Promise.all([

@@ -13,17 +13,18 @@ export async function commitCounters(kv: KvStore, ledger: CounterLedger): Promis
 }
 
 /** The counters as stored: one read, whatever the size of the history. */
-export async function readCounters(source: Db | KvStore): Promise<StoreCounters> {
+export async function readCounters(source: Db | Pick<KvStore, 'get'>): Promise<StoreCounters> {
   return (await getKv(source, 'counters')) ?? ZERO_COUNTERS;
 }
 
 /** Derives the counters from every record (loads them all: for tests and checks, never the UI). */
 export async function recountStore(db: Db): Promise<StoreCounters> {
-  const tx = db.transaction(['activities', 'tombstones'], 'readonly');
-  const [activities, tombstones] = await Promise.all([
+  const tx = db.transaction(['activities', 'tombstones', 'historyItems'], 'readonly');
+  const [activities, tombstones, items] = await Promise.all([
     tx.objectStore('activities').getAll(),
     tx.objectStore('tombstones').getAll(),
+    tx.objectStore('historyItems').getAll(),
     tx.done,
   ]);
-  return countRecords(activities, tombstones);
+  return countRecords(activities, tombstones, items);
 }

@@ -22,7 +22,7 @@ import { commitTransition } from './tracker-store';
 
 // The counters must equal a count of the records after every operation that writes records, in
 // any order: each step below is a product write path, and after each one the stored counters are
-// compared with a recount of every record.
+// compared with a recount of every record (the engagements too: the history list's size).
 
 const HOUR = 3_600_000;
 const url = (id: string) => `https://example.test/${id}`;
@@ -98,12 +98,26 @@ const cases: [string, Step[], StoreCounters][] = [
   [
     'reading and re-reading',
     [...READ_THREE, ['read a again', (db) => read(db, 'a', 0.5)]],
-    { readPages: 3, unsynced: 3, unsyncedParked: 0, tombstones: 0, parkedTombstones: 0 },
+    {
+      readPages: 3,
+      unsynced: 3,
+      unsyncedParked: 0,
+      tombstones: 0,
+      parkedTombstones: 0,
+      engagements: 3,
+    },
   ],
   [
     'publishing, then a page changes',
     [...READ_THREE, ...PUBLISH_TWO, ['a read again', (db) => read(db, 'a', 0.5)]],
-    { readPages: 3, unsynced: 2, unsyncedParked: 0, tombstones: 0, parkedTombstones: 0 },
+    {
+      readPages: 3,
+      unsynced: 2,
+      unsyncedParked: 0,
+      tombstones: 0,
+      parkedTombstones: 0,
+      engagements: 3,
+    },
   ],
   [
     'refused writes, then forgotten on the server',
@@ -121,7 +135,14 @@ const cases: [string, Step[], StoreCounters][] = [
       ],
       ['b gone from Graph', (db) => forgetActivityOnServer(db, url('b'))],
     ],
-    { readPages: 3, unsynced: 2, unsyncedParked: 1, tombstones: 0, parkedTombstones: 0 },
+    {
+      readPages: 3,
+      unsynced: 2,
+      unsyncedParked: 1,
+      tombstones: 0,
+      parkedTombstones: 0,
+      engagements: 3,
+    },
   ],
   [
     'deleting published and unpublished pages, and Graph acknowledging',
@@ -141,7 +162,14 @@ const cases: [string, Step[], StoreCounters][] = [
           ),
       ],
     ],
-    { readPages: 1, unsynced: 0, unsyncedParked: 0, tombstones: 1, parkedTombstones: 1 },
+    {
+      readPages: 1,
+      unsynced: 0,
+      unsyncedParked: 0,
+      tombstones: 1,
+      parkedTombstones: 1,
+      engagements: 1,
+    },
   ],
   [
     'Graph acknowledges a delete',
@@ -159,7 +187,14 @@ const cases: [string, Step[], StoreCounters][] = [
           }),
       ],
     ],
-    { readPages: 2, unsynced: 1, unsyncedParked: 0, tombstones: 0, parkedTombstones: 0 },
+    {
+      readPages: 2,
+      unsynced: 1,
+      unsyncedParked: 0,
+      tombstones: 0,
+      parkedTombstones: 0,
+      engagements: 2,
+    },
   ],
   [
     'a deletion by range, by site and by selection',
@@ -190,7 +225,14 @@ const cases: [string, Step[], StoreCounters][] = [
           ),
       ],
     ],
-    { readPages: 0, unsynced: 0, unsyncedParked: 0, tombstones: 2, parkedTombstones: 0 },
+    {
+      readPages: 0,
+      unsynced: 0,
+      unsyncedParked: 0,
+      tombstones: 2,
+      parkedTombstones: 0,
+      engagements: 0,
+    },
   ],
   [
     'retention, republish, another account, clear',
@@ -207,7 +249,14 @@ const cases: [string, Step[], StoreCounters][] = [
       ['delete a', (db) => deletePage(db, url('a'), 101 * HOUR)],
       ['another account', (db) => bindSyncToAccount(db, 'bob')],
     ],
-    { readPages: 2, unsynced: 2, unsyncedParked: 0, tombstones: 0, parkedTombstones: 0 },
+    {
+      readPages: 2,
+      unsynced: 2,
+      unsyncedParked: 0,
+      tombstones: 0,
+      parkedTombstones: 0,
+      engagements: 2,
+    },
   ],
   [
     'clearing everything',
@@ -218,7 +267,14 @@ const cases: [string, Step[], StoreCounters][] = [
       ['clear', (db) => clearLocalHistory(db, 102 * HOUR)],
     ],
     // The delete of a stays queued for Graph (F-delete-1).
-    { readPages: 0, unsynced: 0, unsyncedParked: 0, tombstones: 1, parkedTombstones: 0 },
+    {
+      readPages: 0,
+      unsynced: 0,
+      unsyncedParked: 0,
+      tombstones: 1,
+      parkedTombstones: 0,
+      engagements: 0,
+    },
   ],
 ];
 

@@ -152,13 +152,18 @@ async function rewriteActivities(
   }
 }
 
-/** Version 7: derives the counters (counters.ts) from every activity and tombstone, once. */
+/**
+ * Version 7: derives the counters (counters.ts) from every activity, tombstone and engagement,
+ * once (`engagements` since version 12; a database already past 7 counts it when first needed).
+ */
 async function storeCounters(transaction: UpgradeTransaction): Promise<void> {
-  const [activities, tombstones] = await Promise.all([
+  const [activities, tombstones, items] = await Promise.all([
     transaction.objectStore('activities').getAll(),
     transaction.objectStore('tombstones').getAll(),
+    transaction.objectStore('historyItems').getAll(),
   ]);
-  await transaction.objectStore('kv').put(countRecords(activities, tombstones), 'counters');
+  const counters = countRecords(activities, tombstones, items);
+  await transaction.objectStore('kv').put(counters, 'counters');
 }
 
 /**

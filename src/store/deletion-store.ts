@@ -183,6 +183,7 @@ export async function applyDeletion(
       deleted.push(...items);
       for (const item of items) {
         // With any read of it still waiting for the organisation relay: never reported now.
+        ledger.item(item, undefined);
         requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
       }
       if (alsoTimeline && sync && isPublished(record)) {
@@ -206,6 +207,7 @@ export async function applyDeletion(
     for (const item of items) {
       if (!gone.has(item.id)) continue;
       deleted.push(item);
+      ledger.item(item, undefined);
       requests.push(historyItems.delete(item.id), relayReads.delete(item.id));
       // Even when the page's id is unknown (its first answer lost): the tombstone then carries the
       // metadata, with which the sync learns the id; a PUT of the page leaves its items in Graph.

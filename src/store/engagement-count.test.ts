@@ -4,7 +4,11 @@
 import { openDB } from 'idb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeletionScope } from '../deletion/scope-match';
-import { recordPage } from './activities-store';
+import { initialTrackerState } from '../tracking/engagement';
+import { pruneHistory, recordPage } from './activities-store';
+import { readCounters } from './counter-store';
+import { applyDeletion } from './deletion-store';
+import { commitTransition } from './tracker-store';
 import { openTimelineDb, type Db } from './db';
 import { countEngagements, countListed, type CountQuery } from './engagement-count';
 import { fillSiteLabels } from './site-labels';
@@ -42,7 +46,9 @@ describe('upgrading a version 10 database', () => {
       a.appActivityId.localeCompare(b.appActivityId);
     const label = (record: (typeof activities)[number]) =>
       record.metadata.siteName ?? new URL(record.metadata.url).hostname.replace(/^www\./, '');
-    // The upgrade itself only adds the index: labelling is left to the back-fill.
+    // The upgrade itself only adds the index: labelling is left to the back-fill. Version 10 kept
+    // no engagement total: the first count without a site takes it from the index.
+    expect((await readCounters(db)).engagements).toBeUndefined();
     expect((await db.getAll('activities')).sort(byId)).toEqual([...activities].sort(byId));
     expect(await db.countFromIndex('activities', 'by-site-label')).toBe(0);
     // The Site filter's count reads as before meanwhile.
@@ -78,7 +84,8 @@ describe('upgrading a version 10 database', () => {
   // What the list can send: its window's end, the From date (a midnight) or a later batch's start,
   // and the Site filter's label (one no page has among them).
   const befores = [NOW, midnight(2) + 13.5 * HOUR, midnight(4)];
-  const froms = [undefined, midnight(6), midnight(3) + 7 * HOUR];
+  // A From date before most of the history: counted as the total less what lies outside.
+  const froms = [undefined, midnight(6), midnight(3) + 7 * HOUR, midnight(15) + 12 * HOUR];
   const sites = [undefined, 'ZEIT ONLINE', 'news.test', 'wiki.example', 'Field Notes', 'nowhere'];
   const selection = (...pages: number[]): DeletionScope => ({
     from: 0,
@@ -160,5 +167,37 @@ describe('upgrading a version 10 database', () => {
     const after = await countEngagements(db, { before: NOW + 1, site: 'Renamed' });
     expect(after.engagements).toBe(mine);
     expect(after).toEqual(await countListed(db, { before: NOW + 1, site: 'Renamed' }, []));
+  });
+
+  it('counts the whole history from a total counted once, which every write keeps', async () => {
+    const whole = { before: NOW + HOUR };
+    const check = async (step: string) => {
+      const got = await countEngagements(db, whole);
+      expect({ step, got }).toEqual({ step, got: await countListed(db, whole, []) });
+      const kept = (await readCounters(db)).engagements;
+      expect({ step, kept }).toEqual({ step, kept: await db.count('historyItems') });
+    };
+    await check('as upgraded, counted once');
+    const page = activities[0];
+    if (!page) throw new Error('the history has pages');
+    const engagement = {
+      id: 'g-new',
+      appActivityId: page.appActivityId,
+      url: page.metadata.url,
+      startedAt: NOW - 10 * 60_000,
+      lastActiveAt: NOW - 60_000,
+      activeMs: 540_000,
+    };
+    const ended = { type: 'engagement-ended' as const, kept: true, engagement };
+    await commitTransition(db, initialTrackerState(NOW), [ended], 'Europe/Berlin');
+    await check('a new reading');
+    const day = { from: midnight(2), to: midnight(1) - 1, match: 'started' as const };
+    await applyDeletion(db, day, { alsoTimeline: false, now: NOW });
+    await check('a day deleted');
+    await pruneHistory(db, {
+      read: { readBefore: midnight(7), canSend: false },
+      unreadSeenBefore: 0,
+    });
+    await check('a week kept');
   });
 });

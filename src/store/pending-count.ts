@@ -6,7 +6,9 @@ import type { Db } from './db';
 import { startedRange } from './history-store';
 import { decideForRecord, type ScopedItem, type ScopedRecord } from './scope-decision';
 import type { HistoryItemRecord, TimelineDb } from './schema';
+import { readCounters } from './counter-store';
 import { sitePages } from './scope-pages';
+import { countStarted } from './started-count';
 import type { IDBPIndex } from 'idb';
 
 /** Engagements started in [from, before) (epoch ms; `from` absent: since the first). */
@@ -103,9 +105,11 @@ export async function countLessRemovals(
   const covered = (at: number) => merged.some(([lo, hi]) => at >= lo && at < hi);
   const singles = [...single.values()].filter((at) => !covered(at));
   const countSpan = (lo: number, hi: number) => index.count(IDBKeyRange.bound(lo, hi, false, true));
+  // A range over most of the history ("everything") is counted from the kept total too.
+  const keptTotal = (await readCounters(tx.objectStore('kv'))).engagements;
   const [total, spanned, dayStarts] = await Promise.all([
-    index.count(startedRange(from, before) ?? undefined),
-    Promise.all(merged.map(([lo, hi]) => countSpan(lo, hi))),
+    countStarted(index, keptTotal, from, before),
+    Promise.all(merged.map(([lo, hi]) => countStarted(index, keptTotal, lo, hi))),
     walkDays(index, from, before),
   ]);
   const kept = await Promise.all(

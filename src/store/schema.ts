@@ -138,6 +138,13 @@ export interface StoreCounters {
   tombstones: number;
   /** Of `tombstones`, those Graph refused for good. */
   parkedTombstones: number;
+  /**
+   * Engagements stored, each a key of the `by-started` index: the history list's size without a
+   * count of the index (engagement-count.ts). Absent in a record from before it was kept (a
+   * database from before version 12): counted once from the index when first needed, and kept
+   * from then on.
+   */
+  engagements?: number;
 }
 
 /**

@@ -100,6 +100,7 @@ export async function commitTransition(
       ended: effect.type === 'engagement-ended',
       ...(sentAt !== undefined ? { sentAt } : {}),
     };
+    ledger.item(existing, record);
     await items.put(record);
     const updated = withIndexKeys(
       countChange({
@@ -136,6 +137,7 @@ async function dropEngagement(
   const items = tx.objectStore('historyItems');
   const item = await items.get(engagement.id);
   if (!item) return;
+  ledger.item(item, undefined);
   await items.delete(engagement.id);
   await tx.objectStore('relayReads').delete(engagement.id);
   const activities = tx.objectStore('activities');
