@@ -20,6 +20,7 @@ import {
   round,
   type FirstRender,
 } from './lib/first-render';
+import { timeCountParts, type CountParts } from './lib/count-parts';
 import { firstScreen, readerOpen, timed } from './lib/history-requests';
 // The popup's full list, as the popup asks for it.
 import { POPUP_ROWS } from '../src/ui/popup/row-counts';
@@ -159,6 +160,27 @@ async function run(size: number, scratch: string) {
       counts.push((await timed(page, 'count-engagements', { before: Date.now() })).ms);
       siteCounts.push((await timed(page, 'count-engagements', { before: Date.now(), site })).ms);
     }
+    // Where a count's time goes: its IndexedDB reads one by one.
+    const parts: CountParts[] = [];
+    for (let i = 0; i < RUNS; i++) parts.push(await timeCountParts(page, Date.now()));
+    // What "Delete all from <site>" and a deletion by host first ask (the dialogs' summaries):
+    // for the most read site by its label, and for the host of the newest page.
+    const host = await page.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage<
+        unknown,
+        { value: { rows: { url: string }[] } }
+      >({ channel: 'reading-timeline/v1', type: 'list-pages', payload: {} });
+      return new URL(reply.value.rows[0]?.url ?? 'https://none.invalid/').hostname;
+    });
+    const siteDeletionCounts: number[] = [];
+    const hostDeletionCounts: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const to = Date.now();
+      const bySite = { from: 0, to, match: 'started' as const, siteLabel: site };
+      siteDeletionCounts.push((await timed(page, 'count-deletion', { scope: bySite })).ms);
+      const byHost = { from: 0, to, site: host };
+      hostDeletionCounts.push((await timed(page, 'count-deletion', { scope: byHost })).ms);
+    }
     // Delete one page as the popup does: the delete, then the refreshed list.
     const deletes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -210,6 +232,17 @@ async function run(size: number, scratch: string) {
       countMs: round(median(counts)),
       countSiteMs: round(median(siteCounts)),
       countPendingDeletionMs: round(median(pendingCounts)),
+      /** `count-deletion` of every engagement of the most read site, by its label. */
+      /** Median ms of the reads a count makes, each alone (bench/lib/count-parts.ts). */
+      countPartsMs: {
+        indexCount: round(median(parts.map((p) => p.indexCount))),
+        storeCount: round(median(parts.map((p) => p.storeCount))),
+        walkDays: round(median(parts.map((p) => p.walkDays))),
+        days: parts[0]?.days ?? 0,
+      },
+      countDeletionSiteMs: round(median(siteDeletionCounts)),
+      /** `count-deletion` of every engagement of one host and its subdomains. */
+      countDeletionHostMs: round(median(hostDeletionCounts)),
       replyBytes,
       idbBytes,
       /** The machine's 1-minute load average when the first renders began (2 cores here). */
