@@ -17,15 +17,6 @@ export interface CountParts {
 /** Times each read once, in its own transaction, from `page` (an extension page). */
 export async function timeCountParts(page: Page, before: number): Promise<CountParts> {
   return page.evaluate(async (end) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('reading-timeline');
-      open.onsuccess = () => {
-        resolve(open.result);
-      };
-      open.onerror = () => {
-        reject(open.error ?? new Error('open failed'));
-      };
-    });
     const done = <T>(request: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         request.onsuccess = () => {
@@ -35,6 +26,7 @@ export async function timeCountParts(page: Page, before: number): Promise<CountP
           reject(request.error ?? new Error('request failed'));
         };
       });
+    const db = await done(indexedDB.open('reading-timeline'));
     const store = () => db.transaction('historyItems').objectStore('historyItems');
     const range = IDBKeyRange.upperBound(end, true);
     let started = performance.now();
