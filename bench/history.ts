@@ -238,6 +238,7 @@ async function run(size: number, scratch: string) {
         indexCount: round(median(parts.map((p) => p.indexCount))),
         storeCount: round(median(parts.map((p) => p.storeCount))),
         walkDays: round(median(parts.map((p) => p.walkDays))),
+        walkDaysForward: round(median(parts.map((p) => p.walkDaysForward))),
         days: parts[0]?.days ?? 0,
       },
       countDeletionSiteMs: round(median(siteDeletionCounts)),

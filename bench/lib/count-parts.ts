@@ -8,8 +8,10 @@ export interface CountParts {
   indexCount: number;
   /** `historyItems` store `count()`, no range. */
   storeCount: number;
-  /** One key-cursor step per local day, newest first (pending-count.ts `walkDays`). */
+  /** One key-cursor step per local day, newest first (`walkDays` before session 28). */
   walkDays: number;
+  /** The same days walked oldest first (pending-count.ts `walkDays` since session 28). */
+  walkDaysForward: number;
   /** How many days that walk found. */
   days: number;
 }
@@ -35,27 +37,40 @@ export async function timeCountParts(page: Page, before: number): Promise<CountP
     started = performance.now();
     await done(store().count());
     const storeCount = performance.now() - started;
+    // Each local day's midnights found by a key cursor, reverse (continue to the day before's
+    // end) or forward (continue to the next day's midnight).
+    const walk = (reverse: boolean) =>
+      new Promise<number>((resolve, reject) => {
+        let found = 0;
+        const request = store()
+          .index('by-started')
+          .openKeyCursor(range, reverse ? 'prev' : 'next');
+        request.onerror = () => {
+          reject(request.error ?? new Error('cursor failed'));
+        };
+        request.onsuccess = () => {
+          const cursor = request.result;
+          if (!cursor) {
+            resolve(found);
+            return;
+          }
+          found++;
+          const day = new Date(cursor.key as number);
+          day.setHours(0, 0, 0, 0);
+          if (reverse) cursor.continue(day.getTime() - 0.5);
+          else
+            cursor.continue(
+              new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1).getTime(),
+            );
+        };
+      });
     started = performance.now();
-    const days = await new Promise<number>((resolve, reject) => {
-      let found = 0;
-      const request = store().index('by-started').openKeyCursor(range, 'prev');
-      request.onerror = () => {
-        reject(request.error ?? new Error('cursor failed'));
-      };
-      request.onsuccess = () => {
-        const cursor = request.result;
-        if (!cursor) {
-          resolve(found);
-          return;
-        }
-        found++;
-        const day = new Date(cursor.key as number);
-        day.setHours(0, 0, 0, 0);
-        cursor.continue(day.getTime() - 0.5);
-      };
-    });
+    const days = await walk(true);
     const walkDays = performance.now() - started;
+    started = performance.now();
+    await walk(false);
+    const walkDaysForward = performance.now() - started;
     db.close();
-    return { indexCount, storeCount, walkDays, days };
+    return { indexCount, storeCount, walkDays, walkDaysForward, days };
   }, before);
 }

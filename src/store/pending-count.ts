@@ -140,8 +140,10 @@ function isSiteScope(scope: DeletionScope): boolean {
 
 /**
  * The local days (their midnights, newest first) with an engagement started in [from, before),
- * other than `before`'s: one key-cursor step per day, each jumping from a day's latest engagement
- * to the day before, so a step costs a day, not an engagement.
+ * other than `before`'s: one key-cursor step per day, each jumping from a day's first engagement
+ * to the next day's midnight, so a step costs a day, not an engagement. The walk goes forward:
+ * Chromium seeks a forward cursor's `continue(key)` but steps a reverse one key by key (a reverse
+ * walk took 1.25 s for 91 days of 65,000 engagements at load 20, as long as a count of them all).
  */
 export async function walkDays(
   index: Pick<StartedIndex, 'openKeyCursor'>,
@@ -152,14 +154,14 @@ export async function walkDays(
   const firstDay = localDayStart(before);
   // No day before `before`'s within the range (an empty key range would throw).
   const range = from === undefined || from < firstDay ? startedRange(from, firstDay) : undefined;
-  let cursor = range === undefined ? null : await index.openKeyCursor(range, 'prev');
+  let cursor = range === undefined ? null : await index.openKeyCursor(range, 'next');
   while (cursor) {
     const day = localDayStart(cursor.key);
     days.push(day);
-    // Any key before the day's midnight: starts are whole ms.
-    cursor = await cursor.continue(day - 0.5);
+    // The next day's first key: after this one, since starts within a day are before its end.
+    cursor = await cursor.continue(nextDayStart(day));
   }
-  return days;
+  return days.reverse();
 }
 
 /** Sorted, disjoint spans covering the same starts as `spans` ([lo, hi) each). */
