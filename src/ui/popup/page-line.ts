@@ -109,7 +109,8 @@ export function drawPageLine(box: HTMLElement, answer: PageRecording, listDrawn:
  * worker reads the stored settings, so it answers with the change) and the button keeps focus,
  * now offering the way back ("Record <site>" undoes "Don't record <site>"). Returns `refresh`,
  * which asks and draws again (after a pause or a resume). `listDrawn` says whether the rows are on
- * screen (see drawPageLine).
+ * screen (see drawPageLine). `allowed` may keep an answer off screen (the line is hidden): the
+ * popup's site-access notice says more than a line the worker answered without the page's address.
  */
 export function mountPageLine(
   box: HTMLElement,
@@ -117,6 +118,7 @@ export function mountPageLine(
   listDrawn: () => boolean,
   announce: (message: string) => void,
   actions: PageLineActions = workerPageLineActions,
+  allowed: (answer: PageRecording) => boolean = () => true,
 ): () => Promise<void> {
   let shown: PageRecording | null = null;
   let seq = 0;
@@ -127,6 +129,7 @@ export function mountPageLine(
       if (mine !== seq) return;
       shown = answer;
       drawPageLine(box, answer, listDrawn());
+      if (!allowed(answer)) box.hidden = true;
     } catch {
       // The line is a convenience: the status line reports a worker that does not answer.
       if (mine === seq) drawPageLine(box, { kind: 'not-web' }, listDrawn());

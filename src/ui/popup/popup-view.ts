@@ -23,6 +23,7 @@ import { aroundTheList, keepWholeRows } from './whole-rows';
 import { mountPageLine } from './page-line';
 import { askScreen, type ScreenRequests } from './screen-requests';
 import { statusLineOf } from './status-line';
+import { pageLineShownWith, type SiteAccess } from '../site-access';
 
 /** What the controls of a row and of "Continue reading" do (./popup-controls.ts). */
 export interface RowActions extends Required<ActivityListHandlers> {
@@ -47,6 +48,8 @@ export class PopupView {
   private readonly empty = requireElement('#empty', HTMLElement);
   private readonly continueReading: ContinueSection;
   private readonly pageLine = requireElement('#page-line', HTMLElement);
+  /** Whether the browser lets the extension read websites (site-access-watch.ts). */
+  private siteAccess: SiteAccess = 'all';
   /** Asks again whether the page in front is recorded and redraws its line (once mounted). */
   private refreshPageLine: (() => Promise<void>) | null = null;
 
@@ -97,6 +100,8 @@ export class PopupView {
         asked.page,
         () => !this.list.hasAttribute('aria-busy'),
         (message) => (this.announcer.textContent = message),
+        undefined,
+        (answer) => pageLineShownWith(this.siteAccess, answer.kind === 'not-web'),
       );
     }
     try {
@@ -118,6 +123,16 @@ export class PopupView {
       this.statusLine.textContent = t('popup_load_failed', errorText(error));
       return false;
     }
+  }
+
+  /**
+   * Follows the browser's site access: the line about the page in front is asked again (with
+   * access the worker is told the page's address) and kept off screen where it would mislead.
+   */
+  setSiteAccess(access: SiteAccess): void {
+    if (access === this.siteAccess) return;
+    this.siteAccess = access;
+    void this.refreshPageLine?.();
   }
 
   /** Takes a page out of "Continue reading" as soon as its deletion is scheduled. */

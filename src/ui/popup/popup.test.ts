@@ -20,9 +20,26 @@ vi.mock('../open-page', () => ({ openPage }));
 const storageListeners = vi.hoisted(
   () => [] as ((changes: Record<string, unknown>, area: string) => void)[],
 );
+/** The origins the browser grants now; `permissionListeners` are its onAdded/onRemoved. */
+const permits = vi.hoisted(() => ({
+  granted: ['http://*/*', 'https://*/*'],
+  listeners: [] as (() => void)[],
+}));
 vi.mock('webextension-polyfill', () => ({
   default: {
-    runtime: { openOptionsPage: vi.fn(), getURL: (path: string) => path },
+    runtime: {
+      openOptionsPage: vi.fn(),
+      getURL: (path: string) => path,
+      getManifest: () => ({ host_permissions: ['http://*/*', 'https://*/*'] }),
+    },
+    permissions: {
+      contains: ({ origins }: { origins: string[] }) =>
+        Promise.resolve(origins.every((origin) => permits.granted.includes(origin))),
+      getAll: () => Promise.resolve({ origins: [...permits.granted] }),
+      request: vi.fn(() => Promise.resolve(true)),
+      onAdded: { addListener: (listener: () => void) => permits.listeners.push(listener) },
+      onRemoved: { addListener: (listener: () => void) => permits.listeners.push(listener) },
+    },
     tabs: { create: vi.fn(() => Promise.resolve({})) },
     storage: {
       onChanged: {
@@ -110,6 +127,8 @@ beforeEach(() => {
   vi.spyOn(window, 'close').mockImplementation(() => undefined);
   failLoad.next = false;
   storageListeners.length = 0;
+  permits.granted = ['http://*/*', 'https://*/*'];
+  permits.listeners.length = 0;
   stored = [row('first'), row('second')];
   openPage.mockClear();
   sendToWorker.mockReset();
@@ -219,6 +238,52 @@ describe('popup: the page in front', () => {
     // Paused: the page line says the page is not recorded now (excluding it still may be asked).
     await settle(() => {
       expect(el('#page-line .page-why').textContent).toBe('Not recorded while paused');
+    });
+  });
+});
+
+describe('popup: access to websites', () => {
+  it('shows no notice with access to every website', async () => {
+    await openPopup();
+    await settle(() => {
+      expect(el('#page-line .page-why').textContent).toBe('This page is recorded');
+    });
+    expect(el('#site-access').hidden).toBe(true);
+  });
+
+  it('says nothing is recorded when access is withdrawn, hides the page line, and recovers', async () => {
+    await openPopup();
+    await settle(() => {
+      expect(el('#page-line').hidden).toBe(false);
+    });
+    // Firefox: the user turned off "Always allow on all sites"; the worker no longer sees the
+    // tab's address, so it would call the page a browser page.
+    permits.granted = [];
+    const recordedAnswer = sendToWorker.getMockImplementation();
+    if (!recordedAnswer) throw new Error('beforeEach answers for the worker');
+    sendToWorker.mockImplementation((type: string, payload: unknown): Promise<unknown> =>
+      type === 'page-recording'
+        ? Promise.resolve({ kind: 'not-web', page: 'browser' })
+        : (recordedAnswer(type, payload) as Promise<unknown>),
+    );
+    for (const listener of permits.listeners) listener();
+    await settle(() => {
+      expect(el('#site-access').hidden).toBe(false);
+    });
+    expect(el('#site-access .site-access-text').textContent).toBe(
+      'Reading Timeline may not read websites, so nothing you read is recorded.',
+    );
+    expect(el('#site-access button').textContent).toBe('Allow access to websites');
+    await settle(() => {
+      expect(el('#page-line').hidden).toBe(true);
+    });
+    // Granted again: the notice goes and the line says the page is recorded.
+    sendToWorker.mockImplementation(recordedAnswer);
+    permits.granted = ['http://*/*', 'https://*/*'];
+    for (const listener of permits.listeners) listener();
+    await settle(() => {
+      expect(el('#site-access').hidden).toBe(true);
+      expect(el('#page-line .page-why').textContent).toBe('This page is recorded');
     });
   });
 });

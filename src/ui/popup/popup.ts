@@ -2,7 +2,7 @@
 // loads the controls (./popup-controls.ts) once that frame is on screen.
 import { localizeDocument, messageLocale, t } from '../../i18n/i18n';
 import type { PageRow } from '../../store/page-rows';
-import { errorText } from '../dom';
+import { errorText, requireElement } from '../dom';
 import { onDeletionNote } from '../deletion-feed';
 import { onSyncPassEnded } from '../sync-status-feed';
 import { holdEarlyInput, loadOnceRetrying } from './early-input';
@@ -10,6 +10,7 @@ import { PopupView, type RowActions } from './popup-view';
 import { askScreen } from './screen-requests';
 import { keepPopupHeight } from './popup-height';
 import { keepPopupWidth } from './popup-width';
+import { browserSiteAccess, mountSiteAccess } from '../site-access-watch';
 
 // The first screen also asks whether the page in front is recorded (the line under the header).
 const firstScreen = askScreen('', true);
@@ -64,6 +65,22 @@ const view = new PopupView(messageLocale(), {
     return holder;
   },
 });
+
+// Whether the browser lets it read websites at all: a line and "Allow access to websites" if not.
+const siteAccessBox = requireElement('#site-access', HTMLElement);
+const siteAccessOutcome = requireElement('.site-access-outcome', HTMLElement, siteAccessBox);
+mountSiteAccess(
+  {
+    box: siteAccessBox,
+    text: requireElement('.site-access-text', HTMLElement, siteAccessBox),
+    button: requireElement('button', HTMLButtonElement, siteAccessBox),
+  },
+  browserSiteAccess(),
+  (text) => (siteAccessOutcome.textContent = text),
+  (access) => {
+    view.setSiteAccess(access);
+  },
+);
 
 // While the popup is open it follows every sync pass the worker ends, whoever asked for it (the
 // alarm, another page, its own Sync now): the sync line, the status and refused writes, the rows.

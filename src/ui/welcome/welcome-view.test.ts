@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useCatalog } from '../../i18n/testing';
-import { openReadingList, showPinHint, showRecording, type OpenActionDeps } from './welcome-view';
+import {
+  openReadingList,
+  recordingStateOf,
+  showPinHint,
+  showRecording,
+  type OpenActionDeps,
+} from './welcome-view';
 
 // The welcome page's pin hint, main button and recording line, with the browser and worker faked.
 
@@ -76,12 +82,13 @@ describe('the recording line', () => {
     card: document.createElement('section'),
     heading: document.createElement('span'),
     text: document.createElement('p'),
+    allow: Object.assign(document.createElement('p'), { hidden: true }),
   });
 
   it('says it is recording, and how to pause and leave a site out', () => {
     useCatalog('en');
     const line = parts();
-    showRecording(line, { paused: false });
+    showRecording(line, recordingStateOf(false, 'all'));
     expect(line.card.dataset.state).toBe('recording');
     expect(line.heading.textContent).toBe('It is already recording');
     expect(line.text.textContent).toMatch(/Pause.*Don’t record/);
@@ -90,9 +97,33 @@ describe('the recording line', () => {
   it('says so when paused, and how to resume', () => {
     useCatalog('de');
     const line = parts();
-    showRecording(line, { paused: true });
+    showRecording(line, recordingStateOf(true, 'all'));
     expect(line.card.dataset.state).toBe('paused');
     expect(line.heading.textContent).toBe('Die Aufzeichnung ist pausiert');
     expect(line.text.textContent).toMatch(/„Fortsetzen“/);
+    expect(line.allow.hidden).toBe(true);
+  });
+
+  it('says it needs access to websites (before any pause), with the Allow button', () => {
+    useCatalog('en');
+    const line = parts();
+    showRecording(line, recordingStateOf(true, 'none'));
+    expect(line.card.dataset.state).toBe('no-access');
+    expect(line.heading.textContent).toBe('It needs your permission to record');
+    expect(line.text.textContent).toMatch(/needs access to the websites you visit/);
+    expect(line.allow.hidden).toBe(false);
+  });
+
+  it('says it records only some websites where the browser allows only some (German)', () => {
+    useCatalog('de');
+    const line = parts();
+    showRecording(line, recordingStateOf(false, 'some'));
+    expect(line.card.dataset.state).toBe('some-access');
+    expect(line.heading.textContent).toBe('Die Aufzeichnung läuft nur auf einigen Websites');
+    expect(line.allow.hidden).toBe(false);
+    // Access granted again: back to recording, the button gone.
+    showRecording(line, recordingStateOf(false, 'all'));
+    expect(line.heading.textContent).toBe('Die Aufzeichnung läuft schon');
+    expect(line.allow.hidden).toBe(true);
   });
 });

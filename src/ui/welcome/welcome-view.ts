@@ -6,8 +6,8 @@
  */
 import type { MessageKey } from '../../i18n/i18n';
 import { t } from '../../i18n/i18n';
-import type { Status } from '../../messaging/contract';
 import type { BrowserFamily } from '../browser-family';
+import type { SiteAccess } from '../site-access';
 
 /** Each browser's pin steps: where its Extensions menu is and what pins an extension there. */
 export const PIN_HINTS: Readonly<Record<BrowserFamily, MessageKey>> = {
@@ -53,16 +53,46 @@ export interface RecordingParts {
   card: HTMLElement;
   heading: HTMLElement;
   text: HTMLElement;
+  /** The "Allow access to websites" button's line, shown while access is missing. */
+  allow: HTMLElement;
 }
 
+/** The card's state: recording, paused, or held back by missing site access (site-access.ts). */
+export type RecordingState = 'recording' | 'paused' | 'no-access' | 'some-access';
+
 /**
- * Says whether Reading Timeline is recording now. A fresh install always is, so the markup says so
- * before the worker answers; opened again later (the options page links here), a pause is said
- * instead, with how to resume.
+ * The card's state from the worker's status and the browser's site access: missing access first,
+ * since a pause ends by itself (or with one press) but nothing is recorded without access. Pure.
  */
-export function showRecording(parts: RecordingParts, status: Pick<Status, 'paused'>): void {
-  const paused = status.paused;
-  parts.card.dataset.state = paused ? 'paused' : 'recording';
-  parts.heading.textContent = t(paused ? 'welcome_paused_heading' : 'welcome_recording_heading');
-  parts.text.textContent = t(paused ? 'welcome_paused_text' : 'welcome_recording_text');
+export function recordingStateOf(paused: boolean, access: SiteAccess): RecordingState {
+  if (access === 'none') return 'no-access';
+  if (access === 'some') return 'some-access';
+  return paused ? 'paused' : 'recording';
+}
+
+const HEADINGS: Readonly<Record<RecordingState, MessageKey>> = {
+  recording: 'welcome_recording_heading',
+  paused: 'welcome_paused_heading',
+  'no-access': 'welcome_access_none_heading',
+  'some-access': 'welcome_access_some_heading',
+};
+
+const TEXTS: Readonly<Record<RecordingState, MessageKey>> = {
+  recording: 'welcome_recording_text',
+  paused: 'welcome_paused_text',
+  'no-access': 'welcome_access_text',
+  'some-access': 'welcome_access_text',
+};
+
+/**
+ * Says whether Reading Timeline is recording now. A fresh install usually is, so the markup says
+ * so before the worker answers; opened again later (the options page links here), a pause is said
+ * instead, with how to resume. Where the browser withholds access to websites (Firefox's optional
+ * host permissions, Chrome's site access), the card says so and shows its "Allow access" button.
+ */
+export function showRecording(parts: RecordingParts, state: RecordingState): void {
+  parts.card.dataset.state = state;
+  parts.heading.textContent = t(HEADINGS[state]);
+  parts.text.textContent = t(TEXTS[state]);
+  parts.allow.hidden = state !== 'no-access' && state !== 'some-access';
 }

@@ -10,7 +10,9 @@ import { sendToWorker } from '../../messaging/client';
 import { browserFamily } from '../browser-family';
 import { requireElement } from '../dom';
 import { mountConnectCard } from './connect-card';
-import { openReadingList, showPinHint, showRecording } from './welcome-view';
+import type { SiteAccess } from '../site-access';
+import { browserSiteAccess, watchSiteAccess, wireAllowButton } from '../site-access-watch';
+import { openReadingList, recordingStateOf, showPinHint, showRecording } from './welcome-view';
 
 localizeDocument();
 
@@ -29,15 +31,32 @@ requireElement('#open-popup', HTMLButtonElement).addEventListener('click', () =>
 const recorded = requireElement('#recorded', HTMLDetailsElement);
 if (location.hash === `#${recorded.id}`) recorded.open = true;
 
+// The first card: recording, paused, or waiting for access to websites (site-access.ts), which
+// the browser may withhold (Firefox: withdrawn or never granted; Chrome/Edge: site access).
+const recording = {
+  card: requireElement('#recording', HTMLElement),
+  heading: requireElement('#recording-heading', HTMLElement),
+  text: requireElement('#recording-text', HTMLElement),
+  allow: requireElement('#allow-sites-line', HTMLElement),
+};
+let paused = false;
+let access: SiteAccess = 'all';
+const showState = (): void => {
+  showRecording(recording, recordingStateOf(paused, access));
+};
+const siteAccess = browserSiteAccess();
+const accessOutcome = requireElement('#allow-sites-outcome', HTMLElement);
+wireAllowButton(requireElement('#allow-sites', HTMLButtonElement), siteAccess, (text) => {
+  accessOutcome.textContent = text;
+});
+watchSiteAccess(siteAccess, (now) => {
+  access = now;
+  if (now === 'all') accessOutcome.textContent = '';
+  showState();
+});
 void sendToWorker('get-status', {}).then((status) => {
-  showRecording(
-    {
-      card: requireElement('#recording', HTMLElement),
-      heading: requireElement('#recording-heading', HTMLElement),
-      text: requireElement('#recording-text', HTMLElement),
-    },
-    status,
-  );
+  paused = status.paused;
+  showState();
 });
 
 void mountConnectCard(
