@@ -11,7 +11,7 @@
  *   (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/manifest.json/host_permissions);
  * - Chrome and Edge grant them at install, but the user may restrict site access to "On click" or
  *   "On specific sites" (chrome://extensions → Details → Site access); the withheld hosts then
- *   count as not granted (`permissions.contains` answers false), the sites chosen as granted, and
+ *   count as not granted (`permissions.contains` answers false: e2e/site-access.spec.ts), and
  *   `permissions.request` asks to restore them
  *   (https://developer.chrome.com/docs/extensions/mv2/runtime_host_permissions).
  * Either way nothing (or nothing outside the allowed sites) is recorded, with no error anywhere.
