@@ -7,6 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import { t } from '../i18n/i18n';
+import { requireElement } from './dom';
 import { siteAccessNotice, siteAccessOf, requestOutcomeText, type SiteAccess } from './site-access';
 
 /** What the pages ask of the browser's `permissions` API. */
@@ -127,4 +128,23 @@ export function mountSiteAccess(
     if (access === 'all') say('');
     onAccess(access);
   });
+}
+
+/**
+ * Mounts the notice the popup's and the options page's markup share in `box` (`.site-access-text`,
+ * its `button` and `.site-access-outcome`), on the real browser's `permissions`.
+ * @throws Error when the markup lacks one of those parts (a packaging bug).
+ */
+export function mountSiteAccessIn(box: HTMLElement, onAccess?: (access: SiteAccess) => void): void {
+  const outcome = requireElement('.site-access-outcome', HTMLElement, box);
+  mountSiteAccess(
+    {
+      box,
+      text: requireElement('.site-access-text', HTMLElement, box),
+      button: requireElement('button', HTMLButtonElement, box),
+    },
+    browserSiteAccess(),
+    (text) => (outcome.textContent = text),
+    onAccess,
+  );
 }

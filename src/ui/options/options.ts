@@ -13,21 +13,11 @@ import { initControlSection } from './control-section';
 import { showDefaultDeviceName } from './device-name-field';
 import { initOrganisationSection } from './organisation-section';
 import { fillSettingsForms, initSettingsForms } from './settings-forms';
-import { browserSiteAccess, mountSiteAccess } from '../site-access-watch';
+import { mountSiteAccessIn } from '../site-access-watch';
 
 localizeDocument();
 // Whether the browser lets it read websites at all: a line and "Allow access to websites" if not.
-const siteAccess = requireElement('#site-access', HTMLElement);
-const siteAccessOutcome = requireElement('.site-access-outcome', HTMLElement, siteAccess);
-mountSiteAccess(
-  {
-    box: siteAccess,
-    text: requireElement('.site-access-text', HTMLElement, siteAccess),
-    button: requireElement('button', HTMLButtonElement, siteAccess),
-  },
-  browserSiteAccess(),
-  (text) => (siteAccessOutcome.textContent = text),
-);
+mountSiteAccessIn(requireElement('#site-access', HTMLElement));
 initControlSection();
 initAccountSection();
 // The forms are wired at once and stay disabled until filled, so nothing typed early is lost.

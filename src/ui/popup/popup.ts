@@ -10,7 +10,7 @@ import { PopupView, type RowActions } from './popup-view';
 import { askScreen } from './screen-requests';
 import { keepPopupHeight } from './popup-height';
 import { keepPopupWidth } from './popup-width';
-import { browserSiteAccess, mountSiteAccess } from '../site-access-watch';
+import { mountSiteAccessIn } from '../site-access-watch';
 
 // The first screen also asks whether the page in front is recorded (the line under the header).
 const firstScreen = askScreen('', true);
@@ -67,20 +67,9 @@ const view = new PopupView(messageLocale(), {
 });
 
 // Whether the browser lets it read websites at all: a line and "Allow access to websites" if not.
-const siteAccessBox = requireElement('#site-access', HTMLElement);
-const siteAccessOutcome = requireElement('.site-access-outcome', HTMLElement, siteAccessBox);
-mountSiteAccess(
-  {
-    box: siteAccessBox,
-    text: requireElement('.site-access-text', HTMLElement, siteAccessBox),
-    button: requireElement('button', HTMLButtonElement, siteAccessBox),
-  },
-  browserSiteAccess(),
-  (text) => (siteAccessOutcome.textContent = text),
-  (access) => {
-    view.setSiteAccess(access);
-  },
-);
+mountSiteAccessIn(requireElement('#site-access', HTMLElement), (access) => {
+  view.setSiteAccess(access);
+});
 
 // While the popup is open it follows every sync pass the worker ends, whoever asked for it (the
 // alarm, another page, its own Sync now): the sync line, the status and refused writes, the rows.
