@@ -5,28 +5,32 @@ import type { Page } from '@playwright/test';
 import { openExtensionPage } from '../harness/screenshots';
 import { expect, test } from './fixtures/extension';
 
-/** Each card's space above its heading and below its last visible text or control, in px. */
+/** Each shown card's space above its heading and below its last visible text or control, in px. */
 async function cardMargins(page: Page): Promise<{ card: string; top: number; bottom: number }[]> {
   return page.locator('section.card').evaluateAll((cards) =>
-    cards.map((card) => {
-      const box = card.getBoundingClientRect();
-      const heading = card.querySelector('h2')?.getBoundingClientRect();
-      // What a user sees as content: controls, and elements that hold text themselves.
-      const shown = [...card.querySelectorAll<HTMLElement>('*')].filter((element) => {
-        // checkVisibility: a folded <details> keeps boxes for what it hides.
-        if (!element.checkVisibility() || element.getBoundingClientRect().height === 0) {
-          return false;
-        }
-        if (element.matches('input, textarea, select, button')) return true;
-        return [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
-      });
-      const last = Math.max(...shown.map((element) => element.getBoundingClientRect().bottom));
-      return {
-        card: card.getAttribute('aria-labelledby') ?? '?',
-        top: Math.round((heading?.top ?? box.top) - box.top),
-        bottom: Math.round(box.bottom - last),
-      };
-    }),
+    // A card the page hides (the missing-access notice while every site may be read) is no card
+    // a user sees.
+    cards
+      .filter((card) => card.checkVisibility())
+      .map((card) => {
+        const box = card.getBoundingClientRect();
+        const heading = card.querySelector('h2')?.getBoundingClientRect();
+        // What a user sees as content: controls, and elements that hold text themselves.
+        const shown = [...card.querySelectorAll<HTMLElement>('*')].filter((element) => {
+          // checkVisibility: a folded <details> keeps boxes for what it hides.
+          if (!element.checkVisibility() || element.getBoundingClientRect().height === 0) {
+            return false;
+          }
+          if (element.matches('input, textarea, select, button')) return true;
+          return [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+        });
+        const last = Math.max(...shown.map((element) => element.getBoundingClientRect().bottom));
+        return {
+          card: card.getAttribute('aria-labelledby') ?? '?',
+          top: Math.round((heading?.top ?? box.top) - box.top),
+          bottom: Math.round(box.bottom - last),
+        };
+      }),
   );
 }
 

@@ -57,7 +57,7 @@ test('a paced upload says when its next batch goes, in the popup and on the opti
   await control.reload();
   await expect(control.locator('#account-status')).toHaveText('Signed in as alice@sandbox.test');
   await expect(control.locator('#account-sync')).toHaveText(PACED);
-  const card = control.locator('section.card').first();
+  const card = control.locator('section.card[aria-labelledby="account-heading"]');
   for (const colorScheme of ['light', 'dark'] as const) {
     await control.emulateMedia({ colorScheme });
     await card.screenshot({
