@@ -79,6 +79,28 @@ describe('PopupMenu', () => {
     expect(menuElement()?.hidden).toBe(true);
   });
 
+  it('follows its button when the list scrolls with the button still in view', () => {
+    const rect = (top: number, height: number) =>
+      DOMRect.fromRect({ x: 0, y: top, width: 40, height });
+    document.documentElement.getBoundingClientRect = () => rect(0, 600);
+    Object.defineProperty(document.documentElement, 'clientHeight', {
+      configurable: true,
+      value: 600,
+    });
+    scroller.getBoundingClientRect = () => rect(100, 400);
+    let buttonTop = 300;
+    opener.getBoundingClientRect = () => rect(buttonTop, 30);
+    menu.toggle(opener, 'm', items, 'first');
+    buttonTop = 264;
+    scroller.dispatchEvent(new Event('scroll'));
+    expect(menuElement()?.hidden).toBe(false);
+    expect(menuElement()?.style.top).toBe('294px');
+    // Scrolled out of the list's view: closed.
+    buttonTop = 60;
+    scroller.dispatchEvent(new Event('scroll'));
+    expect(menuElement()?.hidden).toBe(true);
+  });
+
   it('closes when the list scrolls or a click lands elsewhere', () => {
     menu.toggle(opener, 'm', items, 'first');
     scroller.dispatchEvent(new Event('scroll'));

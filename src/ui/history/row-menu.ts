@@ -46,8 +46,14 @@ export class PopupMenu {
       const on = event.target as Node;
       if (!this.element.contains(on) && !this.opener?.contains(on)) this.close(false);
     });
+    // The list scrolled: the menu follows its button while the button is in the list's view, and
+    // closes once it has left. Closing at any scroll closed a menu just opened whenever opening it
+    // moved the list (the German keyboard hint going with the list's focus scrolled it by 36 px,
+    // e2e history-row-menu-narrow).
     scroller.addEventListener('scroll', () => {
-      this.close(this.element.contains(doc.activeElement));
+      const opener = this.opener;
+      if (opener && opener.isConnected && within(opener, scroller)) this.place(opener);
+      else this.close(this.element.contains(doc.activeElement));
     });
   }
 
@@ -138,4 +144,16 @@ export class PopupMenu {
     event.preventDefault();
     items[to]?.focus();
   }
+}
+
+/**
+ * Whether `element` is wholly inside `scroller`'s box and the window's (the page itself may be
+ * what scrolls), as laid out now; an element with no box is not.
+ */
+function within(element: HTMLElement, scroller: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const view = scroller.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return false;
+  const bottom = Math.min(view.bottom, element.ownerDocument.documentElement.clientHeight);
+  return box.top >= Math.max(view.top, 0) && box.bottom <= bottom;
 }
